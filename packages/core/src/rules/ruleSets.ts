@@ -1,0 +1,189 @@
+import type { RuleSet } from "../schemas/ruleSet.js";
+import { KH97_2019, LAWS, QD11_2019, QD11_KL215 } from "./sources.js";
+
+const AD_HOC_LABELS = {
+  prominent: "Vụ việc nổi cộm",
+  complex: "Vụ việc phức tạp",
+  prolonged: "Vụ việc kéo dài",
+  manyParticipants: "Có nhiều người tham gia",
+  severalAgencies: "Liên quan đến trách nhiệm của nhiều cơ quan, tổ chức, đơn vị",
+  opinionsDiffer: "Ý kiến các cơ quan, tổ chức, đơn vị còn khác nhau",
+  seriousConsequences: "Có thể gây hậu quả nghiêm trọng, ảnh hưởng đến an ninh chính trị, trật tự, an toàn xã hội",
+} as const;
+
+function adHocCriteria(source: RuleSet["adHocCriteria"][number]["source"]): RuleSet["adHocCriteria"] {
+  return (Object.keys(AD_HOC_LABELS) as Array<keyof typeof AD_HOC_LABELS>).map((id) => ({
+    id,
+    label: AD_HOC_LABELS[id],
+    source,
+  }));
+}
+
+const THRESHOLDS: RuleSet["adHocThresholds"] = {
+  manyPeople: { value: 5, source: LAWS.groupCase },
+  prolongedDays: { value: 90, source: LAWS.prolonged },
+};
+
+const ROUTING: RuleSet["routing"] = {
+  handle: KH97_2019.handle,
+  direct: KH97_2019.direct,
+  guide: KH97_2019.guide,
+  partyMember: LAWS.partyMember,
+  anonymous: LAWS.anonymous,
+};
+
+const PARTY_ADVISERS: RuleSet["advisers"] = [
+  {
+    matter: "general",
+    lead: "Ban Nội chính",
+    assist: ["Văn phòng cấp ủy", "các cơ quan liên quan"],
+    source: KH97_2019.advisersGeneral,
+  },
+  {
+    matter: "security",
+    lead: "Đảng ủy Công an",
+    assist: ["các cơ quan liên quan"],
+    source: KH97_2019.advisersSecurity,
+  },
+  { matter: "partyMember", lead: "Ủy ban Kiểm tra cấp ủy", assist: ["Ban Nội chính"], source: LAWS.partyMember },
+];
+
+/** Quy định 11-QĐi/TW as issued on 18/02/2019: province and district heads ≥ 1 day a month, commune ≥ 2. */
+export const QD11_2019_RULES: RuleSet = {
+  id: "qd11-2019",
+  side: "party",
+  title: "Quy định 11-QĐi/TW ngày 18/02/2019 của Bộ Chính trị",
+  effectiveFrom: "2019-02-18",
+  effectiveTo: "2025-11-22",
+  sessionFrequency: [
+    {
+      level: "province",
+      headLabel: "Người đứng đầu cấp ủy cấp tỉnh",
+      minDays: 1,
+      per: "month",
+      source: QD11_2019.frequency,
+    },
+    {
+      level: "district",
+      headLabel: "Người đứng đầu cấp ủy cấp huyện",
+      minDays: 1,
+      per: "month",
+      source: QD11_2019.frequency,
+    },
+    {
+      level: "commune",
+      headLabel: "Người đứng đầu cấp ủy cấp xã",
+      minDays: 2,
+      per: "month",
+      source: QD11_2019.frequency,
+    },
+  ],
+  scheduledOnlySource: QD11_2019.frequency,
+  adHocCriteria: adHocCriteria(QD11_2019.adHoc),
+  adHocThresholds: THRESHOLDS,
+  notice: { workingDays: 10, source: QD11_2019.notice },
+  routing: ROUTING,
+  reporting: [
+    {
+      id: "reportToCentral",
+      label: "Báo cáo tình hình, kết quả tiếp dân và xử lý phản ánh, kiến nghị, khiếu nại, tố cáo",
+      slots: ["month", "Q1", "h1", "m9", "year", "adHoc"],
+      source: QD11_2019.reporting,
+    },
+    {
+      id: "workingSessions",
+      label: "Làm việc với người đứng đầu cấp ủy cấp dưới, thủ trưởng cơ quan, đơn vị về công tác tiếp dân",
+      slots: ["Q1", "h1", "m9", "year", "adHoc"],
+      source: KH97_2019.workingSessions,
+    },
+  ],
+  advisers: PARTY_ADVISERS,
+};
+
+const { effectiveTo: _superseded, ...QD11_BASE } = QD11_2019_RULES;
+
+/**
+ * Quy định 11-QĐi/TW as amended by Kết luận 215-KL/TW of 23/11/2025: the district level is gone; province
+ * ≥ 1 day a month, commune ≥ 2; the fixed reception time must be announced.
+ */
+export const QD11_KL215_RULES: RuleSet = {
+  ...QD11_BASE,
+  id: "qd11-kl215-2025",
+  title: "Quy định 11-QĐi/TW, sửa đổi theo Kết luận 215-KL/TW ngày 23/11/2025 của Bộ Chính trị",
+  effectiveFrom: "2025-11-23",
+  sessionFrequency: [
+    {
+      level: "province",
+      headLabel: "Người đứng đầu cấp ủy cấp tỉnh",
+      minDays: 1,
+      per: "month",
+      source: QD11_KL215.frequency,
+    },
+    {
+      level: "commune",
+      headLabel: "Người đứng đầu cấp ủy cấp xã",
+      minDays: 2,
+      per: "month",
+      source: QD11_KL215.frequency,
+    },
+  ],
+  scheduledOnlySource: QD11_KL215.frequency,
+  reporting: [
+    {
+      id: "reportToCentral",
+      label:
+        "Báo cáo tình hình, kết quả tiếp dân và xử lý phản ánh, kiến nghị, khiếu nại, tố cáo (cấp tỉnh: Bộ Chính trị, Ban Bí thư, Ban Nội chính Trung ương, Ban Tuyên giáo và Dân vận Trung ương; cấp xã: bí thư, ban nội chính, ban tuyên giáo và dân vận cấp tỉnh)",
+      slots: ["month", "Q1", "h1", "m9", "year", "adHoc"],
+      source: QD11_KL215.reporting,
+    },
+    {
+      id: "workingSessions",
+      label: "Làm việc với người đứng đầu cấp ủy cấp dưới, thủ trưởng cơ quan, đơn vị về công tác tiếp dân",
+      slots: ["Q1", "h1", "m9", "year", "adHoc"],
+      source: KH97_2019.workingSessions,
+    },
+  ],
+};
+
+/**
+ * Luật Tiếp công dân 2013, for apps serving People's Committees: province chair ≥ 1 day a month (Điều 12),
+ * district chair ≥ 2 days a month (Điều 13), commune chair ≥ 1 day a week (Điều 15).
+ */
+export const LUAT_TCD_2013_RULES: RuleSet = {
+  id: "luat-tcd-2013",
+  side: "state",
+  title: "Luật Tiếp công dân 2013 (42/2013/QH13)",
+  effectiveFrom: "2014-07-01",
+  sessionFrequency: [
+    {
+      level: "province",
+      headLabel: "Chủ tịch Ủy ban nhân dân cấp tỉnh",
+      minDays: 1,
+      per: "month",
+      source: LAWS.tcdProvince,
+    },
+    {
+      level: "district",
+      headLabel: "Chủ tịch Ủy ban nhân dân cấp huyện",
+      minDays: 2,
+      per: "month",
+      source: LAWS.tcdDistrict,
+    },
+    {
+      level: "commune",
+      headLabel: "Chủ tịch Ủy ban nhân dân cấp xã",
+      minDays: 1,
+      per: "week",
+      source: LAWS.tcdCommune,
+    },
+  ],
+  scheduledOnlySource: LAWS.tcdCommune,
+  adHocCriteria: adHocCriteria(LAWS.tcdAdHoc),
+  adHocThresholds: THRESHOLDS,
+  routing: ROUTING,
+  reporting: [],
+  advisers: [],
+};
+
+/** Every bundled rule set, oldest first within each side. */
+export const RULE_SETS: readonly RuleSet[] = [QD11_2019_RULES, QD11_KL215_RULES, LUAT_TCD_2013_RULES];

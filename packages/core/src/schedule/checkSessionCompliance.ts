@@ -1,0 +1,215 @@
+import { refersToUnit } from "../_lib/matchUnit.js";
+import {
+  addCalendarDays,
+  getIsoMonth,
+  getMonthRange,
+  getWeekday,
+  type IsoDate,
+  type IsoMonth,
+  isIsoDate,
+  listMonthsBetween,
+} from "../date/plainDate.js";
+import { formatVietnameseDate } from "../format/formatVietnameseDate.js";
+import { formatCitation } from "../rules/sources.js";
+import { type OrgUnitInput, OrgUnitSchema } from "../schemas/orgUnit.js";
+import type { Citation, RuleSet } from "../schemas/ruleSet.js";
+import type { ReceptionSession } from "../schemas/session.js";
+import { frequencyFor } from "./_frequency.js";
+
+/** Options of {@link checkSessionCompliance}. */
+export interface CheckSessionComplianceOptions {
+  /** The unit whose head must receive citizens; its `level` and `side` choose the minimum. */
+  unit: OrgUnitInput;
+  /** Reception sessions; those naming another unit in `unit` are left out. */
+  sessions: readonly ReceptionSession[];
+  /** First day of the range; every calendar month it touches is judged. */
+  from: IsoDate;
+  /** Last day of the range. */
+  to: IsoDate;
+  /** Force one rule set for every month instead of the one in force on each month's first day. */
+  ruleSet?: RuleSet;
+}
+
+/** One week of a weekly minimum (Monday to Sunday, attributed to the month of its Monday). */
+export interface WeekCompliance {
+  /** Monday of the week. */
+  weekStart: IsoDate;
+  /** Distinct days with a scheduled session in the week. */
+  scheduledDays: number;
+  /** Days missing to reach the minimum. */
+  shortfall: number;
+}
+
+/** Compliance of one calendar month. */
+export interface MonthCompliance {
+  /** The month, `YYYY-MM`. */
+  month: IsoMonth;
+  /** Id of the rule set applied. */
+  ruleSetId: string;
+  /** Minimum scheduled days in the month; `null` when the rule set sets none for the unit's level. */
+  requiredDays: number | null;
+  /** Distinct days with a scheduled (định kỳ) session. */
+  scheduledDays: number;
+  /** Those days. */
+  scheduledDates: IsoDate[];
+  /** Ad hoc (đột xuất) sessions: reported beside the minimum, never counted toward it. */
+  adHocSessions: number;
+  /** Days missing to reach the minimum; `null` when there is no minimum. */
+  shortfall: number | null;
+  /** `true` when the minimum is met, `null` when there is none. */
+  compliant: boolean | null;
+  /** `false` when the range covers only part of the month: a shortfall may still be made up. */
+  complete: boolean;
+  /** The clause applied. */
+  source: Citation | null;
+  /** Weeks, for a weekly minimum. */
+  weeks?: WeekCompliance[];
+  /** Vietnamese explanation. */
+  reason: string;
+}
+
+/** Result of {@link checkSessionCompliance}. */
+export interface SessionCompliance {
+  /** The unit's id. */
+  unitId: string;
+  /** Months judged, in order. */
+  months: MonthCompliance[];
+  /** Sum of the months' minima (months without a minimum add nothing). */
+  requiredDays: number;
+  /** Sum of scheduled days. */
+  scheduledDays: number;
+  /** Sum of ad hoc sessions. */
+  adHocSessions: number;
+  /** Sum of the shortfalls. */
+  shortfall: number;
+  /** Months whose scheduled days fall below the minimum. */
+  monthsShort: IsoMonth[];
+}
+
+function mondayOf(date: IsoDate): IsoDate {
+  return addCalendarDays(date, -((getWeekday(date) + 6) % 7));
+}
+
+function numeric(d: IsoDate): string {
+  return formatVietnameseDate(d, { style: "numeric" });
+}
+
+/**
+ * Checks, month by month, that the head of a unit received citizens on the minimum number of days
+ * (QĐ 11-QĐi/TW Điều 4 k1: province ≥ 1 day a month, commune ≥ 2 — the district level, ≥ 1, until
+ * Kết luận 215-KL/TW of 23/11/2025; Luật Tiếp công dân 2013 Điều 12, 13, 15 on the State side).
+ *
+ * Only scheduled sessions count toward the minimum, and each day counts once however many sessions it
+ * holds; ad hoc sessions are reported beside it. Each calendar month touched by `[from, to]` is judged on
+ * all the sessions dated in it, under the rule set in force on its first day; a month that the range covers
+ * only in part is marked `complete: false`. A weekly minimum is judged week by week (Monday to Sunday,
+ * each week in the month of its Monday).
+ *
+ * @param options - unit, sessions and range
+ * @returns the months with their minimum, days held, shortfall and clause, and the totals
+ * @throws {RangeError} on a bad range or unit (a programming error)
+ * @example
+ * checkSessionCompliance({
+ *   unit: { id: "xa-an-binh", name: "Đảng ủy xã An Bình", level: "commune" },
+ *   sessions: [{ id: "B1", date: "2026-03-10", kind: "scheduled" }],
+ *   from: "2026-03-01", to: "2026-03-31",
+ * }).months[0]
+ * //=> { month: "2026-03", requiredDays: 2, scheduledDays: 1, shortfall: 1, compliant: false, … }
+ */
+export function checkSessionCompliance(options: CheckSessionComplianceOptions): SessionCompliance {
+  const { from, to } = options;
+  if (!isIsoDate(from) || !isIsoDate(to) || to < from) {
+    throw new RangeError(`checkSessionCompliance: invalid range ${JSON.stringify(from)}..${JSON.stringify(to)}`);
+  }
+  const unitParsed = OrgUnitSchema.safeParse(options.unit);
+  if (!unitParsed.success) throw new RangeError(`checkSessionCompliance: invalid unit: ${unitParsed.error.message}`);
+  const unit = unitParsed.data;
+
+  const scheduled = new Set<IsoDate>();
+  const adHocByMonth = new Map<IsoMonth, number>();
+  for (const s of options.sessions) {
+    if (!refersToUnit(s.unit, unit)) continue;
+    if (s.kind === "scheduled") scheduled.add(s.date);
+    else adHocByMonth.set(getIsoMonth(s.date), (adHocByMonth.get(getIsoMonth(s.date)) ?? 0) + 1);
+  }
+  const scheduledSorted = [...scheduled].sort();
+
+  const months = listMonthsBetween(from, to).map((month): MonthCompliance => {
+    const range = getMonthRange(month);
+    const { ruleSet, rule } = frequencyFor(unit, month, options.ruleSet);
+    const scheduledDates = scheduledSorted.filter((d) => d >= range.from && d <= range.to);
+    const adHocSessions = adHocByMonth.get(month) ?? 0;
+    const complete = range.from >= from && range.to <= to;
+    const base = {
+      month,
+      ruleSetId: ruleSet.id,
+      scheduledDays: scheduledDates.length,
+      scheduledDates,
+      adHocSessions,
+      complete,
+    };
+    const partial = complete ? "" : ` Kỳ kiểm tra chỉ bao gồm một phần tháng (${numeric(from)}–${numeric(to)}).`;
+    if (!rule) {
+      return {
+        ...base,
+        requiredDays: null,
+        shortfall: null,
+        compliant: null,
+        source: null,
+        reason: `${ruleSet.title} không quy định số ngày tiếp dân tối thiểu cho cấp "${unit.level}".`,
+      };
+    }
+    if (rule.per === "month") {
+      const shortfall = Math.max(0, rule.minDays - scheduledDates.length);
+      return {
+        ...base,
+        requiredDays: rule.minDays,
+        shortfall,
+        compliant: shortfall === 0,
+        source: rule.source,
+        reason:
+          `${rule.headLabel} tiếp dân định kỳ ít nhất ${rule.minDays} ngày trong 1 tháng (${formatCitation(rule.source)}); ` +
+          `tháng ${month.slice(5).replace(/^0/, "")}/${month.slice(0, 4)} có ${scheduledDates.length} ngày tiếp định kỳ` +
+          (shortfall > 0 ? `, thiếu ${shortfall} ngày.` : ", đạt.") +
+          (adHocSessions > 0
+            ? ` Ngoài ra có ${adHocSessions} buổi tiếp đột xuất (không tính vào số ngày định kỳ).`
+            : "") +
+          partial,
+      };
+    }
+    // Weekly minimum: the weeks whose Monday lies in the month.
+    const weeks: WeekCompliance[] = [];
+    for (let monday = mondayOf(range.from); monday <= range.to; monday = addCalendarDays(monday, 7)) {
+      if (monday < range.from) continue;
+      const sunday = addCalendarDays(monday, 6);
+      const days = scheduledSorted.filter((d) => d >= monday && d <= sunday).length;
+      weeks.push({ weekStart: monday, scheduledDays: days, shortfall: Math.max(0, rule.minDays - days) });
+    }
+    const requiredDays = rule.minDays * weeks.length;
+    const shortfall = weeks.reduce((n, w) => n + w.shortfall, 0);
+    const short = weeks.filter((w) => w.shortfall > 0).map((w) => numeric(w.weekStart));
+    return {
+      ...base,
+      requiredDays,
+      shortfall,
+      compliant: shortfall === 0,
+      source: rule.source,
+      weeks,
+      reason:
+        `${rule.headLabel} tiếp công dân ít nhất ${rule.minDays} ngày trong 1 tuần (${formatCitation(rule.source)}); ` +
+        `tháng ${month.slice(5).replace(/^0/, "")}/${month.slice(0, 4)} có ${weeks.length} tuần (tính theo ngày thứ Hai), ${scheduledDates.length} ngày tiếp định kỳ` +
+        (short.length > 0 ? `; các tuần bắt đầu ${short.join(", ")} chưa đạt.` : ", đạt.") +
+        partial,
+    };
+  });
+
+  return {
+    unitId: unit.id,
+    months,
+    requiredDays: months.reduce((n, m) => n + (m.requiredDays ?? 0), 0),
+    scheduledDays: months.reduce((n, m) => n + m.scheduledDays, 0),
+    adHocSessions: months.reduce((n, m) => n + m.adHocSessions, 0),
+    shortfall: months.reduce((n, m) => n + (m.shortfall ?? 0), 0),
+    monthsShort: months.filter((m) => m.compliant === false).map((m) => m.month),
+  };
+}

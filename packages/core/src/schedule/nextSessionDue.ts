@@ -1,0 +1,121 @@
+import { refersToUnit } from "../_lib/matchUnit.js";
+import { WEEKENDS_ONLY_CALENDAR, type WorkingDayCalendar } from "../calendar/workingDays.js";
+import {
+  addCalendarDays,
+  getIsoMonth,
+  getMonthRange,
+  getWeekday,
+  type IsoDate,
+  type IsoMonth,
+  isIsoDate,
+} from "../date/plainDate.js";
+import { formatVietnameseDate } from "../format/formatVietnameseDate.js";
+import { formatCitation } from "../rules/sources.js";
+import { type OrgUnitInput, OrgUnitSchema } from "../schemas/orgUnit.js";
+import type { Citation, RuleSet } from "../schemas/ruleSet.js";
+import type { ReceptionSession } from "../schemas/session.js";
+import { frequencyFor } from "./_frequency.js";
+
+/** Options of {@link nextSessionDue}. */
+export interface NextSessionDueOptions {
+  /** The unit. */
+  unit: OrgUnitInput;
+  /** Sessions held so far. */
+  sessions: readonly ReceptionSession[];
+  /** The day of the question; never read from the clock. */
+  asOf: IsoDate;
+  /** Force a rule set. */
+  ruleSet?: RuleSet;
+  /** Working-day calendar (weekends only until the holiday calendar is given). */
+  calendar?: WorkingDayCalendar;
+}
+
+/** When the next scheduled session is due. */
+export interface NextSessionDue {
+  /** The month (or, for a weekly minimum, the Monday of the week) the obligation belongs to. */
+  window: { from: IsoDate; to: IsoDate; per: "month" | "week"; month: IsoMonth };
+  /** Minimum scheduled days in the window. */
+  requiredDays: number;
+  /** Scheduled days already held in the window. */
+  heldDays: number;
+  /** Days still to hold in the window. */
+  remainingDays: number;
+  /** Last working day of the window: the session must be held on or before it. */
+  dueBy: IsoDate;
+  /** `true` when `asOf` is past `dueBy` and days are still missing. */
+  late: boolean;
+  /** The calendar used. */
+  calendar: { id: string; label: string; includesHolidays: boolean };
+  /** The clause. */
+  source: Citation;
+  /** Vietnamese explanation. */
+  reason: string;
+}
+
+function lastWorkingDay(from: IsoDate, to: IsoDate, calendar: WorkingDayCalendar): IsoDate {
+  for (let d = to; d >= from; d = addCalendarDays(d, -1)) if (calendar.isWorkingDay(d)) return d;
+  return to;
+}
+
+/**
+ * Tells by when the head of a unit must next receive citizens to keep the minimum of QĐ 11-QĐi/TW
+ * Điều 4 k1 (or Luật Tiếp công dân 2013 on the State side): if the current month (or week, for a weekly
+ * minimum) still lacks days, by its last working day; otherwise by the last working day of the next one.
+ *
+ * @param options - unit, sessions, `asOf`, calendar
+ * @returns the window, days required, held and remaining, the due date and the clause; `null` when the
+ *   rule set sets no minimum for the unit's level
+ * @example
+ * nextSessionDue({
+ *   unit: { id: "tu", name: "Tỉnh ủy Minh Sơn", level: "province" },
+ *   sessions: [{ id: "B1", date: "2026-03-10", kind: "scheduled" }],
+ *   asOf: "2026-03-20",
+ * })?.dueBy //=> "2026-04-30" (March is done; April's last working day)
+ */
+export function nextSessionDue(options: NextSessionDueOptions): NextSessionDue | null {
+  if (!isIsoDate(options.asOf)) throw new RangeError(`nextSessionDue: invalid asOf ${JSON.stringify(options.asOf)}`);
+  const unit = OrgUnitSchema.parse(options.unit);
+  const calendar = options.calendar ?? WEEKENDS_ONLY_CALENDAR;
+  const days = new Set(
+    options.sessions.filter((s) => s.kind === "scheduled" && refersToUnit(s.unit, unit)).map((s) => s.date),
+  );
+
+  const windowAt = (date: IsoDate, per: "month" | "week") => {
+    if (per === "month") return getMonthRange(getIsoMonth(date));
+    const monday = addCalendarDays(date, -((getWeekday(date) + 6) % 7));
+    return { from: monday, to: addCalendarDays(monday, 6) };
+  };
+
+  const first = frequencyFor(unit, getIsoMonth(options.asOf), options.ruleSet);
+  if (!first.rule) return null;
+  let win = windowAt(options.asOf, first.rule.per);
+  let { rule } = first;
+  let held = [...days].filter((d) => d >= win.from && d <= win.to).length;
+  if (held >= rule.minDays) {
+    win = windowAt(addCalendarDays(win.to, 1), rule.per);
+    const next = frequencyFor(unit, getIsoMonth(win.from), options.ruleSet);
+    if (!next.rule) return null;
+    rule = next.rule;
+    held = [...days].filter((d) => d >= win.from && d <= win.to).length;
+  }
+  const remainingDays = Math.max(0, rule.minDays - held);
+  const dueBy = lastWorkingDay(win.from, win.to, calendar);
+  const late = remainingDays > 0 && options.asOf > dueBy;
+  const perText = rule.per === "month" ? "1 tháng" : "1 tuần";
+  const num = (d: IsoDate) => formatVietnameseDate(d, { style: "numeric" });
+  return {
+    window: { ...win, per: rule.per, month: getIsoMonth(win.from) },
+    requiredDays: rule.minDays,
+    heldDays: held,
+    remainingDays,
+    dueBy,
+    late,
+    calendar: { id: calendar.id, label: calendar.label, includesHolidays: calendar.includesHolidays },
+    source: rule.source,
+    reason:
+      `${rule.headLabel} tiếp dân định kỳ ít nhất ${rule.minDays} ngày trong ${perText} (${formatCitation(rule.source)}). ` +
+      `Từ ${num(win.from)} đến ${num(win.to)} đã tiếp ${held} ngày, còn ${remainingDays} ngày, hạn chậm nhất ${num(dueBy)}` +
+      (late ? " — đã quá hạn." : ".") +
+      (calendar.includesHolidays ? "" : ` Lịch: ${calendar.label}.`),
+  };
+}

@@ -1,0 +1,50 @@
+import type { Case } from "../schemas/case.js";
+import type { Stats } from "./types.js";
+
+/** Cases with at least this many people are group cases (vụ việc đông người, DESIGN.md glossary). */
+export const GROUP_CASE_MIN_PEOPLE = 5;
+
+function bump(map: Record<string, number>, key: string): void {
+  map[key] = (map[key] ?? 0) + 1;
+}
+
+/**
+ * Adds one case to a statistics accumulator. The accumulator is updated in place (and returned) so that a
+ * million-row register folds without copying; use {@link mergeStats} to combine accumulators.
+ *
+ * A case received in the period counts in `total`, once under each of its kinds, in `group` when 5 people or
+ * more brought it, under its recorded route, and in `resolved` when its result is dated on or before the as-of
+ * date. A case received before the period counts in `carriedOver` when it had no result before the period.
+ * A case received after the period is only counted in `afterPeriod`. Names and contents are never read.
+ *
+ * @param stats - the accumulator
+ * @param c - a validated case
+ * @returns the same accumulator
+ * @example
+ * addCase(stats, { id: "D1", receivedOn: "2026-02-10", channel: "letter", kinds: ["complaint", "denunciation"], people: 6 });
+ * stats.cases.total //=> 1; stats.cases.byKind.denunciation //=> 1; stats.cases.group //=> 1
+ */
+export function addCase(stats: Stats, c: Case): Stats {
+  const { from, to, asOf } = stats.config;
+  const s = stats.cases;
+  if (c.receivedOn < from) {
+    if (c.resultOn === undefined || c.resultOn >= from) s.carriedOver += 1;
+    return stats;
+  }
+  if (c.receivedOn > to) {
+    s.afterPeriod += 1;
+    return stats;
+  }
+  s.total += 1;
+  for (const kind of new Set(c.kinds)) s.byKind[kind] += 1;
+  const people = c.people ?? 1;
+  s.people += people;
+  if (people >= GROUP_CASE_MIN_PEOPLE) s.group += 1;
+  if (c.route === undefined) s.routeUnrecorded += 1;
+  else s.byRoute[c.route] += 1;
+  if (c.resultOn !== undefined && c.resultOn <= asOf) s.resolved += 1;
+  bump(s.byField, c.field ?? "");
+  bump(s.byUnit, c.unit ?? "");
+  bump(s.byChannel, c.channel);
+  return stats;
+}

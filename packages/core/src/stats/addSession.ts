@@ -1,0 +1,47 @@
+import { getIsoMonth } from "../date/plainDate.js";
+import type { ReceptionSession } from "../schemas/session.js";
+import { sessionIsUnits } from "./createStats.js";
+import type { Stats } from "./types.js";
+
+function insertSorted(list: string[], value: string): void {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as string) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  if (list[lo] !== value) list.splice(lo, 0, value);
+}
+
+/**
+ * Adds one reception session to a statistics accumulator (updated in place and returned).
+ *
+ * A session dated in the period counts in `held`, under its kind, and adds its `Số lượt người` to `people`.
+ * A scheduled session of the reporting unit dated in one of the period's nominal months — even outside a
+ * mid-month data range — records its day for the monthly compliance check.
+ *
+ * @param stats - the accumulator
+ * @param session - a validated session
+ * @returns the same accumulator
+ * @example
+ * addSession(stats, { id: "B1", date: "2026-01-15", kind: "scheduled", people: 14 });
+ * stats.sessions.held //=> 1
+ */
+export function addSession(stats: Stats, session: ReceptionSession): Stats {
+  const { from, to, nominalMonths } = stats.config;
+  const s = stats.sessions;
+  if (session.date >= from && session.date <= to) {
+    s.held += 1;
+    if (session.kind === "scheduled") s.scheduled += 1;
+    else s.adHoc += 1;
+    s.people += session.people ?? 0;
+    if (session.dialogue === true) s.dialogues += 1;
+  }
+  const month = getIsoMonth(session.date);
+  if (session.kind === "scheduled" && nominalMonths.includes(month) && sessionIsUnits(stats, session.unit)) {
+    s.scheduledDaysByMonth[month] ??= [];
+    insertSorted(s.scheduledDaysByMonth[month], session.date);
+  }
+  return stats;
+}

@@ -1,0 +1,69 @@
+import type { Stats } from "./types.js";
+
+function sumRecords<K extends string>(a: Record<K, number>, b: Record<K, number>): Record<K, number> {
+  const out = { ...a };
+  for (const k of Object.keys(b) as K[]) out[k] = (out[k] ?? 0) + b[k];
+  return sortKeys(out);
+}
+
+function sortKeys<T>(rec: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.entries(rec).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
+}
+
+/**
+ * Merges two statistics accumulators built for the same period and unit, e.g. one per commune register,
+ * or one per worker. The merge is associative and commutative, so the parts can be combined in any order and
+ * grouping; neither input is changed.
+ *
+ * @param a - an accumulator
+ * @param b - another accumulator with the same configuration
+ * @returns a new accumulator holding both
+ * @throws {RangeError} when the two were created for different periods, as-of dates or units
+ * @example
+ * const province = communeStats.reduce(mergeStats);
+ */
+export function mergeStats(a: Stats, b: Stats): Stats {
+  if (JSON.stringify(a.config) !== JSON.stringify(b.config)) {
+    throw new RangeError("mergeStats: the accumulators were created for different periods, as-of dates or units");
+  }
+  const ca = a.cases;
+  const cb = b.cases;
+  const days: Record<string, string[]> = {};
+  for (const month of new Set([
+    ...Object.keys(a.sessions.scheduledDaysByMonth),
+    ...Object.keys(b.sessions.scheduledDaysByMonth),
+  ])) {
+    days[month] = [
+      ...new Set([
+        ...(a.sessions.scheduledDaysByMonth[month] ?? []),
+        ...(b.sessions.scheduledDaysByMonth[month] ?? []),
+      ]),
+    ].sort();
+  }
+  return {
+    format: "tiepdan-stats@1",
+    config: JSON.parse(JSON.stringify(a.config)) as Stats["config"],
+    cases: {
+      total: ca.total + cb.total,
+      byKind: sumRecords(ca.byKind, cb.byKind),
+      group: ca.group + cb.group,
+      people: ca.people + cb.people,
+      byRoute: sumRecords(ca.byRoute, cb.byRoute),
+      routeUnrecorded: ca.routeUnrecorded + cb.routeUnrecorded,
+      resolved: ca.resolved + cb.resolved,
+      carriedOver: ca.carriedOver + cb.carriedOver,
+      byField: sumRecords(ca.byField, cb.byField),
+      byUnit: sumRecords(ca.byUnit, cb.byUnit),
+      byChannel: sumRecords(ca.byChannel, cb.byChannel),
+      afterPeriod: ca.afterPeriod + cb.afterPeriod,
+    },
+    sessions: {
+      held: a.sessions.held + b.sessions.held,
+      scheduled: a.sessions.scheduled + b.sessions.scheduled,
+      adHoc: a.sessions.adHoc + b.sessions.adHoc,
+      people: a.sessions.people + b.sessions.people,
+      dialogues: a.sessions.dialogues + b.sessions.dialogues,
+      scheduledDaysByMonth: sortKeys(days),
+    },
+  };
+}

@@ -1,0 +1,95 @@
+import { getMonthRange, type IsoMonth } from "../date/plainDate.js";
+import { checkSessionCompliance, type MonthCompliance } from "../schedule/checkSessionCompliance.js";
+import type { RuleSet } from "../schemas/ruleSet.js";
+import type { KindCounts, RouteCounts, Stats } from "./types.js";
+
+/** Options of {@link summarizeStats}. */
+export interface SummarizeStatsOptions {
+  /** Force one rule set for the compliance months (otherwise the one in force on each month's first day). */
+  ruleSet?: RuleSet;
+}
+
+/**
+ * The numbers of DESIGN.md "Report semantics", as the CLI's `--summary-json` writes them under `sessions` and
+ * `cases`. `overdue` is absent (not zero) until statutory deadlines are computed.
+ */
+export interface StatsSummary {
+  /** Sessions. */
+  sessions: {
+    held: number;
+    scheduled: number;
+    adHoc: number;
+    people: number;
+    /** Nominal months × the minimum for the reporting unit's level; `null` without a unit. */
+    required: number | null;
+    /** Nominal months whose scheduled-session days fall below the minimum; `null` without a unit. */
+    monthsShort: IsoMonth[] | null;
+  };
+  /** Cases. */
+  cases: {
+    total: number;
+    byKind: KindCounts;
+    group: number;
+    people: number;
+    byRoute: RouteCounts;
+    resolved: number;
+    carriedOver: number;
+    overdue?: number;
+  };
+  /** The month-by-month compliance behind `required` and `monthsShort`. */
+  compliance: MonthCompliance[];
+}
+
+/**
+ * Reads the report numbers out of a statistics accumulator, judging the reporting unit's session compliance
+ * on the period's nominal months (QĐ 11-QĐi/TW Điều 4 k1).
+ *
+ * @param stats - the accumulator
+ * @param options - rule set override
+ * @returns the summary numbers and the month-by-month compliance
+ * @example
+ * summarizeStats(stats).sessions.monthsShort //=> ["2026-02"]
+ */
+export function summarizeStats(stats: Stats, options: SummarizeStatsOptions = {}): StatsSummary {
+  const { config } = stats;
+  let compliance: MonthCompliance[] = [];
+  let required: number | null = null;
+  let monthsShort: IsoMonth[] | null = null;
+  const first = config.nominalMonths[0];
+  const last = config.nominalMonths[config.nominalMonths.length - 1];
+  if (config.unit !== null && first !== undefined && last !== undefined) {
+    const sessions = Object.values(stats.sessions.scheduledDaysByMonth)
+      .flat()
+      .map((date, i) => ({ id: String(i), date, kind: "scheduled" as const }));
+    const result = checkSessionCompliance({
+      unit: {
+        id: config.unit.id,
+        name: config.unit.names[1] ?? config.unit.id,
+        level: config.unit.level,
+        side: config.unit.side,
+      },
+      sessions,
+      from: getMonthRange(first).from,
+      to: getMonthRange(last).to,
+      ...(options.ruleSet ? { ruleSet: options.ruleSet } : {}),
+    });
+    compliance = result.months.filter((m) => config.nominalMonths.includes(m.month));
+    required = compliance.reduce((n, m) => n + (m.requiredDays ?? 0), 0);
+    monthsShort = compliance.filter((m) => m.compliant === false).map((m) => m.month);
+  }
+  const c = stats.cases;
+  const s = stats.sessions;
+  return {
+    sessions: { held: s.held, scheduled: s.scheduled, adHoc: s.adHoc, people: s.people, required, monthsShort },
+    cases: {
+      total: c.total,
+      byKind: { ...c.byKind },
+      group: c.group,
+      people: c.people,
+      byRoute: { ...c.byRoute },
+      resolved: c.resolved,
+      carriedOver: c.carriedOver,
+    },
+    compliance,
+  };
+}
