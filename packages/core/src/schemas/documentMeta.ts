@@ -24,11 +24,11 @@ export type SignatureVariant = z.infer<typeof SignatureVariantSchema>;
 export const SignerSchema = z
   .object({
     /** Full name, e.g. "Nguyễn Văn A". */
-    name: TextSchema,
+    name: TextSchema.describe('Full name, e.g. "Nguyễn Văn A".'),
     /** Title printed above the name, e.g. "BÍ THƯ", "PHÓ CHỦ TỊCH". */
-    title: TextSchema,
+    title: TextSchema.describe('Title printed above the name, e.g. "BÍ THƯ", "PHÓ CHỦ TỊCH".'),
     /** How the signer signs; `direct` by default. */
-    variant: SignatureVariantSchema.default("direct"),
+    variant: SignatureVariantSchema.default("direct").describe("How the signer signs; direct by default."),
     /**
      * The collective or principal named after the prefix: "BAN THƯỜNG VỤ" for T/M, "CHỦ TỊCH" for KT.,
      * "CHÁNH VĂN PHÒNG" for TL. Required for every variant but `direct`.
@@ -48,9 +48,9 @@ export type Signer = z.infer<typeof SignerSchema>;
 export const RecipientSchema = z
   .object({
     /** Body or person, e.g. "Ban Nội chính Trung ương". */
-    name: TextSchema,
+    name: TextSchema.describe('Body or person, e.g. "Ban Nội chính Trung ương".'),
     /** Why, printed in brackets, e.g. "báo cáo", "để biết". */
-    purpose: TextSchema.optional(),
+    purpose: TextSchema.optional().describe('Why, printed in brackets, e.g. "báo cáo", "để biết".'),
   })
   .strict();
 
@@ -64,25 +64,30 @@ export type Recipient = z.infer<typeof RecipientSchema>;
 export const DocumentMetaSchema = z
   .object({
     /** Issuing body, e.g. "TỈNH ỦY MINH SƠN"; printed in capitals. */
-    issuingBody: TextSchema,
+    issuingBody: TextSchema.describe('Issuing body, e.g. "TỈNH ỦY MINH SƠN"; printed in capitals.'),
     /** Body above it, printed above it when present, e.g. "ĐẢNG BỘ TỈNH MINH SƠN". */
-    parentBody: TextSchema.optional(),
+    parentBody: TextSchema.optional().describe(
+      'Body above it, printed above it when present, e.g. "ĐẢNG BỘ TỈNH MINH SƠN".',
+    ),
     /** Number and symbol without "Số", e.g. "97-KH/TU" or "12/BC-UBND". */
-    number: TextSchema,
+    number: TextSchema.describe('Number and symbol without "Số", e.g. "97-KH/TU" or "12/BC-UBND".'),
     /** Place name for the date line, e.g. "Kon Tum". */
-    place: TextSchema,
+    place: TextSchema.describe('Place name for the date line, e.g. "Kon Tum".'),
     /** Date of the document. */
-    date: IsoDateSchema,
+    date: IsoDateSchema.describe("Date of the document."),
     /** Document type, e.g. "BÁO CÁO", "KẾ HOẠCH", "THÔNG BÁO". */
-    documentType: TextSchema,
+    documentType: TextSchema.describe('Document type, e.g. "BÁO CÁO", "KẾ HOẠCH", "THÔNG BÁO".'),
     /** What it is about (trích yếu). */
-    summary: TextSchema,
+    summary: TextSchema.describe("What it is about (trích yếu)."),
     /** Who signs. */
-    signer: SignerSchema,
+    signer: SignerSchema.describe("Who signs."),
     /** "Nơi nhận"; the archive line ("Lưu …") included. */
-    recipients: z.array(RecipientSchema).default([]),
+    recipients: z.array(RecipientSchema).default([]).describe('"Nơi nhận"; the archive line ("Lưu …") included.'),
     /** Security marking printed on the first page, e.g. "MẬT". */
-    classification: z.enum(["MẬT", "TỐI MẬT", "TUYỆT MẬT"]).optional(),
+    classification: z
+      .enum(["MẬT", "TỐI MẬT", "TUYỆT MẬT"])
+      .optional()
+      .describe('Security marking printed on the first page, e.g. "MẬT".'),
   })
   .strict()
   .meta({

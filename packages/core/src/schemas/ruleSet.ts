@@ -27,7 +27,7 @@ export type Citation = z.infer<typeof CitationSchema>;
 /** Minimum number of scheduled reception days for the head of a unit at one level. */
 export const SessionFrequencyRuleSchema = z
   .object({
-    /** Level id, matching {@link OrgUnit.level}. */
+    /** Level id, matching `OrgUnit.level`. */
     level: TextSchema,
     /** Vietnamese name of the level's head, e.g. "Người đứng đầu cấp ủy cấp tỉnh". */
     headLabel: TextSchema,

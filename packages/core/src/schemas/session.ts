@@ -5,21 +5,21 @@ import { IsoDateSchema, SessionKindSchema, TextSchema } from "./common.js";
 export const ReceptionSessionSchema = z
   .object({
     /** `Mã buổi`. */
-    id: TextSchema,
+    id: TextSchema.describe("Mã buổi."),
     /** `Ngày tiếp`. */
-    date: IsoDateSchema,
+    date: IsoDateSchema.describe("Ngày tiếp."),
     /** `Người chủ trì`. */
-    host: TextSchema.optional(),
+    host: TextSchema.optional().describe("Người chủ trì."),
     /** `Loại buổi` — only scheduled sessions count toward the minimum. */
-    kind: SessionKindSchema,
+    kind: SessionKindSchema.describe("Loại buổi — only scheduled sessions count toward the minimum."),
     /** `Địa điểm`. */
-    place: TextSchema.optional(),
+    place: TextSchema.optional().describe("Địa điểm."),
     /** `Đơn vị` — the unit (id or name) whose head held the session. */
-    unit: TextSchema.optional(),
+    unit: TextSchema.optional().describe("Đơn vị — the unit (id or name) whose head held the session."),
     /** `Số lượt người` received. */
-    people: z.number().int().min(0).optional(),
+    people: z.number().int().min(0).optional().describe("Số lượt người received."),
     /** `Đối thoại` — a direct dialogue took place. */
-    dialogue: z.boolean().optional(),
+    dialogue: z.boolean().optional().describe("Đối thoại — a direct dialogue took place."),
   })
   .strict()
   .meta({ title: "ReceptionSession", description: "Một buổi tiếp dân (DESIGN.md “Registers”)." });
@@ -33,25 +33,25 @@ export type ReceptionSessionInput = z.input<typeof ReceptionSessionSchema>;
 export const DialogueSchema = z
   .object({
     /** Identifier. */
-    id: TextSchema,
+    id: TextSchema.describe("Identifier."),
     /** Date of the dialogue. */
-    date: IsoDateSchema,
+    date: IsoDateSchema.describe("Date of the dialogue."),
     /** Unit whose head held it. */
-    unit: TextSchema.optional(),
+    unit: TextSchema.optional().describe("Unit whose head held it."),
     /** Who presided. */
-    host: TextSchema.optional(),
+    host: TextSchema.optional().describe("Who presided."),
     /** Where. */
-    place: TextSchema.optional(),
+    place: TextSchema.optional().describe("Where."),
     /** What it was about. */
-    topic: TextSchema,
+    topic: TextSchema.describe("What it was about."),
     /** Number of citizens taking part. */
-    participants: z.number().int().min(0).optional(),
+    participants: z.number().int().min(0).optional().describe("Number of citizens taking part."),
     /** Cases discussed (`Mã số`). */
-    caseIds: z.array(TextSchema).optional(),
+    caseIds: z.array(TextSchema).optional().describe("Cases discussed (Mã số)."),
     /** The reception session it took place in, if any. */
-    sessionId: TextSchema.optional(),
+    sessionId: TextSchema.optional().describe("The reception session it took place in, if any."),
     /** Conclusion announced. */
-    outcome: TextSchema.optional(),
+    outcome: TextSchema.optional().describe("Conclusion announced."),
   })
   .strict()
   .meta({ title: "Dialogue", description: "Một cuộc đối thoại trực tiếp với dân." });

@@ -1,0 +1,229 @@
+import { describe, expect, it } from "vitest";
+import { LUAT_TCD_2013_RULES, QD11_2019_RULES } from "../rules/ruleSets.js";
+import type { ReceptionSession } from "../schemas/session.js";
+import { checkSessionCompliance } from "./checkSessionCompliance.js";
+
+const s = (date: string, kind: ReceptionSession["kind"] = "scheduled", unit?: string): ReceptionSession => ({
+  id: `${date}-${kind}`,
+  date,
+  kind,
+  ...(unit ? { unit } : {}),
+});
+
+describe("QĐ 11-QĐi/TW khoản 1 Điều 4 (18/02/2019): minimum reception days by level", () => {
+  it.each([
+    { level: "province", sessions: 0, required: 1, shortfall: 1 },
+    { level: "province", sessions: 1, required: 1, shortfall: 0 },
+    { level: "district", sessions: 0, required: 1, shortfall: 1 },
+    { level: "district", sessions: 1, required: 1, shortfall: 0 },
+    { level: "commune", sessions: 1, required: 2, shortfall: 1 },
+    { level: "commune", sessions: 2, required: 2, shortfall: 0 },
+    { level: "commune", sessions: 3, required: 2, shortfall: 0 },
+  ])(
+    "$level with $sessions scheduled day(s) in March 2024: required $required, shortfall $shortfall",
+    ({ level, sessions, required, shortfall }) => {
+      const days = ["2024-03-05", "2024-03-12", "2024-03-19"].slice(0, sessions).map((d) => s(d));
+      const r = checkSessionCompliance({
+        unit: { id: "u", name: "Đơn vị", level },
+        sessions: days,
+        from: "2024-03-01",
+        to: "2024-03-31",
+      });
+      expect(r.months).toHaveLength(1);
+      expect(r.months[0]).toMatchObject({
+        month: "2024-03",
+        ruleSetId: "qd11-2019",
+        requiredDays: required,
+        shortfall,
+        compliant: shortfall === 0,
+      });
+      expect(r.monthsShort).toEqual(shortfall > 0 ? ["2024-03"] : []);
+    },
+  );
+});
+
+describe("KL 215-KL/TW (23/11/2025) amending khoản 1 Điều 4: the district level is removed", () => {
+  it("judges each month under the rule set in force on its first day", () => {
+    const r = checkSessionCompliance({
+      unit: { id: "h", name: "Huyện ủy cũ", level: "district" },
+      sessions: [],
+      from: "2025-11-01",
+      to: "2025-12-31",
+    });
+    expect(r.months.map((m) => [m.month, m.ruleSetId, m.requiredDays])).toEqual([
+      ["2025-11", "qd11-2019", 1],
+      ["2025-12", "qd11-kl215-2025", null],
+    ]);
+    expect(r.months[1]?.reason).toMatchInlineSnapshot(
+      `"Quy định 11-QĐi/TW, sửa đổi theo Kết luận 215-KL/TW ngày 23/11/2025 của Bộ Chính trị không quy định số ngày tiếp dân tối thiểu cho cấp "district"."`,
+    );
+    expect(r.monthsShort).toEqual(["2025-11"]);
+    expect(r.requiredDays).toBe(1);
+  });
+
+  it.each([
+    { level: "province", required: 1 },
+    { level: "commune", required: 2 },
+  ])("keeps $level at $required day(s) a month in 2026", ({ level, required }) => {
+    const r = checkSessionCompliance({
+      unit: { id: "u", name: "U", level },
+      sessions: [],
+      from: "2026-01-01",
+      to: "2026-01-31",
+    });
+    expect(r.months[0]).toMatchObject({ ruleSetId: "qd11-kl215-2025", requiredDays: required, shortfall: required });
+  });
+});
+
+describe("QĐ 11-QĐi/TW khoản 1 Điều 4: only scheduled (định kỳ) days count toward the minimum", () => {
+  it("counts ad hoc sessions beside the minimum and each day once", () => {
+    const r = checkSessionCompliance({
+      unit: { id: "xa-an-binh", name: "Đảng ủy xã An Bình", level: "commune" },
+      sessions: [s("2026-03-10"), s("2026-03-10"), s("2026-03-11", "adHoc"), s("2026-03-12", "adHoc")],
+      from: "2026-03-01",
+      to: "2026-03-31",
+    });
+    expect(r.months[0]).toMatchInlineSnapshot(`
+      {
+        "adHocSessions": 2,
+        "complete": true,
+        "compliant": false,
+        "month": "2026-03",
+        "reason": "Người đứng đầu cấp ủy cấp xã tiếp dân định kỳ ít nhất 2 ngày trong 1 tháng (khoản 1 Điều 4 Quy định 11-QĐi/TW, sửa đổi theo Kết luận 215-KL/TW); tháng 3/2026 có 1 ngày tiếp định kỳ, thiếu 1 ngày. Ngoài ra có 2 buổi tiếp đột xuất (không tính vào số ngày định kỳ).",
+        "requiredDays": 2,
+        "ruleSetId": "qd11-kl215-2025",
+        "scheduledDates": [
+          "2026-03-10",
+        ],
+        "scheduledDays": 1,
+        "shortfall": 1,
+        "source": {
+          "clause": "khoản 1 Điều 4",
+          "document": "Quy định 11-QĐi/TW, sửa đổi theo Kết luận 215-KL/TW",
+          "effectiveFrom": "2025-11-23",
+          "issuedOn": "2025-11-23",
+          "note": "Bỏ cấp huyện (sửa khoản 2 Điều 1). Ngày hiệu lực chưa đối chiếu được với văn bản; áp dụng từ ngày ký (23/11/2025) theo thông lệ văn bản của Đảng.",
+          "quote": "a) Người đứng đầu cấp ủy cấp tỉnh tiếp dân ít nhất 1 ngày trong 1 tháng; b) Người đứng đầu cấp ủy cấp xã tiếp dân ít nhất 2 ngày trong 1 tháng. Người đứng đầu cấp ủy bố trí và công bố công khai thời gian cố định tiếp dân trong tháng.",
+          "verified": true,
+        },
+      }
+    `);
+  });
+
+  it("leaves out sessions of other units, matching id, name or alias whatever the case and spacing", () => {
+    const r = checkSessionCompliance({
+      unit: { id: "xa-an-binh", name: "Đảng ủy xã An Bình", level: "commune", aliases: ["Xã An Bình"] },
+      sessions: [
+        s("2026-04-02", "scheduled", "XA-AN-BINH"),
+        s("2026-04-09", "scheduled", "xã  an bình"),
+        s("2026-04-16", "scheduled", "Xã Hòa Lạc"),
+      ],
+      from: "2026-04-01",
+      to: "2026-04-30",
+    });
+    expect(r.months[0]?.scheduledDates).toEqual(["2026-04-02", "2026-04-09"]);
+    expect(r.months[0]?.compliant).toBe(true);
+  });
+
+  it("marks months that the range covers only in part", () => {
+    const r = checkSessionCompliance({
+      unit: { id: "t", name: "T", level: "province" },
+      sessions: [s("2025-12-20")],
+      from: "2025-12-15",
+      to: "2026-01-14",
+    });
+    expect(r.months.map((m) => [m.month, m.complete, m.compliant])).toEqual([
+      ["2025-12", false, true],
+      ["2026-01", false, false],
+    ]);
+    expect(r.months[1]?.reason).toContain("chỉ bao gồm một phần tháng (15/12/2025–14/01/2026)");
+  });
+
+  it("adds the months up", () => {
+    const r = checkSessionCompliance({
+      unit: { id: "t", name: "T", level: "commune" },
+      sessions: [s("2026-01-08"), s("2026-01-22"), s("2026-02-12"), s("2026-03-05", "adHoc")],
+      from: "2026-01-01",
+      to: "2026-03-31",
+    });
+    expect({ ...r, months: r.months.length }).toEqual({
+      unitId: "t",
+      months: 3,
+      requiredDays: 6,
+      scheduledDays: 3,
+      adHocSessions: 1,
+      shortfall: 3,
+      monthsShort: ["2026-02", "2026-03"],
+    });
+  });
+});
+
+describe("Luật Tiếp công dân 2013 điểm d khoản 2 Điều 15: commune chair at least 1 day a week", () => {
+  it("judges each week whose Monday lies in the month", () => {
+    // June 2026: Mondays 1, 8, 15, 22, 29.
+    const r = checkSessionCompliance({
+      unit: { id: "ubnd-xa", name: "UBND xã An Bình", level: "commune", side: "state" },
+      sessions: [s("2026-06-02"), s("2026-06-10"), s("2026-06-11"), s("2026-06-30")],
+      from: "2026-06-01",
+      to: "2026-06-30",
+    });
+    const m = r.months[0];
+    expect(m?.ruleSetId).toBe(LUAT_TCD_2013_RULES.id);
+    expect(m?.requiredDays).toBe(5);
+    expect(m?.weeks?.map((w) => [w.weekStart, w.scheduledDays, w.shortfall])).toEqual([
+      ["2026-06-01", 1, 0],
+      ["2026-06-08", 2, 0],
+      ["2026-06-15", 0, 1],
+      ["2026-06-22", 0, 1],
+      ["2026-06-29", 1, 0],
+    ]);
+    expect(m?.shortfall).toBe(2);
+    expect(m?.reason).toContain("các tuần bắt đầu 15/06/2026, 22/06/2026 chưa đạt");
+  });
+
+  it.each([
+    { level: "province", required: 1 },
+    { level: "district", required: 2 },
+  ])("Luật Tiếp công dân 2013 Điều 12–13: $level chair $required day(s) a month", ({ level, required }) => {
+    const r = checkSessionCompliance({
+      unit: { id: "u", name: "U", level, side: "state" },
+      sessions: [],
+      from: "2020-05-01",
+      to: "2020-05-31",
+    });
+    expect(r.months[0]?.requiredDays).toBe(required);
+  });
+});
+
+describe("checkSessionCompliance: misuse", () => {
+  it("forces a rule set when given", () => {
+    const r = checkSessionCompliance({
+      unit: { id: "h", name: "H", level: "district" },
+      sessions: [],
+      from: "2026-01-01",
+      to: "2026-01-31",
+      ruleSet: QD11_2019_RULES,
+    });
+    expect(r.months[0]?.requiredDays).toBe(1);
+  });
+
+  it.each([
+    { from: "2026-02-01", to: "2026-01-01" },
+    { from: "2026-02-30", to: "2026-03-01" },
+  ])("throws a RangeError for the range $from..$to", ({ from, to }) => {
+    expect(() =>
+      checkSessionCompliance({ unit: { id: "u", name: "U", level: "province" }, sessions: [], from, to }),
+    ).toThrow(RangeError);
+  });
+
+  it("throws a RangeError for an invalid unit", () => {
+    expect(() =>
+      checkSessionCompliance({
+        unit: { id: "", name: "U", level: "province" },
+        sessions: [],
+        from: "2026-01-01",
+        to: "2026-01-31",
+      }),
+    ).toThrow(/invalid unit/);
+  });
+});

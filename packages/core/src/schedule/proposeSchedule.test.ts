@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import { getWeekday } from "../date/plainDate.js";
+import { proposeSchedule } from "./proposeSchedule.js";
+
+const province = { id: "tu", name: "Tỉnh ủy Minh Sơn", level: "province" };
+const commune = { id: "xa", name: "Đảng ủy xã An Bình", level: "commune" };
+
+function perMonth(dates: string[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const d of dates) out[d.slice(0, 7)] = (out[d.slice(0, 7)] ?? 0) + 1;
+  return out;
+}
+
+describe("QĐ 11-QĐi/TW khoản 1 Điều 4 (KL 215-KL/TW): a year's schedule meets the minimum on working days", () => {
+  it.each([
+    { unit: province, perMonthCount: 1, total: 12 },
+    { unit: commune, perMonthCount: 2, total: 24 },
+  ])("$unit.level: $perMonthCount day(s) in every month", ({ unit, perMonthCount, total }) => {
+    const r = proposeSchedule({ unit, year: 2026 });
+    expect(r.sessions).toHaveLength(total);
+    expect(Object.values(perMonth(r.sessions.map((s) => s.date)))).toEqual(Array(12).fill(perMonthCount));
+    for (const s of r.sessions) expect([0, 6]).not.toContain(getWeekday(s.date));
+    expect(new Set(r.sessions.map((s) => s.date)).size).toBe(total);
+  });
+
+  it("spreads two days evenly (around the 8th and the 23rd of a 31-day month)", () => {
+    const r = proposeSchedule({ unit: commune, year: 2026 });
+    expect(r.sessions.filter((s) => s.month === "2026-03").map((s) => s.date)).toEqual(["2026-03-09", "2026-03-24"]);
+  });
+
+  it("keeps a fixed weekday: the 2nd and 4th Thursdays", () => {
+    const r = proposeSchedule({ unit: commune, year: 2026, weekday: 4 });
+    expect(r.sessions.slice(0, 4).map((s) => s.date)).toEqual(["2026-01-08", "2026-01-22", "2026-02-12", "2026-02-26"]);
+    expect(r.sessions[0]?.reason).toMatchInlineSnapshot(
+      `"thứ Năm thứ 2 của tháng; người đứng đầu cấp ủy cấp xã ít nhất 2 ngày/tháng (khoản 1 Điều 4 Quy định 11-QĐi/TW, sửa đổi theo Kết luận 215-KL/TW)."`,
+    );
+  });
+
+  it("keeps a fixed day of the month and moves it off weekends", () => {
+    const r = proposeSchedule({ unit: province, year: 2026, dayOfMonth: 15 });
+    // 15/02/2026 and 15/03/2026 are Sundays, 15/08/2026 a Saturday.
+    expect(r.sessions.map((s) => s.date)).toEqual([
+      "2026-01-15",
+      "2026-02-16",
+      "2026-03-16",
+      "2026-04-15",
+      "2026-05-15",
+      "2026-06-15",
+      "2026-07-15",
+      "2026-08-17",
+      "2026-09-15",
+      "2026-10-15",
+      "2026-11-16",
+      "2026-12-15",
+    ]);
+    expect(r.sessions[1]?.reason).toContain("chuyển sang ngày làm việc gần nhất");
+  });
+
+  it("notes that a fixed day of the month does not fit a two-day minimum", () => {
+    const r = proposeSchedule({ unit: commune, year: 2026, dayOfMonth: 15 });
+    expect(r.notes).toContain(
+      "Ngày cố định 15 hằng tháng chỉ dùng khi mức tối thiểu là 1 ngày/tháng; ở đây các ngày được chia đều trong tháng.",
+    );
+  });
+
+  it("marks the weekends-only calendar and honours a calendar with holidays", () => {
+    expect(proposeSchedule({ unit: province, year: 2026 }).notes[0]).toBe(
+      "Lịch dự kiến mới trừ thứ Bảy, Chủ nhật; cần đối chiếu với ngày nghỉ lễ, Tết của năm 2026 trước khi công bố.",
+    );
+    const holidays = new Set(["2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20"]);
+    const r = proposeSchedule({
+      unit: province,
+      year: 2026,
+      calendar: {
+        id: "t",
+        label: "t",
+        includesHolidays: true,
+        isWorkingDay: (d) => ![0, 6].includes(getWeekday(d)) && !holidays.has(d),
+      },
+    });
+    expect(r.notes).toEqual([]);
+    expect(r.sessions.find((s) => s.month === "2026-02")?.date).toBe("2026-02-23");
+  });
+
+  it("notes months without a minimum for the level (district under KL 215-KL/TW)", () => {
+    const r = proposeSchedule({ unit: { id: "h", name: "H", level: "district" }, year: 2026 });
+    expect(r.sessions).toEqual([]);
+    expect(r.notes).toHaveLength(13);
+  });
+
+  it.each([
+    { year: 1899, weekday: undefined, dayOfMonth: undefined },
+    { year: 2026, weekday: 6, dayOfMonth: undefined },
+    { year: 2026, weekday: undefined, dayOfMonth: 31 },
+  ])("throws a RangeError for year $year, weekday $weekday, day $dayOfMonth", ({ year, weekday, dayOfMonth }) => {
+    expect(() =>
+      proposeSchedule({ unit: province, year, ...(weekday ? { weekday } : {}), ...(dayOfMonth ? { dayOfMonth } : {}) }),
+    ).toThrow(RangeError);
+  });
+});
+
+describe("Luật Tiếp công dân 2013 điểm d khoản 2 Điều 15: one day every week", () => {
+  it("proposes one working day in each week, on the weekday asked", () => {
+    const r = proposeSchedule({
+      unit: { id: "ubnd", name: "UBND xã", level: "commune", side: "state" },
+      year: 2026,
+      weekday: 3,
+    });
+    expect(r.sessions).toHaveLength(52);
+    expect(r.sessions.every((s) => getWeekday(s.date) === 3)).toBe(true);
+    expect(r.sessions[0]?.date).toBe("2026-01-07");
+  });
+});

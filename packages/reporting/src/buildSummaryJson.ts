@@ -1,0 +1,101 @@
+import type { Cutoff, IsoDate, IsoMonth, KindCounts, Period, RouteCounts, StatsSummary } from "@tiepdan/core";
+
+/** Rows of the registers: every row read is either accepted or rejected. */
+export interface RowCounts {
+  /** Rows read (blank lines excluded). */
+  read: number;
+  /** Rows accepted (possibly with warnings). */
+  accepted: number;
+  /** Rows rejected for errors. */
+  rejected: number;
+}
+
+/** The object `tiepdan report --summary-json` writes: exactly DESIGN.md "Report semantics". */
+export interface SummaryJson {
+  period: { spec: string; from: IsoDate; to: IsoDate; label: string; cutoff: Cutoff; asOf: IsoDate };
+  rows: RowCounts;
+  sessions: {
+    held: number;
+    scheduled: number;
+    adHoc: number;
+    people: number;
+    required: number | null;
+    monthsShort: IsoMonth[] | null;
+  };
+  cases: {
+    total: number;
+    byKind: KindCounts;
+    group: number;
+    people: number;
+    byRoute: RouteCounts;
+    resolved: number;
+    carriedOver: number;
+    overdue?: number;
+  };
+}
+
+/** Input of {@link buildSummaryJson}. */
+export interface BuildSummaryJsonInput {
+  /** The resolved period. */
+  period: Period;
+  /** The as-of date of the statistics. */
+  asOf: IsoDate;
+  /** Row counts of the registers read. */
+  rows: RowCounts;
+  /** The statistics, from `summarizeStats`. */
+  summary: StatsSummary;
+}
+
+/**
+ * Builds the summary object of a report run, with exactly the keys and order of DESIGN.md
+ * "Report semantics", so that two runs can be compared with a plain diff.
+ *
+ * @param input - period, as-of date, row counts and statistics
+ * @returns the summary object, ready for `JSON.stringify`
+ * @throws {RangeError} when the row counts do not add up (read ≠ accepted + rejected): a row was lost
+ * @example
+ * buildSummaryJson({ period: resolvePeriod("2026-Q1"), asOf: "2026-03-31", rows: { read: 2, accepted: 2, rejected: 0 }, summary })
+ * //=> { period: { spec: "2026-Q1", from: "2026-01-01", … }, rows: { … }, sessions: { … }, cases: { … } }
+ */
+export function buildSummaryJson(input: BuildSummaryJsonInput): SummaryJson {
+  const { period, asOf, rows, summary } = input;
+  if (rows.read !== rows.accepted + rows.rejected) {
+    throw new RangeError(
+      `buildSummaryJson: rows do not add up: read ${rows.read} ≠ accepted ${rows.accepted} + rejected ${rows.rejected}`,
+    );
+  }
+  const s = summary.sessions;
+  const c = summary.cases;
+  return {
+    period: { spec: period.spec, from: period.from, to: period.to, label: period.label, cutoff: period.cutoff, asOf },
+    rows: { read: rows.read, accepted: rows.accepted, rejected: rows.rejected },
+    sessions: {
+      held: s.held,
+      scheduled: s.scheduled,
+      adHoc: s.adHoc,
+      people: s.people,
+      required: s.required,
+      monthsShort: s.monthsShort,
+    },
+    cases: {
+      total: c.total,
+      byKind: {
+        reflection: c.byKind.reflection,
+        petition: c.byKind.petition,
+        complaint: c.byKind.complaint,
+        denunciation: c.byKind.denunciation,
+      },
+      group: c.group,
+      people: c.people,
+      byRoute: {
+        handle: c.byRoute.handle,
+        direct: c.byRoute.direct,
+        guide: c.byRoute.guide,
+        archive: c.byRoute.archive,
+      },
+      resolved: c.resolved,
+      carriedOver: c.carriedOver,
+      ...(c.overdue === undefined ? {} : { overdue: c.overdue }),
+    },
+  };
+}

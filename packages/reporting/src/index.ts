@@ -1,0 +1,9 @@
+/**
+ * `@tiepdan/reporting` — the pipeline from clerks' registers to the official reports, and the CLI `tiepdan`.
+ *
+ * Intake, the document engine and the report itself arrive with their issues; this entry already fixes the
+ * shape of the machine-readable summary every report run writes (`--summary-json`).
+ *
+ * @packageDocumentation
+ */
+export * from "./buildSummaryJson.js";

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { createTemplateEngine } from "./createTemplateEngine.js";
+
+const render = (template: string, data: object) => createTemplateEngine().compile(template, { strict: true })(data);
+
+describe("createTemplateEngine: Vietnamese helpers", () => {
+  it.each([
+    ["{{date d}}", { d: "2026-01-05" }, "ngày 05 tháng 01 năm 2026"],
+    ["{{date d}}", { d: "2019-06-18" }, "ngày 18 tháng 6 năm 2019"],
+    ["{{dateNumeric d}}", { d: "2026-03-01" }, "01/03/2026"],
+    ["{{placeAndDate p d}}", { p: "Kon Tum", d: "2019-06-18" }, "Kon Tum, ngày 18 tháng 6 năm 2019"],
+    ["{{number n}}", { n: 1234.5 }, "1.234,5"],
+    ["{{number n digits=1}}", { n: 12 }, "12,0"],
+    ["{{percent r}}", { r: 0.855 }, "85,5%"],
+    ["quý {{roman q}}", { q: 4 }, "quý IV"],
+    ["{{#each (sortVi xs)}}{{this}} {{/each}}", { xs: ["Ư", "U", "Đ", "D"] }, "D Đ U Ư "],
+    [
+      '{{#each (sortVi xs "n")}}{{n}};{{/each}}',
+      { xs: [{ n: "Xã Ân Hòa" }, { n: "Xã An Bình" }] },
+      "Xã An Bình;Xã Ân Hòa;",
+    ],
+  ])("%s with %j → %s", (template, data, expected) => {
+    expect(render(template, data)).toBe(expected);
+  });
+
+  it("escapes values, so that a parser reading the markup back sees text", () => {
+    expect(render("<p>{{x}}</p>", { x: "<b>Nguyễn & cộng sự</b>" })).toBe(
+      "<p>&lt;b&gt;Nguyễn &amp; cộng sự&lt;/b&gt;</p>",
+    );
+  });
+
+  it.each([
+    ["{{date d}}", { d: 20260105 }, /\{\{date\}\}: expected a string/],
+    ["{{number n}}", { n: "1.234" }, /\{\{number\}\}: expected a finite number/],
+    ["{{date missing}}", {}, /\{\{date\}\}: expected a string, got undefined/],
+    ["{{missing}}", {}, /"missing" not defined/],
+  ])("fails loudly on %s with %j", (template, data, error) => {
+    expect(() => render(template, data)).toThrow(error);
+  });
+
+  it("does not touch the global Handlebars environment", async () => {
+    const { default: Handlebars } = await import("handlebars");
+    createTemplateEngine();
+    expect(Handlebars.helpers.date).toBeUndefined();
+  });
+});
