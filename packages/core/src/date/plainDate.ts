@@ -81,7 +81,10 @@ export function formatIsoDate(parts: DateParts): IsoDate {
  * getDaysInMonth(2024, 2) //=> 29
  */
 export function getDaysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // Not Date.UTC: it reads years 0–99 as 1900–1999, and 1900 (unlike year 0) has no 29 February.
+  const d = new Date(0);
+  d.setUTCFullYear(year, month, 0);
+  return d.getUTCDate();
 }
 
 /**
@@ -196,6 +199,7 @@ export function listMonthsBetween(from: IsoDate, to: IsoDate): IsoMonth[] {
   const a = parseIsoDate(from);
   const b = parseIsoDate(to);
   const out: IsoMonth[] = [];
+  if (to < from) return out;
   let y = a.year;
   let m = a.month;
   while (y < b.year || (y === b.year && m <= b.month)) {

@@ -6,11 +6,32 @@ export interface FormatVietnameseNumberOptions {
   minimumFractionDigits?: number;
 }
 
+/** Moves the decimal point `digits` places through the decimal exponent (also when `String(value)` has one). */
+function shiftDecimal(value: number, digits: number): number {
+  const [mantissa, exponent = "0"] = String(value).split("e");
+  return Number(`${mantissa}e${Number(exponent) + digits}`);
+}
+
 function roundHalfAwayFromZero(value: number, digits: number): number {
   const sign = value < 0 ? -1 : 1;
   // Shifting through the decimal exponent avoids the binary error of value * 10 ** digits (1.005 → 1.01).
-  const shifted = Math.round(Number(`${Math.abs(value)}e${digits}`));
-  return sign * Number(`${shifted}e-${digits}`);
+  const shifted = Math.round(shiftDecimal(Math.abs(value), digits));
+  return sign * shiftDecimal(shifted, -digits);
+}
+
+/**
+ * Writes a non-negative number's shortest representation without an exponent. Not `toFixed`: it prints
+ * binary noise beyond 17 significant digits (0.1 → "0.10000000000000000555" with 20 digits) and switches
+ * to exponent notation from 1e21.
+ */
+function toPlainDecimal(abs: number): string {
+  const [mantissa = "0", exponent = "0"] = String(abs).split("e");
+  const [int = "", frac = ""] = mantissa.split(".");
+  const digits = int + frac;
+  const point = int.length + Number(exponent);
+  if (point <= 0) return `0.${"0".repeat(-point)}${digits}`;
+  if (point >= digits.length) return digits + "0".repeat(point - digits.length);
+  return `${digits.slice(0, point)}.${digits.slice(point)}`;
 }
 
 /**
@@ -36,7 +57,7 @@ export function formatVietnameseNumber(value: number, options: FormatVietnameseN
     throw new RangeError(`formatVietnameseNumber: invalid fraction digits (minimum ${min}, maximum ${max})`);
   }
   const rounded = roundHalfAwayFromZero(value, max);
-  const [intPart = "0", fracRaw = ""] = Math.abs(rounded).toFixed(max).split(".");
+  const [intPart = "0", fracRaw = ""] = toPlainDecimal(Math.abs(rounded)).split(".");
   let frac = fracRaw.replace(/0+$/, "");
   if (frac.length < min) frac = frac.padEnd(min, "0");
   const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ".");

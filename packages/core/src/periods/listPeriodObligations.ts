@@ -1,4 +1,4 @@
-import { getRuleSetAt } from "../rules/getRuleSetAt.js";
+import { findRuleSetAt } from "../rules/getRuleSetAt.js";
 import type { ReportingObligation, ReportingSlot, RuleSet } from "../schemas/ruleSet.js";
 import type { Period } from "./resolvePeriod.js";
 
@@ -21,7 +21,8 @@ function slotsOf(period: Pick<Period, "kind" | "quarter">): ReportingSlot[] {
  *
  * @param period - a resolved period
  * @param options - rule set override
- * @returns the obligations whose slots include the period's, each with its source
+ * @returns the obligations whose slots include the period's, each with its source; none for a period
+ *   ending before Quy định 11-QĐi/TW (18/02/2019)
  * @example
  * listPeriodObligations(resolvePeriod("2026-Q2")) //=> [] (Q2 is covered by the 6-month report)
  * listPeriodObligations(resolvePeriod("2026-Q1")).map((o) => o.id) //=> ["reportToCentral", "workingSessions"]
@@ -30,7 +31,8 @@ export function listPeriodObligations(
   period: Pick<Period, "kind" | "quarter" | "to">,
   options: ListPeriodObligationsOptions = {},
 ): ReportingObligation[] {
-  const ruleSet = options.ruleSet ?? getRuleSetAt(period.to, { side: "party" });
+  const ruleSet = options.ruleSet ?? findRuleSetAt(period.to, { side: "party" });
+  if (ruleSet === undefined) return [];
   const slots = slotsOf(period);
   return ruleSet.reporting.filter((o) => o.slots.some((s) => slots.includes(s)));
 }

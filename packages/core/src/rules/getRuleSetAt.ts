@@ -27,15 +27,31 @@ export interface GetRuleSetAtOptions {
  * getRuleSetAt("2026-01-15", { side: "state" }).id //=> "luat-tcd-2013"
  */
 export function getRuleSetAt(date: IsoDate, options: GetRuleSetAtOptions = {}): RuleSet {
+  const found = findRuleSetAt(date, options);
+  if (!found) {
+    throw new RangeError(`getRuleSetAt: no ${options.side ?? "party"} rule set is in force on ${date}`);
+  }
+  return found;
+}
+
+/**
+ * Like {@link getRuleSetAt}, but answers `undefined` instead of throwing when no rule set was in force
+ * (e.g. a date before Quy định 11-QĐi/TW).
+ *
+ * @param date - the date of the event, `YYYY-MM-DD`
+ * @param options - side and candidate rule sets
+ * @returns the rule set in force, or `undefined`
+ * @throws {RangeError} when `date` is not a date
+ * @example
+ * findRuleSetAt("2018-12-31") //=> undefined
+ * findRuleSetAt("2019-02-18")?.id //=> "qd11-2019"
+ */
+export function findRuleSetAt(date: IsoDate, options: GetRuleSetAtOptions = {}): RuleSet | undefined {
   if (!isIsoDate(date)) throw new RangeError(`getRuleSetAt: expected a YYYY-MM-DD date, got ${JSON.stringify(date)}`);
   const side = options.side ?? "party";
   const candidates = (options.ruleSets ?? RULE_SETS).filter(
     (r) => r.side === side && r.effectiveFrom <= date && (r.effectiveTo === undefined || date <= r.effectiveTo),
   );
   // With overlapping windows, the most recent text wins.
-  const found = candidates.sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? 1 : -1))[0];
-  if (!found) {
-    throw new RangeError(`getRuleSetAt: no ${side} rule set is in force on ${date}`);
-  }
-  return found;
+  return candidates.sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? 1 : -1))[0];
 }

@@ -4,7 +4,8 @@ import { isIsoDate } from "../date/plainDate.js";
 /** A calendar date `YYYY-MM-DD` that exists (2026-02-31 is refused). */
 export const IsoDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày phải viết dạng YYYY-MM-DD")
+  // abort: a date written another way is not also reported as "không có thật trên lịch".
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Ngày phải viết dạng YYYY-MM-DD", abort: true })
   .refine(isIsoDate, "Ngày không có thật trên lịch")
   .meta({ format: "date", description: "Ngày dương lịch YYYY-MM-DD" });
 

@@ -161,10 +161,11 @@ const caseArb: fc.Arbitrary<Case> = fc
     field: fc.option(fc.constantFrom("Đất đai", "Môi trường", "Chính sách xã hội"), { nil: undefined }),
     unit: fc.option(fc.constantFrom("Xã An Bình", "Phường Hòa Lạc"), { nil: undefined }),
     channel: fc.constantFrom("inPerson", "letter", "online" as const),
+    n: fc.nat(),
   })
-  .map((r, i) =>
+  .map((r) =>
     make({
-      id: `C${i}`,
+      id: `C${r.n}`,
       receivedOn: r.receivedOn,
       kinds: [...r.kinds],
       channel: r.channel,

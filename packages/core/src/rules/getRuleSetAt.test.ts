@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest";
+import type { Side } from "../schemas/common.js";
+import type { RuleSet } from "../schemas/ruleSet.js";
+import { findRuleSetAt, getRuleSetAt } from "./getRuleSetAt.js";
+import { LUAT_TCD_2013_RULES, QD11_2019_RULES, QD11_KL215_RULES } from "./ruleSets.js";
+
+describe("Quy định 11-QĐi/TW (18/02/2019), amended by Kết luận 215-KL/TW (23/11/2025): the text in force on the event's date", () => {
+  it.each([
+    ["2019-02-18", "qd11-2019", "the day Quy định 11 was issued"],
+    ["2019-06-18", "qd11-2019", "Kế hoạch 97-KH/TU"],
+    ["2024-05-10", "qd11-2019", "a 2024 case"],
+    ["2025-07-01", "qd11-2019", "two-tier local government, before KL 215"],
+    ["2025-11-22", "qd11-2019", "the last day before KL 215"],
+    ["2025-11-23", "qd11-kl215-2025", "the day KL 215 was signed"],
+    ["2026-01-15", "qd11-kl215-2025", "a 2026 case"],
+    ["2026-12-31", "qd11-kl215-2025", "end of 2026"],
+    ["2199-12-31", "qd11-kl215-2025", "no end date"],
+  ])("party side on %s → %s (%s)", (date, id) => {
+    expect(getRuleSetAt(date).id).toBe(id);
+    expect(getRuleSetAt(date, { side: "party" }).id).toBe(id);
+  });
+
+  it("returns the bundled rule set objects themselves", () => {
+    expect(getRuleSetAt("2025-11-22")).toBe(QD11_2019_RULES);
+    expect(getRuleSetAt("2025-11-23")).toBe(QD11_KL215_RULES);
+  });
+
+  it("has no Party rule set before 18/02/2019", () => {
+    expect(() => getRuleSetAt("2019-02-17")).toThrowErrorMatchingInlineSnapshot(
+      `[RangeError: getRuleSetAt: no party rule set is in force on 2019-02-17]`,
+    );
+    expect(() => getRuleSetAt("2000-01-01", { side: "party" })).toThrow(RangeError);
+  });
+});
+
+describe("Luật Tiếp công dân 2013 (in force 01/7/2014): the State side", () => {
+  it.each([
+    ["2014-07-01", "the first day in force"],
+    ["2019-02-17", "before Quy định 11"],
+    ["2025-11-23", "after KL 215, which binds Party heads only"],
+    ["2026-01-15", "the documented example"],
+  ])("state side on %s → luat-tcd-2013 (%s)", (date) => {
+    expect(getRuleSetAt(date, { side: "state" })).toBe(LUAT_TCD_2013_RULES);
+  });
+
+  it("has no State rule set before 01/7/2014", () => {
+    expect(() => getRuleSetAt("2014-06-30", { side: "state" })).toThrowErrorMatchingInlineSnapshot(
+      `[RangeError: getRuleSetAt: no state rule set is in force on 2014-06-30]`,
+    );
+  });
+});
+
+describe("getRuleSetAt: custom rule sets", () => {
+  const base = QD11_2019_RULES;
+  const ruleSet = (id: string, side: Side, effectiveFrom: string, effectiveTo?: string): RuleSet => {
+    const { effectiveTo: _, ...rest } = base;
+    return { ...rest, id, side, effectiveFrom, ...(effectiveTo === undefined ? {} : { effectiveTo }) };
+  };
+  const plan2020 = ruleSet("plan-2020", "party", "2020-01-01", "2020-12-31");
+  const plan2021 = ruleSet("plan-2021", "party", "2021-01-01");
+  const overlap = ruleSet("plan-2021-06", "party", "2021-06-01", "2021-06-30");
+  const stateOnly = ruleSet("state-2020", "state", "2020-01-01");
+  const ruleSets = [plan2021, overlap, plan2020, stateOnly];
+
+  it.each([
+    ["2020-01-01", "party", "plan-2020"],
+    ["2020-12-31", "party", "plan-2020"],
+    ["2021-01-01", "party", "plan-2021"],
+    ["2021-05-31", "party", "plan-2021"],
+    ["2021-06-01", "party", "plan-2021-06"],
+    ["2021-06-30", "party", "plan-2021-06"],
+    ["2021-07-01", "party", "plan-2021"],
+    ["2020-06-01", "state", "state-2020"],
+  ] as const)("on %s, %s side → %s (the most recent text wins where windows overlap)", (date, side, id) => {
+    expect(getRuleSetAt(date, { side, ruleSets }).id).toBe(id);
+  });
+
+  it("chooses only among the given rule sets", () => {
+    expect(() => getRuleSetAt("2019-06-18", { ruleSets })).toThrowErrorMatchingInlineSnapshot(
+      `[RangeError: getRuleSetAt: no party rule set is in force on 2019-06-18]`,
+    );
+    expect(() => getRuleSetAt("2026-01-15", { ruleSets: [] })).toThrow(RangeError);
+  });
+
+  it("does not reorder the caller's array", () => {
+    const before = ruleSets.map((r) => r.id);
+    getRuleSetAt("2021-06-15", { ruleSets });
+    expect(ruleSets.map((r) => r.id)).toEqual(before);
+  });
+});
+
+describe("getRuleSetAt: misuse", () => {
+  it.each([["2026-02-30"], ["18/02/2019"], [""], ["2026-1-5"]])("throws a RangeError for %j", (date) => {
+    expect(() => getRuleSetAt(date)).toThrow(RangeError);
+  });
+
+  it("names the call in its message", () => {
+    expect(() => getRuleSetAt("18/02/2019")).toThrowErrorMatchingInlineSnapshot(
+      `[RangeError: getRuleSetAt: expected a YYYY-MM-DD date, got "18/02/2019"]`,
+    );
+  });
+});
+
+describe("findRuleSetAt: the same choice without throwing", () => {
+  it.each([
+    ["2019-02-17", "party", undefined],
+    ["2019-02-18", "party", "qd11-2019"],
+    ["2014-06-30", "state", undefined],
+    ["2014-07-01", "state", "luat-tcd-2013"],
+  ] as const)("%s (%s) → %s", (date, side, id) => {
+    expect(findRuleSetAt(date, { side })?.id).toBe(id);
+  });
+
+  it("still throws a RangeError for a value that is not a date", () => {
+    expect(() => findRuleSetAt("18/02/2019")).toThrow(RangeError);
+  });
+});
