@@ -1,14 +1,36 @@
 import { getMonthRange, type IsoMonth } from "../date/plainDate.js";
-import { getRuleSetAt } from "../rules/getRuleSetAt.js";
+import { formatVietnameseDate } from "../format/formatVietnameseDate.js";
+import { findRuleSetAt } from "../rules/getRuleSetAt.js";
 import type { OrgUnit } from "../schemas/orgUnit.js";
 import type { RuleSet, SessionFrequencyRule } from "../schemas/ruleSet.js";
+
+/** The frequency rule that applies to a unit in a month, or why there is none. */
+export type FrequencyLookup =
+  | { ruleSet: RuleSet; rule: SessionFrequencyRule }
+  | { ruleSet: RuleSet | undefined; rule: undefined; why: string };
 
 /** The rule set and the frequency rule that apply to a unit in a month (judged on the month's first day). */
 export function frequencyFor(
   unit: Pick<OrgUnit, "level" | "side">,
   month: IsoMonth,
   ruleSet: RuleSet | undefined,
-): { ruleSet: RuleSet; rule: SessionFrequencyRule | undefined } {
-  const rs = ruleSet ?? getRuleSetAt(getMonthRange(month).from, { side: unit.side });
-  return { ruleSet: rs, rule: rs.sessionFrequency.find((f) => f.level === unit.level) };
+): FrequencyLookup {
+  const first = getMonthRange(month).from;
+  const rs = ruleSet ?? findRuleSetAt(first, { side: unit.side });
+  if (rs === undefined) {
+    return {
+      ruleSet: undefined,
+      rule: undefined,
+      why: `Chưa có văn bản quy định số ngày tiếp dân tối thiểu có hiệu lực vào ${formatVietnameseDate(first)}.`,
+    };
+  }
+  const rule = rs.sessionFrequency.find((f) => f.level === unit.level);
+  if (rule === undefined) {
+    return {
+      ruleSet: rs,
+      rule: undefined,
+      why: `${rs.title} không quy định số ngày tiếp dân tối thiểu cho cấp "${unit.level}".`,
+    };
+  }
+  return { ruleSet: rs, rule };
 }

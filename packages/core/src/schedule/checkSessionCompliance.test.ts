@@ -227,3 +227,23 @@ describe("checkSessionCompliance: misuse", () => {
     ).toThrow(/invalid unit/);
   });
 });
+
+describe("before Quy định 11-QĐi/TW (18/02/2019) no minimum applies", () => {
+  it("says so for each month instead of failing", () => {
+    const r = checkSessionCompliance({
+      unit: { id: "t", name: "T", level: "province" },
+      sessions: [],
+      from: "2019-01-01",
+      to: "2019-03-31",
+    });
+    expect(r.months.map((m) => [m.month, m.ruleSetId, m.requiredDays, m.compliant])).toEqual([
+      ["2019-01", null, null, null],
+      ["2019-02", null, null, null],
+      ["2019-03", "qd11-2019", 1, false],
+    ]);
+    expect(r.months[0]?.reason).toBe(
+      "Chưa có văn bản quy định số ngày tiếp dân tối thiểu có hiệu lực vào ngày 01 tháng 01 năm 2019.",
+    );
+    expect(r.monthsShort).toEqual(["2019-03"]);
+  });
+});

@@ -44,8 +44,8 @@ export interface WeekCompliance {
 export interface MonthCompliance {
   /** The month, `YYYY-MM`. */
   month: IsoMonth;
-  /** Id of the rule set applied. */
-  ruleSetId: string;
+  /** Id of the rule set applied; `null` before any was in force. */
+  ruleSetId: string | null;
   /** Minimum scheduled days in the month; `null` when the rule set sets none for the unit's level. */
   requiredDays: number | null;
   /** Distinct days with a scheduled (định kỳ) session. */
@@ -136,29 +136,30 @@ export function checkSessionCompliance(options: CheckSessionComplianceOptions): 
 
   const months = listMonthsBetween(from, to).map((month): MonthCompliance => {
     const range = getMonthRange(month);
-    const { ruleSet, rule } = frequencyFor(unit, month, options.ruleSet);
+    const found = frequencyFor(unit, month, options.ruleSet);
     const scheduledDates = scheduledSorted.filter((d) => d >= range.from && d <= range.to);
     const adHocSessions = adHocByMonth.get(month) ?? 0;
     const complete = range.from >= from && range.to <= to;
     const base = {
       month,
-      ruleSetId: ruleSet.id,
+      ruleSetId: found.ruleSet?.id ?? null,
       scheduledDays: scheduledDates.length,
       scheduledDates,
       adHocSessions,
       complete,
     };
     const partial = complete ? "" : ` Kỳ kiểm tra chỉ bao gồm một phần tháng (${numeric(from)}–${numeric(to)}).`;
-    if (!rule) {
+    if (found.rule === undefined) {
       return {
         ...base,
         requiredDays: null,
         shortfall: null,
         compliant: null,
         source: null,
-        reason: `${ruleSet.title} không quy định số ngày tiếp dân tối thiểu cho cấp "${unit.level}".`,
+        reason: found.why + partial,
       };
     }
+    const { rule } = found;
     if (rule.per === "month") {
       const shortfall = Math.max(0, rule.minDays - scheduledDates.length);
       return {

@@ -112,6 +112,10 @@ describe("QĐ 11-QĐi/TW khoản 1 Điều 4: when the next scheduled reception 
     ).toBeNull();
   });
 
+  it("returns null before any rule set was in force", () => {
+    expect(nextSessionDue({ unit: province, sessions: [], asOf: "2018-12-20" })).toBeNull();
+  });
+
   it("throws a RangeError for a bad asOf", () => {
     expect(() => nextSessionDue({ unit: province, sessions: [], asOf: "20/03/2026" })).toThrow(RangeError);
   });

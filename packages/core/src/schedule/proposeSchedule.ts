@@ -119,11 +119,12 @@ export function proposeSchedule(options: ProposeScheduleOptions): ProposedSchedu
 
   for (let m = 1; m <= 12; m++) {
     const month = `${year}-${String(m).padStart(2, "0")}`;
-    const { ruleSet, rule } = frequencyFor(unit, month, options.ruleSet);
-    if (!rule) {
-      notes.push(`Tháng ${m}/${year}: ${ruleSet.title} không quy định số ngày tối thiểu cho cấp "${unit.level}".`);
+    const found = frequencyFor(unit, month, options.ruleSet);
+    if (found.rule === undefined) {
+      notes.push(`Tháng ${m}/${year}: ${found.why}`);
       continue;
     }
+    const { ruleSet, rule } = found;
     const range = getMonthRange(month);
     const cite = formatCitation(rule.source);
     const push = (date: IsoDate | undefined, why: string) => {

@@ -1,6 +1,6 @@
 import { getIsoMonth } from "../date/plainDate.js";
 import type { ReceptionSession } from "../schemas/session.js";
-import { sessionIsUnits } from "./createStats.js";
+import { isReportingUnitSession } from "./createStats.js";
 import type { Stats } from "./types.js";
 
 function insertSorted(list: string[], value: string): void {
@@ -39,7 +39,7 @@ export function addSession(stats: Stats, session: ReceptionSession): Stats {
     if (session.dialogue === true) s.dialogues += 1;
   }
   const month = getIsoMonth(session.date);
-  if (session.kind === "scheduled" && nominalMonths.includes(month) && sessionIsUnits(stats, session.unit)) {
+  if (session.kind === "scheduled" && nominalMonths.includes(month) && isReportingUnitSession(stats, session.unit)) {
     s.scheduledDaysByMonth[month] ??= [];
     insertSorted(s.scheduledDaysByMonth[month], session.date);
   }

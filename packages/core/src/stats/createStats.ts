@@ -66,7 +66,7 @@ export function createStats(options: CreateStatsOptions): Stats {
 }
 
 /** Whether a session's `Đơn vị` names the reporting unit (a session without one belongs to it). */
-export function sessionIsUnits(stats: Stats, unitRef: string | undefined): boolean {
+export function isReportingUnitSession(stats: Stats, unitRef: string | undefined): boolean {
   const u = stats.config.unit;
   if (u === null) return true;
   return refersToUnit(unitRef, { id: u.id, name: u.names[1] ?? u.id, aliases: u.names.slice(2) });
