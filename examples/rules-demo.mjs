@@ -66,10 +66,10 @@ for (const unit of [province, commune]) {
 title("3. Lịch tiếp dân dự kiến năm 2026 (Đảng ủy xã An Bình, thứ Năm)");
 const plan = proposeSchedule({ unit: commune, year: 2026, weekday: 4 });
 out(
-  plan.sessions
+  `${plan.sessions
     .slice(0, 6)
     .map((s) => d(s.date))
-    .join(", ") + ", …",
+    .join(", ")}, …`,
 );
 for (const n of plan.notes) out(`  ! ${n}`);
 
