@@ -1,4 +1,4 @@
-import type { Cutoff, IsoDate, IsoMonth, KindCounts, Period, RouteCounts, StatsSummary } from "@tiepdan/core";
+import type { Cutoff, IsoDate, Period, StatsSummary } from "@tiepdan/core";
 
 /** Rows of the registers: every row read is either accepted or rejected. */
 export interface RowCounts {
@@ -14,24 +14,8 @@ export interface RowCounts {
 export interface SummaryJson {
   period: { spec: string; from: IsoDate; to: IsoDate; label: string; cutoff: Cutoff; asOf: IsoDate };
   rows: RowCounts;
-  sessions: {
-    held: number;
-    scheduled: number;
-    adHoc: number;
-    people: number;
-    required: number | null;
-    monthsShort: IsoMonth[] | null;
-  };
-  cases: {
-    total: number;
-    byKind: KindCounts;
-    group: number;
-    people: number;
-    byRoute: RouteCounts;
-    resolved: number;
-    carriedOver: number;
-    overdue?: number;
-  };
+  sessions: StatsSummary["sessions"];
+  cases: StatsSummary["cases"];
 }
 
 /** Input of {@link buildSummaryJson}. */
