@@ -8,8 +8,14 @@
  * @packageDocumentation
  */
 
+export * from "./calendar/daysOffNotices.js";
+export * from "./calendar/holidays.js";
+export * from "./calendar/lunar.js";
 export * from "./calendar/workingDays.js";
 export * from "./date/plainDate.js";
+export * from "./deadlines/computeDeadline.js";
+export * from "./deadlines/evaluateCaseDeadlines.js";
+export { DEADLINE_SOURCES } from "./deadlines/sources.js";
 export * from "./errors.js";
 export * from "./format/compareVietnamese.js";
 export * from "./format/formatVietnameseDate.js";
@@ -25,7 +31,7 @@ export * from "./schedule/checkSessionCompliance.js";
 export * from "./schedule/nextSessionDue.js";
 export * from "./schedule/proposeSchedule.js";
 export * from "./schemas/index.js";
-export { addCase, GROUP_CASE_MIN_PEOPLE } from "./stats/addCase.js";
+export { type AddCaseOptions, addCase, GROUP_CASE_MIN_PEOPLE } from "./stats/addCase.js";
 export * from "./stats/addSession.js";
 export { type CreateStatsOptions, createStats } from "./stats/createStats.js";
 export * from "./stats/mergeStats.js";

@@ -17,7 +17,12 @@ function disagreements(from: string, to: string, utcOffsetHours: 7 | 8): string[
     const ours = toLunar(d, { utcOffsetHours });
     const { year, month, day } = parseIsoDate(d);
     const theirs = getLunarDate(day, month, year);
-    if (ours.day !== theirs.day || ours.month !== theirs.month || ours.year !== theirs.year || ours.leap !== theirs.leap) {
+    if (
+      ours.day !== theirs.day ||
+      ours.month !== theirs.month ||
+      ours.year !== theirs.year ||
+      ours.leap !== theirs.leap
+    ) {
       months.add(d.slice(0, 7));
     }
   }
@@ -54,7 +59,8 @@ describe("Vietnamese lunar calendar (DESIGN.md rule 6), against an independent t
     ]);
     // In 1906, 1914, 1916 and 1920 the new moon falls 1 to 7 minutes after midnight at UTC+8 (00:06, 00:01,
     // 00:05, 00:04): the oracle puts it on the day before. ΔT in those years is known to a few seconds only.
-    for (const d of ["1906-04-24", "1914-11-18", "1916-02-04", "1920-11-11"]) expect(newMoonMinutesFromMidnight(d, 8)).toBeLessThan(7);
+    for (const d of ["1906-04-24", "1914-11-18", "1916-02-04", "1920-11-11"])
+      expect(newMoonMinutesFromMidnight(d, 8)).toBeLessThan(7);
     // In 1925 the new moon is at 22:44 on 24 January at UTC+8 (21:44 at UTC+7): the Chinese calendar agrees with
     // us that Tết was 24/01/1925; the oracle's 25/01/1925 matches neither.
     expect(Lunar.fromYmd(1925, 1, 1).getSolar().toYmd()).toBe("1925-01-24");
@@ -83,13 +89,17 @@ describe("Vietnamese lunar calendar (DESIGN.md rule 6), against an independent t
   it("applies UTC+7 throughout: before 1968 Tết differs from the UTC+8 calendar of the time in 1903, 1916, 1935 and 1965", () => {
     const differ: number[] = [];
     for (let y = 1900; y < 1968; y++) {
-      if (fromLunar({ day: 1, month: 1, year: y, leap: false }) !== fromLunar({ day: 1, month: 1, year: y, leap: false }, { utcOffsetHours: 8 })) {
+      if (
+        fromLunar({ day: 1, month: 1, year: y, leap: false }) !==
+        fromLunar({ day: 1, month: 1, year: y, leap: false }, { utcOffsetHours: 8 })
+      ) {
         differ.push(y);
       }
     }
     expect(differ).toEqual([1903, 1916, 1935, 1965]);
     // Each time the new moon falls between 23:00 and midnight at UTC+7, past midnight at UTC+8.
-    for (const d of ["1903-01-28", "1916-02-03", "1935-02-03", "1965-02-01"]) expect(newMoonMinutesFromMidnight(d, 7)).toBeLessThan(60);
+    for (const d of ["1903-01-28", "1916-02-03", "1935-02-03", "1965-02-01"])
+      expect(newMoonMinutesFromMidnight(d, 7)).toBeLessThan(60);
   });
 });
 

@@ -163,7 +163,12 @@ export function toLunar(date: IsoDate, options: LunarOptions = {}): LunarDate {
 }
 
 /** Where a lunar month lies: its span and index, or `undefined` when the month does not exist. */
-function locateMonth(month: number, year: number, leap: boolean, tz: number): { span: LunarSpan; index: number } | undefined {
+function locateMonth(
+  month: number,
+  year: number,
+  leap: boolean,
+  tz: number,
+): { span: LunarSpan; index: number } | undefined {
   for (const spanYear of [year, year + 1]) {
     const span = spanEndingIn(spanYear, tz);
     for (let i = 0; i < span.months.length; i++) {
@@ -189,7 +194,8 @@ function locateMonth(month: number, year: number, leap: boolean, tz: number): { 
 export function getLunarMonthLength(month: number, year: number, leap = false, options: LunarOptions = {}): number {
   checkLunarYear(year, "getLunarMonthLength");
   const found = locateMonth(month, year, leap, offsetOf(options));
-  if (!found) throw new RangeError(`getLunarMonthLength: lunar ${leap ? "leap " : ""}month ${month}/${year} does not exist`);
+  if (!found)
+    throw new RangeError(`getLunarMonthLength: lunar ${leap ? "leap " : ""}month ${month}/${year} does not exist`);
   return (found.span.starts[found.index + 1] as number) - (found.span.starts[found.index] as number);
 }
 
@@ -241,13 +247,16 @@ function checkLunarYear(year: number, fn: string): void {
 export function fromLunar(lunar: LunarDate, options: LunarOptions = {}): IsoDate {
   const { day, month, year, leap } = lunar;
   checkLunarYear(year, "fromLunar");
-  if (!Number.isInteger(month) || month < 1 || month > 12) throw new RangeError(`fromLunar: month must be 1–12, got ${month}`);
+  if (!Number.isInteger(month) || month < 1 || month > 12)
+    throw new RangeError(`fromLunar: month must be 1–12, got ${month}`);
   const found = locateMonth(month, year, leap, offsetOf(options));
   if (!found) throw new RangeError(`fromLunar: lunar ${leap ? "leap " : ""}month ${month}/${year} does not exist`);
   const start = found.span.starts[found.index] as number;
   const length = (found.span.starts[found.index + 1] as number) - start;
   if (!Number.isInteger(day) || day < 1 || day > length) {
-    throw new RangeError(`fromLunar: lunar month ${month}${leap ? " (leap)" : ""}/${year} has ${length} days, got day ${day}`);
+    throw new RangeError(
+      `fromLunar: lunar month ${month}${leap ? " (leap)" : ""}/${year} has ${length} days, got day ${day}`,
+    );
   }
   const date = fromDayNumber(start + day - 1);
   if (date < "1900-01-01") throw new RangeError(`fromLunar: lunar ${day}/${month}/${year} falls before 1900`);

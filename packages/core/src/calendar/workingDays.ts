@@ -1,12 +1,13 @@
 import { addCalendarDays, getWeekday, type IsoDate, isIsoDate } from "../date/plainDate.js";
+import { type DaysOffYear, getDaysOffYear, type ListHolidaysOptions } from "./holidays.js";
 
 /**
- * A working-day calendar: which days count as working days for the deadlines and schedules.
- * The bundled {@link WEEKENDS_ONLY_CALENDAR} knows only the weekly rest days; a calendar with the
- * Vietnamese public holidays and the yearly days-off tables plugs in through this interface.
+ * A working-day calendar: which days count as working days for deadlines and schedules.
+ * {@link VIETNAM_CALENDAR} (the default everywhere) knows the weekly rest days and the days off of
+ * Vietnamese civil servants; {@link WEEKENDS_ONLY_CALENDAR} knows only weekends.
  */
 export interface WorkingDayCalendar {
-  /** Stable id, e.g. `weekends-only`. */
+  /** Stable id, e.g. `vn-civil-service`. */
   id: string;
   /** Vietnamese description printed in explanations. */
   label: string;
@@ -14,11 +15,15 @@ export interface WorkingDayCalendar {
   includesHolidays: boolean;
   /** Whether a date is a working day. */
   isWorkingDay(date: IsoDate): boolean;
+  /** Why a date is not a working day, in Vietnamese ("Chủ nhật", "Tết Nguyên đán"); `undefined` on a working day. */
+  describeDayOff?(date: IsoDate): string | undefined;
 }
 
+const WEEKDAY_NAMES = ["Chủ nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"] as const;
+
 /**
- * Saturdays and Sundays off, no public holidays. Used until the holiday calendar is given; every result
- * computed with it says so.
+ * Saturdays and Sundays off, no public holidays: for comparison, or for a unit that keeps its own holidays.
+ * Results computed with it say that holidays were not excluded.
  */
 export const WEEKENDS_ONLY_CALENDAR: WorkingDayCalendar = {
   id: "weekends-only",
@@ -28,7 +33,93 @@ export const WEEKENDS_ONLY_CALENDAR: WorkingDayCalendar = {
     const wd = getWeekday(date);
     return wd !== 0 && wd !== 6;
   },
+  describeDayOff(date) {
+    const wd = getWeekday(date);
+    return wd === 0 || wd === 6 ? WEEKDAY_NAMES[wd] : undefined;
+  },
 };
+
+/** Options of {@link createWorkingDayCalendar}. */
+export interface CreateWorkingDayCalendarOptions extends ListHolidaysOptions {
+  /** Stable id of the calendar; `vn-civil-service` by default. */
+  id?: string;
+}
+
+/**
+ * Creates the working-day calendar of Vietnamese civil servants: weekly rest days (Saturday and Sunday by
+ * default) and the days off of each year — from the yearly notice when there is one, otherwise from
+ * Bộ luật Lao động 2019 Điều 112 and Điều 111 k3 — with the weekly rest days worked in exchange.
+ *
+ * @param options - weekly rest days, your own yearly tables, statute only
+ * @returns the calendar
+ * @example
+ * const cal = createWorkingDayCalendar({ weeklyRestDays: [0] }); // Sundays only
+ * cal.isWorkingDay("2026-03-07") //=> true (a Saturday)
+ */
+export function createWorkingDayCalendar(options: CreateWorkingDayCalendarOptions = {}): WorkingDayCalendar {
+  const restDays = options.weeklyRestDays ?? [0, 6];
+  if (restDays.some((d) => !Number.isInteger(d) || d < 0 || d > 6)) {
+    throw new RangeError(
+      `createWorkingDayCalendar: weekly rest days must be 0 (Sunday) … 6 (Saturday), got ${JSON.stringify(restDays)}`,
+    );
+  }
+  const years = new Map<number, { off: Map<IsoDate, string>; worked: Set<IsoDate>; info: DaysOffYear }>();
+  const yearOf = (date: IsoDate) => {
+    if (!isIsoDate(date))
+      throw new RangeError(`working-day calendar: expected a YYYY-MM-DD date, got ${JSON.stringify(date)}`);
+    const year = Number(date.slice(0, 4));
+    let entry = years.get(year);
+    if (!entry) {
+      const info = getDaysOffYear(year, options);
+      entry = {
+        off: new Map(info.daysOff.map((d) => [d.date, d.name])),
+        worked: new Set(info.workedRestDays.map((d) => d.date)),
+        info,
+      };
+      years.set(year, entry);
+    }
+    return entry;
+  };
+  const restNames = restDays.map((d) => WEEKDAY_NAMES[d]?.toLowerCase()).join(", ");
+  return {
+    id: options.id ?? "vn-civil-service",
+    label: `Trừ ngày nghỉ hằng tuần (${restNames}) và ngày nghỉ lễ, Tết của cán bộ, công chức`,
+    includesHolidays: true,
+    isWorkingDay(date) {
+      const y = yearOf(date);
+      if (y.off.has(date)) return false;
+      if (y.worked.has(date)) return true;
+      return !restDays.includes(getWeekday(date));
+    },
+    describeDayOff(date) {
+      const y = yearOf(date);
+      const holiday = y.off.get(date);
+      if (holiday !== undefined)
+        return y.info.basis === "statute" ? `${holiday} (tính theo Bộ luật Lao động)` : holiday;
+      if (y.worked.has(date)) return undefined;
+      const wd = getWeekday(date);
+      return restDays.includes(wd) ? WEEKDAY_NAMES[wd] : undefined;
+    },
+  };
+}
+
+/** The working-day calendar of Vietnamese civil servants, used by default by every rule. */
+export const VIETNAM_CALENDAR: WorkingDayCalendar = createWorkingDayCalendar();
+
+/**
+ * Tells whether a date is a working day.
+ *
+ * @param date - the date
+ * @param calendar - the calendar ({@link VIETNAM_CALENDAR} by default)
+ * @returns `true` on a working day
+ * @example
+ * isWorkingDay("2026-02-17") //=> false (Tết Nguyên đán)
+ * isWorkingDay("2026-03-09") //=> true
+ */
+export function isWorkingDay(date: IsoDate, calendar: WorkingDayCalendar = VIETNAM_CALENDAR): boolean {
+  if (!isIsoDate(date)) throw new RangeError(`isWorkingDay: expected a YYYY-MM-DD date, got ${JSON.stringify(date)}`);
+  return calendar.isWorkingDay(date);
+}
 
 /**
  * Adds working days to a date: the result is the `n`-th working day after `date` (the start day itself is
@@ -37,17 +128,14 @@ export const WEEKENDS_ONLY_CALENDAR: WorkingDayCalendar = {
  * @param date - the start date
  * @param n - working days to add, ≥ 0; with 0 the result is `date` itself when it is a working day,
  *   otherwise the next working day
- * @param calendar - which days are working days (weekends only by default)
+ * @param calendar - which days are working days ({@link VIETNAM_CALENDAR} by default)
  * @returns the date
  * @throws {RangeError} on a bad date or a negative or fractional `n`
  * @example
  * addWorkingDays("2026-03-06", 1) //=> "2026-03-09" (Friday → Monday)
+ * addWorkingDays("2026-02-12", 3) //=> "2026-02-24" (over the Tết break)
  */
-export function addWorkingDays(
-  date: IsoDate,
-  n: number,
-  calendar: WorkingDayCalendar = WEEKENDS_ONLY_CALENDAR,
-): IsoDate {
+export function addWorkingDays(date: IsoDate, n: number, calendar: WorkingDayCalendar = VIETNAM_CALENDAR): IsoDate {
   if (!isIsoDate(date)) throw new RangeError(`addWorkingDays: expected a YYYY-MM-DD date, got ${JSON.stringify(date)}`);
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`addWorkingDays: n must be a whole number ≥ 0, got ${n}`);
   let d = date;
@@ -61,4 +149,42 @@ export function addWorkingDays(
     if (calendar.isWorkingDay(d)) left -= 1;
   }
   return d;
+}
+
+/**
+ * Counts the working days from one date to another, both included.
+ *
+ * @param from - first day
+ * @param to - last day
+ * @param calendar - which days are working days ({@link VIETNAM_CALENDAR} by default)
+ * @returns the number of working days; 0 when `to` is before `from`
+ * @throws {RangeError} on a bad date
+ * @example
+ * countWorkingDays("2026-03-01", "2026-03-31") //=> 22
+ */
+export function countWorkingDays(from: IsoDate, to: IsoDate, calendar: WorkingDayCalendar = VIETNAM_CALENDAR): number {
+  if (!isIsoDate(from) || !isIsoDate(to)) {
+    throw new RangeError(
+      `countWorkingDays: expected YYYY-MM-DD dates, got ${JSON.stringify(from)} and ${JSON.stringify(to)}`,
+    );
+  }
+  let n = 0;
+  for (let d = from; d <= to; d = addCalendarDays(d, 1)) if (calendar.isWorkingDay(d)) n += 1;
+  return n;
+}
+
+/**
+ * The calendar facts a result reports: id, label and whether holidays were excluded.
+ *
+ * @param calendar - the calendar
+ * @returns `{ id, label, includesHolidays }`
+ * @example
+ * describeCalendar(WEEKENDS_ONLY_CALENDAR).includesHolidays //=> false
+ */
+export function describeCalendar(calendar: WorkingDayCalendar): {
+  id: string;
+  label: string;
+  includesHolidays: boolean;
+} {
+  return { id: calendar.id, label: calendar.label, includesHolidays: calendar.includesHolidays };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { WorkingDayCalendar } from "../calendar/workingDays.js";
+import { WEEKENDS_ONLY_CALENDAR, type WorkingDayCalendar } from "../calendar/workingDays.js";
 import { getWeekday } from "../date/plainDate.js";
 import { type Case, type CaseInput, CaseSchema } from "../schemas/case.js";
 import { describeRoute, routeCase } from "./routeCase.js";
@@ -56,11 +56,19 @@ describe("QĐ 11-QĐi/TW Điều 5: written notice within 10 working days of rec
     { receivedOn: "2026-03-06", due: "2026-03-20" },
     { receivedOn: "2026-03-02", due: "2026-03-16" },
     { receivedOn: "2026-03-07", due: "2026-03-20" },
-  ])("received $receivedOn → notify by $due (weekends only)", ({ receivedOn, due }) => {
+    { receivedOn: "2026-02-12", due: "2026-03-05" },
+    { receivedOn: "2026-04-24", due: "2026-05-13" },
+  ])("received $receivedOn → notify by $due (weekends and holidays skipped)", ({ receivedOn, due }) => {
     const d = routeCase(make({ receivedOn, authority: "subordinate" }));
     expect(d.notifyBy?.date).toBe(due);
     expect(d.notifyBy?.workingDays).toBe(10);
-    expect(d.notifyBy?.calendar.includesHolidays).toBe(false);
+    expect(d.notifyBy?.calendar.includesHolidays).toBe(true);
+  });
+
+  it("says so when the calendar knows weekends only", () => {
+    const d = routeCase(make({ receivedOn: "2026-02-12", authority: "own" }), { calendar: WEEKENDS_ONLY_CALENDAR });
+    expect(d.notifyBy?.date).toBe("2026-02-26");
+    expect(d.notifyBy?.reason).toContain("chưa trừ ngày nghỉ lễ, Tết");
   });
 
   it("skips the holidays of the calendar given", () => {

@@ -1,4 +1,9 @@
-import { addWorkingDays, WEEKENDS_ONLY_CALENDAR, type WorkingDayCalendar } from "../calendar/workingDays.js";
+import {
+  addWorkingDays,
+  describeCalendar,
+  VIETNAM_CALENDAR,
+  type WorkingDayCalendar,
+} from "../calendar/workingDays.js";
 import type { IsoDate } from "../date/plainDate.js";
 import { formatVietnameseDate } from "../format/formatVietnameseDate.js";
 import { getRuleSetAt } from "../rules/getRuleSetAt.js";
@@ -12,7 +17,7 @@ export interface RouteCaseContext {
   ruleSet?: RuleSet;
   /** Side of the rule set chosen by date; `party` by default. */
   side?: Side;
-  /** Working-day calendar for the notice deadline (weekends only until the holiday calendar is given). */
+  /** Working-day calendar for the notice deadline (the Vietnamese civil-service calendar by default). */
   calendar?: WorkingDayCalendar;
   /**
    * The adviser's judgement that the content is well-founded, clear and specific (có căn cứ, rõ ràng, cụ thể):
@@ -89,11 +94,11 @@ export interface RoutingDecision {
  * @example
  * const d = routeCase({ id: "D7", receivedOn: "2026-03-06", channel: "letter", kinds: ["petition"], authority: "subordinate" });
  * d.route //=> "direct"
- * d.notifyBy?.date //=> "2026-03-20" (10 working days, weekends only)
+ * d.notifyBy?.date //=> "2026-03-20" (10 working days)
  */
 export function routeCase(c: Case, context: RouteCaseContext = {}): RoutingDecision {
   const ruleSet = context.ruleSet ?? getRuleSetAt(c.receivedOn, { side: context.side ?? "party" });
-  const calendar = context.calendar ?? WEEKENDS_ONLY_CALENDAR;
+  const calendar = context.calendar ?? VIETNAM_CALENDAR;
   const adviserTable = context.advisers ?? ruleSet.advisers;
   const r = ruleSet.routing;
   const reasons: RoutingReason[] = [];
@@ -199,7 +204,7 @@ export function routeCase(c: Case, context: RouteCaseContext = {}): RoutingDecis
     reasons.push({ text: "Không xác định được người gửi nên không có thông báo bằng văn bản.", source });
   } else if (ruleSet.notice) {
     const date = addWorkingDays(c.receivedOn, ruleSet.notice.workingDays, calendar);
-    const calendarInfo = { id: calendar.id, label: calendar.label, includesHolidays: calendar.includesHolidays };
+    const calendarInfo = describeCalendar(calendar);
     notifyBy = {
       date,
       workingDays: ruleSet.notice.workingDays,

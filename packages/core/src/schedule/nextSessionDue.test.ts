@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { WorkingDayCalendar } from "../calendar/workingDays.js";
+import { WEEKENDS_ONLY_CALENDAR, type WorkingDayCalendar } from "../calendar/workingDays.js";
 import { nextSessionDue } from "./nextSessionDue.js";
 
 const province = { id: "tu", name: "Tỉnh ủy Minh Sơn", level: "province" };
@@ -8,12 +8,12 @@ const commune = { id: "xa", name: "Đảng ủy xã An Bình", level: "commune" 
 describe("QĐ 11-QĐi/TW khoản 1 Điều 4: when the next scheduled reception is due", () => {
   it.each([
     {
-      name: "province, month done → next month",
+      name: "province, month done → next month (30/04 is a holiday)",
       unit: province,
       dates: ["2026-03-10"],
       asOf: "2026-03-20",
       window: "2026-04",
-      due: "2026-04-30",
+      due: "2026-04-29",
       remaining: 1,
       late: false,
     },
@@ -70,11 +70,12 @@ describe("QĐ 11-QĐi/TW khoản 1 Điều 4: when the next scheduled reception 
     expect(r?.late).toBe(late);
   });
 
-  it("explains itself and says the calendar knows no holidays", () => {
+  it("explains itself and says when the calendar knows no holidays", () => {
     const r = nextSessionDue({
       unit: commune,
       sessions: [{ id: "B1", date: "2026-03-05", kind: "scheduled" }],
       asOf: "2026-03-20",
+      calendar: WEEKENDS_ONLY_CALENDAR,
     });
     expect(r?.reason).toMatchInlineSnapshot(
       `"Người đứng đầu cấp ủy cấp xã tiếp dân định kỳ ít nhất 2 ngày trong 1 tháng (khoản 1 Điều 4 Quy định 11-QĐi/TW, sửa đổi theo Kết luận 215-KL/TW). Từ 01/03/2026 đến 31/03/2026 đã tiếp 1 ngày, còn 1 ngày, hạn chậm nhất 31/03/2026. Lịch: Chỉ trừ thứ Bảy, Chủ nhật; chưa trừ ngày nghỉ lễ, Tết."`,

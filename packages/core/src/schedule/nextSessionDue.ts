@@ -1,5 +1,5 @@
 import { refersToUnit } from "../_lib/matchUnit.js";
-import { WEEKENDS_ONLY_CALENDAR, type WorkingDayCalendar } from "../calendar/workingDays.js";
+import { describeCalendar, VIETNAM_CALENDAR, type WorkingDayCalendar } from "../calendar/workingDays.js";
 import {
   addCalendarDays,
   getIsoMonth,
@@ -26,7 +26,7 @@ export interface NextSessionDueOptions {
   asOf: IsoDate;
   /** Force a rule set. */
   ruleSet?: RuleSet;
-  /** Working-day calendar (weekends only until the holiday calendar is given). */
+  /** Working-day calendar (the Vietnamese civil-service calendar by default). */
   calendar?: WorkingDayCalendar;
 }
 
@@ -75,7 +75,7 @@ function lastWorkingDay(from: IsoDate, to: IsoDate, calendar: WorkingDayCalendar
 export function nextSessionDue(options: NextSessionDueOptions): NextSessionDue | null {
   if (!isIsoDate(options.asOf)) throw new RangeError(`nextSessionDue: invalid asOf ${JSON.stringify(options.asOf)}`);
   const unit = OrgUnitSchema.parse(options.unit);
-  const calendar = options.calendar ?? WEEKENDS_ONLY_CALENDAR;
+  const calendar = options.calendar ?? VIETNAM_CALENDAR;
   const days = new Set(
     options.sessions.filter((s) => s.kind === "scheduled" && refersToUnit(s.unit, unit)).map((s) => s.date),
   );
@@ -110,7 +110,7 @@ export function nextSessionDue(options: NextSessionDueOptions): NextSessionDue |
     remainingDays,
     dueBy,
     late,
-    calendar: { id: calendar.id, label: calendar.label, includesHolidays: calendar.includesHolidays },
+    calendar: describeCalendar(calendar),
     source: rule.source,
     reason:
       `${rule.headLabel} tiếp dân định kỳ ít nhất ${rule.minDays} ngày trong ${perText} (${formatCitation(rule.source)}). ` +

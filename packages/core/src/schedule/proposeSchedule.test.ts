@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { isWorkingDay, WEEKENDS_ONLY_CALENDAR } from "../calendar/workingDays.js";
 import { getWeekday } from "../date/plainDate.js";
 import { proposeSchedule } from "./proposeSchedule.js";
 
@@ -38,10 +39,10 @@ describe("QĐ 11-QĐi/TW khoản 1 Điều 4 (KL 215-KL/TW): a year's schedule m
 
   it("keeps a fixed day of the month and moves it off weekends", () => {
     const r = proposeSchedule({ unit: province, year: 2026, dayOfMonth: 15 });
-    // 15/02/2026 and 15/03/2026 are Sundays, 15/08/2026 a Saturday.
+    // 15/02/2026 and 15/03/2026 are Sundays, 15/08/2026 a Saturday; 16–20/02/2026 is the Tết break.
     expect(r.sessions.map((s) => s.date)).toEqual([
       "2026-01-15",
-      "2026-02-16",
+      "2026-02-23",
       "2026-03-16",
       "2026-04-15",
       "2026-05-15",
@@ -64,7 +65,8 @@ describe("QĐ 11-QĐi/TW khoản 1 Điều 4 (KL 215-KL/TW): a year's schedule m
   });
 
   it("marks the weekends-only calendar and honours a calendar with holidays", () => {
-    expect(proposeSchedule({ unit: province, year: 2026 }).notes[0]).toBe(
+    expect(proposeSchedule({ unit: province, year: 2026 }).notes).toEqual([]);
+    expect(proposeSchedule({ unit: province, year: 2026, calendar: WEEKENDS_ONLY_CALENDAR }).notes[0]).toBe(
       "Lịch dự kiến mới trừ thứ Bảy, Chủ nhật; cần đối chiếu với ngày nghỉ lễ, Tết của năm 2026 trước khi công bố.",
     );
     const holidays = new Set(["2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20"]);
@@ -85,7 +87,7 @@ describe("QĐ 11-QĐi/TW khoản 1 Điều 4 (KL 215-KL/TW): a year's schedule m
   it("notes months without a minimum for the level (district under KL 215-KL/TW)", () => {
     const r = proposeSchedule({ unit: { id: "h", name: "H", level: "district" }, year: 2026 });
     expect(r.sessions).toEqual([]);
-    expect(r.notes).toHaveLength(13);
+    expect(r.notes).toHaveLength(12);
   });
 
   it.each([
@@ -106,8 +108,12 @@ describe("Luật Tiếp công dân 2013 điểm d khoản 2 Điều 15: one day 
       year: 2026,
       weekday: 3,
     });
-    expect(r.sessions).toHaveLength(52);
-    expect(r.sessions.every((s) => getWeekday(s.date) === 3)).toBe(true);
+    // 52 weeks start on a Monday of 2026; the week of 16/02 is all Tết, so it has no working day.
+    expect(r.sessions).toHaveLength(51);
+    expect(r.notes).toEqual(["Tháng 2/2026: không tìm được ngày làm việc phù hợp (Tuần bắt đầu 16/02)."]);
+    expect(r.sessions.every((s) => isWorkingDay(s.date))).toBe(true);
+    // On Wednesdays, except when Wednesday is a day off (02/09/2026, Quốc khánh → Thursday 03/09).
+    expect(r.sessions.filter((s) => getWeekday(s.date) !== 3).map((s) => s.date)).toEqual(["2026-09-03"]);
     expect(r.sessions[0]?.date).toBe("2026-01-07");
   });
 });

@@ -1,4 +1,4 @@
-import { WEEKENDS_ONLY_CALENDAR, type WorkingDayCalendar } from "../calendar/workingDays.js";
+import { describeCalendar, VIETNAM_CALENDAR, type WorkingDayCalendar } from "../calendar/workingDays.js";
 import {
   addCalendarDays,
   formatIsoDate,
@@ -21,7 +21,7 @@ export interface ProposeScheduleOptions {
   year: number;
   /** Force a rule set (otherwise the one in force on each month's first day). */
   ruleSet?: RuleSet;
-  /** Working-day calendar; weekends only until the holiday calendar is given. */
+  /** Working-day calendar; the Vietnamese civil-service calendar by default. */
   calendar?: WorkingDayCalendar;
   /**
    * Fixed weekday for the sessions, 1 = Monday … 5 = Friday (KL 215-KL/TW asks for a fixed, announced time).
@@ -107,7 +107,7 @@ export function proposeSchedule(options: ProposeScheduleOptions): ProposedSchedu
     throw new RangeError(`proposeSchedule: dayOfMonth must be 1 … 28, got ${dayOfMonth}`);
   }
   const unit = OrgUnitSchema.parse(options.unit);
-  const calendar = options.calendar ?? WEEKENDS_ONLY_CALENDAR;
+  const calendar = options.calendar ?? VIETNAM_CALENDAR;
   const sessions: ProposedSession[] = [];
   const notes: string[] = [];
   if (!calendar.includesHolidays) {
@@ -199,7 +199,7 @@ export function proposeSchedule(options: ProposeScheduleOptions): ProposedSchedu
     unitId: unit.id,
     year,
     sessions: sessions.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
-    calendar: { id: calendar.id, label: calendar.label, includesHolidays: calendar.includesHolidays },
+    calendar: describeCalendar(calendar),
     notes,
   };
 }

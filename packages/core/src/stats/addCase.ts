@@ -1,3 +1,5 @@
+import { VIETNAM_CALENDAR, type WorkingDayCalendar } from "../calendar/workingDays.js";
+import { isCaseOverdue } from "../deadlines/evaluateCaseDeadlines.js";
 import type { Case } from "../schemas/case.js";
 import type { Stats } from "./types.js";
 
@@ -8,24 +10,32 @@ function bump(map: Record<string, number>, key: string): void {
   map[key] = (map[key] ?? 0) + 1;
 }
 
+/** Options of {@link addCase}. */
+export interface AddCaseOptions {
+  /** The working-day calendar named when the statistics were created (the Vietnamese one by default). */
+  calendar?: WorkingDayCalendar;
+}
+
 /**
  * Adds one case to a statistics accumulator. The accumulator is updated in place (and returned) so that a
  * million-row register folds without copying; use {@link mergeStats} to combine accumulators.
  *
  * A case received in the period counts in `total`, once under each of its kinds, in `group` when 5 people or
  * more brought it, under its recorded route, and in `resolved` when its result is dated on or before the as-of
- * date. A case received before the period counts in `carriedOver` when it had no result before the period.
+ * date, and in `overdue` when a statutory deadline is missed as of that date (see `evaluateCaseDeadlines`).
+ * A case received before the period counts in `carriedOver` when it had no result before the period.
  * A case received after the period is only counted in `afterPeriod`. Names and contents are never read.
  *
  * @param stats - the accumulator
  * @param c - a validated case
+ * @param options - the calendar, when the statistics were created with another than the Vietnamese one
  * @returns the same accumulator
  * @example
  * addCase(stats, { id: "D1", receivedOn: "2026-02-10", channel: "letter", kinds: ["complaint", "denunciation"], people: 6 });
  * stats.cases.total //=> 1; stats.cases.byKind.denunciation //=> 1; stats.cases.group //=> 1
  */
-export function addCase(stats: Stats, c: Case): Stats {
-  const { from, to, asOf } = stats.config;
+export function addCase(stats: Stats, c: Case, options: AddCaseOptions = {}): Stats {
+  const { from, to, asOf, overdue } = stats.config;
   const s = stats.cases;
   if (c.receivedOn < from) {
     if (c.resultOn === undefined || c.resultOn >= from) s.carriedOver += 1;
@@ -46,5 +56,19 @@ export function addCase(stats: Stats, c: Case): Stats {
   bump(s.byField, c.field ?? "");
   bump(s.byUnit, c.unit ?? "");
   bump(s.byChannel, c.channel);
+  if (overdue !== null) {
+    const calendar = options.calendar ?? VIETNAM_CALENDAR;
+    if (calendar.id !== overdue.calendarId) {
+      throw new RangeError(
+        `addCase: the statistics count overdue cases with calendar "${overdue.calendarId}"; pass that calendar, got "${calendar.id}"`,
+      );
+    }
+    const late = isCaseOverdue(c, asOf, {
+      calendar,
+      complaintAcceptanceCounting: overdue.complaintAcceptanceCounting,
+      ...(overdue.recordedFields ? { recordedFields: overdue.recordedFields as (keyof Case)[] } : {}),
+    });
+    if (late) s.overdue = (s.overdue ?? 0) + 1;
+  }
   return stats;
 }

@@ -1,5 +1,7 @@
 import { refersToUnit } from "../_lib/matchUnit.js";
+import { VIETNAM_CALENDAR } from "../calendar/workingDays.js";
 import { type IsoDate, type IsoMonth, isIsoDate, listMonthsBetween } from "../date/plainDate.js";
+import type { EvaluateCaseDeadlinesOptions } from "../deadlines/evaluateCaseDeadlines.js";
 import { type OrgUnitInput, OrgUnitSchema } from "../schemas/orgUnit.js";
 import type { Stats } from "./types.js";
 
@@ -11,6 +13,11 @@ export interface CreateStatsOptions {
   asOf?: IsoDate;
   /** The reporting unit, whose head's scheduled sessions are judged against the minimum. */
   unit?: OrgUnitInput;
+  /**
+   * Count overdue cases (`cases.overdue`) with {@link evaluateCaseDeadlines}: on by default with the Vietnamese
+   * civil-service calendar; `false` to leave them out. A calendar given here must also be given to {@link addCase}.
+   */
+  overdue?: false | EvaluateCaseDeadlinesOptions;
 }
 
 /**
@@ -46,6 +53,14 @@ export function createStats(options: CreateStatsOptions): Stats {
         side: unit.side,
         names: [unit.id, unit.name, ...(unit.aliases ?? [])],
       },
+      overdue:
+        options.overdue === false
+          ? null
+          : {
+              calendarId: (options.overdue?.calendar ?? VIETNAM_CALENDAR).id,
+              complaintAcceptanceCounting: options.overdue?.complaintAcceptanceCounting ?? "calendarDays",
+              recordedFields: options.overdue?.recordedFields ? [...options.overdue.recordedFields].sort() : null,
+            },
     },
     cases: {
       total: 0,
@@ -60,6 +75,7 @@ export function createStats(options: CreateStatsOptions): Stats {
       byUnit: {},
       byChannel: {},
       afterPeriod: 0,
+      ...(options.overdue === false ? {} : { overdue: 0 }),
     },
     sessions: { held: 0, scheduled: 0, adHoc: 0, people: 0, dialogues: 0, scheduledDaysByMonth: {} },
   };

@@ -56,6 +56,9 @@ export function mergeStats(a: Stats, b: Stats): Stats {
       byUnit: sumRecords(ca.byUnit, cb.byUnit),
       byChannel: sumRecords(ca.byChannel, cb.byChannel),
       afterPeriod: ca.afterPeriod + cb.afterPeriod,
+      ...(ca.overdue !== undefined || cb.overdue !== undefined
+        ? { overdue: (ca.overdue ?? 0) + (cb.overdue ?? 0) }
+        : {}),
     },
     sessions: {
       held: a.sessions.held + b.sessions.held,

@@ -117,7 +117,7 @@ describe("DESIGN.md “Report semantics”: sessions and compliance (QĐ 11-QĐi
     });
     expect(s.sessions.dialogues).toBe(1);
     expect(summary.compliance.map((m) => m.month)).toEqual(["2026-01", "2026-02", "2026-03"]);
-    expect(summary.cases).not.toHaveProperty("overdue");
+    expect(summary.cases.overdue).toBe(0);
   });
 
   it("with a mid-month cutoff, judges the calendar months of the nominal span", () => {

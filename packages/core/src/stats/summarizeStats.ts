@@ -11,7 +11,7 @@ export interface SummarizeStatsOptions {
 
 /**
  * The numbers of DESIGN.md "Report semantics", as the CLI's `--summary-json` writes them under `sessions` and
- * `cases`. `overdue` is absent (not zero) until statutory deadlines are computed.
+ * `cases`. `overdue` is absent (not zero) when the statistics were created without counting it.
  */
 export interface StatsSummary {
   /** Sessions. */
@@ -89,6 +89,7 @@ export function summarizeStats(stats: Stats, options: SummarizeStatsOptions = {}
       byRoute: { ...c.byRoute },
       resolved: c.resolved,
       carriedOver: c.carriedOver,
+      ...(c.overdue !== undefined ? { overdue: c.overdue } : {}),
     },
     compliance,
   };

@@ -25,6 +25,15 @@ export interface StatsConfig {
   nominalMonths: IsoMonth[];
   /** The unit whose head's sessions are judged; `null` when none was given. */
   unit: StatsUnit | null;
+  /** How overdue cases are counted; `null` when they are not. */
+  overdue: {
+    /** Id of the working-day calendar. */
+    calendarId: string;
+    /** How the 10 days of complaint acceptance are counted. */
+    complaintAcceptanceCounting: "calendarDays" | "workingDays";
+    /** Fields the registers have columns for; `null` when all are taken as recorded. */
+    recordedFields: string[] | null;
+  } | null;
 }
 
 /** Counts per case kind. */
@@ -67,6 +76,8 @@ export interface Stats {
     byChannel: Record<string, number>;
     /** Cases received after the period: read, not counted. */
     afterPeriod: number;
+    /** Cases in the period with at least one statutory deadline missed as of the as-of date; absent when not counted. */
+    overdue?: number;
   };
   /** Session counts. */
   sessions: {

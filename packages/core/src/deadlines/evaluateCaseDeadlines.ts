@@ -1,0 +1,265 @@
+import { VIETNAM_CALENDAR, type WorkingDayCalendar } from "../calendar/workingDays.js";
+import { differenceInCalendarDays, type IsoDate, isIsoDate } from "../date/plainDate.js";
+import { formatVietnameseDate } from "../format/formatVietnameseDate.js";
+import { findRuleSetAt } from "../rules/getRuleSetAt.js";
+import type { Case } from "../schemas/case.js";
+import { type ComputeDeadlineOptions, computeDeadline, type Deadline, type DeadlineKind } from "./computeDeadline.js";
+
+/** Options of {@link evaluateCaseDeadlines}. */
+export interface EvaluateCaseDeadlinesOptions {
+  /** Working-day calendar ({@link VIETNAM_CALENDAR} by default). */
+  calendar?: WorkingDayCalendar;
+  /** See {@link ComputeDeadlineOptions.complaintAcceptanceCounting}. */
+  complaintAcceptanceCounting?: "calendarDays" | "workingDays";
+  /**
+   * The fields the register has columns for (intake knows them). An empty cell in a column the register has
+   * means "not done yet"; a column the register does not have means "không đủ dữ liệu". Without this option
+   * every field is taken as recorded.
+   */
+  recordedFields?: readonly (keyof Case)[];
+}
+
+/** Where a case stands against one deadline. */
+export interface DeadlineStatus {
+  /** Which deadline. */
+  kind: DeadlineKind;
+  /** Vietnamese name. */
+  label: string;
+  /** `met` (done by the due date), `missed` (done late, or still open after it), `pending` (open, not yet due),
+   * `insufficientData` ("không đủ dữ liệu": the register lacks the date the period runs from, or the date it was done). */
+  status: "met" | "missed" | "pending" | "insufficientData";
+  /** The computed deadline; `null` when the start date is missing. */
+  deadline: Deadline | null;
+  /** When the obligation was met, from the register. */
+  doneOn?: IsoDate;
+  /** Calendar days past the due date (to `doneOn`, or to the as-of date while open); only when missed. */
+  daysLate?: number;
+  /** Vietnamese explanation. */
+  reason: string;
+}
+
+const num = (d: IsoDate) => formatVietnameseDate(d, { style: "numeric" });
+
+interface Check {
+  kind: DeadlineKind;
+  step?: "first" | "second";
+  label: string;
+  start: IsoDate | undefined;
+  startColumn: string;
+  done: IsoDate | undefined;
+  doneField: keyof Case;
+  doneColumn: string;
+  /** A later date proves the step happened although its own date is missing. */
+  laterEvidence: boolean;
+  options: ComputeDeadlineOptions;
+  assumptions: string[];
+}
+
+/**
+ * Evaluates every statutory deadline that applies to a case as of a date: the written notice of QĐ 11-QĐi/TW
+ * (unless the sender is anonymous), complaint acceptance and settlement (Luật Khiếu nại 2011), denunciation
+ * processing and settlement (Luật Tố cáo 2018) — for each the due date and whether it was met, missed or is
+ * pending, with the days late. A deadline whose start date the register lacks, or whose completion is proved by
+ * a later date but not dated itself, is "không đủ dữ liệu" (`insufficientData`), never a guess.
+ *
+ * Acceptance and settlement deadlines do not apply to a case guided elsewhere or archived (`Hướng xử lý`
+ * Hướng dẫn / Lưu đơn, or `Thuộc thẩm quyền` Không), nor to an anonymous denunciation (Luật Tố cáo Điều 25).
+ * Missing facts that change the length (complexity, remote area) are taken as the ordinary case and said so.
+ *
+ * @param c - the case
+ * @param asOf - the day of the evaluation; never read from the clock
+ * @param options - calendar and counting options
+ * @returns one status per applicable deadline
+ * @throws {RangeError} for a bad `asOf`
+ * @example
+ * evaluateCaseDeadlines(
+ *   { id: "K1", receivedOn: "2026-03-02", channel: "letter", kinds: ["complaint"], notifiedOn: "2026-03-20" },
+ *   "2026-04-30",
+ * ).map((s) => [s.kind, s.status]);
+ * //=> [["partyNotice", "missed"], ["complaintAcceptance", "missed"], ["complaintSettlement", "insufficientData"]]
+ */
+export function evaluateCaseDeadlines(
+  c: Case,
+  asOf: IsoDate,
+  options: EvaluateCaseDeadlinesOptions = {},
+): DeadlineStatus[] {
+  if (!isIsoDate(asOf)) throw new RangeError(`evaluateCaseDeadlines: invalid asOf ${JSON.stringify(asOf)}`);
+  const calendar = options.calendar ?? VIETNAM_CALENDAR;
+  const checks: Check[] = [];
+  const isDen = c.kinds.includes("denunciation");
+  const handledHere = c.route !== "guide" && c.route !== "archive" && c.authority !== "none";
+  const assumptions: string[] = [];
+  if (c.complexity === undefined) assumptions.push("sổ không ghi Mức độ, áp dụng thời hạn của vụ việc thông thường");
+  const base: ComputeDeadlineOptions = {
+    calendar,
+    ...(c.complexity ? { complexity: c.complexity } : {}),
+    ...(c.remoteArea !== undefined ? { remoteArea: c.remoteArea } : {}),
+    ...(c.extensions !== undefined ? { extensions: c.extensions } : {}),
+    ...(options.complaintAcceptanceCounting
+      ? { complaintAcceptanceCounting: options.complaintAcceptanceCounting }
+      : {}),
+  };
+
+  if (c.anonymous !== true && findRuleSetAt(c.receivedOn, { side: "party" })?.notice) {
+    checks.push({
+      kind: "partyNotice",
+      label: "Thông báo bằng văn bản cho người gửi",
+      start: c.receivedOn,
+      startColumn: "Ngày tiếp nhận",
+      done: c.notifiedOn,
+      doneField: "notifiedOn",
+      doneColumn: "Ngày thông báo",
+      laterEvidence: false,
+      options: base,
+      assumptions: [],
+    });
+  }
+  if (c.kinds.includes("complaint") && handledHere) {
+    checks.push({
+      kind: "complaintAcceptance",
+      label: "Thụ lý giải quyết khiếu nại",
+      start: c.receivedOn,
+      startColumn: "Ngày tiếp nhận",
+      done: c.acceptedOn,
+      doneField: "acceptedOn",
+      doneColumn: "Ngày thụ lý",
+      laterEvidence: c.resultOn !== undefined,
+      options: base,
+      assumptions: [],
+    });
+    const step = (c.filingCount ?? 1) >= 2 ? "second" : "first";
+    checks.push({
+      kind: "complaintSettlement",
+      step,
+      label: `Giải quyết khiếu nại lần ${step === "second" ? "hai" : "đầu"}`,
+      start: c.acceptedOn,
+      startColumn: "Ngày thụ lý",
+      done: c.resultOn,
+      doneField: "resultOn",
+      doneColumn: "Ngày có kết quả",
+      laterEvidence: false,
+      options: base,
+      assumptions: [
+        ...assumptions,
+        ...(c.remoteArea === undefined ? ["sổ không ghi Vùng sâu vùng xa, áp dụng thời hạn thông thường"] : []),
+      ],
+    });
+  }
+  if (isDen && handledHere && c.anonymous !== true) {
+    checks.push({
+      kind: "denunciationProcessing",
+      label: "Xử lý ban đầu thông tin tố cáo",
+      start: c.receivedOn,
+      startColumn: "Ngày tiếp nhận",
+      done: c.acceptedOn,
+      doneField: "acceptedOn",
+      doneColumn: "Ngày thụ lý",
+      laterEvidence: c.resultOn !== undefined,
+      options: base,
+      assumptions: ["áp dụng 07 ngày làm việc (10 ngày nếu phải xác minh tại nhiều địa điểm — sổ không ghi)"],
+    });
+    checks.push({
+      kind: "denunciationSettlement",
+      label: "Giải quyết tố cáo",
+      start: c.acceptedOn,
+      startColumn: "Ngày thụ lý",
+      done: c.resultOn,
+      doneField: "resultOn",
+      doneColumn: "Ngày có kết quả",
+      laterEvidence: false,
+      options: base,
+      assumptions,
+    });
+  }
+
+  return checks.map((check): DeadlineStatus => {
+    if (check.start === undefined) {
+      return {
+        kind: check.kind,
+        label: check.label,
+        status: "insufficientData",
+        deadline: null,
+        reason: `Không đủ dữ liệu: sổ không ghi "${check.startColumn}" để tính thời hạn.`,
+      };
+    }
+    const deadline = computeDeadline({
+      kind: check.kind,
+      from: check.start,
+      options: check.options,
+      ...(check.step ? { step: check.step } : {}),
+    });
+    const note = check.assumptions.length > 0 ? ` (${check.assumptions.join("; ")})` : "";
+    const head = `${check.label}: hạn ${num(deadline.due)}${note}`;
+    if (check.done !== undefined) {
+      const late = differenceInCalendarDays(deadline.due, check.done);
+      return late > 0
+        ? {
+            kind: check.kind,
+            label: check.label,
+            status: "missed",
+            deadline,
+            doneOn: check.done,
+            daysLate: late,
+            reason: `${head}; thực hiện ngày ${num(check.done)}, chậm ${late} ngày.`,
+          }
+        : {
+            kind: check.kind,
+            label: check.label,
+            status: "met",
+            deadline,
+            doneOn: check.done,
+            reason: `${head}; đã thực hiện ngày ${num(check.done)}, đúng hạn.`,
+          };
+    }
+    if (options.recordedFields !== undefined && !options.recordedFields.includes(check.doneField)) {
+      return {
+        kind: check.kind,
+        label: check.label,
+        status: "insufficientData",
+        deadline,
+        reason: `Không đủ dữ liệu: sổ không có cột "${check.doneColumn}"; ${head}.`,
+      };
+    }
+    if (check.laterEvidence) {
+      return {
+        kind: check.kind,
+        label: check.label,
+        status: "insufficientData",
+        deadline,
+        reason: `Không đủ dữ liệu: vụ việc đã có kết quả nhưng sổ không ghi "${check.doneColumn}"; ${head}.`,
+      };
+    }
+    const late = differenceInCalendarDays(deadline.due, asOf);
+    return late > 0
+      ? {
+          kind: check.kind,
+          label: check.label,
+          status: "missed",
+          deadline,
+          daysLate: late,
+          reason: `${head}; đến ${num(asOf)} chưa thực hiện, quá hạn ${late} ngày.`,
+        }
+      : {
+          kind: check.kind,
+          label: check.label,
+          status: "pending",
+          deadline,
+          reason: `${head}; đến ${num(asOf)} chưa đến hạn.`,
+        };
+  });
+}
+
+/**
+ * Tells whether a case has at least one statutory deadline missed as of a date (DESIGN.md "Report semantics":
+ * `cases.overdue`).
+ *
+ * @param c - the case
+ * @param asOf - the as-of date
+ * @param options - calendar and counting options
+ * @returns `true` when any deadline is missed
+ * @example
+ * isCaseOverdue({ id: "K1", receivedOn: "2026-03-02", channel: "letter", kinds: ["petition"] }, "2026-04-30") //=> true (no notice sent)
+ */
+export function isCaseOverdue(c: Case, asOf: IsoDate, options: EvaluateCaseDeadlinesOptions = {}): boolean {
+  return evaluateCaseDeadlines(c, asOf, options).some((s) => s.status === "missed");
+}
