@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { WEEKENDS_ONLY_CALENDAR } from "../calendar/workingDays.js";
 import { addCalendarDays } from "../date/plainDate.js";
 import { resolvePeriod } from "../periods/resolvePeriod.js";
 import { type Case, type CaseInput, CaseSchema } from "../schemas/case.js";
@@ -86,6 +87,34 @@ describe("DESIGN.md “Report semantics”: cases", () => {
     expect(s.cases.byUnit).toEqual({ "Xã An Bình": 1, "": 1 });
     expect(s.cases.byChannel).toEqual({ letter: 1, inPerson: 1 });
     expect(JSON.stringify(s)).not.toContain("Nguyễn Văn A");
+  });
+});
+
+describe("DESIGN.md “Report semantics”: cases.overdue through the statutory deadlines", () => {
+  it("counts cases in the period with a deadline missed as of the as-of date", () => {
+    const s = createStats({ period: q1, asOf: "2026-03-31" });
+    addCase(s, make({ receivedOn: "2026-02-02", notifiedOn: "2026-02-05" }));
+    addCase(s, make({ receivedOn: "2026-02-02" })); // no notice sent within 10 working days
+    addCase(s, make({ receivedOn: "2026-03-30" })); // not yet due
+    addCase(s, make({ receivedOn: "2025-11-03" })); // before the period: not counted
+    expect(s.cases.overdue).toBe(1);
+    expect(summarizeStats(s).cases.overdue).toBe(1);
+  });
+
+  it("leaves overdue out when asked, and refuses a calendar other than the one named at creation", () => {
+    const off = createStats({ period: q1, overdue: false });
+    addCase(off, make({}));
+    expect(off.cases).not.toHaveProperty("overdue");
+    expect(summarizeStats(off).cases).not.toHaveProperty("overdue");
+    expect(() => addCase(createStats({ period: q1 }), make({}), { calendar: WEEKENDS_ONLY_CALENDAR })).toThrow(
+      /calendar "vn-civil-service"/,
+    );
+  });
+
+  it("takes the registers' columns into account: without Ngày thông báo the notice cannot be judged", () => {
+    const s = createStats({ period: q1, overdue: { recordedFields: ["receivedOn", "kinds", "channel"] } });
+    addCase(s, make({ receivedOn: "2026-02-02" }));
+    expect(s.cases.overdue).toBe(0);
   });
 });
 

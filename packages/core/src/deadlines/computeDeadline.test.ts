@@ -1,0 +1,164 @@
+import { describe, expect, it } from "vitest";
+import { WEEKENDS_ONLY_CALENDAR } from "../calendar/workingDays.js";
+import { computeDeadline } from "./computeDeadline.js";
+
+describe("QĐ 11-QĐi/TW: written notice within 10 working days of receipt", () => {
+  it.each([
+    { from: "2026-03-06", due: "2026-03-20", note: "two weekends" },
+    { from: "2026-02-12", due: "2026-03-05", note: "spanning the Tết break (14–22/02)" },
+    { from: "2026-01-05", due: "2026-01-16", note: "Saturday 10/01 worked in exchange counts as a working day" },
+    { from: "2026-08-24", due: "2026-09-10", note: "31/08 swapped, 01–02/09 Quốc khánh" },
+  ])("received $from → $due ($note)", ({ from, due }) => {
+    const d = computeDeadline({ kind: "partyNotice", from });
+    expect(d.due).toBe(due);
+    expect(d.counting).toBe("workingDays");
+  });
+
+  it("explains the days skipped over Tết", () => {
+    expect(computeDeadline({ kind: "partyNotice", from: "2026-02-12" }).explanation).toMatchInlineSnapshot(
+      `"Thông báo bằng văn bản cho người gửi: 10 ngày làm việc (Điều 5 Quy định 11-QĐi/TW), quy định ghi “ngày làm việc”. Ngày 12/02/2026 không tính (khoản 2 Điều 147 Bộ luật Dân sự 2015), thời hạn bắt đầu từ ngày 13/02/2026. Không tính 11 ngày nghỉ: 14/02/2026 (Thứ Bảy), 15/02/2026 (Chủ nhật), 16/02/2026 (Tết Nguyên đán), 17/02/2026 (Tết Nguyên đán), 18/02/2026 (Tết Nguyên đán), 19/02/2026 (Tết Nguyên đán), 20/02/2026 (Tết Nguyên đán), 21/02/2026 (Thứ Bảy), 22/02/2026 (Chủ nhật), 28/02/2026 (Thứ Bảy), 01/03/2026 (Chủ nhật). Hạn cuối: hết ngày 05/03/2026."`,
+    );
+  });
+
+  it("throws before Quy định 11-QĐi/TW was issued", () => {
+    expect(() => computeDeadline({ kind: "partyNotice", from: "2019-01-10" })).toThrow(RangeError);
+  });
+});
+
+describe("Luật Khiếu nại 2011 Điều 27: accept a complaint within 10 days (calendar days: the law says “ngày”)", () => {
+  it.each([
+    { from: "2026-03-02", counting: undefined, due: "2026-03-12" },
+    { from: "2026-03-04", counting: undefined, due: "2026-03-16", nominal: "2026-03-14" },
+    { from: "2026-03-02", counting: "workingDays" as const, due: "2026-03-16" },
+  ])("received $from, counting $counting → $due", ({ from, counting, due, nominal }) => {
+    const d = computeDeadline({
+      kind: "complaintAcceptance",
+      from,
+      ...(counting ? { options: { complaintAcceptanceCounting: counting } } : {}),
+    });
+    expect(d.due).toBe(due);
+    expect(d.nominalDue).toBe(nominal);
+  });
+
+  it("Bộ luật Dân sự 2015 khoản 5 Điều 148: a period ending on a Saturday ends on the next working day", () => {
+    const d = computeDeadline({ kind: "complaintAcceptance", from: "2026-03-04" });
+    expect(d.skipped).toEqual([
+      { date: "2026-03-14", reason: "Thứ Bảy" },
+      { date: "2026-03-15", reason: "Chủ nhật" },
+    ]);
+    expect(d.countingSources.map((s) => s.clause)).toEqual(["khoản 2 Điều 147", "khoản 5 Điều 148"]);
+    expect(d.explanation).toContain(
+      "luật ghi “ngày”, không ghi “ngày làm việc”, nên tính theo ngày dương lịch (suy luận)",
+    );
+    expect(d.explanation).toContain("Ngày cuối cùng 14/03/2026 là ngày nghỉ");
+  });
+});
+
+describe("Luật Khiếu nại 2011 Điều 28 and Điều 37: settlement periods from acceptance", () => {
+  it.each([
+    { step: "first", complexity: "normal", remote: false, days: 30 },
+    { step: "first", complexity: "complex", remote: false, days: 45 },
+    { step: "first", complexity: "normal", remote: true, days: 45 },
+    { step: "first", complexity: "complex", remote: true, days: 60 },
+    { step: "first", complexity: "veryComplex", remote: false, days: 45 },
+    { step: "second", complexity: "normal", remote: false, days: 45 },
+    { step: "second", complexity: "complex", remote: false, days: 60 },
+    { step: "second", complexity: "normal", remote: true, days: 60 },
+    { step: "second", complexity: "complex", remote: true, days: 70 },
+  ] as const)("lần $step, $complexity, remote $remote: $days days", ({ step, complexity, remote, days }) => {
+    const d = computeDeadline({
+      kind: "complaintSettlement",
+      step,
+      from: "2026-06-01",
+      options: { complexity, remoteArea: remote },
+    });
+    expect(d.days).toBe(days);
+    expect(d.source.clause).toBe(step === "first" ? "Điều 28" : "Điều 37");
+  });
+
+  it("a remote-area complex complaint accepted 02/03/2026: 60 days end on 01/05 (holiday), then a weekend → 04/05", () => {
+    const d = computeDeadline({
+      kind: "complaintSettlement",
+      step: "first",
+      from: "2026-03-02",
+      options: { complexity: "complex", remoteArea: true },
+    });
+    expect(d.due).toBe("2026-05-04");
+    expect(d.nominalDue).toBe("2026-05-01");
+    expect(d.label).toBe("Giải quyết khiếu nại lần đầu (vụ việc phức tạp) ở vùng sâu, vùng xa");
+    expect(d.skipped.map((s) => s.reason)).toEqual(["Ngày Quốc tế lao động", "Thứ Bảy", "Chủ nhật"]);
+  });
+});
+
+describe("Luật Tố cáo 2018 Điều 24 and Điều 30", () => {
+  it.each([
+    { severalPlaces: false, from: "2026-03-02", due: "2026-03-11" },
+    { severalPlaces: true, from: "2026-03-02", due: "2026-03-16" },
+    { severalPlaces: false, from: "2026-02-13", due: "2026-03-03" },
+  ])("Điều 24: processing, several places $severalPlaces, received $from → $due", ({ severalPlaces, from, due }) => {
+    const d = computeDeadline({ kind: "denunciationProcessing", from, options: { severalPlaces } });
+    expect(d.due).toBe(due);
+    expect(d.source.verified).toBe(false);
+  });
+
+  it.each([
+    { complexity: "normal", extensions: 0, days: 30 },
+    { complexity: "complex", extensions: 1, days: 60 },
+    { complexity: "complex", extensions: 2, days: 60 },
+    { complexity: "veryComplex", extensions: 2, days: 90 },
+    { complexity: "normal", extensions: 1, days: 30 },
+  ] as const)("Điều 30: $complexity with $extensions extension(s) → $days days", ({ complexity, extensions, days }) => {
+    const d = computeDeadline({
+      kind: "denunciationSettlement",
+      from: "2026-01-05",
+      options: { complexity, extensions },
+    });
+    expect(d.days).toBe(days);
+  });
+
+  it("Điều 30: says when the register records more extensions than the complexity allows", () => {
+    const d = computeDeadline({
+      kind: "denunciationSettlement",
+      from: "2026-01-05",
+      options: { complexity: "complex", extensions: 2 },
+    });
+    expect(d.explanation).toContain("sổ ghi gia hạn 2 lần nhưng vụ việc phức tạp chỉ được gia hạn tối đa 1 lần");
+  });
+
+  it("Điều 30: 30 days from 16/01/2026 end on Sunday 15/02, and the Tết break follows → 23/02", () => {
+    const d = computeDeadline({ kind: "denunciationSettlement", from: "2026-01-16" });
+    expect(d.due).toBe("2026-02-23");
+    expect(d.skipped).toHaveLength(8);
+  });
+});
+
+describe("Luật 136/2025/QH15 (from 01/07/2026): amendment not verified, the earlier rule applies and says so", () => {
+  it.each([
+    { kind: "complaintAcceptance", from: "2026-07-01", amended: true },
+    { kind: "denunciationSettlement", from: "2026-06-30", amended: false },
+    { kind: "partyNotice", from: "2026-07-15", amended: false },
+  ] as const)("$kind from $from: amendment note $amended", ({ kind, from, amended }) => {
+    const d = computeDeadline({ kind, from });
+    expect(d.amendment !== undefined).toBe(amended);
+    if (amended) expect(d.explanation).toContain("chưa đối chiếu được nội dung sửa đổi về thời hạn");
+  });
+});
+
+describe("computeDeadline: calendars and misuse", () => {
+  it("says when the calendar knows no holidays", () => {
+    const d = computeDeadline({
+      kind: "partyNotice",
+      from: "2026-02-12",
+      options: { calendar: WEEKENDS_ONLY_CALENDAR },
+    });
+    expect(d.due).toBe("2026-02-26");
+    expect(d.explanation).toContain("Lịch: Chỉ trừ thứ Bảy, Chủ nhật; chưa trừ ngày nghỉ lễ, Tết.");
+  });
+
+  it.each([
+    () => computeDeadline({ kind: "partyNotice", from: "12/02/2026" }),
+    () => computeDeadline({ kind: "denunciationSettlement", from: "2026-01-05", options: { extensions: -1 } }),
+  ])("misuse %# throws a RangeError", (fn) => {
+    expect(fn).toThrow(RangeError);
+  });
+});

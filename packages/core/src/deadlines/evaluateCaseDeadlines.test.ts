@@ -1,0 +1,144 @@
+import { describe, expect, it } from "vitest";
+import { type Case, type CaseInput, CaseSchema } from "../schemas/case.js";
+import { evaluateCaseDeadlines, isCaseOverdue } from "./evaluateCaseDeadlines.js";
+
+const make = (extra: Partial<CaseInput>): Case =>
+  CaseSchema.parse({ id: "K1", receivedOn: "2026-03-02", channel: "letter", kinds: ["petition"], ...extra });
+const statuses = (c: Case, asOf: string, options = {}) =>
+  evaluateCaseDeadlines(c, asOf, options).map((s) => [s.kind, s.status, s.daysLate ?? null]);
+
+describe("QĐ 11-QĐi/TW: the notice to the citizen, met / missed / pending", () => {
+  it.each([
+    { notifiedOn: "2026-03-16", asOf: "2026-04-30", status: "met", late: null },
+    { notifiedOn: "2026-03-18", asOf: "2026-04-30", status: "missed", late: 2 },
+    { notifiedOn: undefined, asOf: "2026-03-10", status: "pending", late: null },
+    { notifiedOn: undefined, asOf: "2026-03-20", status: "missed", late: 4 },
+  ])("notified $notifiedOn, as of $asOf → $status", ({ notifiedOn, asOf, status, late }) => {
+    expect(statuses(make(notifiedOn ? { notifiedOn } : {}), asOf)).toEqual([["partyNotice", status, late]]);
+  });
+
+  it("does not apply to an anonymous sender", () => {
+    expect(evaluateCaseDeadlines(make({ anonymous: true }), "2026-12-31")).toEqual([]);
+  });
+
+  it("is “không đủ dữ liệu” when the register has no Ngày thông báo column", () => {
+    const [s] = evaluateCaseDeadlines(make({}), "2026-12-31", { recordedFields: ["receivedOn", "resultOn"] });
+    expect(s?.status).toBe("insufficientData");
+    expect(s?.reason).toBe(
+      'Không đủ dữ liệu: sổ không có cột "Ngày thông báo"; Thông báo bằng văn bản cho người gửi: hạn 16/03/2026.',
+    );
+  });
+});
+
+describe("Luật Khiếu nại 2011 Điều 27, 28, 37 on a complaint", () => {
+  it("acceptance and first-level settlement, both met", () => {
+    const c = make({
+      kinds: ["complaint"],
+      notifiedOn: "2026-03-10",
+      acceptedOn: "2026-03-10",
+      resultOn: "2026-04-08",
+      complexity: "normal",
+      remoteArea: false,
+    });
+    expect(statuses(c, "2026-05-01")).toEqual([
+      ["partyNotice", "met", null],
+      ["complaintAcceptance", "met", null],
+      ["complaintSettlement", "met", null],
+    ]);
+  });
+
+  it("a second-level (Lần 2) remote complex complaint gets 70 days", () => {
+    const c = make({
+      kinds: ["complaint"],
+      filingCount: 2,
+      acceptedOn: "2026-03-05",
+      complexity: "complex",
+      remoteArea: true,
+      notifiedOn: "2026-03-05",
+    });
+    const settlement = evaluateCaseDeadlines(c, "2026-05-01").find((s) => s.kind === "complaintSettlement");
+    expect(settlement?.deadline?.days).toBe(70);
+    expect(settlement?.deadline?.source.clause).toBe("Điều 37");
+    expect(settlement?.status).toBe("pending");
+  });
+
+  it("settlement is “không đủ dữ liệu” without Ngày thụ lý, and says which assumptions it made", () => {
+    const [, acceptance, settlement] = evaluateCaseDeadlines(
+      make({ kinds: ["complaint"], notifiedOn: "2026-03-03", resultOn: "2026-04-01" }),
+      "2026-05-01",
+    );
+    expect(acceptance?.status).toBe("insufficientData");
+    expect(acceptance?.reason).toContain('vụ việc đã có kết quả nhưng sổ không ghi "Ngày thụ lý"');
+    expect(settlement).toMatchObject({
+      status: "insufficientData",
+      deadline: null,
+      reason: 'Không đủ dữ liệu: sổ không ghi "Ngày thụ lý" để tính thời hạn.',
+    });
+    const open = evaluateCaseDeadlines(make({ kinds: ["complaint"], acceptedOn: "2026-03-04" }), "2026-03-10").find(
+      (s) => s.kind === "complaintSettlement",
+    );
+    expect(open?.reason).toBe(
+      "Giải quyết khiếu nại lần đầu: hạn 03/04/2026 (sổ không ghi Mức độ, áp dụng thời hạn của vụ việc thông thường; sổ không ghi Vùng sâu vùng xa, áp dụng thời hạn thông thường); đến 10/03/2026 chưa đến hạn.",
+    );
+  });
+
+  it.each([
+    { route: "guide" as const, authority: undefined },
+    { route: "archive" as const, authority: undefined },
+    { route: undefined, authority: "none" as const },
+  ])(
+    "no acceptance or settlement deadline when guided elsewhere or archived ($route, $authority)",
+    ({ route, authority }) => {
+      const c = make({ kinds: ["complaint"], ...(route ? { route } : {}), ...(authority ? { authority } : {}) });
+      expect(evaluateCaseDeadlines(c, "2026-12-31").map((s) => s.kind)).toEqual(["partyNotice"]);
+    },
+  );
+});
+
+describe("Luật Tố cáo 2018 Điều 24, 30 on a denunciation", () => {
+  it("processing and settlement with one extension for a complex case", () => {
+    const c = make({
+      kinds: ["denunciation"],
+      notifiedOn: "2026-03-05",
+      acceptedOn: "2026-03-10",
+      complexity: "complex",
+      extensions: 1,
+      resultOn: "2026-05-08",
+    });
+    expect(statuses(c, "2026-06-01")).toEqual([
+      ["partyNotice", "met", null],
+      ["denunciationProcessing", "met", null],
+      ["denunciationSettlement", "met", null],
+    ]);
+  });
+
+  it("missed settlement: days late counted to the as-of date", () => {
+    const c = make({
+      kinds: ["denunciation"],
+      notifiedOn: "2026-03-05",
+      acceptedOn: "2026-03-10",
+      complexity: "normal",
+    });
+    const s = evaluateCaseDeadlines(c, "2026-04-20").find((x) => x.kind === "denunciationSettlement");
+    expect(s).toMatchObject({ status: "missed", daysLate: 11 });
+    expect(s?.deadline?.due).toBe("2026-04-09");
+  });
+
+  it("an anonymous denunciation has no deadlines (Điều 25)", () => {
+    expect(evaluateCaseDeadlines(make({ kinds: ["denunciation"], anonymous: true }), "2026-12-31")).toEqual([]);
+  });
+});
+
+describe("isCaseOverdue: DESIGN.md “Report semantics” cases.overdue", () => {
+  it.each([
+    { c: make({ notifiedOn: "2026-03-10" }), overdue: false },
+    { c: make({}), overdue: true },
+    { c: make({ kinds: ["complaint"], notifiedOn: "2026-03-10", acceptedOn: "2026-03-20" }), overdue: true },
+  ])("%# → $overdue", ({ c, overdue }) => {
+    expect(isCaseOverdue(c, "2026-04-30")).toBe(overdue);
+  });
+
+  it("throws a RangeError for a bad asOf", () => {
+    expect(() => evaluateCaseDeadlines(make({}), "30/04/2026")).toThrow(RangeError);
+  });
+});
