@@ -7,11 +7,16 @@ import {
   addSession,
   CaseSchema,
   checkSessionCompliance,
+  computeDeadline,
   createStats,
   describeRoute,
   evaluateAdHocTriggers,
+  evaluateCaseDeadlines,
   formatCitation,
   formatVietnameseDate,
+  fromLunar,
+  getDaysOffYear,
+  getYearCanChi,
   listPeriodObligations,
   nextSessionDue,
   proposeSchedule,
@@ -29,6 +34,7 @@ const cases = data.cases.map((/** @type {unknown} */ c) => CaseSchema.parse(c));
 const d = (/** @type {string} */ x) => formatVietnameseDate(x, { style: "numeric" });
 const out = (/** @type {string} */ s = "") => process.stdout.write(`${s}\n`);
 const title = (/** @type {string} */ s) => out(`\n━━ ${s} ━━`);
+const STATUS = { met: "đúng hạn", missed: "QUÁ HẠN", pending: "chưa đến hạn", insufficientData: "thiếu dữ liệu" };
 
 out("tiếp dân — quy tắc của Quy định 11-QĐi/TW áp dụng cho tỉnh Minh Sơn (dữ liệu hư cấu)");
 out(`Ngày đánh giá: ${d(asOf)}`);
@@ -73,7 +79,17 @@ out(
 );
 for (const n of plan.notes) out(`  ! ${n}`);
 
-title("4. Tiếp dân đột xuất và hướng xử lý từng vụ việc");
+title("4. Lịch làm việc năm 2026");
+const tet = fromLunar({ day: 1, month: 1, year: 2026, leap: false });
+out(`Tết ${getYearCanChi(2026)}: ${d(tet)} (mùng 1 tháng Giêng, âm lịch tính theo múi giờ UTC+7)`);
+const daysOff = getDaysOffYear(2026);
+out(`Ngày nghỉ của cán bộ, công chức (${daysOff.sources.map((s) => s.document).join("; ")}):`);
+for (const x of daysOff.daysOff) out(`  • ${d(x.date)} ${x.name}`);
+for (const x of daysOff.workedRestDays) out(`  • ${d(x.date)} ${x.name}`);
+const example = computeDeadline({ kind: "partyNotice", from: "2026-02-12" });
+out(`Ví dụ: ${example.explanation}`);
+
+title("5. Tiếp dân đột xuất, hướng xử lý và thời hạn từng vụ việc");
 for (const c of cases) {
   const t = evaluateAdHocTriggers(c, { asOf });
   const r = routeCase(c);
@@ -83,15 +99,15 @@ for (const c of cases) {
     : "";
   out(`${c.id} (${d(c.receivedOn)}) → đề xuất: ${route}${recorded}`);
   for (const reason of r.reasons) out(`  • ${reason.text} [${formatCitation(reason.source)}]`);
-  if (r.notifyBy) out(`  • ${r.notifyBy.reason}`);
   if (r.advisers.length) out(`  • Tham mưu: ${r.advisers.map((a) => `${a.lead} chủ trì`).join("; ")}`);
   const fired = t.criteria.filter((x) => x.fired === true);
   out(
     `  • Tiếp dân đột xuất: ${t.triggered ? `CÓ — ${fired.map((x) => x.reason).join(" ")}` : "không"} (${t.undetermined.length} tiêu chí không đủ dữ liệu)`,
   );
+  for (const s of evaluateCaseDeadlines(c, asOf)) out(`  • [${STATUS[s.status]}] ${s.reason}`);
 }
 
-title("5. Số liệu quý I năm 2026 (Tỉnh ủy Minh Sơn)");
+title("6. Số liệu quý I năm 2026 (Tỉnh ủy Minh Sơn)");
 const stats = createStats({ period: q1, unit: province, asOf });
 for (const c of cases) addCase(stats, c);
 for (const s of sessions) addSession(stats, s);
