@@ -43,6 +43,7 @@ describe("DESIGN.md “Report semantics”: the --summary-json object", () => {
           },
           "carriedOver": 0,
           "group": 1,
+          "overdue": 1,
           "people": 6,
           "resolved": 0,
           "total": 1,
@@ -82,6 +83,7 @@ describe("DESIGN.md “Report semantics”: the --summary-json object", () => {
       "byRoute",
       "resolved",
       "carriedOver",
+      "overdue",
     ]);
     expect(JSON.stringify(json)).not.toContain("Trần Thị B");
   });
