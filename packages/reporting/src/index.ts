@@ -7,3 +7,4 @@
  * @packageDocumentation
  */
 export * from "./buildSummaryJson.js";
+export * from "./document/index.js";

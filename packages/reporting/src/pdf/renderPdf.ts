@@ -1,0 +1,243 @@
+import pdfmake from "pdfmake";
+import type { Content, TableCell, TDocumentDefinitions } from "pdfmake/interfaces.js";
+import type { Block, DocumentNode, Inline, ParagraphNode, RuleNode, TableNode } from "../document/ir.js";
+import { A4_MM } from "../document/ir.js";
+import { hashDocument, mmToPt, TOOL_VERSION } from "../document/provenance.js";
+
+/** The four faces of the font embedded in the PDF. */
+export interface PdfFonts {
+  normal: Uint8Array;
+  bold: Uint8Array;
+  italics: Uint8Array;
+  bolditalics: Uint8Array;
+}
+
+/** Options of {@link renderPdf}. */
+export interface RenderPdfOptions {
+  /** Font files: Tinos (Times-metric, every Vietnamese glyph) from the Node entry, or real Times New Roman. */
+  fonts: PdfFonts;
+  /** Extra provenance written into the metadata (e.g. `{ revealIdentities: "yes" }`). */
+  provenance?: Record<string, string>;
+}
+
+/** What a handler returns and the state it gets: the text width of the current page orientation. */
+interface PdfState {
+  contentWidthPt: number;
+  bodySize: number;
+}
+
+type Handler<T extends Block> = (node: T, state: PdfState) => Content;
+
+function runs(children: readonly Inline[], base: { size?: number | undefined }): Content[] {
+  return children.map((c) =>
+    c.type === "break"
+      ? { text: "\n" }
+      : {
+          text: c.value.normalize("NFC"),
+          ...(c.bold ? { bold: true } : {}),
+          ...(c.italic ? { italics: true } : {}),
+          ...(c.underline ? { decoration: "underline" as const } : {}),
+          ...((c.size ?? base.size) ? { fontSize: c.size ?? base.size } : {}),
+        },
+  );
+}
+
+function paragraphContent(p: ParagraphNode): Content {
+  const children = p.children.length > 0 ? runs(p.children, { size: p.size }) : [{ text: " " }];
+  return {
+    text: children,
+    alignment: p.align ?? "left",
+    ...(p.size ? { fontSize: p.size } : {}),
+    ...(p.bold ? { bold: true } : {}),
+    ...(p.italic ? { italics: true } : {}),
+    ...(p.indentMm ? { leadingIndent: mmToPt(p.indentMm) } : {}),
+    margin: [0, p.spaceBeforePt ?? 0, 0, p.spaceAfterPt ?? 0],
+  } as Content;
+}
+
+function ruleContent(r: RuleNode): Content {
+  const w = mmToPt(r.widthMm);
+  const line = { canvas: [{ type: "line", x1: 0, y1: 2, x2: w, y2: 2, lineWidth: 0.6 }], width: w };
+  return (
+    r.align === "center"
+      ? { columns: [{ text: "", width: "*" }, line, { text: "", width: "*" }], margin: [0, 0, 0, 4] }
+      : line
+  ) as Content;
+}
+
+function tableContent(t: TableNode, state: PdfState): Content {
+  const total = t.widths.reduce((a, b) => a + b, 0);
+  // pdfmake adds cell padding (4 pt each side by default) to the given widths.
+  const padding = t.borders === false ? 0 : 8;
+  const widths = t.widths.map((w) => (w / total) * state.contentWidthPt - padding - (t.borders === false ? 0 : 1));
+  const columns = t.widths.length;
+  // pdfmake wants a full grid: spanned positions hold empty placeholders.
+  const covered = new Map<string, true>();
+  const body: TableCell[][] = t.rows.map((row, r) => {
+    const out: TableCell[] = [];
+    let col = 0;
+    const skip = () => {
+      while (covered.has(`${r}:${col}`)) {
+        out.push({});
+        col++;
+      }
+    };
+    for (const c of row.cells) {
+      skip();
+      const colSpan = c.colSpan ?? 1;
+      const rowSpan = c.rowSpan ?? 1;
+      for (let dr = 0; dr < rowSpan; dr++)
+        for (let dc = 0; dc < colSpan; dc++) if (dr || dc) covered.set(`${r + dr}:${col + dc}`, true);
+      out.push({
+        stack: c.children.map((p) =>
+          p.type === "rule"
+            ? ruleContent(p)
+            : paragraphContent({ ...p, ...(p.align || !c.align ? {} : { align: c.align }) }),
+        ),
+        ...(colSpan > 1 ? { colSpan } : {}),
+        ...(rowSpan > 1 ? { rowSpan } : {}),
+        ...(c.verticalAlign ? { verticalAlignment: c.verticalAlign } : {}),
+      } as TableCell);
+      col++;
+      for (let k = 1; k < colSpan; k++) {
+        out.push({});
+        col++;
+      }
+    }
+    skip();
+    while (out.length < columns) out.push({});
+    return out;
+  });
+  return {
+    table: { headerRows: t.headerRows, widths, body, dontBreakRows: true },
+    layout:
+      t.borders === false
+        ? "noBorders"
+        : { hLineWidth: () => 0.5, vLineWidth: () => 0.5, paddingLeft: () => 4, paddingRight: () => 4 },
+    ...(t.size ? { fontSize: t.size } : {}),
+    margin: [0, 0, 0, 6],
+  } as Content;
+}
+
+const HANDLERS: { [K in Block["type"]]: Handler<Extract<Block, { type: K }>> } = {
+  paragraph: (p) => paragraphContent(p),
+  heading: (h) =>
+    paragraphContent({
+      type: "paragraph",
+      children: h.children,
+      align: h.align ?? "left",
+      bold: h.level <= 2,
+      italic: h.level >= 2,
+      spaceBeforePt: 6,
+      spaceAfterPt: 6,
+    }),
+  list: (l) => {
+    const items = l.items.map((i) => ({ text: runs(i.children, {}), margin: [0, 0, 0, 3] }));
+    return (l.ordered ? { ol: items, margin: [18, 0, 0, 6] } : { ul: items, margin: [18, 0, 0, 6] }) as Content;
+  },
+  table: (t, state) => tableContent(t, state),
+  pageBreak: () => ({ text: "", pageBreak: "after" }),
+  rule: (r) => ruleContent(r),
+  section: () => {
+    throw new TypeError("renderPdf: sections are handled at the top level only");
+  },
+};
+
+function renderBlocks(blocks: readonly Block[], state: PdfState): Content[] {
+  return blocks.map((b) => {
+    const handler = HANDLERS[b.type] as Handler<Block> | undefined;
+    if (!handler)
+      throw new TypeError(`renderPdf: no handler for IR node type ${JSON.stringify((b as { type: unknown }).type)}`);
+    return handler(b, state);
+  });
+}
+
+/**
+ * Renders a document IR to PDF bytes with pdfmake: A4, the profile's margins, the given font embedded (every
+ * Vietnamese glyph; text NFC), tables with repeating header rows, landscape sections on pages of their own, page
+ * numbers at the top centre from page 2. Deterministic: the file's dates are the document date and the
+ * metadata carries the tool version and a hash of the IR (`TiepdanInputHash`). Runs in Node and browsers.
+ *
+ * @param doc - the document IR (from `buildDocument`)
+ * @param options - font bytes and extra provenance
+ * @returns the PDF bytes
+ * @example
+ * const pdf = await renderPdf(doc, { fonts: await readDefaultFonts() });
+ */
+export async function renderPdf(doc: DocumentNode, options: RenderPdfOptions): Promise<Uint8Array> {
+  const { marginsMm } = doc.page;
+  const portrait = mmToPt(A4_MM.width - marginsMm.left - marginsMm.right);
+  const landscape = mmToPt(A4_MM.height - marginsMm.left - marginsMm.right);
+  const content: Content[] = [];
+  let lastLandscape = false;
+  for (const b of doc.children) {
+    if (b.type === "section") {
+      const isLandscape = b.orientation === "landscape";
+      const inner = renderBlocks(b.children, {
+        contentWidthPt: isLandscape ? landscape : portrait,
+        bodySize: doc.font.sizePt,
+      });
+      if (inner.length > 0) {
+        inner[0] = { stack: [inner[0] as Content], pageBreak: "before", pageOrientation: b.orientation } as Content;
+        content.push(...inner);
+        lastLandscape = isLandscape;
+      }
+      continue;
+    }
+    if (lastLandscape && b.type === "pageBreak") continue; // leaving a landscape section already starts a page
+    const [rendered] = renderBlocks([b], { contentWidthPt: portrait, bodySize: doc.font.sizePt });
+    if (lastLandscape) {
+      content.push({ stack: [rendered as Content], pageBreak: "before", pageOrientation: "portrait" } as Content);
+      lastLandscape = false;
+    } else content.push(rendered as Content);
+  }
+
+  const date = new Date(`${doc.info.date}T00:00:00Z`);
+  const hash = await hashDocument(doc);
+  const definition: TDocumentDefinitions = {
+    pageSize: "A4",
+    pageOrientation: "portrait",
+    pageMargins: [mmToPt(marginsMm.left), mmToPt(marginsMm.top), mmToPt(marginsMm.right), mmToPt(marginsMm.bottom)],
+    defaultStyle: { font: "TiepdanSerif", fontSize: doc.font.sizePt, lineHeight: 1.1 },
+    content,
+    ...(doc.page.pageNumbers === "topFromSecondPage"
+      ? {
+          header: (currentPage: number) =>
+            currentPage > 1
+              ? { text: String(currentPage), alignment: "center", fontSize: 13, margin: [0, mmToPt(10), 0, 0] }
+              : null,
+        }
+      : {}),
+    info: {
+      title: doc.info.title,
+      ...(doc.info.subject ? { subject: doc.info.subject } : {}),
+      ...(doc.info.author ? { author: doc.info.author } : {}),
+      creator: TOOL_VERSION,
+      producer: TOOL_VERSION,
+      creationDate: date,
+      modDate: date,
+      TiepdanInputHash: hash,
+      ...options.provenance,
+    } as TDocumentDefinitions["info"],
+  } as TDocumentDefinitions;
+
+  // pdfmake 0.3 keeps fonts in its virtual file system (typed only for browsers in @types/pdfmake).
+  const vfs = (pdfmake as unknown as { virtualfs: { writeFileSync(name: string, content: Uint8Array): void } })
+    .virtualfs;
+  vfs.writeFileSync("tiepdan-serif-normal.ttf", options.fonts.normal);
+  vfs.writeFileSync("tiepdan-serif-bold.ttf", options.fonts.bold);
+  vfs.writeFileSync("tiepdan-serif-italics.ttf", options.fonts.italics);
+  vfs.writeFileSync("tiepdan-serif-bolditalics.ttf", options.fonts.bolditalics);
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy?.(() => false);
+  pdfmake.setFonts({
+    TiepdanSerif: {
+      normal: "tiepdan-serif-normal.ttf",
+      bold: "tiepdan-serif-bold.ttf",
+      italics: "tiepdan-serif-italics.ttf",
+      bolditalics: "tiepdan-serif-bolditalics.ttf",
+    },
+  });
+  const buffer = await pdfmake.createPdf(definition).getBuffer();
+  return new Uint8Array(buffer);
+}
