@@ -280,7 +280,7 @@ export async function renderDocx(doc: DocumentNode, options: RenderDocxOptions =
     ],
     styles: {
       default: {
-        document: { run: { font: FONT, size }, paragraph: { spacing: { line: 264 } } },
+        document: { run: { font: FONT, size }, paragraph: { spacing: { line: 288 } } },
         heading1: {
           run: { font: FONT, size, bold: true, color: "000000" },
           paragraph: { spacing: { before: 120, after: 120 } },

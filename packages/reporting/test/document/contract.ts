@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { buildDocument } from "../../src/document/buildDocument.js";
 import type { DocumentNode } from "../../src/document/ir.js";
 import { parseMarkup } from "../../src/document/parseMarkup.js";
-import { SAMPLE_META } from "./sample.js";
+import { SAMPLE_META } from "../../src/document/sample.js";
 
 /** What a reader gets back from a rendered file. */
 export interface ReadBack {

@@ -1,10 +1,10 @@
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { hashDocument, mmToTwip } from "../../src/document/provenance.js";
+import { buildSampleDocument as sampleDocument } from "../../src/document/sample.js";
 import { renderDocx } from "../../src/docx/renderDocx.js";
 import { FEATURE_CASES, featureDocument, testRendererContract } from "./contract.js";
 import { readDocxs } from "./readers.js";
-import { sampleDocument } from "./sample.js";
 
 testRendererContract("DOCX (docx, read through LibreOffice)", (doc) => renderDocx(doc), readDocxs);
 

@@ -2,11 +2,11 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { hashDocument, TOOL_VERSION } from "../../src/document/provenance.js";
+import { buildSampleDocument as sampleDocument } from "../../src/document/sample.js";
 import { readDefaultFonts } from "../../src/node/fonts.js";
 import { renderPdf } from "../../src/pdf/renderPdf.js";
 import { testRendererContract } from "./contract.js";
 import { readPdfs, run, tempDir } from "./readers.js";
-import { sampleDocument } from "./sample.js";
 
 const fonts = await readDefaultFonts();
 const render = (doc: Parameters<typeof renderPdf>[0]) => renderPdf(doc, { fonts });

@@ -1,9 +1,12 @@
 import type { DocumentMetaInput } from "@tiepdan/core";
-import { buildDocument, type ProfileName } from "../../src/document/buildDocument.js";
-import type { DocumentNode } from "../../src/document/ir.js";
-import { parseMarkup } from "../../src/document/parseMarkup.js";
+import { buildDocument, type ProfileName } from "./buildDocument.js";
+import type { DocumentNode } from "./ir.js";
+import { parseMarkup } from "./parseMarkup.js";
 
-/** A document using every IR feature, for the renderer contract suite and the sample pages in docs/. */
+/**
+ * Markup using every IR feature (headings, marks, lists, a table with a two-level header, a landscape section, a
+ * page break), as in the sample pages of `docs/samples/`.
+ */
 export const SAMPLE_MARKUP = `<body>
 <h1>I. TÌNH HÌNH, KẾT QUẢ TIẾP DÂN</h1>
 <p>Trong quý I năm 2026, Bí thư Tỉnh ủy đã tiếp <b>3 buổi</b> định kỳ và <i>1 buổi</i> đột xuất; tổng số <u>95 lượt</u> công dân.
@@ -30,7 +33,7 @@ Các vụ việc đông người tập trung ở lĩnh vực đất đai, bồi 
 <p>Tiếp tục thực hiện nghiêm Quy định 11-QĐi/TW.</p>
 </body>`;
 
-/** Metadata of the sample: a fictional provincial committee. */
+/** Metadata of the sample: a fictional provincial committee (Tỉnh ủy Minh Sơn). */
 export const SAMPLE_META: DocumentMetaInput = {
   issuingBody: "Tỉnh ủy Minh Sơn",
   parentBody: "Đảng bộ tỉnh Minh Sơn",
@@ -48,12 +51,14 @@ export const SAMPLE_META: DocumentMetaInput = {
 };
 
 /**
- * The sample document under a profile.
+ * A sample document under a profile, to preview what the profiles and renderers produce.
  *
  * @param profile - party or state
  * @returns the IR
+ * @example
+ * const pdf = await renderPdf(buildSampleDocument("state"), { fonts });
  */
-export function sampleDocument(profile: ProfileName): DocumentNode {
+export function buildSampleDocument(profile: ProfileName): DocumentNode {
   const meta =
     profile === "party"
       ? SAMPLE_META
