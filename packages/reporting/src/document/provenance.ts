@@ -18,12 +18,27 @@ export async function hashDocument(doc: DocumentNode): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-/** Millimetres to PDF points. */
+/**
+ * Converts millimetres to PDF points (1/72 inch).
+ *
+ * @param mm - a length in millimetres
+ * @returns the length in points
+ * @example
+ * mmToPt(25.4) //=> 72
+ */
 export function mmToPt(mm: number): number {
   return (mm * 72) / 25.4;
 }
 
-/** Millimetres to twentieths of a point (twips), rounded (not floored: docx's own helper floors). */
+/**
+ * Converts millimetres to twentieths of a point (twips), rounded — docx's own helper floors, which puts a 20 mm
+ * margin at 1133 instead of 1134.
+ *
+ * @param mm - a length in millimetres
+ * @returns the length in twips
+ * @example
+ * mmToTwip(20) //=> 1134
+ */
 export function mmToTwip(mm: number): number {
   return Math.round((mm * 1440) / 25.4);
 }

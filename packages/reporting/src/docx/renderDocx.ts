@@ -20,7 +20,6 @@ import {
   VerticalAlign,
   WidthType,
 } from "docx";
-import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import type { Align, Block, DocumentNode, Inline, ParagraphNode, RuleNode, TableNode } from "../document/ir.js";
 import { A4_MM } from "../document/ir.js";
 import { hashDocument, mmToTwip, TOOL_VERSION } from "../document/provenance.js";
@@ -59,7 +58,6 @@ function runs(
       ? new TextRun({ break: 1 })
       : new TextRun({
           text: c.value.normalize("NFC"),
-          font: FONT,
           ...((c.bold ?? base.bold) ? { bold: true } : {}),
           ...((c.italic ?? base.italic) ? { italics: true } : {}),
           ...(c.underline ? { underline: {} } : {}),
@@ -74,7 +72,9 @@ function paragraphOf(p: ParagraphNode, extra: { align?: Align | undefined } = {}
     children: runs(p.children, { size: p.size, bold: p.bold, italic: p.italic }) as ParagraphChild[],
     ...(align ? { alignment: ALIGN[align] } : {}),
     ...(p.indentMm ? { indent: { firstLine: mmToTwip(p.indentMm) } } : {}),
-    spacing: { before: Math.round((p.spaceBeforePt ?? 0) * 20), after: Math.round((p.spaceAfterPt ?? 0) * 20) },
+    ...(p.spaceBeforePt || p.spaceAfterPt
+      ? { spacing: { before: Math.round((p.spaceBeforePt ?? 0) * 20), after: Math.round((p.spaceAfterPt ?? 0) * 20) } }
+      : {}),
   });
 }
 
@@ -97,6 +97,7 @@ function tableOf(t: TableNode, state: DocxState): Table {
     width: { size: gridWidth, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
+    margins: t.borders === false ? { left: 0, right: 0 } : { left: 80, right: 80 },
     ...(t.borders === false ? { borders: TableBorders.NONE } : {}),
     rows: t.rows.map((row, r) => {
       let col = 0;
@@ -170,26 +171,51 @@ function renderBlocks(blocks: readonly Block[], state: DocxState): Child[] {
   });
 }
 
-/** Fixed timestamps: the document date at 00:00 UTC. */
-function normalizePackage(bytes: Uint8Array, date: string): Uint8Array {
-  const files = unzipSync(bytes);
-  const core = files["docProps/core.xml"];
-  if (core) {
-    const stamp = `${date}T00:00:00Z`;
-    files["docProps/core.xml"] = strToU8(
-      strFromU8(core).replace(
-        /(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g,
-        `$1${stamp}$2`,
-      ),
-    );
-  }
-  const names = Object.keys(files).sort((a, b) =>
-    a === "[Content_Types].xml" ? -1 : b === "[Content_Types].xml" ? 1 : a < b ? -1 : 1,
+const escapeXml = (v: string) =>
+  v.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** docProps/core.xml with the document date as creation and modification date (docx would write the clock's). */
+function coreProperties(doc: DocumentNode): string {
+  const stamp = `${doc.info.date}T00:00:00Z`;
+  const el = (name: string, value: string | undefined) =>
+    value ? `<${name}>${escapeXml(value.normalize("NFC"))}</${name}>` : "";
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ' +
+    'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" ' +
+    'xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+    el("dc:title", doc.info.title) +
+    el("dc:subject", doc.info.subject) +
+    el("dc:creator", TOOL_VERSION) +
+    el("dc:description", doc.info.subject ?? doc.info.title) +
+    el("cp:lastModifiedBy", TOOL_VERSION) +
+    "<cp:revision>1</cp:revision>" +
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${stamp}</dcterms:created>` +
+    `<dcterms:modified xsi:type="dcterms:W3CDTF">${stamp}</dcterms:modified>` +
+    "</cp:coreProperties>"
   );
-  const ordered: Record<string, Uint8Array> = {};
-  for (const n of names) ordered[n] = files[n] as Uint8Array;
-  // ZIP stores local time to the 2-second; a fixed date well inside the DOS range keeps entries identical.
-  return zipSync(ordered, { mtime: new Date(`${date}T00:00:00`), level: 6 });
+}
+
+/**
+ * Sets every zip entry's DOS date to the document date at 00:00, in place (local headers and central directory),
+ * so that the package does not carry the clock's time. Cheaper than unzipping and zipping again.
+ */
+function fixZipTimes(zip: Uint8Array, date: string): Uint8Array {
+  const [y = 1980, m = 1, d = 1] = date.split("-").map(Number);
+  const dos = ((Math.max(0, y - 1980) << 25) | (m << 21) | (d << 16)) >>> 0;
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  let end = zip.length - 22;
+  while (end >= 0 && view.getUint32(end, true) !== 0x06054b50) end--;
+  if (end < 0) throw new Error("renderDocx: the package produced by docx is not a zip file");
+  const entries = view.getUint16(end + 10, true);
+  let p = view.getUint32(end + 16, true);
+  for (let i = 0; i < entries; i++) {
+    if (view.getUint32(p, true) !== 0x02014b50) throw new Error("renderDocx: unexpected zip central directory");
+    view.setUint32(p + 12, dos, true);
+    view.setUint32(view.getUint32(p + 42, true) + 10, dos, true);
+    p += 46 + view.getUint16(p + 28, true) + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
+  }
+  return zip;
 }
 
 /**
@@ -313,6 +339,8 @@ export async function renderDocx(doc: DocumentNode, options: RenderDocxOptions =
     },
     sections,
   });
-  const bytes = new Uint8Array(await Packer.toArrayBuffer(document));
-  return normalizePackage(bytes, doc.info.date);
+  const bytes = new Uint8Array(
+    await Packer.toArrayBuffer(document, false, [{ path: "docProps/core.xml", data: coreProperties(doc) }]),
+  );
+  return fixZipTimes(bytes, doc.info.date);
 }
