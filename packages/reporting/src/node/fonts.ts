@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import type { PdfFonts } from "../pdf/renderPdf.js";
@@ -49,4 +49,42 @@ export async function readDefaultFonts(): Promise<PdfFonts> {
     italics: join(dir, "400Regular_Italic", "Tinos_400Regular_Italic.ttf"),
     bolditalics: join(dir, "700Bold_Italic", "Tinos_700Bold_Italic.ttf"),
   });
+}
+
+const FACE_NAMES: Record<keyof FontFiles, readonly string[]> = {
+  normal: ["times.ttf", "times new roman.ttf", "timesnewroman.ttf", "timesnewromanpsmt.ttf"],
+  bold: ["timesbd.ttf", "times new roman bold.ttf", "timesnewroman-bold.ttf", "timesnewromanps-boldmt.ttf"],
+  italics: ["timesi.ttf", "times new roman italic.ttf", "timesnewroman-italic.ttf", "timesnewromanps-italicmt.ttf"],
+  bolditalics: [
+    "timesbi.ttf",
+    "times new roman bold italic.ttf",
+    "timesnewroman-bolditalic.ttf",
+    "timesnewromanps-bolditalicmt.ttf",
+  ],
+};
+
+/**
+ * Finds the four faces of Times New Roman in a font folder (as Windows names them — `times.ttf`, `timesbd.ttf`,
+ * `timesi.ttf`, `timesbi.ttf` — or as macOS does, "Times New Roman Bold.ttf"), whatever the case, and reads them.
+ *
+ * @param dir - the folder, e.g. `C:\Windows\Fonts` or a copy of it
+ * @returns the font bytes for `renderPdf`
+ * @throws {Error} in Vietnamese, naming the faces not found
+ * @example
+ * const fonts = await readFontFolder("/usr/share/fonts/truetype/msttcorefonts");
+ */
+export async function readFontFolder(dir: string): Promise<PdfFonts> {
+  const entries = await readdir(dir);
+  const byLower = new Map(entries.map((e) => [e.toLowerCase(), e]));
+  const files: Partial<FontFiles> = {};
+  const missing: string[] = [];
+  for (const face of Object.keys(FACE_NAMES) as (keyof FontFiles)[]) {
+    const hit = FACE_NAMES[face].map((n) => byLower.get(n)).find((n) => n !== undefined);
+    if (hit) files[face] = join(dir, hit);
+    else missing.push(FACE_NAMES[face][0] as string);
+  }
+  if (missing.length > 0) {
+    throw new Error(`Không tìm thấy phông Times New Roman trong thư mục ${dir}: thiếu ${missing.join(", ")}.`);
+  }
+  return readFontFiles(files as FontFiles);
 }

@@ -1,0 +1,156 @@
+import { describe, expect, it } from "vitest";
+import { buildDocument } from "./buildDocument.js";
+import type { Block, TableNode } from "./ir.js";
+import { inlineText } from "./ir.js";
+import { parseMarkup } from "./parseMarkup.js";
+import { SAMPLE_META } from "./sample.js";
+
+/** The text lines of a layout table's cells, as a compact picture of the IR. */
+const cellLines = (t: Block | undefined) =>
+  (t as TableNode).rows[0]?.cells.map((c) =>
+    c.children.map((p) =>
+      p.type === "rule"
+        ? `—— rule ${p.widthMm} mm ——`
+        : `${inlineText(p.children)}${p.size ? ` [${p.size}${p.bold ? " bold" : ""}${p.italic ? " italic" : ""}${p.children.some((r) => r.type === "text" && r.underline) ? " underline" : ""}]` : ""}`,
+    ),
+  );
+
+describe("Hướng dẫn 36-HD/VPTW: the Party profile", () => {
+  const doc = buildDocument({
+    meta: SAMPLE_META,
+    profile: "party",
+    body: parseMarkup("<body><p>Nội dung.</p></body>"),
+  });
+
+  it("header: parent body, issuing body, *, number; ĐẢNG CỘNG SẢN VIỆT NAM and the place and date", () => {
+    expect(cellLines(doc.children[0])).toMatchInlineSnapshot(`
+      [
+        [
+          "ĐẢNG BỘ TỈNH MINH SƠN [14]",
+          "TỈNH ỦY MINH SƠN [14 bold]",
+          "* [14]",
+          "Số 12-BC/TU [14]",
+        ],
+        [
+          "ĐẢNG CỘNG SẢN VIỆT NAM [15 bold underline]",
+          "Minh Sơn, ngày 05 tháng 4 năm 2026 [14 italic]",
+        ],
+      ]
+    `);
+  });
+
+  it("title, body paragraph justified with a first-line indent, then signature beside Nơi nhận", () => {
+    expect(doc.children.slice(1, 5)).toMatchObject([
+      { type: "paragraph", align: "center", size: 16, bold: true, children: [{ value: "BÁO CÁO" }] },
+      { type: "paragraph", align: "center", bold: true },
+      { type: "paragraph", children: [{ value: "-----" }] },
+      { type: "paragraph", align: "justify", indentMm: 10, spaceAfterPt: 6, children: [{ value: "Nội dung." }] },
+    ]);
+    expect(cellLines(doc.children.at(-1))).toMatchInlineSnapshot(`
+      [
+        [
+          "Nơi nhận:",
+          "- Ban Nội chính Trung ương (báo cáo), [12]",
+          "- Thường trực Tỉnh ủy, [12]",
+          "- Lưu Văn phòng Tỉnh ủy. [12]",
+        ],
+        [
+          "T/M BAN THƯỜNG VỤ [14 bold]",
+          "BÍ THƯ [14 bold]",
+          " [14]",
+          "Nguyễn Văn Minh [14 bold]",
+        ],
+      ]
+    `);
+    expect(doc.page).toEqual({
+      size: "A4",
+      marginsMm: { top: 20, right: 15, bottom: 20, left: 30 },
+      pageNumbers: "topFromSecondPage",
+    });
+  });
+});
+
+describe("Nghị định 30/2020 Phụ lục I: the State profile", () => {
+  const meta = {
+    ...SAMPLE_META,
+    parentBody: undefined,
+    issuingBody: "Ủy ban nhân dân xã An Bình",
+    number: "12/BC-UBND",
+  };
+  const { parentBody: _p, ...withoutParent } = meta;
+  const doc = buildDocument({ meta: withoutParent, profile: "state", body: [] });
+
+  it("header: agency name with a short rule, Số:, national title and motto underlined", () => {
+    expect(cellLines(doc.children[0])).toMatchInlineSnapshot(`
+      [
+        [
+          "ỦY BAN NHÂN DÂN XÃ AN BÌNH [13 bold]",
+          "—— rule 25 mm ——",
+          "Số: 12/BC-UBND [13]",
+        ],
+        [
+          "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM [13 bold]",
+          "Độc lập - Tự do - Hạnh phúc [14 bold underline]",
+          "Minh Sơn, ngày 05 tháng 4 năm 2026 [14 italic]",
+        ],
+      ]
+    `);
+  });
+
+  it("Nơi nhận: bold italic 12 pt, list 11 pt ending with ; and .", () => {
+    const [rec] = cellLines(doc.children.at(-1)) ?? [];
+    expect(rec).toEqual([
+      "Nơi nhận:",
+      "- Ban Nội chính Trung ương (báo cáo); [11]",
+      "- Thường trực Tỉnh ủy; [11]",
+      "- Lưu Văn phòng Tỉnh ủy. [11]",
+    ]);
+    const table = doc.children.at(-1) as TableNode;
+    const heading = table.rows[0]?.cells[0]?.children[0];
+    expect(heading?.type === "paragraph" && heading.children[0]).toMatchObject({ bold: true, italic: true, size: 12 });
+  });
+});
+
+describe("signature variants (Hướng dẫn 36-HD/VPTW mục II.1.7; Nghị định 30/2020 Phụ lục I)", () => {
+  it.each([
+    ["party", "onBehalfOf", "Ban Thường vụ", "T/M BAN THƯỜNG VỤ"],
+    ["party", "deputy", "Bí thư", "K/T BÍ THƯ"],
+    ["party", "byOrder", "Ban Thường vụ", "T/L BAN THƯỜNG VỤ"],
+    ["party", "byAuthorization", "Ban Thường vụ", "T/U BAN THƯỜNG VỤ"],
+    ["state", "onBehalfOf", "Ủy ban nhân dân", "TM. ỦY BAN NHÂN DÂN"],
+    ["state", "deputy", "Chủ tịch", "KT. CHỦ TỊCH"],
+    ["state", "byOrder", "Chủ tịch", "TL. CHỦ TỊCH"],
+    ["state", "byAuthorization", "Chủ tịch", "TUQ. CHỦ TỊCH"],
+    ["state", "acting", "Chủ tịch", "Q. CHỦ TỊCH"],
+  ] as const)("%s, %s for %s → %s", (profile, variant, onBehalfOf, line) => {
+    const doc = buildDocument({
+      meta: { ...SAMPLE_META, signer: { name: "Lê Văn An", title: "Phó Chủ tịch", variant, onBehalfOf } },
+      profile,
+      body: [],
+    });
+    expect(cellLines(doc.children.at(-1))?.[1]?.[0]).toBe(`${line} [14 bold]`);
+  });
+
+  it("a direct signature has no prefix line", () => {
+    const doc = buildDocument({
+      meta: { ...SAMPLE_META, signer: { name: "Lê Văn An", title: "Chánh Văn phòng" } },
+      profile: "state",
+      body: [],
+    });
+    expect(cellLines(doc.children.at(-1))?.[1]).toEqual(["CHÁNH VĂN PHÒNG [14 bold]", " [14]", "Lê Văn An [14 bold]"]);
+  });
+});
+
+describe("classification and errors", () => {
+  it("prints MẬT under the number when the document is classified", () => {
+    const doc = buildDocument({ meta: { ...SAMPLE_META, classification: "MẬT" }, profile: "party", body: [] });
+    expect(cellLines(doc.children[0])?.[0]?.at(-1)).toBe("MẬT [14 bold]");
+  });
+
+  it("refuses invalid metadata and unknown profiles", () => {
+    expect(() => buildDocument({ meta: { ...SAMPLE_META, date: "2026-02-30" }, profile: "party", body: [] })).toThrow(
+      /Ngày không có thật/,
+    );
+    expect(() => buildDocument({ meta: SAMPLE_META, profile: "army" as "party", body: [] })).toThrow(RangeError);
+  });
+});
