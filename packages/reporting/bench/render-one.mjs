@@ -1,26 +1,16 @@
 // One measurement of the renderer benchmark, in its own process so that its peak memory is its own.
 // Usage: node render-one.mjs <plain-pdfmake|ours-pdf|plain-docx|ours-docx> <rows>
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
 import pdfmake from "pdfmake";
 import { renderDocx } from "../dist/docx/index.js";
 import { buildDocument, SAMPLE_META } from "../dist/index.js";
+import { readDefaultFonts } from "../dist/node/index.js";
 import { renderPdf } from "../dist/pdf/index.js";
 
 const [mode, rowsArg] = process.argv.slice(2);
 const rows = Number(rowsArg);
-const require = createRequire(import.meta.url);
-const fontDir = dirname(require.resolve("@expo-google-fonts/tinos/package.json"));
-const face = (p) => new Uint8Array(readFileSync(join(fontDir, p)));
-const fonts = {
-  normal: face("400Regular/Tinos_400Regular.ttf"),
-  bold: face("700Bold/Tinos_700Bold.ttf"),
-  italics: face("400Regular_Italic/Tinos_400Regular_Italic.ttf"),
-  bolditalics: face("700Bold_Italic/Tinos_700Bold_Italic.ttf"),
-};
+const fonts = await readDefaultFonts();
 const cells = (i) => [String(i + 1), `Xã số ${i + 1}, tỉnh Minh Sơn`, "Đất đai", String(i % 7), String(i % 3)];
 const header = ["STT", "Đơn vị", "Lĩnh vực", "Khiếu nại", "Tố cáo"];
 const widths = [1, 5, 3, 2, 2];

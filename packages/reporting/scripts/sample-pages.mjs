@@ -2,26 +2,18 @@
 // docs/samples/: from the PDF directly, and from the DOCX through LibreOffice, as a reviewer would open them.
 // Needs a build (`pnpm build`), poppler-utils and LibreOffice. Run: node packages/reporting/scripts/sample-pages.mjs
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { renderDocx } from "../dist/docx/index.js";
 import { buildSampleDocument } from "../dist/index.js";
+import { readDefaultFonts } from "../dist/node/index.js";
 import { renderPdf } from "../dist/pdf/index.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, "..", "..", "..", "docs", "samples");
-const require = createRequire(import.meta.url);
-const fontDir = dirname(require.resolve("@expo-google-fonts/tinos/package.json"));
-const face = (p) => new Uint8Array(readFileSync(join(fontDir, p)));
-const fonts = {
-  normal: face("400Regular/Tinos_400Regular.ttf"),
-  bold: face("700Bold/Tinos_700Bold.ttf"),
-  italics: face("400Regular_Italic/Tinos_400Regular_Italic.ttf"),
-  bolditalics: face("700Bold_Italic/Tinos_700Bold_Italic.ttf"),
-};
+const fonts = await readDefaultFonts();
 
 mkdirSync(out, { recursive: true });
 const tmp = mkdtempSync(join(tmpdir(), "tiepdan-samples-"));

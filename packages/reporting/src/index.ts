@@ -8,3 +8,4 @@
  */
 export * from "./buildSummaryJson.js";
 export * from "./document/index.js";
+export * from "./intake/index.js";

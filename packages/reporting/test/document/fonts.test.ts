@@ -22,9 +22,9 @@ describe("fonts for the PDF", () => {
         "400Regular_Italic/Tinos_400Regular_Italic.ttf",
         "700Bold_Italic/Tinos_700Bold_Italic.ttf",
       ];
-      ["TIMES.TTF", "timesbd.ttf", "timesi.ttf", "TimesBI.ttf"].forEach((name, i) =>
-        copyFileSync(join(tinos, faces[i] as string), join(tmp.dir, name)),
-      );
+      for (const [i, name] of ["TIMES.TTF", "timesbd.ttf", "timesi.ttf", "TimesBI.ttf"].entries()) {
+        copyFileSync(join(tinos, faces[i] as string), join(tmp.dir, name));
+      }
       const fonts = await readFontFolder(tmp.dir);
       expect(Buffer.from(fonts.bold).equals(readFileSync(join(tinos, faces[1] as string)))).toBe(true);
     } finally {

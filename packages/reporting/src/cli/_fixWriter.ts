@@ -1,0 +1,54 @@
+// `--fix`: the clerk's register written back corrected, as a CSV Excel opens directly (UTF-8 with BOM,
+// `;`-separated, CRLF): every column and every row they gave is kept; rows without errors get canonical
+// values (dates dd/mm/yyyy, Vietnamese labels, Có/Không), rows with errors are written as they were.
+import type { TableEvent } from "../intake/_lib/validateTable.js";
+import { cellToText } from "../intake/_lib/values.js";
+
+const NEEDS_QUOTES = /[";\r\n]|^\s|\s$/;
+
+function csvCell(text: string): string {
+  const t = text.normalize("NFC");
+  return NEEDS_QUOTES.test(t) ? `"${t.replace(/"/g, '""')}"` : t;
+}
+
+function csvLine(cells: readonly string[]): string {
+  return `${cells.map(csvCell).join(";")}\r\n`;
+}
+
+/** Counts of what `--fix` wrote. */
+export interface FixCounts {
+  /** Rows written with canonical values. */
+  normalised: number;
+  /** Rows written as they were, because they have errors. */
+  keptAsIs: number;
+}
+
+/** Turns table events into the lines of the corrected file (the BOM first). */
+export function createFixWriter(write: (text: string) => void): { onEvent(e: TableEvent): void; counts: FixCounts } {
+  const counts: FixCounts = { normalised: 0, keptAsIs: 0 };
+  write("\uFEFF");
+  return {
+    counts,
+    onEvent(e: TableEvent): void {
+      if (e.type === "problem") return;
+      if (e.type === "title" || e.type === "header") {
+        write(csvLine(e.cells.map(cellToText)));
+        return;
+      }
+      if (e.cells.length === 0 && e.rawText !== undefined) {
+        // A row whose cells could not be read (a quote never closed): its text, untouched.
+        write(e.rawText.endsWith("\n") || e.rawText.endsWith("\r") ? e.rawText : `${e.rawText}\r\n`);
+        counts.keptAsIs += 1;
+        return;
+      }
+      if (e.record && e.canonical) {
+        const canonical = e.canonical;
+        write(csvLine(e.cells.map((c, i) => canonical[i] ?? cellToText(c))));
+        counts.normalised += 1;
+      } else {
+        write(csvLine(e.cells.map(cellToText)));
+        counts.keptAsIs += 1;
+      }
+    },
+  };
+}

@@ -1,0 +1,139 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { main } from "./main.js";
+
+const dir = mkdtempSync(join(tmpdir(), "tiepdan-cli-"));
+const file = (name: string, text: string | Uint8Array) => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+
+async function run(...argv: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), columns: 100 });
+  return { code, stdout, stderr };
+}
+
+const BAD = file(
+  "so-don.csv",
+  "SỔ THEO DÕI ĐƠN THƯ;;;;;\nMã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại;Người gửi;Ghi chú\nMS-1;5/3/2026;don thu;to cao, KHIEU NAI;Nguyễn Văn Bí Mật;giữ nguyên\nMS-2;31/02/2026;Fax;Phản ánh;Lê Văn B;\nMS-1;06/03/2026;Đơn thư;Phản ánh;C;\n",
+);
+
+describe("tiepdan validate", () => {
+  it("prints a Vietnamese table (row, column, what is wrong, what is allowed) and exits 1 on errors", async () => {
+    const r = await run("validate", BAD);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("Dòng │ Cột");
+    expect(r.stdout).toContain("Có gì sai");
+    expect(r.stdout).toContain("Cho phép");
+    expect(r.stdout).toContain("[DATE_INVALID]");
+    expect(r.stdout).toContain("Tiếp trực tiếp, Đơn thư,");
+    expect(r.stdout).toContain("Đã đọc 3 dòng của sổ theo dõi đơn “so-don.csv”: 1 dòng hợp lệ, 2 dòng bị loại.");
+    expect(r.stdout).not.toContain("Bí Mật");
+    expect(r.stdout).toBe(r.stdout.normalize("NFC"));
+  });
+
+  it("--json prints exactly { rows, problems } and nothing else on stdout", async () => {
+    const r = await run("validate", BAD, "--json");
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.stdout);
+    expect(Object.keys(json)).toEqual(["rows", "problems"]);
+    expect(json.rows).toEqual({ read: 3, accepted: 1, rejected: 2 });
+    expect(json.problems.map((p: { code: string; row: number }) => [p.code, p.row])).toMatchInlineSnapshot(`
+      [
+        [
+          "HEADER_BELOW_TITLE",
+          2,
+        ],
+        [
+          "DENUNCIATION_NO_CONTENT",
+          3,
+        ],
+        [
+          "DATE_INVALID",
+          4,
+        ],
+        [
+          "VALUE_UNKNOWN",
+          4,
+        ],
+        [
+          "ID_DUPLICATE",
+          5,
+        ],
+      ]
+    `);
+  });
+
+  it("exits 0 when there are only warnings", async () => {
+    const ok = file("ok.csv", "Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại\nA;05/03/2026;Đơn thư;Tố cáo\n");
+    const r = await run("validate", ok);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("0 lỗi, 1 cảnh báo.");
+  });
+
+  it("--fix writes the register back: UTF-8 with BOM, `;`, dd/mm/yyyy, canonical values, every row and column kept", async () => {
+    const out = join(dir, "so-don.sua.csv");
+    const r = await run("validate", BAD, "--fix", out);
+    expect(r.stdout).toContain("1 dòng đã chuẩn hóa, 2 dòng có lỗi được giữ nguyên");
+    const bytes = readFileSync(out);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.toString("utf8").slice(1)).toBe(
+      [
+        "SỔ THEO DÕI ĐƠN THƯ;;;;;",
+        "Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại;Người gửi;Ghi chú",
+        "MS-1;05/03/2026;Đơn thư;Khiếu nại; Tố cáo;Nguyễn Văn Bí Mật;giữ nguyên".replace(
+          "Khiếu nại; Tố cáo",
+          '"Khiếu nại; Tố cáo"',
+        ),
+        "MS-2;31/02/2026;Fax;Phản ánh;Lê Văn B;",
+        "MS-1;06/03/2026;Đơn thư;Phản ánh;C;",
+        "",
+      ].join("\r\n"),
+    );
+  });
+
+  it("reads a sessions register as one when --kind is not given and its columns say so", async () => {
+    const s = file("buoi.csv", "Mã buổi;Ngày tiếp;Loại buổi\nB1;15/01/2026;Định kỳ\n");
+    const r = await run("validate", s, "--json");
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).rows).toEqual({ read: 1, accepted: 1, rejected: 0 });
+    expect(r.stderr).toContain("sổ buổi tiếp dân");
+  });
+
+  it("--sessions checks Buổi tiếp against a sessions register", async () => {
+    const s = file("buoi2.csv", "Mã buổi;Ngày tiếp;Loại buổi\nB1;15/01/2026;Định kỳ\n");
+    const c = file(
+      "don2.csv",
+      "Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại;Buổi tiếp\nA;05/03/2026;Đơn thư;Phản ánh;B9\n",
+    );
+    const r = await run("validate", c, "--sessions", s, "--json");
+    expect(JSON.parse(r.stdout).problems.map((p: { code: string }) => p.code)).toEqual(["SESSION_UNKNOWN"]);
+  });
+
+  it.each([
+    [["validate"], "Thiếu tên tệp"],
+    [["validate", BAD, "--kind", "don"], "--kind phải là"],
+    [["validate", BAD, "--bogus"], "Không có tùy chọn “--bogus”"],
+    [["validate", join(dir, "khong-co.csv")], "không có tệp này"],
+    [["validate", dir], "thư mục"],
+    [["validate", BAD, "--fix", BAD], "Không ghi bản sửa đè lên tệp gốc"],
+    [["report"], "Không có lệnh “report”"],
+  ])("exits 2 with a Vietnamese message on misuse: %j", async (argv, message) => {
+    const r = await run(...argv);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain(message);
+  });
+
+  it("--help is Vietnamese", async () => {
+    const r = await run("--help");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Cách dùng:");
+    expect(r.stdout).toContain("--fix <tệp.csv>");
+  });
+});

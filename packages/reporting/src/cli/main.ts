@@ -1,0 +1,275 @@
+// The `tiepdan` command line. Everything a clerk reads is Vietnamese; exit codes: 0 no error in the data,
+// 1 errors in the data, 2 a command typed wrong or a file that cannot be opened.
+import { createWriteStream, realpathSync, renameSync, statSync, unlinkSync } from "node:fs";
+import { basename, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import type { Problem } from "@tiepdan/core";
+import { REGISTER_NAMES, type RegisterKind } from "../intake/_lib/columns.js";
+import type { DetailedProblem } from "../intake/_lib/types.js";
+import type { TableEvent } from "../intake/_lib/validateTable.js";
+import { fileEvents } from "../node/_openEvents.js";
+import { createFixWriter, type FixCounts } from "./_fixWriter.js";
+import { formatProblemTable } from "./_table.js";
+
+/** Where the CLI writes; the real process streams, or buffers in tests. */
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Terminal width for the problem table. */
+  columns?: number;
+}
+
+const VERSION = "0.1.0";
+
+const HELP = `tiepdan — công cụ sổ tiếp dân và xử lý đơn thư
+
+Cách dùng:
+  tiepdan validate <tệp> [--kind cases|sessions] [--json] [--fix <tệp-sửa.csv>]
+                         [--sheet <tên trang tính>] [--sessions <sổ buổi tiếp>]
+
+Lệnh validate kiểm tra một sổ (CSV, JSON, NDJSON hoặc Excel .xlsx) và in bảng lỗi:
+dòng, cột, có gì sai và giá trị nào được phép.
+
+Tùy chọn:
+  --kind cases|sessions  loại sổ: cases = sổ theo dõi đơn (mặc định),
+                         sessions = sổ buổi tiếp dân
+  --json                 chỉ in kết quả dạng JSON: { rows: { read, accepted, rejected }, problems }
+  --fix <tệp.csv>        ghi bản sửa của sổ: UTF-8 có BOM, phân tách bằng dấu chấm phẩy, ngày dd/mm/yyyy,
+                         giá trị viết chuẩn; giữ nguyên mọi cột và mọi dòng (dòng có lỗi giữ như cũ)
+  --sheet <tên>          trang tính cần đọc trong tệp Excel (mặc định: trang đầu tiên)
+  --sessions <tệp>       sổ buổi tiếp dân để đối chiếu cột “Buổi tiếp” của sổ theo dõi đơn
+  -h, --help             in hướng dẫn này
+  -v, --version          in phiên bản
+
+Mã thoát: 0 không có lỗi (có thể có cảnh báo), 1 sổ có lỗi, 2 lệnh gõ sai hoặc không mở được tệp.
+`;
+
+class UsageError extends Error {}
+
+function fileProblem(path: string, what: string): UsageError {
+  return new UsageError(`Không mở được tệp “${path}”: ${what}.`);
+}
+
+function checkReadable(path: string): void {
+  let st: ReturnType<typeof statSync>;
+  try {
+    st = statSync(path);
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    throw fileProblem(
+      path,
+      code === "ENOENT" ? "không có tệp này" : code === "EACCES" ? "không có quyền đọc" : String(e),
+    );
+  }
+  if (st.isDirectory()) throw fileProblem(path, "đây là một thư mục, không phải tệp");
+}
+
+interface RunOutcome {
+  rows: { read: number; accepted: number; rejected: number };
+  problems: DetailedProblem[];
+  fix?: FixCounts;
+}
+
+async function run(
+  kind: RegisterKind,
+  path: string,
+  opts: { sheet?: string; sessionIds?: ReadonlySet<string>; fixTo?: string },
+): Promise<RunOutcome> {
+  const outcome: RunOutcome = { rows: { read: 0, accepted: 0, rejected: 0 }, problems: [] };
+  let onEvent: ((e: TableEvent) => void) | undefined;
+  let finish: (() => Promise<void>) | undefined;
+  let abort: (() => void) | undefined;
+  if (opts.fixTo) {
+    const target = opts.fixTo;
+    const temp = `${target}.${process.pid}.tmp`;
+    const out = createWriteStream(temp);
+    const writer = createFixWriter((t) => out.write(t));
+    onEvent = writer.onEvent;
+    outcome.fix = writer.counts;
+    finish = () =>
+      new Promise<void>((res, rej) => {
+        out.end((err?: Error | null) => {
+          if (err) rej(err);
+          else {
+            renameSync(temp, target);
+            res();
+          }
+        });
+      });
+    abort = () => {
+      out.destroy();
+      unlinkSync(temp);
+    };
+  }
+  const events = fileEvents(
+    kind,
+    path,
+    opts.sheet === undefined ? {} : { sheet: opts.sheet },
+    { ...(opts.sessionIds ? { sessionIds: opts.sessionIds } : {}), canonical: Boolean(opts.fixTo) },
+    "tiepdan validate",
+  );
+  try {
+    for await (const batch of events) {
+      for (const e of batch) {
+        onEvent?.(e);
+        if (e.type === "problem") outcome.problems.push(e.problem);
+        else if (e.type === "data") {
+          outcome.rows.read += 1;
+          if (e.record) outcome.rows.accepted += 1;
+          else outcome.rows.rejected += 1;
+          outcome.problems.push(...e.problems);
+        }
+      }
+    }
+  } catch (e) {
+    abort?.();
+    throw e;
+  }
+  await finish?.();
+  return outcome;
+}
+
+async function readSessionIds(path: string): Promise<Set<string>> {
+  checkReadable(path);
+  const ids = new Set<string>();
+  for await (const batch of fileEvents("sessions", path, {}, {}, "tiepdan validate --sessions")) {
+    for (const e of batch) if (e.type === "data" && e.record) ids.add(e.record.id);
+  }
+  return ids;
+}
+
+function summary(kind: RegisterKind, path: string, o: RunOutcome): string {
+  const errors = o.problems.filter((p) => p.problem.severity === "error").length;
+  const warnings = o.problems.length - errors;
+  const lines = [
+    `Đã đọc ${o.rows.read} dòng của ${REGISTER_NAMES[kind]} “${basename(path)}”: ${o.rows.accepted} dòng hợp lệ, ${o.rows.rejected} dòng bị loại.`,
+    errors === 0 && warnings === 0
+      ? "Không có lỗi nào."
+      : `${errors} lỗi, ${warnings} cảnh báo.${errors > 0 ? " Sửa các lỗi rồi kiểm tra lại." : ""}`,
+  ];
+  return `${lines.join("\n")}\n`;
+}
+
+async function validateCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      kind: { type: "string" },
+      json: { type: "boolean" },
+      fix: { type: "string" },
+      sheet: { type: "string" },
+      sessions: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  if (values.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  if (positionals.length === 0) throw new UsageError("Thiếu tên tệp cần kiểm tra: tiepdan validate <tệp>.");
+  if (positionals.length > 1) {
+    throw new UsageError(
+      `Chỉ kiểm tra một tệp mỗi lần, nhưng đã gõ ${positionals.length} tệp: ${positionals.join(", ")}.`,
+    );
+  }
+  const path = positionals[0] as string;
+  if (values.kind !== undefined && values.kind !== "cases" && values.kind !== "sessions") {
+    throw new UsageError(
+      `--kind phải là “cases” (sổ theo dõi đơn) hoặc “sessions” (sổ buổi tiếp dân), không phải “${values.kind}”.`,
+    );
+  }
+  if (values.fix !== undefined && values.fix.trim() === "") throw new UsageError("--fix cần tên tệp để ghi bản sửa.");
+  checkReadable(path);
+  if (values.fix !== undefined) {
+    const target = resolve(values.fix);
+    if (target === resolve(path) || (existsPath(target) && realpathSync(target) === realpathSync(path))) {
+      throw new UsageError("Không ghi bản sửa đè lên tệp gốc: hãy chọn tên tệp khác cho --fix.");
+    }
+  }
+  const sessionIds = values.sessions === undefined ? undefined : await readSessionIds(values.sessions);
+  let kind: RegisterKind = (values.kind as RegisterKind | undefined) ?? "cases";
+  const opts = {
+    ...(values.sheet === undefined ? {} : { sheet: values.sheet }),
+    ...(sessionIds ? { sessionIds } : {}),
+    ...(values.fix === undefined ? {} : { fixTo: values.fix }),
+  };
+  let outcome = await run(kind, path, opts);
+  if (values.kind === undefined && outcome.problems.some((p) => p.problem.code === "REGISTER_KIND_MISMATCH")) {
+    // No --kind and the columns are those of a sessions register: read it as one.
+    kind = "sessions";
+    outcome = await run(kind, path, opts);
+    io.stderr("Tệp có các cột của sổ buổi tiếp dân: đã kiểm tra như sổ buổi tiếp dân (--kind sessions).\n");
+  }
+  const problems: Problem[] = outcome.problems.map((p) => p.problem);
+  if (values.json) {
+    io.stdout(`${JSON.stringify({ rows: outcome.rows, problems }, null, 2)}\n`);
+  } else {
+    if (outcome.problems.length > 0) io.stdout(`${formatProblemTable(outcome.problems, io.columns ?? 120)}\n\n`);
+    io.stdout(summary(kind, path, outcome));
+  }
+  if (outcome.fix && values.fix !== undefined) {
+    const note = `Đã ghi bản sửa vào “${values.fix}”: ${outcome.fix.normalised} dòng đã chuẩn hóa, ${outcome.fix.keptAsIs} dòng có lỗi được giữ nguyên.\n`;
+    if (values.json) io.stderr(note);
+    else io.stdout(note);
+  }
+  return problems.some((p) => p.severity === "error") ? 1 : 0;
+}
+
+function existsPath(p: string): boolean {
+  try {
+    statSync(p);
+    return true;
+  } catch (e) {
+    if ((e as { code?: string }).code === "ENOENT") return false;
+    throw e;
+  }
+}
+
+/** parseArgs' errors (unknown option, missing value) in Vietnamese. */
+function usageFromParseError(e: unknown): UsageError | undefined {
+  const code = (e as { code?: string }).code;
+  if (typeof code !== "string" || !code.startsWith("ERR_PARSE_ARGS")) return undefined;
+  const message = e instanceof Error ? e.message : String(e);
+  const option = /'([^']+)'/.exec(message)?.[1] ?? "";
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return new UsageError(`Không có tùy chọn “${option}”.`);
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE")
+    return new UsageError(`Tùy chọn “${option.split(" ")[0]}” cần một giá trị.`);
+  return new UsageError(`Lệnh gõ sai: ${message}`);
+}
+
+/**
+ * Runs the `tiepdan` command line with its arguments and returns the exit code.
+ *
+ * @param argv - the arguments after the program name
+ * @param io - where to write
+ * @returns 0, 1 or 2
+ */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined || command === "-h" || command === "--help" || command === "help") {
+      io.stdout(HELP);
+      return command === undefined ? 2 : 0;
+    }
+    if (command === "-v" || command === "--version") {
+      io.stdout(`${VERSION}\n`);
+      return 0;
+    }
+    if (command !== "validate") throw new UsageError(`Không có lệnh “${command}”. Lệnh hiện có: validate.`);
+    return await validateCommand(rest, io);
+  } catch (e) {
+    const usage = e instanceof UsageError ? e : usageFromParseError(e);
+    if (usage) {
+      io.stderr(`tiepdan: ${usage.message}\nGõ “tiepdan --help” để xem cách dùng.\n`);
+      return 2;
+    }
+    const code = (e as { code?: string }).code;
+    if (code === "ENOENT" || code === "EACCES" || code === "EISDIR") {
+      io.stderr(`tiepdan: không đọc được tệp (${code}).\n`);
+      return 2;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,153 @@
+// JSON registers: an array of objects (row = the element's 1-based position in the array) or
+// newline-delimited JSON (row = the line number). Keys are headers, matched like CSV headers; the header
+// row is the union of the keys in first-seen order and has row number 0 (it is not a line of the file).
+import { REGISTERS, type RegisterKind } from "./columns.js";
+import { normalizeKey } from "./normalizeKey.js";
+import type { PendingProblem, SourceRow, SourceTable } from "./types.js";
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+function notObject(row: number, value: unknown): SourceRow {
+  return {
+    row,
+    cells: [],
+    problems: [
+      {
+        code: "JSON_ROW_NOT_OBJECT",
+        row,
+        what: `Phần tử thứ ${row} là ${Array.isArray(value) ? "một mảng" : value === null ? "null" : `giá trị kiểu ${typeof value}`}, không phải một đối tượng { "Mã số": …, … }.`,
+        allowed: "mỗi phần tử là một đối tượng, khóa là tên cột",
+      },
+    ],
+    rawText: JSON.stringify(value),
+  };
+}
+
+type Entry = { row: number; value: unknown; rawText?: string; problem?: PendingProblem };
+
+/**
+ * Objects may name a column differently ("Mã số" in one, "id" in another): keys meaning the same field share
+ * one column, headed by the first key seen. An object that gives a field twice keeps its first key's value.
+ */
+function toTable(kind: RegisterKind, entries: Entry[], problems: PendingProblem[]): SourceTable {
+  const columns: string[] = [];
+  const columnOf = new Map<string, number>();
+  const groupOf = (key: string): string => {
+    const spec = REGISTERS[kind].byKey.get(normalizeKey(key));
+    return spec ? `field:${spec.field}` : `key:${key}`;
+  };
+  for (const e of entries) {
+    if (!isPlainObject(e.value)) continue;
+    for (const k of Object.keys(e.value)) {
+      const g = groupOf(k);
+      if (!columnOf.has(g)) {
+        columnOf.set(g, columns.length);
+        columns.push(k);
+      }
+    }
+  }
+  function* rows(): Generator<SourceRow> {
+    if (entries.length === 0) return;
+    yield { row: 0, cells: columns };
+    for (const e of entries) {
+      if (e.problem) {
+        yield {
+          row: e.row,
+          cells: [],
+          problems: [e.problem],
+          ...(e.rawText === undefined ? {} : { rawText: e.rawText }),
+        };
+      } else if (!isPlainObject(e.value)) yield notObject(e.row, e.value);
+      else {
+        const cells: unknown[] = new Array(columns.length).fill(undefined);
+        for (const [k, v] of Object.entries(e.value)) {
+          const at = columnOf.get(groupOf(k)) ?? -1;
+          if (at >= 0 && cells[at] === undefined) cells[at] = v;
+        }
+        yield { row: e.row, cells };
+      }
+    }
+  }
+  return { header: "first", serialDates: false, problems, rows: rows(), csv: false };
+}
+
+function syntaxProblem(row: number, error: unknown, what: string): PendingProblem {
+  const detail = error instanceof Error ? error.message : String(error);
+  return {
+    code: "JSON_SYNTAX",
+    row,
+    what: `${what} (${detail}).`,
+    allowed: "JSON hợp lệ: một mảng các đối tượng, hoặc mỗi dòng một đối tượng",
+  };
+}
+
+/** Reads newline-delimited JSON. */
+export function readNdjsonTable(kind: RegisterKind, text: string, problems: PendingProblem[]): SourceTable {
+  const entries: Entry[] = [];
+  const lines = text.split(/\r\n|\n|\r/);
+  lines.forEach((line, i) => {
+    const row = i + 1;
+    const t = line.trim();
+    if (t === "") return;
+    try {
+      entries.push({ row, value: JSON.parse(t) });
+    } catch (e) {
+      if (!(e instanceof SyntaxError)) throw e;
+      entries.push({
+        row,
+        value: undefined,
+        rawText: line,
+        problem: syntaxProblem(row, e, `Dòng ${row} không phải JSON hợp lệ`),
+      });
+    }
+  });
+  return toTable(kind, entries, problems);
+}
+
+/** Reads a JSON array of objects (or, when the text is really NDJSON, reads it as such). */
+export function readJsonTable(kind: RegisterKind, text: string, problems: PendingProblem[]): SourceTable {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    if (!(e instanceof SyntaxError)) throw e;
+    const lines = text.split(/\r\n|\n|\r/).filter((l) => l.trim() !== "");
+    if (lines.length > 1 && lines.every((l) => l.trim().startsWith("{"))) return readNdjsonTable(kind, text, problems);
+    return {
+      header: "first",
+      serialDates: false,
+      problems: [...problems, syntaxProblem(0, e, "Tệp JSON sai cú pháp")],
+      rows: [],
+      csv: false,
+    };
+  }
+  if (isPlainObject(data)) {
+    // { "cases": [...] } or { "rows": [...] }: a single array property is the table.
+    const arrays = Object.values(data).filter(Array.isArray);
+    if (arrays.length === 1) data = arrays[0];
+  }
+  if (!Array.isArray(data)) {
+    return {
+      header: "first",
+      serialDates: false,
+      problems: [
+        ...problems,
+        {
+          code: "JSON_NOT_TABLE",
+          row: 0,
+          what: "Tệp JSON không phải là một mảng các dòng.",
+          allowed: 'một mảng đối tượng [{ "Mã số": …, … }, …] hoặc mỗi dòng một đối tượng (NDJSON)',
+        },
+      ],
+      rows: [],
+      csv: false,
+    };
+  }
+  return toTable(
+    kind,
+    data.map((value, i) => ({ row: i + 1, value })),
+    problems,
+  );
+}

@@ -1,0 +1,47 @@
+// Internal shapes shared by the sources (CSV, JSON, XLSX) and the table validator.
+import type { Problem } from "@tiepdan/core";
+import type { ProblemCode } from "../problemCodes.js";
+
+/** A problem found by a source or a decoder, before it is placed at a column. */
+export interface PendingProblem {
+  code: ProblemCode;
+  row: number;
+  /** Index of the cell concerned in the row, when there is one. */
+  cellIndex?: number;
+  what: string;
+  allowed?: string;
+  /** The value to report (omitted for identity columns of denunciation rows). */
+  valueText?: string;
+}
+
+/** A problem with its two halves kept apart, for the CLI table ("what is wrong" / "what is allowed"). */
+export interface DetailedProblem {
+  problem: Problem;
+  what: string;
+  allowed?: string;
+}
+
+/** One row of a table as a source reads it. */
+export interface SourceRow {
+  /** Row number as the clerk sees it (1-based line or sheet row; JSON element position). */
+  row: number;
+  cells: readonly unknown[];
+  /** Problems the source found in this row (a broken quote, an element that is not an object). */
+  problems?: PendingProblem[];
+  /** The row's original text when its cells could not be read (written back as is by `--fix`). */
+  rawText?: string;
+}
+
+/** A table read from a file: rows and the problems found before any row. */
+export interface SourceTable {
+  /** `header: "first"` — the first row is the header (JSON keys); `"detect"` — find it among the first rows. */
+  header: "first" | "detect";
+  /** Dates stored as numbers are Excel serial days (XLSX only). */
+  serialDates: false | "1900" | "1904";
+  /** Whole-file problems found while opening the file. */
+  problems: PendingProblem[];
+  /** The rows in order (the header among them): in memory, or streamed in batches. */
+  rows: Iterable<SourceRow> | AsyncIterable<readonly SourceRow[]>;
+  /** CSV only: values starting with a stray quote are reported. */
+  csv: boolean;
+}

@@ -1,0 +1,598 @@
+// From table rows to validated records: finds the header row, binds columns to schema fields, reads each
+// cell, runs the schema, then the cross-row checks (repeated ids, unknown sessions, dates before receipt,
+// denunciations without content). Every row read ends as accepted or rejected; problems are values.
+import { type Case, CaseSchema, type Problem, type ReceptionSession, ReceptionSessionSchema } from "@tiepdan/core";
+import { PROBLEM_CODES, type ProblemCode } from "../problemCodes.js";
+import { type ColumnSpec, isClerkColumn, REGISTER_NAMES, REGISTERS, type RegisterKind } from "./columns.js";
+import { normalizeKey } from "./normalizeKey.js";
+import type { DetailedProblem, PendingProblem, SourceRow, SourceTable } from "./types.js";
+import { type CellContext, cellToText, describeAllowed, isBlankCell, isIssue, readCell, toDmy } from "./values.js";
+
+/** Rows searched for the header when titles sit above the table. */
+const HEADER_SEARCH_ROWS = 20;
+
+/** What the validator reports, in file order. */
+export type TableEvent =
+  | { type: "problem"; problem: DetailedProblem }
+  | { type: "title"; row: number; cells: readonly unknown[] }
+  | { type: "header"; row: number; cells: readonly unknown[] }
+  | {
+      type: "data";
+      row: number;
+      cells: readonly unknown[];
+      record?: Case | ReceptionSession;
+      problems: DetailedProblem[];
+      /** Canonical text of each bound cell (only with `canonical: true`); `undefined` for other cells. */
+      canonical?: Array<string | undefined>;
+      rawText?: string;
+    };
+
+/** Options of {@link validateTable}. */
+export interface ValidateTableOptions {
+  /** Known session ids: a case naming another session gets `SESSION_UNKNOWN`. */
+  sessionIds?: ReadonlySet<string>;
+  /** Compute the canonical text of each cell (for `--fix`). */
+  canonical?: boolean;
+}
+
+interface Binding {
+  index: number;
+  header: string;
+  spec: ColumnSpec;
+}
+
+function formatMessage(what: string, allowed: string | undefined): string {
+  if (!allowed) return what;
+  return `${what} Cho phép: ${allowed}${/[.!?]$/.test(allowed) ? "" : "."}`;
+}
+
+/** Builds a problem with its severity from the catalogue. */
+export function makeProblem(
+  code: ProblemCode,
+  row: number,
+  column: string,
+  field: string,
+  what: string,
+  allowed?: string,
+  value?: string,
+): DetailedProblem {
+  const problem: Problem = {
+    code,
+    severity: PROBLEM_CODES[code].severity,
+    row,
+    column,
+    field,
+    ...(value === undefined ? {} : { value }),
+    message: formatMessage(what, allowed),
+  };
+  return allowed === undefined ? { problem, what } : { problem, what, allowed };
+}
+
+function fromPending(p: PendingProblem, column = "", field = ""): DetailedProblem {
+  return makeProblem(p.code, p.row, column, field, p.what, p.allowed, p.valueText);
+}
+
+function headerText(cell: unknown): string {
+  return cellToText(cell).replace(/\s+/g, " ").trim();
+}
+
+function scoreHeader(cells: readonly unknown[], kind: RegisterKind): number {
+  const fields = new Set<string>();
+  for (const cell of cells) {
+    const spec = REGISTERS[kind].byKey.get(normalizeKey(headerText(cell)));
+    if (spec) fields.add(spec.field);
+  }
+  return fields.size;
+}
+
+function isBlankRow(cells: readonly unknown[]): boolean {
+  for (const c of cells) if (!isBlankCell(c)) return false;
+  return true;
+}
+
+/**
+ * Validates the rows of a table as a register of `kind`, yielding events in file order, in batches.
+ */
+export async function* validateTable(
+  kind: RegisterKind,
+  table: SourceTable,
+  options: ValidateTableOptions = {},
+): AsyncGenerator<TableEvent[]> {
+  const register = REGISTERS[kind];
+  const otherKind: RegisterKind = kind === "cases" ? "sessions" : "cases";
+  const ctx: CellContext = { serialDates: table.serialDates };
+  for (const p of table.problems) yield [{ type: "problem", problem: fromPending(p) }];
+
+  const puller = new RowPuller(table.rows);
+  const next = () => puller.next();
+
+  // 1. Buffer the first non-blank rows and find the header among them.
+  const buffered: SourceRow[] = [];
+  while (buffered.length < (table.header === "first" ? 1 : HEADER_SEARCH_ROWS)) {
+    const row = await next();
+    if (!row) break;
+    if (table.header === "detect" && !row.problems?.length && isBlankRow(row.cells)) continue;
+    buffered.push(row);
+  }
+  if (buffered.length === 0) {
+    if (table.problems.length === 0) {
+      yield [
+        {
+          type: "problem",
+          problem: makeProblem(
+            "FILE_EMPTY",
+            0,
+            "",
+            "",
+            `Tệp không có dữ liệu: cần dòng tiêu đề cột và ít nhất một dòng của ${REGISTER_NAMES[kind]}.`,
+          ),
+        },
+      ];
+    }
+    return;
+  }
+
+  let headerAt = 0;
+  if (table.header === "detect") {
+    let best = -1;
+    buffered.forEach((r, i) => {
+      const s = r.problems?.length ? 0 : scoreHeader(r.cells, kind);
+      if (s > best && (s >= 2 || (s === 1 && i === 0))) {
+        best = s;
+        headerAt = i;
+      }
+    });
+    if (best <= 0) {
+      // No header: every row is data that cannot be read; none is taken as a header.
+      const expected = register.columns.filter((c) => c.required).map((c) => c.label);
+      yield [
+        {
+          type: "problem",
+          problem: makeProblem(
+            "HEADER_NOT_FOUND",
+            buffered[0]?.row ?? 0,
+            "",
+            "",
+            `Không tìm thấy dòng tiêu đề cột của ${REGISTER_NAMES[kind]} trong ${HEADER_SEARCH_ROWS} dòng đầu: mọi dòng đều bị loại.`,
+            `một dòng tiêu đề có các cột ${expected.join(", ")}`,
+          ),
+        },
+      ];
+      const state = headerlessState(kind, ctx, table.csv, options);
+      yield buffered.map((row) => validateRow(state, row));
+      yield* validateRest(state, puller, () => undefined);
+      return;
+    }
+  }
+  const headerRow = buffered[headerAt] as SourceRow;
+  yield buffered.slice(0, headerAt).map((title): TableEvent => ({ type: "title", row: title.row, cells: title.cells }));
+  if (headerAt > 0) {
+    const first = buffered[0]?.row ?? 0;
+    const last = buffered[headerAt - 1]?.row ?? 0;
+    yield [
+      {
+        type: "problem",
+        problem: makeProblem(
+          "HEADER_BELOW_TITLE",
+          headerRow.row,
+          "",
+          "",
+          `Dòng tiêu đề cột là dòng ${headerRow.row}; ${first === last ? `dòng ${first}` : `các dòng ${first}–${last}`} phía trên được coi là tiêu đề của sổ và không đọc như dữ liệu.`,
+        ),
+      },
+    ];
+  }
+  yield [{ type: "header", row: headerRow.row, cells: headerRow.cells }];
+
+  // 2. Bind the columns.
+  const bindings: Binding[] = [];
+  const bound = new Map<string, Binding>();
+  const unnamed = new Set<number>();
+  const pendingHeader: DetailedProblem[] = [];
+  headerRow.cells.forEach((cell, index) => {
+    const header = headerText(cell);
+    if (header === "") {
+      unnamed.add(index);
+      return;
+    }
+    const spec = register.byKey.get(normalizeKey(header));
+    if (!spec) {
+      if (!isClerkColumn(header)) {
+        const p = makeProblem(
+          "COLUMN_UNKNOWN",
+          headerRow.row,
+          header,
+          "",
+          `Cột “${header}” không thuộc mẫu ${REGISTER_NAMES[kind]}: được giữ nguyên nhưng không dùng để lập báo cáo.`,
+          `các cột ${register.columns.map((c) => c.label).join(", ")}`,
+        );
+        pendingHeader.push(p);
+      }
+      return;
+    }
+    const first = bound.get(spec.field);
+    if (first) {
+      pendingHeader.push(
+        makeProblem(
+          "COLUMN_DUPLICATE",
+          headerRow.row,
+          header,
+          spec.field,
+          `Cột “${header}” trùng nghĩa với cột “${first.header}” đứng trước; chỉ dùng cột “${first.header}”.`,
+        ),
+      );
+      return;
+    }
+    const b = { index, header, spec };
+    bound.set(spec.field, b);
+    bindings.push(b);
+  });
+  const missing = register.columns.filter((c) => c.required && !bound.has(c.field));
+  for (const c of missing) {
+    pendingHeader.push(
+      makeProblem(
+        "COLUMN_MISSING",
+        headerRow.row,
+        "",
+        c.field,
+        `Thiếu cột bắt buộc “${c.label}”: mọi dòng đều bị loại cho đến khi bổ sung cột này.`,
+        `cột “${c.label}” (${describeAllowed(c)})`,
+      ),
+    );
+  }
+  if (missing.length > 0 && scoreHeader(headerRow.cells, otherKind) > bound.size) {
+    pendingHeader.push(
+      makeProblem(
+        "REGISTER_KIND_MISMATCH",
+        headerRow.row,
+        "",
+        "",
+        `Các cột giống ${REGISTER_NAMES[otherKind]} hơn ${REGISTER_NAMES[kind]}: hãy kiểm tra đã chọn đúng loại sổ (tiepdan validate --kind ${otherKind}).`,
+      ),
+    );
+  }
+  yield pendingHeader.map((p): TableEvent => ({ type: "problem", problem: p }));
+
+  // 3. The rows.
+  const state: RowState = {
+    kind,
+    bindings,
+    kindsBinding: bound.get("kinds"),
+    missingRequired: missing.length > 0,
+    headerLength: headerRow.cells.length,
+    unnamed,
+    warnedUnnamed: new Set(),
+    seenIds: new Map(),
+    ctx,
+    csv: table.csv,
+    options,
+  };
+  let dataRows = 0;
+  yield buffered.slice(headerAt + 1).map((row) => {
+    dataRows += 1;
+    return validateRow(state, row);
+  });
+  yield* validateRest(state, puller, () => {
+    dataRows += 1;
+  });
+  if (dataRows === 0) {
+    yield [
+      {
+        type: "problem",
+        problem: makeProblem(
+          "FILE_NO_ROWS",
+          headerRow.row,
+          "",
+          "",
+          `Tệp chỉ có dòng tiêu đề cột, không có dòng dữ liệu nào của ${REGISTER_NAMES[kind]}.`,
+        ),
+      },
+    ];
+  }
+}
+
+/**
+ * Pulls rows from a source that is either synchronous (a table in memory) or asynchronous in batches (a
+ * stream): rows of a batch are taken without awaiting, so that a large file costs one await per batch.
+ */
+class RowPuller {
+  #batch: readonly SourceRow[] = [];
+  #at = 0;
+  readonly #sync: Iterator<SourceRow> | undefined;
+  readonly #async: AsyncIterator<readonly SourceRow[]> | undefined;
+
+  constructor(rows: SourceTable["rows"]) {
+    if (Symbol.asyncIterator in rows)
+      this.#async = (rows as AsyncIterable<readonly SourceRow[]>)[Symbol.asyncIterator]();
+    else this.#sync = (rows as Iterable<SourceRow>)[Symbol.iterator]();
+  }
+
+  /** The next row if it is at hand, without waiting. */
+  takeSync(): SourceRow | undefined {
+    if (this.#at < this.#batch.length) return this.#batch[this.#at++];
+    if (this.#sync) {
+      const r = this.#sync.next();
+      return r.done ? undefined : r.value;
+    }
+    return undefined;
+  }
+
+  /** Waits for the next batch; false at the end. */
+  async refill(): Promise<boolean> {
+    if (!this.#async) return false;
+    const r = await this.#async.next();
+    if (r.done) return false;
+    this.#batch = r.value;
+    this.#at = 0;
+    return true;
+  }
+
+  async next(): Promise<SourceRow | undefined> {
+    for (;;) {
+      const row = this.takeSync();
+      if (row) return row;
+      if (!(await this.refill())) return undefined;
+    }
+  }
+}
+
+/** Validates the remaining rows, a batch of events per batch of rows. */
+async function* validateRest(state: RowState, puller: RowPuller, onRow: () => void): AsyncGenerator<TableEvent[]> {
+  for (;;) {
+    const events: TableEvent[] = [];
+    for (let row = puller.takeSync(); row; row = puller.takeSync()) {
+      if (!row.problems?.length && isBlankRow(row.cells)) continue;
+      onRow();
+      events.push(validateRow(state, row));
+      if (events.length >= 64) break;
+    }
+    if (events.length > 0) yield events;
+    else if (!(await puller.refill())) return;
+  }
+}
+
+interface RowState {
+  kind: RegisterKind;
+  bindings: Binding[];
+  kindsBinding: Binding | undefined;
+  missingRequired: boolean;
+  headerLength: number;
+  unnamed: Set<number>;
+  warnedUnnamed: Set<number>;
+  /** id → first row: the only state that grows with the file. */
+  seenIds: Map<string, number>;
+  ctx: CellContext;
+  csv: boolean;
+  options: ValidateTableOptions;
+}
+
+function headerlessState(kind: RegisterKind, ctx: CellContext, csv: boolean, options: ValidateTableOptions): RowState {
+  return {
+    kind,
+    bindings: [],
+    kindsBinding: undefined,
+    missingRequired: true,
+    headerLength: Number.POSITIVE_INFINITY,
+    unnamed: new Set(),
+    warnedUnnamed: new Set(),
+    seenIds: new Map(),
+    ctx,
+    csv,
+    options,
+  };
+}
+
+function validateRow(state: RowState, source: SourceRow): Extract<TableEvent, { type: "data" }> {
+  const { row, cells } = source;
+  const problems: DetailedProblem[] = [];
+  for (const p of source.problems ?? []) {
+    const b = p.cellIndex === undefined ? undefined : state.bindings.find((x) => x.index === p.cellIndex);
+    problems.push(fromPending(p, b?.header ?? "", b?.spec.field ?? ""));
+  }
+  const values: Record<string, unknown> = {};
+  const canonical: Array<string | undefined> | undefined = state.options.canonical ? [] : undefined;
+
+  if (cells.length === 0 && problems.length > 0) {
+    // The source could not read the row's cells (a broken quote, an element that is not an object): its own
+    // problem says why; there is nothing more to check.
+    const event: Extract<TableEvent, { type: "data" }> = { type: "data", row, cells, problems };
+    if (source.rawText !== undefined) event.rawText = source.rawText;
+    return event;
+  }
+
+  // Kinds first: whether identity values may be shown depends on them.
+  let hideIdentity = false;
+  if (state.kind === "cases") {
+    const kb = state.kindsBinding;
+    const cell = kb ? cells[kb.index] : undefined;
+    if (!kb || isBlankCell(cell)) hideIdentity = true;
+    else {
+      const r = readCell(cell, kb.spec, state.ctx);
+      hideIdentity = isIssue(r) || (r.value as string[]).includes("denunciation");
+    }
+  }
+
+  for (const b of state.bindings) {
+    const cell = cells[b.index];
+    const showValue = !(hideIdentity && b.spec.identity);
+    if (isBlankCell(cell)) {
+      if (canonical) canonical[b.index] = "";
+      if (b.spec.required) {
+        problems.push(
+          makeProblem(
+            "VALUE_REQUIRED",
+            row,
+            b.header,
+            b.spec.field,
+            `Ô “${b.header}” bắt buộc nhưng bỏ trống.`,
+            describeAllowed(b.spec),
+          ),
+        );
+      }
+      continue;
+    }
+    if (state.csv && typeof cell === "string" && cell.charCodeAt(0) === 34) {
+      problems.push(
+        makeProblem(
+          "CSV_QUOTE_STRAY",
+          row,
+          b.header,
+          b.spec.field,
+          `Ô “${b.header}” có dấu ngoặc kép đặt sai chỗ; ô được đọc nguyên văn.`,
+          'ô có dấu ngoặc kép phải được bao cả ô trong ngoặc kép, và dấu ngoặc kép bên trong viết đôi ("")',
+          showValue ? cellToText(cell) : undefined,
+        ),
+      );
+    }
+    const r = readCell(cell, b.spec, state.ctx);
+    if (isIssue(r)) {
+      problems.push(
+        makeProblem(r.code, row, b.header, b.spec.field, r.what, r.allowed, showValue ? cellToText(cell) : undefined),
+      );
+      if (canonical) canonical[b.index] = undefined;
+      continue;
+    }
+    if (r.warning) {
+      const w = r.warning;
+      problems.push(
+        makeProblem(w.code, row, b.header, b.spec.field, w.what, w.allowed, showValue ? cellToText(cell) : undefined),
+      );
+    }
+    // Readings are memoised and shared: a list is copied before it goes into a record.
+    values[b.spec.field] = Array.isArray(r.value) ? [...r.value] : r.value;
+    if (canonical) canonical[b.index] = r.canonical;
+  }
+
+  // Cells with data under no header.
+  for (let i = state.headerLength; i < cells.length; i += 1) checkUnnamed(state, row, i, cells[i], problems);
+  for (const i of state.unnamed) checkUnnamed(state, row, i, cells[i], problems);
+
+  let hasError = problems.some((p) => p.problem.severity === "error") || state.missingRequired;
+  let record: Case | ReceptionSession | undefined;
+  if (!hasError) {
+    const parsed = state.kind === "cases" ? CaseSchema.safeParse(values) : ReceptionSessionSchema.safeParse(values);
+    if (parsed.success) record = parsed.data;
+    else {
+      hasError = true;
+      for (const issue of parsed.error.issues) {
+        const field = String(issue.path[0] ?? "");
+        const b = state.bindings.find((x) => x.spec.field === field);
+        problems.push(
+          makeProblem(
+            "SCHEMA_INVALID",
+            row,
+            b?.header ?? "",
+            field,
+            `Ô “${b?.header ?? field}” không hợp lệ: ${issue.message}.`,
+            b ? describeAllowed(b.spec) : undefined,
+          ),
+        );
+      }
+    }
+  }
+
+  // Cross-row and cross-field checks.
+  const id = values.id;
+  if (typeof id === "string") {
+    const first = state.seenIds.get(id);
+    const idBinding = state.bindings.find((b) => b.spec.field === "id");
+    if (first === undefined) state.seenIds.set(id, row);
+    else {
+      problems.push(
+        makeProblem(
+          "ID_DUPLICATE",
+          row,
+          idBinding?.header ?? "",
+          "id",
+          `${state.kind === "cases" ? "Mã số" : "Mã buổi"} “${id}” đã dùng ở dòng ${first}; dòng này bị loại (dòng ${first} được giữ).`,
+          "mỗi dòng một mã riêng",
+          id,
+        ),
+      );
+      hasError = true;
+      record = undefined;
+    }
+  }
+  if (state.kind === "cases") {
+    const received = values.receivedOn;
+    if (typeof received === "string") {
+      for (const [field, name] of [
+        ["resultOn", "Ngày có kết quả"],
+        ["notifiedOn", "Ngày thông báo"],
+        ["acceptedOn", "Ngày thụ lý"],
+      ] as const) {
+        const date = values[field];
+        if (typeof date === "string" && date < received) {
+          const b = state.bindings.find((x) => x.spec.field === field);
+          const shown = cellToText(b ? cells[b.index] : undefined).trim();
+          problems.push(
+            makeProblem(
+              "DATE_BEFORE_RECEIVED",
+              row,
+              b?.header ?? name,
+              field,
+              `${name} ${shown} trước ngày tiếp nhận ${toDmy(received)}.`,
+              `một ngày từ ${toDmy(received)} trở đi`,
+              shown,
+            ),
+          );
+          hasError = true;
+          record = undefined;
+        }
+      }
+    }
+    const kinds = values.kinds;
+    const contentBinding = state.bindings.find((x) => x.spec.field === "content");
+    const noContent = !contentBinding || isBlankCell(cells[contentBinding.index]);
+    if (Array.isArray(kinds) && kinds.includes("denunciation") && noContent) {
+      const b = contentBinding;
+      problems.push(
+        makeProblem(
+          "DENUNCIATION_NO_CONTENT",
+          row,
+          b?.header ?? "",
+          "content",
+          b ? `Vụ việc tố cáo nhưng ô “${b.header}” bỏ trống.` : "Vụ việc tố cáo nhưng sổ không có cột “Nội dung”.",
+          "tóm tắt nội dung tố cáo",
+        ),
+      );
+    }
+    const sessionId = values.sessionId;
+    const known = state.options.sessionIds;
+    if (known && typeof sessionId === "string" && !known.has(sessionId)) {
+      const b = state.bindings.find((x) => x.spec.field === "sessionId");
+      problems.push(
+        makeProblem(
+          "SESSION_UNKNOWN",
+          row,
+          b?.header ?? "",
+          "sessionId",
+          `Buổi tiếp “${sessionId}” không có trong sổ buổi tiếp dân.`,
+          "một Mã buổi có trong sổ buổi tiếp dân",
+          sessionId,
+        ),
+      );
+    }
+  }
+
+  const event: Extract<TableEvent, { type: "data" }> = { type: "data", row, cells, problems };
+  if (!hasError && record) event.record = record;
+  if (canonical) event.canonical = canonical;
+  if (source.rawText !== undefined) event.rawText = source.rawText;
+  return event;
+}
+
+function checkUnnamed(state: RowState, row: number, index: number, cell: unknown, problems: DetailedProblem[]): void {
+  if (state.warnedUnnamed.has(index) || isBlankCell(cell)) return;
+  state.warnedUnnamed.add(index);
+  problems.push(
+    makeProblem(
+      "COLUMN_UNNAMED",
+      row,
+      "",
+      "",
+      `Cột thứ ${index + 1} không có tiêu đề nhưng có dữ liệu (từ dòng này): dữ liệu ở cột đó không được dùng.`,
+      "đặt tiêu đề cho cột, hoặc xóa dữ liệu thừa",
+    ),
+  );
+}

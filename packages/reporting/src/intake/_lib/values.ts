@@ -1,0 +1,370 @@
+// Reading one cell: text, dates, Vietnamese numbers, Có/Không and enumerated values. Each reader returns the
+// schema value and its canonical Vietnamese spelling (for `--fix`), or an issue saying what is wrong and what
+// is allowed. Nothing here throws on data.
+import { formatIsoDate, getDaysInMonth, type IsoDate } from "@tiepdan/core";
+import type { ProblemCode } from "../problemCodes.js";
+import type { ColumnSpec } from "./columns.js";
+import { normalizeKey } from "./normalizeKey.js";
+
+/** What is wrong with a cell, and what the column accepts. */
+export interface CellIssue {
+  code: ProblemCode;
+  /** What is wrong, in Vietnamese. */
+  what: string;
+  /** What is allowed, in Vietnamese (no final full stop). */
+  allowed?: string;
+}
+
+/** A cell read successfully. */
+export interface CellValue {
+  value: unknown;
+  /** The canonical spelling written back by `--fix`. */
+  canonical: string;
+  /** A warning about the cell that does not reject it. */
+  warning?: CellIssue;
+}
+
+/** How dates stored as numbers are read: Excel serial numbers, in the 1900 or the 1904 date system. */
+export interface CellContext {
+  serialDates: false | "1900" | "1904";
+}
+
+const REPLACEMENT_CHAR = "\uFFFD";
+const DATE_DMY = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/;
+const DATE_YMD = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const INT_PLAIN = /^[+-]?\d+$/;
+const INT_DOT_GROUPS = /^[+-]?\d{1,3}(?:\.\d{3})+$/;
+const INT_SPACE_GROUPS = /^[+-]?\d{1,3}(?:[ \u00a0\u202f]\d{3})+$/;
+const DECIMAL_COMMA = /^[+-]?(\d+|\d{1,3}(?:\.\d{3})+),(\d+)$/;
+const TRUE_KEYS = new Set(["co", "x", "1", "true", "yes", "y", "c", "dung"]);
+const FALSE_KEYS = new Set(["khong", "0", "false", "no", "n", "k", "sai"]);
+const TRUE_MARKS = new Set(["✓", "✔", "☑", "√"]);
+
+export const DATE_ALLOWED = "ngày/tháng/năm, ví dụ 05/03/2026, 5/3/2026, 05-03-2026 hoặc 2026-03-05";
+export const BOOLEAN_ALLOWED = "Có, Không, x (nghĩa là có), 1, 0; để trống nếu chưa rõ";
+
+/** Tells whether a cell holds nothing (absent, null, or only spaces). */
+export function isBlankCell(cell: unknown): boolean {
+  if (cell === undefined || cell === null) return true;
+  if (typeof cell === "string") {
+    // Fast path without allocating: a cell that starts and ends with a visible character is not blank.
+    const n = cell.length;
+    if (n === 0) return true;
+    if (cell.charCodeAt(0) > 32 && cell.charCodeAt(n - 1) > 32 && cell.charCodeAt(0) !== 160) return false;
+    return cell.trim() === "";
+  }
+  if (Array.isArray(cell)) return cell.length === 0;
+  return false;
+}
+
+/** A cell as text for a problem's `value` and for `--fix` (dates of XLSX cells as dd/mm/yyyy). */
+export function cellToText(cell: unknown): string {
+  if (cell === undefined || cell === null) return "";
+  if (typeof cell === "string") return cell.normalize("NFC");
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? "" : toDmy(dateFromUtc(cell));
+  if (typeof cell === "number" || typeof cell === "boolean") return String(cell);
+  if (Array.isArray(cell)) return cell.map(cellToText).join("; ");
+  return JSON.stringify(cell);
+}
+
+function dateFromUtc(d: Date): IsoDate {
+  return formatIsoDate({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+}
+
+/** `YYYY-MM-DD` → `dd/mm/yyyy`. */
+export function toDmy(date: IsoDate): string {
+  return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
+}
+
+function typeIssue(spec: ColumnSpec, expected: string): CellIssue {
+  return {
+    code: "VALUE_TYPE",
+    what: `Ô của cột “${spec.label}” phải là ${expected}, không phải một danh sách hay đối tượng.`,
+    allowed: expected,
+  };
+}
+
+function readText(cell: unknown, spec: ColumnSpec): CellValue | CellIssue {
+  let text: string;
+  if (typeof cell === "string") text = cell;
+  else if (typeof cell === "number" || typeof cell === "boolean" || cell instanceof Date) text = cellToText(cell);
+  else return typeIssue(spec, "chữ");
+  text = text.normalize("NFC").trim();
+  if (text.includes(REPLACEMENT_CHAR)) {
+    return {
+      code: "VALUE_ENCODING",
+      what: `Ô của cột “${spec.label}” có ký tự lỗi mã hóa (�): một phần tệp không được lưu bằng UTF-8.`,
+      allowed: "chữ Unicode (lưu tệp bằng UTF-8)",
+    };
+  }
+  return { value: text, canonical: text };
+}
+
+function splitList(cell: unknown, separators: RegExp): string[] | undefined {
+  if (Array.isArray(cell)) {
+    const out: string[] = [];
+    for (const item of cell) {
+      if (typeof item !== "string" && typeof item !== "number") return undefined;
+      const s = String(item).normalize("NFC").trim();
+      if (s) out.push(s);
+    }
+    return out;
+  }
+  if (typeof cell !== "string") return undefined;
+  return cell
+    .normalize("NFC")
+    .split(separators)
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+}
+
+function readTextList(cell: unknown, spec: ColumnSpec): CellValue | CellIssue {
+  const parts = splitList(cell, /[;\n]/);
+  if (!parts) return typeIssue(spec, "danh sách chữ, ngăn cách bằng dấu chấm phẩy");
+  if (parts.some((p) => p.includes(REPLACEMENT_CHAR))) {
+    return {
+      code: "VALUE_ENCODING",
+      what: `Ô của cột “${spec.label}” có ký tự lỗi mã hóa (�).`,
+      allowed: "chữ Unicode (lưu tệp bằng UTF-8)",
+    };
+  }
+  return { value: parts, canonical: parts.join("; ") };
+}
+
+function allowedLabels(spec: ColumnSpec): string {
+  return Object.values(spec.enum?.labels ?? {}).join(", ");
+}
+
+function readEnum(cell: unknown, spec: ColumnSpec): CellValue | CellIssue {
+  if (typeof cell !== "string") return typeIssue(spec, `một trong: ${allowedLabels(spec)}`);
+  const text = cell.normalize("NFC").trim();
+  const value = spec.enum?.byKey.get(normalizeKey(text));
+  if (value === undefined) {
+    return {
+      code: "VALUE_UNKNOWN",
+      what: `“${text}” không phải giá trị của cột “${spec.label}”.`,
+      allowed: allowedLabels(spec),
+    };
+  }
+  return { value, canonical: spec.enum?.labels[value] ?? text };
+}
+
+function readEnumList(cell: unknown, spec: ColumnSpec): CellValue | CellIssue {
+  const parts = splitList(cell, /[;,/\n+]/);
+  if (!parts) return typeIssue(spec, `một hoặc nhiều giá trị trong: ${allowedLabels(spec)}`);
+  const values: string[] = [];
+  const unknown: string[] = [];
+  const repeated: string[] = [];
+  for (const part of parts) {
+    const value = spec.enum?.byKey.get(normalizeKey(part));
+    if (value === undefined) unknown.push(part);
+    else if (values.includes(value)) repeated.push(part);
+    else values.push(value);
+  }
+  if (unknown.length > 0) {
+    return {
+      code: "VALUE_UNKNOWN",
+      what: `${unknown.map((u) => `“${u}”`).join(", ")} không phải giá trị của cột “${spec.label}”.`,
+      allowed: `${allowedLabels(spec)}; nhiều giá trị ngăn cách bằng dấu chấm phẩy (;) hoặc dấu phẩy (,)`,
+    };
+  }
+  if (values.length === 0) {
+    return { code: "VALUE_REQUIRED", what: `Cột “${spec.label}” không có giá trị nào.`, allowed: allowedLabels(spec) };
+  }
+  // Schema order (Phản ánh, Kiến nghị, Khiếu nại, Tố cáo), so that equal cells compare equal.
+  const order = Object.keys(spec.enum?.labels ?? {});
+  values.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  const result: CellValue = { value: values, canonical: values.map((v) => spec.enum?.labels[v] ?? v).join("; ") };
+  if (repeated.length > 0) {
+    result.warning = {
+      code: "VALUE_REPEATED",
+      what: `${repeated.map((r) => `“${r}”`).join(", ")} được ghi hai lần trong cột “${spec.label}”; chỉ tính một lần.`,
+    };
+  }
+  return result;
+}
+
+function dateIssue(spec: ColumnSpec, text: string): CellIssue {
+  return {
+    code: "DATE_FORMAT",
+    what: `“${text}” ở cột “${spec.label}” không phải là ngày.`,
+    allowed: DATE_ALLOWED,
+  };
+}
+
+function checkDate(
+  spec: ColumnSpec,
+  text: string,
+  year: number,
+  month: number,
+  day: number,
+  dayFirst: boolean,
+): CellValue | CellIssue {
+  if (month < 1 || month > 12) {
+    const swapped = dayFirst && day >= 1 && day <= 12 && month <= 31;
+    return {
+      code: "DATE_INVALID",
+      what: `Ngày “${text}” ở cột “${spec.label}” không có thật: không có tháng ${month}.${
+        swapped ? " Có phải đã ghi tháng trước ngày? Sổ ghi ngày trước, tháng sau." : ""
+      }`,
+      allowed: DATE_ALLOWED,
+    };
+  }
+  const days = getDaysInMonth(year, month);
+  if (day < 1 || day > days) {
+    return {
+      code: "DATE_INVALID",
+      what: `Ngày “${text}” ở cột “${spec.label}” không có thật trên lịch: tháng ${month} năm ${year} có ${days} ngày.`,
+      allowed: DATE_ALLOWED,
+    };
+  }
+  const iso = formatIsoDate({ year, month, day });
+  return { value: iso, canonical: toDmy(iso) };
+}
+
+/** Excel serial day → date. Serial 60 is Excel's fictitious 29/02/1900; 1904 workbooks count from 1904-01-01. */
+function fromExcelSerial(serial: number, system: "1900" | "1904"): IsoDate | undefined {
+  if (!Number.isFinite(serial) || serial < 1 || serial >= 2_958_466) return undefined;
+  const whole = Math.floor(serial);
+  if (system === "1900" && whole === 60) return undefined;
+  const epochOffset = system === "1904" ? 24_107 : whole < 60 ? 25_568 : 25_569;
+  const d = new Date((whole - epochOffset) * 86_400_000);
+  return dateFromUtc(d);
+}
+
+function readDate(cell: unknown, spec: ColumnSpec, ctx: CellContext): CellValue | CellIssue {
+  if (cell instanceof Date) {
+    if (Number.isNaN(cell.getTime())) return dateIssue(spec, "");
+    const iso = dateFromUtc(cell);
+    return { value: iso, canonical: toDmy(iso) };
+  }
+  if (typeof cell === "number") {
+    const iso = ctx.serialDates ? fromExcelSerial(cell, ctx.serialDates) : undefined;
+    if (iso === undefined) return dateIssue(spec, String(cell));
+    return { value: iso, canonical: toDmy(iso) };
+  }
+  if (typeof cell !== "string") return typeIssue(spec, "ngày");
+  const text = cell.normalize("NFC").trim();
+  const dmy = DATE_DMY.exec(text);
+  if (dmy) return checkDate(spec, text, Number(dmy[4]), Number(dmy[3]), Number(dmy[1]), true);
+  const ymd = DATE_YMD.exec(text);
+  if (ymd) return checkDate(spec, text, Number(ymd[1]), Number(ymd[2]), Number(ymd[3]), false);
+  return dateIssue(spec, text);
+}
+
+/** Reads a number written the Vietnamese way: 1.234 (thousands), 1.234,5 (decimal comma), 1 234. */
+export function parseVietnameseNumber(text: string): number | undefined {
+  const t = text.trim();
+  if (INT_PLAIN.test(t)) return Number(t);
+  if (INT_DOT_GROUPS.test(t)) return Number(t.replace(/\./g, ""));
+  if (INT_SPACE_GROUPS.test(t)) return Number(t.replace(/[ \u00a0\u202f]/g, ""));
+  const dec = DECIMAL_COMMA.exec(t);
+  if (dec) return Number(`${t.slice(0, t.indexOf(",")).replace(/\./g, "")}.${dec[2]}`);
+  return undefined;
+}
+
+function readInt(cell: unknown, spec: ColumnSpec): CellValue | CellIssue {
+  const min = spec.min ?? 0;
+  const allowed = `số nguyên từ ${min} trở lên (dấu chấm ngăn cách hàng nghìn: 1.234)`;
+  let n: number | undefined;
+  let text: string;
+  if (typeof cell === "number") {
+    n = cell;
+    text = String(cell);
+  } else if (typeof cell === "string") {
+    text = cell.normalize("NFC").trim();
+    n = parseVietnameseNumber(text);
+  } else return typeIssue(spec, "số");
+  if (n === undefined || !Number.isFinite(n)) {
+    return { code: "NUMBER_INVALID", what: `“${text}” ở cột “${spec.label}” không phải là số.`, allowed };
+  }
+  if (!Number.isInteger(n)) {
+    return { code: "NUMBER_INVALID", what: `“${text}” ở cột “${spec.label}” không phải số nguyên.`, allowed };
+  }
+  if (n < min || !Number.isSafeInteger(n)) {
+    return { code: "NUMBER_RANGE", what: `Số “${text}” ở cột “${spec.label}” nằm ngoài khoảng cho phép.`, allowed };
+  }
+  return { value: n, canonical: String(n) };
+}
+
+function readBool(cell: unknown, spec: ColumnSpec): CellValue | CellIssue {
+  if (typeof cell === "boolean") return { value: cell, canonical: cell ? "Có" : "Không" };
+  if (typeof cell === "number" && (cell === 0 || cell === 1)) {
+    return { value: cell === 1, canonical: cell === 1 ? "Có" : "Không" };
+  }
+  if (typeof cell !== "string") return typeIssue(spec, "Có hoặc Không");
+  const text = cell.normalize("NFC").trim();
+  const key = normalizeKey(text);
+  if (TRUE_KEYS.has(key) || TRUE_MARKS.has(text)) return { value: true, canonical: "Có" };
+  if (FALSE_KEYS.has(key)) return { value: false, canonical: "Không" };
+  return {
+    code: "BOOLEAN_INVALID",
+    what: `“${text}” ở cột “${spec.label}” không phải Có/Không.`,
+    allowed: BOOLEAN_ALLOWED,
+  };
+}
+
+/** Reads a non-blank cell for its column. */
+function readUncached(cell: unknown, spec: ColumnSpec, ctx: CellContext): CellValue | CellIssue {
+  switch (spec.type) {
+    case "text":
+      return readText(cell, spec);
+    case "textList":
+      return readTextList(cell, spec);
+    case "date":
+      return readDate(cell, spec, ctx);
+    case "int":
+      return readInt(cell, spec);
+    case "bool":
+      return readBool(cell, spec);
+    case "enum":
+      return readEnum(cell, spec);
+    case "enumList":
+      return readEnumList(cell, spec);
+  }
+}
+
+// A register repeats the same few spellings of its dates, kinds and Có/Không cells thousands of times: their
+// readings are memoised per column (bounded, so memory stays flat on any file). Results are never mutated.
+const MEMO_LIMIT = 4096;
+const memos = new WeakMap<ColumnSpec, Map<string, CellValue | CellIssue>>();
+const MEMOISED = new Set(["date", "bool", "enum", "enumList"]);
+
+/** Reads a non-blank cell for its column. */
+export function readCell(cell: unknown, spec: ColumnSpec, ctx: CellContext): CellValue | CellIssue {
+  if (typeof cell !== "string" || !MEMOISED.has(spec.type)) return readUncached(cell, spec, ctx);
+  let memo = memos.get(spec);
+  if (!memo) {
+    memo = new Map();
+    memos.set(spec, memo);
+  }
+  const hit = memo.get(cell);
+  if (hit) return hit;
+  const result = readUncached(cell, spec, ctx);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(cell, result);
+  return result;
+}
+
+/** Tells a failed read from a successful one. */
+export function isIssue(r: CellValue | CellIssue): r is CellIssue {
+  return "code" in r;
+}
+
+/** What a column accepts, in Vietnamese (for the problem table's last column). */
+export function describeAllowed(spec: ColumnSpec): string {
+  switch (spec.type) {
+    case "text":
+    case "textList":
+      return "chữ";
+    case "date":
+      return DATE_ALLOWED;
+    case "int":
+      return `số nguyên từ ${spec.min ?? 0} trở lên`;
+    case "bool":
+      return BOOLEAN_ALLOWED;
+    case "enum":
+    case "enumList":
+      return allowedLabels(spec);
+  }
+}

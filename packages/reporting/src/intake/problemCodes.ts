@@ -1,0 +1,128 @@
+/**
+ * Every problem code intake can report, with its severity and what it means in Vietnamese (the catalogue
+ * printed in the package README). Codes are stable: a program may test them; messages may improve.
+ */
+export const PROBLEM_CODES = {
+  FILE_EMPTY: { severity: "error", description: "Tệp rỗng: không có dòng dữ liệu nào." },
+  FILE_NO_ROWS: {
+    severity: "warning",
+    description: "Tệp chỉ có dòng tiêu đề cột, không có dòng dữ liệu nào (đúng nếu kỳ này không có vụ việc nào).",
+  },
+  FILE_BINARY: {
+    severity: "error",
+    description:
+      "Tệp không phải bảng văn bản (CSV, JSON) cũng không phải Excel: có thể là tệp hỏng hoặc chọn nhầm tệp.",
+  },
+  FILE_FORMAT_UNSUPPORTED: {
+    severity: "error",
+    description:
+      "Định dạng tệp chưa được hỗ trợ (ví dụ Excel 97-2003 .xls, PDF, Word): hãy lưu thành .xlsx hoặc CSV UTF-8.",
+  },
+  FILE_FORMAT_MISMATCH: {
+    severity: "warning",
+    description:
+      "Đuôi tên tệp không khớp với nội dung (ví dụ tệp .csv thực chất là Excel); tệp được đọc theo nội dung.",
+  },
+  ENCODING_CONVERTED: {
+    severity: "warning",
+    description:
+      "Tệp dùng bảng mã cũ (Windows-1258, TCVN3 (ABC) hoặc VNI) và đã được tự chuyển sang Unicode; nên kiểm tra lại chữ có dấu và lưu lại tệp bằng UTF-8.",
+  },
+  ENCODING_UNKNOWN: {
+    severity: "error",
+    description: "Không nhận ra bảng mã của tệp; hãy lưu lại tệp bằng UTF-8 (Excel: Lưu thành… → CSV UTF-8).",
+  },
+  CSV_QUOTE_NOT_CLOSED: {
+    severity: "error",
+    description: "Dấu ngoặc kép mở một ô nhưng không được đóng: các dòng phía sau bị gộp vào ô đó.",
+  },
+  CSV_QUOTE_STRAY: {
+    severity: "warning",
+    description: "Dấu ngoặc kép đặt sai chỗ trong một ô; ô được đọc nguyên văn.",
+  },
+  JSON_SYNTAX: { severity: "error", description: "Văn bản JSON sai cú pháp." },
+  JSON_NOT_TABLE: {
+    severity: "error",
+    description: "Tệp JSON phải là một mảng các đối tượng, hoặc mỗi dòng một đối tượng (NDJSON).",
+  },
+  JSON_ROW_NOT_OBJECT: { severity: "error", description: "Một phần tử của tệp JSON không phải là đối tượng." },
+  XLSX_INVALID: { severity: "error", description: "Không mở được tệp Excel: tệp hỏng hoặc không phải .xlsx." },
+  XLSX_SHEET_NOT_FOUND: { severity: "error", description: "Tệp Excel không có trang tính mang tên đã chỉ định." },
+  HEADER_NOT_FOUND: {
+    severity: "error",
+    description: "Không tìm thấy dòng tiêu đề cột (Mã số, Ngày tiếp nhận, …) trong 20 dòng đầu.",
+  },
+  HEADER_BELOW_TITLE: {
+    severity: "warning",
+    description: "Dòng tiêu đề cột không phải dòng đầu: các dòng phía trên được coi là tiêu đề của sổ và bỏ qua.",
+  },
+  REGISTER_KIND_MISMATCH: {
+    severity: "warning",
+    description: "Các cột giống loại sổ khác (sổ theo dõi đơn hay sổ buổi tiếp dân) hơn loại đang đọc.",
+  },
+  COLUMN_MISSING: {
+    severity: "error",
+    description: "Thiếu cột bắt buộc: mọi dòng đều bị loại cho đến khi bổ sung cột.",
+  },
+  COLUMN_UNKNOWN: {
+    severity: "warning",
+    description: "Cột không thuộc mẫu sổ: được giữ nguyên trong bản sửa nhưng không dùng để lập báo cáo.",
+  },
+  COLUMN_DUPLICATE: {
+    severity: "warning",
+    description: "Hai cột cùng một nghĩa: chỉ dùng cột đầu tiên, cột sau bị bỏ qua.",
+  },
+  COLUMN_UNNAMED: {
+    severity: "warning",
+    description: "Có dữ liệu ở cột không có tiêu đề: dữ liệu đó không được dùng.",
+  },
+  VALUE_REQUIRED: { severity: "error", description: "Ô bắt buộc bị bỏ trống." },
+  VALUE_UNKNOWN: {
+    severity: "error",
+    description: "Giá trị không có trong danh sách cho phép của cột (thông báo liệt kê các giá trị cho phép).",
+  },
+  VALUE_REPEATED: {
+    severity: "warning",
+    description: "Một giá trị được ghi hai lần trong cùng một ô; chỉ tính một lần.",
+  },
+  VALUE_TYPE: {
+    severity: "error",
+    description: "Kiểu giá trị không dùng được cho cột (ví dụ đối tượng JSON thay cho chữ hoặc số).",
+  },
+  VALUE_ENCODING: {
+    severity: "error",
+    description: "Ô chứa ký tự lỗi mã hóa (�): một phần tệp không phải UTF-8.",
+  },
+  DATE_FORMAT: {
+    severity: "error",
+    description:
+      "Không đọc được ngày: viết ngày/tháng/năm (05/03/2026, 5/3/2026, 05-03-2026) hoặc năm-tháng-ngày (2026-03-05).",
+  },
+  DATE_INVALID: { severity: "error", description: "Ngày không có thật trên lịch (ví dụ 31/02/2026)." },
+  NUMBER_INVALID: {
+    severity: "error",
+    description: "Không phải số nguyên (dấu chấm ngăn cách hàng nghìn: 1.234).",
+  },
+  NUMBER_RANGE: { severity: "error", description: "Số nằm ngoài khoảng cho phép của cột." },
+  BOOLEAN_INVALID: {
+    severity: "error",
+    description: "Cột Có/Không nhận: Có, Không, x (có), 1, 0; để trống nếu chưa rõ.",
+  },
+  SCHEMA_INVALID: { severity: "error", description: "Dòng không qua được kiểm tra lược đồ dữ liệu." },
+  ID_DUPLICATE: {
+    severity: "error",
+    description: "Mã số (hoặc Mã buổi) đã dùng ở một dòng trước: dòng đầu được nhận, dòng sau bị loại.",
+  },
+  SESSION_UNKNOWN: {
+    severity: "warning",
+    description: "Buổi tiếp ghi ở vụ việc không có trong sổ buổi tiếp dân đã cho.",
+  },
+  DATE_BEFORE_RECEIVED: {
+    severity: "error",
+    description: "Ngày có kết quả (hoặc ngày thông báo, ngày thụ lý) trước ngày tiếp nhận.",
+  },
+  DENUNCIATION_NO_CONTENT: { severity: "warning", description: "Vụ việc tố cáo không ghi nội dung." },
+} as const satisfies Record<string, { severity: "error" | "warning"; description: string }>;
+
+/** A stable problem code of intake (the keys of {@link PROBLEM_CODES}). */
+export type ProblemCode = keyof typeof PROBLEM_CODES;

@@ -1,0 +1,184 @@
+import { describe, expect, it } from "vitest";
+import { readCases, readCasesAll } from "./readCases.js";
+import { readSessionsAll } from "./readSessions.js";
+
+const HEAD = "Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại;Người gửi;Địa chỉ;Nội dung";
+
+describe("readCases: registers in, validated cases and problems out (DESIGN.md “Registers”, “Problems”)", () => {
+  it("reads the core columns into Case records, with diacritics or without, any case", async () => {
+    const { records, rows, problems } = await readCasesAll(
+      "ma so,NGAY TIEP NHAN,hình thức TIẾP NHẬN,loai,So nguoi,Cơ quan liên quan\nMS-1,05/03/2026,Tiếp trực tiếp,Khiếu nại; kiến nghị,6,Công an tỉnh; UBND xã\n",
+    );
+    expect(problems).toEqual([]);
+    expect(rows).toEqual({ read: 1, accepted: 1, rejected: 0 });
+    expect(records).toEqual([
+      {
+        id: "MS-1",
+        receivedOn: "2026-03-05",
+        channel: "inPerson",
+        kinds: ["petition", "complaint"],
+        people: 6,
+        relatedBodies: ["Công an tỉnh", "UBND xã"],
+      },
+    ]);
+  });
+
+  it("reports each bad cell with its row, column, value and a Vietnamese message", async () => {
+    const { problems, rows } = await readCasesAll(
+      `${HEAD}\nMS-1;31/02/2026;Fax;Khiếu nại;A;B;C\nMS-1;05/03/2026;Đơn thư;Phản ánh;A;B;C\n`,
+    );
+    // The first row holds the id even though it is rejected: the second is still a repeat.
+    expect(rows).toEqual({ read: 2, accepted: 0, rejected: 2 });
+    expect(problems).toMatchInlineSnapshot(`
+      [
+        {
+          "code": "DATE_INVALID",
+          "column": "Ngày tiếp nhận",
+          "field": "receivedOn",
+          "message": "Ngày “31/02/2026” ở cột “Ngày tiếp nhận” không có thật trên lịch: tháng 2 năm 2026 có 28 ngày. Cho phép: ngày/tháng/năm, ví dụ 05/03/2026, 5/3/2026, 05-03-2026 hoặc 2026-03-05.",
+          "row": 2,
+          "severity": "error",
+          "value": "31/02/2026",
+        },
+        {
+          "code": "VALUE_UNKNOWN",
+          "column": "Hình thức tiếp nhận",
+          "field": "channel",
+          "message": "“Fax” không phải giá trị của cột “Hình thức tiếp nhận”. Cho phép: Tiếp trực tiếp, Đơn thư, Trực tuyến, Điện thoại, Cơ quan khác chuyển đến.",
+          "row": 2,
+          "severity": "error",
+          "value": "Fax",
+        },
+        {
+          "code": "ID_DUPLICATE",
+          "column": "Mã số",
+          "field": "id",
+          "message": "Mã số “MS-1” đã dùng ở dòng 2; dòng này bị loại (dòng 2 được giữ). Cho phép: mỗi dòng một mã riêng.",
+          "row": 3,
+          "severity": "error",
+          "value": "MS-1",
+        },
+      ]
+    `);
+  });
+
+  it("Luật Tố cáo 2018 Điều 8 k3, Điều 47: problems of a denunciation row never carry its identity values", async () => {
+    const text = `${HEAD}\nMS-1;05/03/2026;Đơn thư;Khiếu nại, Tố cáo;"Trần" Bí Mật;Thôn \uFFFD;Nội \uFFFD\nMS-2;05/03/2026;Đơn thư;Khiếu nại;"Lê" Công Khai;Thôn 2;x\n`;
+    const { problems } = await readCasesAll(text);
+    const row2 = problems.filter((p) => p.row === 2);
+    expect(row2.map((p) => [p.code, p.column, "value" in p])).toEqual([
+      ["CSV_QUOTE_STRAY", "Người gửi", false],
+      ["VALUE_ENCODING", "Địa chỉ", false],
+      ["VALUE_ENCODING", "Nội dung", false],
+    ]);
+    expect(JSON.stringify(row2)).not.toMatch(/Bí Mật|Thôn/);
+    // A complaint only: the value is shown.
+    expect(problems.find((p) => p.row === 3)?.value).toBe('"Lê" Công Khai');
+  });
+
+  it("DESIGN.md “Registers”: a row with only warnings is accepted; blank lines are skipped and not counted", async () => {
+    const { rows, problems } = await readCasesAll(`${HEAD}\n\n;;;;;;\nMS-1;05/03/2026;Đơn thư;Tố cáo;;;\n  \n`);
+    expect(rows).toEqual({ read: 1, accepted: 1, rejected: 0 });
+    expect(problems.map((p) => [p.code, p.severity, p.row])).toEqual([["DENUNCIATION_NO_CONTENT", "warning", 4]]);
+  });
+
+  it("finds the header below title rows, and counts rows as the sheet does", async () => {
+    const { problems, rows } = await readCasesAll(
+      `SỔ THEO DÕI ĐƠN;;;\nNăm 2026;;;\n${HEAD}\nMS-1;xx;Đơn thư;Phản ánh;;;\n`,
+    );
+    expect(rows.read).toBe(1);
+    expect(problems.map((p) => [p.code, p.row])).toEqual([
+      ["HEADER_BELOW_TITLE", 3],
+      ["DATE_FORMAT", 4],
+    ]);
+  });
+
+  it.each([
+    [",", 'Mã số,Ngày tiếp nhận,Hình thức tiếp nhận,Loại\nMS-1,05/03/2026,Đơn thư,"Khiếu nại; Tố cáo"\n'],
+    [";", 'Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại\nMS-1;05/03/2026;Đơn thư;"Khiếu nại, Tố cáo"\n'],
+    ["tab", "Mã số\tNgày tiếp nhận\tHình thức tiếp nhận\tLoại\nMS-1\t05/03/2026\tĐơn thư\tKhiếu nại, Tố cáo\n"],
+    [
+      "; with commas inside a quoted header",
+      '"Mã số";"Vùng sâu, vùng xa";"Ngày tiếp nhận";"Hình thức tiếp nhận";"Loại"\nMS-1;x;05/03/2026;Đơn thư;"Khiếu nại, Tố cáo"\n',
+    ],
+  ])("detects the delimiter (%s) from the header line, outside quotes", async (_, text) => {
+    const { records, problems } = await readCasesAll(text);
+    expect(problems.filter((p) => p.severity === "error")).toEqual([]);
+    expect(records[0]?.kinds).toEqual(["complaint", "denunciation"]);
+  });
+
+  it("JSON: an array element's row is its 1-based position; NDJSON's is its line", async () => {
+    const json = JSON.stringify([
+      { "Mã số": "A", "Ngày tiếp nhận": "05/03/2026", "Hình thức tiếp nhận": "Đơn thư", Loại: "Khiếu nại" },
+      { id: "B", receivedOn: "2026-02-30", channel: "letter", kinds: ["complaint"] },
+    ]);
+    const a = await readCasesAll(json, { format: "json" });
+    expect(a.problems.map((p) => [p.code, p.row, p.column])).toEqual([["DATE_INVALID", 2, "Ngày tiếp nhận"]]);
+    const nd = `{"Mã số":"A","Ngày tiếp nhận":"05/03/2026","Hình thức tiếp nhận":"Đơn thư","Loại":"Khiếu nại"}\n\n{"Mã số":"B"}\n`;
+    const b = await readCasesAll(nd, { fileName: "so.ndjson" });
+    expect(b.problems.map((p) => [p.code, p.row])).toEqual([
+      ["VALUE_REQUIRED", 3],
+      ["VALUE_REQUIRED", 3],
+      ["VALUE_REQUIRED", 3],
+    ]);
+  });
+
+  it("a Buổi tiếp naming no session is a warning when the sessions are given", async () => {
+    const text =
+      "Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại;Buổi tiếp\nA;05/03/2026;Đơn thư;Phản ánh;B-1\nB;05/03/2026;Đơn thư;Phản ánh;B-2\n";
+    const { problems, rows } = await readCasesAll(text, { sessionIds: ["B-1"] });
+    expect(rows.accepted).toBe(2);
+    expect(problems.map((p) => [p.code, p.severity, p.row, p.value])).toEqual([
+      ["SESSION_UNKNOWN", "warning", 3, "B-2"],
+    ]);
+    expect((await readCasesAll(text)).problems).toEqual([]);
+  });
+
+  it("is an async iterable read once; rows and problems are final when it ends", async () => {
+    const reading = readCases(`${HEAD}\nMS-1;05/03/2026;Đơn thư;Phản ánh;;;\nMS-2;bad;Đơn thư;Phản ánh;;;\n`);
+    expect(reading.done).toBe(false);
+    const ids: string[] = [];
+    for await (const c of reading) ids.push(c.id);
+    expect(ids).toEqual(["MS-1"]);
+    expect(reading.done).toBe(true);
+    expect(reading.rows).toEqual({ read: 2, accepted: 1, rejected: 1 });
+    expect((await reading.result()).problems).toHaveLength(1);
+    await expect(async () => {
+      for await (const _ of reading) break;
+    }).rejects.toThrow(TypeError);
+  });
+
+  it("result() reads the whole register when it was not iterated, and calls onProblem as it goes", async () => {
+    const seen: string[] = [];
+    const reading = readCases(`${HEAD}\nMS-1;bad;Đơn thư;Phản ánh;;;\n`, { onProblem: (p) => seen.push(p.code) });
+    expect(await reading.result()).toMatchObject({ rows: { read: 1, accepted: 0, rejected: 1 } });
+    expect(seen).toEqual(["DATE_FORMAT"]);
+  });
+
+  it("never throws on bad data, only on misuse, naming the call", async () => {
+    expect(() => readCases(42 as unknown as string)).toThrow(
+      new TypeError("readCases: input must be a Uint8Array, an ArrayBuffer or a string, got number"),
+    );
+    expect(() => readCases("", { format: "xls" as "csv" })).toThrow(RangeError);
+    expect(() => readCases("", { delimiter: "|" as ";" })).toThrow(/readCases: delimiter/);
+    expect(() => readCases("x", { format: "xlsx" })).toThrow(/readCases: an XLSX workbook must be given as bytes/);
+    await expect(readCasesAll(Uint8Array.of(0x50, 0x4b, 3, 4, 0), { fileName: "a.xlsx" })).rejects.toThrow(
+      /readCases: reading an XLSX workbook needs options.xlsx/,
+    );
+    const garbage = await readCasesAll(Uint8Array.from({ length: 300 }, (_, i) => (i * 37) % 256));
+    expect(garbage.problems.map((p) => p.code)).toEqual(["FILE_BINARY"]);
+  });
+});
+
+describe("readSessions", () => {
+  it("reads sessions: Định kỳ / Đột xuất, Có / Không, Số lượt người", async () => {
+    const { records, problems } = await readSessionsAll(
+      "Mã buổi;Ngày tiếp;Người chủ trì;Loại buổi;Số lượt người;Đối thoại\nB1;15/01/2026;Bí thư;Định kỳ;1.200;Có\nB2;16/01/2026;;dot xuat;;không\n",
+    );
+    expect(problems).toEqual([]);
+    expect(records).toEqual([
+      { id: "B1", date: "2026-01-15", host: "Bí thư", kind: "scheduled", people: 1200, dialogue: true },
+      { id: "B2", date: "2026-01-16", kind: "adHoc", dialogue: false },
+    ]);
+  });
+});

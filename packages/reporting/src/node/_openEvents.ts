@@ -1,0 +1,240 @@
+// Node: registers from file paths and streams. CSV is streamed (csv-parse's Node stream) with bounded
+// memory — the set of seen ids is the only state that grows; other formats are read whole and go through
+// the in-memory readers, with the XLSX reader supplied.
+import { createReadStream } from "node:fs";
+import { Readable } from "node:stream";
+import { parse } from "csv-parse";
+import type { RegisterKind } from "../intake/_lib/columns.js";
+import { csvParseOptions, LineCounter, skippedRow } from "../intake/_lib/csvRows.js";
+import {
+  convertedProblem,
+  convertLegacyFontText,
+  decodeText,
+  detectLegacyFontText,
+} from "../intake/_lib/decodeText.js";
+import { detectDelimiter } from "../intake/_lib/detectDelimiter.js";
+import { decodeLegacy } from "../intake/_lib/legacyEncodings.js";
+import { EXTENSIONS, extensionOf, openTable, sniff } from "../intake/_lib/openTable.js";
+import type { PendingProblem, SourceRow, SourceTable } from "../intake/_lib/types.js";
+import { type TableEvent, type ValidateTableOptions, validateTable } from "../intake/_lib/validateTable.js";
+import type { ReadRegisterOptions } from "../intake/types.js";
+
+/** Bytes read before deciding the encoding and the delimiter of a streamed CSV. */
+const HEAD_BYTES = 1024 * 1024;
+
+type Chunk = Uint8Array | string;
+
+async function* chunksOf(source: AsyncIterable<Chunk>): AsyncGenerator<Uint8Array | string> {
+  for await (const chunk of source) yield chunk;
+}
+
+function concat(chunks: Uint8Array[]): Uint8Array {
+  let n = 0;
+  for (const c of chunks) n += c.length;
+  const out = new Uint8Array(n);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+/** The head of a UTF-8 byte stream without a multi-byte character cut at its end. */
+function trimIncompleteUtf8(bytes: Uint8Array): Uint8Array {
+  let i = bytes.length - 1;
+  let back = 0;
+  while (i >= 0 && back < 4 && ((bytes[i] ?? 0) & 0xc0) === 0x80) {
+    i -= 1;
+    back += 1;
+  }
+  if (i < 0) return bytes;
+  const lead = bytes[i] ?? 0;
+  const need = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+  return need > back + 1 ? bytes.subarray(0, i) : bytes;
+}
+
+/** Events of a register given as a stream of bytes (or text). */
+export async function* streamEvents(
+  kind: RegisterKind,
+  source: AsyncIterable<Chunk>,
+  options: ReadRegisterOptions,
+  validate: ValidateTableOptions,
+  call: string,
+): AsyncGenerator<TableEvent[]> {
+  const iterator = chunksOf(source);
+  const head: Uint8Array[] = [];
+  let headText = "";
+  let headSize = 0;
+  let ended = false;
+  let textMode = false;
+  while (headSize < HEAD_BYTES) {
+    const r = await iterator.next();
+    if (r.done) {
+      ended = true;
+      break;
+    }
+    if (typeof r.value === "string") {
+      textMode = true;
+      headText += r.value;
+      headSize += r.value.length;
+    } else {
+      head.push(r.value);
+      headSize += r.value.length;
+    }
+  }
+  const ext = extensionOf(options.fileName);
+  const byName = ext === undefined ? undefined : EXTENSIONS[ext];
+  const format = options.format ?? (byName === "unsupported" ? undefined : byName);
+  const headBytes = textMode ? new Uint8Array() : concat(head);
+  const sniffed = textMode ? "text" : sniff(headBytes);
+  const isCsv = (format === "csv" || (format === undefined && byName !== "unsupported")) && sniffed === "text";
+  const looksJson = textMode
+    ? /^\s*[[{]/.test(headText)
+    : /^(\xef\xbb\xbf)?\s*[[{]/.test(String.fromCharCode(...headBytes.subarray(0, 64)));
+
+  if (!isCsv || (format === undefined && looksJson)) {
+    // Not a streamed CSV: read whole and use the in-memory readers.
+    const rest: Chunk[] = [];
+    if (!ended) for (let r = await iterator.next(); !r.done; r = await iterator.next()) rest.push(r.value);
+    const input = textMode
+      ? headText + rest.map((c) => (typeof c === "string" ? c : new TextDecoder().decode(c))).join("")
+      : concat([headBytes, ...rest.map((c) => (typeof c === "string" ? new TextEncoder().encode(c) : c))]);
+    const needsXlsx = !textMode && (format === "xlsx" || sniffed === "zip");
+    const xlsx = options.xlsx ?? (needsXlsx ? (await import("../xlsx/xlsx.js")).xlsx : undefined);
+    const table = await openTable(kind, call, input, { ...options, ...(xlsx ? { xlsx } : {}) });
+    yield* validateTable(kind, table, validate);
+    return;
+  }
+
+  // Streamed CSV: decide the encoding from the head.
+  const problems: PendingProblem[] = [];
+  let rawBytes = false;
+  let decodeChunk: (c: Chunk, last: boolean) => string;
+  if (textMode) {
+    const font = detectLegacyFontText(headText);
+    if (font) problems.push(convertedProblem(font, true));
+    decodeChunk = (c) => {
+      const s = typeof c === "string" ? c : new TextDecoder().decode(c);
+      return font ? convertLegacyFontText(s, font) : s;
+    };
+    headText = decodeChunk(headText, false);
+  } else {
+    const decoded = decodeText(ended ? headBytes : trimIncompleteUtf8(headBytes));
+    problems.push(...decoded.problems);
+    const { encoding, fontEncoding } = decoded;
+    if (decoded.text === undefined || encoding === "binary" || encoding === "unknown") {
+      yield* validateTable(kind, { header: "detect", serialDates: false, problems, rows: [], csv: true }, validate);
+      return;
+    }
+    if (encoding === "windows-1258" || encoding === "tcvn3" || encoding === "vni") {
+      decodeChunk = (c) => (typeof c === "string" ? c : decodeLegacy(c, encoding));
+    } else {
+      // UTF-8 or UTF-16. Invalid bytes later in the file become U+FFFD, reported per cell (VALUE_ENCODING).
+      const decoder = new TextDecoder(encoding);
+      decodeChunk = (c, last) => {
+        const s = typeof c === "string" ? c : decoder.decode(c, { stream: !last });
+        return fontEncoding ? convertLegacyFontText(s, fontEncoding) : s;
+      };
+    }
+    if (encoding === "utf-8" && !fontEncoding) {
+      // Plain UTF-8 goes to csv-parse as bytes, undecoded: it decodes each cell itself (invalid bytes become
+      // U+FFFD there too), which saves decoding and re-encoding every chunk. The head is decoded only to find
+      // the delimiter.
+      rawBytes = true;
+      headText = new TextDecoder("utf-8").decode(trimIncompleteUtf8(headBytes));
+    } else headText = decodeChunk(headBytes, ended);
+  }
+
+  const delimiter = options.delimiter ?? detectDelimiter(headText);
+  const skipped: Array<{ error: { code?: unknown; message: string } | undefined; raw: string | undefined }> = [];
+  const parser = parse({
+    ...csvParseOptions(delimiter),
+    ...(validate.canonical ? { raw: true } : {}),
+    on_skip: (error: { code?: unknown; message: string } | undefined, raw: string | undefined) => {
+      skipped.push({ error, raw });
+      return undefined;
+    },
+  });
+  async function* texts(): AsyncGenerator<string | Uint8Array> {
+    if (rawBytes) {
+      if (headBytes.length > 0) yield headBytes;
+      for (let r = ended ? undefined : await iterator.next(); r && !r.done; r = await iterator.next()) yield r.value;
+      return;
+    }
+    if (headText) yield headText;
+    if (ended) return;
+    let r = await iterator.next();
+    while (!r.done) {
+      const next = await iterator.next();
+      const s = decodeChunk(r.value, next.done === true);
+      if (s) yield s;
+      r = next;
+    }
+  }
+  const input = Readable.from(texts());
+  input.on("error", (e) => parser.destroy(e));
+  input.pipe(parser);
+
+  async function* rows(): AsyncGenerator<SourceRow[]> {
+    const counter = new LineCounter();
+    for await (const records of readBatches(parser)) {
+      const batch: SourceRow[] = [];
+      for (const item of records as Array<string[] | { record: string[]; raw: string }>) {
+        const record = Array.isArray(item) ? item : item.record;
+        const { row, problems: rowProblems } = counter.advance(record, delimiter);
+        batch.push(rowProblems ? { row, cells: record, problems: rowProblems } : { row, cells: record });
+      }
+      yield batch;
+    }
+    // With the relaxed options csv-parse skips a record only at the end of the file (a quote never closed);
+    // on_skip may run before the records ahead of it are consumed, so skipped rows come last.
+    yield skipped.map((s) => skippedRow(counter.line, s.error, s.raw));
+  }
+  const table: SourceTable = { header: "detect", serialDates: false, problems, rows: rows(), csv: true };
+  yield* validateTable(kind, table, validate);
+}
+
+/**
+ * The records a stream has ready, a batch at a time: one await per batch instead of one per record (the
+ * stream's own async iterator hands records over one by one).
+ */
+async function* readBatches(stream: Readable): AsyncGenerator<unknown[]> {
+  let ended = false;
+  let failure: unknown;
+  let wake: (() => void) | undefined;
+  const notify = () => {
+    const w = wake;
+    wake = undefined;
+    w?.();
+  };
+  stream.on("readable", notify);
+  stream.on("end", () => {
+    ended = true;
+    notify();
+  });
+  stream.on("error", (e) => {
+    failure = e;
+    notify();
+  });
+  for (;;) {
+    const batch: unknown[] = [];
+    for (let item = stream.read(); item !== null; item = stream.read()) batch.push(item);
+    if (batch.length > 0) yield batch;
+    else if (failure !== undefined) throw failure;
+    else if (ended) return;
+    else await new Promise<void>((resolve) => (wake = resolve));
+  }
+}
+
+/** Events of a register file. */
+export function fileEvents(
+  kind: RegisterKind,
+  path: string,
+  options: ReadRegisterOptions,
+  validate: ValidateTableOptions,
+  call: string,
+): AsyncGenerator<TableEvent[]> {
+  const stream = createReadStream(path, { highWaterMark: 256 * 1024 });
+  return streamEvents(kind, stream as AsyncIterable<Uint8Array>, { fileName: path, ...options }, validate, call);
+}

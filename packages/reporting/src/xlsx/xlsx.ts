@@ -1,0 +1,71 @@
+import ExcelJS from "exceljs";
+import type { XlsxReader, XlsxSheetResult } from "../intake/types.js";
+
+/** A cell of exceljs reduced to what intake reads: text, number, boolean, date or null. */
+function cellValue(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== "object" || value instanceof Date) return value;
+  const v = value as Record<string, unknown>;
+  if (Array.isArray(v.richText))
+    return (v.richText as Array<{ text?: unknown }>).map((r) => String(r.text ?? "")).join("");
+  if ("result" in v || "formula" in v || "sharedFormula" in v) return cellValue(v.result);
+  if ("text" in v && "hyperlink" in v) return cellValue(v.text);
+  if ("error" in v) return String(v.error);
+  return JSON.stringify(value);
+}
+
+async function readSheet(bytes: Uint8Array, sheet: string | number | undefined): Promise<XlsxSheetResult> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // exceljs types its input as a Node Buffer; an ArrayBuffer of the bytes is what it reads in both worlds.
+    const copy = bytes.slice().buffer;
+    await workbook.xlsx.load(copy as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+  } catch (e) {
+    return {
+      ok: false,
+      code: "XLSX_INVALID",
+      message: `Không mở được tệp Excel: tệp hỏng hoặc không phải .xlsx (${e instanceof Error ? e.message : String(e)}).`,
+      allowed: "tệp .xlsx lưu từ Excel; hãy mở bằng Excel và lưu lại thành Excel (.xlsx) hoặc CSV UTF-8",
+    };
+  }
+  const sheets = workbook.worksheets;
+  const names = sheets.map((s) => s.name);
+  const ws =
+    sheet === undefined
+      ? sheets[0]
+      : typeof sheet === "number"
+        ? sheets[sheet - 1]
+        : sheets.find(
+            (s) => s.name.normalize("NFC").trim().toLowerCase() === sheet.normalize("NFC").trim().toLowerCase(),
+          );
+  if (!ws) {
+    return {
+      ok: false,
+      code: sheets.length === 0 ? "XLSX_INVALID" : "XLSX_SHEET_NOT_FOUND",
+      message:
+        sheets.length === 0
+          ? "Tệp Excel không có trang tính nào."
+          : `Tệp Excel không có trang tính “${String(sheet)}”.`,
+      allowed: names.length > 0 ? `các trang tính: ${names.map((n) => `“${n}”`).join(", ")}` : "một tệp có trang tính",
+    };
+  }
+  const rows: Array<{ row: number; cells: unknown[] }> = [];
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const values = row.values as unknown[];
+    // exceljs rows are 1-based: index 0 is empty.
+    rows.push({ row: rowNumber, cells: values.slice(1).map(cellValue) });
+  });
+  return { ok: true, sheetName: ws.name, date1904: Boolean(workbook.properties?.date1904), rows };
+}
+
+/**
+ * The XLSX reader of intake, built on exceljs: pass it as the `xlsx` option of `readCases` or `readSessions`
+ * to read Excel workbooks (the first sheet, or the one named by `sheet`). Row numbers are the sheet's; dates
+ * may be real date cells, Excel serial numbers or text.
+ *
+ * @example
+ * import { readCasesAll } from "@tiepdan/reporting";
+ * import { xlsx } from "@tiepdan/reporting/xlsx";
+ * const { records, problems } = await readCasesAll(bytes, { fileName: "so-theo-doi.xlsx", xlsx });
+ */
+export const xlsx: XlsxReader = { readSheet };
