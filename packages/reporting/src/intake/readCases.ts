@@ -29,7 +29,10 @@ export function readCases(input: RegisterInput, options: ReadCasesOptions = {}):
     "readCases",
     async function* () {
       const table = await openTable("cases", "readCases", input, options);
-      yield* validateTable("cases", table, sessionIds ? { sessionIds } : {});
+      yield* validateTable("cases", table, {
+        ...(sessionIds ? { sessionIds } : {}),
+        ...(options.verifySchema ? { verifySchema: true } : {}),
+      });
     },
     options.onProblem,
   );

@@ -22,7 +22,11 @@ export function readSessions(input: RegisterInput, options: ReadSessionsOptions 
   return createReading<ReceptionSession>(
     "readSessions",
     async function* () {
-      yield* validateTable("sessions", await openTable("sessions", "readSessions", input, options));
+      yield* validateTable(
+        "sessions",
+        await openTable("sessions", "readSessions", input, options),
+        options.verifySchema ? { verifySchema: true } : {},
+      );
     },
     options.onProblem,
   );

@@ -55,6 +55,12 @@ export interface ReadRegisterOptions {
   xlsx?: XlsxReader;
   /** Called with each problem as soon as it is found (they are collected as well). */
   onProblem?: (problem: Problem) => void;
+  /**
+   * Also run the core zod schema (`CaseSchema`, `ReceptionSessionSchema`) on every accepted record. The cell
+   * readers already enforce the same rules — the property tests prove both ways give the same records and
+   * problems — so this only doubles the cost; `false` by default.
+   */
+  verifySchema?: boolean;
 }
 
 /** Options of {@link readCases}. */

@@ -45,7 +45,14 @@ export function readCasesFile(path: string, options: ReadCasesFileOptions = {}):
   const sessionIds = options.sessionIds === undefined ? undefined : new Set(options.sessionIds);
   return createReading<Case>(
     "readCasesFile",
-    () => fileEvents("cases", path, options, sessionIds ? { sessionIds } : {}, "readCasesFile"),
+    () =>
+      fileEvents(
+        "cases",
+        path,
+        options,
+        { ...(sessionIds ? { sessionIds } : {}), ...(options.verifySchema ? { verifySchema: true } : {}) },
+        "readCasesFile",
+      ),
     options.onProblem,
   );
 }
@@ -65,7 +72,7 @@ export function readSessionsFile(path: string, options: ReadSessionsFileOptions 
   checkReadArguments("readSessionsFile", "", options);
   return createReading<ReceptionSession>(
     "readSessionsFile",
-    () => fileEvents("sessions", path, options, {}, "readSessionsFile"),
+    () => fileEvents("sessions", path, options, options.verifySchema ? { verifySchema: true } : {}, "readSessionsFile"),
     options.onProblem,
   );
 }
@@ -91,7 +98,14 @@ export function readCasesStream(
   const sessionIds = options.sessionIds === undefined ? undefined : new Set(options.sessionIds);
   return createReading<Case>(
     "readCasesStream",
-    () => streamEvents("cases", stream, options, sessionIds ? { sessionIds } : {}, "readCasesStream"),
+    () =>
+      streamEvents(
+        "cases",
+        stream,
+        options,
+        { ...(sessionIds ? { sessionIds } : {}), ...(options.verifySchema ? { verifySchema: true } : {}) },
+        "readCasesStream",
+      ),
     options.onProblem,
   );
 }
@@ -115,7 +129,14 @@ export function readSessionsStream(
   checkReadArguments("readSessionsStream", "", options);
   return createReading<ReceptionSession>(
     "readSessionsStream",
-    () => streamEvents("sessions", stream, options, {}, "readSessionsStream"),
+    () =>
+      streamEvents(
+        "sessions",
+        stream,
+        options,
+        options.verifySchema ? { verifySchema: true } : {},
+        "readSessionsStream",
+      ),
     options.onProblem,
   );
 }
