@@ -1,4 +1,4 @@
-import type { OrgUnit } from "../schemas/orgUnit.js";
+import { type OrgUnit, type OrgUnitInput, OrgUnitSchema } from "../schemas/orgUnit.js";
 
 /** Canonical form of a unit reference for matching: NFC, lower case, single spaces. */
 export function normalizeKey(s: string): string {
@@ -16,4 +16,11 @@ export function refersToUnit(
   if (ref === undefined) return true;
   const key = normalizeKey(ref);
   return [unit.id, unit.name, ...(unit.aliases ?? [])].some((n) => normalizeKey(n) === key);
+}
+
+/** Validates a unit given to a rule function; a bad one is a programming error (RangeError naming the call). */
+export function parseUnit(fn: string, input: OrgUnitInput): OrgUnit {
+  const parsed = OrgUnitSchema.safeParse(input);
+  if (!parsed.success) throw new RangeError(`${fn}: invalid unit: ${parsed.error.message}`);
+  return parsed.data;
 }

@@ -1,4 +1,4 @@
-import { refersToUnit } from "../_lib/matchUnit.js";
+import { parseUnit, refersToUnit } from "../_lib/matchUnit.js";
 import {
   addCalendarDays,
   getIsoMonth,
@@ -121,9 +121,7 @@ export function checkSessionCompliance(options: CheckSessionComplianceOptions): 
   if (!isIsoDate(from) || !isIsoDate(to) || to < from) {
     throw new RangeError(`checkSessionCompliance: invalid range ${JSON.stringify(from)}..${JSON.stringify(to)}`);
   }
-  const unitParsed = OrgUnitSchema.safeParse(options.unit);
-  if (!unitParsed.success) throw new RangeError(`checkSessionCompliance: invalid unit: ${unitParsed.error.message}`);
-  const unit = unitParsed.data;
+  const unit = parseUnit("checkSessionCompliance", options.unit);
 
   const scheduled = new Set<IsoDate>();
   const adHocByMonth = new Map<IsoMonth, number>();

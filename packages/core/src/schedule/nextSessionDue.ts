@@ -1,4 +1,4 @@
-import { refersToUnit } from "../_lib/matchUnit.js";
+import { parseUnit, refersToUnit } from "../_lib/matchUnit.js";
 import { describeCalendar, VIETNAM_CALENDAR, type WorkingDayCalendar } from "../calendar/workingDays.js";
 import {
   addCalendarDays,
@@ -74,7 +74,7 @@ function lastWorkingDay(from: IsoDate, to: IsoDate, calendar: WorkingDayCalendar
  */
 export function nextSessionDue(options: NextSessionDueOptions): NextSessionDue | null {
   if (!isIsoDate(options.asOf)) throw new RangeError(`nextSessionDue: invalid asOf ${JSON.stringify(options.asOf)}`);
-  const unit = OrgUnitSchema.parse(options.unit);
+  const unit = parseUnit("nextSessionDue", options.unit);
   const calendar = options.calendar ?? VIETNAM_CALENDAR;
   const days = new Set(
     options.sessions.filter((s) => s.kind === "scheduled" && refersToUnit(s.unit, unit)).map((s) => s.date),

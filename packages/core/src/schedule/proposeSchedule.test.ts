@@ -117,3 +117,13 @@ describe("Luật Tiếp công dân 2013 điểm d khoản 2 Điều 15: one day 
     expect(r.sessions[0]?.date).toBe("2026-01-07");
   });
 });
+
+describe("misuse of the unit", () => {
+  it.each([
+    () => proposeSchedule({ unit: { id: "x", name: "X", level: "commune", remote: true } as never, year: 2026 }),
+    () => proposeSchedule({ unit: { id: "", name: "X", level: "commune" }, year: 2026 }),
+  ])("an invalid unit is a RangeError naming the call (%#)", (fn) => {
+    expect(fn).toThrow(/^proposeSchedule: invalid unit/);
+    expect(fn).toThrow(RangeError);
+  });
+});

@@ -1,3 +1,4 @@
+import { parseUnit } from "../_lib/matchUnit.js";
 import { describeCalendar, VIETNAM_CALENDAR, type WorkingDayCalendar } from "../calendar/workingDays.js";
 import {
   addCalendarDays,
@@ -106,7 +107,7 @@ export function proposeSchedule(options: ProposeScheduleOptions): ProposedSchedu
   if (dayOfMonth !== undefined && (!Number.isInteger(dayOfMonth) || dayOfMonth < 1 || dayOfMonth > 28)) {
     throw new RangeError(`proposeSchedule: dayOfMonth must be 1 … 28, got ${dayOfMonth}`);
   }
-  const unit = OrgUnitSchema.parse(options.unit);
+  const unit = parseUnit("proposeSchedule", options.unit);
   const calendar = options.calendar ?? VIETNAM_CALENDAR;
   const sessions: ProposedSession[] = [];
   const notes: string[] = [];

@@ -1,4 +1,4 @@
-import { refersToUnit } from "../_lib/matchUnit.js";
+import { parseUnit, refersToUnit } from "../_lib/matchUnit.js";
 import { VIETNAM_CALENDAR } from "../calendar/workingDays.js";
 import { type IsoDate, type IsoMonth, isIsoDate, listMonthsBetween } from "../date/plainDate.js";
 import type { EvaluateCaseDeadlinesOptions } from "../deadlines/evaluateCaseDeadlines.js";
@@ -39,7 +39,7 @@ export function createStats(options: CreateStatsOptions): Stats {
   }
   const asOf = options.asOf ?? to;
   if (!isIsoDate(asOf)) throw new RangeError(`createStats: invalid asOf ${JSON.stringify(asOf)}`);
-  const unit = options.unit === undefined ? null : OrgUnitSchema.parse(options.unit);
+  const unit = options.unit === undefined ? null : parseUnit("createStats", options.unit);
   return {
     format: "tiepdan-stats@1",
     config: {
