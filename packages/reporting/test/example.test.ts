@@ -6,7 +6,9 @@ import { EXAMPLE_DIR, generateMinhSon } from "../../../examples/generate-minh-so
 import { collectReading, readCasesFile, readSessionsFile } from "../src/node/index.js";
 import { tempDir } from "./document/readers.js";
 
-const files = readdirSync(EXAMPLE_DIR).filter((f) => f.startsWith("so-") || f === "don-vi.json" || f.startsWith("tuong-thuat"));
+const files = readdirSync(EXAMPLE_DIR).filter(
+  (f) => f.startsWith("so-") || f === "don-vi.json" || f.startsWith("tuong-thuat"),
+);
 
 describe("the Minh Sơn example (DESIGN.md “Example data”)", () => {
   it("is exactly what the committed seeded script generates", () => {
@@ -15,7 +17,8 @@ describe("the Minh Sơn example (DESIGN.md “Example data”)", () => {
       generateMinhSon(tmp.dir);
       const generated = readdirSync(tmp.dir).sort();
       expect(generated).toEqual([...files].sort());
-      for (const f of generated) expect(readFileSync(join(tmp.dir, f)).equals(readFileSync(join(EXAMPLE_DIR, f))), f).toBe(true);
+      for (const f of generated)
+        expect(readFileSync(join(tmp.dir, f)).equals(readFileSync(join(EXAMPLE_DIR, f))), f).toBe(true);
     } finally {
       tmp.remove();
     }

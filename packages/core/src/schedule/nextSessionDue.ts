@@ -11,7 +11,7 @@ import {
 } from "../date/plainDate.js";
 import { formatVietnameseDate } from "../format/formatVietnameseDate.js";
 import { formatCitation } from "../rules/sources.js";
-import { type OrgUnitInput, OrgUnitSchema } from "../schemas/orgUnit.js";
+import type { OrgUnitInput } from "../schemas/orgUnit.js";
 import type { Citation, RuleSet } from "../schemas/ruleSet.js";
 import type { ReceptionSession } from "../schemas/session.js";
 import { frequencyFor } from "./_frequency.js";

@@ -10,7 +10,7 @@ import {
   type IsoMonth,
 } from "../date/plainDate.js";
 import { formatCitation } from "../rules/sources.js";
-import { type OrgUnitInput, OrgUnitSchema } from "../schemas/orgUnit.js";
+import type { OrgUnitInput } from "../schemas/orgUnit.js";
 import type { RuleSet } from "../schemas/ruleSet.js";
 import { frequencyFor } from "./_frequency.js";
 

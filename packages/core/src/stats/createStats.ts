@@ -2,7 +2,7 @@ import { parseUnit, refersToUnit } from "../_lib/matchUnit.js";
 import { VIETNAM_CALENDAR } from "../calendar/workingDays.js";
 import { type IsoDate, type IsoMonth, isIsoDate, listMonthsBetween } from "../date/plainDate.js";
 import type { EvaluateCaseDeadlinesOptions } from "../deadlines/evaluateCaseDeadlines.js";
-import { type OrgUnitInput, OrgUnitSchema } from "../schemas/orgUnit.js";
+import type { OrgUnitInput } from "../schemas/orgUnit.js";
 import type { Stats } from "./types.js";
 
 /** Options of {@link createStats}. */

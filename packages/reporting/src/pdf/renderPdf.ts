@@ -96,7 +96,10 @@ function tableContent(t: TableNode, state: PdfState): Content {
         ),
         ...(colSpan > 1 ? { colSpan } : {}),
         ...(rowSpan > 1 ? { rowSpan } : {}),
-        ...(c.verticalAlign ? { verticalAlignment: c.verticalAlign } : {}),
+        // Header cells and spans are centred vertically, as in the DOCX renderer.
+        ...((c.verticalAlign ?? (r < t.headerRows || rowSpan > 1 ? "middle" : undefined))
+          ? { verticalAlignment: c.verticalAlign ?? "middle" }
+          : {}),
       } as TableCell);
       col++;
       for (let k = 1; k < colSpan; k++) {
