@@ -41,7 +41,7 @@ function countByHand(spec: string, cutoff: "calendar" | "mid-month") {
   const byKind = { reflection: 0, petition: 0, complaint: 0, denunciation: 0 };
   const byRoute = { handle: 0, direct: 0, guide: 0, archive: 0 };
   for (const r of inPeriod) {
-    for (const k of new Set((r["Loại"] as string).split(";").map((x) => x.trim())))
+    for (const k of new Set((r.Loại as string).split(";").map((x) => x.trim())))
       byKind[KIND[k as keyof typeof KIND]] += 1;
     const route = ROUTE[r["Hướng xử lý"] as keyof typeof ROUTE];
     if (route) byRoute[route] += 1;
