@@ -30,6 +30,18 @@ const weighted = (pairs) => {
   for (const [v, w] of pairs) if ((r -= w) < 0) return v;
   return /** @type {T} */ (pairs[pairs.length - 1]?.[0]);
 };
+/**
+ * The prefix of a unit's ids: "TU" for the provincial committee, the initials of the unit id otherwise (XAB).
+ *
+ * @param {{ id: string, level: string }} unit
+ */
+const prefixOf = (unit) =>
+  unit.level === "province"
+    ? "TU"
+    : unit.id
+        .split("-")
+        .map((w) => (w[0] ?? "").toUpperCase())
+        .join("");
 /** @param {string} iso */
 const dmy = (iso) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
@@ -268,13 +280,7 @@ export function generateMinhSon(out) {
       }
     }
     rows.sort((a, b) => (a.date < b.date ? -1 : 1));
-    const prefix =
-      unit.level === "province"
-        ? "TU"
-        : unit.id
-            .split("-")
-            .map((w) => (w[0] ?? "").toUpperCase())
-            .join("");
+    const prefix = prefixOf(unit);
     rows.forEach((r, i) => {
       r.id = `${prefix}-B${String(i + 1).padStart(3, "0")}`;
       r.people = r.kind === "Đột xuất" ? 20 + Math.floor(random() * 60) : 3 + Math.floor(random() * 18);
@@ -301,13 +307,7 @@ export function generateMinhSon(out) {
   for (const unit of UNITS) {
     const rows = [];
     const perYear = unit.level === "province" ? 520 : 180 + Math.floor(random() * 80);
-    const prefix =
-      unit.level === "province"
-        ? "TU"
-        : unit.id
-            .split("-")
-            .map((w) => (w[0] ?? "").toUpperCase())
-            .join("");
+    const prefix = prefixOf(unit);
     const sessions = sessionsByUnit.get(unit.id) ?? [];
     for (const year of [2025, 2026]) {
       for (let i = 0; i < perYear; i++) {
