@@ -20,6 +20,7 @@ import {
   VerticalAlign,
   WidthType,
 } from "docx";
+import { fixZipTimes } from "../document/_zipTimes.js";
 import type { Align, Block, DocumentNode, Inline, ParagraphNode, RuleNode, TableNode } from "../document/ir.js";
 import { A4_MM } from "../document/ir.js";
 import { hashDocument, mmToTwip, TOOL_VERSION } from "../document/provenance.js";
@@ -194,28 +195,6 @@ function coreProperties(doc: DocumentNode): string {
     `<dcterms:modified xsi:type="dcterms:W3CDTF">${stamp}</dcterms:modified>` +
     "</cp:coreProperties>"
   );
-}
-
-/**
- * Sets every zip entry's DOS date to the document date at 00:00, in place (local headers and central directory),
- * so that the package does not carry the clock's time. Cheaper than unzipping and zipping again.
- */
-function fixZipTimes(zip: Uint8Array, date: string): Uint8Array {
-  const [y = 1980, m = 1, d = 1] = date.split("-").map(Number);
-  const dos = ((Math.max(0, y - 1980) << 25) | (m << 21) | (d << 16)) >>> 0;
-  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  let end = zip.length - 22;
-  while (end >= 0 && view.getUint32(end, true) !== 0x06054b50) end--;
-  if (end < 0) throw new Error("renderDocx: the package produced by docx is not a zip file");
-  const entries = view.getUint16(end + 10, true);
-  let p = view.getUint32(end + 16, true);
-  for (let i = 0; i < entries; i++) {
-    if (view.getUint32(p, true) !== 0x02014b50) throw new Error("renderDocx: unexpected zip central directory");
-    view.setUint32(p + 12, dos, true);
-    view.setUint32(view.getUint32(p + 42, true) + 10, dos, true);
-    p += 46 + view.getUint16(p + 28, true) + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
-  }
-  return zip;
 }
 
 /**
