@@ -21,6 +21,8 @@ export * from "./format/compareVietnamese.js";
 export * from "./format/formatVietnameseDate.js";
 export * from "./format/formatVietnameseNumber.js";
 export * from "./format/toRomanNumeral.js";
+export * from "./org/findOrgUnit.js";
+export * from "./periods/getSamePeriodLastYear.js";
 export * from "./periods/listPeriodObligations.js";
 export * from "./periods/resolvePeriod.js";
 export * from "./routing/routeCase.js";

@@ -9,3 +9,4 @@
 export * from "./buildSummaryJson.js";
 export * from "./document/index.js";
 export * from "./intake/index.js";
+export * from "./report/index.js";

@@ -19,6 +19,17 @@ describe("createTemplateEngine: Vietnamese helpers", () => {
       { xs: [{ n: "Xã Ân Hòa" }, { n: "Xã An Bình" }] },
       "Xã An Bình;Xã Ân Hòa;",
     ],
+    ["{{share a b}}", { a: 171, b: 200 }, "85,5%"],
+    ["{{share a b}}", { a: 0, b: 0 }, "0%"],
+    ['{{change a b "vụ việc"}}', { a: 212, b: 200 }, "tăng 12 vụ việc (6%)"],
+    ['{{change a b "buổi"}}', { a: 9, b: 10 }, "giảm 1 buổi (10%)"],
+    ['{{change a b "vụ việc"}}', { a: 1500, b: 0 }, "tăng 1.500 vụ việc"],
+    ["{{change a b}}", { a: 3, b: 3 }, "không thay đổi"],
+    ["{{monthList m}}", { m: ["2026-02", "2026-11"] }, "tháng 02/2026, tháng 11/2026"],
+    ["{{upper s}}|{{lower t}}", { s: "Đánh giá chung", t: "Tiếp Trực Tiếp" }, "ĐÁNH GIÁ CHUNG|tiếp trực tiếp"],
+    ["{{add i 1}}", { i: 2 }, "3"],
+    ['{{#if (eq a "x")}}y{{else}}n{{/if}}{{#if (gt b 2)}}y{{else}}n{{/if}}', { a: "x", b: 2 }, "yn"],
+    ["{{#if (isNumber v)}}{{v}}{{else}}-{{/if}}", { v: null }, "-"],
   ])("%s with %j → %s", (template, data, expected) => {
     expect(render(template, data)).toBe(expected);
   });

@@ -33,6 +33,10 @@ function ensureNumber(value: unknown, helper: string): number {
  * - `{{roman n}}` → "IV"
  * - `{{#each (sortVi list "name")}}` iterates a list in Vietnamese alphabetical order of a property
  *   (or of the items themselves without a property).
+ * - `{{share part whole}}` → "85,5%" of a whole (0% when the whole is 0);
+ *   `{{change now before "vụ việc"}}` → "tăng 12 vụ việc (5,3%)", "giảm 3 vụ việc (10%)", "không thay đổi";
+ *   `{{monthList months}}` → "tháng 02/2026, tháng 05/2026"; `{{upper s}}` / `{{lower s}}` (Vietnamese case);
+ *   `{{add a b}}`; `(eq a b)`, `(gt a b)` and `(isNumber x)` for conditions.
  *
  * Values stay HTML-escaped by default, which is right for templates producing markup.
  *
@@ -66,5 +70,34 @@ export function createTemplateEngine(): TemplateEngine {
     const text = (item: unknown): string => String(key === undefined ? item : (item as Record<string, unknown>)[key]);
     return [...list].sort((a, b) => compareVietnamese(text(a), text(b)));
   });
+  hb.registerHelper("share", (part: unknown, whole: unknown) => {
+    const w = ensureNumber(whole, "share");
+    return formatVietnamesePercent(w === 0 ? 0 : ensureNumber(part, "share") / w);
+  });
+  hb.registerHelper("change", (now: unknown, before: unknown, unit: unknown) => {
+    const a = ensureNumber(now, "change");
+    const b = ensureNumber(before, "change");
+    const u = typeof unit === "string" ? ` ${unit}` : "";
+    if (a === b) return "không thay đổi";
+    const diff = formatVietnameseNumber(Math.abs(a - b));
+    const ratio = b === 0 ? "" : ` (${formatVietnamesePercent(Math.abs(a - b) / b)})`;
+    return `${a > b ? "tăng" : "giảm"} ${diff}${u}${ratio}`;
+  });
+  hb.registerHelper("monthList", (months: unknown) => {
+    if (!Array.isArray(months)) throw new TypeError(`{{monthList}}: expected a list, got ${JSON.stringify(months)}`);
+    return months
+      .map((m) => {
+        const match = /^(\d{4})-(\d{2})$/.exec(ensureString(m, "monthList"));
+        if (!match) throw new TypeError(`{{monthList}}: expected YYYY-MM, got ${JSON.stringify(m)}`);
+        return `tháng ${match[2]}/${match[1]}`;
+      })
+      .join(", ");
+  });
+  hb.registerHelper("upper", (v: unknown) => ensureString(v, "upper").normalize("NFC").toLocaleUpperCase("vi"));
+  hb.registerHelper("lower", (v: unknown) => ensureString(v, "lower").normalize("NFC").toLocaleLowerCase("vi"));
+  hb.registerHelper("add", (a: unknown, b: unknown) => ensureNumber(a, "add") + ensureNumber(b, "add"));
+  hb.registerHelper("eq", (a: unknown, b: unknown) => a === b);
+  hb.registerHelper("gt", (a: unknown, b: unknown) => ensureNumber(a, "gt") > ensureNumber(b, "gt"));
+  hb.registerHelper("isNumber", (v: unknown) => typeof v === "number" && Number.isFinite(v));
   return hb;
 }

@@ -1,9 +1,11 @@
 /**
  * `@tiepdan/templates` — Handlebars templates of the official documents and helpers for Vietnamese text.
  *
- * The document templates arrive with the report issues; this entry already provides the template engine with
- * the Vietnamese helpers every template uses, built on the formatting of `@tiepdan/core`.
+ * The template engine carries the Vietnamese helpers every template uses, built on the formatting of
+ * `@tiepdan/core`; the periodic report's template is typed against {@link ReportModel}.
  *
  * @packageDocumentation
  */
 export * from "./createTemplateEngine.js";
+export * from "./report/model.js";
+export * from "./report/periodicReport.js";

@@ -142,3 +142,32 @@ describe("isCaseOverdue: DESIGN.md “Report semantics” cases.overdue", () => 
     expect(() => evaluateCaseDeadlines(make({}), "30/04/2026")).toThrow(RangeError);
   });
 });
+
+describe("DESIGN.md “Report semantics”: overdue “as of the as-of date” — nothing after it is known", () => {
+  const complaint = make({
+    kinds: ["complaint"],
+    notifiedOn: "2026-03-10",
+    acceptedOn: "2026-03-10",
+    resultOn: "2026-06-27",
+    complexity: "normal",
+    remoteArea: false,
+  });
+  it.each([
+    // Settlement due 09/04/2026 (30 days from 10/03), done 27/06/2026: late, but only once the due date has passed.
+    ["2026-03-31", "pending", null],
+    ["2026-04-20", "missed", 11],
+    ["2026-06-30", "missed", 79],
+  ] as const)("complaint settled late, as of %s → %s", (asOf, status, late) => {
+    const settlement = statuses(complaint, asOf).find(([kind]) => kind === "complaintSettlement");
+    expect(settlement).toEqual(["complaintSettlement", status, late]);
+  });
+
+  it("a period that starts after the as-of date has not begun", () => {
+    const c = make({ kinds: ["denunciation"], acceptedOn: "2026-04-15", notifiedOn: "2026-03-05" });
+    const settlement = evaluateCaseDeadlines(c, "2026-03-31").find((s) => s.kind === "denunciationSettlement");
+    expect(settlement?.status).toBe("pending");
+    expect(settlement?.reason).toBe(
+      'Giải quyết tố cáo: đến 31/03/2026 chưa phát sinh ("Ngày thụ lý" là ngày 15/04/2026).',
+    );
+  });
+});

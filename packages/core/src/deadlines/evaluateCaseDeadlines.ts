@@ -65,6 +65,8 @@ interface Check {
  * Acceptance and settlement deadlines do not apply to a case guided elsewhere or archived (`Hướng xử lý`
  * Hướng dẫn / Lưu đơn, or `Thuộc thẩm quyền` Không), nor to an anonymous denunciation (Luật Tố cáo Điều 25).
  * Missing facts that change the length (complexity, remote area) are taken as the ordinary case and said so.
+ * Nothing dated after `asOf` is known on it: a step done later is still open then, and a period that starts later
+ * has not begun (`pending`), so a report as of a past date gives the answer it would have given that day.
  *
  * @param c - the case
  * @param asOf - the day of the evaluation; never read from the clock
@@ -123,7 +125,7 @@ export function evaluateCaseDeadlines(
       done: c.acceptedOn,
       doneField: "acceptedOn",
       doneColumn: "Ngày thụ lý",
-      laterEvidence: c.resultOn !== undefined,
+      laterEvidence: c.resultOn !== undefined && c.resultOn <= asOf,
       options: base,
       assumptions: [],
     });
@@ -154,7 +156,7 @@ export function evaluateCaseDeadlines(
       done: c.acceptedOn,
       doneField: "acceptedOn",
       doneColumn: "Ngày thụ lý",
-      laterEvidence: c.resultOn !== undefined,
+      laterEvidence: c.resultOn !== undefined && c.resultOn <= asOf,
       options: base,
       assumptions: ["áp dụng 07 ngày làm việc (10 ngày nếu phải xác minh tại nhiều địa điểm — sổ không ghi)"],
     });
@@ -173,6 +175,15 @@ export function evaluateCaseDeadlines(
   }
 
   return checks.map((check): DeadlineStatus => {
+    if (check.start !== undefined && check.start > asOf) {
+      return {
+        kind: check.kind,
+        label: check.label,
+        status: "pending",
+        deadline: null,
+        reason: `${check.label}: đến ${num(asOf)} chưa phát sinh ("${check.startColumn}" là ngày ${num(check.start)}).`,
+      };
+    }
     if (check.start === undefined) {
       return {
         kind: check.kind,
@@ -190,7 +201,8 @@ export function evaluateCaseDeadlines(
     });
     const note = check.assumptions.length > 0 ? ` (${check.assumptions.join("; ")})` : "";
     const head = `${check.label}: hạn ${num(deadline.due)}${note}`;
-    if (check.done !== undefined) {
+    // What happened after the as-of date is not known on it: a step done later is still open then.
+    if (check.done !== undefined && check.done <= asOf) {
       const late = differenceInCalendarDays(deadline.due, check.done);
       return late > 0
         ? {
@@ -211,7 +223,11 @@ export function evaluateCaseDeadlines(
             reason: `${head}; đã thực hiện ngày ${num(check.done)}, đúng hạn.`,
           };
     }
-    if (options.recordedFields !== undefined && !options.recordedFields.includes(check.doneField)) {
+    if (
+      check.done === undefined &&
+      options.recordedFields !== undefined &&
+      !options.recordedFields.includes(check.doneField)
+    ) {
       return {
         kind: check.kind,
         label: check.label,

@@ -69,8 +69,13 @@ export const DocumentMetaSchema = z
     parentBody: TextSchema.optional().describe(
       'Body above it, printed above it when present, e.g. "ĐẢNG BỘ TỈNH MINH SƠN".',
     ),
-    /** Number and symbol without "Số", e.g. "97-KH/TU" or "12/BC-UBND". */
-    number: TextSchema.describe('Number and symbol without "Số", e.g. "97-KH/TU" or "12/BC-UBND".'),
+    /**
+     * Number and symbol without "Số", e.g. "97-KH/TU" or "12/BC-UBND"; only the symbol ("-BC/TU", "/BC-UBND") leaves
+     * a blank for the office to write the number in when the document is issued.
+     */
+    number: TextSchema.describe(
+      'Number and symbol without "Số", e.g. "97-KH/TU" or "12/BC-UBND"; only the symbol ("-BC/TU", "/BC-UBND") leaves a blank for the office to write the number in.',
+    ),
     /** Place name for the date line, e.g. "Kon Tum". */
     place: TextSchema.describe('Place name for the date line, e.g. "Kon Tum".'),
     /** Date of the document. */

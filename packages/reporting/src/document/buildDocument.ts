@@ -13,6 +13,8 @@ export interface BuildDocumentInput {
   profile: ProfileName;
   /** The body, e.g. from `parseMarkup`. */
   body: Block[];
+  /** Appendices (phụ lục), placed after the signature block and "Nơi nhận", e.g. landscape sections of tables. */
+  appendices?: Block[];
 }
 
 /** Sizes and layout of a profile, in points and millimetres. */
@@ -55,6 +57,9 @@ function layoutTable(widths: number[], cells: TableCellNode[]): TableNode {
   return { type: "table", widths, headerRows: 0, borders: false, rows: [{ type: "row", cells }] };
 }
 
+/** A number given without its digits ("-BC/TU", "/BC-UBND") leaves a blank for the office to write it in. */
+const numberText = (n: string) => (/^[-/]/.test(n) ? `${"\u00a0".repeat(8)}${n}` : n);
+
 function headerBlock(meta: ReturnType<typeof DocumentMetaSchema.parse>, profile: Profile): TableNode {
   const left: (ParagraphNode | RuleNode)[] = [];
   const right: ParagraphNode[] = [];
@@ -63,14 +68,14 @@ function headerBlock(meta: ReturnType<typeof DocumentMetaSchema.parse>, profile:
     if (meta.parentBody) left.push(paragraph(upper(meta.parentBody), { align: "center", size: 14 }));
     left.push(paragraph(upper(meta.issuingBody), { align: "center", size: 14, bold: true }));
     left.push(paragraph("*", { align: "center", size: 14 }));
-    left.push(paragraph(`Số ${meta.number}`, { align: "center", size: 14 }));
+    left.push(paragraph(`Số ${numberText(meta.number)}`, { align: "center", size: 14 }));
     right.push(paragraph("ĐẢNG CỘNG SẢN VIỆT NAM", { align: "center", size: 15, bold: true, underline: true }));
     right.push(paragraph(dateLine, { align: "center", size: 14, italic: true, spaceBeforePt: 12 }));
   } else {
     if (meta.parentBody) left.push(paragraph(upper(meta.parentBody), { align: "center", size: 13 }));
     left.push(paragraph(upper(meta.issuingBody), { align: "center", size: 13, bold: true }));
     left.push({ type: "rule", widthMm: 25, align: "center" });
-    left.push(paragraph(`Số: ${meta.number}`, { align: "center", size: 13, spaceBeforePt: 6 }));
+    left.push(paragraph(`Số: ${numberText(meta.number)}`, { align: "center", size: 13, spaceBeforePt: 6 }));
     right.push(paragraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { align: "center", size: 13, bold: true }));
     right.push(paragraph("Độc lập - Tự do - Hạnh phúc", { align: "center", size: 14, bold: true, underline: true }));
     right.push(paragraph(dateLine, { align: "center", size: 14, italic: true, spaceBeforePt: 12 }));
@@ -167,6 +172,7 @@ export function buildDocument(input: BuildDocumentInput): DocumentNode {
       ...styleBody(input.body),
       paragraph("", { size: 6, spaceAfterPt: 6 }),
       signatureAndRecipients(meta, profile),
+      ...styleBody(input.appendices ?? []),
     ],
   };
 }

@@ -28,22 +28,33 @@ interface PdfState {
 
 type Handler<T extends Block> = (node: T, state: PdfState) => Content;
 
-function runs(children: readonly Inline[], base: { size?: number | undefined }): Content[] {
-  return children.map((c) =>
-    c.type === "break"
-      ? { text: "\n" }
-      : {
-          text: c.value.normalize("NFC"),
-          ...(c.bold ? { bold: true } : {}),
-          ...(c.italic ? { italics: true } : {}),
-          ...(c.underline ? { decoration: "underline" as const } : {}),
-          ...((c.size ?? base.size) ? { fontSize: c.size ?? base.size } : {}),
-        },
-  );
+/**
+ * pdfmake may break a line after "-" or "/" inside a word, and in justified text it then stretches the gap there
+ * ("11- QĐi/ TW"; pdfmake issues #1368, #2175). In justified paragraphs such words become unbreakable runs.
+ */
+function keepWhole(text: string): { text: string; noWrap?: true }[] {
+  return text
+    .split(/(\S*\S[-/]\S+)/)
+    .filter((part) => part !== "")
+    .map((part) => (/\S[-/]\S/.test(part) ? { text: part, noWrap: true as const } : { text: part }));
+}
+
+function runs(children: readonly Inline[], base: { size?: number | undefined }, justified = false): Content[] {
+  return children.flatMap((c): Content[] => {
+    if (c.type === "break") return [{ text: "\n" }];
+    const style = {
+      ...(c.bold ? { bold: true } : {}),
+      ...(c.italic ? { italics: true } : {}),
+      ...(c.underline ? { decoration: "underline" as const } : {}),
+      ...((c.size ?? base.size) ? { fontSize: c.size ?? base.size } : {}),
+    };
+    const value = c.value.normalize("NFC");
+    return (justified ? keepWhole(value) : [{ text: value }]).map((part) => ({ ...part, ...style }));
+  });
 }
 
 function paragraphContent(p: ParagraphNode): Content {
-  const children = p.children.length > 0 ? runs(p.children, { size: p.size }) : [{ text: " " }];
+  const children = p.children.length > 0 ? runs(p.children, { size: p.size }, p.align === "justify") : [{ text: " " }];
   return {
     text: children,
     alignment: p.align ?? "left",

@@ -1,0 +1,518 @@
+import {
+  addCalendarDays,
+  addCase,
+  addSession,
+  type Case,
+  type CaseKind,
+  createStats,
+  evaluateCaseDeadlines,
+  findOrgUnit,
+  findRuleSetAt,
+  formatCitation,
+  formatVietnameseDate,
+  getSamePeriodLastYear,
+  type IsoDate,
+  isDenunciation,
+  LABELS,
+  type OrgUnit,
+  type Period,
+  type ReceptionSession,
+  type Stats,
+  summarizeStats,
+  toRomanNumeral,
+  VIETNAM_CALENDAR,
+  type WorkingDayCalendar,
+} from "@tiepdan/core";
+import type {
+  LabelledCount,
+  OverdueItem,
+  RegisterRow,
+  ReportComparison,
+  ReportModel,
+  StatTable,
+} from "@tiepdan/templates";
+import type { Narrative } from "./parseNarrative.js";
+
+/** Input of {@link buildReportModel}. */
+export interface BuildReportModelInput {
+  /** The period, from `resolvePeriod`. */
+  period: Period;
+  /** As-of date of results and deadlines; the period's last day by default. */
+  asOf?: IsoDate;
+  /** Accepted cases of every register (merged). */
+  cases: readonly Case[];
+  /** Accepted sessions of every register (merged). */
+  sessions: readonly ReceptionSession[];
+  /** The units of the org file, in the order tables list them. */
+  units: readonly OrgUnit[];
+  /** Id of the reporting unit among `units`. */
+  reportingUnit: string;
+  /** Who reports, e.g. "Ban Thường vụ Tỉnh ủy Minh Sơn"; "Ban Thường vụ " + the unit's name by default. */
+  reporter?: string;
+  /** Rows of the registers and how many files they came from. */
+  rows: { read: number; accepted: number; rejected: number; files: number };
+  /** The clerk's narrative. */
+  narrative?: Narrative;
+  /** Which cases the register appendix lists: all of the period (default), the open ones, or none. */
+  register?: "all" | "open" | "none";
+  /** Print denouncers' identities in the register (an internal register, marked MẬT by the caller). */
+  revealIdentities?: boolean;
+  /** Columns the registers have (from intake): a missing column is "không đủ dữ liệu" for deadlines. */
+  recordedFields?: readonly (keyof Case)[];
+  /** Working-day calendar (the Vietnamese one by default). */
+  calendar?: WorkingDayCalendar;
+  /** Notes printed at the top of a draft. */
+  draftNotes?: readonly string[];
+  /** What the appendices are attached to, e.g. "Báo cáo số 12-BC/TU ngày 05/04/2026 của Tỉnh ủy Minh Sơn". */
+  attachedTo?: string;
+}
+
+const KIND_ORDER: readonly CaseKind[] = ["reflection", "petition", "complaint", "denunciation"];
+/** Marker printed instead of a denouncer's name and address (Luật Tố cáo 2018 Điều 8 k3, Điều 47). */
+export const WITHHELD = "(giữ bí mật)";
+/** The statistical tables of the appendices, before the overdue list and the register. */
+const TABLE_COUNT = 3;
+const NO_FIELD = "Chưa ghi lĩnh vực";
+const NO_UNIT = "Chưa ghi đơn vị";
+
+const numeric = (d: IsoDate) => formatVietnameseDate(d, { style: "numeric" });
+
+/** The kind of a case for tables that count each case once (as Biểu 01/XLD does): denunciation first. */
+function exclusiveKind(c: Case): "complaint" | "denunciation" | "petition" {
+  if (c.kinds.includes("denunciation")) return "denunciation";
+  if (c.kinds.includes("complaint")) return "complaint";
+  return "petition";
+}
+
+const kindsLabel = (c: Case) =>
+  KIND_ORDER.filter((k) => c.kinds.includes(k))
+    .map((k) => LABELS.caseKind[k])
+    .join(", ");
+
+function sortCounts(map: Record<string, number>, label: (key: string) => string): LabelledCount[] {
+  return Object.entries(map)
+    .map(([key, count]) => ({ label: label(key), count }))
+    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, "vi"));
+}
+
+interface Bucket {
+  label: string;
+  unit: OrgUnit | undefined;
+  cases: Case[];
+  sessions: ReceptionSession[];
+}
+
+/**
+ * Builds the model of the periodic report (DESIGN.md "Report semantics") from the accepted rows of the registers:
+ * every number comes from core's statistics (`createStats` / `addCase` / `addSession` / `summarizeStats`), the
+ * same functions behind `--summary-json`; the per-unit and per-field tables are the same statistics on the
+ * subsets, and their total rows equal the report's numbers. The register appendix withholds a denouncer's name
+ * and address and shows a denunciation's content only as its field, unless `revealIdentities` is set.
+ *
+ * @param input - period, rows, units, narrative and options
+ * @returns the model the template prints (plain JSON)
+ * @throws {RangeError} when the reporting unit is not among the units, or the period or as-of date is invalid
+ * @example
+ * const model = buildReportModel({ period: resolvePeriod("2026-Q1"), cases, sessions, units, reportingUnit: "tu-minh-son",
+ *   rows: { read: 120, accepted: 120, rejected: 0, files: 6 } });
+ * model.cases.total //=> 118
+ */
+export function buildReportModel(input: BuildReportModelInput): ReportModel {
+  const { period } = input;
+  const asOf = input.asOf ?? period.to;
+  const calendar = input.calendar ?? VIETNAM_CALENDAR;
+  const head = input.units.find((u) => u.id === input.reportingUnit);
+  if (!head) throw new RangeError(`buildReportModel: no unit with id ${JSON.stringify(input.reportingUnit)}`);
+  const overdueOptions = {
+    calendar,
+    ...(input.recordedFields ? { recordedFields: input.recordedFields } : {}),
+  };
+  const newStats = (unit: OrgUnit | undefined, p: Pick<Period, "from" | "to" | "nominalMonths"> = period) =>
+    createStats({
+      period: p,
+      asOf: p === period ? asOf : p.to,
+      ...(unit ? { unit } : {}),
+      overdue: overdueOptions,
+    });
+
+  // The whole report.
+  const stats = newStats(head);
+  for (const c of input.cases) addCase(stats, c, { calendar });
+  for (const s of input.sessions) addSession(stats, s);
+  const summary = summarizeStats(stats);
+
+  // Buckets per unit of the org file, then any unit names the registers use that the org file lacks.
+  const buckets: Bucket[] = input.units.map((u) => ({ label: u.name, unit: u, cases: [], sessions: [] }));
+  const extra = new Map<string, Bucket>();
+  const bucketOf = (ref: string | undefined, fallbackToHead: boolean): Bucket => {
+    const unit = findOrgUnit(ref, input.units);
+    if (unit) return buckets[input.units.indexOf(unit)] as Bucket;
+    if ((ref === undefined || ref.trim() === "") && fallbackToHead) return buckets[input.units.indexOf(head)] as Bucket;
+    const label = ref?.trim() || NO_UNIT;
+    let b = extra.get(label);
+    if (!b) {
+      b = { label, unit: undefined, cases: [], sessions: [] };
+      extra.set(label, b);
+    }
+    return b;
+  };
+  for (const c of input.cases) bucketOf(c.unit, false).cases.push(c);
+  // A session without a unit belongs to the reporting unit's head (as in the statistics).
+  for (const s of input.sessions) bucketOf(s.unit, true).sessions.push(s);
+  const allBuckets = [...buckets, ...[...extra.values()].sort((a, b) => a.label.localeCompare(b.label, "vi"))];
+  const bucketStats = allBuckets.map((b) => {
+    const st = newStats(b.unit);
+    for (const c of b.cases) addCase(st, c, { calendar });
+    for (const s of b.sessions) addSession(st, s);
+    return { bucket: b, stats: st, summary: summarizeStats(st) };
+  });
+
+  const inPeriod = (c: Case) => c.receivedOn >= period.from && c.receivedOn <= period.to;
+  const periodCases = input.cases
+    .filter(inPeriod)
+    .sort((a, b) => a.receivedOn.localeCompare(b.receivedOn) || a.id.localeCompare(b.id));
+
+  // Comparison with the same period of the previous year, when the registers reach back to its first month.
+  const previous = getSamePeriodLastYear(period);
+  const firstMonthEnd = addCalendarDays(previous.from, 30);
+  const covered =
+    input.cases.some((c) => c.receivedOn >= previous.from && c.receivedOn <= firstMonthEnd) ||
+    input.sessions.some((s) => s.date >= previous.from && s.date <= firstMonthEnd);
+  let comparison: ReportComparison | null = null;
+  if (covered) {
+    const prev = createStats({ period: previous, overdue: false });
+    for (const c of input.cases) addCase(prev, c);
+    for (const s of input.sessions) addSession(prev, s);
+    comparison = {
+      label: previous.label,
+      from: previous.from,
+      to: previous.to,
+      casesTotal: prev.cases.total,
+      casesGroup: prev.cases.group,
+      sessionsHeld: prev.sessions.held,
+      sessionsPeople: prev.sessions.people,
+    };
+  }
+
+  // Overdue items.
+  const overdueItems: OverdueItem[] = [];
+  for (const c of periodCases) {
+    const missed = evaluateCaseDeadlines(c, asOf, overdueOptions).filter((s) => s.status === "missed");
+    if (missed.length === 0) continue;
+    overdueItems.push({
+      id: c.id,
+      receivedOn: c.receivedOn,
+      kinds: kindsLabel(c),
+      field: c.field ?? "",
+      unit: bucketOf(c.unit, false).label,
+      missed: missed.map((m) => {
+        const due = m.deadline ? `hạn ${numeric(m.deadline.due)}` : "";
+        const done = m.doneOn && m.doneOn <= asOf ? `thực hiện ngày ${numeric(m.doneOn)}` : "chưa thực hiện";
+        return `${m.label} (${[due, done].filter(Boolean).join(", ")})`;
+      }),
+    });
+  }
+
+  const ruleSet = findRuleSetAt(period.to);
+  const basis =
+    ruleSet?.id === "qd11-kl215-2025"
+      ? "Quy định số 11-QĐi/TW ngày 18/02/2019 của Bộ Chính trị về trách nhiệm của người đứng đầu cấp ủy trong việc tiếp dân, đối thoại trực tiếp với dân và xử lý những phản ánh, kiến nghị của dân (được sửa đổi, bổ sung theo Kết luận số 215-KL/TW ngày 23/11/2025 của Bộ Chính trị)"
+      : "Quy định số 11-QĐi/TW ngày 18/02/2019 của Bộ Chính trị về trách nhiệm của người đứng đầu cấp ủy trong việc tiếp dân, đối thoại trực tiếp với dân và xử lý những phản ánh, kiến nghị của dân";
+  const lastSource = [...summary.compliance].reverse().find((m) => m.source !== null)?.source;
+
+  // Narrative: the section on leadership first, the others after the results.
+  const sections = input.narrative?.sections ?? [];
+  const isLeadership = (h: string) => /lãnh đạo|chỉ đạo/i.test(h.normalize("NFC"));
+  const leadership = sections.find((s) => isLeadership(s.heading)) ?? null;
+  const others = sections.filter((s) => s !== leadership);
+  const resultsNumber = leadership ? 2 : 1;
+
+  const c = summary.cases;
+  const register =
+    (input.register ?? "all") === "none"
+      ? null
+      : {
+          revealIdentities: input.revealIdentities === true,
+          scope: input.register === "open" ? ("open" as const) : ("all" as const),
+          rows: periodCases
+            .filter((x) => input.register !== "open" || x.resultOn === undefined || x.resultOn > asOf)
+            .map((x) => registerRow(x, asOf, input.revealIdentities === true, bucketOf(x.unit, false).label)),
+        };
+
+  return {
+    format: "tiepdan-report@1",
+    unit: {
+      name: head.name,
+      headTitle: head.headTitle ?? `Người đứng đầu ${head.name}`,
+      level: head.level,
+      reporter: input.reporter ?? `Ban Thường vụ ${head.name}`,
+    },
+    period: {
+      spec: period.spec,
+      kind: period.kind,
+      label: period.label,
+      from: period.from,
+      to: period.to,
+      cutoff: period.cutoff,
+      asOf,
+    },
+    basis,
+    rows: { ...input.rows },
+    narrative: { intro: [...(input.narrative?.intro ?? [])], leadership, others },
+    outline: {
+      results: toRomanNumeral(resultsNumber),
+      others: others.map((_, i) => toRomanNumeral(resultsNumber + 1 + i)),
+      appendixOverdue: overdueItems.length > 0 ? TABLE_COUNT + 1 : null,
+      appendixRegister: register ? TABLE_COUNT + (overdueItems.length > 0 ? 2 : 1) : null,
+    },
+    attachedTo: input.attachedTo ?? `báo cáo ${period.label} của ${head.name}`,
+    sessions: {
+      held: summary.sessions.held,
+      scheduled: summary.sessions.scheduled,
+      adHoc: summary.sessions.adHoc,
+      people: summary.sessions.people,
+      dialogues: stats.sessions.dialogues,
+      required: summary.sessions.required,
+      headDays: summary.compliance.reduce((n, m) => n + m.scheduledDays, 0),
+      monthsShort: summary.sessions.monthsShort ?? [],
+      months: summary.compliance.map((m) => ({ month: m.month, days: m.scheduledDays, required: m.requiredDays })),
+      citation: lastSource ? formatCitation(lastSource) : "",
+    },
+    cases: {
+      total: c.total,
+      byKind: { ...c.byKind },
+      group: c.group,
+      people: c.people,
+      carriedOver: c.carriedOver,
+      byRoute: { ...c.byRoute },
+      routeUnrecorded: stats.cases.routeUnrecorded,
+      resolved: c.resolved,
+      open: c.total - c.resolved,
+      overdue: c.overdue ?? null,
+      byField: sortCounts(stats.cases.byField, (k) => k || NO_FIELD),
+      byChannel: sortCounts(stats.cases.byChannel, (k) => LABELS.channel[k as keyof typeof LABELS.channel] ?? k),
+      byUnit: bucketStats
+        .filter((b) => b.stats.cases.total > 0)
+        .map((b) => ({ label: b.bucket.label, count: b.stats.cases.total })),
+    },
+    comparison,
+    comparisonNote: comparison
+      ? null
+      : `Sổ theo dõi không có số liệu của cùng kỳ năm trước (${previous.label}, từ ngày ${numeric(previous.from)} đến ngày ${numeric(previous.to)}) nên báo cáo không so sánh với cùng kỳ.`,
+    overdueItems,
+    tables: [
+      sessionsTable(bucketStats, stats, summary),
+      handlingTable(bucketStats, stats, periodCases),
+      fieldsTable(periodCases, period, asOf, stats, overdueOptions, calendar),
+    ],
+    register,
+    draftNotes: [...(input.draftNotes ?? [])],
+  };
+}
+
+function registerRow(c: Case, asOf: IsoDate, reveal: boolean, unit: string): RegisterRow {
+  const secret = isDenunciation(c) && !reveal;
+  return {
+    id: c.id,
+    receivedOn: c.receivedOn,
+    kinds: kindsLabel(c),
+    field: c.field ?? "",
+    sender: secret ? WITHHELD : (c.senderName ?? ""),
+    address: secret ? WITHHELD : (c.senderAddress ?? ""),
+    people: c.people ?? 1,
+    content: secret
+      ? `Tố cáo ${c.field ? `về lĩnh vực ${c.field.toLocaleLowerCase("vi")}` : "(chưa ghi lĩnh vực)"}`
+      : (c.content ?? ""),
+    route: c.route ? LABELS.route[c.route] : "",
+    handlingBody: c.handlingBody ?? "",
+    result:
+      c.resultOn !== undefined && c.resultOn <= asOf
+        ? `Có kết quả ngày ${numeric(c.resultOn)}`
+        : c.status && c.status !== "resolved"
+          ? LABELS.status[c.status]
+          : "Chưa có kết quả",
+    unit,
+    withheld: secret,
+  };
+}
+
+type BucketStats = { bucket: Bucket; stats: Stats; summary: ReturnType<typeof summarizeStats> };
+
+function sessionsTable(
+  buckets: BucketStats[],
+  total: Stats,
+  totalSummary: ReturnType<typeof summarizeStats>,
+): StatTable {
+  const row = (label: string, st: Stats, sum: ReturnType<typeof summarizeStats>, isTotal: boolean) => ({
+    label,
+    values: [
+      st.sessions.held,
+      st.sessions.scheduled,
+      st.sessions.adHoc,
+      st.sessions.people,
+      st.sessions.dialogues,
+      isTotal ? null : sum.compliance.reduce((n, m) => n + m.scheduledDays, 0),
+      isTotal ? null : sum.sessions.required,
+      isTotal ? null : (sum.sessions.monthsShort?.length ?? null),
+    ],
+    ...(isTotal ? { total: true } : {}),
+  });
+  return {
+    id: "tiep-dan",
+    title: "TỔNG HỢP KẾT QUẢ TIẾP DÂN, ĐỐI THOẠI TRỰC TIẾP VỚI DÂN",
+    sheetName: "Tiếp dân",
+    rowHeader: "Đơn vị",
+    columns: [
+      {
+        label: "Buổi tiếp dân trong kỳ",
+        children: [{ label: "Tổng số" }, { label: "Định kỳ" }, { label: "Đột xuất" }],
+      },
+      { label: "Lượt người được tiếp" },
+      { label: "Buổi có đối thoại" },
+      {
+        label: "Người đứng đầu tiếp định kỳ",
+        children: [{ label: "Số ngày" }, { label: "Tối thiểu theo quy định" }, { label: "Số tháng chưa đủ" }],
+      },
+    ],
+    columnCodes: ["1=2+3", "2", "3", "4", "5", "6", "7", "8"],
+    rows: [
+      row("Tổng số", total, totalSummary, true),
+      ...buckets
+        .filter((b) => b.bucket.unit || b.stats.sessions.held > 0)
+        .map((b) => row(b.bucket.label, b.stats, b.summary, false)),
+    ],
+    notes: [
+      "Cột (1)–(5): các buổi tiếp dân có ngày tiếp trong khoảng số liệu của kỳ báo cáo, theo cột “Đơn vị” của sổ buổi tiếp dân.",
+      "Cột (6)–(8): số ngày tiếp dân định kỳ của người đứng đầu cấp ủy trong các tháng dương lịch của kỳ báo cáo, so với số ngày tối thiểu theo khoản 1 Điều 4 Quy định 11-QĐi/TW (đơn vị không có mức tối thiểu để trống). Buổi đột xuất không tính vào số ngày tối thiểu.",
+      "Biểu do công cụ lập theo các chỉ tiêu của Quy định 11-QĐi/TW; chưa tra cứu được mẫu biểu tiếp công dân kèm Thông tư 01/2024/TT-TTCP.",
+    ],
+  };
+}
+
+function handlingTable(buckets: BucketStats[], total: Stats, periodCases: Case[]): StatTable {
+  const row = (label: string, st: Stats, cases: Case[], isTotal: boolean) => {
+    const inPeriod = cases.filter((c) => c.receivedOn >= st.config.from && c.receivedOn <= st.config.to);
+    const k = { complaint: 0, denunciation: 0, petition: 0 };
+    for (const c of inPeriod) k[exclusiveKind(c)] += 1;
+    const s = st.cases;
+    return {
+      label,
+      values: [
+        s.carriedOver + s.total,
+        s.carriedOver,
+        s.total,
+        k.complaint,
+        k.denunciation,
+        k.petition,
+        s.byRoute.handle,
+        s.byRoute.direct,
+        s.byRoute.guide,
+        s.byRoute.archive,
+        s.routeUnrecorded,
+        s.resolved,
+        s.total - s.resolved,
+        s.overdue ?? null,
+        s.group,
+      ],
+      ...(isTotal ? { total: true } : {}),
+    };
+  };
+  return {
+    id: "xu-ly-don",
+    title: "TỔNG HỢP KẾT QUẢ TIẾP NHẬN, XỬ LÝ ĐƠN, VỤ VIỆC",
+    sheetName: "Xử lý đơn",
+    rowHeader: "Đơn vị",
+    columns: [
+      {
+        label: "Số vụ việc",
+        children: [{ label: "Tổng số" }, { label: "Kỳ trước chuyển sang" }, { label: "Tiếp nhận trong kỳ" }],
+      },
+      {
+        label: "Phân loại theo nội dung",
+        children: [{ label: "Khiếu nại" }, { label: "Tố cáo" }, { label: "Kiến nghị, phản ánh" }],
+      },
+      {
+        label: "Hướng xử lý",
+        children: [
+          { label: "Giải quyết theo thẩm quyền" },
+          { label: "Chỉ đạo, chuyển cơ quan có thẩm quyền" },
+          { label: "Hướng dẫn" },
+          { label: "Lưu đơn" },
+          { label: "Chưa ghi" },
+        ],
+      },
+      {
+        label: "Kết quả",
+        children: [{ label: "Đã có kết quả" }, { label: "Chưa có kết quả" }, { label: "Quá hạn" }],
+      },
+      { label: "Vụ việc đông người" },
+    ],
+    columnCodes: ["1=2+3", "2", "3=4+5+6", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13=3-12", "14", "15"],
+    rows: [
+      row("Tổng số", total, periodCases, true),
+      ...buckets
+        .filter((b) => b.bucket.unit || b.stats.cases.total + b.stats.cases.carriedOver > 0)
+        .map((b) => row(b.bucket.label, b.stats, b.bucket.cases, false)),
+    ],
+    notes: [
+      "Bố cục theo các nhóm chỉ tiêu của Biểu số 01/XLD “Tổng hợp kết quả xử lý đơn” (bản mẫu tra cứu được là mẫu kèm Thông tư 02/2021/TT-TTCP; chưa đối chiếu được với mẫu của Thông tư 01/2024/TT-TTCP), rút gọn theo các cột của sổ theo dõi đơn.",
+      "Cột (2): vụ việc tiếp nhận trước kỳ chưa có kết quả trước ngày đầu kỳ. Cột (4)–(6): mỗi vụ việc xếp một loại; vụ việc có nội dung tố cáo xếp vào tố cáo, vụ việc có khiếu nại (không tố cáo) xếp vào khiếu nại.",
+      "Cột (7)–(11): theo “Hướng xử lý” đã ghi trong sổ. Cột (12): có “Ngày có kết quả” đến ngày tính số liệu. Cột (14): quá ít nhất một thời hạn theo quy định (thông báo bằng văn bản, thụ lý, giải quyết). Cột (15): từ 5 người trở lên (Điều 29 Luật Tiếp công dân 2013).",
+    ],
+  };
+}
+
+function fieldsTable(
+  periodCases: Case[],
+  period: Period,
+  asOf: IsoDate,
+  total: Stats,
+  overdueOptions: { calendar: WorkingDayCalendar; recordedFields?: readonly (keyof Case)[] },
+  calendar: WorkingDayCalendar,
+): StatTable {
+  const byField = new Map<string, Stats>();
+  for (const c of periodCases) {
+    const key = c.field ?? "";
+    let st = byField.get(key);
+    if (!st) {
+      st = createStats({ period, asOf, overdue: overdueOptions });
+      byField.set(key, st);
+    }
+    addCase(st, c, { calendar });
+  }
+  const row = (label: string, st: Stats, isTotal: boolean) => ({
+    label,
+    values: [
+      st.cases.total,
+      ...KIND_ORDER.map((k) => st.cases.byKind[k]),
+      st.cases.group,
+      st.cases.resolved,
+      st.cases.overdue ?? null,
+    ],
+    ...(isTotal ? { total: true } : {}),
+  });
+  const rows = [...byField.entries()]
+    .map(([key, st]) => ({ label: key || NO_FIELD, st }))
+    .sort((a, b) => b.st.cases.total - a.st.cases.total || a.label.localeCompare(b.label, "vi"));
+  return {
+    id: "linh-vuc",
+    title: "VỤ VIỆC TIẾP NHẬN TRONG KỲ THEO LĨNH VỰC",
+    sheetName: "Lĩnh vực",
+    rowHeader: "Lĩnh vực",
+    columns: [
+      { label: "Tổng số vụ việc" },
+      {
+        label: "Theo nội dung (một vụ việc có thể có nhiều nội dung)",
+        children: [{ label: "Phản ánh" }, { label: "Kiến nghị" }, { label: "Khiếu nại" }, { label: "Tố cáo" }],
+      },
+      { label: "Vụ việc đông người" },
+      { label: "Đã có kết quả" },
+      { label: "Quá hạn" },
+    ],
+    columnCodes: ["1", "2", "3", "4", "5", "6", "7", "8"],
+    rows: [row("Tổng số", total, true), ...rows.map((r) => row(r.label, r.st, false))],
+    notes: [
+      "Cột (2)–(5) theo nội dung ghi ở cột “Loại” của sổ: vụ việc có nhiều nội dung được tính ở mỗi nội dung, nên tổng các cột này có thể lớn hơn cột (1).",
+    ],
+  };
+}

@@ -1,0 +1,4 @@
+export * from "./buildPeriodicReport.js";
+export * from "./buildReportModel.js";
+export * from "./orgFile.js";
+export * from "./parseNarrative.js";

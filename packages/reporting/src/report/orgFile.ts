@@ -1,0 +1,203 @@
+import {
+  type DocumentMetaInput,
+  findOrgUnit,
+  type OrgUnit,
+  OrgUnitSchema,
+  RecipientSchema,
+  SignerSchema,
+  TextSchema,
+} from "@tiepdan/core";
+import { z } from "zod";
+import type { ProfileName } from "../document/buildDocument.js";
+
+/** What an org file says about the documents its unit issues; the number and date come with each document. */
+export const DocumentSettingsSchema = z
+  .object({
+    /** Issuing body, e.g. "Tỉnh ủy Minh Sơn". */
+    issuingBody: TextSchema,
+    /** Body above it, e.g. "Đảng bộ tỉnh Minh Sơn". */
+    parentBody: TextSchema.optional(),
+    /** Symbol after the number: "BC/TU" gives "Số 12-BC/TU" (Party), "BC-UBND" gives "Số: 12/BC-UBND" (State). */
+    numberPrefix: TextSchema.optional(),
+    /** Place name of the date line. */
+    place: TextSchema,
+    /** Who signs. */
+    signer: SignerSchema,
+    /** "Nơi nhận". */
+    recipients: z.array(RecipientSchema).default([]),
+  })
+  .strict();
+
+/** Document settings as written in an org file. */
+export type DocumentSettings = z.infer<typeof DocumentSettingsSchema>;
+
+/**
+ * The org file (`don-vi.json`): the reporting unit, the units whose registers are merged, and how the unit's
+ * documents are headed and signed — one `document` for both profiles, or `documents.party` / `documents.state`.
+ */
+export const OrgFileSchema = z
+  .object({
+    /** Free note, ignored. */
+    note: z.string().optional(),
+    /** Id of the reporting unit among `units`. */
+    reportingUnit: TextSchema,
+    /** The reporting unit and the units under it, in the order tables list them. */
+    units: z.array(OrgUnitSchema).min(1),
+    /** Document settings for both profiles. */
+    document: DocumentSettingsSchema.optional(),
+    /** Document settings per profile (override `document`). */
+    documents: z
+      .object({ party: DocumentSettingsSchema.optional(), state: DocumentSettingsSchema.optional() })
+      .strict()
+      .optional(),
+  })
+  .strict()
+  .superRefine((org, ctx) => {
+    if (!org.units.some((u) => u.id === org.reportingUnit)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["reportingUnit"],
+        message: `không có đơn vị nào có id “${org.reportingUnit}” trong “units”`,
+      });
+    }
+    const seen = new Set<string>();
+    org.units.forEach((u, i) => {
+      if (seen.has(u.id)) ctx.addIssue({ code: "custom", path: ["units", i, "id"], message: `id “${u.id}” bị trùng` });
+      seen.add(u.id);
+    });
+    if (!org.document && !org.documents?.party && !org.documents?.state) {
+      ctx.addIssue({ code: "custom", path: ["document"], message: "thiếu thông tin văn bản (“document”)" });
+    }
+  });
+
+/** A validated org file. */
+export type OrgFile = z.infer<typeof OrgFileSchema>;
+
+/** An org file problem, in Vietnamese, with the JSON path it concerns. */
+export interface OrgFileProblem {
+  /** Path in the JSON, e.g. `units[2].level`. */
+  path: string;
+  /** What is wrong. */
+  message: string;
+}
+
+/** Result of {@link parseOrgFile}. */
+export type ParseOrgFileResult = { ok: true; org: OrgFile } | { ok: false; problems: OrgFileProblem[] };
+
+/**
+ * Reads an org file (JSON text) and validates it. Problems are returned, not thrown, each with its JSON path and a
+ * Vietnamese message.
+ *
+ * @param text - the file's text (a UTF-8 byte order mark is accepted)
+ * @returns the org file, or the problems
+ * @example
+ * const r = parseOrgFile(readFileSync("don-vi.json", "utf8"));
+ * if (r.ok) r.org.reportingUnit //=> "tu-minh-son"
+ */
+export function parseOrgFile(text: string): ParseOrgFileResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (e) {
+    return {
+      ok: false,
+      problems: [{ path: "", message: `không phải JSON hợp lệ (${e instanceof Error ? e.message : String(e)})` }],
+    };
+  }
+  const parsed = OrgFileSchema.safeParse(json);
+  if (parsed.success) return { ok: true, org: parsed.data };
+  return {
+    ok: false,
+    problems: parsed.error.issues.map((issue) => ({
+      path: issue.path
+        .map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
+        .join(""),
+      message: issue.message,
+    })),
+  };
+}
+
+/**
+ * The org file used when none is given: a provincial Party committee whose names, place and signer are
+ * placeholders in square brackets, so that a draft can be made but never mistaken for a finished report.
+ */
+export const PLACEHOLDER_ORG: OrgFile = {
+  reportingUnit: "cap-uy",
+  units: [
+    {
+      id: "cap-uy",
+      name: "Tỉnh ủy [tên tỉnh]",
+      level: "province",
+      side: "party",
+      headTitle: "Bí thư Tỉnh ủy",
+    },
+  ],
+  document: {
+    issuingBody: "Tỉnh ủy [tên tỉnh]",
+    numberPrefix: "BC/TU",
+    place: "[Địa danh]",
+    signer: { name: "[Họ và tên]", title: "Bí thư", variant: "onBehalfOf", onBehalfOf: "Ban Thường vụ" },
+    recipients: [{ name: "Ban Nội chính Trung ương", purpose: "báo cáo" }, { name: "Lưu Văn phòng [cấp ủy]" }],
+  },
+};
+
+/**
+ * The reporting unit of an org file.
+ *
+ * @param org - a validated org file
+ * @returns the unit whose id is `reportingUnit`
+ * @example
+ * reportingUnitOf(org).name //=> "Tỉnh ủy Minh Sơn"
+ */
+export function reportingUnitOf(org: OrgFile): OrgUnit {
+  return findOrgUnit(org.reportingUnit, org.units) ?? (org.units[0] as OrgUnit);
+}
+
+/** Input of {@link documentMetaFor}. */
+export interface DocumentMetaForInput {
+  /** The org file. */
+  org: OrgFile;
+  /** Profile. */
+  profile: ProfileName;
+  /** Document number (e.g. "12"); without it the symbol alone is printed after a blank for the office to fill in. */
+  number?: string | undefined;
+  /** Document date. */
+  date: string;
+  /** Document type, e.g. "Báo cáo". */
+  documentType: string;
+  /** Summary (trích yếu). */
+  summary: string;
+  /** Security marking. */
+  classification?: "MẬT" | undefined;
+}
+
+/**
+ * The document metadata of a report from the org file: number written the profile's way ("12-BC/TU" for the Party,
+ * "12/BC-UBND" for the State; without a number, blank spaces are left for the office).
+ *
+ * @param input - org file, profile, number, date, type and summary
+ * @returns metadata for `buildDocument`
+ * @example
+ * documentMetaFor({ org, profile: "party", number: "12", date: "2026-04-05", documentType: "Báo cáo", summary: "…" }).number
+ * //=> "12-BC/TU"
+ */
+export function documentMetaFor(input: DocumentMetaForInput): DocumentMetaInput {
+  const { org, profile } = input;
+  const settings = org.documents?.[profile] ?? org.document ?? org.documents?.party ?? org.documents?.state;
+  if (!settings) throw new RangeError("documentMetaFor: the org file has no document settings");
+  const n = input.number?.trim() ?? "";
+  const prefix = settings.numberPrefix;
+  const number = prefix ? (profile === "party" ? `${n}-${prefix}` : `${n}/${prefix}`) : n || "-";
+  return {
+    issuingBody: settings.issuingBody,
+    ...(settings.parentBody ? { parentBody: settings.parentBody } : {}),
+    number,
+    place: settings.place,
+    date: input.date,
+    documentType: input.documentType,
+    summary: input.summary,
+    signer: settings.signer,
+    recipients: settings.recipients,
+    ...(input.classification ? { classification: input.classification } : {}),
+  };
+}

@@ -1,0 +1,108 @@
+import type { Problem } from "@tiepdan/core";
+import type { NarrativeSection } from "@tiepdan/templates";
+
+/** The clerk's narrative, split into sections (DESIGN.md: `## Heading` lines, blank-line-separated paragraphs). */
+export interface Narrative {
+  /** Paragraphs before the first heading. */
+  intro: string[];
+  /** Sections in file order. */
+  sections: NarrativeSection[];
+  /** What looked wrong: a heading without text, a section without a paragraph, a repeated heading, a `#` line. */
+  problems: Problem[];
+}
+
+const problem = (code: string, row: number, message: string, value?: string): Problem => ({
+  code,
+  severity: "warning",
+  row,
+  column: "",
+  field: "narrative",
+  ...(value === undefined ? {} : { value }),
+  message,
+});
+
+/**
+ * Splits the clerk's narrative text file into sections: a line starting with `## ` names a section, blank lines
+ * separate paragraphs, the lines of a paragraph are joined with a space. The text is inserted into documents as
+ * text, never compiled, so anything in it (even `<b>` or `{{x}}`) prints as typed. Text is normalised to NFC and a
+ * byte order mark or Windows line ends are accepted. Nothing is lost: what looks wrong becomes a warning with its
+ * line number (`NARRATIVE_EMPTY_HEADING`, `NARRATIVE_EMPTY_SECTION`, `NARRATIVE_DUPLICATE_HEADING`,
+ * `NARRATIVE_LEVEL`), and the text is still kept.
+ *
+ * @param text - the file's text
+ * @returns intro paragraphs, sections and warnings
+ * @example
+ * parseNarrative("## Đánh giá chung\n\nĐã tiếp dân đúng lịch.\n").sections
+ * //=> [{ heading: "Đánh giá chung", paragraphs: ["Đã tiếp dân đúng lịch."] }]
+ */
+export function parseNarrative(text: string): Narrative {
+  if (typeof text !== "string") throw new TypeError("parseNarrative: text must be a string");
+  const lines = text
+    .normalize("NFC")
+    .replace(/^\uFEFF/, "")
+    .split(/\r\n|\r|\n/);
+  const intro: string[] = [];
+  const sections: (NarrativeSection & { line: number })[] = [];
+  const problems: Problem[] = [];
+  let paragraph: string[] = [];
+  const flush = () => {
+    if (paragraph.length === 0) return;
+    const joined = paragraph.join(" ").replace(/\s+/g, " ").trim();
+    paragraph = [];
+    if (joined === "") return;
+    const current = sections[sections.length - 1];
+    (current ? current.paragraphs : intro).push(joined);
+  };
+  lines.forEach((raw, i) => {
+    const line = raw.trim();
+    const row = i + 1;
+    const heading = /^(#{1,6})(?:\s+(.*))?$/.exec(line);
+    if (heading) {
+      flush();
+      const level = (heading[1] as string).length;
+      const title = (heading[2] ?? "").replace(/\s+#*\s*$/, "").trim();
+      if (level !== 2) {
+        problems.push(
+          problem(
+            "NARRATIVE_LEVEL",
+            row,
+            `Dòng ${row}: tiêu đề mục phải bắt đầu bằng “## ” (hai dấu #); dòng “${line}” được coi là tiêu đề mục.`,
+            line,
+          ),
+        );
+      }
+      if (title === "") {
+        problems.push(
+          problem("NARRATIVE_EMPTY_HEADING", row, `Dòng ${row}: tiêu đề mục để trống; hãy viết tên mục sau “## ”.`),
+        );
+      }
+      const duplicate = sections.find(
+        (s) => title !== "" && s.heading.toLocaleLowerCase("vi") === title.toLocaleLowerCase("vi"),
+      );
+      if (duplicate) {
+        problems.push(
+          problem(
+            "NARRATIVE_DUPLICATE_HEADING",
+            row,
+            `Dòng ${row}: mục “${title}” đã có ở dòng ${duplicate.line}; hai mục sẽ được in riêng.`,
+            title,
+          ),
+        );
+      }
+      sections.push({ heading: title === "" ? "(Mục chưa đặt tên)" : title, paragraphs: [], line: row });
+      return;
+    }
+    if (line === "") flush();
+    else paragraph.push(line);
+  });
+  flush();
+  for (const s of sections) {
+    if (s.paragraphs.length === 0) {
+      problems.push(
+        problem("NARRATIVE_EMPTY_SECTION", s.line, `Dòng ${s.line}: mục “${s.heading}” chưa có nội dung.`, s.heading),
+      );
+    }
+  }
+  problems.sort((a, b) => a.row - b.row);
+  return { intro, sections: sections.map(({ heading, paragraphs }) => ({ heading, paragraphs })), problems };
+}

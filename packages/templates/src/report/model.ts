@@ -1,0 +1,277 @@
+import type { CaseKind, Cutoff, IsoDate, IsoMonth, PeriodKind, Route } from "@tiepdan/core";
+
+/**
+ * A column of a statistical table. A column with `children` is a group: its label spans its children in the first
+ * header row and the children sit in the second (two levels at most, as in the forms of TT 02/2021/TT-TTCP and
+ * TT 01/2024/TT-TTCP).
+ */
+export interface StatColumn {
+  /** Header text. */
+  label: string;
+  /** Sub-columns; absent for a leaf. */
+  children?: StatLeafColumn[];
+}
+
+/** A column without sub-columns. */
+export interface StatLeafColumn {
+  /** Header text. */
+  label: string;
+}
+
+/** One row of a statistical table: a label and one value per leaf column. */
+export interface StatRow {
+  /** Row label, e.g. a unit's name or "Tổng số". */
+  label: string;
+  /** One value per leaf column, in order; `null` prints as an empty cell. */
+  values: (number | null)[];
+  /** A total row, printed bold. */
+  total?: boolean;
+}
+
+/**
+ * A statistical table of the report's appendices, shared by the document template and the XLSX workbook so
+ * that both show the same numbers.
+ */
+export interface StatTable {
+  /** Stable id, also the workbook sheet's name source, e.g. `xu-ly-don`. */
+  id: string;
+  /** Appendix title, e.g. "TỔNG HỢP KẾT QUẢ XỬ LÝ ĐƠN". */
+  title: string;
+  /** Short sheet name for a workbook (≤ 31 characters, no `[]:*?/\`). */
+  sheetName: string;
+  /** Header of the first column, e.g. "Đơn vị". */
+  rowHeader: string;
+  /** Columns after the first; leaves in order define `StatRow.values`. */
+  columns: StatColumn[];
+  /** Column numbers and formulas under the header ("MS" row), one per leaf, e.g. "1=2+3"; absent to omit the row. */
+  columnCodes?: string[];
+  /** The rows. */
+  rows: StatRow[];
+  /** Notes printed under the table: what each number means and which form the layout follows. */
+  notes: string[];
+}
+
+/** A narrative section of the clerk's text file (DESIGN.md: `## Heading` lines, blank-line-separated paragraphs). */
+export interface NarrativeSection {
+  /** Heading as the clerk wrote it. */
+  heading: string;
+  /** Paragraphs, inserted as text. */
+  paragraphs: string[];
+}
+
+/** A month of session compliance. */
+export interface ReportComplianceMonth {
+  /** `YYYY-MM`. */
+  month: IsoMonth;
+  /** Distinct days of scheduled sessions of the reporting unit's head. */
+  days: number;
+  /** Minimum days (null when no rule sets one). */
+  required: number | null;
+}
+
+/** A count with its label, for lists such as cases by field. */
+export interface LabelledCount {
+  /** Label as printed. */
+  label: string;
+  /** Count. */
+  count: number;
+}
+
+/** A case past a statutory deadline, listed without any identity. */
+export interface OverdueItem {
+  /** `Mã số`. */
+  id: string;
+  /** `Ngày tiếp nhận`. */
+  receivedOn: IsoDate;
+  /** Kinds, in Vietnamese, e.g. "Khiếu nại". */
+  kinds: string;
+  /** `Lĩnh vực` ("" when not recorded). */
+  field: string;
+  /** `Đơn vị`. */
+  unit: string;
+  /** The deadlines missed, e.g. "Thông báo bằng văn bản (hạn 15/01/2026)". */
+  missed: string[];
+}
+
+/** One row of the case register appendix. */
+export interface RegisterRow {
+  /** `Mã số`. */
+  id: string;
+  /** `Ngày tiếp nhận`. */
+  receivedOn: IsoDate;
+  /** Kinds in Vietnamese. */
+  kinds: string;
+  /** `Lĩnh vực`. */
+  field: string;
+  /** Sender, or the withheld marker for a denunciation (unless identities are revealed). */
+  sender: string;
+  /** Address, or the withheld marker. */
+  address: string;
+  /** People. */
+  people: number;
+  /** Content, or "Tố cáo về lĩnh vực …" for a denunciation. */
+  content: string;
+  /** Recorded route in Vietnamese ("" when not recorded). */
+  route: string;
+  /** `Cơ quan xử lý`. */
+  handlingBody: string;
+  /** Result date or status in Vietnamese. */
+  result: string;
+  /** `Đơn vị`. */
+  unit: string;
+  /** Whether identity fields were withheld in this row. */
+  withheld: boolean;
+}
+
+/** Comparison with the same period of the previous year. */
+export interface ReportComparison {
+  /** Label of the earlier period, e.g. "quý I năm 2025". */
+  label: string;
+  /** Its range. */
+  from: IsoDate;
+  /** Its range. */
+  to: IsoDate;
+  /** Cases received then. */
+  casesTotal: number;
+  /** Group cases then. */
+  casesGroup: number;
+  /** Sessions held then. */
+  sessionsHeld: number;
+  /** People received at sessions then. */
+  sessionsPeople: number;
+}
+
+/**
+ * Everything the periodic report prints, built from core's statistics (`buildReportModel` in
+ * `@tiepdan/reporting`): plain JSON, numbers unformatted; the template formats them.
+ */
+export interface ReportModel {
+  /** Format marker. */
+  format: "tiepdan-report@1";
+  /** The reporting unit. */
+  unit: {
+    /** Name, e.g. "Tỉnh ủy Minh Sơn". */
+    name: string;
+    /** Its head, e.g. "Bí thư Tỉnh ủy". */
+    headTitle: string;
+    /** Level, e.g. `province`. */
+    level: string;
+    /** Who reports, e.g. "Ban Thường vụ Tỉnh ủy Minh Sơn". */
+    reporter: string;
+  };
+  /** The period. */
+  period: {
+    /** Canonical spec. */
+    spec: string;
+    /** Kind. */
+    kind: PeriodKind;
+    /** Label, e.g. "quý I năm 2026". */
+    label: string;
+    /** Data range. */
+    from: IsoDate;
+    /** Data range. */
+    to: IsoDate;
+    /** Cutoff. */
+    cutoff: Cutoff;
+    /** As-of date of results and deadlines. */
+    asOf: IsoDate;
+  };
+  /** The text the report rests on (rule set in force at the period's end), e.g. QĐ 11 as amended by KL 215. */
+  basis: string;
+  /** Rows of the registers. */
+  rows: {
+    /** Rows read. */
+    read: number;
+    /** Rows accepted. */
+    accepted: number;
+    /** Rows rejected and left out of the numbers (only with `--allow-partial`). */
+    rejected: number;
+    /** Register files read. */
+    files: number;
+  };
+  /** Narrative from the clerk's file. */
+  narrative: {
+    /** Paragraphs before the first heading. */
+    intro: string[];
+    /** The section on leadership and direction (heading mentions "lãnh đạo" or "chỉ đạo"), placed first. */
+    leadership: NarrativeSection | null;
+    /** The other sections, in file order, placed after the results. */
+    others: NarrativeSection[];
+  };
+  /** Roman numerals of the top-level parts: the results part, then each narrative section after it. */
+  outline: {
+    /** Numeral of the results part ("I", or "II" after the leadership section). */
+    results: string;
+    /** Numerals of `narrative.others`, in order. */
+    others: string[];
+    /** Number of the overdue list appendix (after the tables), null when there is none. */
+    appendixOverdue: number | null;
+    /** Number of the case register appendix, null when there is none. */
+    appendixRegister: number | null;
+  };
+  /** What the appendices are attached to, e.g. "Báo cáo số 12-BC/TU ngày 05/04/2026 của Tỉnh ủy Minh Sơn". */
+  attachedTo: string;
+  /** Sessions of the period. */
+  sessions: {
+    /** All sessions dated in the period. */
+    held: number;
+    /** Scheduled. */
+    scheduled: number;
+    /** Ad hoc. */
+    adHoc: number;
+    /** People received. */
+    people: number;
+    /** Sessions with a dialogue. */
+    dialogues: number;
+    /** Required scheduled days of the reporting unit's head (null when no rule applies). */
+    required: number | null;
+    /** Scheduled days of the reporting unit's head in the nominal months. */
+    headDays: number;
+    /** Months below the minimum. */
+    monthsShort: IsoMonth[];
+    /** Month by month. */
+    months: ReportComplianceMonth[];
+    /** Citation of the minimum, e.g. "Quy định 11-QĐi/TW, khoản 1 Điều 4". */
+    citation: string;
+  };
+  /** Cases of the period (DESIGN.md "Report semantics"). */
+  cases: {
+    total: number;
+    byKind: Record<CaseKind, number>;
+    group: number;
+    people: number;
+    carriedOver: number;
+    byRoute: Record<Route, number>;
+    routeUnrecorded: number;
+    resolved: number;
+    /** total − resolved. */
+    open: number;
+    /** Absent when not counted. */
+    overdue: number | null;
+    /** By field, most frequent first. */
+    byField: LabelledCount[];
+    /** By channel, most frequent first. */
+    byChannel: LabelledCount[];
+    /** By unit, in the org file's order. */
+    byUnit: LabelledCount[];
+  };
+  /** Same period of the previous year, when the registers cover it. */
+  comparison: ReportComparison | null;
+  /** Why there is no comparison, when there is none. */
+  comparisonNote: string | null;
+  /** Cases past a deadline. */
+  overdueItems: OverdueItem[];
+  /** Appendix tables. */
+  tables: StatTable[];
+  /** The case register appendix; null when not asked for. */
+  register: {
+    /** Identities shown (internal register, marked MẬT). */
+    revealIdentities: boolean;
+    /** Which cases: all of the period, or only those still open at the as-of date. */
+    scope: "all" | "open";
+    /** Rows in order of reception. */
+    rows: RegisterRow[];
+  } | null;
+  /** Warnings printed at the top of a draft (placeholder metadata, rows left out). */
+  draftNotes: string[];
+}

@@ -1,0 +1,174 @@
+import { createTemplateEngine, type TemplateEngine } from "../createTemplateEngine.js";
+import type { ReportModel, StatTable } from "./model.js";
+
+/**
+ * The body of the periodic report (markup of `parseMarkup` in `@tiepdan/reporting`): data range, basis, the
+ * leadership section of the narrative, the results (sessions, cases, handling), then the other narrative
+ * sections. The header, title, signature and "Nơi nhận" come from the format profile, not from here.
+ */
+export const PERIODIC_REPORT_BODY = `<body>
+{{#each draftNotes}}
+<p align="center" indent="no"><b>[DỰ THẢO] {{this}}</b></p>
+{{/each}}
+<p align="center" indent="no"><i>(Số liệu tính từ ngày {{dateNumeric period.from}} đến ngày {{dateNumeric period.to}}; kết quả giải quyết và thời hạn tính đến ngày {{dateNumeric period.asOf}})</i></p>
+{{#if rows.rejected}}
+<p><i>Số liệu lập từ {{number rows.accepted}} trong {{number rows.read}} dòng của {{number rows.files}} sổ theo dõi; {{number rows.rejected}} dòng có lỗi chưa được tính vào báo cáo.</i></p>
+{{/if}}
+<p>Thực hiện {{basis}}, {{unit.reporter}} báo cáo tình hình, kết quả tiếp dân, đối thoại trực tiếp với dân và xử lý phản ánh, kiến nghị, khiếu nại, tố cáo {{period.label}} như sau:</p>
+{{#each narrative.intro}}
+<p>{{this}}</p>
+{{/each}}
+{{#with narrative.leadership}}
+<h1>I. {{upper heading}}</h1>
+{{#each paragraphs}}
+<p>{{this}}</p>
+{{/each}}
+{{/with}}
+<h1>{{outline.results}}. KẾT QUẢ TIẾP DÂN, ĐỐI THOẠI VÀ XỬ LÝ PHẢN ÁNH, KIẾN NGHỊ, KHIẾU NẠI, TỐ CÁO</h1>
+<h2>1. Tiếp dân, đối thoại trực tiếp với dân</h2>
+<p>Trong kỳ, người đứng đầu cấp ủy các cấp trong phạm vi báo cáo đã tổ chức {{number sessions.held}} buổi tiếp dân ({{number sessions.scheduled}} buổi định kỳ, {{number sessions.adHoc}} buổi đột xuất), tiếp {{number sessions.people}} lượt người; {{number sessions.dialogues}} buổi có đối thoại trực tiếp với dân.</p>
+{{#if (isNumber sessions.required)}}
+<p>{{unit.headTitle}} tiếp dân định kỳ {{number sessions.headDays}} ngày trong {{number sessions.months.length}} tháng của kỳ báo cáo; số ngày tối thiểu theo {{sessions.citation}} là {{number sessions.required}} ngày.{{#if sessions.monthsShort.length}} Các tháng chưa bảo đảm số ngày tiếp dân định kỳ tối thiểu: {{monthList sessions.monthsShort}}.{{else}} Bảo đảm số ngày tiếp dân định kỳ tối thiểu trong tất cả các tháng của kỳ báo cáo.{{/if}}</p>
+{{else}}
+<p>Chưa có quy định về số ngày tiếp dân tối thiểu áp dụng cho cấp của {{unit.name}}.</p>
+{{/if}}
+{{#if comparison}}
+<p>So với cùng kỳ năm trước ({{comparison.label}}): số buổi tiếp dân {{change sessions.held comparison.sessionsHeld "buổi"}}; số lượt người được tiếp {{change sessions.people comparison.sessionsPeople "lượt"}}.</p>
+{{/if}}
+<p>Chi tiết theo đơn vị tại Phụ lục 1.</p>
+<h2>2. Tiếp nhận, phân loại phản ánh, kiến nghị, khiếu nại, tố cáo</h2>
+<p>Trong kỳ tiếp nhận {{number cases.total}} vụ việc của {{number cases.people}} người, trong đó: phản ánh {{number cases.byKind.reflection}}, kiến nghị {{number cases.byKind.petition}}, khiếu nại {{number cases.byKind.complaint}}, tố cáo {{number cases.byKind.denunciation}} vụ việc (một vụ việc có thể có nhiều nội dung); {{number cases.group}} vụ việc đông người (từ 5 người trở lên). Kỳ trước chuyển sang {{number cases.carriedOver}} vụ việc chưa có kết quả.</p>
+{{#if comparison}}
+<p>So với cùng kỳ năm trước ({{comparison.label}}): số vụ việc tiếp nhận {{change cases.total comparison.casesTotal "vụ việc"}}; số vụ việc đông người {{change cases.group comparison.casesGroup "vụ việc"}}.</p>
+{{else}}
+<p><i>{{comparisonNote}}</i></p>
+{{/if}}
+{{#if cases.total}}
+<p>Theo lĩnh vực: {{#each cases.byField}}{{label}} {{number count}} vụ việc ({{share count ../cases.total}}){{#if @last}}.{{else}}; {{/if}}{{/each}} Theo hình thức tiếp nhận: {{#each cases.byChannel}}{{lower label}} {{number count}}{{#if @last}}.{{else}}; {{/if}}{{/each}}</p>
+{{/if}}
+<p>Chi tiết theo đơn vị tại Phụ lục 2, theo lĩnh vực tại Phụ lục 3.</p>
+<h2>3. Kết quả xử lý, giải quyết</h2>
+<p>Theo hướng xử lý đã ghi trong sổ: giải quyết theo thẩm quyền {{number cases.byRoute.handle}} vụ việc; chỉ đạo, chuyển cơ quan có thẩm quyền {{number cases.byRoute.direct}} vụ việc; hướng dẫn người dân {{number cases.byRoute.guide}} vụ việc; lưu đơn {{number cases.byRoute.archive}} vụ việc{{#if cases.routeUnrecorded}}; chưa ghi hướng xử lý {{number cases.routeUnrecorded}} vụ việc{{/if}}.</p>
+<p>Đến ngày {{dateNumeric period.asOf}}, {{number cases.resolved}}/{{number cases.total}} vụ việc tiếp nhận trong kỳ đã có kết quả (đạt {{share cases.resolved cases.total}}); {{number cases.open}} vụ việc đang xử lý.</p>
+{{#if (isNumber cases.overdue)}}
+{{#if cases.overdue}}
+<p>Có {{number cases.overdue}} vụ việc quá thời hạn theo quy định (thông báo bằng văn bản cho người dân, thụ lý hoặc giải quyết); danh sách tại Phụ lục {{outline.appendixOverdue}}.</p>
+{{else}}
+<p>Không có vụ việc quá thời hạn theo quy định.</p>
+{{/if}}
+{{/if}}
+{{#each narrative.others}}
+<h1>{{lookup ../outline.others @index}}. {{upper heading}}</h1>
+{{#each paragraphs}}
+<p>{{this}}</p>
+{{/each}}
+{{/each}}
+</body>`;
+
+/** A statistical table as markup: two-level header, the "MS" row of column numbers, rows, notes. */
+const STAT_TABLE = `<table widths="{{widths}}" header-rows="{{headerRows}}" size="{{size}}">
+<tr><th rowspan="{{levels}}">{{table.rowHeader}}</th>{{#each table.columns}}{{#if children}}<th colspan="{{children.length}}">{{label}}</th>{{else}}<th rowspan="{{../levels}}">{{label}}</th>{{/if}}{{/each}}</tr>
+{{#if (eq levels 2)}}<tr>{{#each table.columns}}{{#each children}}<th>{{label}}</th>{{/each}}{{/each}}</tr>{{/if}}
+{{#if table.columnCodes}}<tr><th>MS</th>{{#each table.columnCodes}}<th>{{this}}</th>{{/each}}</tr>{{/if}}
+{{#each table.rows}}<tr><td>{{#if total}}<b>{{label}}</b>{{else}}{{label}}{{/if}}</td>{{#each values}}<td align="right">{{#if (isNumber this)}}{{#if ../total}}<b>{{number this}}</b>{{else}}{{number this}}{{/if}}{{/if}}</td>{{/each}}</tr>
+{{/each}}</table>
+{{#each table.notes}}
+<p indent="no" size="11"><i>{{this}}</i></p>
+{{/each}}`;
+
+/** The appendices: the statistical tables, the overdue list and the case register, each on landscape pages. */
+export const PERIODIC_REPORT_APPENDICES = `<body>
+{{#each tables}}
+<section orientation="landscape">
+<p align="center" indent="no"><b>Phụ lục {{add @index 1}}</b></p>
+<p align="center" indent="no"><b>{{title}}</b></p>
+<p align="center" indent="no"><i>(Kèm theo {{../attachedTo}}; số liệu tính từ ngày {{dateNumeric ../period.from}} đến ngày {{dateNumeric ../period.to}})</i></p>
+{{> statTable (tableLayout this)}}
+</section>
+{{/each}}
+{{#if overdueItems.length}}
+<section orientation="landscape">
+<p align="center" indent="no"><b>Phụ lục {{outline.appendixOverdue}}</b></p>
+<p align="center" indent="no"><b>DANH SÁCH VỤ VIỆC QUÁ THỜI HẠN THEO QUY ĐỊNH</b></p>
+<p align="center" indent="no"><i>(Kèm theo {{attachedTo}}; tính đến ngày {{dateNumeric period.asOf}})</i></p>
+<table widths="2,5,4,5,5,6,16" header-rows="1" size="10">
+<tr><th>STT</th><th>Mã số</th><th>Ngày tiếp nhận</th><th>Nội dung</th><th>Lĩnh vực</th><th>Đơn vị</th><th>Thời hạn chưa bảo đảm</th></tr>
+{{#each overdueItems}}<tr><td align="center">{{add @index 1}}</td><td>{{id}}</td><td align="center">{{dateNumeric receivedOn}}</td><td>{{kinds}}</td><td>{{field}}</td><td>{{unit}}</td><td>{{#each missed}}{{this}}{{#unless @last}}<br/>{{/unless}}{{/each}}</td></tr>
+{{/each}}</table>
+</section>
+{{/if}}
+{{#if register}}
+<section orientation="landscape">
+<p align="center" indent="no"><b>Phụ lục {{outline.appendixRegister}}</b></p>
+<p align="center" indent="no"><b>{{#if (eq register.scope "open")}}DANH SÁCH VỤ VIỆC CHƯA CÓ KẾT QUẢ{{else}}DANH SÁCH VỤ VIỆC TIẾP NHẬN TRONG KỲ{{/if}}</b></p>
+<p align="center" indent="no"><i>(Kèm theo {{attachedTo}}; số liệu tính từ ngày {{dateNumeric period.from}} đến ngày {{dateNumeric period.to}})</i></p>
+{{#if register.revealIdentities}}
+<p align="center" indent="no"><b>SỔ NỘI BỘ CÓ THÔNG TIN NGƯỜI TỐ CÁO — KHÔNG GỬI RA NGOÀI (Điều 8, Điều 47 Luật Tố cáo 2018)</b></p>
+{{else}}
+<p align="center" indent="no"><i>Họ tên, địa chỉ người tố cáo và nội dung tố cáo được giữ bí mật theo Điều 8, Điều 47 Luật Tố cáo 2018; nội dung tố cáo chỉ ghi lĩnh vực.</i></p>
+{{/if}}
+<table widths="2,5,3,4,7,2,10,5,5,5" header-rows="1" size="9">
+<tr><th>STT</th><th>Mã số</th><th>Ngày tiếp nhận</th><th>Loại, lĩnh vực</th><th>Người gửi, địa chỉ</th><th>Số người</th><th>Nội dung</th><th>Hướng xử lý, cơ quan xử lý</th><th>Kết quả</th><th>Đơn vị</th></tr>
+{{#each register.rows}}<tr><td align="center">{{add @index 1}}</td><td>{{id}}</td><td align="center">{{dateNumeric receivedOn}}</td><td>{{kinds}}{{#if field}}<br/>{{field}}{{/if}}</td><td>{{#if withheld}}<i>{{sender}}</i>{{else}}{{sender}}{{#if address}}<br/>{{address}}{{/if}}{{/if}}</td><td align="center">{{number people}}</td><td>{{content}}</td><td>{{route}}{{#if handlingBody}}<br/>{{handlingBody}}{{/if}}</td><td>{{result}}</td><td>{{unit}}</td></tr>
+{{/each}}</table>
+</section>
+{{/if}}
+</body>`;
+
+/** Layout of a statistical table in markup: header levels and column widths. */
+function tableLayout(table: StatTable) {
+  const levels = table.columns.some((c) => c.children && c.children.length > 0) ? 2 : 1;
+  const leaves = table.columns.flatMap((c) => (c.children && c.children.length > 0 ? c.children : [c]));
+  return {
+    table,
+    levels,
+    headerRows: levels + (table.columnCodes ? 1 : 0),
+    widths: [leaves.length > 10 ? 4 : 3, ...leaves.map(() => 1)].join(","),
+    size: leaves.length > 10 ? 9 : 11,
+  };
+}
+
+/** The markup of the periodic report: the body, and the appendices (placed after the signature). */
+export interface PeriodicReportMarkup {
+  /** Markup of the body. */
+  body: string;
+  /** Markup of the appendices. */
+  appendices: string;
+}
+
+/** Options of {@link renderPeriodicReport}. */
+export interface RenderPeriodicReportOptions {
+  /** A template engine from {@link createTemplateEngine} (a new one by default). */
+  engine?: TemplateEngine;
+  /** Replace the body template (same model, same helpers). */
+  bodyTemplate?: string;
+  /** Replace the appendices template. */
+  appendicesTemplate?: string;
+}
+
+/**
+ * Fills the periodic report's templates with a report model. Handlebars runs in strict mode (a missing value is an
+ * error) and escapes every value, so a clerk's text containing `<` or `&` prints as typed; the result is markup for
+ * `parseMarkup` of `@tiepdan/reporting`.
+ *
+ * @param model - the report model, from `buildReportModel` of `@tiepdan/reporting`
+ * @param options - a template engine or replacement templates
+ * @returns the markup of the body and of the appendices
+ * @throws {Error} when a template refers to a value the model lacks (Handlebars strict mode)
+ * @example
+ * const { body, appendices } = renderPeriodicReport(model);
+ * const doc = buildDocument({ meta, profile: "party", body: parseMarkup(body), appendices: parseMarkup(appendices) });
+ */
+export function renderPeriodicReport(
+  model: ReportModel,
+  options: RenderPeriodicReportOptions = {},
+): PeriodicReportMarkup {
+  const env = options.engine ?? createTemplateEngine();
+  env.registerHelper("tableLayout", (t: StatTable) => tableLayout(t));
+  env.registerPartial("statTable", STAT_TABLE);
+  const compile = (t: string) => env.compile(t, { strict: true, noEscape: false });
+  return {
+    body: compile(options.bodyTemplate ?? PERIODIC_REPORT_BODY)(model),
+    appendices: compile(options.appendicesTemplate ?? PERIODIC_REPORT_APPENDICES)(model),
+  };
+}
