@@ -250,6 +250,12 @@ const toCsv = (header, rows) => `\uFEFF${[header, ...rows].map((r) => r.map(csvC
 /** @param {string} date @param {number} n */
 const nextWorking = (date, n) => addWorkingDays(date, n);
 
+/** Where a unit's citizens live: its own commune, or any commune for the provincial committee's register. */
+function homeOf(/** @type {{ level: string, name: string, aliases: string[] }} */ unit) {
+  const commune = unit.level === "province" ? pick(UNITS.slice(1)) : unit;
+  return (commune.aliases[0] ?? commune.name).replace(/^./, (c) => c.toLowerCase());
+}
+
 /**
  * Writes the example into a folder.
  *
@@ -329,7 +335,7 @@ export function generateMinhSon(out) {
         const name = anonymous ? "" : `${pick(HO)} ${pick(DEM)} ${pick(TEN)}`;
         const address = anonymous
           ? ""
-          : `Thôn ${1 + Math.floor(random() * 9)}, ${(unit.aliases[0] ?? unit.name).replace(/^./, (c) => c.toLowerCase())}`;
+          : `Số ${1 + Math.floor(random() * 240)}, thôn ${1 + Math.floor(random() * 9)}, ${homeOf(unit)}`;
         const authority = weighted([
           ["Có", 30],
           ["Cấp dưới", 50],
@@ -414,19 +420,35 @@ export function generateMinhSon(out) {
     note: "Đơn vị hư cấu: tỉnh Minh Sơn không có thật.",
     reportingUnit: "tu-minh-son",
     units: UNITS.map(({ remote, ...u }) => u),
-    document: {
-      issuingBody: "Tỉnh ủy Minh Sơn",
-      parentBody: "Đảng bộ tỉnh Minh Sơn",
-      numberPrefix: "BC/TU",
-      place: "Minh Sơn",
-      signer: { name: "Nguyễn Văn Minh", title: "Bí thư", variant: "onBehalfOf", onBehalfOf: "Ban Thường vụ" },
-      recipients: [
-        { name: "Bộ Chính trị, Ban Bí thư", purpose: "báo cáo" },
-        { name: "Ban Nội chính Trung ương" },
-        { name: "Ban Tuyên giáo và Dân vận Trung ương" },
-        { name: "Thường trực Tỉnh ủy" },
-        { name: "Lưu Văn phòng Tỉnh ủy" },
-      ],
+    documents: {
+      party: {
+        issuingBody: "Tỉnh ủy Minh Sơn",
+        parentBody: "Đảng bộ tỉnh Minh Sơn",
+        numberPrefix: "BC/TU",
+        place: "Minh Sơn",
+        signer: { name: "Nguyễn Văn Minh", title: "Bí thư", variant: "onBehalfOf", onBehalfOf: "Ban Thường vụ" },
+        recipients: [
+          { name: "Bộ Chính trị, Ban Bí thư", purpose: "báo cáo" },
+          { name: "Ban Nội chính Trung ương" },
+          { name: "Ban Tuyên giáo và Dân vận Trung ương" },
+          { name: "Thường trực Tỉnh ủy" },
+          { name: "Lưu Văn phòng Tỉnh ủy" },
+        ],
+      },
+      // The same registers reported in State format by the province's People's Committee, whose reception office
+      // (Trụ sở Tiếp công dân tỉnh) also serves the Party secretary's sessions.
+      state: {
+        issuingBody: "Ủy ban nhân dân tỉnh Minh Sơn",
+        numberPrefix: "BC-UBND",
+        place: "Minh Sơn",
+        signer: { name: "Trần Thị Hòa", title: "Phó Chủ tịch", variant: "deputy", onBehalfOf: "Chủ tịch" },
+        recipients: [
+          { name: "Thanh tra Chính phủ", purpose: "báo cáo" },
+          { name: "Ban Tiếp công dân Trung ương" },
+          { name: "Thường trực Tỉnh ủy" },
+          { name: "Lưu: VT, TCD" },
+        ],
+      },
     },
   };
   writeFileSync(join(out, "don-vi.json"), `${JSON.stringify(org, null, 2)}\n`);

@@ -10,20 +10,18 @@ import type { TableEvent } from "../intake/_lib/validateTable.js";
 import { fileEvents } from "../node/_openEvents.js";
 import { createFixWriter, type FixCounts } from "./_fixWriter.js";
 import { formatProblemTable } from "./_table.js";
+import { type CliIo, checkReadable, UsageError } from "./_usage.js";
+import { reportCommand } from "./report.js";
 
-/** Where the CLI writes; the real process streams, or buffers in tests. */
-export interface CliIo {
-  stdout(text: string): void;
-  stderr(text: string): void;
-  /** Terminal width for the problem table. */
-  columns?: number;
-}
+export type { CliIo } from "./_usage.js";
 
 const VERSION = "0.1.0";
 
 const HELP = `tiepdan — công cụ sổ tiếp dân và xử lý đơn thư
 
 Cách dùng:
+  tiepdan report --cases <sổ>... [--sessions <sổ>...] --period <kỳ> --out <thư mục> [tùy chọn]
+                         lập báo cáo định kỳ (PDF, DOCX, Excel); xem “tiepdan report --help”
   tiepdan validate <tệp> [--kind cases|sessions] [--json] [--fix <tệp-sửa.csv>]
                          [--sheet <tên trang tính>] [--sessions <sổ buổi tiếp>]
 
@@ -41,28 +39,10 @@ Tùy chọn:
   -h, --help             in hướng dẫn này
   -v, --version          in phiên bản
 
-Mã thoát: 0 không có lỗi (có thể có cảnh báo), 1 sổ có lỗi, 2 lệnh gõ sai hoặc không mở được tệp.
+Mã thoát của validate: 0 không có lỗi (có thể có cảnh báo), 1 sổ có lỗi, 2 lệnh gõ sai hoặc không mở được tệp.
+Mã thoát của report: 0 đã ghi báo cáo, 1 sổ có lỗi (chưa ghi gì), 2 lệnh gõ sai hoặc không đọc được tệp,
+3 đã ghi báo cáo với --allow-partial (có dòng lỗi không được tính).
 `;
-
-class UsageError extends Error {}
-
-function fileProblem(path: string, what: string): UsageError {
-  return new UsageError(`Không mở được tệp “${path}”: ${what}.`);
-}
-
-function checkReadable(path: string): void {
-  let st: ReturnType<typeof statSync>;
-  try {
-    st = statSync(path);
-  } catch (e) {
-    const code = (e as { code?: string }).code;
-    throw fileProblem(
-      path,
-      code === "ENOENT" ? "không có tệp này" : code === "EACCES" ? "không có quyền đọc" : String(e),
-    );
-  }
-  if (st.isDirectory()) throw fileProblem(path, "đây là một thư mục, không phải tệp");
-}
 
 interface RunOutcome {
   rows: { read: number; accepted: number; rejected: number };
@@ -244,7 +224,7 @@ function usageFromParseError(e: unknown): UsageError | undefined {
  *
  * @param argv - the arguments after the program name
  * @param io - where to write
- * @returns 0, 1 or 2
+ * @returns the exit code: 0, 1, 2, or 3 (`report --allow-partial` with rows left out)
  */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
@@ -257,12 +237,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stdout(`${VERSION}\n`);
       return 0;
     }
-    if (command !== "validate") throw new UsageError(`Không có lệnh “${command}”. Lệnh hiện có: validate.`);
+    if (command === "report") return await reportCommand(rest, io);
+    if (command !== "validate") throw new UsageError(`Không có lệnh “${command}”. Lệnh hiện có: report, validate.`);
     return await validateCommand(rest, io);
   } catch (e) {
     const usage = e instanceof UsageError ? e : usageFromParseError(e);
     if (usage) {
-      io.stderr(`tiepdan: ${usage.message}\nGõ “tiepdan --help” để xem cách dùng.\n`);
+      const helpFor = command === "report" ? "tiepdan report --help" : "tiepdan --help";
+      io.stderr(`tiepdan: ${usage.message}\nGõ “${helpFor}” để xem cách dùng.\n`);
       return 2;
     }
     const code = (e as { code?: string }).code;

@@ -18,6 +18,7 @@ import {
   type Period,
   type ReceptionSession,
   type Stats,
+  type StatsSummary,
   summarizeStats,
   toRomanNumeral,
   VIETNAM_CALENDAR,
@@ -102,6 +103,47 @@ interface Bucket {
   sessions: ReceptionSession[];
 }
 
+/** Input of {@link reportStatistics}. */
+export interface ReportStatisticsInput {
+  /** The period. */
+  period: Pick<Period, "from" | "to" | "nominalMonths">;
+  /** As-of date (the period's last day by default). */
+  asOf?: IsoDate;
+  /** Accepted cases. */
+  cases: readonly Case[];
+  /** Accepted sessions. */
+  sessions: readonly ReceptionSession[];
+  /** The unit whose head's sessions are judged; none for a subset without a head. */
+  unit?: OrgUnit | undefined;
+  /** Columns the registers have. */
+  recordedFields?: readonly (keyof Case)[];
+  /** Working-day calendar. */
+  calendar?: WorkingDayCalendar;
+}
+
+/**
+ * The statistics of a report (DESIGN.md "Report semantics") — the single place where the report, its tables and
+ * `--summary-json` get their numbers: core's `createStats`, `addCase`, `addSession`, `summarizeStats`, with overdue
+ * cases counted on the Vietnamese working-day calendar.
+ *
+ * @param input - period, rows, unit and options
+ * @returns the accumulator and its summary
+ * @example
+ * reportStatistics({ period: resolvePeriod("2026-Q1"), cases, sessions, unit }).summary.cases.total //=> 438
+ */
+export function reportStatistics(input: ReportStatisticsInput): { stats: Stats; summary: StatsSummary } {
+  const calendar = input.calendar ?? VIETNAM_CALENDAR;
+  const stats = createStats({
+    period: input.period,
+    ...(input.asOf ? { asOf: input.asOf } : {}),
+    ...(input.unit ? { unit: input.unit } : {}),
+    overdue: { calendar, ...(input.recordedFields ? { recordedFields: input.recordedFields } : {}) },
+  });
+  for (const c of input.cases) addCase(stats, c, { calendar });
+  for (const s of input.sessions) addSession(stats, s);
+  return { stats, summary: summarizeStats(stats) };
+}
+
 /**
  * Builds the model of the periodic report (DESIGN.md "Report semantics") from the accepted rows of the registers:
  * every number comes from core's statistics (`createStats` / `addCase` / `addSession` / `summarizeStats`), the
@@ -127,19 +169,19 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
     calendar,
     ...(input.recordedFields ? { recordedFields: input.recordedFields } : {}),
   };
-  const newStats = (unit: OrgUnit | undefined, p: Pick<Period, "from" | "to" | "nominalMonths"> = period) =>
-    createStats({
-      period: p,
-      asOf: p === period ? asOf : p.to,
-      ...(unit ? { unit } : {}),
-      overdue: overdueOptions,
+  const statsOf = (unit: OrgUnit | undefined, cases: readonly Case[], sessions: readonly ReceptionSession[]) =>
+    reportStatistics({
+      period,
+      asOf,
+      cases,
+      sessions,
+      unit,
+      calendar,
+      ...(input.recordedFields ? { recordedFields: input.recordedFields } : {}),
     });
 
   // The whole report.
-  const stats = newStats(head);
-  for (const c of input.cases) addCase(stats, c, { calendar });
-  for (const s of input.sessions) addSession(stats, s);
-  const summary = summarizeStats(stats);
+  const { stats, summary } = statsOf(head, input.cases, input.sessions);
 
   // Buckets per unit of the org file, then any unit names the registers use that the org file lacks.
   const buckets: Bucket[] = input.units.map((u) => ({ label: u.name, unit: u, cases: [], sessions: [] }));
@@ -160,12 +202,7 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
   // A session without a unit belongs to the reporting unit's head (as in the statistics).
   for (const s of input.sessions) bucketOf(s.unit, true).sessions.push(s);
   const allBuckets = [...buckets, ...[...extra.values()].sort((a, b) => a.label.localeCompare(b.label, "vi"))];
-  const bucketStats = allBuckets.map((b) => {
-    const st = newStats(b.unit);
-    for (const c of b.cases) addCase(st, c, { calendar });
-    for (const s of b.sessions) addSession(st, s);
-    return { bucket: b, stats: st, summary: summarizeStats(st) };
-  });
+  const bucketStats = allBuckets.map((b) => ({ bucket: b, ...statsOf(b.unit, b.cases, b.sessions) }));
 
   const inPeriod = (c: Case) => c.receivedOn >= period.from && c.receivedOn <= period.to;
   const periodCases = input.cases
@@ -303,7 +340,7 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
     tables: [
       sessionsTable(bucketStats, stats, summary),
       handlingTable(bucketStats, stats, periodCases),
-      fieldsTable(periodCases, period, asOf, stats, overdueOptions, calendar),
+      fieldsTable(periodCases, stats, (cases) => statsOf(undefined, cases, []).stats),
     ],
     register,
     draftNotes: [...(input.draftNotes ?? [])],
@@ -462,23 +499,11 @@ function handlingTable(buckets: BucketStats[], total: Stats, periodCases: Case[]
   };
 }
 
-function fieldsTable(
-  periodCases: Case[],
-  period: Period,
-  asOf: IsoDate,
-  total: Stats,
-  overdueOptions: { calendar: WorkingDayCalendar; recordedFields?: readonly (keyof Case)[] },
-  calendar: WorkingDayCalendar,
-): StatTable {
-  const byField = new Map<string, Stats>();
+function fieldsTable(periodCases: Case[], total: Stats, statsOf: (cases: Case[]) => Stats): StatTable {
+  const byField = new Map<string, Case[]>();
   for (const c of periodCases) {
     const key = c.field ?? "";
-    let st = byField.get(key);
-    if (!st) {
-      st = createStats({ period, asOf, overdue: overdueOptions });
-      byField.set(key, st);
-    }
-    addCase(st, c, { calendar });
+    byField.set(key, [...(byField.get(key) ?? []), c]);
   }
   const row = (label: string, st: Stats, isTotal: boolean) => ({
     label,
@@ -492,7 +517,7 @@ function fieldsTable(
     ...(isTotal ? { total: true } : {}),
   });
   const rows = [...byField.entries()]
-    .map(([key, st]) => ({ label: key || NO_FIELD, st }))
+    .map(([key, cases]) => ({ label: key || NO_FIELD, st: statsOf(cases) }))
     .sort((a, b) => b.st.cases.total - a.st.cases.total || a.label.localeCompare(b.label, "vi"));
   return {
     id: "linh-vuc",

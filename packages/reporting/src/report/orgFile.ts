@@ -132,12 +132,21 @@ export const PLACEHOLDER_ORG: OrgFile = {
       headTitle: "Bí thư Tỉnh ủy",
     },
   ],
-  document: {
-    issuingBody: "Tỉnh ủy [tên tỉnh]",
-    numberPrefix: "BC/TU",
-    place: "[Địa danh]",
-    signer: { name: "[Họ và tên]", title: "Bí thư", variant: "onBehalfOf", onBehalfOf: "Ban Thường vụ" },
-    recipients: [{ name: "Ban Nội chính Trung ương", purpose: "báo cáo" }, { name: "Lưu Văn phòng [cấp ủy]" }],
+  documents: {
+    party: {
+      issuingBody: "Tỉnh ủy [tên tỉnh]",
+      numberPrefix: "BC/TU",
+      place: "[Địa danh]",
+      signer: { name: "[Họ và tên]", title: "Bí thư", variant: "onBehalfOf", onBehalfOf: "Ban Thường vụ" },
+      recipients: [{ name: "Ban Nội chính Trung ương", purpose: "báo cáo" }, { name: "Lưu Văn phòng [cấp ủy]" }],
+    },
+    state: {
+      issuingBody: "Ủy ban nhân dân [tên tỉnh]",
+      numberPrefix: "BC-UBND",
+      place: "[Địa danh]",
+      signer: { name: "[Họ và tên]", title: "Chủ tịch", variant: "onBehalfOf", onBehalfOf: "Ủy ban nhân dân" },
+      recipients: [{ name: "Thanh tra Chính phủ", purpose: "báo cáo" }, { name: "Lưu: VT, [đơn vị]" }],
+    },
   },
 };
 

@@ -60,7 +60,8 @@ export function parseNarrative(text: string): Narrative {
     if (heading) {
       flush();
       const level = (heading[1] as string).length;
-      const title = (heading[2] ?? "").replace(/\s+#*\s*$/, "").trim();
+      // A closing run of #s goes, also when it is all there is ("## ##" is an empty heading); "C#" keeps its #.
+      const title = (heading[2] ?? "").replace(/(?:^|\s)#+\s*$/, "").trim();
       if (level !== 2) {
         problems.push(
           problem(

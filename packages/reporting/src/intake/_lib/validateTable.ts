@@ -78,6 +78,16 @@ function headerText(cell: unknown): string {
   return cellToText(cell).replace(/\s+/g, " ").trim();
 }
 
+/** The schema fields a header row names (for the columns a register has). */
+export function headerFields(kind: RegisterKind, cells: readonly unknown[]): string[] {
+  const fields = new Set<string>();
+  for (const cell of cells) {
+    const spec = REGISTERS[kind].byKey.get(normalizeKey(headerText(cell)));
+    if (spec) fields.add(spec.field);
+  }
+  return [...fields];
+}
+
 function scoreHeader(cells: readonly unknown[], kind: RegisterKind): number {
   const fields = new Set<string>();
   for (const cell of cells) {

@@ -1,0 +1,371 @@
+import { readFileSync } from "node:fs";
+import { DocumentMetaSchema } from "@tiepdan/core";
+import { describe, expect, it } from "vitest";
+import {
+  type DocumentMetaForInput,
+  type DocumentSettings,
+  documentMetaFor,
+  type OrgFile,
+  OrgFileSchema,
+  PLACEHOLDER_ORG,
+  parseOrgFile,
+  reportingUnitOf,
+} from "./orgFile.js";
+
+const EXAMPLE_ORG = new URL("../../../../examples/minh-son/don-vi.json", import.meta.url);
+
+const settings = (issuingBody: string, numberPrefix?: string): Record<string, unknown> => ({
+  issuingBody,
+  ...(numberPrefix === undefined ? {} : { numberPrefix }),
+  place: "Minh Sơn",
+  signer: { name: "Nguyễn Văn Minh", title: "Bí thư", variant: "onBehalfOf", onBehalfOf: "Ban Thường vụ" },
+  recipients: [{ name: "Ban Nội chính Trung ương", purpose: "báo cáo" }, { name: "Lưu Văn phòng Tỉnh ủy" }],
+});
+
+/** A valid org file as JSON data; tests spoil one part of it. */
+const valid = (): Record<string, unknown> => ({
+  reportingUnit: "tu",
+  units: [
+    { id: "tu", name: "Tỉnh ủy Minh Sơn", level: "province", headTitle: "Bí thư Tỉnh ủy" },
+    { id: "xa-an-binh", name: "Đảng ủy xã An Bình", level: "commune", parentId: "tu" },
+  ],
+  document: settings("Tỉnh ủy Minh Sơn", "BC/TU"),
+});
+
+const parsed = (json: unknown): OrgFile => {
+  const r = parseOrgFile(JSON.stringify(json));
+  if (!r.ok) throw new Error(JSON.stringify(r.problems));
+  return r.org;
+};
+
+const problemsOf = (json: unknown) => {
+  const r = parseOrgFile(JSON.stringify(json));
+  return r.ok ? [] : r.problems;
+};
+
+describe("parseOrgFile: the org file (don-vi.json)", () => {
+  it("reads the example org file of examples/minh-son", () => {
+    const r = parseOrgFile(readFileSync(EXAMPLE_ORG, "utf8"));
+    expect(r.ok && r.org.reportingUnit).toBe("tu-minh-son");
+    if (!r.ok) return;
+    expect(reportingUnitOf(r.org)).toMatchObject({ id: "tu-minh-son", name: "Tỉnh ủy Minh Sơn", level: "province" });
+    expect(r.org.units.length).toBeGreaterThan(1);
+    const meta = documentMetaFor({
+      org: r.org,
+      profile: "party",
+      number: "12",
+      date: "2026-04-05",
+      documentType: "Báo cáo",
+      summary: "tình hình, kết quả tiếp dân quý I năm 2026",
+    });
+    expect(meta).toMatchObject({ issuingBody: "Tỉnh ủy Minh Sơn", number: "12-BC/TU", place: "Minh Sơn" });
+    expect(DocumentMetaSchema.safeParse(meta).success).toBe(true);
+  });
+
+  it.each([
+    ["a UTF-8 byte order mark", (t: string) => `\uFEFF${t}`],
+    ["CRLF line ends", (t: string) => t.replace(/\n/g, "\r\n")],
+    ["decomposed (NFD) text, normalised to NFC", (t: string) => t.normalize("NFD")],
+  ])("accepts %s", (_rule, transform) => {
+    const r = parseOrgFile(transform(JSON.stringify(valid(), null, 2)));
+    expect(r.ok && reportingUnitOf(r.org).name).toBe("Tỉnh ủy Minh Sơn");
+  });
+
+  it.each([
+    ["text that is not JSON", "{ reportingUnit: tu }"],
+    ["a truncated file", '{"reportingUnit": "tu", "units": ['],
+    ["an empty file", ""],
+  ])("invalid JSON (%s) gives one problem with path “”", (_rule, text) => {
+    const r = parseOrgFile(text);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]?.path).toBe("");
+    expect(r.problems[0]?.message).toMatch(/^không phải JSON hợp lệ \(.+\)$/);
+  });
+
+  it.each([
+    [
+      "reportingUnit names no unit",
+      { ...valid(), reportingUnit: "tu-khac" },
+      [{ path: "reportingUnit", message: "không có đơn vị nào có id “tu-khac” trong “units”" }],
+    ],
+    [
+      "duplicate unit ids: the second one is named",
+      {
+        ...valid(),
+        units: [
+          { id: "tu", name: "Tỉnh ủy Minh Sơn", level: "province" },
+          { id: "xa", name: "Xã A", level: "commune" },
+          { id: "xa", name: "Xã B", level: "commune" },
+        ],
+      },
+      [{ path: "units[2].id", message: "id “xa” bị trùng" }],
+    ],
+    [
+      "document settings missing (neither `document` nor `documents`)",
+      { reportingUnit: "tu", units: [{ id: "tu", name: "Tỉnh ủy Minh Sơn", level: "province" }] },
+      [{ path: "document", message: "thiếu thông tin văn bản (“document”)" }],
+    ],
+    [
+      "an empty `documents` is no document settings either",
+      { reportingUnit: "tu", units: [{ id: "tu", name: "Tỉnh ủy Minh Sơn", level: "province" }], documents: {} },
+      [{ path: "document", message: "thiếu thông tin văn bản (“document”)" }],
+    ],
+  ])("cross-field rule: %s", (_rule, json, expected) => {
+    expect(problemsOf(json)).toEqual(expected);
+  });
+
+  it("gives every cross-field mistake of a file at once, each with its JSON path", () => {
+    const json = {
+      reportingUnit: "tinh-uy",
+      units: [
+        { id: "tu", name: "Tỉnh ủy Minh Sơn", level: "province" },
+        { id: "xa", name: "Xã A", level: "commune" },
+        { id: "xa", name: "Xã B", level: "commune" },
+        { id: "tu", name: "Tỉnh ủy (lặp)", level: "province" },
+      ],
+    };
+    expect(problemsOf(json)).toMatchInlineSnapshot(`
+      [
+        {
+          "message": "không có đơn vị nào có id “tinh-uy” trong “units”",
+          "path": "reportingUnit",
+        },
+        {
+          "message": "id “xa” bị trùng",
+          "path": "units[2].id",
+        },
+        {
+          "message": "id “tu” bị trùng",
+          "path": "units[3].id",
+        },
+        {
+          "message": "thiếu thông tin văn bản (“document”)",
+          "path": "document",
+        },
+      ]
+    `);
+  });
+
+  // zod runs the cross-field rules (reportingUnit, duplicate ids, document) only once the shape is right, so the
+  // duplicate "xa" below is reported after the shape mistakes are fixed. Messages of zod's own checks are in the
+  // locale the application sets (z.config is global; the library does not set it).
+  it("gives each shape mistake of a file with several mistakes with its JSON path", () => {
+    const json = {
+      units: [
+        { id: "tu", name: "Tỉnh ủy Minh Sơn", level: "province" },
+        { id: "", name: "Xã A", level: "commune" },
+        { id: "xa", name: " ", level: "commune", colour: "đỏ" },
+        { id: "xa", name: "Xã C", level: "commune", aliases: ["Xã C", ""] },
+      ],
+      documents: {
+        party: { ...settings("Tỉnh ủy Minh Sơn"), signer: { name: "A", title: "Bí thư", variant: "deputy" } },
+        state: { ...settings(""), recipients: [{ purpose: "báo cáo" }] },
+      },
+    };
+    expect(problemsOf(json)).toMatchInlineSnapshot(`
+      [
+        {
+          "message": "Invalid input: expected string, received undefined",
+          "path": "reportingUnit",
+        },
+        {
+          "message": "Không được để trống",
+          "path": "units[1].id",
+        },
+        {
+          "message": "Không được để trống",
+          "path": "units[2].name",
+        },
+        {
+          "message": "Unrecognized key: "colour"",
+          "path": "units[2]",
+        },
+        {
+          "message": "Không được để trống",
+          "path": "units[3].aliases[1]",
+        },
+        {
+          "message": "Cần ghi rõ thay mặt / ký thay cho ai (onBehalfOf)",
+          "path": "documents.party.signer.onBehalfOf",
+        },
+        {
+          "message": "Không được để trống",
+          "path": "documents.state.issuingBody",
+        },
+        {
+          "message": "Invalid input: expected string, received undefined",
+          "path": "documents.state.recipients[0].name",
+        },
+      ]
+    `);
+  });
+
+  it.each([
+    ["the whole file is a list", [], ""],
+    ["units is empty", { ...valid(), units: [] }, "units"],
+    ["a unit of the wrong type", { ...valid(), units: ["tu"] }, "units[0]"],
+    ["an unknown top-level key", { ...valid(), unit: "tu" }, ""],
+    ["an unknown key of documents", { ...valid(), documents: { party2: settings("X") } }, "documents"],
+    [
+      "a signer without onBehalfOf for T/M",
+      { ...valid(), document: { ...settings("X"), signer: { name: "A", title: "B", variant: "onBehalfOf" } } },
+      "document.signer.onBehalfOf",
+    ],
+  ])("shape rule: %s → a problem at “%s”", (_rule, json, path) => {
+    expect(problemsOf(json).map((p) => p.path)).toContain(path);
+  });
+});
+
+describe("documentMetaFor: the document number written the profile's way", () => {
+  const org = parsed({
+    reportingUnit: "tu",
+    units: [{ id: "tu", name: "Tỉnh ủy Minh Sơn", level: "province" }],
+    documents: {
+      party: settings("Tỉnh ủy Minh Sơn", "BC/TU"),
+      state: settings("Ủy ban nhân dân tỉnh Minh Sơn", "BC-UBND"),
+    },
+  });
+  const base: Omit<DocumentMetaForInput, "profile" | "number"> = {
+    org,
+    date: "2026-04-05",
+    documentType: "Báo cáo",
+    summary: "tình hình, kết quả tiếp dân quý I năm 2026",
+  };
+
+  it.each([
+    ["party: number-symbol", "party", "12", "12-BC/TU"],
+    ["state: number/symbol", "state", "12", "12/BC-UBND"],
+    ["party without a number: the symbol only (the engine leaves a blank before it)", "party", undefined, "-BC/TU"],
+    ["state without a number: the symbol only", "state", undefined, "/BC-UBND"],
+    ["a number of blanks is no number", "party", "   ", "-BC/TU"],
+    ["the number is trimmed", "state", " 07 ", "07/BC-UBND"],
+  ] as const)("%s", (_rule, profile, number, expected) => {
+    const meta = documentMetaFor({ ...base, profile, number });
+    expect(meta.number).toBe(expected);
+    expect(DocumentMetaSchema.safeParse(meta).success).toBe(true);
+  });
+
+  it.each([
+    ["with a number", "12", "12"],
+    ["without a number", undefined, "-"],
+  ])("without a symbol in the org file, %s", (_rule, number, expected) => {
+    const plain = parsed({ ...valid(), document: settings("Tỉnh ủy Minh Sơn") });
+    expect(documentMetaFor({ ...base, org: plain, profile: "party", number }).number).toBe(expected);
+  });
+
+  it("takes documents.state for the state profile over document", () => {
+    const both = parsed({
+      ...valid(),
+      document: settings("Tỉnh ủy Minh Sơn", "BC/TU"),
+      documents: { state: settings("Ủy ban nhân dân tỉnh Minh Sơn", "BC-UBND") },
+    });
+    expect(documentMetaFor({ ...base, org: both, profile: "state", number: "3" })).toMatchObject({
+      issuingBody: "Ủy ban nhân dân tỉnh Minh Sơn",
+      number: "3/BC-UBND",
+    });
+    // The party profile has no settings of its own and falls back to `document`.
+    expect(documentMetaFor({ ...base, org: both, profile: "party", number: "3" })).toMatchObject({
+      issuingBody: "Tỉnh ủy Minh Sơn",
+      number: "3-BC/TU",
+    });
+  });
+
+  it("uses `document` for both profiles", () => {
+    const one = parsed(valid());
+    for (const profile of ["party", "state"] as const)
+      expect(documentMetaFor({ ...base, org: one, profile }).issuingBody).toBe("Tỉnh ủy Minh Sơn");
+  });
+
+  it("copies the settings, date, type and summary", () => {
+    const withParent = parsed({
+      ...valid(),
+      document: { ...settings("Tỉnh ủy Minh Sơn", "BC/TU"), parentBody: "Đảng bộ tỉnh Minh Sơn" },
+    });
+    expect(documentMetaFor({ ...base, org: withParent, profile: "party", number: "12" })).toMatchInlineSnapshot(`
+      {
+        "date": "2026-04-05",
+        "documentType": "Báo cáo",
+        "issuingBody": "Tỉnh ủy Minh Sơn",
+        "number": "12-BC/TU",
+        "parentBody": "Đảng bộ tỉnh Minh Sơn",
+        "place": "Minh Sơn",
+        "recipients": [
+          {
+            "name": "Ban Nội chính Trung ương",
+            "purpose": "báo cáo",
+          },
+          {
+            "name": "Lưu Văn phòng Tỉnh ủy",
+          },
+        ],
+        "signer": {
+          "name": "Nguyễn Văn Minh",
+          "onBehalfOf": "Ban Thường vụ",
+          "title": "Bí thư",
+          "variant": "onBehalfOf",
+        },
+        "summary": "tình hình, kết quả tiếp dân quý I năm 2026",
+      }
+    `);
+  });
+
+  it.each([
+    ["MẬT is passed through", "MẬT", { classification: "MẬT" }],
+    ["no classification, no key", undefined, {}],
+  ] as const)("classification: %s", (_rule, classification, expected) => {
+    const meta = documentMetaFor({ ...base, profile: "party", classification });
+    expect("classification" in meta ? { classification: meta.classification } : {}).toEqual(expected);
+  });
+
+  it("throws when an org file built by hand has no document settings", () => {
+    const bare = { reportingUnit: "tu", units: org.units } as OrgFile;
+    expect(() => documentMetaFor({ ...base, org: bare, profile: "party" })).toThrow(RangeError);
+  });
+});
+
+describe("reportingUnitOf", () => {
+  it.each([
+    ["the unit named by reportingUnit, wherever it is in the list", "xa-an-binh", "Đảng ủy xã An Bình"],
+    ["the first unit", "tu", "Tỉnh ủy Minh Sơn"],
+  ])("%s", (_rule, reportingUnit, name) => {
+    expect(reportingUnitOf(parsed({ ...valid(), reportingUnit })).name).toBe(name);
+  });
+});
+
+describe("PLACEHOLDER_ORG: the org file used when none is given", () => {
+  const allSettings = (org: OrgFile): DocumentSettings[] =>
+    [org.document, org.documents?.party, org.documents?.state].filter((s): s is DocumentSettings => s !== undefined);
+
+  it("passes OrgFileSchema unchanged", () => {
+    const r = OrgFileSchema.safeParse(PLACEHOLDER_ORG);
+    expect(r.success).toBe(true);
+    expect(r.data).toEqual(PLACEHOLDER_ORG);
+    expect(parseOrgFile(JSON.stringify(PLACEHOLDER_ORG))).toEqual({ ok: true, org: PLACEHOLDER_ORG });
+  });
+
+  it("marks every text a reader sees that must be filled in with [brackets]", () => {
+    const settings = allSettings(PLACEHOLDER_ORG);
+    expect(settings.length).toBeGreaterThan(0);
+    const visible = [
+      reportingUnitOf(PLACEHOLDER_ORG).name,
+      ...settings.flatMap((s) => [s.issuingBody, s.place, s.signer.name]),
+    ];
+    for (const text of visible) expect(text).toContain("[");
+  });
+
+  it.each(["party", "state"] as const)("gives valid document metadata for the %s profile", (profile) => {
+    const meta = documentMetaFor({
+      org: PLACEHOLDER_ORG,
+      profile,
+      date: "2026-04-05",
+      documentType: "Báo cáo",
+      summary: "dự thảo",
+    });
+    expect(DocumentMetaSchema.safeParse(meta).success).toBe(true);
+    expect(meta.issuingBody).toContain("[");
+    expect(meta.place).toContain("[");
+    expect(meta.signer.name).toContain("[");
+  });
+});

@@ -1,0 +1,292 @@
+import { ProblemSchema } from "@tiepdan/core";
+import { describe, expect, it } from "vitest";
+import { parseNarrative } from "./parseNarrative.js";
+
+/** Codes and rows of the problems, the part most rules are about. */
+const codes = (text: string) => parseNarrative(text).problems.map((p) => `${p.row}:${p.code}`);
+
+describe("parseNarrative: sections and paragraphs (DESIGN.md: `## Heading` lines, blank-line-separated paragraphs)", () => {
+  it.each([
+    [
+      "one section, one paragraph",
+      "## Đánh giá chung\n\nĐã tiếp dân đúng lịch.\n",
+      [],
+      [{ heading: "Đánh giá chung", paragraphs: ["Đã tiếp dân đúng lịch."] }],
+    ],
+    [
+      "lines of a paragraph are joined by a space",
+      "## Đánh giá chung\nDòng một\nDòng hai\n  dòng ba  \n",
+      [],
+      [{ heading: "Đánh giá chung", paragraphs: ["Dòng một Dòng hai dòng ba"] }],
+    ],
+    [
+      "blank lines (also with spaces only) separate paragraphs; several in a row make no empty paragraph",
+      "## A\nĐoạn một.\n\n\n   \nĐoạn hai.\n\t\nĐoạn ba.",
+      [],
+      [{ heading: "A", paragraphs: ["Đoạn một.", "Đoạn hai.", "Đoạn ba."] }],
+    ],
+    [
+      "runs of spaces and tabs inside a paragraph become one space",
+      "## A\nMột   hai\tba",
+      [],
+      [{ heading: "A", paragraphs: ["Một hai ba"] }],
+    ],
+    [
+      "text before the first heading is the intro",
+      "Mở đầu một\ndòng tiếp.\n\nMở đầu hai.\n## Nhiệm vụ\nViệc cần làm.",
+      ["Mở đầu một dòng tiếp.", "Mở đầu hai."],
+      [{ heading: "Nhiệm vụ", paragraphs: ["Việc cần làm."] }],
+    ],
+    [
+      "a heading ends the paragraph above it without a blank line",
+      "## A\nĐoạn của A\n## B\nĐoạn của B",
+      [],
+      [
+        { heading: "A", paragraphs: ["Đoạn của A"] },
+        { heading: "B", paragraphs: ["Đoạn của B"] },
+      ],
+    ],
+    [
+      "sections stay in file order",
+      "## Công tác lãnh đạo\nx\n## Đánh giá\ny\n## Nhiệm vụ\nz",
+      [],
+      [
+        { heading: "Công tác lãnh đạo", paragraphs: ["x"] },
+        { heading: "Đánh giá", paragraphs: ["y"] },
+        { heading: "Nhiệm vụ", paragraphs: ["z"] },
+      ],
+    ],
+    [
+      "a heading with trailing #s (closing sequence) loses them",
+      "##   Đánh giá chung   ##  \nx",
+      [],
+      [{ heading: "Đánh giá chung", paragraphs: ["x"] }],
+    ],
+    [
+      "a # inside a heading's words is kept (no blank before it)",
+      "## Mục C#\nx",
+      [],
+      [{ heading: "Mục C#", paragraphs: ["x"] }],
+    ],
+    [
+      "a # not followed by a blank is text, not a heading",
+      "## A\n#5 hộ dân đã nhận tiền.",
+      [],
+      [{ heading: "A", paragraphs: ["#5 hộ dân đã nhận tiền."] }],
+    ],
+    ["seven #s is not a heading", "## A\n####### bảy dấu", [], [{ heading: "A", paragraphs: ["####### bảy dấu"] }]],
+    ["an empty file", "", [], []],
+    ["a file of blank lines", "\n\n  \n", [], []],
+  ])("%s", (_rule, text, intro, sections) => {
+    const n = parseNarrative(text);
+    expect(n.intro).toEqual(intro);
+    expect(n.sections).toEqual(sections);
+    expect(n.problems).toEqual([]);
+  });
+});
+
+describe("parseNarrative: the file as saved by a text editor", () => {
+  const expected = {
+    intro: ["Mở đầu."],
+    sections: [{ heading: "Đánh giá chung", paragraphs: ["Dòng một dòng hai.", "Đoạn hai."] }],
+    problems: [],
+  };
+  const lf = "Mở đầu.\n\n## Đánh giá chung\nDòng một\ndòng hai.\n\nĐoạn hai.\n";
+  it.each([
+    ["LF line ends", lf],
+    ["a UTF-8 byte order mark", `\uFEFF${lf}`],
+    ["CRLF line ends (Windows)", lf.replace(/\n/g, "\r\n")],
+    ["CR line ends (old Mac)", lf.replace(/\n/g, "\r")],
+    ["a BOM and CRLF together", `\uFEFF${lf.replace(/\n/g, "\r\n")}`],
+    ["mixed line ends", "Mở đầu.\r\n\r## Đánh giá chung\nDòng một\r\ndòng hai.\r\rĐoạn hai.\n"],
+  ])("accepts %s", (_rule, text) => {
+    expect(parseNarrative(text)).toEqual(expected);
+  });
+
+  it("a BOM does not hide a heading on the first line", () => {
+    expect(parseNarrative("\uFEFF## Đánh giá\r\nx").sections).toEqual([{ heading: "Đánh giá", paragraphs: ["x"] }]);
+  });
+
+  it("normalises decomposed (NFD) input to NFC, in headings and paragraphs", () => {
+    const nfd = "## Đánh giá chung\nNgười dân được tiếp đầy đủ.".normalize("NFD");
+    expect(nfd).not.toBe(nfd.normalize("NFC")); // the input really is decomposed
+    const n = parseNarrative(nfd);
+    expect(n.sections).toEqual([{ heading: "Đánh giá chung", paragraphs: ["Người dân được tiếp đầy đủ."] }]);
+    const all = [n.sections[0]?.heading, ...(n.sections[0]?.paragraphs ?? [])].join("");
+    expect(all).toBe(all.normalize("NFC"));
+  });
+
+  it("sees an NFD heading and an NFC heading as the same (duplicate)", () => {
+    expect(codes(`## Đánh giá\nx\n## ${"Đánh giá".normalize("NFD")}\ny`)).toEqual(["3:NARRATIVE_DUPLICATE_HEADING"]);
+  });
+
+  it("refuses what is not text", () => {
+    expect(() => parseNarrative(undefined as unknown as string)).toThrow(TypeError);
+  });
+});
+
+describe("parseNarrative: text is kept verbatim, never compiled (DESIGN.md “inserted as text”)", () => {
+  it.each([
+    ["markup", "<b>x</b> & <script>alert(1)</script>"],
+    ["Handlebars", "{{x}} {{{y}}} {{#each z}}{{/each}}"],
+    ["entities", "&amp; &lt; &nbsp;"],
+    ["a Markdown emphasis", "**đậm** _nghiêng_"],
+  ])("%s", (_kind, text) => {
+    const n = parseNarrative(`${text}\n\n## ${text}\n${text}`);
+    expect(n.intro).toEqual([text]);
+    expect(n.sections).toEqual([{ heading: text, paragraphs: [text] }]);
+    expect(n.problems).toEqual([]);
+  });
+});
+
+describe("parseNarrative: what looks wrong is a warning with its line, and the text is still kept", () => {
+  it.each([
+    ["NARRATIVE_LEVEL for `#`", "# Đánh giá\nx", ["1:NARRATIVE_LEVEL"], [{ heading: "Đánh giá", paragraphs: ["x"] }]],
+    [
+      "NARRATIVE_LEVEL for `###`",
+      "## A\nx\n### Tiểu mục\ny",
+      ["3:NARRATIVE_LEVEL"],
+      [
+        { heading: "A", paragraphs: ["x"] },
+        { heading: "Tiểu mục", paragraphs: ["y"] },
+      ],
+    ],
+    [
+      "NARRATIVE_EMPTY_HEADING (and its section gets a visible name)",
+      "##\nx",
+      ["1:NARRATIVE_EMPTY_HEADING"],
+      [{ heading: "(Mục chưa đặt tên)", paragraphs: ["x"] }],
+    ],
+    [
+      "NARRATIVE_EMPTY_HEADING for a heading of blanks and #s only",
+      "##    ##\nx",
+      ["1:NARRATIVE_EMPTY_HEADING"],
+      [{ heading: "(Mục chưa đặt tên)", paragraphs: ["x"] }],
+    ],
+    [
+      "NARRATIVE_EMPTY_SECTION",
+      "## A\n\n## B\ny",
+      ["1:NARRATIVE_EMPTY_SECTION"],
+      [
+        { heading: "A", paragraphs: [] },
+        { heading: "B", paragraphs: ["y"] },
+      ],
+    ],
+    [
+      "NARRATIVE_EMPTY_SECTION for the last section",
+      "## A\nx\n## B\n\n\n",
+      ["3:NARRATIVE_EMPTY_SECTION"],
+      [
+        { heading: "A", paragraphs: ["x"] },
+        { heading: "B", paragraphs: [] },
+      ],
+    ],
+    [
+      "NARRATIVE_DUPLICATE_HEADING, case-insensitive (Vietnamese capitals)",
+      "## Đánh giá chung\nx\n## ĐÁNH GIÁ CHUNG\ny",
+      ["3:NARRATIVE_DUPLICATE_HEADING"],
+      [
+        { heading: "Đánh giá chung", paragraphs: ["x"] },
+        { heading: "ĐÁNH GIÁ CHUNG", paragraphs: ["y"] },
+      ],
+    ],
+    [
+      "two empty headings are not duplicates of each other",
+      "##\nx\n##\ny",
+      ["1:NARRATIVE_EMPTY_HEADING", "3:NARRATIVE_EMPTY_HEADING"],
+      [
+        { heading: "(Mục chưa đặt tên)", paragraphs: ["x"] },
+        { heading: "(Mục chưa đặt tên)", paragraphs: ["y"] },
+      ],
+    ],
+  ])("%s", (_rule, text, expectedCodes, sections) => {
+    const n = parseNarrative(text);
+    expect(n.problems.map((p) => `${p.row}:${p.code}`)).toEqual(expectedCodes);
+    expect(n.sections).toEqual(sections);
+    for (const p of n.problems) expect(p).toMatchObject({ severity: "warning", field: "narrative", column: "" });
+  });
+
+  it("lists every problem of a file with several mistakes, in line order, with `row` = the line number", () => {
+    const text = [
+      "Mở đầu.", // 1
+      "", // 2
+      "# Công tác lãnh đạo", // 3: one #
+      "Nội dung lãnh đạo.", // 4
+      "", // 5
+      "## ", // 6: empty heading, empty section
+      "", // 7
+      "## Đánh giá chung", // 8
+      "Đoạn.", // 9
+      "### đánh giá CHUNG", // 10: three #s, duplicate of line 8
+      "Đoạn khác.", // 11
+      "## Nhiệm vụ", // 12: empty section at the end
+    ].join("\r\n");
+    const n = parseNarrative(text);
+    expect(n.intro).toEqual(["Mở đầu."]);
+    expect(n.sections.map((s) => s.heading)).toEqual([
+      "Công tác lãnh đạo",
+      "(Mục chưa đặt tên)",
+      "Đánh giá chung",
+      "đánh giá CHUNG",
+      "Nhiệm vụ",
+    ]);
+    for (const p of n.problems) expect(ProblemSchema.safeParse(p).success, p.code).toBe(true);
+    expect(n.problems).toMatchInlineSnapshot(`
+      [
+        {
+          "code": "NARRATIVE_LEVEL",
+          "column": "",
+          "field": "narrative",
+          "message": "Dòng 3: tiêu đề mục phải bắt đầu bằng “## ” (hai dấu #); dòng “# Công tác lãnh đạo” được coi là tiêu đề mục.",
+          "row": 3,
+          "severity": "warning",
+          "value": "# Công tác lãnh đạo",
+        },
+        {
+          "code": "NARRATIVE_EMPTY_HEADING",
+          "column": "",
+          "field": "narrative",
+          "message": "Dòng 6: tiêu đề mục để trống; hãy viết tên mục sau “## ”.",
+          "row": 6,
+          "severity": "warning",
+        },
+        {
+          "code": "NARRATIVE_EMPTY_SECTION",
+          "column": "",
+          "field": "narrative",
+          "message": "Dòng 6: mục “(Mục chưa đặt tên)” chưa có nội dung.",
+          "row": 6,
+          "severity": "warning",
+          "value": "(Mục chưa đặt tên)",
+        },
+        {
+          "code": "NARRATIVE_LEVEL",
+          "column": "",
+          "field": "narrative",
+          "message": "Dòng 10: tiêu đề mục phải bắt đầu bằng “## ” (hai dấu #); dòng “### đánh giá CHUNG” được coi là tiêu đề mục.",
+          "row": 10,
+          "severity": "warning",
+          "value": "### đánh giá CHUNG",
+        },
+        {
+          "code": "NARRATIVE_DUPLICATE_HEADING",
+          "column": "",
+          "field": "narrative",
+          "message": "Dòng 10: mục “đánh giá CHUNG” đã có ở dòng 8; hai mục sẽ được in riêng.",
+          "row": 10,
+          "severity": "warning",
+          "value": "đánh giá CHUNG",
+        },
+        {
+          "code": "NARRATIVE_EMPTY_SECTION",
+          "column": "",
+          "field": "narrative",
+          "message": "Dòng 12: mục “Nhiệm vụ” chưa có nội dung.",
+          "row": 12,
+          "severity": "warning",
+          "value": "Nhiệm vụ",
+        },
+      ]
+    `);
+  });
+});
