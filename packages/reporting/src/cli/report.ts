@@ -409,7 +409,12 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
   mkdirSync(outDir, { recursive: true });
   const stem = `bao-cao-${period.spec.replace("..", "_")}-${profile === "party" ? "dang" : "nha-nuoc"}${reveal ? "-MAT" : ""}`;
   const written: string[] = [];
-  const provenance = { revealIdentities: reveal ? "yes" : "no", period: period.spec, cutoff: period.cutoff, asOf };
+  const provenance = {
+    TiepdanRevealIdentities: reveal ? "yes" : "no",
+    TiepdanPeriod: period.spec,
+    TiepdanCutoff: period.cutoff,
+    TiepdanAsOf: asOf,
+  };
   if (formats.includes("pdf") || formats.includes("docx")) {
     io.stderr("Đang dựng văn bản…\n");
     const doc = buildPeriodicReport({ model, meta, profile });
