@@ -23,9 +23,10 @@ beforeAll(async () => {
     platform: "node",
     target: "es2022",
     silent: true,
-    // @tiepdan/core from its sources (no build of it needed), zod with it.
-    noExternal: ["@tiepdan/core", "zod"],
-    external: ["csv-parse", "exceljs"],
+    // @tiepdan/core and @tiepdan/templates from their sources (no build of them needed), with their dependencies;
+    // the reporting package's own dependencies stay external, as in `pnpm build`.
+    noExternal: ["@tiepdan/core", "@tiepdan/templates", "zod", "handlebars"],
+    external: ["csv-parse", "exceljs", "pdfmake", "docx", "saxes", "@expo-google-fonts/tinos"],
     esbuildOptions(options) {
       options.conditions = ["@tiepdan/source"];
     },
@@ -59,6 +60,13 @@ describe("the built tiepdan executable", () => {
     expect(r.stderr).toBe("");
     expect(r.code).toBe(code);
     expect(r.stdout).toContain("Đã đọc");
+  });
+
+  it("report --help prints the report command's help (the bundle loads pdfmake, docx and exceljs)", () => {
+    const r = tiepdan("report", "--help");
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Mã thoát: 0 đã ghi báo cáo");
   });
 
   it("--json prints JSON only", () => {

@@ -122,7 +122,7 @@ describe("tiepdan validate", () => {
     [["validate", join(dir, "khong-co.csv")], "không có tệp này"],
     [["validate", dir], "thư mục"],
     [["validate", BAD, "--fix", BAD], "Không ghi bản sửa đè lên tệp gốc"],
-    [["report"], "Không có lệnh “report”"],
+    [["export"], "Không có lệnh “export”"],
   ])("exits 2 with a Vietnamese message on misuse: %j", async (argv, message) => {
     const r = await run(...argv);
     expect(r.code).toBe(2);

@@ -167,7 +167,7 @@ describe("parseOrgFile: the org file (don-vi.json)", () => {
     expect(problemsOf(json)).toMatchInlineSnapshot(`
       [
         {
-          "message": "Invalid input: expected string, received undefined",
+          "message": "Đầu vào không hợp lệ: mong đợi string, nhận được undefined",
           "path": "reportingUnit",
         },
         {
@@ -179,7 +179,7 @@ describe("parseOrgFile: the org file (don-vi.json)", () => {
           "path": "units[2].name",
         },
         {
-          "message": "Unrecognized key: "colour"",
+          "message": "Khóa không được nhận dạng: "colour"",
           "path": "units[2]",
         },
         {
@@ -195,7 +195,7 @@ describe("parseOrgFile: the org file (don-vi.json)", () => {
           "path": "documents.state.issuingBody",
         },
         {
-          "message": "Invalid input: expected string, received undefined",
+          "message": "Đầu vào không hợp lệ: mong đợi string, nhận được undefined",
           "path": "documents.state.recipients[0].name",
         },
       ]

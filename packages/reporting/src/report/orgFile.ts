@@ -104,7 +104,8 @@ export function parseOrgFile(text: string): ParseOrgFileResult {
       problems: [{ path: "", message: `không phải JSON hợp lệ (${e instanceof Error ? e.message : String(e)})` }],
     };
   }
-  const parsed = OrgFileSchema.safeParse(json);
+  // zod's own messages in Vietnamese, for this call only (the global zod configuration is left alone).
+  const parsed = OrgFileSchema.safeParse(json, { error: z.locales.vi().localeError });
   if (parsed.success) return { ok: true, org: parsed.data };
   return {
     ok: false,
