@@ -1,0 +1,62 @@
+// @ts-check
+// Pictures of the Q1 2026 report of the example, as a reviewer sees them, for docs/reports/: pages of the PDF, and
+// of the DOCX opened in LibreOffice. Run after `pnpm demo` (needs poppler-utils and LibreOffice):
+//   node examples/report-pages.mjs
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const out = join(here, "..", "docs", "reports");
+mkdirSync(out, { recursive: true });
+const tmp = mkdtempSync(join(tmpdir(), "tiepdan-report-pages-"));
+
+/** Pages (1-based) whose text contains each marker: the first page, the signature, the first two appendices. */
+function pagesOf(/** @type {string} */ pdf) {
+  const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).split("\f");
+  const find = (/** @type {RegExp} */ marker) => text.findIndex((p) => marker.test(p)) + 1;
+  return {
+    "trang-1": 1,
+    "ky-ten": find(/Nơi nhận/),
+    "phu-luc-1": find(/^\s*Phụ lục 1\s*$/m),
+    "phu-luc-2": find(/^\s*Phụ lục 2\s*$/m),
+  };
+}
+
+function picture(/** @type {string} */ pdf, /** @type {number} */ page, /** @type {string} */ name) {
+  if (page < 1) throw new Error(`${name}: page not found in ${pdf}`);
+  execFileSync("pdftoppm", [
+    "-png",
+    "-r",
+    "60",
+    "-f",
+    String(page),
+    "-l",
+    String(page),
+    "-singlefile",
+    pdf,
+    join(out, name),
+  ]);
+}
+
+try {
+  for (const name of ["dang", "nha-nuoc"]) {
+    const pdf = join(here, "out", `bao-cao-2026-Q1-${name}.pdf`);
+    const docx = join(here, "out", `bao-cao-2026-Q1-${name}.docx`);
+    execFileSync(
+      "soffice",
+      [`-env:UserInstallation=file://${join(tmp, "lo")}`, "--headless", "--convert-to", "pdf", "--outdir", tmp, docx],
+      { stdio: "ignore" },
+    );
+    const fromDocx = join(tmp, `bao-cao-2026-Q1-${name}.pdf`);
+    for (const [label, page] of Object.entries(pagesOf(pdf))) picture(pdf, page, `${name}-pdf-${label}`);
+    for (const [label, page] of Object.entries(pagesOf(fromDocx))) {
+      if (label === "trang-1" || label === "phu-luc-2") picture(fromDocx, page, `${name}-docx-${label}`);
+    }
+  }
+  process.stdout.write(`Pictures written to ${out}\n`);
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
