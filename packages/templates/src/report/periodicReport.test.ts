@@ -158,6 +158,18 @@ describe("renderPeriodicReport: the body", () => {
     expect(b).toContain("Thực hiện Quy định số 11-QĐi/TW, Ban Thường vụ Tỉnh ủy báo cáo");
   });
 
+  it("names the cutoff of a mid-month period (Thông tư 01/2024/TT-TTCP: data closed on the 14th)", () => {
+    const m = makeModel();
+    const b = renderPeriodicReport({
+      ...m,
+      period: { ...m.period, from: "2025-12-15", to: "2026-03-14", cutoff: "mid-month", asOf: "2026-03-14" },
+    }).body;
+    expect(b).toContain(
+      "(Số liệu tính từ ngày 15/12/2025 đến ngày 14/03/2026, thời điểm khóa sổ số liệu ngày 14; kết quả giải quyết",
+    );
+    expect(body()).not.toContain("khóa sổ");
+  });
+
   it.each([
     ["people at sessions", "tiếp 1.234 lượt người"],
     ["cases and people", "tiếp nhận 1.500 vụ việc của 2.345 người"],

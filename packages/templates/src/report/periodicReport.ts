@@ -10,7 +10,7 @@ export const PERIODIC_REPORT_BODY = `<body>
 {{#each draftNotes}}
 <p align="center" indent="no"><b>[DỰ THẢO] {{this}}</b></p>
 {{/each}}
-<p align="center" indent="no"><i>(Số liệu tính từ ngày {{dateNumeric period.from}} đến ngày {{dateNumeric period.to}}; kết quả giải quyết và thời hạn tính đến ngày {{dateNumeric period.asOf}})</i></p>
+<p align="center" indent="no"><i>(Số liệu tính từ ngày {{dateNumeric period.from}} đến ngày {{dateNumeric period.to}}{{#if (eq period.cutoff "mid-month")}}, thời điểm khóa sổ số liệu ngày 14{{/if}}; kết quả giải quyết và thời hạn tính đến ngày {{dateNumeric period.asOf}})</i></p>
 {{#if rows.rejected}}
 <p><i>Số liệu lập từ {{number rows.accepted}} trong {{number rows.read}} dòng của {{number rows.files}} sổ theo dõi; {{number rows.rejected}} dòng có lỗi chưa được tính vào báo cáo.</i></p>
 {{/if}}
