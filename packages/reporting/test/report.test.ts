@@ -224,7 +224,7 @@ describe("tiepdan report: the clerk's side", () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("DATE_INVALID");
     expect(r.stderr).toMatch(/^3 +│ Ngày tiếp nhận/m);
-    expect(r.stderr).toContain("Không lập báo cáo: các sổ có 1 lỗi (1 dòng bị loại");
+    expect(r.stderr).toContain("Không lập văn bản: các sổ có 1 lỗi (1 dòng bị loại");
     expect(() => readdirSync(out)).toThrow();
   });
 

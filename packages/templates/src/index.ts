@@ -6,6 +6,9 @@
  *
  * @packageDocumentation
  */
+
+export * from "./compliance/complianceReport.js";
+export * from "./compliance/model.js";
 export * from "./createTemplateEngine.js";
 export * from "./report/model.js";
 export * from "./report/periodicReport.js";

@@ -1,15 +1,31 @@
 // What the commands that read registers share: several files per option, dates typed by clerks, reading and
 // merging registers with their problems, the org file and narrative, atomic writes.
-import { readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
-import { basename } from "node:path";
-import type { Case, IsoDate, ReceptionSession } from "@tiepdan/core";
-import { isIsoDate } from "@tiepdan/core";
+import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import { basename, join, resolve } from "node:path";
+import {
+  type Case,
+  type Cutoff,
+  defaultCutoff,
+  formatVietnameseDate,
+  InputError,
+  type IsoDate,
+  isIsoDate,
+  type Period,
+  type ReceptionSession,
+  resolvePeriod,
+} from "@tiepdan/core";
+import type { ProfileName } from "../document/buildDocument.js";
+import type { DocumentNode } from "../document/ir.js";
+import { renderDocx } from "../docx/renderDocx.js";
 import { REGISTER_NAMES, type RegisterKind } from "../intake/_lib/columns.js";
 import type { DetailedProblem } from "../intake/_lib/types.js";
 import { headerFields } from "../intake/_lib/validateTable.js";
 import { fileEvents } from "../node/_openEvents.js";
+import { readDefaultFonts, readFontFolder } from "../node/fonts.js";
+import { renderPdf } from "../pdf/renderPdf.js";
 import { type OrgFile, PLACEHOLDER_ORG, parseOrgFile } from "../report/orgFile.js";
-import { type CliIo, UsageError } from "./_usage.js";
+import { formatProblemTable } from "./_table.js";
+import { type CliIo, checkReadable, UsageError } from "./_usage.js";
 
 /** Options taking several values: `--cases a.csv b.csv` as well as `--cases a.csv --cases b.csv`. */
 const MULTI = new Set(["--cases", "--sessions"]);
@@ -188,4 +204,185 @@ export function printProblems(
   const byFile = new Map<string, DetailedProblem[]>();
   for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p.detail]);
   for (const [file, list] of byFile) io.stderr(`\nSổ “${file}”:\n${table(list)}\n`);
+}
+
+/** The options every command that reads registers takes (for `parseArgs`). */
+export const REGISTER_RUN_OPTIONS = {
+  cases: { type: "string", multiple: true },
+  sessions: { type: "string", multiple: true },
+  period: { type: "string" },
+  cutoff: { type: "string" },
+  profile: { type: "string" },
+  org: { type: "string" },
+  format: { type: "string" },
+  out: { type: "string" },
+  "as-of": { type: "string" },
+  date: { type: "string" },
+  number: { type: "string" },
+  fonts: { type: "string" },
+  "allow-partial": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+/** Values of {@link REGISTER_RUN_OPTIONS} as `parseArgs` returns them. */
+export interface RegisterRunValues {
+  cases?: string[] | undefined;
+  sessions?: string[] | undefined;
+  period?: string | undefined;
+  cutoff?: string | undefined;
+  profile?: string | undefined;
+  org?: string | undefined;
+  format?: string | undefined;
+  out?: string | undefined;
+  "as-of"?: string | undefined;
+  date?: string | undefined;
+  "allow-partial"?: boolean | undefined;
+}
+
+/** What a command has once its options are checked and its registers read. */
+export interface RegisterRun {
+  period: Period;
+  asOf: IsoDate;
+  /** Date of the document (`--date`, default the as-of date). */
+  date: IsoDate;
+  profile: ProfileName;
+  formats: string[];
+  org: OrgFile;
+  draftNotes: string[];
+  cases: Case[];
+  sessions: ReceptionSession[];
+  /** Rows of every register read, and how many files. */
+  rows: { read: number; accepted: number; rejected: number; files: number };
+  /** Fields every cases register has a column for. */
+  recordedFields: (keyof Case)[];
+  /** The output folder, created. */
+  outDir: string;
+}
+
+/**
+ * Checks the options shared by the commands that read registers, reads and merges the registers, prints their
+ * problems, and refuses (exit code 1) when they have errors unless `--allow-partial`.
+ */
+export async function prepareRun(
+  values: RegisterRunValues,
+  io: CliIo,
+  allowedFormats: readonly string[],
+): Promise<RegisterRun | number> {
+  const casePaths = values.cases ?? [];
+  if (casePaths.length === 0) throw new UsageError("Thiếu sổ theo dõi đơn: --cases <tệp>.");
+  if (values.period === undefined) throw new UsageError("Thiếu kỳ báo cáo: --period, ví dụ --period 2026-Q1.");
+  if (values.out === undefined || values.out.trim() === "") {
+    throw new UsageError("Thiếu thư mục ghi văn bản: --out <thư mục>.");
+  }
+  const profile = (values.profile ?? "party") as ProfileName;
+  if (profile !== "party" && profile !== "state") {
+    throw new UsageError(
+      `--profile phải là “party” (văn bản của Đảng) hoặc “state” (văn bản hành chính), không phải “${values.profile}”.`,
+    );
+  }
+  const cutoff = (values.cutoff ?? defaultCutoff(profile)) as Cutoff;
+  if (cutoff !== "calendar" && cutoff !== "mid-month") {
+    throw new UsageError(`--cutoff phải là “calendar” hoặc “mid-month”, không phải “${values.cutoff}”.`);
+  }
+  const formats = (values.format ?? "pdf,docx")
+    .split(",")
+    .map((f) => f.trim().toLowerCase())
+    .filter(Boolean);
+  const unknown = formats.filter((f) => !allowedFormats.includes(f));
+  if (formats.length === 0 || unknown.length > 0) {
+    throw new UsageError(
+      `--format chỉ nhận ${allowedFormats.join(", ")} (cách nhau bằng dấu phẩy)${unknown.length ? `, không nhận “${unknown.join(", ")}”` : ""}.`,
+    );
+  }
+  let period: Period;
+  try {
+    period = resolvePeriod(values.period, { cutoff });
+  } catch (e) {
+    if (e instanceof InputError) throw new UsageError(e.message);
+    throw e;
+  }
+  const asOf = values["as-of"] === undefined ? period.to : parseDay(values["as-of"], "--as-of");
+  if (asOf < period.to) {
+    io.stderr(
+      `Lưu ý: ngày tính số liệu ${formatVietnameseDate(asOf, { style: "numeric" })} trước ngày cuối kỳ; vụ việc, buổi tiếp sau ngày này vẫn được tính nếu có trong sổ.\n`,
+    );
+  }
+  const date = values.date === undefined ? asOf : parseDay(values.date, "--date");
+  for (const p of [...casePaths, ...(values.sessions ?? []), values.org]) {
+    if (p !== undefined) checkReadable(p);
+  }
+  const draftNotes: string[] = [];
+  const org = loadOrg(values.org, io, draftNotes);
+
+  const sessionsRead =
+    values.sessions && values.sessions.length > 0
+      ? await readRegisters<ReceptionSession>("sessions", values.sessions, io)
+      : undefined;
+  const sessionIds = sessionsRead ? new Set(sessionsRead.records.map((s) => s.id)) : undefined;
+  const casesRead = await readRegisters<Case>("cases", casePaths, io, sessionIds);
+  const problems = [...(sessionsRead?.problems ?? []), ...casesRead.problems];
+  const errors = problems.filter((p) => p.detail.problem.severity === "error");
+  const rows = {
+    read: casesRead.rows.read + (sessionsRead?.rows.read ?? 0),
+    accepted: casesRead.rows.accepted + (sessionsRead?.rows.accepted ?? 0),
+    rejected: casesRead.rows.rejected + (sessionsRead?.rows.rejected ?? 0),
+    files: casePaths.length + (values.sessions?.length ?? 0),
+  };
+  printProblems(problems, io, (list) => formatProblemTable(list, io.columns ?? 120));
+  if (errors.length > 0 && !values["allow-partial"]) {
+    io.stderr(
+      `\nKhông lập văn bản: các sổ có ${errors.length} lỗi (${rows.rejected} dòng bị loại trong ${rows.read} dòng). Sửa các lỗi trên (kiểm tra từng sổ bằng “tiepdan validate <tệp>”), hoặc dùng --allow-partial để lập văn bản không tính các dòng lỗi.\n`,
+    );
+    return 1;
+  }
+  for (const f of casesRead.perFile) {
+    const lacking = Object.keys(DEADLINE_COLUMNS).filter((k) => !f.fields.includes(k));
+    if (lacking.length > 0) {
+      io.stderr(
+        `Lưu ý: sổ “${f.file}” không có cột ${lacking.map((k) => `“${DEADLINE_COLUMNS[k]}”`).join(", ")}: các thời hạn cần cột này được coi là không đủ dữ liệu, không tính là quá hạn (ở mọi sổ).\n`,
+      );
+    }
+  }
+  const outDir = resolve(values.out);
+  mkdirSync(outDir, { recursive: true });
+  return {
+    period,
+    asOf,
+    date,
+    profile,
+    formats,
+    org,
+    draftNotes,
+    cases: casesRead.records,
+    sessions: sessionsRead?.records ?? [],
+    rows,
+    recordedFields: [...(casesRead.recordedFields ?? [])] as (keyof Case)[],
+    outDir,
+  };
+}
+
+/** Renders a document to the PDF and DOCX asked for, written atomically; returns the paths written. */
+export async function writeDocument(
+  doc: DocumentNode,
+  options: {
+    formats: readonly string[];
+    outDir: string;
+    stem: string;
+    fonts?: string | undefined;
+    provenance: Record<string, string>;
+  },
+): Promise<string[]> {
+  const written: string[] = [];
+  if (options.formats.includes("pdf")) {
+    const fonts = options.fonts === undefined ? await readDefaultFonts() : await readFontFolder(options.fonts);
+    const target = join(options.outDir, `${options.stem}.pdf`);
+    writeAtomically(target, await renderPdf(doc, { fonts, provenance: options.provenance }));
+    written.push(target);
+  }
+  if (options.formats.includes("docx")) {
+    const target = join(options.outDir, `${options.stem}.docx`);
+    writeAtomically(target, await renderDocx(doc, { provenance: options.provenance }));
+    written.push(target);
+  }
+  return written;
 }

@@ -11,6 +11,7 @@ import { fileEvents } from "../node/_openEvents.js";
 import { createFixWriter, type FixCounts } from "./_fixWriter.js";
 import { formatProblemTable } from "./_table.js";
 import { type CliIo, checkReadable, UsageError } from "./_usage.js";
+import { complianceCommand } from "./compliance.js";
 import { reportCommand } from "./report.js";
 
 export type { CliIo } from "./_usage.js";
@@ -22,6 +23,8 @@ const HELP = `tiepdan — công cụ sổ tiếp dân và xử lý đơn thư
 Cách dùng:
   tiepdan report --cases <sổ>... [--sessions <sổ>...] --period <kỳ> --out <thư mục> [tùy chọn]
                          lập báo cáo định kỳ (PDF, DOCX, Excel); xem “tiepdan report --help”
+  tiepdan compliance --cases <sổ>... [--sessions <sổ>...] --period <kỳ> --out <thư mục> [tùy chọn]
+                         rà soát các trường hợp chưa bảo đảm quy định, kèm căn cứ; xem “tiepdan compliance --help”
   tiepdan validate <tệp> [--kind cases|sessions] [--json] [--fix <tệp-sửa.csv>]
                          [--sheet <tên trang tính>] [--sessions <sổ buổi tiếp>]
 
@@ -238,12 +241,16 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return 0;
     }
     if (command === "report") return await reportCommand(rest, io);
-    if (command !== "validate") throw new UsageError(`Không có lệnh “${command}”. Lệnh hiện có: report, validate.`);
+    if (command === "compliance") return await complianceCommand(rest, io);
+    if (command !== "validate")
+      throw new UsageError(
+        `Không có lệnh “${command}”. Lệnh hiện có: report, compliance, validate (gõ “tiepdan --help”).`,
+      );
     return await validateCommand(rest, io);
   } catch (e) {
     const usage = e instanceof UsageError ? e : usageFromParseError(e);
     if (usage) {
-      const helpFor = command === "report" ? "tiepdan report --help" : "tiepdan --help";
+      const helpFor = command === "report" || command === "compliance" ? `tiepdan ${command} --help` : "tiepdan --help";
       io.stderr(`tiepdan: ${usage.message}\nGõ “${helpFor}” để xem cách dùng.\n`);
       return 2;
     }

@@ -1,39 +1,17 @@
 // `tiepdan report`: registers → periodic report (PDF, DOCX, XLSX) and the summary JSON.
 // Exit codes: 0 written; 1 the registers have errors, nothing written; 2 a command typed wrong or a file that
 // cannot be read; 3 written with --allow-partial, rows with errors left out.
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import {
-  type Case,
-  type Cutoff,
-  defaultCutoff,
-  formatVietnameseDate,
-  InputError,
-  type Period,
-  type ReceptionSession,
-  resolvePeriod,
-} from "@tiepdan/core";
+import { formatVietnameseDate } from "@tiepdan/core";
 import { buildSummaryJson } from "../buildSummaryJson.js";
-import type { ProfileName } from "../document/buildDocument.js";
-import { renderDocx } from "../docx/renderDocx.js";
-import { readDefaultFonts, readFontFolder } from "../node/fonts.js";
-import { renderPdf } from "../pdf/renderPdf.js";
 import { buildPeriodicReport, periodicReportSummary } from "../report/buildPeriodicReport.js";
 import { buildReportModel, reportStatistics } from "../report/buildReportModel.js";
 import { documentMetaFor, reportingUnitOf } from "../report/orgFile.js";
 import { parseNarrative } from "../report/parseNarrative.js";
 import { writeStatWorkbook } from "../xlsx/writeStatWorkbook.js";
-import {
-  DEADLINE_COLUMNS,
-  loadOrg,
-  parseDay,
-  printProblems,
-  readRegisters,
-  spreadMulti,
-  writeAtomically,
-} from "./_common.js";
-import { formatProblemTable } from "./_table.js";
+import { prepareRun, REGISTER_RUN_OPTIONS, spreadMulti, writeAtomically, writeDocument } from "./_common.js";
 import { type CliIo, checkReadable, UsageError } from "./_usage.js";
 
 export const REPORT_HELP = `tiepdan report — lập báo cáo định kỳ về tiếp dân và xử lý đơn thư từ các sổ theo dõi
@@ -95,24 +73,11 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
     allowPositionals: true,
     strict: true,
     options: {
-      cases: { type: "string", multiple: true },
-      sessions: { type: "string", multiple: true },
-      period: { type: "string" },
-      cutoff: { type: "string" },
-      profile: { type: "string" },
-      org: { type: "string" },
+      ...REGISTER_RUN_OPTIONS,
       narrative: { type: "string" },
-      format: { type: "string" },
-      out: { type: "string" },
       "summary-json": { type: "string" },
-      "as-of": { type: "string" },
-      date: { type: "string" },
-      number: { type: "string" },
       register: { type: "string" },
-      fonts: { type: "string" },
-      "allow-partial": { type: "boolean" },
       "reveal-identities": { type: "boolean" },
-      help: { type: "boolean", short: "h" },
     },
   });
   if (values.help) {
@@ -122,95 +87,21 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
   if (positionals.length > 0) {
     throw new UsageError(`Không hiểu “${positionals.join(" ")}”: tên sổ đặt sau --cases hoặc --sessions.`);
   }
-  const casePaths = values.cases ?? [];
-  if (casePaths.length === 0) throw new UsageError("Thiếu sổ theo dõi đơn: --cases <tệp>.");
-  if (values.period === undefined) throw new UsageError("Thiếu kỳ báo cáo: --period, ví dụ --period 2026-Q1.");
-  if (values.out === undefined || values.out.trim() === "") {
-    throw new UsageError("Thiếu thư mục ghi báo cáo: --out <thư mục>.");
-  }
-  const profile = (values.profile ?? "party") as ProfileName;
-  if (profile !== "party" && profile !== "state") {
-    throw new UsageError(
-      `--profile phải là “party” (văn bản của Đảng) hoặc “state” (văn bản hành chính), không phải “${values.profile}”.`,
-    );
-  }
-  const cutoff = (values.cutoff ?? defaultCutoff(profile)) as Cutoff;
-  if (cutoff !== "calendar" && cutoff !== "mid-month") {
-    throw new UsageError(`--cutoff phải là “calendar” hoặc “mid-month”, không phải “${values.cutoff}”.`);
-  }
-  const formats = (values.format ?? "pdf,docx")
-    .split(",")
-    .map((f) => f.trim().toLowerCase())
-    .filter(Boolean);
-  const unknown = formats.filter((f) => f !== "pdf" && f !== "docx" && f !== "xlsx");
-  if (formats.length === 0 || unknown.length > 0) {
-    throw new UsageError(
-      `--format chỉ nhận pdf, docx, xlsx (cách nhau bằng dấu phẩy)${unknown.length ? `, không nhận “${unknown.join(", ")}”` : ""}.`,
-    );
-  }
   const register = (values.register ?? "all") as "all" | "open" | "none";
   if (!["all", "open", "none"].includes(register)) {
     throw new UsageError(`--register phải là all, open hoặc none, không phải “${values.register}”.`);
   }
-  let period: Period;
-  try {
-    period = resolvePeriod(values.period, { cutoff });
-  } catch (e) {
-    if (e instanceof InputError) throw new UsageError(e.message);
-    throw e;
-  }
-  const asOf = values["as-of"] === undefined ? period.to : parseDay(values["as-of"], "--as-of");
-  if (asOf < period.to) {
-    io.stderr(
-      `Lưu ý: ngày tính số liệu ${formatVietnameseDate(asOf, { style: "numeric" })} trước ngày cuối kỳ; vụ việc, buổi tiếp sau ngày này vẫn được tính nếu có trong sổ.\n`,
-    );
-  }
-  const date = values.date === undefined ? asOf : parseDay(values.date, "--date");
-  for (const p of [...casePaths, ...(values.sessions ?? []), values.org, values.narrative]) {
-    if (p !== undefined) checkReadable(p);
-  }
-
-  // Org file and narrative.
-  const draftNotes: string[] = [];
-  const org = loadOrg(values.org, io, draftNotes);
+  if (values.narrative !== undefined) checkReadable(values.narrative);
+  const run = await prepareRun(values, io, ["pdf", "docx", "xlsx"]);
+  if (typeof run === "number") return run;
+  const { period, asOf, date, profile, formats, org, draftNotes, cases, sessions, rows, recordedFields, outDir } = run;
   const narrative = values.narrative === undefined ? undefined : parseNarrative(readFileSync(values.narrative, "utf8"));
   for (const p of narrative?.problems ?? [])
     io.stderr(`Tường thuật “${basename(values.narrative as string)}”: ${p.message}\n`);
 
-  // Registers.
-  const sessionsRead =
-    values.sessions && values.sessions.length > 0
-      ? await readRegisters<ReceptionSession>("sessions", values.sessions, io)
-      : undefined;
-  const sessionIds = sessionsRead ? new Set(sessionsRead.records.map((s) => s.id)) : undefined;
-  const casesRead = await readRegisters<Case>("cases", casePaths, io, sessionIds);
-  const problems = [...(sessionsRead?.problems ?? []), ...casesRead.problems];
-  const errors = problems.filter((p) => p.detail.problem.severity === "error");
-  const rows = {
-    read: casesRead.rows.read + (sessionsRead?.rows.read ?? 0),
-    accepted: casesRead.rows.accepted + (sessionsRead?.rows.accepted ?? 0),
-    rejected: casesRead.rows.rejected + (sessionsRead?.rows.rejected ?? 0),
-  };
-  printProblems(problems, io, (list) => formatProblemTable(list, io.columns ?? 120));
-  if (errors.length > 0 && !values["allow-partial"]) {
-    io.stderr(
-      `\nKhông lập báo cáo: các sổ có ${errors.length} lỗi (${rows.rejected} dòng bị loại trong ${rows.read} dòng). Sửa các lỗi trên (kiểm tra từng sổ bằng “tiepdan validate <tệp>”), hoặc dùng --allow-partial để lập báo cáo không tính các dòng lỗi.\n`,
-    );
-    return 1;
-  }
-  for (const f of casesRead.perFile) {
-    const lacking = Object.keys(DEADLINE_COLUMNS).filter((k) => !f.fields.includes(k));
-    if (lacking.length > 0) {
-      io.stderr(
-        `Lưu ý: sổ “${f.file}” không có cột ${lacking.map((k) => `“${DEADLINE_COLUMNS[k]}”`).join(", ")}: các thời hạn cần cột này được coi là không đủ dữ liệu, không tính là quá hạn (ở mọi sổ).\n`,
-      );
-    }
-  }
-
   // Model, documents.
   const reveal = values["reveal-identities"] === true;
   const head = reportingUnitOf(org);
-  const recordedFields = [...(casesRead.recordedFields ?? [])] as (keyof Case)[];
   const meta = documentMetaFor({
     org,
     profile,
@@ -224,12 +115,12 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
   const model = buildReportModel({
     period,
     asOf,
-    cases: casesRead.records,
-    sessions: sessionsRead?.records ?? [],
+    cases,
+    sessions,
     units: org.units,
     reportingUnit: head.id,
     reporter: profile === "party" ? `Ban Thường vụ ${head.name}` : meta.issuingBody,
-    rows: { ...rows, files: casePaths.length + (values.sessions?.length ?? 0) },
+    rows,
     ...(narrative ? { narrative } : {}),
     register,
     revealIdentities: reveal,
@@ -237,8 +128,6 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
     draftNotes,
     attachedTo: `Báo cáo${numberText} ngày ${formatVietnameseDate(date, { style: "numeric" })} của ${meta.issuingBody}`,
   });
-  const outDir = resolve(values.out);
-  mkdirSync(outDir, { recursive: true });
   const stem = `bao-cao-${period.spec.replace("..", "_")}-${profile === "party" ? "dang" : "nha-nuoc"}${reveal ? "-MAT" : ""}`;
   const written: string[] = [];
   const provenance = {
@@ -250,17 +139,7 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
   if (formats.includes("pdf") || formats.includes("docx")) {
     io.stderr("Đang dựng văn bản…\n");
     const doc = buildPeriodicReport({ model, meta, profile });
-    if (formats.includes("pdf")) {
-      const fonts = values.fonts === undefined ? await readDefaultFonts() : await readFontFolder(values.fonts);
-      const target = join(outDir, `${stem}.pdf`);
-      writeAtomically(target, await renderPdf(doc, { fonts, provenance }));
-      written.push(target);
-    }
-    if (formats.includes("docx")) {
-      const target = join(outDir, `${stem}.docx`);
-      writeAtomically(target, await renderDocx(doc, { provenance }));
-      written.push(target);
-    }
+    written.push(...(await writeDocument(doc, { formats, outDir, stem, fonts: values.fonts, provenance })));
   }
   if (formats.includes("xlsx")) {
     const target = join(outDir, `${stem}.xlsx`);
@@ -276,12 +155,17 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
     const { summary } = reportStatistics({
       period,
       asOf,
-      cases: casesRead.records,
-      sessions: sessionsRead?.records ?? [],
+      cases,
+      sessions,
       unit: head,
       recordedFields,
     });
-    const json = buildSummaryJson({ period, asOf, rows, summary });
+    const json = buildSummaryJson({
+      period,
+      asOf,
+      rows: { read: rows.read, accepted: rows.accepted, rejected: rows.rejected },
+      summary,
+    });
     const target = resolve(values["summary-json"]);
     writeAtomically(target, `${JSON.stringify(json, null, 2)}\n`);
     written.push(target);

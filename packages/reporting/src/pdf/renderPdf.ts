@@ -123,7 +123,14 @@ function tableContent(t: TableNode, state: PdfState): Content {
     return out;
   });
   return {
-    table: { headerRows: t.headerRows, widths, body, dontBreakRows: true },
+    // keepWithHeaderRows: a header is never left alone at the foot of a page.
+    table: {
+      headerRows: t.headerRows,
+      widths,
+      body,
+      dontBreakRows: true,
+      ...(t.headerRows > 0 ? { keepWithHeaderRows: 1 } : {}),
+    },
     layout:
       t.borders === false
         ? "noBorders"

@@ -1,3 +1,5 @@
+export * from "./buildComplianceModel.js";
+export * from "./buildComplianceReport.js";
 export * from "./buildPeriodicReport.js";
 export * from "./buildReportModel.js";
 export * from "./orgFile.js";

@@ -1,0 +1,250 @@
+import {
+  type Case,
+  type CaseKind,
+  type Citation,
+  checkSessionCompliance,
+  evaluateAdHocTriggers,
+  evaluateCaseDeadlines,
+  findOrgUnit,
+  formatCitation,
+  formatVietnameseDate,
+  getMonthRange,
+  type IsoDate,
+  LABELS,
+  type OrgUnit,
+  type Period,
+  type ReceptionSession,
+  routeCase,
+  VIETNAM_CALENDAR,
+  type WorkingDayCalendar,
+} from "@tiepdan/core";
+import type { ComplianceFinding, ComplianceModel, UnitSessionSummary } from "@tiepdan/templates";
+
+/** Input of {@link buildComplianceModel}. */
+export interface BuildComplianceModelInput {
+  /** The period. */
+  period: Period;
+  /** As-of date (the period's last day by default): nothing after it is known. */
+  asOf?: IsoDate;
+  /** Accepted cases of every register. */
+  cases: readonly Case[];
+  /** Accepted sessions of every register. */
+  sessions: readonly ReceptionSession[];
+  /** The units of the org file: each head's sessions are judged. */
+  units: readonly OrgUnit[];
+  /** Id of the reporting unit. */
+  reportingUnit: string;
+  /** Who reports; "Ban Thường vụ " + the unit's name by default. */
+  reporter?: string;
+  /** Columns the registers have: a missing column makes a deadline "không đủ dữ liệu", not a breach. */
+  recordedFields?: readonly (keyof Case)[];
+  /** Working-day calendar. */
+  calendar?: WorkingDayCalendar;
+  /** Notes printed at the top of a draft. */
+  draftNotes?: readonly string[];
+}
+
+const KIND_ORDER: readonly CaseKind[] = ["reflection", "petition", "complaint", "denunciation"];
+const numeric = (d: IsoDate) => formatVietnameseDate(d, { style: "numeric" });
+const monthLabel = (m: string) => `tháng ${m.slice(5)}/${m.slice(0, 4)}`;
+const detailOf = (c: Case) =>
+  `${KIND_ORDER.filter((k) => c.kinds.includes(k))
+    .map((k) => LABELS.caseKind[k])
+    .join(", ")}${c.field ? ` — ${c.field}` : ""}`;
+
+function finding(
+  category: ComplianceFinding["category"],
+  unit: string,
+  subject: string,
+  detail: string,
+  what: string,
+  source: Citation,
+): ComplianceFinding {
+  return { category, unit, subject, detail, what, clause: formatCitation(source), verified: source.verified };
+}
+
+/**
+ * Reviews a period against the rules and lists every breach with the clause it breaches (issue 7): months in which
+ * a unit's head held fewer scheduled reception days than the minimum (QĐ 11-QĐi/TW Điều 4 k1, each unit of the org
+ * file); cases whose ad hoc triggers fired with no ad hoc session of their unit afterwards; statutory deadlines
+ * (written notice, acceptance, settlement) missed; recorded routes that differ from what the routing rule
+ * recommends. Only what is known on the as-of date counts; a rule whose facts the registers lack is noted, not
+ * reported as a breach. Findings name cases by `Mã số`, kinds and field only — never a sender or a content.
+ *
+ * @param input - period, registers, units and options
+ * @returns the model of the compliance report (plain JSON)
+ * @throws {RangeError} when the reporting unit is not among the units
+ * @example
+ * const model = buildComplianceModel({ period: resolvePeriod("2026-Q1"), cases, sessions, units, reportingUnit: "tu-minh-son" });
+ * model.findings.sessions.map((f) => f.subject) //=> ["tháng 02/2026"]
+ */
+export function buildComplianceModel(input: BuildComplianceModelInput): ComplianceModel {
+  const { period } = input;
+  const asOf = input.asOf ?? period.to;
+  const calendar = input.calendar ?? VIETNAM_CALENDAR;
+  const head = input.units.find((u) => u.id === input.reportingUnit);
+  if (!head) throw new RangeError(`buildComplianceModel: no unit with id ${JSON.stringify(input.reportingUnit)}`);
+  const unitName = (ref: string | undefined) => findOrgUnit(ref, input.units)?.name ?? (ref?.trim() || head.name);
+  const findings: ComplianceModel["findings"] = { sessions: [], adHoc: [], deadline: [], route: [] };
+  const notes: string[] = [];
+
+  // 1. Scheduled sessions of each unit's head, in the nominal months ended by the as-of date.
+  const months = period.nominalMonths.filter((m) => getMonthRange(m).to <= asOf);
+  if (months.length < period.nominalMonths.length) {
+    notes.push(`Các tháng chưa kết thúc đến ngày ${numeric(asOf)} chưa được đánh giá về số ngày tiếp dân định kỳ.`);
+  }
+  const sessionsOf = (u: OrgUnit) =>
+    input.sessions.filter((s) => {
+      const owner = findOrgUnit(s.unit, input.units);
+      return owner ? owner.id === u.id : (s.unit === undefined || s.unit.trim() === "") && u.id === head.id;
+    });
+  const units: UnitSessionSummary[] = [];
+  const first = months[0];
+  const last = months[months.length - 1];
+  for (const u of input.units) {
+    if (first === undefined || last === undefined) break;
+    const result = checkSessionCompliance({
+      unit: u,
+      sessions: sessionsOf(u),
+      from: getMonthRange(first).from,
+      to: getMonthRange(last).to,
+    });
+    const judged = result.months.filter((m) => months.includes(m.month));
+    const hasRule = judged.some((m) => m.requiredDays !== null);
+    units.push({
+      unit: u.name,
+      head: u.headTitle ?? `Người đứng đầu ${u.name}`,
+      months: judged.length,
+      days: judged.reduce((n, m) => n + m.scheduledDays, 0),
+      required: hasRule ? judged.reduce((n, m) => n + (m.requiredDays ?? 0), 0) : null,
+      monthsShort: judged.filter((m) => m.compliant === false).length,
+    });
+    for (const m of judged) {
+      if (m.compliant !== false || m.source === null) continue;
+      findings.sessions.push(
+        finding(
+          "sessions",
+          u.name,
+          monthLabel(m.month),
+          "",
+          `${u.headTitle ?? "Người đứng đầu"} tiếp dân định kỳ ${m.scheduledDays} ngày, tối thiểu ${m.requiredDays} ngày (thiếu ${m.shortfall} ngày)${m.adHocSessions > 0 ? `; có ${m.adHocSessions} buổi đột xuất, không tính vào số ngày tối thiểu` : ""}.`,
+          m.source,
+        ),
+      );
+    }
+  }
+
+  // Cases judged: received in the period; for deadlines also those carried over.
+  const inPeriod = input.cases.filter((c) => c.receivedOn >= period.from && c.receivedOn <= period.to);
+  const carried = input.cases.filter(
+    (c) => c.receivedOn < period.from && (c.resultOn === undefined || c.resultOn >= period.from),
+  );
+  const byReceipt = (a: Case, b: Case) => a.receivedOn.localeCompare(b.receivedOn) || a.id.localeCompare(b.id);
+  inPeriod.sort(byReceipt);
+  carried.sort(byReceipt);
+
+  // 2. Ad hoc triggers without an ad hoc session of the case's unit afterwards.
+  const adHocSessions = input.sessions.filter((s) => s.kind === "adHoc" && s.date <= asOf);
+  const sessionById = new Map(input.sessions.map((s) => [s.id, s]));
+  let undetermined = 0;
+  for (const c of inPeriod) {
+    const triggers = evaluateAdHocTriggers(c, { asOf });
+    if (triggers.undetermined.length > 0 && !triggers.triggered) undetermined += 1;
+    if (!triggers.triggered) continue;
+    const own = c.sessionId ? sessionById.get(c.sessionId) : undefined;
+    if (own?.kind === "adHoc") continue;
+    const unit = findOrgUnit(c.unit, input.units) ?? head;
+    const held = adHocSessions.some(
+      (s) => s.date >= c.receivedOn && (findOrgUnit(s.unit, input.units) ?? head).id === unit.id,
+    );
+    if (held) continue;
+    const fired = triggers.criteria.filter((k) => k.fired === true);
+    const source = fired[0]?.source;
+    if (!source) continue;
+    findings.adHoc.push(
+      finding(
+        "adHoc",
+        unit.name,
+        c.id,
+        detailOf(c),
+        `Tiếp nhận ngày ${numeric(c.receivedOn)}; có dấu hiệu: ${fired.map((k) => k.label.toLocaleLowerCase("vi")).join("; ")}. Đến ngày ${numeric(asOf)} chưa có buổi tiếp dân đột xuất của ${unit.name}.`,
+        source,
+      ),
+    );
+  }
+  if (undetermined > 0) {
+    notes.push(
+      `${undetermined} vụ việc không đủ dữ liệu để xác định hết các dấu hiệu phải tiếp dân đột xuất (sổ thiếu cột hoặc để trống); không tính là vi phạm.`,
+    );
+  }
+  notes.push(
+    "Vụ việc có dấu hiệu phải tiếp dân đột xuất được coi là đã tiếp khi vụ việc được tiếp nhận tại một buổi tiếp đột xuất, hoặc người đứng đầu cấp ủy của vụ việc có buổi tiếp đột xuất từ ngày tiếp nhận trở đi (sổ buổi tiếp không ghi vụ việc được giải quyết tại buổi tiếp).",
+  );
+
+  // 3. Statutory deadlines missed as of the as-of date.
+  const deadlineOptions = { calendar, ...(input.recordedFields ? { recordedFields: input.recordedFields } : {}) };
+  let insufficient = 0;
+  for (const c of [...carried, ...inPeriod]) {
+    const statuses = evaluateCaseDeadlines(c, asOf, deadlineOptions);
+    const isCarried = c.receivedOn < period.from;
+    if (statuses.some((s) => s.status === "insufficientData")) insufficient += 1;
+    for (const s of statuses) {
+      if (s.status !== "missed" || s.deadline === null) continue;
+      if (isCarried && s.deadline.due < period.from) continue; // reported in an earlier period
+      const done =
+        s.doneOn !== undefined
+          ? `thực hiện ngày ${numeric(s.doneOn)}, chậm ${s.daysLate} ngày`
+          : `chưa thực hiện, quá hạn ${s.daysLate} ngày`;
+      findings.deadline.push(
+        finding(
+          "deadline",
+          unitName(c.unit),
+          c.id,
+          detailOf(c),
+          `${s.label}: hạn ${numeric(s.deadline.due)}, ${done}${isCarried ? " (vụ việc kỳ trước chuyển sang)" : ""}.`,
+          s.deadline.source,
+        ),
+      );
+    }
+  }
+  if (insufficient > 0) {
+    notes.push(
+      `${insufficient} vụ việc có thời hạn không đủ dữ liệu để đánh giá (sổ không ghi ngày bắt đầu hoặc ngày thực hiện); không tính là vi phạm.`,
+    );
+  }
+
+  // 4. Recorded routes that differ from the rule's recommendation.
+  for (const c of inPeriod) {
+    const d = routeCase(c, { calendar });
+    if (d.agreesWithRecord !== false || d.route === null || d.recorded === undefined) continue;
+    findings.route.push(
+      finding(
+        "route",
+        unitName(c.unit),
+        c.id,
+        detailOf(c),
+        `Sổ ghi “${LABELS.route[d.recorded]}”; quy tắc đề xuất “${LABELS.routeLong[d.route]}”: ${d.reasons[0]?.text ?? ""}`,
+        d.source,
+      ),
+    );
+  }
+
+  return {
+    format: "tiepdan-compliance@1",
+    unit: { name: head.name, reporter: input.reporter ?? `Ban Thường vụ ${head.name}` },
+    period: {
+      spec: period.spec,
+      kind: period.kind,
+      label: period.label,
+      from: period.from,
+      to: period.to,
+      cutoff: period.cutoff,
+      asOf,
+    },
+    casesChecked: inPeriod.length + carried.length,
+    units,
+    findings,
+    notes,
+    draftNotes: [...(input.draftNotes ?? [])],
+  };
+}

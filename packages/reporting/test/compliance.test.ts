@@ -1,0 +1,187 @@
+// `tiepdan compliance` on a small register built so that each kind of breach happens exactly once, read back as a
+// person gets it (pdftotext, the DOCX XML, the JSON), and on the Minh Sơn example for confidentiality.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { strFromU8, unzipSync } from "fflate";
+import { afterAll, describe, expect, it } from "vitest";
+import { denouncerIdentities } from "../../../examples/denouncer-identities.mjs";
+import { EXAMPLE_DIR } from "../../../examples/generate-minh-son.mjs";
+import { main } from "../src/cli/main.js";
+import { run, tempDir } from "./document/readers.js";
+
+const tmp = tempDir("tiepdan-rà soát ");
+afterAll(() => tmp.remove());
+
+async function cli(args: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  return { code, stdout, stderr };
+}
+const oneLine = (s: string) => s.replace(/\s+/g, " ");
+const pdfText = (file: string) => oneLine(run("pdftotext", ["-enc", "UTF-8", file, "-"]));
+const xmlText = (file: string) =>
+  Object.entries(unzipSync(readFileSync(file)))
+    .filter(([k]) => k.endsWith(".xml"))
+    .map(([, v]) => strFromU8(v))
+    .join("\n");
+
+const ORG = {
+  reportingUnit: "tu",
+  units: [
+    { id: "tu", name: "Tỉnh ủy Thử", level: "province", headTitle: "Bí thư Tỉnh ủy" },
+    { id: "xa", name: "Đảng ủy xã Thử", level: "commune", headTitle: "Bí thư Đảng ủy xã", aliases: ["Xã Thử"] },
+  ],
+  document: {
+    issuingBody: "Tỉnh ủy Thử",
+    numberPrefix: "BC/TU",
+    place: "Thử",
+    signer: { name: "Nguyễn Văn Ký", title: "Bí thư", variant: "onBehalfOf", onBehalfOf: "Ban Thường vụ" },
+    recipients: [{ name: "Ban Nội chính Trung ương", purpose: "báo cáo" }],
+  },
+};
+const CASE_HEADER =
+  "Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại;Lĩnh vực;Người gửi;Địa chỉ;Số người;Nội dung;Thuộc thẩm quyền;Hướng xử lý;Ngày thông báo;Ngày thụ lý;Ngày có kết quả;Đơn vị;Buổi tiếp;Nổi cộm;Nguy cơ ANCT-TTATXH;Ý kiến khác nhau;Mức độ;Lần";
+const CASES = [
+  // 10 people: the ad hoc trigger fires; the provincial committee holds no ad hoc session → breach.
+  "A1;02/03/2026;Tiếp trực tiếp;Kiến nghị;Đất đai;Lê Văn Một;Thôn 1;10;Kiến nghị cấp sổ đỏ;Có;Giải quyết;05/03/2026;;10/03/2026;Tỉnh ủy Thử;;Không;Không;Không;Bình thường;1",
+  // 8 people in the commune, which holds an ad hoc session on 20/03 → no breach.
+  "A2;03/03/2026;Tiếp trực tiếp;Kiến nghị;Giao thông;Lê Văn Hai;Thôn 2;8;Kiến nghị sửa đường;Cấp dưới;Chuyển;05/03/2026;;;Xã Thử;;Không;Không;Không;Bình thường;1",
+  // Notice due 16/03/2026 (10 working days), sent 20/03 → late by 4 days.
+  "D1;02/03/2026;Đơn thư;Phản ánh;Môi trường;Lê Văn Ba;Thôn 3;1;Phản ánh ô nhiễm;Có;Giải quyết;20/03/2026;;25/03/2026;Tỉnh ủy Thử;;Không;Không;Không;Bình thường;1",
+  // Outside the committee's scope, recorded as settled here: the rule says guide the citizen.
+  "R1;05/03/2026;Đơn thư;Kiến nghị;Tư pháp;Lê Văn Bốn;Thôn 4;1;Kiến nghị về bản án;Không;Giải quyết;06/03/2026;;20/03/2026;Tỉnh ủy Thử;;Không;Không;Không;Bình thường;1",
+  // A denunciation handled on time: no breach, and its denouncer must never appear.
+  "T1;06/03/2026;Đơn thư;Tố cáo;Cán bộ, đảng viên;Trần Bí Ẩn;Số 7, ngõ Kín;1;Tố cáo chủ tịch xã nhận hối lộ;Có;Giải quyết;09/03/2026;09/03/2026;25/03/2026;Tỉnh ủy Thử;;Không;Không;Không;Bình thường;1",
+];
+const SESSIONS = [
+  "Mã buổi;Ngày tiếp;Người chủ trì;Loại buổi;Địa điểm;Đơn vị;Số lượt người;Đối thoại",
+  "TU-1;10/03/2026;Bí thư Tỉnh ủy;Định kỳ;Trụ sở;Tỉnh ủy Thử;5;Không",
+  "XA-1;12/03/2026;Bí thư Đảng ủy xã;Định kỳ;Trụ sở xã;Xã Thử;4;Không",
+  "XA-2;20/03/2026;Bí thư Đảng ủy xã;Đột xuất;Trụ sở xã;Xã Thử;9;Có",
+];
+
+describe("tiepdan compliance: one breach of each kind, each with its clause", async () => {
+  const dir = join(tmp.dir, "dữ liệu");
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, "đơn vị.json"), JSON.stringify(ORG));
+  writeFileSync(join(dir, "sổ đơn.csv"), [CASE_HEADER, ...CASES].join("\r\n"));
+  writeFileSync(join(dir, "sổ buổi.csv"), SESSIONS.join("\r\n"));
+  const out = join(tmp.dir, "kết quả");
+  const result = await cli([
+    "compliance",
+    "--cases",
+    join(dir, "sổ đơn.csv"),
+    "--sessions",
+    join(dir, "sổ buổi.csv"),
+    "--period",
+    "2026-03",
+    "--org",
+    join(dir, "đơn vị.json"),
+    "--out",
+    out,
+    "--json",
+    join(out, "rà soát.json"),
+  ]);
+
+  it("exits 0 and writes PDF, DOCX and JSON", () => {
+    expect(result.stderr).not.toContain("LỖI");
+    expect(result.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(["ra-soat-2026-03-dang.docx", "ra-soat-2026-03-dang.pdf", "rà soát.json"]);
+    expect(result.stdout).toContain(
+      "1 tháng tiếp dân chưa đủ số ngày, 1 vụ việc cần tiếp đột xuất chưa tiếp, 1 thời hạn chưa bảo đảm, 1 hướng xử lý khác quy định",
+    );
+  });
+
+  it("finds exactly the breaches built into the registers", () => {
+    const model = JSON.parse(readFileSync(join(out, "rà soát.json"), "utf8"));
+    const brief = Object.fromEntries(
+      Object.entries(model.findings as Record<string, { unit: string; subject: string; clause: string }[]>).map(
+        ([k, list]) => [k, list.map((f) => [f.unit, f.subject, f.clause])],
+      ),
+    );
+    expect(brief).toEqual({
+      sessions: [
+        ["Đảng ủy xã Thử", "tháng 03/2026", "khoản 1 Điều 4 Quy định 11-QĐi/TW, sửa đổi theo Kết luận 215-KL/TW"],
+      ],
+      adHoc: [["Tỉnh ủy Thử", "A1", expect.stringContaining("Quy định 11-QĐi/TW")]],
+      deadline: [["Tỉnh ủy Thử", "D1", expect.stringContaining("Quy định 11-QĐi/TW")]],
+      route: [["Tỉnh ủy Thử", "R1", expect.any(String)]],
+    });
+    expect(model.findings.deadline[0].what).toBe(
+      "Thông báo bằng văn bản cho người gửi: hạn 16/03/2026, thực hiện ngày 20/03/2026, chậm 4 ngày.",
+    );
+    expect(model.findings.route[0].what).toContain("Sổ ghi “Giải quyết”; quy tắc đề xuất “Hướng dẫn người dân”");
+    expect(
+      model.units.map((u: { unit: string; days: number; required: number }) => [u.unit, u.days, u.required]),
+    ).toEqual([
+      ["Tỉnh ủy Thử", 1, 1],
+      ["Đảng ủy xã Thử", 1, 2],
+    ]);
+  });
+
+  it("prints them in the PDF and the DOCX, naming cases by code only", () => {
+    const pdf = pdfText(join(out, "ra-soat-2026-03-dang.pdf"));
+    const docx = oneLine(xmlText(join(out, "ra-soat-2026-03-dang.docx")));
+    for (const text of [pdf, docx]) {
+      expect(text).toContain("ĐẢNG CỘNG SẢN VIỆT NAM");
+      expect(text).toContain("kết quả rà soát việc thực hiện trách nhiệm tiếp dân");
+      // Table cells wrap, and pdftotext may put a neighbouring cell between two lines of one: short pieces.
+      for (const piece of [
+        "tối thiểu 2 ngày",
+        "(thiếu 1 ngày)",
+        "16/03/2026",
+        "thực hiện ngày 20/03/2026",
+        "chậm 4 ngày",
+      ]) {
+        expect(text).toContain(piece);
+      }
+      for (const secret of ["Trần Bí Ẩn", "ngõ Kín", "hối lộ", "Lê Văn Một", "Kiến nghị cấp sổ đỏ"]) {
+        expect(text).not.toContain(secret);
+      }
+    }
+    const json = readFileSync(join(out, "rà soát.json"), "utf8");
+    for (const secret of ["Trần Bí Ẩn", "ngõ Kín", "hối lộ"]) expect(json).not.toContain(secret);
+  });
+
+  it("refuses a bad period with exit 2 and its own help hint", async () => {
+    const r = await cli(["compliance", "--cases", join(dir, "sổ đơn.csv"), "--period", "2026-13", "--out", out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("tiepdan compliance --help");
+  });
+});
+
+describe("tiepdan compliance on the Minh Sơn example: no denouncer identity, State format", async () => {
+  const files = readdirSync(EXAMPLE_DIR);
+  const out = join(tmp.dir, "minh sơn");
+  const result = await cli([
+    "compliance",
+    "--cases",
+    ...files.filter((f) => f.startsWith("so-theo-doi-don-")).map((f) => join(EXAMPLE_DIR, f)),
+    "--sessions",
+    ...files.filter((f) => f.startsWith("so-buoi-tiep-")).map((f) => join(EXAMPLE_DIR, f)),
+    "--period",
+    "2026-Q1",
+    "--profile",
+    "state",
+    "--org",
+    join(EXAMPLE_DIR, "don-vi.json"),
+    "--out",
+    out,
+    "--json",
+    join(out, "ra-soat.json"),
+  ]);
+  it("writes the report with findings of every kind and no identity in any file", () => {
+    expect(result.code).toBe(0);
+    const model = JSON.parse(readFileSync(join(out, "ra-soat.json"), "utf8"));
+    for (const k of ["sessions", "adHoc", "deadline", "route"]) expect(model.findings[k].length, k).toBeGreaterThan(0);
+    const texts = [
+      pdfText(join(out, "ra-soat-2026-Q1-nha-nuoc.pdf")),
+      xmlText(join(out, "ra-soat-2026-Q1-nha-nuoc.docx")),
+      readFileSync(join(out, "ra-soat.json"), "utf8"),
+    ];
+    expect(texts[0]).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    const identities = denouncerIdentities();
+    for (const text of texts) expect(identities.filter((id) => text.includes(id))).toEqual([]);
+  });
+});
