@@ -10,5 +10,6 @@
 export * from "./compliance/complianceReport.js";
 export * from "./compliance/model.js";
 export * from "./createTemplateEngine.js";
+export * from "./notices/notices.js";
 export * from "./report/model.js";
 export * from "./report/periodicReport.js";

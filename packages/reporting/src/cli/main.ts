@@ -12,6 +12,7 @@ import { createFixWriter, type FixCounts } from "./_fixWriter.js";
 import { formatProblemTable } from "./_table.js";
 import { type CliIo, checkReadable, UsageError } from "./_usage.js";
 import { complianceCommand } from "./compliance.js";
+import { noticesCommand } from "./notices.js";
 import { reportCommand } from "./report.js";
 
 export type { CliIo } from "./_usage.js";
@@ -25,6 +26,8 @@ Cách dùng:
                          lập báo cáo định kỳ (PDF, DOCX, Excel); xem “tiepdan report --help”
   tiepdan compliance --cases <sổ>... [--sessions <sổ>...] --period <kỳ> --out <thư mục> [tùy chọn]
                          rà soát các trường hợp chưa bảo đảm quy định, kèm căn cứ; xem “tiepdan compliance --help”
+  tiepdan notices --kind receipt|guidance|transfer --cases <sổ>... --period <kỳ> --out <thư mục> [tùy chọn]
+                         thông báo tiếp nhận, phiếu hướng dẫn, phiếu chuyển đơn cho từng vụ việc
   tiepdan validate <tệp> [--kind cases|sessions] [--json] [--fix <tệp-sửa.csv>]
                          [--sheet <tên trang tính>] [--sessions <sổ buổi tiếp>]
 
@@ -242,15 +245,18 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     if (command === "report") return await reportCommand(rest, io);
     if (command === "compliance") return await complianceCommand(rest, io);
+    if (command === "notices") return await noticesCommand(rest, io);
     if (command !== "validate")
       throw new UsageError(
-        `Không có lệnh “${command}”. Lệnh hiện có: report, compliance, validate (gõ “tiepdan --help”).`,
+        `Không có lệnh “${command}”. Lệnh hiện có: report, compliance, notices, validate (gõ “tiepdan --help”).`,
       );
     return await validateCommand(rest, io);
   } catch (e) {
     const usage = e instanceof UsageError ? e : usageFromParseError(e);
     if (usage) {
-      const helpFor = command === "report" || command === "compliance" ? `tiepdan ${command} --help` : "tiepdan --help";
+      const helpFor = ["report", "compliance", "notices"].includes(command ?? "")
+        ? `tiepdan ${command} --help`
+        : "tiepdan --help";
       io.stderr(`tiepdan: ${usage.message}\nGõ “${helpFor}” để xem cách dùng.\n`);
       return 2;
     }

@@ -179,6 +179,11 @@ export interface DocumentMetaForInput {
   summary: string;
   /** Security marking. */
   classification?: "MẬT" | undefined;
+  /**
+   * Abbreviation of the document type (Nghị định 30/2020 Phụ lục III: "TB" thông báo, "PC" phiếu chuyển …), put in
+   * place of the one the org file's `numberPrefix` starts with ("BC/TU" → "TB/TU", "BC-UBND" → "TB-UBND").
+   */
+  typeCode?: string | undefined;
 }
 
 /**
@@ -196,7 +201,10 @@ export function documentMetaFor(input: DocumentMetaForInput): DocumentMetaInput 
   const settings = org.documents?.[profile] ?? org.document ?? org.documents?.party ?? org.documents?.state;
   if (!settings) throw new RangeError("documentMetaFor: the org file has no document settings");
   const n = input.number?.trim() ?? "";
-  const prefix = settings.numberPrefix;
+  const prefix =
+    input.typeCode && settings.numberPrefix
+      ? settings.numberPrefix.replace(/^[^/-]+/, input.typeCode)
+      : settings.numberPrefix;
   const number = prefix ? (profile === "party" ? `${n}-${prefix}` : `${n}/${prefix}`) : n || "-";
   return {
     issuingBody: settings.issuingBody,

@@ -1,0 +1,122 @@
+// `tiepdan notices`: the per-case documents in bulk — notices of receipt, guidance to citizens, transfer slips.
+// Exit codes as `tiepdan report`: 0 written; 1 registers with errors, nothing written; 2 a command typed wrong or a
+// file that cannot be read; 3 written with --allow-partial, rows with errors left out.
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { NOTICE_TITLES, type NoticeKind } from "@tiepdan/templates";
+import { buildNoticeDocument, buildNoticeModels } from "../report/buildNotices.js";
+import { documentMetaFor, reportingUnitOf } from "../report/orgFile.js";
+import { prepareRun, REGISTER_RUN_OPTIONS, spreadMulti, writeDocument } from "./_common.js";
+import { type CliIo, UsageError } from "./_usage.js";
+
+const KINDS: Record<NoticeKind, { file: string; name: string }> = {
+  receipt: { file: "thong-bao-tiep-nhan", name: "thông báo tiếp nhận, xử lý đơn" },
+  guidance: { file: "phieu-huong-dan", name: "phiếu hướng dẫn" },
+  transfer: { file: "phieu-chuyen-don", name: "phiếu chuyển đơn" },
+};
+
+/** `tiepdan notices --help`. */
+export const NOTICES_HELP = `tiepdan notices — lập hàng loạt văn bản cho từng vụ việc
+
+Cách dùng:
+  tiepdan notices --kind receipt|guidance|transfer --cases <sổ theo dõi đơn>... --period <kỳ> --out <thư mục>
+                  [--ids <mã số,mã số>] [--org <don-vi.json>] [--profile party|state] [--format pdf,docx]
+                  [--date <ngày>] [--fonts <thư mục>] [--allow-partial]
+
+Loại văn bản (--kind):
+  receipt   thông báo tiếp nhận, xử lý đơn gửi người gửi đơn (Quy định 11-QĐi/TW: bằng văn bản, trong 10 ngày làm
+            việc) — cho mọi vụ việc biết người gửi; văn bản gửi chính người gửi nên ghi họ tên, địa chỉ của họ
+  guidance  phiếu hướng dẫn người gửi đơn đến cơ quan có thẩm quyền — cho vụ việc có hướng xử lý “Hướng dẫn”
+  transfer  phiếu chuyển đơn đến cơ quan có thẩm quyền (cột “Cơ quan xử lý”) — cho vụ việc có hướng xử lý “Chuyển”;
+            với đơn tố cáo, phiếu không ghi họ tên, địa chỉ người tố cáo và nội dung tố cáo
+            (Điều 47, Điều 56 Luật Tố cáo năm 2018)
+
+Mỗi vụ việc một tệp, trong thư mục con theo loại văn bản, tên tệp theo mã số.
+Các tùy chọn khác như “tiepdan report”; --ids chỉ lập cho các mã số đã liệt kê.
+
+Mã thoát: 0 đã ghi; 1 sổ có lỗi, chưa ghi gì (sửa lỗi hoặc dùng --allow-partial);
+2 lệnh gõ sai hoặc không đọc được tệp; 3 đã ghi với --allow-partial, có dòng lỗi không được tính.
+`;
+
+/** A file name from a case code: letters, digits, dashes (Vietnamese letters kept). */
+const fileSafe = (id: string) => id.normalize("NFC").replace(/[^\p{L}\p{N}._-]+/gu, "-");
+
+/**
+ * Runs `tiepdan notices`.
+ *
+ * @param args - the arguments after `notices`
+ * @param io - where to write messages
+ * @returns the exit code (0, 1, 2 or 3)
+ */
+export async function noticesCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: spreadMulti(args),
+    allowPositionals: true,
+    strict: true,
+    options: { ...REGISTER_RUN_OPTIONS, kind: { type: "string" }, ids: { type: "string" } },
+  });
+  if (values.help) {
+    io.stdout(NOTICES_HELP);
+    return 0;
+  }
+  if (positionals.length > 0) {
+    throw new UsageError(`Không hiểu “${positionals.join(" ")}”: tên sổ đặt sau --cases.`);
+  }
+  const kind = values.kind as NoticeKind | undefined;
+  if (kind === undefined || !(kind in KINDS)) {
+    throw new UsageError(
+      `--kind phải là receipt (thông báo tiếp nhận), guidance (phiếu hướng dẫn) hoặc transfer (phiếu chuyển đơn)${kind === undefined ? "" : `, không phải “${kind}”`}.`,
+    );
+  }
+  const run = await prepareRun(values, io, ["pdf", "docx"]);
+  if (typeof run === "number") return run;
+  const { period, date, profile, formats, org, cases, rows, outDir } = run;
+  const head = reportingUnitOf(org);
+  const ids = values.ids
+    ?.split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const models = buildNoticeModels({
+    kind,
+    cases,
+    period,
+    ...(ids ? { ids } : {}),
+    issuer: head.name,
+    profile,
+  });
+  if (ids) {
+    const found = new Set(models.map((m) => m.caseId));
+    const missing = ids.filter((id) => !found.has(id));
+    if (missing.length > 0) {
+      io.stderr(
+        `Không lập ${KINDS[kind].name} cho: ${missing.join(", ")} (không có trong kỳ, không biết người gửi, hoặc hướng xử lý không phù hợp).\n`,
+      );
+    }
+  }
+  const folder = join(outDir, `${KINDS[kind].file}-${period.spec.replace("..", "_")}`);
+  mkdirSync(folder, { recursive: true });
+  let written = 0;
+  let unnamedBodies = 0;
+  for (const model of models) {
+    if (model.kind === "transfer" && model.body === "") unnamedBodies += 1;
+    const meta = documentMetaFor({ org, profile, number: values.number, date, ...NOTICE_TITLES[kind] });
+    const doc = buildNoticeDocument({ model, meta, profile });
+    const files = await writeDocument(doc, {
+      formats,
+      outDir: folder,
+      stem: `${KINDS[kind].file}-${fileSafe(model.caseId)}`,
+      fonts: values.fonts,
+      provenance: { TiepdanNoticeKind: kind, TiepdanCaseId: model.caseId },
+    });
+    written += files.length;
+    if (written > 0 && written % 200 === 0) io.stderr(`  … đã ghi ${written} tệp\n`);
+  }
+  if (unnamedBodies > 0) {
+    io.stderr(
+      `Lưu ý: ${unnamedBodies} phiếu chuyển đơn chưa có tên cơ quan nhận (cột “Cơ quan xử lý” để trống): phiếu ghi “[cơ quan có thẩm quyền]”, cần điền trước khi ký.\n`,
+    );
+  }
+  io.stdout(`Đã lập ${models.length} ${KINDS[kind].name} (${written} tệp) trong “${folder}”.\n`);
+  return rows.rejected > 0 ? 3 : 0;
+}

@@ -1,0 +1,117 @@
+import { type Case, type CaseKind, type DocumentMetaInput, isDenunciation, LABELS, type Period } from "@tiepdan/core";
+import { NOTICE_TITLES, type NoticeKind, type NoticeModel, renderNotice } from "@tiepdan/templates";
+import { buildDocument, type ProfileName } from "../document/buildDocument.js";
+import type { DocumentNode } from "../document/ir.js";
+import { parseMarkup } from "../document/parseMarkup.js";
+
+/** Input of {@link buildNoticeModels}. */
+export interface BuildNoticeModelsInput {
+  /** Which document. */
+  kind: NoticeKind;
+  /** Accepted cases. */
+  cases: readonly Case[];
+  /** Only cases received in this period (all cases when absent). */
+  period?: Pick<Period, "from" | "to">;
+  /** Only these `Mã số` (all when absent). */
+  ids?: readonly string[];
+  /** The issuing unit's name. */
+  issuer: string;
+  /** Format profile: chooses the legal basis sentence. */
+  profile: ProfileName;
+}
+
+const KIND_ORDER: readonly CaseKind[] = ["complaint", "denunciation", "petition", "reflection"];
+const BASIS: Record<ProfileName, string> = {
+  party:
+    "Thực hiện Quy định số 11-QĐi/TW ngày 18/02/2019 của Bộ Chính trị về trách nhiệm của người đứng đầu cấp ủy trong việc tiếp dân, đối thoại trực tiếp với dân và xử lý những phản ánh, kiến nghị của dân (được sửa đổi, bổ sung theo Kết luận số 215-KL/TW ngày 23/11/2025)",
+  state:
+    "Căn cứ Luật Tiếp công dân năm 2013, Luật Khiếu nại năm 2011, Luật Tố cáo năm 2018 và Thông tư số 05/2021/TT-TTCP ngày 01/10/2021 của Thanh tra Chính phủ quy định quy trình xử lý đơn khiếu nại, đơn tố cáo, đơn kiến nghị, phản ánh",
+};
+
+/** Which cases get which document: a receipt for every case with a known sender; guidance for a case guided
+ * elsewhere; a transfer slip for a case directed to the competent body. */
+function wanted(kind: NoticeKind, c: Case): boolean {
+  const known = c.anonymous !== true && c.senderName !== undefined;
+  if (kind === "receipt") return known;
+  if (kind === "guidance") return known && c.route === "guide";
+  return c.route === "direct";
+}
+
+/**
+ * The per-case documents of a kind for the cases that need one (issue 7): the **notice of receipt** to every sender
+ * who is known (QĐ 11-QĐi/TW: in writing within 10 working days) and the **guidance** to a citizen whose case is
+ * outside the committee's scope (TT 05/2021/TT-TTCP Mẫu số 02) are addressed to the citizen, so they may name them —
+ * a denouncer included, since the document is addressed to that person. The **transfer slip** to the competent body
+ * names the sender of an ordinary letter, but for a denunciation withholds the name, the address and the content
+ * (only its field is given), as Luật Tố cáo 2018 Điều 47 and 56 require.
+ *
+ * @param input - kind, cases, period or ids, issuer and profile
+ * @returns one model per document, in order of reception
+ * @example
+ * buildNoticeModels({ kind: "transfer", cases, issuer: "Tỉnh ủy Minh Sơn", profile: "party" })[0].sender //=> null (a denunciation)
+ */
+export function buildNoticeModels(input: BuildNoticeModelsInput): NoticeModel[] {
+  const ids = input.ids ? new Set(input.ids) : undefined;
+  return input.cases
+    .filter((c) => !input.period || (c.receivedOn >= input.period.from && c.receivedOn <= input.period.to))
+    .filter((c) => !ids || ids.has(c.id))
+    .filter((c) => wanted(input.kind, c))
+    .sort((a, b) => a.receivedOn.localeCompare(b.receivedOn) || a.id.localeCompare(b.id))
+    .map((c): NoticeModel => {
+      const secret = input.kind === "transfer" && isDenunciation(c);
+      const field = c.field ?? "";
+      const letter = `đơn ${KIND_ORDER.filter((k) => c.kinds.includes(k))
+        .map((k) => LABELS.caseKind[k].toLocaleLowerCase("vi"))
+        .join(", ")}`;
+      const citizen = input.kind !== "transfer";
+      return {
+        kind: input.kind,
+        issuer: input.issuer,
+        caseId: c.id,
+        receivedOn: c.receivedOn,
+        letter,
+        field,
+        addressee: citizen ? `Ông (Bà) ${c.senderName ?? ""}`.trim() : c.handlingBody || "[cơ quan có thẩm quyền]",
+        addresseeAddress: citizen ? (c.senderAddress ?? "") : "",
+        sender: secret || citizen ? null : { name: c.senderName ?? "(không rõ)", address: c.senderAddress ?? "" },
+        matter: secret ? "" : (c.content ?? ""),
+        route: c.route ?? null,
+        body: c.handlingBody ?? "",
+        basis: BASIS[input.profile],
+        withheld: secret,
+      };
+    });
+}
+
+/**
+ * One per-case document: the notice through its template, the strict markup parser and the format profile. "Nơi
+ * nhận" is "Như trên" and the archive line; a transfer of an ordinary letter also informs its sender, a transfer of
+ * a denunciation never names the denouncer.
+ *
+ * @param input - the model, the metadata of the issuing unit (its number, date, signer) and the profile
+ * @returns the document IR
+ * @example
+ * const doc = buildNoticeDocument({ model, meta, profile: "party" });
+ */
+export function buildNoticeDocument(input: {
+  model: NoticeModel;
+  meta: DocumentMetaInput;
+  profile: ProfileName;
+}): DocumentNode {
+  const { model } = input;
+  const archive = input.meta.recipients?.find((r) => /^Lưu/.test(r.name)) ?? { name: "Lưu" };
+  const title = NOTICE_TITLES[model.kind];
+  const meta: DocumentMetaInput = {
+    ...input.meta,
+    documentType: title.documentType,
+    summary: title.summary,
+    recipients: [
+      { name: "Như trên" },
+      ...(model.kind === "transfer" && model.sender
+        ? [{ name: `Ông (Bà) ${model.sender.name}`, purpose: "để biết" }]
+        : []),
+      archive,
+    ],
+  };
+  return buildDocument({ meta, profile: input.profile, body: parseMarkup(renderNotice(model)) });
+}
