@@ -189,6 +189,13 @@ const CHANNELS = [
   ["Điện thoại", 3],
   ["Cơ quan khác chuyển đến", 10],
 ];
+/** Bodies outside the committee's scope that a citizen is guided to (Hướng dẫn). */
+const GUIDE_BODIES = [
+  "Tòa án nhân dân tỉnh Minh Sơn",
+  "Viện kiểm sát nhân dân tỉnh Minh Sơn",
+  "Thi hành án dân sự tỉnh Minh Sơn",
+  "Bảo hiểm xã hội tỉnh Minh Sơn",
+];
 const BODIES = [
   "UBND xã",
   "Văn phòng đăng ký đất đai tỉnh",
@@ -391,7 +398,13 @@ export function generateMinhSon(out) {
           `${isDen ? "Tố cáo" : "Đơn"} về ${pick(CONTENT[/** @type {keyof typeof CONTENT} */ (field)])}`,
           authority,
           route,
-          route === "Chuyển" ? pick(BODIES) : route === "Giải quyết" ? unit.name.replace("Đảng ủy ", "UBND ") : "",
+          route === "Chuyển"
+            ? pick(BODIES)
+            : route === "Giải quyết"
+              ? unit.name.replace("Đảng ủy ", "UBND ")
+              : route === "Hướng dẫn"
+                ? pick(GUIDE_BODIES)
+                : "",
           related,
           notified ? dmy(notified) : "",
           accepted ? dmy(accepted) : "",

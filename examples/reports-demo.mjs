@@ -1,11 +1,11 @@
 // @ts-check
 // Second part of `pnpm demo`: the clerk's job on the Minh Sơn example, with the real command line — the year report
 // and the Q1 report of 2026, Party and State format, PDF, DOCX and the statistical tables as Excel, each with its
-// summary JSON, written to examples/out/.
+// summary JSON; the year's compliance report; the per-case documents of March 2026 — written to examples/out/.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -55,7 +55,47 @@ for (const period of ["2026", "2026-Q1"]) {
     }
   }
 }
+/** Runs the built CLI, echoing its command line and what it prints. */
+function tiepdan(/** @type {string[]} */ args, /** @type {string} */ shown) {
+  process.stdout.write(`\n$ tiepdan ${shown}\n`);
+  const r = spawnSync(process.execPath, [cli, ...args], { encoding: "utf8" });
+  process.stdout.write(r.stdout);
+  if (r.status !== 0) {
+    process.stderr.write(r.stderr);
+    throw new Error(`tiepdan ${args[0]} exited with ${r.status}`);
+  }
+}
+const registers = ["--cases", ...cases, "--sessions", ...sessions, "--org", join(example, "don-vi.json")];
+
+process.stdout.write("\n━━ 8. Rà soát việc thực hiện quy định năm 2026 (tiepdan compliance) ━━\n");
+for (const profile of ["party", "state"]) {
+  tiepdan(
+    ["compliance", ...registers, "--period", "2026", "--profile", profile, "--out", out],
+    `compliance --period 2026 --profile ${profile} … --out examples/out`,
+  );
+}
+
+process.stdout.write("\n━━ 9. Văn bản cho từng vụ việc tháng 3/2026 (tiepdan notices) ━━\n");
+// Party format for the whole month; State format for its first week.
+for (const [profile, period] of /** @type {const} */ ([
+  ["party", "2026-03"],
+  ["state", "2026-03-02..2026-03-06"],
+])) {
+  for (const kind of ["receipt", "guidance", "transfer"]) {
+    const to = join(out, `van-ban-vu-viec-${profile === "party" ? "dang" : "nha-nuoc"}`);
+    tiepdan(
+      ["notices", "--kind", kind, ...registers, "--period", period, "--profile", profile, "--out", to],
+      `notices --kind ${kind} --period ${period} --profile ${profile} … --out examples/out/${basename(to)}`,
+    );
+  }
+}
+
 process.stdout.write("\nTệp đã ghi:\n");
 for (const f of readdirSync(out).sort()) {
-  process.stdout.write(`  • examples/out/${f} (${statSync(join(out, f)).size.toLocaleString("vi-VN")} byte)\n`);
+  const st = statSync(join(out, f));
+  process.stdout.write(
+    st.isDirectory()
+      ? `  • examples/out/${f}/ (${readdirSync(join(out, f), { recursive: true }).length.toLocaleString("vi-VN")} mục)\n`
+      : `  • examples/out/${f} (${st.size.toLocaleString("vi-VN")} byte)\n`,
+  );
 }
