@@ -13,3 +13,4 @@ export * from "./createTemplateEngine.js";
 export * from "./notices/notices.js";
 export * from "./report/model.js";
 export * from "./report/periodicReport.js";
+export * from "./schedule/receptionSchedule.js";

@@ -14,6 +14,7 @@ import { type CliIo, checkReadable, UsageError } from "./_usage.js";
 import { complianceCommand } from "./compliance.js";
 import { noticesCommand } from "./notices.js";
 import { reportCommand } from "./report.js";
+import { scheduleCommand } from "./schedule.js";
 
 export type { CliIo } from "./_usage.js";
 
@@ -24,6 +25,7 @@ const HELP = `tiepdan — công cụ sổ tiếp dân và xử lý đơn thư
 Cách dùng:
   tiepdan report --cases <sổ>... [--sessions <sổ>...] --period <kỳ> --out <thư mục> [tùy chọn]
                          lập báo cáo định kỳ (PDF, DOCX, Excel); xem “tiepdan report --help”
+  tiepdan schedule --year <năm> --out <thư mục> [tùy chọn]  lịch tiếp dân cả năm; xem “tiepdan schedule --help”
   tiepdan compliance --cases <sổ>... [--sessions <sổ>...] --period <kỳ> --out <thư mục> [tùy chọn]
                          rà soát các trường hợp chưa bảo đảm quy định, kèm căn cứ; xem “tiepdan compliance --help”
   tiepdan notices --kind receipt|guidance|transfer --cases <sổ>... --period <kỳ> --out <thư mục> [tùy chọn]
@@ -244,6 +246,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return 0;
     }
     if (command === "report") return await reportCommand(rest, io);
+    if (command === "schedule") return await scheduleCommand(rest, io);
     if (command === "compliance") return await complianceCommand(rest, io);
     if (command === "notices") return await noticesCommand(rest, io);
     if (command !== "validate")

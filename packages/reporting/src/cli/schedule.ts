@@ -1,0 +1,279 @@
+// `tiepdan schedule`: the year's reception schedule of the heads of every unit in the org file, as a notice to
+// publish (PDF, DOCX). Exit codes: 0 written; 2 a command typed wrong or a file that cannot be read.
+import { mkdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { formatVietnameseDate, type IsoDate } from "@tiepdan/core";
+import type { ProfileName } from "../document/buildDocument.js";
+import { renderDocx } from "../docx/renderDocx.js";
+import { readDefaultFonts, readFontFolder } from "../node/fonts.js";
+import { renderPdf } from "../pdf/renderPdf.js";
+import {
+  buildReceptionSchedule,
+  buildScheduleModel,
+  PLACE_PLACEHOLDER,
+  scheduleNoticeMeta,
+} from "../report/buildScheduleModel.js";
+import { reportingUnitOf } from "../report/orgFile.js";
+import { loadOrg, parseDay, writeAtomically } from "./_common.js";
+import { type CliIo, checkReadable, UsageError } from "./_usage.js";
+
+export const SCHEDULE_HELP = `tiepdan schedule — lập lịch tiếp dân định kỳ cả năm của người đứng đầu cấp ủy, thành văn bản để công bố
+
+Cách dùng:
+  tiepdan schedule --year <năm> --out <thư mục> [--org <don-vi.json>] [--profile party|state]
+                   [--weekday 2..6 | --day 1..28] [--place <địa điểm>]... [--date <ngày>] [--number <số>]
+                   [--format pdf,docx] [--fonts <thư mục>]
+
+Mỗi đơn vị trong tệp thông tin đơn vị (cấp ủy báo cáo và các cấp ủy trực thuộc) có lịch tiếp dân của người đứng đầu:
+số ngày tối thiểu theo quy định có hiệu lực từng tháng (khoản 1 Điều 4 Quy định 11-QĐi/TW, sửa đổi theo
+Kết luận 215-KL/TW: cấp tỉnh ít nhất 1 ngày, cấp xã ít nhất 2 ngày trong 1 tháng), đều là ngày làm việc
+(đã trừ thứ Bảy, Chủ nhật và ngày nghỉ lễ, Tết của cán bộ, công chức). Văn bản là một Thông báo, lịch cụ thể
+từng tháng ở Phụ lục; ngày cố định trùng ngày nghỉ được chuyển sang ngày làm việc gần nhất và ghi chú rõ.
+
+Tùy chọn:
+  --year <năm>            năm lập lịch, ví dụ 2026 (bắt buộc)
+  --out <thư mục>         thư mục ghi văn bản (bắt buộc; tạo mới nếu chưa có)
+  --org <tệp.json>        thông tin đơn vị: các cấp ủy, cơ quan ban hành, người ký, nơi nhận; không có thì dùng
+                          thông tin mẫu trong ngoặc vuông, văn bản được ghi rõ là dự thảo
+  --profile party|state   thể thức: party = văn bản của Đảng (Hướng dẫn 36-HD/VPTW, mặc định),
+                          state = văn bản hành chính (Nghị định 30/2020/NĐ-CP); thể thức không đổi số ngày tối thiểu,
+                          số ngày theo loại đơn vị ghi trong tệp thông tin đơn vị
+  --weekday <2..6>        tiếp dân vào một thứ cố định: 2 = Thứ Hai, 3 = Thứ Ba, 4 = Thứ Tư, 5 = Thứ Năm,
+                          6 = Thứ Sáu (cách gọi thứ của người Việt, Chủ nhật là ngày thứ nhất của tuần)
+  --day <1..28>           tiếp dân vào một ngày cố định hằng tháng, ví dụ --day 15; chỉ áp dụng cho đơn vị
+                          tiếp ít nhất 1 ngày/tháng, đơn vị tiếp nhiều ngày hơn được chia đều trong tháng
+                          (không có --weekday, --day: các ngày chia đều trong tháng)
+  --place <địa điểm>      nơi tiếp dân của mọi đơn vị, ví dụ --place "Trụ sở Tiếp công dân tỉnh, số 1 đường A";
+                          --place <mã đơn vị>=<địa điểm> cho riêng một đơn vị (gõ nhiều lần);
+                          thiếu địa điểm thì để chỗ trống trong ngoặc vuông và văn bản là dự thảo
+  --date <ngày>           ngày ghi trên văn bản (mặc định: hôm nay)
+  --number <số>           số văn bản (mặc định để trống cho văn thư điền); ký hiệu lấy từ tệp thông tin đơn vị,
+                          thay chữ viết tắt loại văn bản bằng TB (ví dụ BC/TU thành TB/TU)
+  --format pdf,docx       định dạng cần ghi (mặc định pdf,docx)
+  --fonts <thư mục>       thư mục có tệp phông Times New Roman (times.ttf, timesbd.ttf, timesi.ttf, timesbi.ttf);
+                          mặc định dùng phông Tinos đi kèm, cùng kích thước chữ với Times New Roman
+  -h, --help              in hướng dẫn này
+
+Ngày viết dd/mm/yyyy hoặc yyyy-mm-dd. Tên tệp: lich-tiep-dan-<năm>-dang.pdf (thể thức party) hoặc
+lich-tiep-dan-<năm>-nha-nuoc.pdf (thể thức state), cùng tên với đuôi .docx.
+
+Mã thoát: 0 đã ghi văn bản; 2 lệnh gõ sai hoặc không đọc được tệp.
+`;
+
+const WEEKDAY_NAMES: Record<number, string> = { 2: "Thứ Hai", 3: "Thứ Ba", 4: "Thứ Tư", 5: "Thứ Năm", 6: "Thứ Sáu" };
+
+/** Today's date in Vietnam (UTC+7), the default date of the notice. */
+function todayInVietnam(): IsoDate {
+  return new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/** A whole number typed by the clerk, or undefined when it is not one. */
+function wholeNumber(value: string): number | undefined {
+  const v = value.trim();
+  return /^\d{1,4}$/.test(v) ? Number(v) : undefined;
+}
+
+/** parseArgs' errors (unknown option, missing value) in Vietnamese, as `main` writes them. */
+function usageFromParseError(e: unknown): UsageError | undefined {
+  const code = (e as { code?: string }).code;
+  if (typeof code !== "string" || !code.startsWith("ERR_PARSE_ARGS")) return undefined;
+  const message = e instanceof Error ? e.message : String(e);
+  const option = /'([^']+)'/.exec(message)?.[1] ?? "";
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return new UsageError(`Không có tùy chọn “${option}”.`);
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE")
+    return new UsageError(`Tùy chọn “${option.split(" ")[0]}” cần một giá trị.`);
+  return new UsageError(`Lệnh gõ sai: ${message}`);
+}
+
+/**
+ * Runs `tiepdan schedule`; a command typed wrong is reported here with a pointer to `tiepdan schedule --help`.
+ *
+ * @param args - the arguments after `schedule`
+ * @param io - where to write messages
+ * @returns the exit code: 0 written, 2 a command typed wrong or a file that cannot be read
+ * @example
+ * await scheduleCommand(["--year", "2026", "--org", "don-vi.json", "--weekday", "5", "--out", "lich"], io) //=> 0
+ */
+export async function scheduleCommand(args: readonly string[], io: CliIo): Promise<number> {
+  try {
+    return await runSchedule(args, io);
+  } catch (e) {
+    const usage = e instanceof UsageError ? e : usageFromParseError(e);
+    if (!usage) throw e;
+    io.stderr(`tiepdan: ${usage.message}\nGõ “tiepdan schedule --help” để xem cách dùng.\n`);
+    return 2;
+  }
+}
+
+async function runSchedule(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      year: { type: "string" },
+      org: { type: "string" },
+      profile: { type: "string" },
+      weekday: { type: "string" },
+      day: { type: "string" },
+      place: { type: "string", multiple: true },
+      date: { type: "string" },
+      number: { type: "string" },
+      format: { type: "string" },
+      out: { type: "string" },
+      fonts: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  if (values.help) {
+    io.stdout(SCHEDULE_HELP);
+    return 0;
+  }
+  if (positionals.length > 0) {
+    throw new UsageError(
+      `Không hiểu “${positionals.join(" ")}”: địa điểm có dấu cách cần đặt trong ngoặc kép, ví dụ --place "Trụ sở Tiếp công dân tỉnh".`,
+    );
+  }
+  if (values.year === undefined) throw new UsageError("Thiếu năm lập lịch: --year, ví dụ --year 2026.");
+  const year = wholeNumber(values.year);
+  if (year === undefined || year < 1900 || year > 2199) {
+    throw new UsageError(`--year “${values.year}” không phải năm hợp lệ; viết đủ bốn chữ số, ví dụ --year 2026.`);
+  }
+  if (values.out === undefined || values.out.trim() === "") {
+    throw new UsageError("Thiếu thư mục ghi văn bản: --out <thư mục>.");
+  }
+  const profile = (values.profile ?? "party") as ProfileName;
+  if (profile !== "party" && profile !== "state") {
+    throw new UsageError(
+      `--profile phải là “party” (văn bản của Đảng) hoặc “state” (văn bản hành chính), không phải “${values.profile}”.`,
+    );
+  }
+  if (values.weekday !== undefined && values.day !== undefined) {
+    throw new UsageError(
+      "Chỉ chọn một trong hai: --weekday (một thứ cố định trong tuần) hoặc --day (một ngày cố định hằng tháng).",
+    );
+  }
+  // The Vietnamese numbering: Thứ Hai (Monday) is 2 … Thứ Sáu (Friday) is 6; core counts Monday as 1.
+  let weekday: number | undefined;
+  if (values.weekday !== undefined) {
+    const n = wholeNumber(values.weekday);
+    if (n === undefined || WEEKDAY_NAMES[n] === undefined) {
+      throw new UsageError(
+        `--weekday phải là một số từ 2 (Thứ Hai) đến 6 (Thứ Sáu), không phải “${values.weekday}”; Thứ Bảy và Chủ nhật là ngày nghỉ.`,
+      );
+    }
+    weekday = n - 1;
+  }
+  let dayOfMonth: number | undefined;
+  if (values.day !== undefined) {
+    const n = wholeNumber(values.day);
+    if (n === undefined || n < 1 || n > 28) {
+      throw new UsageError(
+        `--day phải là một số từ 1 đến 28 (ngày cố định hằng tháng; ngày 29, 30, 31 không có ở mọi tháng), không phải “${values.day}”.`,
+      );
+    }
+    dayOfMonth = n;
+  }
+  const formats = (values.format ?? "pdf,docx")
+    .split(",")
+    .map((f) => f.trim().toLowerCase())
+    .filter(Boolean);
+  const unknown = formats.filter((f) => f !== "pdf" && f !== "docx");
+  if (formats.length === 0 || unknown.length > 0) {
+    throw new UsageError(
+      `--format chỉ nhận pdf, docx (cách nhau bằng dấu phẩy)${unknown.length ? `, không nhận “${unknown.join(", ")}”` : ""}.`,
+    );
+  }
+  const date = values.date === undefined ? todayInVietnam() : parseDay(values.date, "--date");
+  if (values.org !== undefined) checkReadable(values.org);
+
+  const draftNotes: string[] = [];
+  const org = loadOrg(values.org, io, draftNotes);
+  const ids = org.units.map((u) => u.id);
+  let defaultPlace: string | undefined;
+  const byUnit: Record<string, string> = {};
+  for (const raw of values.place ?? []) {
+    const m = /^([A-Za-z0-9_.-]+)=(.*)$/s.exec(raw);
+    const [id, text] = m ? [m[1] as string, (m[2] as string).trim()] : [undefined, raw.trim()];
+    if (text === "") throw new UsageError(`--place “${raw}” thiếu tên địa điểm.`);
+    if (id === undefined) {
+      if (defaultPlace !== undefined) {
+        throw new UsageError(
+          "Chỉ gõ một --place chung cho mọi đơn vị; nơi riêng của một đơn vị viết --place <mã đơn vị>=<địa điểm>.",
+        );
+      }
+      defaultPlace = text;
+    } else if (!ids.includes(id)) {
+      throw new UsageError(
+        `--place “${raw}”: không có đơn vị mã “${id}” trong tệp thông tin đơn vị (các mã: ${ids.join(", ")}).`,
+      );
+    } else {
+      byUnit[id] = text;
+    }
+  }
+
+  const meta = scheduleNoticeMeta({ org, profile, number: values.number, date, year });
+  const head = reportingUnitOf(org);
+  const numberText = /^[-/]/.test(meta.number) ? "" : ` số ${meta.number}`;
+  const model = buildScheduleModel({
+    org,
+    year,
+    weekday,
+    dayOfMonth,
+    places: { default: defaultPlace, byUnit },
+    announcer: profile === "party" ? `Ban Thường vụ ${head.name}` : meta.issuingBody,
+    attachedTo: `Thông báo${numberText} ngày ${formatVietnameseDate(date, { style: "numeric" })} của ${meta.issuingBody}`,
+    draftNotes,
+  });
+  const total = model.units.reduce((n, u) => n + u.days.length, 0);
+  if (total === 0) {
+    throw new UsageError(
+      `Không lập được lịch năm ${year}: không có quy định nào về số ngày tiếp dân tối thiểu áp dụng cho các đơn vị trong tệp vào năm này${model.notes[0] ? ` (${model.notes[0]})` : ""}.`,
+    );
+  }
+  if (values.date === undefined) {
+    io.stderr(
+      `Ngày ghi trên văn bản: ${formatVietnameseDate(date, { style: "numeric" })} (hôm nay; đổi bằng --date).\n`,
+    );
+  }
+  const first = model.units
+    .flatMap((u) => u.days.map((d) => d.date))
+    .sort()
+    .at(0) as IsoDate;
+  if (date > first) {
+    io.stderr(
+      `Lưu ý: ngày ghi trên văn bản (${formatVietnameseDate(date, { style: "numeric" })}) sau ngày tiếp dân đầu tiên trong lịch (${formatVietnameseDate(first, { style: "numeric" })}).\n`,
+    );
+  }
+  if (model.units.some((u) => u.place === PLACE_PLACEHOLDER)) {
+    io.stderr("Chưa có --place: địa điểm tiếp dân để trống trong ngoặc vuông và văn bản được ghi rõ là dự thảo.\n");
+  }
+  for (const note of model.notes) io.stderr(`Ghi chú: ${note}\n`);
+
+  const outDir = resolve(values.out);
+  mkdirSync(outDir, { recursive: true });
+  const stem = `lich-tiep-dan-${year}-${profile === "party" ? "dang" : "nha-nuoc"}`;
+  const provenance = {
+    TiepdanScheduleYear: String(year),
+    TiepdanScheduleFixed:
+      weekday !== undefined ? `weekday ${weekday + 1}` : dayOfMonth !== undefined ? `day ${dayOfMonth}` : "spread",
+  };
+  const doc = buildReceptionSchedule({ model, meta, profile });
+  const written: string[] = [];
+  if (formats.includes("pdf")) {
+    const fonts = values.fonts === undefined ? await readDefaultFonts() : await readFontFolder(values.fonts);
+    const target = join(outDir, `${stem}.pdf`);
+    writeAtomically(target, await renderPdf(doc, { fonts, provenance }));
+    written.push(target);
+  }
+  if (formats.includes("docx")) {
+    const target = join(outDir, `${stem}.docx`);
+    writeAtomically(target, await renderDocx(doc, { provenance }));
+    written.push(target);
+  }
+  io.stdout(
+    `Đã lập lịch tiếp dân năm ${year} của ${model.units.length} đơn vị: ${total} ngày tiếp dân.\n${written.map((w) => `  ${w}\n`).join("")}`,
+  );
+  return 0;
+}

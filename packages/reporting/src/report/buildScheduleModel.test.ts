@@ -1,0 +1,123 @@
+import { formatCitation, QD11_2019, QD11_KL215 } from "@tiepdan/core";
+import { describe, expect, it } from "vitest";
+import {
+  buildReceptionSchedule,
+  buildScheduleModel,
+  PLACE_PLACEHOLDER,
+  receptionScheduleSubject,
+  scheduleNoticeMeta,
+} from "./buildScheduleModel.js";
+import { type OrgFile, PLACEHOLDER_ORG } from "./orgFile.js";
+
+const settings = PLACEHOLDER_ORG.documents?.party as NonNullable<NonNullable<OrgFile["documents"]>["party"]>;
+
+function org(units: OrgFile["units"], reportingUnit = units[0]?.id ?? ""): OrgFile {
+  return { reportingUnit, units, documents: PLACEHOLDER_ORG.documents } as OrgFile;
+}
+const province = { id: "tu", name: "Tỉnh ủy Minh Sơn", level: "province", side: "party" as const };
+const commune = (id: string, parentId = "tu") => ({
+  id,
+  name: `Đảng ủy xã ${id}`,
+  level: "commune",
+  side: "party" as const,
+  parentId,
+});
+const base = { announcer: "Ban Thường vụ Tỉnh ủy Minh Sơn", attachedTo: "Thông báo ngày 25/12/2025 của Tỉnh ủy" };
+
+describe("scheduleNoticeMeta", () => {
+  it("is a Thông báo with the org file's symbol turned into TB, the profile's way", () => {
+    const o = org([province]);
+    const party = scheduleNoticeMeta({ org: o, profile: "party", number: "15", date: "2025-12-25", year: 2026 });
+    expect([party.documentType, party.number, party.summary]).toEqual([
+      "Thông báo",
+      "15-TB/TU",
+      "Lịch tiếp dân năm 2026 của người đứng đầu Tỉnh ủy Minh Sơn",
+    ]);
+    expect(scheduleNoticeMeta({ org: o, profile: "state", date: "2025-12-25", year: 2026 }).number).toBe("/TB-UBND");
+    expect(settings.numberPrefix).toBe("BC/TU"); // the org file itself is left alone
+  });
+});
+
+describe("receptionScheduleSubject", () => {
+  it.each([
+    ["one unit", [province], "của người đứng đầu Tỉnh ủy Minh Sơn"],
+    [
+      "communes under it",
+      [province, commune("a"), commune("b")],
+      "của người đứng đầu Tỉnh ủy Minh Sơn và các cấp ủy trực thuộc",
+    ],
+    [
+      "a commune under a district under it",
+      [province, { ...commune("h"), level: "district" }, commune("a", "h")],
+      "của người đứng đầu Tỉnh ủy Minh Sơn và các cấp ủy cấp dưới",
+    ],
+    ["an unrelated unit", [province, commune("a", "khac")], "của người đứng đầu các cấp ủy"],
+  ] as const)("%s", (_, units, subject) => {
+    expect(receptionScheduleSubject(org([...units]))).toBe(subject);
+  });
+});
+
+describe("buildScheduleModel", () => {
+  it("2025: QĐ 11 as issued until November, as amended by KL 215 from December (rule in force on each month's 1st)", () => {
+    const model = buildScheduleModel({ ...base, org: org([province, commune("a")]), year: 2025 });
+    expect(model.basis).toEqual([formatCitation(QD11_2019.frequency), formatCitation(QD11_KL215.frequency)]);
+    expect(model.requirements.map((r) => [r.headLabel, r.minDays, r.span])).toEqual([
+      ["Người đứng đầu cấp ủy cấp tỉnh", 1, "đến hết tháng 11/2025"],
+      ["Người đứng đầu cấp ủy cấp xã", 2, "đến hết tháng 11/2025"],
+      ["Người đứng đầu cấp ủy cấp tỉnh", 1, "từ tháng 12/2025"],
+      ["Người đứng đầu cấp ủy cấp xã", 2, "từ tháng 12/2025"],
+    ]);
+    expect(model.units.map((u) => u.days.length)).toEqual([12, 24]);
+  });
+
+  it("KL 215-KL/TW: a district unit in 2026 gets no days, and one note for the whole year", () => {
+    const model = buildScheduleModel({
+      ...base,
+      org: org([province, { ...commune("h"), name: "Huyện ủy cũ", level: "district" }]),
+      year: 2026,
+    });
+    expect(model.units.map((u) => u.days.length)).toEqual([12, 0]);
+    expect(model.units[1]?.timeText).toContain("không lập lịch");
+    expect(model.notes).toEqual([
+      'Huyện ủy cũ (cả năm): Quy định 11-QĐi/TW, sửa đổi theo Kết luận 215-KL/TW ngày 23/11/2025 của Bộ Chính trị không quy định số ngày tiếp dân tối thiểu cho cấp "district".',
+    ]);
+    expect(model.requirements).toHaveLength(1);
+  });
+
+  it("places: one for all, one per unit, or the placeholder and a draft note", () => {
+    const o = org([province, commune("a")]);
+    const shared = buildScheduleModel({ ...base, org: o, year: 2026, places: { default: " Trụ sở Tiếp công dân " } });
+    expect([shared.commonPlace, shared.draftNotes]).toEqual(["Trụ sở Tiếp công dân", []]);
+    const own = buildScheduleModel({ ...base, org: o, year: 2026, places: { default: "A", byUnit: { a: "B" } } });
+    expect([own.commonPlace, own.units.map((u) => u.place)]).toEqual([null, ["A", "B"]]);
+    const none = buildScheduleModel({ ...base, org: o, year: 2026, draftNotes: ["trước"] });
+    expect(none.commonPlace).toBe(PLACE_PLACEHOLDER);
+    expect(none.draftNotes).toHaveLength(2);
+    expect(none.draftNotes[0]).toBe("trước");
+  });
+
+  it("a weekday in core's convention (4 = Thursday); the moved day knows the Thursday it replaces", () => {
+    const model = buildScheduleModel({ ...base, org: org([province]), year: 2026, weekday: 4 });
+    const moved = model.units[0]?.days.filter((d) => d.moved);
+    expect(moved).toEqual([{ date: "2026-02-23", month: "2026-02", moved: true, movedFrom: "2026-02-19" }]);
+    expect(model.units[0]?.timeText).toBe("thứ Năm thứ ba hằng tháng");
+    expect(model.notes[0]).toBe(
+      "Tỉnh ủy Minh Sơn: Thứ Năm, 19/02/2026 là ngày nghỉ Tết Nguyên đán, ngày tiếp dân chuyển sang Thứ Hai, 23/02/2026.",
+    );
+  });
+
+  it("refuses core's out-of-range weekday (Saturday is 6 in core, not allowed)", () => {
+    expect(() => buildScheduleModel({ ...base, org: org([province]), year: 2026, weekday: 6 })).toThrow(RangeError);
+  });
+});
+
+describe("buildReceptionSchedule", () => {
+  it("goes through the strict markup parser into a document with a landscape appendix", () => {
+    const o = org([province, commune("a")]);
+    const model = buildScheduleModel({ ...base, org: o, year: 2026, weekday: 4 });
+    const meta = scheduleNoticeMeta({ org: o, profile: "party", date: "2025-12-25", year: 2026 });
+    const doc = buildReceptionSchedule({ model, meta, profile: "party" });
+    const section = doc.children.find((b) => b.type === "section");
+    expect(section).toMatchObject({ type: "section", orientation: "landscape" });
+  });
+});
