@@ -367,11 +367,13 @@ describe("tiepdan schedule: other choices", () => {
     expect(pdfDateColumns(join(dir, "lich-tiep-dan-2026-dang.pdf"), 3).map((c) => c.length)).toEqual([12]);
   });
 
-  it("without --date: today's date, said on stderr", async () => {
+  it("without --date: the last working day of the year before (31/12/2025), said on stderr — never the clock", async () => {
     const dir = join(tmp.dir, "hôm nay");
     const r = await cli("--year", "2026", "--org", ORG, "--format", "docx", "--out", dir);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toMatch(/Ngày ghi trên văn bản: \d{2}\/\d{2}\/\d{4} \(hôm nay; đổi bằng --date\)/);
+    expect(r.stderr).toContain(
+      "Ngày ghi trên văn bản: 31/12/2025 (ngày làm việc cuối cùng của năm trước; đổi bằng --date)",
+    );
   });
 
   it("--help prints the Vietnamese usage with the exit codes and the weekday numbering", async () => {

@@ -3,7 +3,7 @@
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { formatVietnameseDate, type IsoDate } from "@tiepdan/core";
+import { addCalendarDays, formatVietnameseDate, type IsoDate, VIETNAM_CALENDAR } from "@tiepdan/core";
 import type { ProfileName } from "../document/buildDocument.js";
 import { renderDocx } from "../docx/renderDocx.js";
 import { readDefaultFonts, readFontFolder } from "../node/fonts.js";
@@ -47,7 +47,8 @@ Tùy chọn:
   --place <địa điểm>      nơi tiếp dân của mọi đơn vị, ví dụ --place "Trụ sở Tiếp công dân tỉnh, số 1 đường A";
                           --place <mã đơn vị>=<địa điểm> cho riêng một đơn vị (gõ nhiều lần);
                           thiếu địa điểm thì để chỗ trống trong ngoặc vuông và văn bản là dự thảo
-  --date <ngày>           ngày ghi trên văn bản (mặc định: hôm nay)
+  --date <ngày>           ngày ghi trên văn bản (mặc định: ngày làm việc cuối
+                          cùng của năm trước)
   --number <số>           số văn bản (mặc định để trống cho văn thư điền); ký hiệu lấy từ tệp thông tin đơn vị,
                           thay chữ viết tắt loại văn bản bằng TB (ví dụ BC/TU thành TB/TU)
   --format pdf,docx       định dạng cần ghi (mặc định pdf,docx)
@@ -63,9 +64,14 @@ Mã thoát: 0 đã ghi văn bản; 2 lệnh gõ sai hoặc không đọc đượ
 
 const WEEKDAY_NAMES: Record<number, string> = { 2: "Thứ Hai", 3: "Thứ Ba", 4: "Thứ Tư", 5: "Thứ Năm", 6: "Thứ Sáu" };
 
-/** Today's date in Vietnam (UTC+7), the default date of the notice. */
-function todayInVietnam(): IsoDate {
-  return new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+/**
+ * The default date of the notice: the last working day of the year before, so that the schedule is announced before
+ * it starts — a fixed date, never the clock, so the same command gives the same file.
+ */
+function announcementDate(year: number): IsoDate {
+  let d: IsoDate = `${year - 1}-12-31`;
+  while (!VIETNAM_CALENDAR.isWorkingDay(d)) d = addCalendarDays(d, -1);
+  return d;
 }
 
 /** A whole number typed by the clerk, or undefined when it is not one. */
@@ -74,20 +80,8 @@ function wholeNumber(value: string): number | undefined {
   return /^\d{1,4}$/.test(v) ? Number(v) : undefined;
 }
 
-/** parseArgs' errors (unknown option, missing value) in Vietnamese, as `main` writes them. */
-function usageFromParseError(e: unknown): UsageError | undefined {
-  const code = (e as { code?: string }).code;
-  if (typeof code !== "string" || !code.startsWith("ERR_PARSE_ARGS")) return undefined;
-  const message = e instanceof Error ? e.message : String(e);
-  const option = /'([^']+)'/.exec(message)?.[1] ?? "";
-  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return new UsageError(`Không có tùy chọn “${option}”.`);
-  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE")
-    return new UsageError(`Tùy chọn “${option.split(" ")[0]}” cần một giá trị.`);
-  return new UsageError(`Lệnh gõ sai: ${message}`);
-}
-
 /**
- * Runs `tiepdan schedule`; a command typed wrong is reported here with a pointer to `tiepdan schedule --help`.
+ * Runs `tiepdan schedule` (a command typed wrong throws a `UsageError`, which `main` reports with exit code 2).
  *
  * @param args - the arguments after `schedule`
  * @param io - where to write messages
@@ -96,17 +90,6 @@ function usageFromParseError(e: unknown): UsageError | undefined {
  * await scheduleCommand(["--year", "2026", "--org", "don-vi.json", "--weekday", "5", "--out", "lich"], io) //=> 0
  */
 export async function scheduleCommand(args: readonly string[], io: CliIo): Promise<number> {
-  try {
-    return await runSchedule(args, io);
-  } catch (e) {
-    const usage = e instanceof UsageError ? e : usageFromParseError(e);
-    if (!usage) throw e;
-    io.stderr(`tiepdan: ${usage.message}\nGõ “tiepdan schedule --help” để xem cách dùng.\n`);
-    return 2;
-  }
-}
-
-async function runSchedule(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
@@ -185,7 +168,7 @@ async function runSchedule(args: readonly string[], io: CliIo): Promise<number> 
       `--format chỉ nhận pdf, docx (cách nhau bằng dấu phẩy)${unknown.length ? `, không nhận “${unknown.join(", ")}”` : ""}.`,
     );
   }
-  const date = values.date === undefined ? todayInVietnam() : parseDay(values.date, "--date");
+  const date = values.date === undefined ? announcementDate(year) : parseDay(values.date, "--date");
   if (values.org !== undefined) checkReadable(values.org);
 
   const draftNotes: string[] = [];
@@ -234,7 +217,7 @@ async function runSchedule(args: readonly string[], io: CliIo): Promise<number> 
   }
   if (values.date === undefined) {
     io.stderr(
-      `Ngày ghi trên văn bản: ${formatVietnameseDate(date, { style: "numeric" })} (hôm nay; đổi bằng --date).\n`,
+      `Ngày ghi trên văn bản: ${formatVietnameseDate(date, { style: "numeric" })} (ngày làm việc cuối cùng của năm trước; đổi bằng --date).\n`,
     );
   }
   const first = model.units
