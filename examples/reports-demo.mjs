@@ -90,6 +90,28 @@ for (const [profile, period] of /** @type {const} */ ([
   }
 }
 
+process.stdout.write("\n━━ 10. Lịch tiếp dân năm 2027 để công bố (tiepdan schedule) ━━\n");
+for (const profile of ["party", "state"]) {
+  tiepdan(
+    [
+      "schedule",
+      "--year",
+      "2027",
+      "--org",
+      join(example, "don-vi.json"),
+      "--weekday",
+      "5",
+      "--place",
+      "Trụ sở Tiếp công dân tỉnh Minh Sơn",
+      "--profile",
+      profile,
+      "--out",
+      out,
+    ],
+    `schedule --year 2027 --weekday 5 --place "Trụ sở Tiếp công dân tỉnh Minh Sơn" --profile ${profile} … --out examples/out`,
+  );
+}
+
 process.stdout.write("\nTệp đã ghi:\n");
 for (const f of readdirSync(out).sort()) {
   const st = statSync(join(out, f));

@@ -5,7 +5,10 @@ import { main } from "./main.js";
 main(process.argv.slice(2), {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
-  ...(process.stdout.columns ? { columns: process.stdout.columns } : {}),
+  // The terminal's width, or COLUMNS when the output is not a terminal (as many command-line tools do).
+  ...(process.stdout.columns || Number(process.env.COLUMNS) > 0
+    ? { columns: process.stdout.columns || Number(process.env.COLUMNS) }
+    : {}),
 }).then(
   (code) => {
     process.exitCode = code;
