@@ -13,7 +13,10 @@ const here = dirname(fileURLToPath(import.meta.url));
 const example = join(here, "minh-son");
 const demo = join(here, "out");
 const guide = join(here, "..", "docs", "guide");
-const cli = join(dirname(createRequire(import.meta.url).resolve("@tiepdan/reporting/package.json")), "dist/cli/tiepdan.js");
+const cli = join(
+  dirname(createRequire(import.meta.url).resolve("@tiepdan/reporting/package.json")),
+  "dist/cli/tiepdan.js",
+);
 mkdirSync(guide, { recursive: true });
 const tmp = mkdtempSync(join(tmpdir(), "tiepdan-guide-"));
 const lo = [`-env:UserInstallation=file://${join(tmp, "lo")}`, "--headless", "--convert-to", "pdf", "--outdir", tmp];
@@ -34,20 +37,37 @@ function pageWith(/** @type {string} */ pdf, /** @type {RegExp} */ marker) {
 
 // 1. Documents (the periodic report's pages are in docs/reports/).
 page(join(demo, "ra-soat-2026-dang.pdf"), 1, "ra-soat-trang-1");
-page(join(demo, "ra-soat-2026-dang.pdf"), pageWith(join(demo, "ra-soat-2026-dang.pdf"), /3\. Thời hạn/), "ra-soat-thoi-han");
+page(
+  join(demo, "ra-soat-2026-dang.pdf"),
+  pageWith(join(demo, "ra-soat-2026-dang.pdf"), /3\. Thời hạn/),
+  "ra-soat-thoi-han",
+);
 const notices = join(demo, "van-ban-vu-viec-dang");
 for (const folder of readdirSync(notices).sort()) {
-  const files = readdirSync(join(notices, folder)).filter((f) => f.endsWith(".pdf")).sort();
+  const files = readdirSync(join(notices, folder))
+    .filter((f) => f.endsWith(".pdf"))
+    .sort();
   // For the transfer slip, show a denunciation's: the identity withheld.
   const pick =
-    files.find((f) => folder.startsWith("phieu-chuyen-don") && /Điều 56/.test(execFileSync("pdftotext", [join(notices, folder, f), "-"], { encoding: "utf8" }))) ??
-    files[0];
+    files.find(
+      (f) =>
+        folder.startsWith("phieu-chuyen-don") &&
+        /Điều 56/.test(execFileSync("pdftotext", [join(notices, folder, f), "-"], { encoding: "utf8" })),
+    ) ?? files[0];
   if (pick) page(join(notices, folder, pick), 1, folder.replace(/-\d{4}.*$/, ""));
 }
 page(join(demo, "lich-tiep-dan-2027-dang.pdf"), 1, "lich-tiep-dan-trang-1");
-page(join(demo, "lich-tiep-dan-2027-dang.pdf"), pageWith(join(demo, "lich-tiep-dan-2027-dang.pdf"), /Tháng 1|Tháng 01|Cả năm/), "lich-tiep-dan-bang");
+page(
+  join(demo, "lich-tiep-dan-2027-dang.pdf"),
+  pageWith(join(demo, "lich-tiep-dan-2027-dang.pdf"), /Tháng 1|Tháng 01|Cả năm/),
+  "lich-tiep-dan-bang",
+);
 execFileSync("soffice", [...lo, join(demo, "bao-cao-2026-Q1-dang.xlsx")], { stdio: "ignore" });
-page(join(tmp, "bao-cao-2026-Q1-dang.pdf"), pageWith(join(tmp, "bao-cao-2026-Q1-dang.pdf"), /XỬ LÝ ĐƠN/), "excel-xu-ly-don");
+page(
+  join(tmp, "bao-cao-2026-Q1-dang.pdf"),
+  pageWith(join(tmp, "bao-cao-2026-Q1-dang.pdf"), /XỬ LÝ ĐƠN/),
+  "excel-xu-ly-don",
+);
 
 // 2. Messages, exactly as printed (78 columns wide), set in a monospace font by LibreOffice.
 const bad = join(tmp, "so-loi");
@@ -64,14 +84,36 @@ set(3, 3, "Tố giác"); // a kind that is not one of the four
 set(4, 7, "năm"); // a number of people in words
 set(5, 0, cells[1]?.[0] ?? ""); // a repeated Mã số
 writeFileSync(join(bad, "so-theo-doi-don.csv"), `\uFEFF${cells.map((c) => c.join(";")).join("\r\n")}\r\n`);
-writeFileSync(join(bad, "don-vi.json"), JSON.stringify({ reportingUnit: "tinh-uy", units: [{ id: "tu", name: "Tỉnh ủy", level: "province" }] }));
+writeFileSync(
+  join(bad, "don-vi.json"),
+  JSON.stringify({ reportingUnit: "tinh-uy", units: [{ id: "tu", name: "Tỉnh ủy", level: "province" }] }),
+);
 
 /** @type {[string, string[]][]} */
 const messages = [
   ["loi-kiem-tra-so", ["validate", join(bad, "so-theo-doi-don.csv")]],
-  ["loi-khong-lap-bao-cao", ["report", "--cases", join(bad, "so-theo-doi-don.csv"), "--period", "2026-Q1", "--out", join(bad, "out")]],
-  ["loi-ky-bao-cao", ["report", "--cases", join(bad, "so-theo-doi-don.csv"), "--period", "2026-Q5", "--out", join(bad, "out")]],
-  ["loi-tep-don-vi", ["report", "--cases", join(example, "so-theo-doi-don-xa-an-binh.csv"), "--period", "2026-Q1", "--org", join(bad, "don-vi.json"), "--out", join(bad, "out")]],
+  [
+    "loi-khong-lap-bao-cao",
+    ["report", "--cases", join(bad, "so-theo-doi-don.csv"), "--period", "2026-Q1", "--out", join(bad, "out")],
+  ],
+  [
+    "loi-ky-bao-cao",
+    ["report", "--cases", join(bad, "so-theo-doi-don.csv"), "--period", "2026-Q5", "--out", join(bad, "out")],
+  ],
+  [
+    "loi-tep-don-vi",
+    [
+      "report",
+      "--cases",
+      join(example, "so-theo-doi-don-xa-an-binh.csv"),
+      "--period",
+      "2026-Q1",
+      "--org",
+      join(bad, "don-vi.json"),
+      "--out",
+      join(bad, "out"),
+    ],
+  ],
 ];
 for (const [name, args] of messages) {
   const r = spawnSync(process.execPath, [cli, ...args], { encoding: "utf8", env: { ...process.env, COLUMNS: "78" } });
