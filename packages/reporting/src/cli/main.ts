@@ -12,6 +12,7 @@ import { createFixWriter, type FixCounts } from "./_fixWriter.js";
 import { formatProblemTable } from "./_table.js";
 import { type CliIo, checkReadable, UsageError } from "./_usage.js";
 import { complianceCommand } from "./compliance.js";
+import { initCommand } from "./init.js";
 import { noticesCommand } from "./notices.js";
 import { reportCommand } from "./report.js";
 import { scheduleCommand } from "./schedule.js";
@@ -32,6 +33,8 @@ Cách dùng:
                          thông báo tiếp nhận, phiếu hướng dẫn, phiếu chuyển đơn cho từng vụ việc
   tiepdan validate <tệp> [--kind cases|sessions] [--json] [--fix <tệp-sửa.csv>]
                          [--sheet <tên trang tính>] [--sessions <sổ buổi tiếp>]
+  tiepdan init <thư mục> [--only csv|xlsx] [--force]
+                         tạo thư mục có sẵn tệp mẫu (đơn vị, tường thuật, sổ trống); xem “tiepdan init --help”
 
 Lệnh validate kiểm tra một sổ (CSV, JSON, NDJSON hoặc Excel .xlsx) và in bảng lỗi:
 dòng, cột, có gì sai và giá trị nào được phép.
@@ -246,18 +249,19 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return 0;
     }
     if (command === "report") return await reportCommand(rest, io);
+    if (command === "init") return await initCommand(rest, io);
     if (command === "schedule") return await scheduleCommand(rest, io);
     if (command === "compliance") return await complianceCommand(rest, io);
     if (command === "notices") return await noticesCommand(rest, io);
     if (command !== "validate")
       throw new UsageError(
-        `Không có lệnh “${command}”. Lệnh hiện có: report, compliance, notices, validate (gõ “tiepdan --help”).`,
+        `Không có lệnh “${command}”. Lệnh hiện có: report, compliance, notices, schedule, init, validate (gõ “tiepdan --help”).`,
       );
     return await validateCommand(rest, io);
   } catch (e) {
     const usage = e instanceof UsageError ? e : usageFromParseError(e);
     if (usage) {
-      const helpFor = ["report", "compliance", "notices"].includes(command ?? "")
+      const helpFor = ["report", "compliance", "notices", "schedule", "init"].includes(command ?? "")
         ? `tiepdan ${command} --help`
         : "tiepdan --help";
       io.stderr(`tiepdan: ${usage.message}\nGõ “${helpFor}” để xem cách dùng.\n`);
