@@ -69,6 +69,9 @@ page(
   "excel-xu-ly-don",
 );
 
+execFileSync("soffice", [...lo, join(demo, "bat-dau", "so-theo-doi-don.xlsx")], { stdio: "ignore" });
+page(join(tmp, "so-theo-doi-don.pdf"), pageWith(join(tmp, "so-theo-doi-don.pdf"), /Bắt buộc/), "so-mau-excel");
+
 // 2. Messages, exactly as printed (78 columns wide), set in a monospace font by LibreOffice.
 const bad = join(tmp, "so-loi");
 mkdirSync(bad, { recursive: true });

@@ -112,6 +112,9 @@ for (const profile of ["party", "state"]) {
   );
 }
 
+process.stdout.write("\n━━ 11. Thư mục để bắt đầu ghi sổ (tiepdan init) ━━\n");
+tiepdan(["init", join(out, "bat-dau"), "--force"], "init examples/out/bat-dau --force");
+
 process.stdout.write("\nTệp đã ghi:\n");
 for (const f of readdirSync(out).sort()) {
   const st = statSync(join(out, f));
