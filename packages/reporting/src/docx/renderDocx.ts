@@ -139,6 +139,8 @@ const HANDLERS: { [K in Block["type"]]: Handler<Extract<Block, { type: K }>> } =
     new Paragraph({
       heading: h.level === 1 ? HeadingLevel.HEADING_1 : h.level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3,
       children: runs(h.children, {}) as ParagraphChild[],
+      // A heading stays on the page of what follows it.
+      keepNext: true,
       ...(h.align ? { alignment: ALIGN[h.align] } : {}),
     }),
   ],

@@ -143,15 +143,18 @@ function tableContent(t: TableNode, state: PdfState): Content {
 const HANDLERS: { [K in Block["type"]]: Handler<Extract<Block, { type: K }>> } = {
   paragraph: (p) => paragraphContent(p),
   heading: (h) =>
-    paragraphContent({
-      type: "paragraph",
-      children: h.children,
-      align: h.align ?? "left",
-      bold: h.level <= 2,
-      italic: h.level >= 2,
-      spaceBeforePt: 6,
-      spaceAfterPt: 6,
-    }),
+    ({
+      ...(paragraphContent({
+        type: "paragraph",
+        children: h.children,
+        align: h.align ?? "left",
+        bold: h.level <= 2,
+        italic: h.level >= 2,
+        spaceBeforePt: 6,
+        spaceAfterPt: 6,
+      }) as object),
+      headlineLevel: h.level,
+    }) as Content,
   list: (l) => {
     const items = l.items.map((i) => ({ text: runs(i.children, {}), margin: [0, 0, 0, 3] }));
     return (l.ordered ? { ol: items, margin: [18, 0, 0, 6] } : { ul: items, margin: [18, 0, 0, 6] }) as Content;
@@ -221,6 +224,8 @@ export async function renderPdf(doc: DocumentNode, options: RenderPdfOptions): P
     pageMargins: [mmToPt(marginsMm.left), mmToPt(marginsMm.top), mmToPt(marginsMm.right), mmToPt(marginsMm.bottom)],
     defaultStyle: { font: "TiepdanSerif", fontSize: doc.font.sizePt, lineHeight: 1.1 },
     content,
+    // A heading never ends a page: when nothing follows it on its page, it moves to the next one.
+    pageBreakBefore: (node, query) => node.headlineLevel !== undefined && query.getFollowingNodesOnPage().length === 0,
     ...(doc.page.pageNumbers === "topFromSecondPage"
       ? {
           header: (currentPage: number) =>

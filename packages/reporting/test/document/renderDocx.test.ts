@@ -66,3 +66,15 @@ describe("DOCX as Word sees its XML", () => {
     expect(read("docProps/core.xml")).toContain("2026-04-05T00:00:00Z");
   });
 });
+
+describe("DOCX: a heading stays with what follows it", () => {
+  it("every heading paragraph is keep-with-next in Word", async () => {
+    const xml = strFromU8(unzipSync(await renderDocx(sampleDocument("party")))["word/document.xml"] as Uint8Array);
+    const headings = (xml.match(/<w:p>(?:(?!<\/w:p>).)*?<w:pStyle w:val="Heading\d"\/>.*?<\/w:p>/gs) ?? []).length;
+    expect(headings).toBeGreaterThan(1);
+    const kept = (
+      xml.match(/<w:p>(?:(?!<\/w:p>).)*?<w:pStyle w:val="Heading\d"\/>(?:(?!<\/w:p>).)*?<w:keepNext\/>/gs) ?? []
+    ).length;
+    expect(kept).toBe(headings);
+  });
+});

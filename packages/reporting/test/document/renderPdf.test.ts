@@ -34,3 +34,36 @@ describe("PDF as a reader's tools see it", () => {
     }
   }, 60_000);
 });
+
+describe("PDF: a heading never ends a page", () => {
+  it("for every amount of text before it, a heading sits on the page of the paragraph after it", async () => {
+    const meta = {
+      issuingBody: "Tỉnh ủy Thử",
+      number: "1-BC/TU",
+      place: "Thử",
+      date: "2026-04-05",
+      documentType: "Báo cáo",
+      summary: "thử",
+      signer: { name: "Nguyễn Văn A", title: "Bí thư" },
+    };
+    const { buildDocument } = await import("../../src/document/buildDocument.js");
+    const { parseMarkup } = await import("../../src/document/parseMarkup.js");
+    const docs = Array.from({ length: 14 }, (_, i) => {
+      const filler = Array.from({ length: 22 + i }, (_, k) => `<p>Đoạn văn số ${k + 1}.</p>`).join("");
+      return buildDocument({
+        meta,
+        profile: "party",
+        body: parseMarkup(`<body>${filler}<h1>II. MỤC TIẾP THEO</h1><p>Đoạn đầu của mục hai.</p></body>`),
+      });
+    });
+    const pages = await readPdfs(await Promise.all(docs.map(render)));
+    for (const r of pages) {
+      const headingPage = r.pages.findIndex((p) => p.includes("II. MỤC TIẾP THEO"));
+      const nextPage = r.pages.findIndex((p) => p.includes("Đoạn đầu của mục hai."));
+      expect(headingPage).toBeGreaterThanOrEqual(0);
+      expect(headingPage).toBe(nextPage);
+    }
+    // The lengths span a page break: some of them end page 1 right after the heading without the rule.
+    expect(new Set(pages.map((r) => r.pages.findIndex((p) => p.includes("II. MỤC TIẾP THEO")))).size).toBe(2);
+  });
+});
