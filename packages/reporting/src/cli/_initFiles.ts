@@ -559,6 +559,7 @@ export function buildInitReadme(formats: readonly InitFormat[] = DEFAULT_FORMATS
   const pad = Math.max(...names.map((n) => n.length)) + 2;
   const registers = registerNames(formats);
   const both = registers.length > 1;
+  const y = /^\d{4}/.exec(period)?.[0] ?? "2026";
   const lines: string[] = [
     "BẮT ĐẦU GHI SỔ TIẾP DÂN VÀ LẬP BÁO CÁO",
     "(các tệp do lệnh “tiepdan init” tạo)",
@@ -612,8 +613,8 @@ export function buildInitReadme(formats: readonly InitFormat[] = DEFAULT_FORMATS
     lines.push(`    ${initReportCommand(r.format, period)}`);
   }
   lines.push(
-    `  Thay ${period} bằng kỳ báo cáo: 2026-03 (tháng), 2026-Q1 … 2026-Q4 (quý), 2026-H1 (6 tháng), 2026-9M (9 tháng),`,
-    "  2026 (năm). Báo cáo (PDF, DOCX) được ghi vào thư mục “bao-cao”.",
+    `  Thay ${period} bằng kỳ báo cáo: ${y}-03 (tháng), ${y}-Q1 … ${y}-Q4 (quý), ${y}-H1 (6 tháng), ${y}-9M (9 tháng),`,
+    `  ${y} (năm). Báo cáo (PDF, DOCX) được ghi vào thư mục “bao-cao”.`,
     "  Văn bản hành chính của Ủy ban nhân dân (Nghị định 30/2020/NĐ-CP): thêm --profile state.",
     "  Thêm các biểu số liệu dạng Excel: --format pdf,docx,xlsx. Mọi tùy chọn: tiepdan report --help",
     "",

@@ -56,13 +56,14 @@ function writeProblem(e: unknown, path: string): UsageError | undefined {
   return what === undefined ? undefined : new UsageError(`Không ghi được “${path}”: ${what}.`);
 }
 
-/** Tells whether a path exists (a broken link counts: writing would replace it). */
+/** Tells whether a path exists (a broken link counts: writing would replace it; a path under a file does not). */
 function exists(path: string): boolean {
   try {
     lstatSync(path);
     return true;
   } catch (e) {
-    if ((e as { code?: string }).code === "ENOENT") return false;
+    const code = (e as { code?: string }).code;
+    if (code === "ENOENT" || code === "ENOTDIR") return false;
     throw e;
   }
 }
