@@ -192,6 +192,17 @@ export function loadOrg(path: string | undefined, io: CliIo, draftNotes: string[
       `Tệp thông tin đơn vị “${path}” có lỗi:\n${parsed.problems.map((p) => `  - ${p.path || "(cả tệp)"}: ${p.message}`).join("\n")}`,
     );
   }
+  // Placeholders of `tiepdan init` left in what the documents print: the document is a marked draft.
+  const { note: _note, ...printed } = parsed.org;
+  const left = [...new Set(JSON.stringify(printed).match(/\[[^\]"]{1,60}\]/g) ?? [])];
+  if (left.length > 0) {
+    draftNotes.push(
+      `Tệp thông tin đơn vị còn chữ mẫu trong ngoặc vuông (${left.slice(0, 3).join(", ")}${left.length > 3 ? ", …" : ""}): phải thay bằng thông tin thật trước khi trình ký.`,
+    );
+    io.stderr(
+      `Lưu ý: tệp “${path}” còn ${left.length} chữ mẫu trong ngoặc vuông (${left.slice(0, 3).join(", ")}${left.length > 3 ? ", …" : ""}); văn bản được ghi rõ là dự thảo.\n`,
+    );
+  }
   return parsed.org;
 }
 

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { unzipSync } from "fflate";
+import { strFromU8, unzipSync } from "fflate";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { CASE_COLUMNS, type ColumnSpec, SESSION_COLUMNS } from "../intake/_lib/columns.js";
 import { readCasesAll, readSessionsAll } from "../intake/index.js";
@@ -260,6 +260,11 @@ describe("tiepdan init", () => {
     expect(r.stderr).not.toContain("tiepdan:");
     expect(r.code).toBe(0);
     expect(readdirSync(out).some((n) => n.endsWith(".docx"))).toBe(true);
+    // The placeholders left in don-vi.json make the report a marked draft, and the clerk is told which.
+    expect(r.stderr).toMatch(/còn \d+ chữ mẫu trong ngoặc vuông \(\[/);
+    const docx = readdirSync(out).find((n) => n.endsWith(".docx")) as string;
+    const xml = strFromU8(unzipSync(readFileSync(join(out, docx)))["word/document.xml"] as Uint8Array);
+    expect(xml).toContain("[DỰ THẢO] Tệp thông tin đơn vị còn chữ mẫu trong ngoặc vuông");
   }, 60_000);
 
   it("refuses to overwrite without --force: lists the files, exits 2, changes nothing", async () => {
