@@ -1,13 +1,10 @@
 // `tiepdan schedule`: the year's reception schedule of the heads of every unit in the org file, as a notice to
 // publish (PDF, DOCX). Exit codes: 0 written; 2 a command typed wrong or a file that cannot be read.
 import { mkdirSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { addCalendarDays, formatVietnameseDate, type IsoDate, VIETNAM_CALENDAR } from "@tiepdan/core";
 import type { ProfileName } from "../document/buildDocument.js";
-import { renderDocx } from "../docx/renderDocx.js";
-import { readDefaultFonts, readFontFolder } from "../node/fonts.js";
-import { renderPdf } from "../pdf/renderPdf.js";
 import {
   buildReceptionSchedule,
   buildScheduleModel,
@@ -15,7 +12,7 @@ import {
   scheduleNoticeMeta,
 } from "../report/buildScheduleModel.js";
 import { reportingUnitOf } from "../report/orgFile.js";
-import { loadOrg, parseDay, writeAtomically } from "./_common.js";
+import { loadOrg, parseDay, writeDocument } from "./_common.js";
 import { type CliIo, checkReadable, UsageError } from "./_usage.js";
 
 export const SCHEDULE_HELP = `tiepdan schedule — lập lịch tiếp dân định kỳ cả năm của người đứng đầu cấp ủy, thành văn bản để công bố
@@ -243,18 +240,7 @@ export async function scheduleCommand(args: readonly string[], io: CliIo): Promi
       weekday !== undefined ? `weekday ${weekday + 1}` : dayOfMonth !== undefined ? `day ${dayOfMonth}` : "spread",
   };
   const doc = buildReceptionSchedule({ model, meta, profile });
-  const written: string[] = [];
-  if (formats.includes("pdf")) {
-    const fonts = values.fonts === undefined ? await readDefaultFonts() : await readFontFolder(values.fonts);
-    const target = join(outDir, `${stem}.pdf`);
-    writeAtomically(target, await renderPdf(doc, { fonts, provenance }));
-    written.push(target);
-  }
-  if (formats.includes("docx")) {
-    const target = join(outDir, `${stem}.docx`);
-    writeAtomically(target, await renderDocx(doc, { provenance }));
-    written.push(target);
-  }
+  const written = await writeDocument(doc, { formats, outDir, stem, fonts: values.fonts, provenance });
   io.stdout(
     `Đã lập lịch tiếp dân năm ${year} của ${model.units.length} đơn vị: ${total} ngày tiếp dân.\n${written.map((w) => `  ${w}\n`).join("")}`,
   );
