@@ -2,29 +2,14 @@
 // person gets it (pdftotext, the DOCX XML, the JSON), and on the Minh Sơn example for confidentiality.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { strFromU8, unzipSync } from "fflate";
 import { afterAll, describe, expect, it } from "vitest";
 import { denouncerIdentities } from "../../../examples/denouncer-identities.mjs";
 import { EXAMPLE_DIR } from "../../../examples/generate-minh-son.mjs";
-import { main } from "../src/cli/main.js";
-import { run, tempDir } from "./document/readers.js";
+import { tempDir } from "./document/readers.js";
+import { cli, oneLine, pdfText, zipXml } from "./outputs.js";
 
 const tmp = tempDir("tiepdan-rà soát ");
 afterAll(() => tmp.remove());
-
-async function cli(args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
-const oneLine = (s: string) => s.replace(/\s+/g, " ");
-const pdfText = (file: string) => oneLine(run("pdftotext", ["-enc", "UTF-8", file, "-"]));
-const xmlText = (file: string) =>
-  Object.entries(unzipSync(readFileSync(file)))
-    .filter(([k]) => k.endsWith(".xml"))
-    .map(([, v]) => strFromU8(v))
-    .join("\n");
 
 const ORG = {
   reportingUnit: "tu",
@@ -122,7 +107,7 @@ describe("tiepdan compliance: one breach of each kind, each with its clause", as
 
   it("prints them in the PDF and the DOCX, naming cases by code only", () => {
     const pdf = pdfText(join(out, "ra-soat-2026-03-dang.pdf"));
-    const docx = oneLine(xmlText(join(out, "ra-soat-2026-03-dang.docx")));
+    const docx = oneLine(zipXml(join(out, "ra-soat-2026-03-dang.docx")));
     for (const text of [pdf, docx]) {
       expect(text).toContain("ĐẢNG CỘNG SẢN VIỆT NAM");
       expect(text).toContain("kết quả rà soát việc thực hiện trách nhiệm tiếp dân");
@@ -177,7 +162,7 @@ describe("tiepdan compliance on the Minh Sơn example: no denouncer identity, St
     for (const k of ["sessions", "adHoc", "deadline", "route"]) expect(model.findings[k].length, k).toBeGreaterThan(0);
     const texts = [
       pdfText(join(out, "ra-soat-2026-Q1-nha-nuoc.pdf")),
-      xmlText(join(out, "ra-soat-2026-Q1-nha-nuoc.docx")),
+      zipXml(join(out, "ra-soat-2026-Q1-nha-nuoc.docx")),
       readFileSync(join(out, "ra-soat.json"), "utf8"),
     ];
     expect(texts[0]).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");

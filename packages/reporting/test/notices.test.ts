@@ -1,28 +1,13 @@
 // `tiepdan notices`: the per-case documents read back as the addressee gets them (pdftotext, DOCX XML). The notice
 // of receipt may name a denouncer — it is addressed to them; a transfer slip never does (Luật Tố cáo 2018 Điều 56).
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { strFromU8, unzipSync } from "fflate";
 import { afterAll, describe, expect, it } from "vitest";
-import { main } from "../src/cli/main.js";
-import { run, tempDir } from "./document/readers.js";
+import { tempDir } from "./document/readers.js";
+import { cli, oneLine, pdfText, zipXml } from "./outputs.js";
 
 const tmp = tempDir("tiepdan-thông báo ");
 afterAll(() => tmp.remove());
-
-async function cli(args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
-const oneLine = (s: string) => s.replace(/\s+/g, " ");
-const pdfText = (file: string) => oneLine(run("pdftotext", ["-enc", "UTF-8", file, "-"]));
-const docxXml = (file: string) =>
-  Object.entries(unzipSync(readFileSync(file)))
-    .filter(([k]) => k.endsWith(".xml"))
-    .map(([, v]) => strFromU8(v))
-    .join("\n");
 
 const dir = join(tmp.dir, "sổ");
 mkdirSync(dir, { recursive: true });
@@ -93,7 +78,7 @@ describe("DESIGN.md “Confidentiality” in the per-case documents", () => {
     const r = await notices("transfer");
     const den = r.files.find((f) => f.endsWith("T1.pdf")) as string;
     const ordinary = r.files.find((f) => f.endsWith("P1.pdf")) as string;
-    for (const text of [pdfText(join(r.folder, den)), docxXml(join(r.folder, den.replace(/pdf$/, "docx")))]) {
+    for (const text of [pdfText(join(r.folder, den)), zipXml(join(r.folder, den.replace(/pdf$/, "docx")))]) {
       for (const secret of ["Trần Bí Ẩn", "ngõ Kín", "hối lộ"]) expect(text).not.toContain(secret);
       expect(oneLine(text)).toContain("Ủy ban Kiểm tra Tỉnh ủy");
     }

@@ -5,13 +5,12 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } fro
 import { join } from "node:path";
 import { type Cutoff, formatVietnameseNumber, resolvePeriod } from "@tiepdan/core";
 import ExcelJS from "exceljs";
-import { strFromU8, unzipSync } from "fflate";
 import { afterAll, describe, expect, it } from "vitest";
 import { denouncerIdentities } from "../../../examples/denouncer-identities.mjs";
 import { EXAMPLE_DIR } from "../../../examples/generate-minh-son.mjs";
-import { main } from "../src/cli/main.js";
 import { run, tempDir } from "./document/readers.js";
 import { countByHand } from "./exampleCount.js";
+import { cli, docxText, pdfText, zipXml } from "./outputs.js";
 
 const files = readdirSync(EXAMPLE_DIR);
 const casePaths = files.filter((f) => f.startsWith("so-theo-doi-don-")).map((f) => join(EXAMPLE_DIR, f));
@@ -19,40 +18,6 @@ const sessionPaths = files.filter((f) => f.startsWith("so-buoi-tiep-")).map((f) 
 // A folder with a space and Vietnamese letters, as a clerk names it.
 const tmp = tempDir("tiepdan-báo cáo ");
 afterAll(() => tmp.remove());
-
-async function cli(args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
-
-const oneLine = (s: string) => s.replace(/\s+/g, " ");
-const pdfText = (file: string) => oneLine(run("pdftotext", ["-enc", "UTF-8", file, "-"]));
-const decode = (s: string) =>
-  s
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
-/** The text of a DOCX as its XML holds it: the runs of each paragraph joined, paragraphs separated by a space. */
-function docxText(file: string): string {
-  const zip = unzipSync(readFileSync(file));
-  const parts = Object.keys(zip).filter((k) => /^word\/(document|header\d*|footer\d*)\.xml$/.test(k));
-  const paragraphs = parts.flatMap((k) =>
-    (strFromU8(zip[k] as Uint8Array).match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? []).map((p) =>
-      [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decode(m[1] ?? "")).join(""),
-    ),
-  );
-  return oneLine(paragraphs.join(" "));
-}
-/** Every XML part of a zip package (DOCX, XLSX) as text. */
-const zipXml = (file: string) =>
-  Object.entries(unzipSync(readFileSync(file)))
-    .filter(([k]) => k.endsWith(".xml"))
-    .map(([, v]) => decode(strFromU8(v)))
-    .join("\n");
 
 const n = (x: number) => formatVietnameseNumber(x);
 
