@@ -1,13 +1,11 @@
 import {
   type Case,
-  type CaseKind,
   type Citation,
   checkSessionCompliance,
   evaluateAdHocTriggers,
   evaluateCaseDeadlines,
   findOrgUnit,
   formatCitation,
-  formatVietnameseDate,
   getMonthRange,
   type IsoDate,
   LABELS,
@@ -19,6 +17,7 @@ import {
   type WorkingDayCalendar,
 } from "@tiepdan/core";
 import type { ComplianceFinding, ComplianceModel, UnitSessionSummary } from "@tiepdan/templates";
+import { kindsLabel, numericDate } from "./_caseText.js";
 
 /** Input of {@link buildComplianceModel}. */
 export interface BuildComplianceModelInput {
@@ -44,13 +43,8 @@ export interface BuildComplianceModelInput {
   draftNotes?: readonly string[];
 }
 
-const KIND_ORDER: readonly CaseKind[] = ["reflection", "petition", "complaint", "denunciation"];
-const numeric = (d: IsoDate) => formatVietnameseDate(d, { style: "numeric" });
 const monthLabel = (m: string) => `tháng ${m.slice(5)}/${m.slice(0, 4)}`;
-const detailOf = (c: Case) =>
-  `${KIND_ORDER.filter((k) => c.kinds.includes(k))
-    .map((k) => LABELS.caseKind[k])
-    .join(", ")}${c.field ? ` — ${c.field}` : ""}`;
+const detailOf = (c: Case) => `${kindsLabel(c)}${c.field ? ` — ${c.field}` : ""}`;
 
 function finding(
   category: ComplianceFinding["category"],
@@ -91,7 +85,7 @@ export function buildComplianceModel(input: BuildComplianceModelInput): Complian
   // 1. Scheduled sessions of each unit's head, in the nominal months ended by the as-of date.
   const months = period.nominalMonths.filter((m) => getMonthRange(m).to <= asOf);
   if (months.length < period.nominalMonths.length) {
-    notes.push(`Các tháng chưa kết thúc đến ngày ${numeric(asOf)} chưa được đánh giá về số ngày tiếp dân định kỳ.`);
+    notes.push(`Các tháng chưa kết thúc đến ngày ${numericDate(asOf)} chưa được đánh giá về số ngày tiếp dân định kỳ.`);
   }
   const sessionsOf = (u: OrgUnit) =>
     input.sessions.filter((s) => {
@@ -167,7 +161,7 @@ export function buildComplianceModel(input: BuildComplianceModelInput): Complian
         unit.name,
         c.id,
         detailOf(c),
-        `Tiếp nhận ngày ${numeric(c.receivedOn)}; có dấu hiệu: ${fired.map((k) => k.label.toLocaleLowerCase("vi")).join("; ")}. Đến ngày ${numeric(asOf)} chưa có buổi tiếp dân đột xuất của ${unit.name}.`,
+        `Tiếp nhận ngày ${numericDate(c.receivedOn)}; có dấu hiệu: ${fired.map((k) => k.label.toLocaleLowerCase("vi")).join("; ")}. Đến ngày ${numericDate(asOf)} chưa có buổi tiếp dân đột xuất của ${unit.name}.`,
         source,
       ),
     );
@@ -193,7 +187,7 @@ export function buildComplianceModel(input: BuildComplianceModelInput): Complian
       if (isCarried && s.deadline.due < period.from) continue; // reported in an earlier period
       const done =
         s.doneOn !== undefined
-          ? `thực hiện ngày ${numeric(s.doneOn)}, chậm ${s.daysLate} ngày`
+          ? `thực hiện ngày ${numericDate(s.doneOn)}, chậm ${s.daysLate} ngày`
           : `chưa thực hiện, quá hạn ${s.daysLate} ngày`;
       findings.deadline.push(
         finding(
@@ -201,7 +195,7 @@ export function buildComplianceModel(input: BuildComplianceModelInput): Complian
           unitName(c.unit),
           c.id,
           detailOf(c),
-          `${s.label}: hạn ${numeric(s.deadline.due)}, ${done}${isCarried ? " (vụ việc kỳ trước chuyển sang)" : ""}.`,
+          `${s.label}: hạn ${numericDate(s.deadline.due)}, ${done}${isCarried ? " (vụ việc kỳ trước chuyển sang)" : ""}.`,
           s.deadline.source,
         ),
       );

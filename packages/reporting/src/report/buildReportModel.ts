@@ -3,13 +3,11 @@ import {
   addCase,
   addSession,
   type Case,
-  type CaseKind,
   createStats,
   evaluateCaseDeadlines,
   findOrgUnit,
   findRuleSetAt,
   formatCitation,
-  formatVietnameseDate,
   getSamePeriodLastYear,
   type IsoDate,
   isDenunciation,
@@ -32,6 +30,7 @@ import type {
   ReportModel,
   StatTable,
 } from "@tiepdan/templates";
+import { KIND_ORDER, kindsLabel, numericDate } from "./_caseText.js";
 import type { Narrative } from "./parseNarrative.js";
 
 /** Input of {@link buildReportModel}. */
@@ -68,7 +67,6 @@ export interface BuildReportModelInput {
   attachedTo?: string;
 }
 
-const KIND_ORDER: readonly CaseKind[] = ["reflection", "petition", "complaint", "denunciation"];
 /** Marker printed instead of a denouncer's name and address (Luật Tố cáo 2018 Điều 8 k3, Điều 47). */
 export const WITHHELD = "(giữ bí mật)";
 /** The statistical tables of the appendices, before the overdue list and the register. */
@@ -76,19 +74,12 @@ const TABLE_COUNT = 3;
 const NO_FIELD = "Chưa ghi lĩnh vực";
 const NO_UNIT = "Chưa ghi đơn vị";
 
-const numeric = (d: IsoDate) => formatVietnameseDate(d, { style: "numeric" });
-
 /** The kind of a case for tables that count each case once (as Biểu 01/XLD does): denunciation first. */
 function exclusiveKind(c: Case): "complaint" | "denunciation" | "petition" {
   if (c.kinds.includes("denunciation")) return "denunciation";
   if (c.kinds.includes("complaint")) return "complaint";
   return "petition";
 }
-
-const kindsLabel = (c: Case) =>
-  KIND_ORDER.filter((k) => c.kinds.includes(k))
-    .map((k) => LABELS.caseKind[k])
-    .join(", ");
 
 function sortCounts(map: Record<string, number>, label: (key: string) => string): LabelledCount[] {
   return Object.entries(map)
@@ -243,8 +234,8 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
       field: c.field ?? "",
       unit: bucketOf(c.unit, false).label,
       missed: missed.map((m) => {
-        const due = m.deadline ? `hạn ${numeric(m.deadline.due)}` : "";
-        const done = m.doneOn && m.doneOn <= asOf ? `thực hiện ngày ${numeric(m.doneOn)}` : "chưa thực hiện";
+        const due = m.deadline ? `hạn ${numericDate(m.deadline.due)}` : "";
+        const done = m.doneOn && m.doneOn <= asOf ? `thực hiện ngày ${numericDate(m.doneOn)}` : "chưa thực hiện";
         return `${m.label} (${[due, done].filter(Boolean).join(", ")})`;
       }),
     });
@@ -335,7 +326,7 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
     comparison,
     comparisonNote: comparison
       ? null
-      : `Sổ theo dõi không có số liệu của cùng kỳ năm trước (${previous.label}, từ ngày ${numeric(previous.from)} đến ngày ${numeric(previous.to)}) nên báo cáo không so sánh với cùng kỳ.`,
+      : `Sổ theo dõi không có số liệu của cùng kỳ năm trước (${previous.label}, từ ngày ${numericDate(previous.from)} đến ngày ${numericDate(previous.to)}) nên báo cáo không so sánh với cùng kỳ.`,
     overdueItems,
     tables: [
       sessionsTable(bucketStats, stats, summary),
@@ -364,7 +355,7 @@ function registerRow(c: Case, asOf: IsoDate, reveal: boolean, unit: string): Reg
     handlingBody: c.handlingBody ?? "",
     result:
       c.resultOn !== undefined && c.resultOn <= asOf
-        ? `Có kết quả ngày ${numeric(c.resultOn)}`
+        ? `Có kết quả ngày ${numericDate(c.resultOn)}`
         : c.status && c.status !== "resolved"
           ? LABELS.status[c.status]
           : "Chưa có kết quả",
