@@ -14,3 +14,4 @@ export * from "./notices/notices.js";
 export * from "./report/model.js";
 export * from "./report/periodicReport.js";
 export * from "./schedule/receptionSchedule.js";
+export * from "./templateSources.js";

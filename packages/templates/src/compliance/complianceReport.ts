@@ -1,8 +1,14 @@
 import { createTemplateEngine, type TemplateEngine } from "../createTemplateEngine.js";
 import type { ComplianceModel } from "./model.js";
 
-/** A table of findings about cases: case, unit, what is wrong, clause. */
-const CASE_TABLE = `<table widths="3,9,9,20,9" header-rows="1" size="10">
+/**
+ * The `caseTable` partial of the compliance report: a table of findings about cases — case, unit, what is wrong,
+ * clause.
+ *
+ * @example
+ * createTemplateEngine().registerPartial("caseTable", CASE_TABLE)
+ */
+export const CASE_TABLE = `<table widths="3,9,9,20,9" header-rows="1" size="10">
 <tr><th>STT</th><th>Mã số, nội dung</th><th>Đơn vị</th><th>Chưa bảo đảm</th><th>Căn cứ</th></tr>
 {{#each this}}<tr><td align="center">{{add @index 1}}</td><td>{{subject}}<br/>{{detail}}</td><td>{{unit}}</td><td>{{what}}</td><td>{{clause}}{{#unless verified}} (*){{/unless}}</td></tr>
 {{/each}}</table>`;

@@ -65,8 +65,14 @@ export const PERIODIC_REPORT_BODY = `<body>
 {{/each}}
 </body>`;
 
-/** A statistical table as markup: two-level header, the "MS" row of column numbers, rows, notes. */
-const STAT_TABLE = `<table widths="{{widths}}" header-rows="{{headerRows}}" size="{{size}}">
+/**
+ * The `statTable` partial of the periodic report: a statistical table as markup — two-level header, the "MS" row of
+ * column numbers, rows, notes.
+ *
+ * @example
+ * createTemplateEngine().registerPartial("statTable", STAT_TABLE)
+ */
+export const STAT_TABLE = `<table widths="{{widths}}" header-rows="{{headerRows}}" size="{{size}}">
 <tr><th rowspan="{{levels}}">{{table.rowHeader}}</th>{{#each table.columns}}{{#if children}}<th colspan="{{children.length}}">{{label}}</th>{{else}}<th rowspan="{{../levels}}">{{label}}</th>{{/if}}{{/each}}</tr>
 {{#if (eq levels 2)}}<tr>{{#each table.columns}}{{#each children}}<th>{{label}}</th>{{/each}}{{/each}}</tr>{{/if}}
 {{#if table.columnCodes}}<tr><th>MS</th>{{#each table.columnCodes}}<th>{{this}}</th>{{/each}}</tr>{{/if}}

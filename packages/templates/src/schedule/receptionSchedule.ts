@@ -111,8 +111,14 @@ export const RECEPTION_SCHEDULE_BODY = `<body>
 <p>Lịch tiếp dân này được niêm yết công khai tại nơi tiếp dân, tại trụ sở các cấp ủy và đăng trên trang thông tin điện tử của cơ quan. Trường hợp thay đổi thời gian hoặc địa điểm tiếp dân, {{announcer}} sẽ thông báo công khai trước ngày tiếp dân để nhân dân biết.</p>
 </body>`;
 
-/** One table of the schedule: a month per row, a unit per column, the year's count and, when units differ, the place. */
-const SCHEDULE_TABLE = `<table widths="{{widths}}" header-rows="1" size="{{size}}">
+/**
+ * The `scheduleTable` partial of the reception schedule: a month per row, a unit per column, the year's count and,
+ * when units differ, the place.
+ *
+ * @example
+ * createTemplateEngine().registerPartial("scheduleTable", SCHEDULE_TABLE)
+ */
+export const SCHEDULE_TABLE = `<table widths="{{widths}}" header-rows="1" size="{{size}}">
 <tr><th>Tháng</th>{{#each units}}<th>{{name}}</th>{{/each}}</tr>
 {{#each rows}}<tr><td align="center" valign="middle">{{label}}</td>{{#each cells}}<td align="center" valign="middle">{{#each this}}{{weekdayDate date}}{{#if movedFrom}}<br/><i>(thay ngày {{dateNumeric movedFrom}})</i>{{else if moved}}<br/><i>(đã chuyển ngày)</i>{{/if}}{{#unless @last}}<br/>{{/unless}}{{/each}}</td>{{/each}}</tr>
 {{/each}}<tr><td align="center"><b>Cả năm</b></td>{{#each units}}<td align="center"><b>{{days.length}} ngày</b></td>{{/each}}</tr>

@@ -1,0 +1,87 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import {
+  type ComplianceModel,
+  createTemplateEngine,
+  type NoticeModel,
+  type ReportModel,
+  renderComplianceReport,
+  renderNotice,
+  renderPeriodicReport,
+  renderReceptionSchedule,
+  type ScheduleModel,
+  TEMPLATE_SOURCES,
+  type TemplateEngine,
+} from "../src/index.js";
+
+// Sample models built by @tiepdan/reporting from the Minh Sơn example (a few cases of Xã An Bình, Q1 2026; the
+// 2027 schedule; two findings of each kind; one notice of each kind). Regenerate them when a model changes shape.
+const SAMPLES = JSON.parse(readFileSync(new URL("./sample-models.json", import.meta.url), "utf8")) as {
+  report: ReportModel;
+  compliance: ComplianceModel;
+  notices: NoticeModel[];
+  schedule: ScheduleModel;
+};
+
+/** An engine whose `compile` records every source and options it is called with. */
+function spyingEngine(): { engine: TemplateEngine; calls: { source: string; options: Record<string, unknown> }[] } {
+  const engine = createTemplateEngine();
+  const compile = engine.compile.bind(engine);
+  const calls: { source: string; options: Record<string, unknown> }[] = [];
+  engine.compile = ((source: string, options?: Record<string, unknown>) => {
+    calls.push({ source, options: options ?? {} });
+    return compile(source, options);
+  }) as TemplateEngine["compile"];
+  return { engine, calls };
+}
+
+const renders: [string, (engine: TemplateEngine) => unknown][] = [
+  ["renderPeriodicReport", (engine) => renderPeriodicReport(SAMPLES.report, { engine })],
+  ["renderComplianceReport", (engine) => renderComplianceReport(SAMPLES.compliance, { engine })],
+  ...SAMPLES.notices.map((n): [string, (engine: TemplateEngine) => unknown] => [
+    `renderNotice (${n.kind})`,
+    (engine) => renderNotice(n, { engine }),
+  ]),
+  ["renderReceptionSchedule", (engine) => renderReceptionSchedule(SAMPLES.schedule, { engine })],
+];
+
+describe("TEMPLATE_SOURCES: every source a render function compiles, for precompilation under a CSP", () => {
+  it.each(renders)("%s compiles only listed sources, with the listed options", (_name, render) => {
+    const { engine, calls } = spyingEngine();
+    render(engine);
+    expect(calls.length).toBeGreaterThan(0);
+    for (const call of calls) {
+      const listed = TEMPLATE_SOURCES.find((t) => t.source === call.source);
+      expect(listed, `not in TEMPLATE_SOURCES: ${call.source.slice(0, 80)}`).toBeDefined();
+      // Handlebars adds its own keys (data …) to a parent's options passed on to a partial: compare the listed ones.
+      for (const [key, value] of Object.entries(listed?.options ?? {})) expect(call.options[key]).toBe(value);
+    }
+  });
+
+  it("covers every partial (the samples render each one) and lists no source twice", () => {
+    const seen = new Set<string>();
+    for (const [, render] of renders) {
+      const { engine, calls } = spyingEngine();
+      render(engine);
+      for (const c of calls) seen.add(c.source);
+    }
+    expect(TEMPLATE_SOURCES.filter((t) => !seen.has(t.source)).map((t) => t.name)).toEqual([]);
+    expect(new Set(TEMPLATE_SOURCES.map((t) => t.source)).size).toBe(TEMPLATE_SOURCES.length);
+    expect(new Set(TEMPLATE_SOURCES.map((t) => t.name)).size).toBe(TEMPLATE_SOURCES.length);
+  });
+
+  it("precompiled templates give the same text as compiled ones, with no compiler at run time", () => {
+    const hb = createTemplateEngine();
+    // As a page does: evaluate each precompiled spec once (here with Function, at build time a bundler emits it).
+    const specs = new Map(
+      TEMPLATE_SOURCES.map((t) => [t.source, new Function(`return ${hb.precompile(t.source, t.options)}`)()]),
+    );
+    const runtime = createTemplateEngine();
+    runtime.compile = ((source: string) => {
+      const spec = specs.get(source);
+      if (!spec) throw new Error(`not precompiled: ${source.slice(0, 60)}`);
+      return runtime.template(spec);
+    }) as TemplateEngine["compile"];
+    for (const [, render] of renders) expect(render(runtime)).toEqual(render(createTemplateEngine()));
+  });
+});
