@@ -4,9 +4,7 @@
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { formatVietnameseDate } from "@tiepdan/core";
-import { buildComplianceModel } from "../report/buildComplianceModel.js";
-import { buildComplianceReport, complianceReportSummary } from "../report/buildComplianceReport.js";
-import { documentMetaFor, reportingUnitOf } from "../report/orgFile.js";
+import { prepareComplianceReport } from "../report/runs.js";
 import { prepareRun, REGISTER_RUN_OPTIONS, spreadMulti, writeAtomically, writeDocument } from "./_common.js";
 import { type CliIo, UsageError } from "./_usage.js";
 
@@ -62,38 +60,21 @@ export async function complianceCommand(args: readonly string[], io: CliIo): Pro
   const run = await prepareRun(values, io, ["pdf", "docx"]);
   if (typeof run === "number") return run;
   const { period, asOf, date, profile, formats, org, draftNotes, cases, sessions, rows, recordedFields, outDir } = run;
-  const head = reportingUnitOf(org);
-  const meta = documentMetaFor({
-    org,
-    profile,
-    number: values.number,
-    date,
-    documentType: "Báo cáo",
-    summary: complianceReportSummary(period.label),
-  });
-  const model = buildComplianceModel({
+  const prepared = prepareComplianceReport({
     period,
     asOf,
+    date,
+    profile,
+    org,
+    draftNotes,
     cases,
     sessions,
-    units: org.units,
-    reportingUnit: head.id,
-    reporter: profile === "party" ? `Ban Thường vụ ${head.name}` : meta.issuingBody,
+    rows,
     recordedFields,
-    draftNotes: [
-      ...draftNotes,
-      ...(rows.rejected > 0 ? [`Có ${rows.rejected} dòng lỗi của các sổ chưa được rà soát.`] : []),
-    ],
+    number: values.number,
   });
-  const stem = `ra-soat-${period.spec.replace("..", "_")}-${profile === "party" ? "dang" : "nha-nuoc"}`;
-  const provenance = { TiepdanPeriod: period.spec, TiepdanCutoff: period.cutoff, TiepdanAsOf: asOf };
-  const written = await writeDocument(buildComplianceReport({ model, meta, profile }), {
-    formats,
-    outDir,
-    stem,
-    fonts: values.fonts,
-    provenance,
-  });
+  const { model, stem, provenance } = prepared;
+  const written = await writeDocument(prepared.doc, { formats, outDir, stem, fonts: values.fonts, provenance });
   if (values.json !== undefined) {
     const target = resolve(values.json);
     writeAtomically(target, `${JSON.stringify(model, null, 2)}\n`);

@@ -4,17 +4,12 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { NOTICE_TITLES, type NoticeKind } from "@tiepdan/templates";
-import { buildNoticeDocument, buildNoticeModels } from "../report/buildNotices.js";
-import { documentMetaFor, reportingUnitOf } from "../report/orgFile.js";
+import type { NoticeKind } from "@tiepdan/templates";
+import { NOTICE_KINDS, prepareNotices } from "../report/runs.js";
 import { prepareRun, REGISTER_RUN_OPTIONS, spreadMulti, writeDocument } from "./_common.js";
 import { type CliIo, UsageError } from "./_usage.js";
 
-const KINDS: Record<NoticeKind, { file: string; name: string }> = {
-  receipt: { file: "thong-bao-tiep-nhan", name: "thông báo tiếp nhận, xử lý đơn" },
-  guidance: { file: "phieu-huong-dan", name: "phiếu hướng dẫn" },
-  transfer: { file: "phieu-chuyen-don", name: "phiếu chuyển đơn" },
-};
+const KINDS = NOTICE_KINDS;
 
 /** `tiepdan notices --help`. */
 export const NOTICES_HELP = `tiepdan notices — lập hàng loạt văn bản cho từng vụ việc
@@ -38,9 +33,6 @@ Các tùy chọn khác như “tiepdan report”; --ids chỉ lập cho các mã
 Mã thoát: 0 đã ghi; 1 sổ có lỗi, chưa ghi gì (sửa lỗi hoặc dùng --allow-partial);
 2 lệnh gõ sai hoặc không đọc được tệp; 3 đã ghi với --allow-partial, có dòng lỗi không được tính.
 `;
-
-/** A file name from a case code: letters, digits, dashes (Vietnamese letters kept). */
-const fileSafe = (id: string) => id.normalize("NFC").replace(/[^\p{L}\p{N}._-]+/gu, "-");
 
 /**
  * Runs `tiepdan notices`.
@@ -72,51 +64,38 @@ export async function noticesCommand(args: readonly string[], io: CliIo): Promis
   const run = await prepareRun(values, io, ["pdf", "docx"]);
   if (typeof run === "number") return run;
   const { period, date, profile, formats, org, cases, rows, outDir } = run;
-  const head = reportingUnitOf(org);
   const ids = values.ids
     ?.split(",")
     .map((s) => s.trim())
     .filter(Boolean);
-  const models = buildNoticeModels({
+  const prepared = prepareNotices({
     kind,
-    cases,
     period,
-    ...(ids ? { ids } : {}),
-    issuer: head.name,
+    date,
     profile,
+    org,
+    cases,
+    number: values.number,
+    ids,
   });
-  if (ids) {
-    const found = new Set(models.map((m) => m.caseId));
-    const missing = ids.filter((id) => !found.has(id));
-    if (missing.length > 0) {
-      io.stderr(
-        `Không lập ${KINDS[kind].name} cho: ${missing.join(", ")} (không có trong kỳ, không biết người gửi, hoặc hướng xử lý không phù hợp).\n`,
-      );
-    }
+  if (prepared.missingIds.length > 0) {
+    io.stderr(
+      `Không lập ${KINDS[kind].name} cho: ${prepared.missingIds.join(", ")} (không có trong kỳ, không biết người gửi, hoặc hướng xử lý không phù hợp).\n`,
+    );
   }
-  const folder = join(outDir, `${KINDS[kind].file}-${period.spec.replace("..", "_")}`);
+  const folder = join(outDir, prepared.folder);
   mkdirSync(folder, { recursive: true });
   let written = 0;
-  let unnamedBodies = 0;
-  for (const model of models) {
-    if (model.kind === "transfer" && model.body === "") unnamedBodies += 1;
-    const meta = documentMetaFor({ org, profile, number: values.number, date, ...NOTICE_TITLES[kind] });
-    const doc = buildNoticeDocument({ model, meta, profile });
-    const files = await writeDocument(doc, {
-      formats,
-      outDir: folder,
-      stem: `${KINDS[kind].file}-${fileSafe(model.caseId)}`,
-      fonts: values.fonts,
-      provenance: { TiepdanNoticeKind: kind, TiepdanCaseId: model.caseId },
-    });
+  for (const { doc, stem, provenance } of prepared.documents) {
+    const files = await writeDocument(doc, { formats, outDir: folder, stem, fonts: values.fonts, provenance });
     written += files.length;
     if (written > 0 && written % 200 === 0) io.stderr(`  … đã ghi ${written} tệp\n`);
   }
-  if (unnamedBodies > 0) {
+  if (prepared.unnamedBodies > 0) {
     io.stderr(
-      `Lưu ý: ${unnamedBodies} phiếu chuyển đơn chưa có tên cơ quan nhận (cột “Cơ quan xử lý” để trống): phiếu ghi “[cơ quan có thẩm quyền]”, cần điền trước khi ký.\n`,
+      `Lưu ý: ${prepared.unnamedBodies} phiếu chuyển đơn chưa có tên cơ quan nhận (cột “Cơ quan xử lý” để trống): phiếu ghi “[cơ quan có thẩm quyền]”, cần điền trước khi ký.\n`,
     );
   }
-  io.stdout(`Đã lập ${models.length} ${KINDS[kind].name} (${written} tệp) trong “${folder}”.\n`);
+  io.stdout(`Đã lập ${prepared.documents.length} ${KINDS[kind].name} (${written} tệp) trong “${folder}”.\n`);
   return rows.rejected > 0 ? 3 : 0;
 }

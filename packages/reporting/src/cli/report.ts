@@ -5,11 +5,8 @@ import { readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { formatVietnameseDate } from "@tiepdan/core";
-import { buildSummaryJson } from "../buildSummaryJson.js";
-import { buildPeriodicReport, periodicReportSummary } from "../report/buildPeriodicReport.js";
-import { buildReportModel, reportStatistics } from "../report/buildReportModel.js";
-import { documentMetaFor, reportingUnitOf } from "../report/orgFile.js";
 import { parseNarrative } from "../report/parseNarrative.js";
+import { preparePeriodicReport } from "../report/runs.js";
 import { writeStatWorkbook } from "../xlsx/writeStatWorkbook.js";
 import { prepareRun, REGISTER_RUN_OPTIONS, spreadMulti, writeAtomically, writeDocument } from "./_common.js";
 import { type CliIo, checkReadable, UsageError } from "./_usage.js";
@@ -101,73 +98,36 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
 
   // Model, documents.
   const reveal = values["reveal-identities"] === true;
-  const head = reportingUnitOf(org);
-  const meta = documentMetaFor({
-    org,
-    profile,
-    number: values.number,
-    date,
-    documentType: "Báo cáo",
-    summary: periodicReportSummary(period.label),
-    classification: reveal ? "MẬT" : undefined,
-  });
-  const numberText = /^[-/]/.test(meta.number) ? "" : ` số ${meta.number}`;
-  const model = buildReportModel({
+  const prepared = preparePeriodicReport({
     period,
     asOf,
+    date,
+    profile,
+    org,
+    draftNotes,
     cases,
     sessions,
-    units: org.units,
-    reportingUnit: head.id,
-    reporter: profile === "party" ? `Ban Thường vụ ${head.name}` : meta.issuingBody,
     rows,
-    ...(narrative ? { narrative } : {}),
+    recordedFields,
+    number: values.number,
+    narrative,
     register,
     revealIdentities: reveal,
-    recordedFields,
-    draftNotes,
-    attachedTo: `Báo cáo${numberText} ngày ${formatVietnameseDate(date, { style: "numeric" })} của ${meta.issuingBody}`,
   });
-  const stem = `bao-cao-${period.spec.replace("..", "_")}-${profile === "party" ? "dang" : "nha-nuoc"}${reveal ? "-MAT" : ""}`;
+  const { model, stem, provenance } = prepared;
   const written: string[] = [];
-  const provenance = {
-    TiepdanRevealIdentities: reveal ? "yes" : "no",
-    TiepdanPeriod: period.spec,
-    TiepdanCutoff: period.cutoff,
-    TiepdanAsOf: asOf,
-  };
   if (formats.includes("pdf") || formats.includes("docx")) {
     io.stderr("Đang dựng văn bản…\n");
-    const doc = buildPeriodicReport({ model, meta, profile });
-    written.push(...(await writeDocument(doc, { formats, outDir, stem, fonts: values.fonts, provenance })));
+    written.push(...(await writeDocument(prepared.doc, { formats, outDir, stem, fonts: values.fonts, provenance })));
   }
   if (formats.includes("xlsx")) {
     const target = join(outDir, `${stem}.xlsx`);
-    const bytes = await writeStatWorkbook(model.tables, {
-      heading: `${head.name} — ${period.label}`,
-      range: `Số liệu tính từ ngày ${formatVietnameseDate(period.from, { style: "numeric" })} đến ngày ${formatVietnameseDate(period.to, { style: "numeric" })}`,
-      date,
-    });
-    writeAtomically(target, bytes);
+    writeAtomically(target, await writeStatWorkbook(model.tables, prepared.workbook));
     written.push(target);
   }
   if (values["summary-json"] !== undefined) {
-    const { summary } = reportStatistics({
-      period,
-      asOf,
-      cases,
-      sessions,
-      unit: head,
-      recordedFields,
-    });
-    const json = buildSummaryJson({
-      period,
-      asOf,
-      rows: { read: rows.read, accepted: rows.accepted, rejected: rows.rejected },
-      summary,
-    });
     const target = resolve(values["summary-json"]);
-    writeAtomically(target, `${JSON.stringify(json, null, 2)}\n`);
+    writeAtomically(target, `${JSON.stringify(prepared.summary, null, 2)}\n`);
     written.push(target);
   }
   io.stdout(

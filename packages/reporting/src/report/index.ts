@@ -6,3 +6,4 @@ export * from "./buildReportModel.js";
 export * from "./buildScheduleModel.js";
 export * from "./orgFile.js";
 export * from "./parseNarrative.js";
+export * from "./runs.js";

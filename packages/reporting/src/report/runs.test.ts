@@ -1,0 +1,66 @@
+import { resolvePeriod } from "@tiepdan/core";
+import { describe, expect, it } from "vitest";
+import { readCasesAll } from "../intake/readCases.js";
+import { PLACEHOLDER_ORG } from "./orgFile.js";
+import { prepareComplianceReport, prepareNotices, preparePeriodicReport } from "./runs.js";
+
+const CSV = `Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại;Lĩnh vực;Người gửi;Địa chỉ;Nội dung;Hướng xử lý;Cơ quan xử lý
+MS-1;05/03/2026;Đơn thư;Tố cáo;Đất đai;Nguyễn Văn Tố;12 Lê Lợi;Cán bộ xã nhận tiền;Chuyển;Ủy ban kiểm tra Huyện ủy
+MS-2;06/03/2026;Tiếp trực tiếp;Kiến nghị;Môi trường;Trần Thị Kiến;3 Hùng Vương;Khói nhà máy;Hướng dẫn;Tòa án nhân dân huyện
+MS-3;07/04/2026;Đơn thư;Phản ánh;Giao thông;Lê Văn Phản;7 Trần Phú;Đường hỏng;Giải quyết;
+`;
+
+async function input(profile: "party" | "state") {
+  const { records, rows } = await readCasesAll(CSV, { fileName: "so.csv" });
+  const period = resolvePeriod("2026-03", { cutoff: "calendar" });
+  return {
+    period,
+    asOf: period.to,
+    date: period.to,
+    profile,
+    org: PLACEHOLDER_ORG,
+    draftNotes: ["Bản nháp."],
+    cases: records,
+    sessions: [],
+    rows: { ...rows, files: 1 },
+    recordedFields: ["id", "receivedOn", "channel", "kinds", "route"] as const,
+  };
+}
+
+describe("runs: what the CLI writes and the web page renders come from one place", () => {
+  it.each([
+    ["party", "bao-cao-2026-03-dang", "ra-soat-2026-03-dang"],
+    ["state", "bao-cao-2026-03-nha-nuoc", "ra-soat-2026-03-nha-nuoc"],
+  ] as const)("%s: file stems, provenance, summary of the period only", async (profile, reportStem, complianceStem) => {
+    const run = preparePeriodicReport(await input(profile));
+    expect(run.stem).toBe(reportStem);
+    expect(run.provenance).toEqual({
+      TiepdanRevealIdentities: "no",
+      TiepdanPeriod: "2026-03",
+      TiepdanCutoff: "calendar",
+      TiepdanAsOf: "2026-03-31",
+    });
+    expect(run.summary.cases.total).toBe(2);
+    expect(run.summary.cases.byKind).toEqual({ reflection: 0, petition: 1, complaint: 0, denunciation: 1 });
+    expect(run.workbook.range).toBe("Số liệu tính từ ngày 01/03/2026 đến ngày 31/03/2026");
+    expect(prepareComplianceReport(await input(profile)).stem).toBe(complianceStem);
+  });
+
+  it("--reveal-identities marks the file name and the provenance", async () => {
+    const run = preparePeriodicReport({ ...(await input("party")), revealIdentities: true });
+    expect(run.stem).toBe("bao-cao-2026-03-dang-MAT");
+    expect(run.provenance.TiepdanRevealIdentities).toBe("yes");
+  });
+
+  it.each([
+    ["receipt", ["MS-1", "MS-2"]],
+    ["guidance", ["MS-2"]],
+    ["transfer", ["MS-1"]],
+  ] as const)("notices %s: one document per case of the period that needs one", async (kind, ids) => {
+    const run = prepareNotices({ ...(await input("party")), kind, ids: [...ids, "MS-3", "MS-9"] });
+    expect(run.documents.map((d) => d.caseId)).toEqual(ids);
+    expect(run.missingIds).toEqual(["MS-3", "MS-9"]);
+    expect(run.folder).toMatch(/-2026-03$/);
+    expect(run.documents[0]?.provenance).toEqual({ TiepdanNoticeKind: kind, TiepdanCaseId: ids[0] });
+  });
+});

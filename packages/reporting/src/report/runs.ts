@@ -1,0 +1,264 @@
+// What `tiepdan report`, `tiepdan compliance` and `tiepdan notices` make from registers already read, without any
+// file: the model, the document IR, the file stem and the provenance of each document. The CLI writes them to disk;
+// the web page renders them in the browser. One place, so that both give the same documents.
+import { type Case, formatVietnameseDate, type IsoDate, type Period, type ReceptionSession } from "@tiepdan/core";
+import type { ComplianceModel, NoticeKind, NoticeModel, ReportModel } from "@tiepdan/templates";
+import { NOTICE_TITLES } from "@tiepdan/templates";
+import { buildSummaryJson, type SummaryJson } from "../buildSummaryJson.js";
+import type { ProfileName } from "../document/buildDocument.js";
+import type { DocumentNode } from "../document/ir.js";
+import { buildComplianceModel } from "./buildComplianceModel.js";
+import { buildComplianceReport, complianceReportSummary } from "./buildComplianceReport.js";
+import { buildNoticeDocument, buildNoticeModels } from "./buildNotices.js";
+import { buildPeriodicReport, periodicReportSummary } from "./buildPeriodicReport.js";
+import { buildReportModel, reportStatistics } from "./buildReportModel.js";
+import { documentMetaFor, type OrgFile, reportingUnitOf } from "./orgFile.js";
+import type { Narrative } from "./parseNarrative.js";
+
+/** What every document made from registers needs: the period, the org file and the registers read. */
+export interface RegisterRunInput {
+  /** The reporting period (core's `resolvePeriod`). */
+  period: Period;
+  /** Date results and deadlines are counted to (usually `period.to`). */
+  asOf: IsoDate;
+  /** Date printed on the document (usually `asOf`). */
+  date: IsoDate;
+  /** Party (HD 36) or State (NĐ 30) format. */
+  profile: ProfileName;
+  /** The org file, or `PLACEHOLDER_ORG`. */
+  org: OrgFile;
+  /** Why the document is a draft (placeholders left, rows left out); printed in the document. */
+  draftNotes: readonly string[];
+  /** Accepted cases of every register. */
+  cases: readonly Case[];
+  /** Accepted sessions of every register. */
+  sessions: readonly ReceptionSession[];
+  /** Rows read, accepted and rejected over every register, and how many registers. */
+  rows: { read: number; accepted: number; rejected: number; files: number };
+  /** Fields every cases register has a column for (deadlines need their columns). */
+  recordedFields: readonly (keyof Case)[];
+  /** Document number; without it a blank is left for the office. */
+  number?: string | undefined;
+}
+
+/** One document ready to render: its IR, the file name without extension, and the properties written into it. */
+export interface PreparedDocument {
+  /** The document IR for `renderPdf` / `renderDocx`. */
+  doc: DocumentNode;
+  /** File name without extension, e.g. `bao-cao-2026-Q1-dang`. */
+  stem: string;
+  /** Custom properties recorded in the PDF info and the DOCX (`TiepdanPeriod` …). */
+  provenance: Record<string, string>;
+}
+
+/** Input of {@link preparePeriodicReport}. */
+export interface PeriodicReportRunInput extends RegisterRunInput {
+  /** The clerk's narrative sections. */
+  narrative?: Narrative | undefined;
+  /** Register appendix: every case of the period, open ones only, or none (default all). */
+  register?: "all" | "open" | "none" | undefined;
+  /** Print denouncers' identities in the register appendix: the document is marked MẬT (internal use only). */
+  revealIdentities?: boolean | undefined;
+}
+
+/** The periodic report of a run. */
+export interface PreparedPeriodicReport extends PreparedDocument {
+  /** The report's model (every number of the document). */
+  model: ReportModel;
+  /** The numbers as `--summary-json` writes them. */
+  summary: SummaryJson;
+  /** Heading and data range for the statistics workbook (`writeStatWorkbook`). */
+  workbook: { heading: string; range: string; date: IsoDate };
+}
+
+const profileSuffix = (profile: ProfileName) => (profile === "party" ? "dang" : "nha-nuoc");
+const periodFileName = (period: Period) => period.spec.replace("..", "_");
+const reporterOf = (org: OrgFile, profile: ProfileName, issuingBody: string) =>
+  profile === "party" ? `Ban Thường vụ ${reportingUnitOf(org).name}` : issuingBody;
+
+/**
+ * The periodic report (issue 6) of registers already read: the model, the document, and the summary numbers.
+ *
+ * @param input - period, dates, profile, org file, registers read, narrative and options
+ * @returns the document to render, its file stem and provenance, the model, the summary JSON and the workbook heading
+ * @example
+ * const run = preparePeriodicReport({ period, asOf: period.to, date: period.to, profile: "party", org, draftNotes: [],
+ *   cases, sessions, rows, recordedFields });
+ * await renderPdf(run.doc, { fonts, provenance: run.provenance });
+ */
+export function preparePeriodicReport(input: PeriodicReportRunInput): PreparedPeriodicReport {
+  const { period, asOf, date, profile, org } = input;
+  const reveal = input.revealIdentities === true;
+  const head = reportingUnitOf(org);
+  const meta = documentMetaFor({
+    org,
+    profile,
+    number: input.number,
+    date,
+    documentType: "Báo cáo",
+    summary: periodicReportSummary(period.label),
+    classification: reveal ? "MẬT" : undefined,
+  });
+  const numberText = /^[-/]/.test(meta.number) ? "" : ` số ${meta.number}`;
+  const model = buildReportModel({
+    period,
+    asOf,
+    cases: input.cases,
+    sessions: input.sessions,
+    units: org.units,
+    reportingUnit: head.id,
+    reporter: reporterOf(org, profile, meta.issuingBody),
+    rows: input.rows,
+    ...(input.narrative ? { narrative: input.narrative } : {}),
+    register: input.register ?? "all",
+    revealIdentities: reveal,
+    recordedFields: [...input.recordedFields],
+    draftNotes: [...input.draftNotes],
+    attachedTo: `Báo cáo${numberText} ngày ${formatVietnameseDate(date, { style: "numeric" })} của ${meta.issuingBody}`,
+  });
+  const { summary } = reportStatistics({
+    period,
+    asOf,
+    cases: input.cases,
+    sessions: input.sessions,
+    unit: head,
+    recordedFields: [...input.recordedFields],
+  });
+  const numeric = (d: IsoDate) => formatVietnameseDate(d, { style: "numeric" });
+  return {
+    doc: buildPeriodicReport({ model, meta, profile }),
+    stem: `bao-cao-${periodFileName(period)}-${profileSuffix(profile)}${reveal ? "-MAT" : ""}`,
+    provenance: {
+      TiepdanRevealIdentities: reveal ? "yes" : "no",
+      TiepdanPeriod: period.spec,
+      TiepdanCutoff: period.cutoff,
+      TiepdanAsOf: asOf,
+    },
+    model,
+    summary: buildSummaryJson({
+      period,
+      asOf,
+      rows: { read: input.rows.read, accepted: input.rows.accepted, rejected: input.rows.rejected },
+      summary,
+    }),
+    workbook: {
+      heading: `${head.name} — ${period.label}`,
+      range: `Số liệu tính từ ngày ${numeric(period.from)} đến ngày ${numeric(period.to)}`,
+      date,
+    },
+  };
+}
+
+/** The compliance report of a run. */
+export interface PreparedComplianceReport extends PreparedDocument {
+  /** The findings (also what `tiepdan compliance --json` writes). */
+  model: ComplianceModel;
+}
+
+/**
+ * The compliance report (issue 7): the breaches of a period, each with its clause, from registers already read.
+ *
+ * @param input - period, dates, profile, org file and registers read
+ * @returns the document to render, its file stem and provenance, and the findings
+ * @example
+ * const run = prepareComplianceReport({ period, asOf: period.to, date: period.to, profile: "state", org,
+ *   draftNotes: [], cases, sessions, rows, recordedFields });
+ * run.model.findings.deadline.length //=> 12
+ */
+export function prepareComplianceReport(input: RegisterRunInput): PreparedComplianceReport {
+  const { period, asOf, date, profile, org } = input;
+  const meta = documentMetaFor({
+    org,
+    profile,
+    number: input.number,
+    date,
+    documentType: "Báo cáo",
+    summary: complianceReportSummary(period.label),
+  });
+  const model = buildComplianceModel({
+    period,
+    asOf,
+    cases: [...input.cases],
+    sessions: [...input.sessions],
+    units: org.units,
+    reportingUnit: reportingUnitOf(org).id,
+    reporter: reporterOf(org, profile, meta.issuingBody),
+    recordedFields: [...input.recordedFields],
+    draftNotes: [
+      ...input.draftNotes,
+      ...(input.rows.rejected > 0 ? [`Có ${input.rows.rejected} dòng lỗi của các sổ chưa được rà soát.`] : []),
+    ],
+  });
+  return {
+    doc: buildComplianceReport({ model, meta, profile }),
+    stem: `ra-soat-${periodFileName(period)}-${profileSuffix(profile)}`,
+    provenance: { TiepdanPeriod: period.spec, TiepdanCutoff: period.cutoff, TiepdanAsOf: asOf },
+    model,
+  };
+}
+
+/** File names and Vietnamese names of the per-case documents. */
+export const NOTICE_KINDS: Readonly<Record<NoticeKind, { file: string; name: string }>> = {
+  receipt: { file: "thong-bao-tiep-nhan", name: "thông báo tiếp nhận, xử lý đơn" },
+  guidance: { file: "phieu-huong-dan", name: "phiếu hướng dẫn" },
+  transfer: { file: "phieu-chuyen-don", name: "phiếu chuyển đơn" },
+};
+
+/** Input of {@link prepareNotices}. */
+export interface NoticesRunInput
+  extends Omit<RegisterRunInput, "sessions" | "asOf" | "recordedFields" | "draftNotes" | "rows"> {
+  /** Which document: notice of receipt, guidance, transfer slip. */
+  kind: NoticeKind;
+  /** Only these `Mã số` (every case of the period that needs one when absent). */
+  ids?: readonly string[] | undefined;
+}
+
+/** The per-case documents of a run. */
+export interface PreparedNotices {
+  /** Folder name for the documents, e.g. `phieu-chuyen-don-2026-03`. */
+  folder: string;
+  /** One document per case, in order of reception. */
+  documents: Array<PreparedDocument & { caseId: string; model: NoticeModel }>;
+  /** Ids asked for with `ids` that get no document (not in the period, sender unknown, another route). */
+  missingIds: string[];
+  /** Transfer slips whose receiving body is blank (column “Cơ quan xử lý” empty). */
+  unnamedBodies: number;
+}
+
+/** A file name from a case code: letters, digits, dashes (Vietnamese letters kept). */
+const fileSafe = (id: string) => id.normalize("NFC").replace(/[^\p{L}\p{N}._-]+/gu, "-");
+
+/**
+ * The per-case documents of a kind (issue 7) for the cases of a period that need one.
+ *
+ * @param input - kind, period, date, profile, org file, cases, and optionally the ids wanted
+ * @returns the folder name, one prepared document per case, the ids that got none, and the transfer slips without a body
+ * @example
+ * const run = prepareNotices({ kind: "receipt", period, date, profile: "party", org, cases });
+ * run.documents[0].stem //=> "thong-bao-tiep-nhan-MS-2026-0001"
+ */
+export function prepareNotices(input: NoticesRunInput): PreparedNotices {
+  const { kind, period, date, profile, org } = input;
+  const models = buildNoticeModels({
+    kind,
+    cases: input.cases,
+    period,
+    ...(input.ids ? { ids: input.ids } : {}),
+    issuer: reportingUnitOf(org).name,
+    profile,
+  });
+  const found = new Set(models.map((m) => m.caseId));
+  const meta = documentMetaFor({ org, profile, number: input.number, date, ...NOTICE_TITLES[kind] });
+  return {
+    folder: `${NOTICE_KINDS[kind].file}-${periodFileName(period)}`,
+    documents: models.map((model) => ({
+      caseId: model.caseId,
+      model,
+      doc: buildNoticeDocument({ model, meta, profile }),
+      stem: `${NOTICE_KINDS[kind].file}-${fileSafe(model.caseId)}`,
+      provenance: { TiepdanNoticeKind: kind, TiepdanCaseId: model.caseId },
+    })),
+    missingIds: (input.ids ?? []).filter((id) => !found.has(id)),
+    unnamedBodies: models.filter((m) => m.kind === "transfer" && m.body === "").length,
+  };
+}
