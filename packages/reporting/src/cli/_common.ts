@@ -23,7 +23,7 @@ import { headerFields } from "../intake/_lib/validateTable.js";
 import { fileEvents } from "../node/_openEvents.js";
 import { readDefaultFonts, readFontFolder } from "../node/fonts.js";
 import { renderPdf } from "../pdf/renderPdf.js";
-import { type OrgFile, PLACEHOLDER_ORG, parseOrgFile } from "../report/orgFile.js";
+import { type OrgFile, orgDraftNotes, orgPlaceholders, PLACEHOLDER_ORG, parseOrgFile } from "../report/orgFile.js";
 import { formatProblemTable } from "./_table.js";
 import { type CliIo, checkReadable, UsageError } from "./_usage.js";
 
@@ -193,12 +193,9 @@ export function loadOrg(path: string | undefined, io: CliIo, draftNotes: string[
     );
   }
   // Placeholders of `tiepdan init` left in what the documents print: the document is a marked draft.
-  const { note: _note, ...printed } = parsed.org;
-  const left = [...new Set(JSON.stringify(printed).match(/\[[^\]"]{1,60}\]/g) ?? [])];
+  const left = orgPlaceholders(parsed.org);
   if (left.length > 0) {
-    draftNotes.push(
-      `Tệp thông tin đơn vị còn chữ mẫu trong ngoặc vuông (${left.slice(0, 3).join(", ")}${left.length > 3 ? ", …" : ""}): phải thay bằng thông tin thật trước khi trình ký.`,
-    );
+    draftNotes.push(...orgDraftNotes(parsed.org));
     io.stderr(
       `Lưu ý: tệp “${path}” còn ${left.length} chữ mẫu trong ngoặc vuông (${left.slice(0, 3).join(", ")}${left.length > 3 ? ", …" : ""}); văn bản được ghi rõ là dự thảo.\n`,
     );

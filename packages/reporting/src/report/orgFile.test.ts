@@ -7,6 +7,8 @@ import {
   documentMetaFor,
   type OrgFile,
   OrgFileSchema,
+  orgDraftNotes,
+  orgPlaceholders,
   PLACEHOLDER_ORG,
   parseOrgFile,
   reportingUnitOf,
@@ -367,5 +369,21 @@ describe("PLACEHOLDER_ORG: the org file used when none is given", () => {
     expect(meta.issuingBody).toContain("[");
     expect(meta.place).toContain("[");
     expect(meta.signer.name).toContain("[");
+  });
+});
+
+describe("orgPlaceholders / orgDraftNotes: an org file with “[…]” left is a draft", () => {
+  it.each([
+    ["the placeholder org", PLACEHOLDER_ORG, ["[tên tỉnh]", "[Địa danh]", "[Họ và tên]", "[cấp ủy]", "[đơn vị]"]],
+    ["a note is not printed", { ...PLACEHOLDER_ORG, note: "[x]", units: [], documents: {} } as never, []],
+  ])("%s", (_name, org, expected) => {
+    expect(orgPlaceholders(org)).toEqual(expected);
+    expect(orgDraftNotes(org)).toHaveLength(expected.length > 0 ? 1 : 0);
+  });
+
+  it("the note names three placeholders and says there are more", () => {
+    expect(orgDraftNotes(PLACEHOLDER_ORG)).toEqual([
+      "Tệp thông tin đơn vị còn chữ mẫu trong ngoặc vuông ([tên tỉnh], [Địa danh], [Họ và tên], …): phải thay bằng thông tin thật trước khi trình ký.",
+    ]);
   });
 });

@@ -219,3 +219,33 @@ export function documentMetaFor(input: DocumentMetaForInput): DocumentMetaInput 
     ...(input.classification ? { classification: input.classification } : {}),
   };
 }
+
+/**
+ * The "[…]" placeholders (from `tiepdan init` or {@link PLACEHOLDER_ORG}) still left in what an org file's documents
+ * print; a document made with such an org file is a marked draft.
+ *
+ * @param org - a validated org file
+ * @returns the distinct placeholders, in order of appearance (empty when the org file is complete)
+ * @example
+ * orgPlaceholders(PLACEHOLDER_ORG).slice(0, 2) //=> ["[tên tỉnh]", "[Địa danh]"]
+ */
+export function orgPlaceholders(org: OrgFile): string[] {
+  const { note: _note, ...printed } = org;
+  return [...new Set(JSON.stringify(printed).match(/\[[^\]"]{1,60}\]/g) ?? [])];
+}
+
+/**
+ * The draft note a document prints when its org file still holds placeholders (none when it is complete).
+ *
+ * @param org - a validated org file
+ * @returns zero or one note, in Vietnamese
+ * @example
+ * orgDraftNotes(PLACEHOLDER_ORG)[0] //=> "Tệp thông tin đơn vị còn chữ mẫu trong ngoặc vuông ([tên tỉnh], …"
+ */
+export function orgDraftNotes(org: OrgFile): string[] {
+  const left = orgPlaceholders(org);
+  if (left.length === 0) return [];
+  return [
+    `Tệp thông tin đơn vị còn chữ mẫu trong ngoặc vuông (${left.slice(0, 3).join(", ")}${left.length > 3 ? ", …" : ""}): phải thay bằng thông tin thật trước khi trình ký.`,
+  ];
+}
