@@ -163,7 +163,7 @@ export function proposeSchedule(options: ProposeScheduleOptions): ProposedSchedu
       for (let d = range.from; d <= range.to; d = addCalendarDays(d, 1))
         if (getWeekday(d) === weekday) occurrences.push(d);
       for (let k = 0; k < n; k++) {
-        // Evenly spaced occurrences: 1 day → the 2nd; 2 days → the 2nd and 4th.
+        // Evenly spaced occurrences: 1 day → the 3rd (mid-month); 2 days → the 2nd and 4th.
         const idx = Math.min(occurrences.length - 1, Math.floor(((k + 0.5) * occurrences.length) / n));
         const target = occurrences[idx] as IsoDate;
         const d = nearestWorkingDay(target, range.from, range.to, calendar, taken);
