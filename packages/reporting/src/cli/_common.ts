@@ -18,8 +18,8 @@ import type { ProfileName } from "../document/buildDocument.js";
 import type { DocumentNode } from "../document/ir.js";
 import { renderDocx } from "../docx/renderDocx.js";
 import { REGISTER_NAMES, type RegisterKind } from "../intake/_lib/columns.js";
+import { mergeRegisterEvents } from "../intake/_lib/mergeRegisters.js";
 import type { DetailedProblem } from "../intake/_lib/types.js";
-import { headerFields } from "../intake/_lib/validateTable.js";
 import { fileEvents } from "../node/_openEvents.js";
 import { readDefaultFonts, readFontFolder } from "../node/fonts.js";
 import { renderPdf } from "../pdf/renderPdf.js";
@@ -82,77 +82,36 @@ export async function readRegisters<T extends Case | ReceptionSession>(
   io: CliIo,
   sessionIds?: ReadonlySet<string>,
 ): Promise<RegisterReading<T>> {
-  const out: RegisterReading<T> = {
-    records: [],
-    rows: { read: 0, accepted: 0, rejected: 0 },
-    problems: [],
-    recordedFields: null,
-    perFile: [],
+  const progressEvery = 50_000;
+  const nextProgress = new Map<string, number>();
+  const merged = await mergeRegisterEvents<T>(
+    kind,
+    paths.map((path) => ({
+      name: basename(path),
+      events: () => fileEvents(kind, path, {}, sessionIds ? { sessionIds } : {}, "tiepdan report"),
+    })),
+    {
+      onProgress: ({ file, rows }) => {
+        const next = nextProgress.get(file) ?? progressEvery;
+        if (rows < next) return;
+        io.stderr(`  … ${file}: đã đọc ${rows.toLocaleString("vi-VN")} dòng\n`);
+        nextProgress.set(file, (Math.floor(rows / progressEvery) + 1) * progressEvery);
+      },
+      onFile: ({ file, rows }) => {
+        nextProgress.delete(file);
+        io.stderr(
+          `Đã đọc ${REGISTER_NAMES[kind]} “${file}”: ${rows.read} dòng, ${rows.accepted} dòng hợp lệ, ${rows.rejected} dòng bị loại.\n`,
+        );
+      },
+    },
+  );
+  return {
+    records: merged.records,
+    rows: merged.rows,
+    problems: merged.problems.map(({ file, ...detail }) => ({ file, detail })),
+    recordedFields: merged.perFile.length === 0 ? null : new Set(merged.recordedFields),
+    perFile: merged.perFile.map(({ file, rows, fields }) => ({ file, rows, fields })),
   };
-  const firstRowOfId = new Map<string, { file: string; row: number }>();
-  for (const path of paths) {
-    const file = basename(path);
-    const rows = { read: 0, accepted: 0, rejected: 0 };
-    let fields: string[] = [];
-    let nextProgress = 50_000;
-    const events = fileEvents(kind, path, {}, sessionIds ? { sessionIds } : {}, "tiepdan report");
-    for await (const batch of events) {
-      for (const e of batch) {
-        if (e.type === "header") fields = headerFields(kind, e.cells);
-        else if (e.type === "problem") out.problems.push({ file, detail: e.problem });
-        else if (e.type === "data") {
-          rows.read += 1;
-          for (const p of e.problems) out.problems.push({ file, detail: p });
-          const record = e.record as T | undefined;
-          if (!record) {
-            rows.rejected += 1;
-          } else {
-            const first = firstRowOfId.get(record.id);
-            if (first) {
-              // A Mã số already used in another register: the first row counts, this one is rejected.
-              rows.rejected += 1;
-              const what = `${kind === "cases" ? "Mã số" : "Mã buổi"} “${record.id}” đã có ở dòng ${first.row} của sổ “${first.file}”; dòng này không được tính.`;
-              out.problems.push({
-                file,
-                detail: {
-                  problem: {
-                    code: "ID_DUPLICATE",
-                    severity: "error",
-                    row: e.row,
-                    column: kind === "cases" ? "Mã số" : "Mã buổi",
-                    field: "id",
-                    value: record.id,
-                    message: what,
-                  },
-                  what,
-                  allowed: "mỗi vụ việc một mã số duy nhất trong các sổ được gộp",
-                },
-              });
-            } else {
-              firstRowOfId.set(record.id, { file, row: e.row });
-              rows.accepted += 1;
-              out.records.push(record);
-            }
-          }
-          if (rows.read >= nextProgress) {
-            io.stderr(`  … ${file}: đã đọc ${rows.read.toLocaleString("vi-VN")} dòng\n`);
-            nextProgress += 50_000;
-          }
-        }
-      }
-    }
-    out.rows.read += rows.read;
-    out.rows.accepted += rows.accepted;
-    out.rows.rejected += rows.rejected;
-    out.perFile.push({ file, rows, fields });
-    out.recordedFields = out.recordedFields
-      ? new Set([...out.recordedFields].filter((f) => fields.includes(f)))
-      : new Set(fields);
-    io.stderr(
-      `Đã đọc ${REGISTER_NAMES[kind]} “${file}”: ${rows.read} dòng, ${rows.accepted} dòng hợp lệ, ${rows.rejected} dòng bị loại.\n`,
-    );
-  }
-  return out;
 }
 
 /** Writes a file atomically: a temporary file in the same folder, renamed over the target when complete. */

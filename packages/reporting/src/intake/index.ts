@@ -1,15 +1,28 @@
 export { PROBLEM_CODES, type ProblemCode } from "./problemCodes.js";
 export { readCases, readCasesAll } from "./readCases.js";
 export { readSessions, readSessionsAll } from "./readSessions.js";
+export { correctRegister, readRegisterFiles, registerColumns } from "./registers.js";
 export type {
+  CellEdit,
+  CorrectedRegister,
+  CorrectionCounts,
+  CorrectRegisterOptions,
   IntakeCollected,
   IntakeReading,
   IntakeResult,
   ReadCasesOptions,
+  ReadRegisterFilesOptions,
   ReadRegisterOptions,
   ReadSessionsOptions,
+  RegisterColumnInfo,
+  RegisterFileInput,
+  RegisterFileProblem,
+  RegisterFileSummary,
+  RegisterFiles,
   RegisterFormat,
   RegisterInput,
+  RegisterLayout,
+  RegisterLayoutColumn,
   XlsxReader,
   XlsxSheetResult,
 } from "./types.js";

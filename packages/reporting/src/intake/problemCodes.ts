@@ -122,6 +122,11 @@ export const PROBLEM_CODES = {
     description: "Ngày có kết quả (hoặc ngày thông báo, ngày thụ lý) trước ngày tiếp nhận.",
   },
   DENUNCIATION_NO_CONTENT: { severity: "warning", description: "Vụ việc tố cáo không ghi nội dung." },
+  EDIT_NOT_APPLIED: {
+    severity: "warning",
+    description:
+      "Một ô sửa trên trang không áp dụng được: sổ không có dòng dữ liệu hoặc cột đã ghi; giá trị sửa bị bỏ qua.",
+  },
 } as const satisfies Record<string, { severity: "error" | "warning"; description: string }>;
 
 /** A stable problem code of intake (the keys of {@link PROBLEM_CODES}). */

@@ -1,6 +1,6 @@
 import type { Case } from "@tiepdan/core";
 import { createReading } from "./_lib/createReading.js";
-import { checkReadArguments, openTable } from "./_lib/openTable.js";
+import { checkReadArguments, checkRegisterOptions, openTable, validateOptionsOf } from "./_lib/openTable.js";
 import { validateTable } from "./_lib/validateTable.js";
 import type { IntakeCollected, IntakeReading, ReadCasesOptions, RegisterInput } from "./types.js";
 
@@ -13,10 +13,12 @@ import type { IntakeCollected, IntakeReading, ReadCasesOptions, RegisterInput } 
  * `rows` and `problems` are final when the iteration ends (or call `result()`).
  *
  * @param input - the file's bytes (UTF-8, UTF-16 with BOM, Windows-1258, TCVN3 or VNI text; or an XLSX workbook) or its text
- * @param options - file name or format, CSV delimiter, XLSX sheet and reader, known session ids, a problem callback
+ * @param options - file name or format, CSV delimiter, XLSX sheet and reader, known session ids, column mapping,
+ *   cell edits, a problem callback
  * @returns a reading: iterate it for the accepted cases
  * @throws {TypeError} when `input` is neither bytes nor text, or an XLSX workbook is given without `options.xlsx`
- * @throws {RangeError} when `options.format` or `options.delimiter` is not one of the allowed values
+ * @throws {RangeError} when `options.format` or `options.delimiter` is not one of the allowed values, or
+ *   `options.columns` maps a header to something that is no field of the register
  * @example
  * const reading = readCases("Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại\nMS-1;05/03/2026;Đơn thư;Tố cáo\n");
  * for await (const c of reading) c.kinds; //=> ["denunciation"]
@@ -24,15 +26,13 @@ import type { IntakeCollected, IntakeReading, ReadCasesOptions, RegisterInput } 
  */
 export function readCases(input: RegisterInput, options: ReadCasesOptions = {}): IntakeReading<Case> {
   checkReadArguments("readCases", input, options);
+  checkRegisterOptions("readCases", "cases", options);
   const sessionIds = options.sessionIds === undefined ? undefined : new Set(options.sessionIds);
   return createReading<Case>(
     "readCases",
     async function* () {
       const table = await openTable("cases", "readCases", input, options);
-      yield* validateTable("cases", table, {
-        ...(sessionIds ? { sessionIds } : {}),
-        ...(options.verifySchema ? { verifySchema: true } : {}),
-      });
+      yield* validateTable("cases", table, validateOptionsOf(options, sessionIds ? { sessionIds } : {}));
     },
     options.onProblem,
   );

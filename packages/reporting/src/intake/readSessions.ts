@@ -1,6 +1,6 @@
 import type { ReceptionSession } from "@tiepdan/core";
 import { createReading } from "./_lib/createReading.js";
-import { checkReadArguments, openTable } from "./_lib/openTable.js";
+import { checkReadArguments, checkRegisterOptions, openTable, validateOptionsOf } from "./_lib/openTable.js";
 import { validateTable } from "./_lib/validateTable.js";
 import type { IntakeCollected, IntakeReading, ReadSessionsOptions, RegisterInput } from "./types.js";
 
@@ -12,20 +12,22 @@ import type { IntakeCollected, IntakeReading, ReadSessionsOptions, RegisterInput
  * @param options - file name or format, CSV delimiter, XLSX sheet and reader, a problem callback
  * @returns a reading: iterate it for the accepted sessions
  * @throws {TypeError} when `input` is neither bytes nor text, or an XLSX workbook is given without `options.xlsx`
- * @throws {RangeError} when `options.format` or `options.delimiter` is not one of the allowed values
+ * @throws {RangeError} when `options.format` or `options.delimiter` is not one of the allowed values, or
+ *   `options.columns` maps a header to something that is no field of the register
  * @example
  * const reading = readSessions("Mã buổi,Ngày tiếp,Loại buổi\nB1,15/01/2026,Định kỳ\n");
  * for await (const s of reading) s.kind; //=> "scheduled"
  */
 export function readSessions(input: RegisterInput, options: ReadSessionsOptions = {}): IntakeReading<ReceptionSession> {
   checkReadArguments("readSessions", input, options);
+  checkRegisterOptions("readSessions", "sessions", options);
   return createReading<ReceptionSession>(
     "readSessions",
     async function* () {
       yield* validateTable(
         "sessions",
         await openTable("sessions", "readSessions", input, options),
-        options.verifySchema ? { verifySchema: true } : {},
+        validateOptionsOf(options),
       );
     },
     options.onProblem,

@@ -61,6 +61,72 @@ export interface ReadRegisterOptions {
    * problems — so this only doubles the cost; `false` by default.
    */
   verifySchema?: boolean;
+  /**
+   * Which field a column holds, for headers intake does not recognise (or to override one it does): the
+   * header text as written in the file → the field, given as its schema name (`receivedOn`), its Vietnamese
+   * label (`Ngày tiếp nhận`) or any header intake recognises for it. Both sides are matched like headers are
+   * (case, diacritics, spacing and punctuation ignored). A mapped column takes its field before the
+   * recognised headers do, so another column recognised as the same field is reported as `COLUMN_DUPLICATE`.
+   * Headers not present in the file are ignored. A target that names no field of the register is misuse:
+   * {@link readCases} and {@link readSessions} throw a `RangeError` (the page offers the targets of
+   * {@link registerColumns}).
+   */
+  columns?: Readonly<Record<string, string>>;
+  /**
+   * Corrections typed by a clerk, applied to the row's cell before it is validated (the row is validated
+   * with the new text). `row` is a {@link Problem}'s `row` (the row number a person sees in the
+   * spreadsheet), `column` a {@link Problem}'s `column` (the header text as written in the file). An edit
+   * that names no data row or no column of the file is not applied and is reported as `EDIT_NOT_APPLIED`
+   * (a warning) at the end of the problems.
+   */
+  edits?: ReadonlyArray<CellEdit>;
+}
+
+/** A correction of one cell (see {@link ReadRegisterOptions.edits}). */
+export interface CellEdit {
+  /** The row number as in {@link Problem.row}. */
+  row: number;
+  /** The header text as in {@link Problem.column}. */
+  column: string;
+  /** The new text of the cell (an empty string clears it). */
+  value: string;
+}
+
+/** One column of a register as intake understood it (see {@link RegisterLayout}). */
+export interface RegisterLayoutColumn {
+  /** 0-based position of the column in the header row. */
+  index: number;
+  /** The header text as written in the file (spacing collapsed). */
+  header: string;
+  /** The schema field the column is read as; absent when it is not used (unknown, clerk's own, duplicate). */
+  field?: string;
+  /** The field's Vietnamese label (the header a corrected file gets). */
+  label?: string;
+  /** How the field was found: recognised from the header, or given by the `columns` option. */
+  by?: "header" | "option";
+}
+
+/** What intake understood of a file: its format, encoding, delimiter, sheet, header row and columns. */
+export interface RegisterLayout {
+  /** The format read; `undefined` when the file could not be read as any. */
+  format: RegisterFormat | undefined;
+  /**
+   * The encoding of the bytes as detected: `utf-8`, `utf-16le`, `utf-16be`, `windows-1258`, `tcvn3`, `vni`
+   * (absent for text given as a string, and for workbooks).
+   */
+  encoding?: string;
+  /** Text stored as Unicode but typed in a legacy font (`tcvn3`, `vni`), converted. */
+  fontEncoding?: string;
+  /** CSV: the delimiter used. */
+  delimiter?: "," | ";" | "\t";
+  /** XLSX: the name of the sheet read. */
+  sheet?: string;
+  /** The row number of the header row (as in {@link Problem.row}); absent when none was found. */
+  headerRow?: number;
+  /** Every named column of the header row, in order. */
+  columns: RegisterLayoutColumn[];
+  /** Required columns not found (every row is rejected while one is missing). */
+  missing: Array<{ field: string; label: string }>;
 }
 
 /** Options of {@link readCases}. */
@@ -78,6 +144,8 @@ export interface IntakeResult {
   rows: RowCounts;
   /** Every problem, in file order. */
   problems: Problem[];
+  /** What was understood of the file: format, encoding, header row and columns. */
+  layout: RegisterLayout;
 }
 
 /** A register read whole: the accepted records with the outcome. */
@@ -103,4 +171,98 @@ export interface IntakeReading<T> extends AsyncIterable<T> {
    * @throws {TypeError} when called while an iteration is under way or was abandoned before the end
    */
   result(): Promise<IntakeResult>;
+}
+
+/** A register given to {@link readRegisterFiles}: its name (for problems and the extension), bytes and options. */
+export interface RegisterFileInput {
+  /** The file's name: shown with its problems; its extension gives the format. */
+  name: string;
+  /** The file's bytes or text. */
+  data: RegisterInput;
+  /** This file's options: format, delimiter, sheet, column mapping, cell edits. */
+  options?: Omit<ReadRegisterOptions, "fileName" | "xlsx" | "onProblem">;
+}
+
+/** Options of {@link readRegisterFiles}. */
+export interface ReadRegisterFilesOptions {
+  /** The XLSX reader (`xlsx` from `@tiepdan/reporting/xlsx`), needed when a file is a workbook. */
+  xlsx?: XlsxReader;
+  /** Cases: the ids of the known sessions (`SESSION_UNKNOWN` for a case naming another). */
+  sessionIds?: Iterable<string>;
+  /** Called after each batch of rows of a file (at most 64 rows apart) with the rows of that file read so far. */
+  onProgress?: (progress: { file: string; rows: number }) => void;
+}
+
+/** A problem of one of several registers, with its two halves kept apart (what is wrong / what is allowed). */
+export interface RegisterFileProblem {
+  /** The name of the file the problem is in. */
+  file: string;
+  problem: Problem;
+  /** What is wrong (the message without its “Cho phép: …” part). */
+  what: string;
+  /** What is allowed, when the problem says so. */
+  allowed?: string;
+}
+
+/** What one of several registers gave. */
+export interface RegisterFileSummary {
+  /** The file's name. */
+  file: string;
+  /** Its rows (read = accepted + rejected; a row whose id an earlier file has is rejected). */
+  rows: RowCounts;
+  /** What was understood of it. */
+  layout: RegisterLayout;
+  /** The schema fields it has a column for. */
+  fields: string[];
+}
+
+/** Several registers of one kind read as one (see {@link readRegisterFiles}). */
+export interface RegisterFiles<T> {
+  /** The accepted records of every file, in file order. */
+  records: T[];
+  /** Rows of all the files together. */
+  rows: RowCounts;
+  /** Every problem, file by file, in file order. */
+  problems: RegisterFileProblem[];
+  /** The fields every file has a column for (rules needing another field lack data). */
+  recordedFields: string[];
+  /** Each file's rows, layout and fields. */
+  perFile: RegisterFileSummary[];
+}
+
+/** One column of a register, for a column-mapping drop-down (see {@link registerColumns}). */
+export interface RegisterColumnInfo {
+  /** The schema field (`receivedOn`). */
+  field: string;
+  /** The Vietnamese header (`Ngày tiếp nhận`). */
+  label: string;
+  /** Whether every row is rejected while the register lacks the column. */
+  required: boolean;
+  /** Other headers recognised for it. */
+  aliases: string[];
+  /** What a cell may hold, in Vietnamese (the allowed values of a list column). */
+  allowed?: string;
+}
+
+/** Counts of what {@link correctRegister} wrote. */
+export interface CorrectionCounts {
+  /** Rows written with canonical values (dates dd/mm/yyyy, Vietnamese labels, Có/Không). */
+  normalised: number;
+  /** Rows written as they were (after the edits), because they have errors. */
+  keptAsIs: number;
+}
+
+/** The corrected register of {@link correctRegister}. */
+export interface CorrectedRegister {
+  /** The corrected file as CSV text: a UTF-8 BOM first, `;`-separated, CRLF lines (Excel opens it directly). */
+  text: string;
+  counts: CorrectionCounts;
+  /** The outcome of reading the register (as {@link IntakeReading.result}). */
+  result: IntakeResult;
+}
+
+/** Options of {@link correctRegister}: those of a read, with the known session ids for cases. */
+export interface CorrectRegisterOptions extends ReadRegisterOptions {
+  /** Cases: the ids of the known sessions. */
+  sessionIds?: Iterable<string>;
 }

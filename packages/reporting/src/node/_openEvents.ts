@@ -15,7 +15,7 @@ import {
 import { detectDelimiter } from "../intake/_lib/detectDelimiter.js";
 import { decodeLegacy } from "../intake/_lib/legacyEncodings.js";
 import { EXTENSIONS, extensionOf, openTable, sniff } from "../intake/_lib/openTable.js";
-import type { PendingProblem, SourceRow, SourceTable } from "../intake/_lib/types.js";
+import type { PendingProblem, SourceInfo, SourceRow, SourceTable } from "../intake/_lib/types.js";
 import { type TableEvent, type ValidateTableOptions, validateTable } from "../intake/_lib/validateTable.js";
 import type { ReadRegisterOptions } from "../intake/types.js";
 
@@ -109,11 +109,15 @@ export async function* streamEvents(
 
   // Streamed CSV: decide the encoding from the head.
   const problems: PendingProblem[] = [];
+  const info: SourceInfo = { format: "csv" };
   let rawBytes = false;
   let decodeChunk: (c: Chunk, last: boolean) => string;
   if (textMode) {
     const font = detectLegacyFontText(headText);
-    if (font) problems.push(convertedProblem(font, true));
+    if (font) {
+      problems.push(convertedProblem(font, true));
+      info.fontEncoding = font;
+    }
     decodeChunk = (c) => {
       const s = typeof c === "string" ? c : new TextDecoder().decode(c);
       return font ? convertLegacyFontText(s, font) : s;
@@ -123,8 +127,14 @@ export async function* streamEvents(
     const decoded = decodeText(ended ? headBytes : trimIncompleteUtf8(headBytes));
     problems.push(...decoded.problems);
     const { encoding, fontEncoding } = decoded;
+    info.encoding = encoding;
+    if (fontEncoding) info.fontEncoding = fontEncoding;
     if (decoded.text === undefined || encoding === "binary" || encoding === "unknown") {
-      yield* validateTable(kind, { header: "detect", serialDates: false, problems, rows: [], csv: true }, validate);
+      yield* validateTable(
+        kind,
+        { header: "detect", serialDates: false, problems, rows: [], csv: true, info: { encoding } },
+        validate,
+      );
       return;
     }
     if (encoding === "windows-1258" || encoding === "tcvn3" || encoding === "vni") {
@@ -147,6 +157,7 @@ export async function* streamEvents(
   }
 
   const delimiter = options.delimiter ?? detectDelimiter(headText);
+  info.delimiter = delimiter;
   const skipped: Array<{ error: { code?: unknown; message: string } | undefined; raw: string | undefined }> = [];
   const parser = parse({
     ...csvParseOptions(delimiter),
@@ -191,7 +202,7 @@ export async function* streamEvents(
     // on_skip may run before the records ahead of it are consumed, so skipped rows come last.
     yield skipped.map((s) => skippedRow(counter.line, s.error, s.raw));
   }
-  const table: SourceTable = { header: "detect", serialDates: false, problems, rows: rows(), csv: true };
+  const table: SourceTable = { header: "detect", serialDates: false, problems, rows: rows(), csv: true, info };
   yield* validateTable(kind, table, validate);
 }
 

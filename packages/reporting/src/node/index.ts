@@ -7,7 +7,7 @@
  */
 import type { Case, ReceptionSession } from "@tiepdan/core";
 import { createReading } from "../intake/_lib/createReading.js";
-import { checkReadArguments } from "../intake/_lib/openTable.js";
+import { checkReadArguments, checkRegisterOptions, validateOptionsOf } from "../intake/_lib/openTable.js";
 import type { IntakeCollected, IntakeReading, ReadCasesOptions, ReadSessionsOptions } from "../intake/types.js";
 import { fileEvents, streamEvents } from "./_openEvents.js";
 
@@ -42,17 +42,12 @@ function checkStream(call: string, stream: unknown): void {
 export function readCasesFile(path: string, options: ReadCasesFileOptions = {}): IntakeReading<Case> {
   checkPath("readCasesFile", path);
   checkReadArguments("readCasesFile", "", options);
+  checkRegisterOptions("readCasesFile", "cases", options);
   const sessionIds = options.sessionIds === undefined ? undefined : new Set(options.sessionIds);
   return createReading<Case>(
     "readCasesFile",
     () =>
-      fileEvents(
-        "cases",
-        path,
-        options,
-        { ...(sessionIds ? { sessionIds } : {}), ...(options.verifySchema ? { verifySchema: true } : {}) },
-        "readCasesFile",
-      ),
+      fileEvents("cases", path, options, validateOptionsOf(options, sessionIds ? { sessionIds } : {}), "readCasesFile"),
     options.onProblem,
   );
 }
@@ -70,9 +65,10 @@ export function readCasesFile(path: string, options: ReadCasesFileOptions = {}):
 export function readSessionsFile(path: string, options: ReadSessionsFileOptions = {}): IntakeReading<ReceptionSession> {
   checkPath("readSessionsFile", path);
   checkReadArguments("readSessionsFile", "", options);
+  checkRegisterOptions("readSessionsFile", "sessions", options);
   return createReading<ReceptionSession>(
     "readSessionsFile",
-    () => fileEvents("sessions", path, options, options.verifySchema ? { verifySchema: true } : {}, "readSessionsFile"),
+    () => fileEvents("sessions", path, options, validateOptionsOf(options), "readSessionsFile"),
     options.onProblem,
   );
 }
@@ -95,6 +91,7 @@ export function readCasesStream(
 ): IntakeReading<Case> {
   checkStream("readCasesStream", stream);
   checkReadArguments("readCasesStream", "", options);
+  checkRegisterOptions("readCasesStream", "cases", options);
   const sessionIds = options.sessionIds === undefined ? undefined : new Set(options.sessionIds);
   return createReading<Case>(
     "readCasesStream",
@@ -103,7 +100,7 @@ export function readCasesStream(
         "cases",
         stream,
         options,
-        { ...(sessionIds ? { sessionIds } : {}), ...(options.verifySchema ? { verifySchema: true } : {}) },
+        validateOptionsOf(options, sessionIds ? { sessionIds } : {}),
         "readCasesStream",
       ),
     options.onProblem,
@@ -127,16 +124,10 @@ export function readSessionsStream(
 ): IntakeReading<ReceptionSession> {
   checkStream("readSessionsStream", stream);
   checkReadArguments("readSessionsStream", "", options);
+  checkRegisterOptions("readSessionsStream", "sessions", options);
   return createReading<ReceptionSession>(
     "readSessionsStream",
-    () =>
-      streamEvents(
-        "sessions",
-        stream,
-        options,
-        options.verifySchema ? { verifySchema: true } : {},
-        "readSessionsStream",
-      ),
+    () => streamEvents("sessions", stream, options, validateOptionsOf(options), "readSessionsStream"),
     options.onProblem,
   );
 }

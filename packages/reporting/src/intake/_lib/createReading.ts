@@ -2,13 +2,14 @@
 // problems as it goes.
 import type { Problem } from "@tiepdan/core";
 import type { RowCounts } from "../../buildSummaryJson.js";
-import type { IntakeReading, IntakeResult } from "../types.js";
+import type { IntakeReading, IntakeResult, RegisterLayout } from "../types.js";
 import type { TableEvent } from "./validateTable.js";
 
 class Reading<T> implements IntakeReading<T> {
   readonly rows: RowCounts = { read: 0, accepted: 0, rejected: 0 };
   readonly problems: Problem[] = [];
   done = false;
+  layout: RegisterLayout = { format: undefined, columns: [], missing: [] };
   #started = false;
   readonly #call: string;
   readonly #events: () => AsyncIterable<readonly TableEvent[]>;
@@ -35,6 +36,7 @@ class Reading<T> implements IntakeReading<T> {
     for await (const batch of this.#events()) {
       for (const event of batch) {
         if (event.type === "problem") this.#add(event.problem.problem);
+        else if (event.type === "layout") this.layout = event.layout;
         else if (event.type === "data") {
           this.rows.read += 1;
           for (const p of event.problems) this.#add(p.problem);
@@ -57,7 +59,7 @@ class Reading<T> implements IntakeReading<T> {
     if (!this.done) {
       throw new TypeError(`${this.#call}: result() was called before the iteration ended (or after it was abandoned)`);
     }
-    return { rows: { ...this.rows }, problems: [...this.problems] };
+    return { rows: { ...this.rows }, problems: [...this.problems], layout: this.layout };
   }
 }
 

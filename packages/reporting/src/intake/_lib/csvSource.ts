@@ -24,5 +24,12 @@ export function readCsvTable(text: string, problems: PendingProblem[], delimiter
     }
     for (const s of skipped) yield skippedRow(counter.line, s.error, s.raw);
   }
-  return { header: "detect", serialDates: false, problems, rows: rows(), csv: true };
+  return {
+    header: "detect",
+    serialDates: false,
+    problems,
+    rows: rows(),
+    csv: true,
+    info: { format: "csv", delimiter: d },
+  };
 }

@@ -1,8 +1,11 @@
 // `--fix`: the clerk's register written back corrected, as a CSV Excel opens directly (UTF-8 with BOM,
 // `;`-separated, CRLF): every column and every row they gave is kept; rows without errors get canonical
 // values (dates dd/mm/yyyy, Vietnamese labels, Có/Không), rows with errors are written as they were.
-import type { TableEvent } from "../intake/_lib/validateTable.js";
-import { cellToText } from "../intake/_lib/values.js";
+// Browser-safe: it only turns events into text; the CLI streams it to a file, `correctRegister` to a string.
+// With the `columns` option, a mapped column's header is written as its field's label, so that the corrected
+// file reads without the mapping.
+import type { TableEvent } from "./validateTable.js";
+import { cellToText } from "./values.js";
 
 const NEEDS_QUOTES = /[";\r\n]|^\s|\s$/;
 
@@ -26,13 +29,26 @@ export interface FixCounts {
 /** Turns table events into the lines of the corrected file (the BOM first). */
 export function createFixWriter(write: (text: string) => void): { onEvent(e: TableEvent): void; counts: FixCounts } {
   const counts: FixCounts = { normalised: 0, keptAsIs: 0 };
+  let header: readonly unknown[] | undefined;
   write("\uFEFF");
   return {
     counts,
     onEvent(e: TableEvent): void {
       if (e.type === "problem") return;
-      if (e.type === "title" || e.type === "header") {
+      if (e.type === "title") {
         write(csvLine(e.cells.map(cellToText)));
+        return;
+      }
+      if (e.type === "header") {
+        // Written with the layout that follows it, which tells the mapped columns.
+        header = e.cells;
+        return;
+      }
+      if (e.type === "layout") {
+        if (header === undefined) return;
+        const labels = new Map(e.layout.columns.filter((c) => c.by === "option").map((c) => [c.index, c.label]));
+        write(csvLine(header.map((c, i) => labels.get(i) ?? cellToText(c))));
+        header = undefined;
         return;
       }
       if (e.cells.length === 0 && e.rawText !== undefined) {

@@ -103,7 +103,7 @@ export function readNdjsonTable(kind: RegisterKind, text: string, problems: Pend
       });
     }
   });
-  return toTable(kind, entries, problems);
+  return { ...toTable(kind, entries, problems), info: { format: "ndjson" } };
 }
 
 /** Reads a JSON array of objects (or, when the text is really NDJSON, reads it as such). */
@@ -121,6 +121,7 @@ export function readJsonTable(kind: RegisterKind, text: string, problems: Pendin
       problems: [...problems, syntaxProblem(0, e, "Tệp JSON sai cú pháp")],
       rows: [],
       csv: false,
+      info: { format: "json" },
     };
   }
   if (isPlainObject(data)) {
@@ -143,11 +144,15 @@ export function readJsonTable(kind: RegisterKind, text: string, problems: Pendin
       ],
       rows: [],
       csv: false,
+      info: { format: "json" },
     };
   }
-  return toTable(
-    kind,
-    data.map((value, i) => ({ row: i + 1, value })),
-    problems,
-  );
+  return {
+    ...toTable(
+      kind,
+      data.map((value, i) => ({ row: i + 1, value })),
+      problems,
+    ),
+    info: { format: "json" },
+  };
 }

@@ -4,9 +4,11 @@ import type { ReadRegisterOptions, RegisterFormat, RegisterInput } from "../type
 import type { RegisterKind } from "./columns.js";
 import { readCsvTable } from "./csvSource.js";
 import { convertLegacyFontText, decodeText, detectLegacyFontText } from "./decodeText.js";
+import { checkEdits } from "./edits.js";
 import { readJsonTable, readNdjsonTable } from "./jsonSource.js";
 import { ENCODING_NAMES } from "./legacyEncodings.js";
-import type { PendingProblem, SourceRow, SourceTable } from "./types.js";
+import type { PendingProblem, SourceInfo, SourceRow, SourceTable } from "./types.js";
+import { resolveColumnMap, type ValidateTableOptions } from "./validateTable.js";
 
 const FORMATS: readonly RegisterFormat[] = ["csv", "json", "ndjson", "xlsx"];
 
@@ -56,8 +58,8 @@ function formatOfText(text: string): RegisterFormat {
   return first === "[" || first === "{" ? "json" : "csv";
 }
 
-function emptyTable(problems: PendingProblem[]): SourceTable {
-  return { header: "first", serialDates: false, problems, rows: [], csv: false };
+function emptyTable(problems: PendingProblem[], info?: SourceInfo): SourceTable {
+  return { header: "first", serialDates: false, problems, rows: [], csv: false, ...(info ? { info } : {}) };
 }
 
 function unsupported(what: string): PendingProblem {
@@ -87,6 +89,24 @@ export function checkReadArguments(call: string, input: unknown, options: ReadRe
   if (options?.format === "xlsx" && typeof input === "string") {
     throw new TypeError(`${call}: an XLSX workbook must be given as bytes (Uint8Array), not as a string`);
   }
+}
+
+/**
+ * Checks the options of a read call that depend on the register kind (`columns`, `edits`); throws on misuse.
+ */
+export function checkRegisterOptions(call: string, kind: RegisterKind, options: ReadRegisterOptions | undefined): void {
+  resolveColumnMap(kind, options?.columns, call);
+  checkEdits(call, options?.edits);
+}
+
+/** The validator's options from a read call's options. */
+export function validateOptionsOf(options: ReadRegisterOptions, more: ValidateTableOptions = {}): ValidateTableOptions {
+  return {
+    ...(options.verifySchema ? { verifySchema: true } : {}),
+    ...(options.columns ? { columns: options.columns } : {}),
+    ...(options.edits ? { edits: options.edits } : {}),
+    ...more,
+  };
 }
 
 /** Converts every text cell of a table typed in a legacy font, when the sheet as a whole looks so. */
@@ -122,15 +142,18 @@ async function openXlsx(
   }
   const sheet = await options.xlsx.readSheet(bytes, options.sheet);
   if (!sheet.ok) {
-    return emptyTable([
-      ...problems,
-      {
-        code: sheet.code,
-        row: 0,
-        what: sheet.message,
-        ...(sheet.allowed === undefined ? {} : { allowed: sheet.allowed }),
-      },
-    ]);
+    return emptyTable(
+      [
+        ...problems,
+        {
+          code: sheet.code,
+          row: 0,
+          what: sheet.message,
+          ...(sheet.allowed === undefined ? {} : { allowed: sheet.allowed }),
+        },
+      ],
+      { format: "xlsx" },
+    );
   }
   const rows = sheet.rows.map((r) => ({
     row: r.row,
@@ -143,6 +166,7 @@ async function openXlsx(
     problems,
     rows: rows as SourceRow[],
     csv: false,
+    info: { format: "xlsx", sheet: sheet.sheetName },
   };
 }
 
@@ -190,20 +214,29 @@ export async function openTable(
   if (sniffed === "ole") return emptyTable([unsupported(`${UNSUPPORTED_HINTS.xls}`)]);
   if (sniffed === "pdf") return emptyTable([unsupported(`${UNSUPPORTED_HINTS.pdf}`)]);
   if (format === "xlsx") {
-    return emptyTable([
-      {
-        code: "XLSX_INVALID",
-        row: 0,
-        what: "Tệp không phải là tệp Excel .xlsx hợp lệ (không mở được).",
-        allowed: `tệp .xlsx lưu từ Excel; ${SAVE_AS}`,
-      },
-    ]);
+    return emptyTable(
+      [
+        {
+          code: "XLSX_INVALID",
+          row: 0,
+          what: "Tệp không phải là tệp Excel .xlsx hợp lệ (không mở được).",
+          allowed: `tệp .xlsx lưu từ Excel; ${SAVE_AS}`,
+        },
+      ],
+      { format: "xlsx" },
+    );
   }
   const decoded = decodeText(bytes);
   problems.push(...decoded.problems);
   if (decoded.text === undefined) return emptyTable(problems);
   format ??= formatOfText(decoded.text);
-  return openText(kind, format, decoded.text, options, problems);
+  const table = openText(kind, format, decoded.text, options, problems);
+  table.info = {
+    ...table.info,
+    encoding: decoded.encoding,
+    ...(decoded.fontEncoding ? { fontEncoding: decoded.fontEncoding } : {}),
+  };
+  return table;
 }
 
 function openText(

@@ -1,6 +1,7 @@
 // Internal shapes shared by the sources (CSV, JSON, XLSX) and the table validator.
 import type { Problem } from "@tiepdan/core";
 import type { ProblemCode } from "../problemCodes.js";
+import type { RegisterFormat } from "../types.js";
 
 /** A problem found by a source or a decoder, before it is placed at a column. */
 export interface PendingProblem {
@@ -44,4 +45,15 @@ export interface SourceTable {
   rows: Iterable<SourceRow> | AsyncIterable<readonly SourceRow[]>;
   /** CSV only: values starting with a stray quote are reported. */
   csv: boolean;
+  /** What the source found out about the file (for the layout intake reports). */
+  info?: SourceInfo;
+}
+
+/** What a source found out about a file before its rows: format, encoding, delimiter, sheet. */
+export interface SourceInfo {
+  format?: RegisterFormat;
+  encoding?: string;
+  fontEncoding?: string;
+  delimiter?: "," | ";" | "\t";
+  sheet?: string;
 }

@@ -3,7 +3,9 @@
 // denunciations without content). Every row read ends as accepted or rejected; problems are values.
 import { type Case, CaseSchema, type Problem, type ReceptionSession, ReceptionSessionSchema } from "@tiepdan/core";
 import { PROBLEM_CODES, type ProblemCode } from "../problemCodes.js";
+import type { CellEdit, RegisterLayout, RegisterLayoutColumn } from "../types.js";
 import { type ColumnSpec, isClerkColumn, REGISTER_NAMES, REGISTERS, type RegisterKind } from "./columns.js";
+import { Edits } from "./edits.js";
 import { normalizeKey } from "./normalizeKey.js";
 import type { DetailedProblem, PendingProblem, SourceRow, SourceTable } from "./types.js";
 import { type CellContext, cellToText, describeAllowed, isBlankCell, isIssue, readCell, toDmy } from "./values.js";
@@ -16,6 +18,8 @@ export type TableEvent =
   | { type: "problem"; problem: DetailedProblem }
   | { type: "title"; row: number; cells: readonly unknown[] }
   | { type: "header"; row: number; cells: readonly unknown[] }
+  /** What was understood of the file: exactly once, right after the header (or before the end without one). */
+  | { type: "layout"; layout: RegisterLayout }
   | {
       type: "data";
       row: number;
@@ -35,12 +39,53 @@ export interface ValidateTableOptions {
   canonical?: boolean;
   /** Run the core zod schema on every record as well (see `ReadRegisterOptions.verifySchema`). */
   verifySchema?: boolean;
+  /** Header → field given by the caller (see `ReadRegisterOptions.columns`). */
+  columns?: Readonly<Record<string, string>>;
+  /** Cell corrections applied before validation (see `ReadRegisterOptions.edits`). */
+  edits?: ReadonlyArray<CellEdit>;
 }
 
 interface Binding {
   index: number;
   header: string;
   spec: ColumnSpec;
+  by: "header" | "option";
+}
+
+/** The `columns` option resolved: header matching key → column. */
+export type ColumnMap = ReadonlyMap<string, ColumnSpec>;
+
+/**
+ * Resolves the `columns` option of a register kind: each header's matching key → the column it names.
+ *
+ * @throws {RangeError} when a target names no field of the register
+ */
+export function resolveColumnMap(
+  kind: RegisterKind,
+  columns: Readonly<Record<string, string>> | undefined,
+  call = "validateTable",
+): ColumnMap {
+  const map = new Map<string, ColumnSpec>();
+  if (columns === undefined) return map;
+  if (typeof columns !== "object" || columns === null || Array.isArray(columns)) {
+    throw new TypeError(`${call}: options.columns must be an object (header → field)`);
+  }
+  for (const [header, target] of Object.entries(columns)) {
+    const spec = typeof target === "string" ? REGISTERS[kind].byKey.get(normalizeKey(target.trim())) : undefined;
+    if (!spec) {
+      throw new RangeError(
+        `${call}: options.columns maps “${header}” to ${JSON.stringify(target)}, which is no field of the ${kind} register (expected one of ${REGISTERS[kind].columns.map((c) => c.field).join(", ")}, or their Vietnamese labels)`,
+      );
+    }
+    map.set(normalizeKey(headerText(header)), spec);
+  }
+  return map;
+}
+
+/** The field a header names: the caller's mapping first, then the headers intake recognises. */
+function specOf(kind: RegisterKind, header: string, map: ColumnMap | undefined): ColumnSpec | undefined {
+  const key = normalizeKey(header);
+  return map?.get(key) ?? REGISTERS[kind].byKey.get(key);
 }
 
 function formatMessage(what: string, allowed: string | undefined): string {
@@ -78,23 +123,47 @@ function headerText(cell: unknown): string {
   return cellToText(cell).replace(/\s+/g, " ").trim();
 }
 
-/** The schema fields a header row names (for the columns a register has). */
-export function headerFields(kind: RegisterKind, cells: readonly unknown[]): string[] {
+/**
+ * The schema fields a header row names (for the columns a register has), with the `columns` option's
+ * mapping (a map from {@link resolveColumnMap} or the option itself).
+ */
+export function headerFields(
+  kind: RegisterKind,
+  cells: readonly unknown[],
+  columns?: ColumnMap | Readonly<Record<string, string>>,
+): string[] {
+  const map =
+    columns instanceof Map ? (columns as ColumnMap) : resolveColumnMap(kind, columns as Record<string, string>);
   const fields = new Set<string>();
   for (const cell of cells) {
-    const spec = REGISTERS[kind].byKey.get(normalizeKey(headerText(cell)));
+    const spec = specOf(kind, headerText(cell), map);
     if (spec) fields.add(spec.field);
   }
   return [...fields];
 }
 
-function scoreHeader(cells: readonly unknown[], kind: RegisterKind): number {
-  const fields = new Set<string>();
-  for (const cell of cells) {
-    const spec = REGISTERS[kind].byKey.get(normalizeKey(headerText(cell)));
-    if (spec) fields.add(spec.field);
-  }
-  return fields.size;
+function scoreHeader(cells: readonly unknown[], kind: RegisterKind, map?: ColumnMap): number {
+  return headerFields(kind, cells, map ?? new Map()).length;
+}
+
+/** The layout of a file without a header row. */
+function layoutWithoutHeader(kind: RegisterKind, table: SourceTable): RegisterLayout {
+  return {
+    ...baseLayout(table),
+    columns: [],
+    missing: REGISTERS[kind].columns.filter((c) => c.required).map((c) => ({ field: c.field, label: c.label })),
+  };
+}
+
+function baseLayout(table: SourceTable): Omit<RegisterLayout, "columns" | "missing"> {
+  const info = table.info ?? {};
+  return {
+    format: info.format,
+    ...(info.encoding === undefined ? {} : { encoding: info.encoding }),
+    ...(info.fontEncoding === undefined ? {} : { fontEncoding: info.fontEncoding }),
+    ...(info.delimiter === undefined ? {} : { delimiter: info.delimiter }),
+    ...(info.sheet === undefined ? {} : { sheet: info.sheet }),
+  };
 }
 
 function isBlankRow(cells: readonly unknown[]): boolean {
@@ -113,6 +182,8 @@ export async function* validateTable(
   const register = REGISTERS[kind];
   const otherKind: RegisterKind = kind === "cases" ? "sessions" : "cases";
   const ctx: CellContext = { serialDates: table.serialDates };
+  const map = resolveColumnMap(kind, options.columns);
+  const edits = new Edits(options.edits);
   for (const p of table.problems) yield [{ type: "problem", problem: fromPending(p) }];
 
   const puller = new RowPuller(table.rows);
@@ -141,6 +212,7 @@ export async function* validateTable(
         },
       ];
     }
+    yield [{ type: "layout", layout: layoutWithoutHeader(kind, table) }, ...edits.notApplied()];
     return;
   }
 
@@ -148,7 +220,7 @@ export async function* validateTable(
   if (table.header === "detect") {
     let best = -1;
     buffered.forEach((r, i) => {
-      const s = r.problems?.length ? 0 : scoreHeader(r.cells, kind);
+      const s = r.problems?.length ? 0 : scoreHeader(r.cells, kind, map);
       if (s > best && (s >= 2 || (s === 1 && i === 0))) {
         best = s;
         headerAt = i;
@@ -170,9 +242,11 @@ export async function* validateTable(
           ),
         },
       ];
-      const state = headerlessState(kind, ctx, table.csv, options);
+      const state = headerlessState(kind, ctx, table.csv, options, edits);
+      yield [{ type: "layout", layout: layoutWithoutHeader(kind, table) }];
       yield buffered.map((row) => validateRow(state, row));
       yield* validateRest(state, puller, () => undefined);
+      yield edits.notApplied();
       return;
     }
   }
@@ -194,20 +268,24 @@ export async function* validateTable(
       },
     ];
   }
-  yield [{ type: "header", row: headerRow.row, cells: headerRow.cells }];
 
-  // 2. Bind the columns.
+  // 2. Bind the columns: those the caller mapped first, then those intake recognises.
   const bindings: Binding[] = [];
   const bound = new Map<string, Binding>();
   const unnamed = new Set<number>();
   const pendingHeader: DetailedProblem[] = [];
-  headerRow.cells.forEach((cell, index) => {
-    const header = headerText(cell);
+  const headers = headerRow.cells.map(headerText);
+  headers.forEach((header, index) => {
+    const spec = header === "" ? undefined : map.get(normalizeKey(header));
+    if (spec && !bound.has(spec.field)) bound.set(spec.field, { index, header, spec, by: "option" });
+  });
+  headers.forEach((header, index) => {
     if (header === "") {
       unnamed.add(index);
       return;
     }
-    const spec = register.byKey.get(normalizeKey(header));
+    if (bound.get(map.get(normalizeKey(header))?.field ?? "")?.index === index) return;
+    const spec = specOf(kind, header, map);
     if (!spec) {
       if (!isClerkColumn(header)) {
         const p = makeProblem(
@@ -235,10 +313,9 @@ export async function* validateTable(
       );
       return;
     }
-    const b = { index, header, spec };
-    bound.set(spec.field, b);
-    bindings.push(b);
+    bound.set(spec.field, { index, header, spec, by: "header" });
   });
+  bindings.push(...[...bound.values()].sort((a, b) => a.index - b.index));
   const missing = register.columns.filter((c) => c.required && !bound.has(c.field));
   for (const c of missing) {
     pendingHeader.push(
@@ -263,7 +340,23 @@ export async function* validateTable(
       ),
     );
   }
-  yield pendingHeader.map((p): TableEvent => ({ type: "problem", problem: p }));
+  const byIndex = new Map(bindings.map((b) => [b.index, b]));
+  const layout: RegisterLayout = {
+    ...baseLayout(table),
+    headerRow: headerRow.row,
+    columns: headers.flatMap((header, index): RegisterLayoutColumn[] => {
+      if (header === "") return [];
+      const b = byIndex.get(index);
+      return [b ? { index, header, field: b.spec.field, label: b.spec.label, by: b.by } : { index, header }];
+    }),
+    missing: missing.map((c) => ({ field: c.field, label: c.label })),
+  };
+  edits.setColumns(headers);
+  yield [
+    { type: "header", row: headerRow.row, cells: headerRow.cells },
+    { type: "layout", layout },
+    ...pendingHeader.map((p): TableEvent => ({ type: "problem", problem: p })),
+  ];
 
   // 3. The rows.
   const state: RowState = {
@@ -278,6 +371,7 @@ export async function* validateTable(
     ctx,
     csv: table.csv,
     options,
+    edits,
   };
   let dataRows = 0;
   yield buffered.slice(headerAt + 1).map((row) => {
@@ -301,6 +395,7 @@ export async function* validateTable(
       },
     ];
   }
+  yield edits.notApplied();
 }
 
 /**
@@ -376,9 +471,16 @@ interface RowState {
   ctx: CellContext;
   csv: boolean;
   options: ValidateTableOptions;
+  edits: Edits;
 }
 
-function headerlessState(kind: RegisterKind, ctx: CellContext, csv: boolean, options: ValidateTableOptions): RowState {
+function headerlessState(
+  kind: RegisterKind,
+  ctx: CellContext,
+  csv: boolean,
+  options: ValidateTableOptions,
+  edits: Edits,
+): RowState {
   return {
     kind,
     bindings: [],
@@ -391,11 +493,13 @@ function headerlessState(kind: RegisterKind, ctx: CellContext, csv: boolean, opt
     ctx,
     csv,
     options,
+    edits,
   };
 }
 
 function validateRow(state: RowState, source: SourceRow): Extract<TableEvent, { type: "data" }> {
-  const { row, cells } = source;
+  const row = source.row;
+  const cells = state.edits.apply(source);
   const problems: DetailedProblem[] = [];
   for (const p of source.problems ?? []) {
     const b = p.cellIndex === undefined ? undefined : state.bindings.find((x) => x.index === p.cellIndex);

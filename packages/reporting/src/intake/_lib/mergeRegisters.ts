@@ -1,0 +1,96 @@
+// Several registers of one kind read as one (browser-safe): a Mã số already seen in an earlier register
+// rejects the later row (ID_DUPLICATE), rows are counted per file, the fields every file records are
+// intersected, and problems keep their file name and their two halves. The CLI feeds it files streamed from
+// disk, `readRegisterFiles` feeds it bytes in memory: both go through this one function.
+import type { Case, ReceptionSession } from "@tiepdan/core";
+import type { RegisterFileSummary, RegisterFiles, RegisterLayout } from "../types.js";
+import type { RegisterKind } from "./columns.js";
+import type { TableEvent } from "./validateTable.js";
+
+/** One register to merge: its name and its events (opened only when its turn comes). */
+export interface RegisterEventSource {
+  name: string;
+  events: () => AsyncIterable<readonly TableEvent[]>;
+}
+
+/** Callbacks of {@link mergeRegisterEvents}. */
+export interface MergeHooks {
+  /** After each batch of rows of a file (at most 64 rows apart), with the rows of that file read so far. */
+  onProgress?: (p: { file: string; rows: number }) => void;
+  /** When a file has been read. */
+  onFile?: (summary: RegisterFileSummary) => void;
+}
+
+/** Reads registers one after another and merges them. */
+export async function mergeRegisterEvents<T extends Case | ReceptionSession>(
+  kind: RegisterKind,
+  sources: Iterable<RegisterEventSource>,
+  hooks: MergeHooks = {},
+): Promise<RegisterFiles<T>> {
+  const out: RegisterFiles<T> = {
+    records: [],
+    rows: { read: 0, accepted: 0, rejected: 0 },
+    problems: [],
+    recordedFields: [],
+    perFile: [],
+  };
+  const firstRowOfId = new Map<string, { file: string; row: number }>();
+  let recorded: Set<string> | undefined;
+  const idColumn = kind === "cases" ? "Mã số" : "Mã buổi";
+  for (const source of sources) {
+    const file = source.name;
+    const rows = { read: 0, accepted: 0, rejected: 0 };
+    let layout: RegisterLayout = { format: undefined, columns: [], missing: [] };
+    for await (const batch of source.events()) {
+      const readBefore = rows.read;
+      for (const e of batch) {
+        if (e.type === "layout") layout = e.layout;
+        else if (e.type === "problem") out.problems.push({ file, ...e.problem });
+        else if (e.type === "data") {
+          rows.read += 1;
+          for (const p of e.problems) out.problems.push({ file, ...p });
+          const record = e.record as T | undefined;
+          if (!record) {
+            rows.rejected += 1;
+            continue;
+          }
+          const first = firstRowOfId.get(record.id);
+          if (first) {
+            // A Mã số already used in another register: the first row counts, this one is rejected.
+            rows.rejected += 1;
+            const what = `${idColumn} “${record.id}” đã có ở dòng ${first.row} của sổ “${first.file}”; dòng này không được tính.`;
+            out.problems.push({
+              file,
+              problem: {
+                code: "ID_DUPLICATE",
+                severity: "error",
+                row: e.row,
+                column: layout.columns.find((c) => c.field === "id")?.header ?? idColumn,
+                field: "id",
+                value: record.id,
+                message: what,
+              },
+              what,
+              allowed: "mỗi vụ việc một mã số duy nhất trong các sổ được gộp",
+            });
+          } else {
+            firstRowOfId.set(record.id, { file, row: e.row });
+            rows.accepted += 1;
+            out.records.push(record);
+          }
+        }
+      }
+      if (rows.read > readBefore) hooks.onProgress?.({ file, rows: rows.read });
+    }
+    const fields = [...new Set(layout.columns.flatMap((c) => (c.field === undefined ? [] : [c.field])))];
+    out.rows.read += rows.read;
+    out.rows.accepted += rows.accepted;
+    out.rows.rejected += rows.rejected;
+    const summary: RegisterFileSummary = { file, rows, layout, fields };
+    out.perFile.push(summary);
+    recorded = recorded ? new Set([...recorded].filter((f) => fields.includes(f))) : new Set(fields);
+    hooks.onFile?.(summary);
+  }
+  out.recordedFields = [...(recorded ?? [])];
+  return out;
+}
