@@ -1,0 +1,1041 @@
+import "./zod-jitless";
+import "./style.css";
+import { render } from "preact";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { type Bar, BarChart } from "./chart";
+import { pageErrors, WorkerClient } from "./client";
+import type {
+  DocumentSettingsForm,
+  DownloadId,
+  GeneratedSummary,
+  ProblemRow,
+  ReadSummary,
+  RegisterKind,
+  ReportSettings,
+} from "./protocol";
+
+document.addEventListener("securitypolicyviolation", (e) => pageErrors.push(`CSP ${e.violatedDirective}`));
+window.addEventListener("error", (e) => pageErrors.push(`error ${e.message}`));
+window.addEventListener("unhandledrejection", (e) => pageErrors.push(`unhandled ${String(e.reason)}`));
+
+interface FileEntry {
+  name: string;
+  kind: RegisterKind;
+  data: Uint8Array;
+  columns: Record<string, string>;
+  edits: { row: number; column: string; value: string }[];
+}
+
+type Step = "files" | "check" | "report" | "result";
+const STEPS: { id: Step; label: string }[] = [
+  { id: "files", label: "Sổ" },
+  { id: "check", label: "Kiểm tra" },
+  { id: "report", label: "Lập báo cáo" },
+  { id: "result", label: "Kết quả" },
+];
+
+const KIND_NAMES: Record<RegisterKind, string> = { cases: "Sổ theo dõi đơn", sessions: "Sổ buổi tiếp dân" };
+const META_KEY = (profile: string) => `tiepdan.web.meta.${profile}`;
+const fold = (s: string) =>
+  s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/gi, "d")
+    .toLowerCase();
+
+/** A guess of the register kind from the name and the first bytes; the clerk can change it. */
+function guessKind(name: string, data: Uint8Array): RegisterKind {
+  const n = fold(name);
+  if (/buoi|phien|session/.test(n)) return "sessions";
+  if (/don|case/.test(n)) return "cases";
+  const head = fold(new TextDecoder().decode(data.subarray(0, 4096)));
+  return /ma buoi|ngay tiep\b|loai buoi/.test(head) && !/ma so|ngay tiep nhan/.test(head) ? "sessions" : "cases";
+}
+
+function isOrgFile(name: string, data: Uint8Array): string | null {
+  if (!/\.json$/i.test(name)) return null;
+  const text = new TextDecoder().decode(data);
+  try {
+    const json = JSON.parse(text.replace(/^\uFEFF/, ""));
+    return json && typeof json === "object" && !Array.isArray(json) && "reportingUnit" in json ? text : null;
+  } catch {
+    return null;
+  }
+}
+
+function saveFile(name: string, bytes: Uint8Array | string, mime: string) {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: mime }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
+function problemsCsv(problems: ProblemRow[]): string {
+  const q = (v: string | number) => `"${String(v).replace(/"/g, '""')}"`;
+  const lines = [["Tệp", "Dòng", "Cột", "Mã", "Mức", "Lỗi", "Cho phép"].map(q).join(",")];
+  for (const p of problems) {
+    lines.push(
+      [p.file, p.row, p.column, p.code, p.severity === "error" ? "lỗi" : "cảnh báo", p.what, p.allowed]
+        .map(q)
+        .join(","),
+    );
+  }
+  return `\uFEFF${lines.join("\r\n")}\r\n`;
+}
+
+// --- period picker ------------------------------------------------------------------------------------------------
+type PeriodKind = "month" | "quarter" | "h1" | "m9" | "year" | "custom";
+interface PeriodChoice {
+  kind: PeriodKind;
+  year: number;
+  month: number;
+  quarter: number;
+  from: string;
+  to: string;
+}
+function periodSpec(p: PeriodChoice): string {
+  switch (p.kind) {
+    case "month":
+      return `${p.year}-${String(p.month).padStart(2, "0")}`;
+    case "quarter":
+      return `${p.year}-Q${p.quarter}`;
+    case "h1":
+      return `${p.year}-H1`;
+    case "m9":
+      return `${p.year}-9M`;
+    case "year":
+      return `${p.year}`;
+    default:
+      return `${p.from}..${p.to}`;
+  }
+}
+
+const EMPTY_META: DocumentSettingsForm = {
+  issuingBody: "",
+  parentBody: "",
+  numberPrefix: "",
+  place: "",
+  signerName: "",
+  signerTitle: "",
+  signerVariant: "direct",
+  signerOnBehalfOf: "",
+  recipients: "",
+};
+
+function loadMeta(profile: string): DocumentSettingsForm | null {
+  try {
+    const raw = localStorage.getItem(META_KEY(profile));
+    return raw ? { ...EMPTY_META, ...JSON.parse(raw) } : null;
+  } catch {
+    return null;
+  }
+}
+
+function App() {
+  const [step, setStep] = useState<Step>("files");
+  const [files, setFiles] = useState<FileEntry[]>([]);
+  const [org, setOrg] = useState<{ name: string; text: string } | null>(null);
+  const [read, setRead] = useState<ReadSummary | null>(null);
+  const [progress, setProgress] = useState<{ value: number; label: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ kind: "error" | "ok"; text: string } | null>(null);
+  const [generated, setGenerated] = useState<GeneratedSummary | null>(null);
+  const [period, setPeriod] = useState<PeriodChoice>({
+    kind: "quarter",
+    year: new Date().getFullYear(),
+    month: 1,
+    quarter: 1,
+    from: "",
+    to: "",
+  });
+  const [profile, setProfile] = useState<"party" | "state">("party");
+  const [cutoff, setCutoff] = useState<"" | "calendar" | "mid-month">("");
+  const [asOf, setAsOf] = useState("");
+  const [docDate, setDocDate] = useState("");
+  const [docNumber, setDocNumber] = useState("");
+  const [register, setRegister] = useState<"all" | "open" | "none">("all");
+  const [allowPartial, setAllowPartial] = useState(false);
+  const [narrative, setNarrative] = useState("");
+  const [meta, setMeta] = useState<Record<"party" | "state", DocumentSettingsForm>>({
+    party: loadMeta("party") ?? EMPTY_META,
+    state: loadMeta("state") ?? EMPTY_META,
+  });
+  const [noticesPdf, setNoticesPdf] = useState(false);
+  const [dragOver, setDragOver] = useState(false);
+  const [edits, setEdits] = useState<Record<string, string>>({});
+  const client = useMemo(() => new WorkerClient((value, label) => setProgress({ value, label })), []);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  async function run<T>(what: () => Promise<T>): Promise<T | undefined> {
+    setBusy(true);
+    setMessage(null);
+    try {
+      return await what();
+    } catch (e) {
+      setMessage({ kind: "error", text: e instanceof Error ? e.message : String(e) });
+      return undefined;
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function reread(next: FileEntry[], nextOrg: { name: string; text: string } | null) {
+    setFiles(next);
+    setOrg(nextOrg);
+    setGenerated(null);
+    if (next.length === 0 && !nextOrg) {
+      setRead(null);
+      return;
+    }
+    const answer = await run(() =>
+      client.send<"read">({
+        type: "read",
+        files: next.map((f) => ({ ...f, data: f.data.slice() })),
+        org: nextOrg,
+      }),
+    );
+    if (!answer) return;
+    setRead(answer.result);
+    // The org file fills the document settings; without one, what the browser remembers, else the placeholders.
+    setMeta((m) => ({
+      party: nextOrg
+        ? answer.result.settings.party
+        : (loadMeta("party") ?? (m.party.issuingBody ? m.party : answer.result.settings.party)),
+      state: nextOrg
+        ? answer.result.settings.state
+        : (loadMeta("state") ?? (m.state.issuingBody ? m.state : answer.result.settings.state)),
+    }));
+  }
+
+  async function addFiles(list: FileList | File[]) {
+    const added: FileEntry[] = [];
+    let nextOrg = org;
+    for (const file of Array.from(list)) {
+      const data = new Uint8Array(await file.arrayBuffer());
+      const orgText = isOrgFile(file.name, data);
+      if (orgText !== null) {
+        nextOrg = { name: file.name, text: orgText };
+        continue;
+      }
+      added.push({ name: file.name.normalize("NFC"), kind: guessKind(file.name, data), data, columns: {}, edits: [] });
+    }
+    const kept = files.filter((f) => !added.some((a) => a.name === f.name));
+    await reread([...kept, ...added], nextOrg);
+  }
+
+  function updateMeta(field: keyof DocumentSettingsForm, value: string) {
+    setMeta((m) => {
+      const next = { ...m, [profile]: { ...m[profile], [field]: value } };
+      try {
+        localStorage.setItem(META_KEY(profile), JSON.stringify(next[profile]));
+      } catch {
+        // storage refused (private mode): the form still works for this session
+      }
+      return next;
+    });
+  }
+
+  async function generate() {
+    const settings: ReportSettings = {
+      period: periodSpec(period),
+      cutoff: cutoff || (profile === "party" ? "calendar" : "mid-month"),
+      profile,
+      asOf,
+      date: docDate,
+      number: docNumber,
+      meta: meta[profile],
+      narrative,
+      register,
+      allowPartial,
+    };
+    const answer = await run(() => client.send<"generated">({ type: "generate", settings }));
+    if (answer) {
+      setGenerated(answer.result);
+      setStep("result");
+    }
+  }
+
+  async function download(id: DownloadId) {
+    const answer = await run(() => client.send<"file">({ type: "download", id, noticesPdf }));
+    if (answer) {
+      saveFile(answer.name, answer.bytes, answer.mime);
+      setMessage({ kind: "ok", text: `Đã tải “${answer.name}”.` });
+    }
+  }
+
+  async function downloadCorrected(file: string) {
+    const answer = await run(() => client.send<"file">({ type: "corrected", file }));
+    if (answer) saveFile(answer.name, answer.bytes, answer.mime);
+  }
+
+  function applyEdit(p: ProblemRow, value: string) {
+    const next = files.map((f) =>
+      f.name === p.file
+        ? {
+            ...f,
+            edits: [
+              ...f.edits.filter((e) => !(e.row === p.row && e.column === p.column)),
+              { row: p.row, column: p.column, value },
+            ],
+          }
+        : f,
+    );
+    void reread(next, org);
+  }
+
+  const ready = globalThis as unknown as { __tiepdanReady?: boolean };
+  useEffect(() => {
+    ready.__tiepdanReady = true;
+  }, []);
+
+  const errorsCount = read?.problems.filter((p) => p.severity === "error").length ?? 0;
+
+  return (
+    <>
+      <header class="top">
+        <h1>Tiếp dân — lập báo cáo từ sổ theo dõi</h1>
+        <p>Mọi xử lý diễn ra ngay trong trình duyệt này: sổ và thông tin người dân không được gửi đi đâu.</p>
+      </header>
+      <nav class="steps" aria-label="Các bước">
+        {STEPS.map((s, i) => (
+          <button
+            type="button"
+            key={s.id}
+            aria-current={step === s.id ? "step" : undefined}
+            onClick={() => setStep(s.id)}
+            id={`step-${s.id}`}
+          >
+            <span class="num" aria-hidden="true">
+              {i + 1}
+            </span>
+            {s.label}
+          </button>
+        ))}
+      </nav>
+      <main>
+        {progress && busy && (
+          <section class="card" aria-live="polite">
+            <label for="progress">{progress.label}</label>
+            <progress id="progress" max={1} value={progress.value} />
+          </section>
+        )}
+        {message && (
+          <p
+            class={message.kind === "error" ? "notice error" : "notice ok"}
+            role={message.kind === "error" ? "alert" : "status"}
+            id="message"
+          >
+            {message.text}
+          </p>
+        )}
+
+        {step === "files" && (
+          <section class="card">
+            <h2>1. Sổ</h2>
+            <p>
+              Chọn hoặc kéo thả các sổ theo dõi đơn và sổ buổi tiếp dân (CSV, Excel .xlsx, JSON; nhiều tệp một lúc, mỗi
+              xã một sổ), và nếu có, tệp thông tin đơn vị <code>don-vi.json</code>.
+            </p>
+            <section
+              class={dragOver ? "drop over" : "drop"}
+              id="drop"
+              aria-label="Vùng kéo thả tệp sổ"
+              onDragOver={(e) => {
+                e.preventDefault();
+                setDragOver(true);
+              }}
+              onDragLeave={() => setDragOver(false)}
+              onDrop={(e) => {
+                e.preventDefault();
+                setDragOver(false);
+                if (e.dataTransfer?.files) void addFiles(e.dataTransfer.files);
+              }}
+            >
+              <label for="file">Chọn tệp sổ…</label>{" "}
+              <input
+                ref={fileInput}
+                id="file"
+                type="file"
+                multiple
+                accept=".csv,.tsv,.txt,.xlsx,.json,.ndjson,.jsonl"
+                onChange={(e) => {
+                  const input = e.currentTarget;
+                  if (input.files) void addFiles(input.files).then(() => (input.value = ""));
+                }}
+              />
+              <p class="muted">hoặc kéo thả tệp vào khung này</p>
+            </section>
+            {(files.length > 0 || org) && (
+              <table style={{ marginTop: "12px" }} id="files">
+                <thead>
+                  <tr>
+                    <th>Tệp</th>
+                    <th>Loại sổ</th>
+                    <th class="num">Dung lượng</th>
+                    <th>
+                      <span class="sr-only">Bỏ</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {files.map((f, i) => (
+                    <tr key={f.name}>
+                      <td>{f.name}</td>
+                      <td>
+                        <label class="sr-only" for={`kind-${i}`}>
+                          Loại sổ của {f.name}
+                        </label>
+                        <select
+                          id={`kind-${i}`}
+                          value={f.kind}
+                          onChange={(e) =>
+                            void reread(
+                              files.map((x) =>
+                                x.name === f.name
+                                  ? { ...x, kind: e.currentTarget.value as RegisterKind, columns: {}, edits: [] }
+                                  : x,
+                              ),
+                              org,
+                            )
+                          }
+                        >
+                          <option value="cases">{KIND_NAMES.cases}</option>
+                          <option value="sessions">{KIND_NAMES.sessions}</option>
+                        </select>
+                      </td>
+                      <td class="num">
+                        {(f.data.length / 1024).toLocaleString("vi-VN", { maximumFractionDigits: 1 })} KB
+                      </td>
+                      <td>
+                        <button
+                          type="button"
+                          onClick={() =>
+                            void reread(
+                              files.filter((x) => x !== f),
+                              org,
+                            )
+                          }
+                        >
+                          Bỏ
+                        </button>
+                      </td>
+                    </tr>
+                  ))}
+                  {org && (
+                    <tr>
+                      <td>{org.name}</td>
+                      <td>
+                        Thông tin đơn vị{" "}
+                        {read?.org &&
+                          (read.org.ok ? (
+                            <span class="ok">({read.org.unit})</span>
+                          ) : (
+                            <span class="error">(có lỗi)</span>
+                          ))}
+                      </td>
+                      <td class="num">
+                        {(org.text.length / 1024).toLocaleString("vi-VN", { maximumFractionDigits: 1 })} KB
+                      </td>
+                      <td>
+                        <button type="button" onClick={() => void reread(files, null)}>
+                          Bỏ
+                        </button>
+                      </td>
+                    </tr>
+                  )}
+                </tbody>
+              </table>
+            )}
+            {read?.org && !read.org.ok && (
+              <ul class="error">
+                {read.org.problems.map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+            )}
+            {read && (
+              <p id="files-summary">
+                Đã đọc {read.totals.read.toLocaleString("vi-VN")} dòng: {read.totals.accepted.toLocaleString("vi-VN")}{" "}
+                dòng hợp lệ,{" "}
+                <span class={read.totals.rejected ? "error" : ""}>
+                  {read.totals.rejected.toLocaleString("vi-VN")} dòng bị loại
+                </span>
+                .{" "}
+                <button type="button" class="primary" onClick={() => setStep("check")}>
+                  Tiếp: kiểm tra
+                </button>
+              </p>
+            )}
+          </section>
+        )}
+
+        {step === "check" && (
+          <>
+            {!read && <p>Chưa có sổ nào: quay lại bước “Sổ”.</p>}
+            {read?.files.map((f, i) => (
+              <section class="card" key={f.file}>
+                <h2>
+                  {KIND_NAMES[f.kind]}: {f.file}
+                </h2>
+                <p>
+                  {f.format && <>Định dạng {f.format.toUpperCase()}; </>}
+                  {f.encoding && <>bảng mã {f.encoding}; </>}
+                  {f.delimiter && <>dấu phân cách “{f.delimiter === "\t" ? "Tab" : f.delimiter}”; </>}
+                  {f.sheet && <>trang tính “{f.sheet}”; </>}
+                  {f.headerRow !== undefined && <>dòng tiêu đề cột: {f.headerRow}. </>}
+                  <b>
+                    Đọc {f.rows.read} dòng: {f.rows.accepted} hợp lệ,{" "}
+                    <span class={f.rows.rejected ? "error" : ""}>{f.rows.rejected} bị loại</span>.
+                  </b>{" "}
+                  {f.correctable && (
+                    <button type="button" onClick={() => void downloadCorrected(f.file)}>
+                      Tải sổ đã sửa (CSV)
+                    </button>
+                  )}
+                </p>
+                {f.missing.length > 0 && (
+                  <p class="error">Thiếu cột bắt buộc: {f.missing.map((m) => `“${m.label}”`).join(", ")}.</p>
+                )}
+                {f.columns.length > 0 && (
+                  <details open={f.columns.some((c) => !c.field)}>
+                    <summary>
+                      Các cột ({f.columns.filter((c) => c.field).length}/{f.columns.length} cột được nhận ra)
+                    </summary>
+                    <table>
+                      <thead>
+                        <tr>
+                          <th>Cột trong tệp</th>
+                          <th>Đọc là</th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {f.columns.map((c) => (
+                          <tr key={c.index}>
+                            <td>{c.header}</td>
+                            <td>
+                              {read.targets[f.kind].length > 0 && (!c.field || c.by === "option") ? (
+                                <>
+                                  <label class="sr-only" for={`map-${i}-${c.index}`}>
+                                    Cột “{c.header}” đọc là
+                                  </label>
+                                  <select
+                                    id={`map-${i}-${c.index}`}
+                                    value={files.find((x) => x.name === f.file)?.columns[c.header] ?? ""}
+                                    onChange={(e) => {
+                                      const v = e.currentTarget.value;
+                                      void reread(
+                                        files.map((x) => {
+                                          if (x.name !== f.file) return x;
+                                          const columns = { ...x.columns };
+                                          if (v) columns[c.header] = v;
+                                          else delete columns[c.header];
+                                          return { ...x, columns };
+                                        }),
+                                        org,
+                                      );
+                                    }}
+                                  >
+                                    <option value="">— không dùng —</option>
+                                    {read.targets[f.kind].map((t) => (
+                                      <option key={t.field} value={t.field}>
+                                        {t.label}
+                                      </option>
+                                    ))}
+                                  </select>
+                                </>
+                              ) : c.field ? (
+                                <span class="ok">{c.label ?? c.field}</span>
+                              ) : (
+                                <span class="muted">không dùng</span>
+                              )}
+                            </td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  </details>
+                )}
+              </section>
+            ))}
+            {read && (
+              <section class="card">
+                <h2>Lỗi dữ liệu</h2>
+                <p id="totals">
+                  Tổng {read.files.length} sổ: đọc {read.totals.read} dòng, {read.totals.accepted} hợp lệ,{" "}
+                  {read.totals.rejected} bị loại; {errorsCount} lỗi, {read.problems.length - errorsCount} cảnh báo.{" "}
+                  <button
+                    type="button"
+                    disabled={read.problems.length === 0}
+                    onClick={() => saveFile("loi-du-lieu.csv", problemsCsv(read.problems), "text/csv;charset=utf-8")}
+                  >
+                    Xuất bảng lỗi (CSV)
+                  </button>
+                </p>
+                {read.problems.length > 0 ? (
+                  <div class="scroll">
+                    <table id="problems">
+                      <thead>
+                        <tr>
+                          <th>Tệp</th>
+                          <th class="num">Dòng</th>
+                          <th>Cột</th>
+                          <th>Mã</th>
+                          <th>Lỗi</th>
+                          <th>Cho phép</th>
+                          <th>Sửa ô</th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {read.problems.map((p, k) => {
+                          const key = `${p.file}|${p.row}|${p.column}`;
+                          const editable =
+                            p.row > 0 && p.column !== "" && files.find((f) => f.name === p.file)?.data !== undefined;
+                          return (
+                            <tr key={`${key}|${p.code}|${k}`} class={p.severity === "error" ? "bad-row" : ""}>
+                              <td>{p.file}</td>
+                              <td class="num">{p.row}</td>
+                              <td>{p.column}</td>
+                              <td>
+                                <code>{p.code}</code>
+                              </td>
+                              <td class={p.severity === "error" ? "error" : "warn"}>{p.what}</td>
+                              <td>{p.allowed}</td>
+                              <td>
+                                {editable && (
+                                  <form
+                                    onSubmit={(e) => {
+                                      e.preventDefault();
+                                      applyEdit(p, edits[key] ?? "");
+                                    }}
+                                  >
+                                    <label class="sr-only" for={`edit-${k}`}>
+                                      Giá trị mới của ô dòng {p.row}, cột {p.column}
+                                    </label>
+                                    <input
+                                      id={`edit-${k}`}
+                                      type="text"
+                                      size={12}
+                                      value={edits[key] ?? ""}
+                                      onInput={(e) => setEdits({ ...edits, [key]: e.currentTarget.value })}
+                                    />{" "}
+                                    <button type="submit">Sửa</button>
+                                  </form>
+                                )}
+                              </td>
+                            </tr>
+                          );
+                        })}
+                      </tbody>
+                    </table>
+                  </div>
+                ) : (
+                  <p class="ok">Không có lỗi.</p>
+                )}
+                <p>
+                  <button type="button" class="primary" onClick={() => setStep("report")}>
+                    Tiếp: lập báo cáo
+                  </button>
+                </p>
+              </section>
+            )}
+          </>
+        )}
+
+        {step === "report" && (
+          <section class="card">
+            <h2>3. Lập báo cáo</h2>
+            <div class="row">
+              <div class="field">
+                <label for="period-kind">Kỳ báo cáo</label>
+                <select
+                  id="period-kind"
+                  value={period.kind}
+                  onChange={(e) => setPeriod({ ...period, kind: e.currentTarget.value as PeriodKind })}
+                >
+                  <option value="month">Tháng</option>
+                  <option value="quarter">Quý</option>
+                  <option value="h1">6 tháng đầu năm</option>
+                  <option value="m9">9 tháng</option>
+                  <option value="year">Năm</option>
+                  <option value="custom">Đột xuất (từ ngày đến ngày)</option>
+                </select>
+              </div>
+              {period.kind !== "custom" && (
+                <div class="field">
+                  <label for="period-year">Năm</label>
+                  <input
+                    id="period-year"
+                    type="number"
+                    min={2000}
+                    max={2100}
+                    value={period.year}
+                    onInput={(e) => setPeriod({ ...period, year: Number(e.currentTarget.value) })}
+                  />
+                </div>
+              )}
+              {period.kind === "month" && (
+                <div class="field">
+                  <label for="period-month">Tháng</label>
+                  <select
+                    id="period-month"
+                    value={period.month}
+                    onChange={(e) => setPeriod({ ...period, month: Number(e.currentTarget.value) })}
+                  >
+                    {Array.from({ length: 12 }, (_, m) => (
+                      <option key={m} value={m + 1}>
+                        Tháng {m + 1}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+              )}
+              {period.kind === "quarter" && (
+                <div class="field">
+                  <label for="period-quarter">Quý</label>
+                  <select
+                    id="period-quarter"
+                    value={period.quarter}
+                    onChange={(e) => setPeriod({ ...period, quarter: Number(e.currentTarget.value) })}
+                  >
+                    {["I", "II", "III", "IV"].map((q, k) => (
+                      <option key={q} value={k + 1}>
+                        Quý {q}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+              )}
+              {period.kind === "custom" && (
+                <>
+                  <div class="field">
+                    <label for="period-from">Từ ngày</label>
+                    <input
+                      id="period-from"
+                      type="date"
+                      value={period.from}
+                      onInput={(e) => setPeriod({ ...period, from: e.currentTarget.value })}
+                    />
+                  </div>
+                  <div class="field">
+                    <label for="period-to">Đến ngày</label>
+                    <input
+                      id="period-to"
+                      type="date"
+                      value={period.to}
+                      onInput={(e) => setPeriod({ ...period, to: e.currentTarget.value })}
+                    />
+                  </div>
+                </>
+              )}
+              <div class="field">
+                <label for="profile">Thể thức</label>
+                <select
+                  id="profile"
+                  value={profile}
+                  onChange={(e) => setProfile(e.currentTarget.value as "party" | "state")}
+                >
+                  <option value="party">Văn bản của Đảng (HD 36-HD/VPTW)</option>
+                  <option value="state">Văn bản hành chính (NĐ 30/2020/NĐ-CP)</option>
+                </select>
+              </div>
+              <div class="field">
+                <label for="cutoff">Khoảng số liệu</label>
+                <select
+                  id="cutoff"
+                  value={cutoff}
+                  onChange={(e) => setCutoff(e.currentTarget.value as "" | "calendar" | "mid-month")}
+                >
+                  <option value="">Theo thể thức ({profile === "party" ? "tháng dương lịch" : "từ ngày 15"})</option>
+                  <option value="calendar">Theo tháng dương lịch</option>
+                  <option value="mid-month">Từ ngày 15 tháng trước đến ngày 14 (TT 01/2024/TT-TTCP)</option>
+                </select>
+              </div>
+            </div>
+            <p class="muted">
+              Kỳ: <code id="period-spec">{periodSpec(period)}</code>
+            </p>
+            <div class="row">
+              <div class="field">
+                <label for="as-of">Ngày tính số liệu (mặc định: cuối kỳ)</label>
+                <input id="as-of" type="date" value={asOf} onInput={(e) => setAsOf(e.currentTarget.value)} />
+              </div>
+              <div class="field">
+                <label for="doc-date">Ngày văn bản (mặc định: ngày tính số liệu)</label>
+                <input id="doc-date" type="date" value={docDate} onInput={(e) => setDocDate(e.currentTarget.value)} />
+              </div>
+              <div class="field">
+                <label for="doc-number">Số văn bản</label>
+                <input
+                  id="doc-number"
+                  type="text"
+                  size={8}
+                  value={docNumber}
+                  onInput={(e) => setDocNumber(e.currentTarget.value)}
+                />
+              </div>
+              <div class="field">
+                <label for="register">Phụ lục danh sách vụ việc</label>
+                <select
+                  id="register"
+                  value={register}
+                  onChange={(e) => setRegister(e.currentTarget.value as "all" | "open" | "none")}
+                >
+                  <option value="all">Tất cả vụ việc trong kỳ</option>
+                  <option value="open">Chỉ vụ việc chưa có kết quả</option>
+                  <option value="none">Không có</option>
+                </select>
+              </div>
+            </div>
+            <h3 style={{ marginTop: "14px" }}>
+              Thông tin văn bản ({profile === "party" ? "văn bản của Đảng" : "văn bản hành chính"})
+            </h3>
+            <p class="muted">
+              {org
+                ? `Lấy từ “${org.name}”; `
+                : "Chưa có tệp thông tin đơn vị: chữ trong ngoặc vuông là thông tin mẫu; "}
+              trình duyệt ghi nhớ những gì bạn sửa.
+            </p>
+            <div class="grid2">
+              {(
+                [
+                  ["issuingBody", "Cơ quan ban hành"],
+                  ["parentBody", "Cơ quan cấp trên (nếu có)"],
+                  ["numberPrefix", "Ký hiệu sau số (ví dụ BC/TU)"],
+                  ["place", "Địa danh"],
+                  ["signerName", "Người ký"],
+                  ["signerTitle", "Chức vụ người ký"],
+                ] as const
+              ).map(([field, label]) => (
+                <div class="field" key={field}>
+                  <label for={`meta-${field}`}>{label}</label>
+                  <input
+                    id={`meta-${field}`}
+                    type="text"
+                    value={meta[profile][field]}
+                    onInput={(e) => updateMeta(field, e.currentTarget.value)}
+                  />
+                </div>
+              ))}
+              <div class="field">
+                <label for="meta-signerVariant">Hình thức ký</label>
+                <select
+                  id="meta-signerVariant"
+                  value={meta[profile].signerVariant}
+                  onChange={(e) => updateMeta("signerVariant", e.currentTarget.value)}
+                >
+                  <option value="direct">Ký trực tiếp</option>
+                  <option value="onBehalfOf">Thay mặt (T/M, TM.)</option>
+                  <option value="deputy">Ký thay (KT.)</option>
+                  <option value="byOrder">Thừa lệnh (TL.)</option>
+                  <option value="byAuthorization">Thừa ủy quyền (TUQ.)</option>
+                  <option value="acting">Quyền (Q.)</option>
+                </select>
+              </div>
+              <div class="field">
+                <label for="meta-signerOnBehalfOf">Thay mặt / ký thay cho</label>
+                <input
+                  id="meta-signerOnBehalfOf"
+                  type="text"
+                  value={meta[profile].signerOnBehalfOf}
+                  onInput={(e) => updateMeta("signerOnBehalfOf", e.currentTarget.value)}
+                />
+              </div>
+              <div class="field">
+                <label for="meta-recipients">Nơi nhận (mỗi dòng một nơi; mục đích trong ngoặc đơn ở cuối)</label>
+                <textarea
+                  id="meta-recipients"
+                  rows={4}
+                  value={meta[profile].recipients}
+                  onInput={(e) => updateMeta("recipients", e.currentTarget.value)}
+                />
+              </div>
+              <div class="field">
+                <label for="narrative">
+                  Phần tường thuật (mỗi mục bắt đầu bằng dòng “## Tên mục”, các đoạn cách nhau một dòng trống)
+                </label>
+                <textarea
+                  id="narrative"
+                  rows={4}
+                  value={narrative}
+                  onInput={(e) => setNarrative(e.currentTarget.value)}
+                />
+              </div>
+            </div>
+            {read && read.totals.rejected > 0 && (
+              <p>
+                <input
+                  id="allow-partial"
+                  type="checkbox"
+                  checked={allowPartial}
+                  onChange={(e) => setAllowPartial(e.currentTarget.checked)}
+                />{" "}
+                <label for="allow-partial">Vẫn lập báo cáo, không tính {read.totals.rejected} dòng lỗi</label>
+              </p>
+            )}
+            <p>
+              <button
+                type="button"
+                class="primary"
+                id="generate"
+                disabled={busy || !read}
+                onClick={() => void generate()}
+              >
+                Lập báo cáo
+              </button>
+            </p>
+          </section>
+        )}
+
+        {step === "result" && (
+          <>
+            {!generated && <p>Chưa lập báo cáo: làm bước “Lập báo cáo”.</p>}
+            {generated && (
+              <Result
+                g={generated}
+                busy={busy}
+                download={download}
+                noticesPdf={noticesPdf}
+                setNoticesPdf={setNoticesPdf}
+              />
+            )}
+          </>
+        )}
+      </main>
+    </>
+  );
+}
+
+const KIND_LABELS = {
+  reflection: "Phản ánh",
+  petition: "Kiến nghị",
+  complaint: "Khiếu nại",
+  denunciation: "Tố cáo",
+} as const;
+const ROUTE_LABELS = {
+  handle: "Giải quyết theo thẩm quyền",
+  direct: "Chỉ đạo, chuyển cơ quan có thẩm quyền",
+  guide: "Hướng dẫn người dân",
+  archive: "Lưu đơn",
+} as const;
+const DOWNLOAD_LABELS: Record<DownloadId, string> = {
+  "report-pdf": "Báo cáo (PDF)",
+  "report-docx": "Báo cáo (DOCX)",
+  "report-xlsx": "Biểu số liệu (XLSX)",
+  "compliance-pdf": "Báo cáo rà soát (PDF)",
+  "compliance-docx": "Báo cáo rà soát (DOCX)",
+  "notices-zip": "Văn bản từng vụ việc (ZIP)",
+};
+const dmy = (iso: string) => iso.split("-").reverse().join("/");
+
+function Result(props: {
+  g: GeneratedSummary;
+  busy: boolean;
+  download: (id: DownloadId) => Promise<void>;
+  noticesPdf: boolean;
+  setNoticesPdf: (v: boolean) => void;
+}) {
+  const { g } = props;
+  const c = g.summary.cases;
+  const s = g.summary.sessions;
+  const kinds: Bar[] = Object.entries(KIND_LABELS).map(([k, label]) => ({
+    label,
+    value: c.byKind[k as keyof typeof c.byKind],
+  }));
+  const routes: Bar[] = Object.entries(ROUTE_LABELS).map(([k, label]) => ({
+    label,
+    value: c.byRoute[k as keyof typeof c.byRoute],
+  }));
+  const f = g.findings;
+  const totalNotices = g.notices.receipt + g.notices.guidance + g.notices.transfer;
+  return (
+    <>
+      <section class="card" id="result">
+        <h2>
+          4. Kết quả: {g.unit}, {g.periodLabel}
+        </h2>
+        <p class="muted">
+          Số liệu từ ngày {dmy(g.from)} đến ngày {dmy(g.to)}, tính đến ngày {dmy(g.asOf)}.
+        </p>
+        <div class="stats">
+          <div class="stat">
+            Buổi tiếp dân<b id="stat-sessions">{s.held}</b>
+            {s.scheduled} định kỳ, {s.adHoc} đột xuất; {s.people} lượt người
+          </div>
+          <div class="stat">
+            Vụ việc tiếp nhận<b id="stat-cases">{c.total}</b>
+            {c.group} vụ đông người; {c.people} người
+          </div>
+          <div class="stat">
+            Đã có kết quả<b>{c.resolved}</b>
+            kỳ trước chuyển sang: {c.carriedOver}
+          </div>
+          <div class="stat">
+            Quá hạn<b class={c.overdue ? "error" : ""}>{c.overdue}</b>
+            {s.required !== null && <>tối thiểu {s.required} ngày tiếp định kỳ</>}
+          </div>
+        </div>
+        <div class="grid2" style={{ marginTop: "12px" }}>
+          <BarChart title="Vụ việc theo loại" bars={kinds} />
+          <BarChart title="Vụ việc theo hướng xử lý" bars={routes} />
+        </div>
+      </section>
+      <section class="card">
+        <h2>Rà soát việc thực hiện Quy định 11-QĐi/TW</h2>
+        <ul id="findings">
+          <li>{f.sessions} tháng tiếp dân định kỳ chưa đủ số ngày</li>
+          <li>{f.adHoc} vụ việc cần tiếp đột xuất chưa tiếp</li>
+          <li>{f.deadline} thời hạn chưa bảo đảm</li>
+          <li>{f.route} hướng xử lý khác quy định</li>
+        </ul>
+        {g.notes.length > 0 && (
+          <div class="notice">
+            <b>Lưu ý:</b>
+            <ul>
+              {g.notes.map((n) => (
+                <li key={n}>{n}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </section>
+      <section class="card">
+        <h2>Tải văn bản</h2>
+        <div class="downloads">
+          {g.files.map((file) => (
+            <button
+              type="button"
+              key={file.id}
+              id={`dl-${file.id}`}
+              disabled={props.busy || (file.id === "notices-zip" && totalNotices === 0)}
+              onClick={() => void props.download(file.id)}
+            >
+              {DOWNLOAD_LABELS[file.id]}
+            </button>
+          ))}
+        </div>
+        <p class="muted">
+          Văn bản từng vụ việc: {g.notices.receipt} thông báo tiếp nhận, {g.notices.guidance} phiếu hướng dẫn,{" "}
+          {g.notices.transfer} phiếu chuyển đơn (DOCX
+          {props.noticesPdf ? " và PDF" : ""}).{" "}
+          <input
+            id="notices-pdf"
+            type="checkbox"
+            checked={props.noticesPdf}
+            onChange={(e) => props.setNoticesPdf(e.currentTarget.checked)}
+          />{" "}
+          <label for="notices-pdf">Kèm bản PDF (chậm hơn)</label>
+        </p>
+      </section>
+    </>
+  );
+}
+
+const root = document.getElementById("app");
+if (root) {
+  root.textContent = "";
+  render(<App />, root);
+}

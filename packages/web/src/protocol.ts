@@ -1,0 +1,159 @@
+// Messages between the page and the worker. Everything heavy (reading registers, building and rendering documents)
+// happens in the worker; the page only shows what the worker sends back.
+
+/** Which register a file is. */
+export type RegisterKind = "cases" | "sessions";
+
+/** A correction typed by the clerk: the row and column as in the problems table. */
+export interface CellEditInput {
+  row: number;
+  column: string;
+  value: string;
+}
+
+/** A register file as the page hands it to the worker. */
+export interface RegisterFileInput {
+  name: string;
+  kind: RegisterKind;
+  data: Uint8Array;
+  /** Header text as written → field (schema name or Vietnamese label), for headers not recognised. */
+  columns: Record<string, string>;
+  /** Cell corrections. */
+  edits: CellEditInput[];
+}
+
+/** One problem as the page shows it (identity values of denunciation rows already withheld by intake). */
+export interface ProblemRow {
+  file: string;
+  row: number;
+  column: string;
+  code: string;
+  severity: "error" | "warning";
+  what: string;
+  allowed: string;
+}
+
+/** One column of a file as intake understood it. */
+export interface LayoutColumn {
+  index: number;
+  header: string;
+  field?: string | undefined;
+  label?: string | undefined;
+  by?: "header" | "option" | undefined;
+}
+
+/** What was understood of one file. */
+export interface FileSummary {
+  file: string;
+  kind: RegisterKind;
+  rows: { read: number; accepted: number; rejected: number };
+  format?: string | undefined;
+  encoding?: string | undefined;
+  delimiter?: string | undefined;
+  sheet?: string | undefined;
+  headerRow?: number | undefined;
+  columns: LayoutColumn[];
+  missing: { field: string; label: string }[];
+  /** Whether the page can offer a corrected copy of the file. */
+  correctable: boolean;
+}
+
+/** The outcome of reading every register. */
+export interface ReadSummary {
+  files: FileSummary[];
+  totals: { read: number; accepted: number; rejected: number };
+  problems: ProblemRow[];
+  /** Register columns a header may be mapped to, per kind: field → Vietnamese label. */
+  targets: Record<RegisterKind, { field: string; label: string }[]>;
+  /** The org file: its name and what it is, or its problems. */
+  org: { file: string; ok: boolean; unit?: string; problems: string[] } | null;
+  /** Document settings per profile from the org file (or the placeholder org), to prefill the form. */
+  settings: Record<"party" | "state", DocumentSettingsForm>;
+}
+
+/** The document metadata the clerk can edit (one profile). */
+export interface DocumentSettingsForm {
+  issuingBody: string;
+  parentBody: string;
+  numberPrefix: string;
+  place: string;
+  signerName: string;
+  signerTitle: string;
+  signerVariant: string;
+  signerOnBehalfOf: string;
+  /** One recipient per line; a purpose in brackets at the end: "Ban Nội chính Trung ương (báo cáo)". */
+  recipients: string;
+}
+
+/** What the clerk chose on the "Lập báo cáo" step. */
+export interface ReportSettings {
+  period: string;
+  cutoff: "calendar" | "mid-month";
+  profile: "party" | "state";
+  asOf: string;
+  date: string;
+  number: string;
+  meta: DocumentSettingsForm;
+  narrative: string;
+  register: "all" | "open" | "none";
+  allowPartial: boolean;
+}
+
+/** Statistics and findings shown on the "Kết quả" step. */
+export interface GeneratedSummary {
+  periodLabel: string;
+  from: string;
+  to: string;
+  asOf: string;
+  unit: string;
+  summary: {
+    rows: { read: number; accepted: number; rejected: number };
+    sessions: {
+      held: number;
+      scheduled: number;
+      adHoc: number;
+      people: number;
+      required: number | null;
+      monthsShort: string[];
+    };
+    cases: {
+      total: number;
+      byKind: Record<"reflection" | "petition" | "complaint" | "denunciation", number>;
+      group: number;
+      people: number;
+      byRoute: Record<"handle" | "direct" | "guide" | "archive", number>;
+      resolved: number;
+      carriedOver: number;
+      overdue: number;
+    };
+  };
+  findings: { sessions: number; adHoc: number; deadline: number; route: number };
+  notices: { receipt: number; guidance: number; transfer: number };
+  notes: string[];
+  files: { id: DownloadId; name: string }[];
+}
+
+/** The files the page offers. */
+export type DownloadId =
+  | "report-pdf"
+  | "report-docx"
+  | "report-xlsx"
+  | "compliance-pdf"
+  | "compliance-docx"
+  | "notices-zip";
+
+/** Page → worker. */
+export type Request =
+  | { type: "read"; seq: number; files: RegisterFileInput[]; org: { name: string; text: string } | null }
+  | { type: "generate"; seq: number; settings: ReportSettings }
+  | { type: "download"; seq: number; id: DownloadId; noticesPdf: boolean }
+  | { type: "corrected"; seq: number; file: string };
+
+/** Worker → page. */
+export type Response =
+  | { type: "progress"; seq: number; value: number; label: string }
+  | { type: "read"; seq: number; result: ReadSummary }
+  | { type: "generated"; seq: number; result: GeneratedSummary }
+  | { type: "file"; seq: number; name: string; mime: string; bytes: Uint8Array }
+  | { type: "error"; seq: number; message: string }
+  | { type: "csp"; directive: string };
