@@ -308,7 +308,9 @@ export async function* validateTable(
           headerRow.row,
           header,
           spec.field,
-          `Cột “${header}” trùng nghĩa với cột “${first.header}” đứng trước; chỉ dùng cột “${first.header}”.`,
+          first.by === "option"
+            ? `Cột “${header}” là cột “${spec.label}”, nhưng cột “${first.header}” đã được chọn làm cột “${spec.label}”; chỉ dùng cột “${first.header}”.`
+            : `Cột “${header}” trùng nghĩa với cột “${first.header}” đứng trước; chỉ dùng cột “${first.header}”.`,
         ),
       );
       return;

@@ -1,0 +1,393 @@
+import type { Case, ReceptionSession } from "@tiepdan/core";
+import { describe, expect, it } from "vitest";
+import { headerFields } from "./_lib/validateTable.js";
+import { readCases, readCasesAll } from "./readCases.js";
+import { readSessionsAll } from "./readSessions.js";
+import { correctRegister, readRegisterFiles, registerColumns } from "./registers.js";
+import type { XlsxReader } from "./types.js";
+
+const ZIP = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]);
+
+/** A workbook reader that returns the given rows (the bytes only need to look like a zip). */
+function fakeXlsx(rows: unknown[][], sheetName = "Sổ 2026"): XlsxReader {
+  return {
+    readSheet: async () => ({
+      ok: true,
+      sheetName,
+      date1904: false,
+      rows: rows.map((cells, i) => ({ row: i + 1, cells })),
+    }),
+  };
+}
+
+describe("ReadRegisterOptions.columns: the clerk says which field a column holds", () => {
+  const text = "Số hồ sơ;Ngày nhận hồ sơ;Hình thức;Loại;Ghi chú\nHS-1;05/03/2026;Đơn thư;Khiếu nại;x\n";
+
+  it.each([
+    ["field names", { "Số hồ sơ": "id", "Ngày nhận hồ sơ": "receivedOn" }],
+    ["Vietnamese labels", { "Số hồ sơ": "Mã số", "Ngày nhận hồ sơ": "Ngày tiếp nhận" }],
+    ["labels and headers written loosely", { "SO HO SO": "ma so", "ngay nhan ho so ": "NGÀY TIẾP NHẬN" }],
+  ])("maps unrecognised headers given as %s", async (_, columns) => {
+    const { records, rows, problems, layout } = await readCasesAll(text, { columns });
+    expect(problems).toEqual([]);
+    expect(rows).toEqual({ read: 1, accepted: 1, rejected: 0 });
+    expect(records[0]).toMatchObject({ id: "HS-1", receivedOn: "2026-03-05" });
+    expect(layout.columns.slice(0, 2)).toEqual([
+      { index: 0, header: "Số hồ sơ", field: "id", label: "Mã số", by: "option" },
+      { index: 1, header: "Ngày nhận hồ sơ", field: "receivedOn", label: "Ngày tiếp nhận", by: "option" },
+    ]);
+  });
+
+  it("without the mapping the same file lacks its required columns", async () => {
+    const { rows, layout } = await readCasesAll(text);
+    expect(rows).toEqual({ read: 1, accepted: 0, rejected: 1 });
+    expect(layout.missing).toEqual([
+      { field: "id", label: "Mã số" },
+      { field: "receivedOn", label: "Ngày tiếp nhận" },
+    ]);
+  });
+
+  it("overrides a recognised header; another column recognised as the same field becomes a duplicate", async () => {
+    const { records, problems } = await readCasesAll(
+      "Mã số;Mã hồ sơ;Ngày nhận;Ngày tiếp nhận;Hình thức;Loại\nA;HS-9;10/03/2026;05/03/2026;Đơn thư;Tố cáo\n",
+      { columns: { "Mã hồ sơ": "id", "Ngày nhận": "notifiedOn" } },
+    );
+    expect(records[0]).toMatchObject({ id: "HS-9", receivedOn: "2026-03-05", notifiedOn: "2026-03-10" });
+    expect(problems.filter((p) => p.code === "COLUMN_DUPLICATE")).toMatchInlineSnapshot(`
+      [
+        {
+          "code": "COLUMN_DUPLICATE",
+          "column": "Mã số",
+          "field": "id",
+          "message": "Cột “Mã số” là cột “Mã số”, nhưng cột “Mã hồ sơ” đã được chọn làm cột “Mã số”; chỉ dùng cột “Mã hồ sơ”.",
+          "row": 1,
+          "severity": "warning",
+        },
+      ]
+    `);
+  });
+
+  it("finds a header below title rows by its mapped headers, in every format", async () => {
+    const rows = [
+      ["SỔ THEO DÕI ĐƠN"],
+      ["Số hồ sơ", "Ngày nhận hồ sơ", "Hình thức", "Loại"],
+      ["HS-1", "05/03/2026", "Đơn thư", "Kiến nghị"],
+    ];
+    const columns = { "Số hồ sơ": "id", "Ngày nhận hồ sơ": "receivedOn" };
+    const fromXlsx = await readCasesAll(ZIP, { columns, xlsx: fakeXlsx(rows) });
+    const fromCsv = await readCasesAll(rows.map((r) => r.join(";")).join("\n"), { columns });
+    const fromJson = await readCasesAll(
+      JSON.stringify([Object.fromEntries(rows[1]?.map((h, i) => [h, rows[2]?.[i]]) ?? [])]),
+      {
+        columns,
+      },
+    );
+    for (const r of [fromXlsx, fromCsv, fromJson]) expect(r.records.map((c) => c.id)).toEqual(["HS-1"]);
+    expect(fromXlsx.layout).toMatchObject({ format: "xlsx", sheet: "Sổ 2026", headerRow: 2 });
+    expect(fromCsv.layout).toMatchObject({ format: "csv", delimiter: ";", headerRow: 2 });
+    expect(fromJson.layout).toMatchObject({ format: "json", headerRow: 0 });
+  });
+
+  it.each([
+    [{ "Số hồ sơ": "Mã hồ sơ" }, /"Mã hồ sơ", which is no field of the cases register/],
+    [{ "Số hồ sơ": "date" }, /no field of the cases register/],
+  ])("a target that is no field is misuse: RangeError (%j)", async (columns, message) => {
+    expect(() => readCases(text, { columns })).toThrow(message);
+    await expect(readRegisterFiles("cases", [{ name: "a.csv", data: text, options: { columns } }])).rejects.toThrow(
+      RangeError,
+    );
+  });
+
+  it("headerFields honours the mapping", () => {
+    const cells = ["Số hồ sơ", "Ngày nhận hồ sơ", "Loại", "Khác"];
+    expect(headerFields("cases", cells)).toEqual(["kinds"]);
+    expect(headerFields("cases", cells, { "Số hồ sơ": "id", "Ngày nhận hồ sơ": "receivedOn" })).toEqual([
+      "id",
+      "receivedOn",
+      "kinds",
+    ]);
+  });
+});
+
+describe("ReadRegisterOptions.edits: corrections typed in the problem table", () => {
+  const text =
+    "Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại\nMS-1;31/02/2026;Đơn thư;Khiếu nại\nMS-2;05/03/2026;Fax;Kiến nghị\n";
+
+  it("an edited row is validated with the new text", async () => {
+    const before = await readCasesAll(text);
+    expect(before.problems.map((p) => [p.row, p.column, p.code])).toEqual([
+      [2, "Ngày tiếp nhận", "DATE_INVALID"],
+      [3, "Hình thức tiếp nhận", "VALUE_UNKNOWN"],
+    ]);
+    const after = await readCasesAll(text, {
+      edits: [
+        { row: 2, column: "Ngày tiếp nhận", value: "28/02/2026" },
+        { row: 3, column: "Hình thức tiếp nhận", value: "Điện thoại" },
+      ],
+    });
+    expect(after.problems).toEqual([]);
+    expect(after.records.map((c) => [c.id, c.receivedOn, c.channel])).toEqual([
+      ["MS-1", "2026-02-28", "letter"],
+      ["MS-2", "2026-03-05", "phone"],
+    ]);
+  });
+
+  it("edits naming no data row or no column are not applied and are reported back", async () => {
+    const { problems, rows } = await readCasesAll(text, {
+      edits: [
+        { row: 9, column: "Ngày tiếp nhận", value: "01/01/2026" },
+        { row: 1, column: "Loại", value: "Tố cáo" },
+        { row: 2, column: "Ngày nhận", value: "01/01/2026" },
+        { row: 3, column: "hinh thuc tiep nhan", value: "Điện thoại" },
+      ],
+    });
+    expect(rows).toEqual({ read: 2, accepted: 1, rejected: 1 });
+    expect(problems).toMatchInlineSnapshot(`
+      [
+        {
+          "code": "DATE_INVALID",
+          "column": "Ngày tiếp nhận",
+          "field": "receivedOn",
+          "message": "Ngày “31/02/2026” ở cột “Ngày tiếp nhận” không có thật trên lịch: tháng 2 năm 2026 có 28 ngày. Cho phép: ngày/tháng/năm, ví dụ 05/03/2026, 5/3/2026, 05-03-2026 hoặc 2026-03-05.",
+          "row": 2,
+          "severity": "error",
+          "value": "31/02/2026",
+        },
+        {
+          "code": "EDIT_NOT_APPLIED",
+          "column": "Ngày tiếp nhận",
+          "field": "",
+          "message": "Không sửa được ô “Ngày tiếp nhận” ở dòng 9: dòng 9 không phải là dòng dữ liệu của sổ (dòng trống, dòng tiêu đề hoặc dòng không đọc được); giá trị sửa bị bỏ qua. Cho phép: số dòng của một dòng dữ liệu trong sổ.",
+          "row": 9,
+          "severity": "warning",
+        },
+        {
+          "code": "EDIT_NOT_APPLIED",
+          "column": "Loại",
+          "field": "",
+          "message": "Không sửa được ô “Loại” ở dòng 1: dòng 1 không phải là dòng dữ liệu của sổ (dòng trống, dòng tiêu đề hoặc dòng không đọc được); giá trị sửa bị bỏ qua. Cho phép: số dòng của một dòng dữ liệu trong sổ.",
+          "row": 1,
+          "severity": "warning",
+        },
+        {
+          "code": "EDIT_NOT_APPLIED",
+          "column": "Ngày nhận",
+          "field": "",
+          "message": "Không sửa được ô “Ngày nhận” ở dòng 2: sổ không có cột “Ngày nhận”; giá trị sửa bị bỏ qua. Cho phép: tên cột đúng như ở dòng tiêu đề của sổ.",
+          "row": 2,
+          "severity": "warning",
+        },
+      ]
+    `);
+  });
+
+  it("an edit may fill a cell of a short row, and clear one", async () => {
+    const { records } = await readCasesAll(
+      "Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại;Lĩnh vực\nMS-1;05/03/2026\n",
+      {
+        edits: [
+          { row: 2, column: "Loại", value: "Phản ánh" },
+          { row: 2, column: "Hình thức tiếp nhận", value: "Trực tuyến" },
+          { row: 2, column: "Lĩnh vực", value: "" },
+        ],
+      },
+    );
+    expect(records).toEqual([{ id: "MS-1", receivedOn: "2026-03-05", channel: "online", kinds: ["reflection"] }]);
+  });
+
+  it.each([[{}], [[{ row: "2", column: "Loại", value: "x" }]], [[{ row: 2, column: "Loại" }]]])(
+    "malformed edits are misuse: TypeError (%j)",
+    (edits) => {
+      expect(() => readCases(text, { edits: edits as never })).toThrow(TypeError);
+    },
+  );
+});
+
+describe("IntakeResult.layout: what was understood of the file", () => {
+  const csv = "Mã buổi\tNgày tiếp\tLoại buổi\tSTT\t\nB1\t15/01/2026\tĐịnh kỳ\t1\t\n";
+  const utf16 = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from(csv, "utf16le"))]);
+
+  it.each([
+    ["text", csv, { format: "csv", delimiter: "\t" }],
+    ["UTF-8 bytes", new TextEncoder().encode(csv), { format: "csv", encoding: "utf-8", delimiter: "\t" }],
+    ["UTF-16 bytes", utf16, { format: "csv", encoding: "utf-16le", delimiter: "\t" }],
+    [
+      "NDJSON",
+      '{"Mã buổi":"B1","Ngày tiếp":"15/01/2026","Loại buổi":"Định kỳ"}\n{"Mã buổi":"B2","Ngày tiếp":"16/01/2026","Loại buổi":"Định kỳ"}\n',
+      { format: "ndjson" },
+    ],
+  ])("%s", async (_, input, expected) => {
+    const { layout } = await readSessionsAll(input);
+    const { columns, missing, headerRow, ...rest } = layout;
+    expect(rest).toEqual(expected);
+    expect(missing).toEqual([]);
+    expect(columns.slice(0, 3).map((c) => [c.header, c.field, c.by])).toEqual([
+      ["Mã buổi", "id", "header"],
+      ["Ngày tiếp", "date", "header"],
+      ["Loại buổi", "kind", "header"],
+    ]);
+  });
+
+  it("lists unused columns without a field and leaves unnamed ones out", async () => {
+    const { layout } = await readSessionsAll(csv);
+    expect(layout.columns).toEqual([
+      { index: 0, header: "Mã buổi", field: "id", label: "Mã buổi", by: "header" },
+      { index: 1, header: "Ngày tiếp", field: "date", label: "Ngày tiếp", by: "header" },
+      { index: 2, header: "Loại buổi", field: "kind", label: "Loại buổi", by: "header" },
+      { index: 3, header: "STT" },
+    ]);
+  });
+
+  it.each([
+    ["an empty file", "", ","],
+    ["a file without a header", "x;y\n1;2\n", ";"],
+  ])("%s: no header row, every required column missing", async (_, text, delimiter) => {
+    const { layout } = await readSessionsAll(text);
+    expect(layout).toEqual({
+      format: "csv",
+      delimiter,
+      columns: [],
+      missing: [
+        { field: "id", label: "Mã buổi" },
+        { field: "date", label: "Ngày tiếp" },
+        { field: "kind", label: "Loại buổi" },
+      ],
+    });
+  });
+});
+
+describe("registerColumns: the targets of a column-mapping drop-down", () => {
+  it.each([
+    ["cases", 28, ["id", "receivedOn", "channel", "kinds"]],
+    ["sessions", 8, ["id", "date", "kind"]],
+  ] as const)("%s", (kind, count, required) => {
+    const columns = registerColumns(kind);
+    expect(columns).toHaveLength(count);
+    expect(columns.filter((c) => c.required).map((c) => c.field)).toEqual(required);
+  });
+
+  it("gives labels, aliases and the allowed values", () => {
+    expect(registerColumns("sessions")[3]).toEqual({
+      field: "kind",
+      label: "Loại buổi",
+      required: true,
+      aliases: ["Loại"],
+      allowed: "Định kỳ, Đột xuất",
+    });
+    expect(() => registerColumns("people" as never)).toThrow(RangeError);
+  });
+});
+
+describe("readRegisterFiles: several registers merged as tiepdan report merges them", () => {
+  const head = "Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại;Nội dung";
+
+  it("rejects a Mã số already accepted from an earlier file, counts rows per file, intersects fields", async () => {
+    const progress: Array<{ file: string; rows: number }> = [];
+    const merged = await readRegisterFiles<Case>(
+      "cases",
+      [
+        { name: "quy-1.csv", data: `${head};Ngày thông báo\nMS-1;05/03/2026;Đơn thư;Khiếu nại;a;10/03/2026\n` },
+        {
+          name: "phuong.xlsx",
+          data: ZIP,
+          options: { columns: { "Số hồ sơ": "id" }, edits: [{ row: 3, column: "Loại", value: "Kiến nghị" }] },
+        },
+      ],
+      {
+        xlsx: fakeXlsx([
+          ["Số hồ sơ", "Ngày tiếp nhận", "Hình thức tiếp nhận", "Loại", "Nội dung"],
+          ["MS-1", "06/03/2026", "Đơn thư", "Phản ánh", "b"],
+          ["MS-2", "07/03/2026", "Đơn thư", "Khác", "c"],
+        ]),
+        onProgress: (p) => progress.push(p),
+      },
+    );
+    expect(merged.records.map((c) => [c.id, c.receivedOn, c.kinds])).toEqual([
+      ["MS-1", "2026-03-05", ["complaint"]],
+      ["MS-2", "2026-03-07", ["petition"]],
+    ]);
+    expect(merged.rows).toEqual({ read: 3, accepted: 2, rejected: 1 });
+    expect(merged.perFile.map((f) => [f.file, f.rows, f.layout.format])).toEqual([
+      ["quy-1.csv", { read: 1, accepted: 1, rejected: 0 }, "csv"],
+      ["phuong.xlsx", { read: 2, accepted: 1, rejected: 1 }, "xlsx"],
+    ]);
+    expect(merged.perFile[0]?.fields).toContain("notifiedOn");
+    expect(merged.recordedFields).toEqual(["id", "receivedOn", "channel", "kinds", "content"]);
+    expect(progress).toEqual([
+      { file: "quy-1.csv", rows: 1 },
+      { file: "phuong.xlsx", rows: 2 },
+    ]);
+    expect(merged.problems).toMatchInlineSnapshot(`
+      [
+        {
+          "allowed": "mỗi vụ việc một mã số duy nhất trong các sổ được gộp",
+          "file": "phuong.xlsx",
+          "problem": {
+            "code": "ID_DUPLICATE",
+            "column": "Số hồ sơ",
+            "field": "id",
+            "message": "Mã số “MS-1” đã có ở dòng 2 của sổ “quy-1.csv”; dòng này không được tính.",
+            "row": 2,
+            "severity": "error",
+            "value": "MS-1",
+          },
+          "what": "Mã số “MS-1” đã có ở dòng 2 của sổ “quy-1.csv”; dòng này không được tính.",
+        },
+      ]
+    `);
+  });
+
+  it("keeps each problem's file and its what/allowed halves", async () => {
+    const merged = await readRegisterFiles<ReceptionSession>("sessions", [
+      { name: "a.csv", data: "Mã buổi;Ngày tiếp;Loại buổi\nB1;31/02/2026;Định kỳ\n" },
+      { name: "b.json", data: "[]" },
+    ]);
+    expect(merged.rows).toEqual({ read: 1, accepted: 0, rejected: 1 });
+    expect(merged.recordedFields).toEqual([]);
+    expect(merged.problems.map((p) => [p.file, p.problem.code, p.what.slice(0, 12), p.allowed?.slice(0, 12)])).toEqual([
+      ["a.csv", "DATE_INVALID", "Ngày “31/02/", "ngày/tháng/n"],
+      ["b.json", "FILE_EMPTY", "Tệp không có", undefined],
+    ]);
+    expect(merged.problems[0]?.problem.message).toBe(
+      `${merged.problems[0]?.what} Cho phép: ${merged.problems[0]?.allowed}.`,
+    );
+  });
+});
+
+describe("correctRegister: the corrected register as tiepdan validate --fix writes it", () => {
+  it.each([
+    [
+      "canonical values for rows without errors, rows with errors as they were",
+      "Mã buổi,Ngày,Loại\nB1,5/1/2026,dinh ky\nB2,31/02/2026,dot xuat\n",
+      {},
+      "\uFEFFMã buổi;Ngày;Loại\r\nB1;05/01/2026;Định kỳ\r\nB2;31/02/2026;dot xuat\r\n",
+      { normalised: 1, keptAsIs: 1 },
+    ],
+    [
+      "mapped headers written as their labels, edits in the output",
+      "Số buổi;Hôm;Loại\nB1;5/1/2026;dinh ky\nB2;31/02/2026;dot xuat\n",
+      { columns: { "Số buổi": "id", Hôm: "Ngày tiếp" }, edits: [{ row: 3, column: "Hôm", value: "3/2/2026" }] },
+      "\uFEFFMã buổi;Ngày tiếp;Loại\r\nB1;05/01/2026;Định kỳ\r\nB2;03/02/2026;Đột xuất\r\n",
+      { normalised: 2, keptAsIs: 0 },
+    ],
+  ])("%s", async (_, input, options, text, counts) => {
+    const corrected = await correctRegister("sessions", input, options);
+    expect(corrected.text).toBe(text);
+    expect(corrected.counts).toEqual(counts);
+    expect(corrected.result.rows.read).toBe(2);
+    // The corrected file reads without the mapping, with the same records.
+    const again = await readSessionsAll(corrected.text);
+    expect(again.rows.accepted).toBe(counts.normalised);
+  });
+
+  it("keeps title rows and unknown columns", async () => {
+    const { text, result } = await correctRegister(
+      "cases",
+      "SỔ THEO DÕI ĐƠN\nMã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại;Ghi chú riêng\nMS-1;2026-03-05;don thu;kien nghi;xem lại\n",
+    );
+    expect(text).toBe(
+      "\uFEFFSỔ THEO DÕI ĐƠN\r\nMã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại;Ghi chú riêng\r\nMS-1;05/03/2026;Đơn thư;Kiến nghị;xem lại\r\n",
+    );
+    expect(result.layout.headerRow).toBe(2);
+  });
+});
