@@ -14,7 +14,7 @@ import {
 } from "../intake/_lib/decodeText.js";
 import { detectDelimiter } from "../intake/_lib/detectDelimiter.js";
 import { decodeLegacy } from "../intake/_lib/legacyEncodings.js";
-import { EXTENSIONS, extensionOf, openTable, sniff } from "../intake/_lib/openTable.js";
+import { EXTENSIONS, extensionOf, mappedHeaderKeys, openTable, sniff } from "../intake/_lib/openTable.js";
 import type { PendingProblem, SourceInfo, SourceRow, SourceTable } from "../intake/_lib/types.js";
 import { type TableEvent, type ValidateTableOptions, validateTable } from "../intake/_lib/validateTable.js";
 import type { ReadRegisterOptions } from "../intake/types.js";
@@ -156,7 +156,7 @@ export async function* streamEvents(
     } else headText = decodeChunk(headBytes, ended);
   }
 
-  const delimiter = options.delimiter ?? detectDelimiter(headText);
+  const delimiter = options.delimiter ?? detectDelimiter(headText, mappedHeaderKeys(options));
   info.delimiter = delimiter;
   const skipped: Array<{ error: { code?: unknown; message: string } | undefined; raw: string | undefined }> = [];
   const parser = parse({

@@ -5,8 +5,13 @@ import { type CsvDelimiter, detectDelimiter } from "./detectDelimiter.js";
 import type { PendingProblem, SourceRow, SourceTable } from "./types.js";
 
 /** Reads a whole CSV text as a table. */
-export function readCsvTable(text: string, problems: PendingProblem[], delimiter?: CsvDelimiter): SourceTable {
-  const d = delimiter ?? detectDelimiter(text);
+export function readCsvTable(
+  text: string,
+  problems: PendingProblem[],
+  delimiter?: CsvDelimiter,
+  mapped?: ReadonlySet<string>,
+): SourceTable {
+  const d = delimiter ?? detectDelimiter(text, mapped);
   const skipped: Array<{ error: { code?: unknown; message: string } | undefined; raw: string | undefined }> = [];
   const records = parse(text, {
     ...csvParseOptions(d),

@@ -42,27 +42,27 @@ function splitOutsideQuotes(line: string, delimiter: string): string[] {
   return cells;
 }
 
-function knownHeaders(cells: readonly string[]): number {
+function knownHeaders(cells: readonly string[], mapped: ReadonlySet<string> | undefined): number {
   let n = 0;
   for (const cell of cells) {
     const key = normalizeKey(cell.trim());
-    if (REGISTERS.cases.byKey.has(key) || REGISTERS.sessions.byKey.has(key)) n += 1;
+    if (REGISTERS.cases.byKey.has(key) || REGISTERS.sessions.byKey.has(key) || mapped?.has(key)) n += 1;
   }
   return n;
 }
 
 /**
  * Chooses the delimiter of a CSV text from its header line (outside quotes): `;` (Excel under Vietnamese
- * settings), `,` or tab.
+ * settings), `,` or tab. The headers of the `columns` option (`mapped`, as matching keys) count as known.
  */
-export function detectDelimiter(text: string): CsvDelimiter {
+export function detectDelimiter(text: string, mapped?: ReadonlySet<string>): CsvDelimiter {
   const lines = firstLines(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, 20).filter((l) => l.trim() !== "");
   let best: { delimiter: CsvDelimiter; known: number; cells: number } | undefined;
   for (const line of lines) {
     for (const delimiter of CANDIDATES) {
       const cells = splitOutsideQuotes(line, delimiter);
       if (cells.length < 2) continue;
-      const known = knownHeaders(cells);
+      const known = knownHeaders(cells, mapped);
       if (!best || known > best.known || (known === best.known && known === 0 && cells.length > best.cells)) {
         best = { delimiter, known, cells: cells.length };
       }

@@ -7,6 +7,7 @@ import { convertLegacyFontText, decodeText, detectLegacyFontText } from "./decod
 import { checkEdits } from "./edits.js";
 import { readJsonTable, readNdjsonTable } from "./jsonSource.js";
 import { ENCODING_NAMES } from "./legacyEncodings.js";
+import { normalizeKey } from "./normalizeKey.js";
 import type { PendingProblem, SourceInfo, SourceRow, SourceTable } from "./types.js";
 import { resolveColumnMap, type ValidateTableOptions } from "./validateTable.js";
 
@@ -97,6 +98,11 @@ export function checkReadArguments(call: string, input: unknown, options: ReadRe
 export function checkRegisterOptions(call: string, kind: RegisterKind, options: ReadRegisterOptions | undefined): void {
   resolveColumnMap(kind, options?.columns, call);
   checkEdits(call, options?.edits);
+}
+
+/** The matching keys of the headers the `columns` option maps (they count as known when finding the delimiter). */
+export function mappedHeaderKeys(options: ReadRegisterOptions): Set<string> | undefined {
+  return options.columns ? new Set(Object.keys(options.columns).map(normalizeKey)) : undefined;
 }
 
 /** The validator's options from a read call's options. */
@@ -248,7 +254,7 @@ function openText(
 ): SourceTable {
   if (format === "json") return readJsonTable(kind, stripBom(text), problems);
   if (format === "ndjson") return readNdjsonTable(kind, stripBom(text), problems);
-  return readCsvTable(text, problems, options.delimiter);
+  return readCsvTable(text, problems, options.delimiter, mappedHeaderKeys(options));
 }
 
 function stripBom(text: string): string {
