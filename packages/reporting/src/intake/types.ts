@@ -74,8 +74,8 @@ export interface ReadRegisterOptions {
   columns?: Readonly<Record<string, string>>;
   /**
    * Corrections typed by a clerk, applied to the row's cell before it is validated (the row is validated
-   * with the new text). `row` is a {@link Problem}'s `row` (the row number a person sees in the
-   * spreadsheet), `column` a {@link Problem}'s `column` (the header text as written in the file). An edit
+   * with the new text). `row` is a `Problem`'s `row` (the row number a person sees in the
+   * spreadsheet), `column` a `Problem`'s `column` (the header text as written in the file). An edit
    * that names no data row or no column of the file is not applied and is reported as `EDIT_NOT_APPLIED`
    * (a warning) at the end of the problems.
    */
@@ -84,9 +84,9 @@ export interface ReadRegisterOptions {
 
 /** A correction of one cell (see {@link ReadRegisterOptions.edits}). */
 export interface CellEdit {
-  /** The row number as in {@link Problem.row}. */
+  /** The row number as in `Problem.row`. */
   row: number;
-  /** The header text as in {@link Problem.column}. */
+  /** The header text as in `Problem.column`. */
   column: string;
   /** The new text of the cell (an empty string clears it). */
   value: string;
@@ -121,7 +121,7 @@ export interface RegisterLayout {
   delimiter?: "," | ";" | "\t";
   /** XLSX: the name of the sheet read. */
   sheet?: string;
-  /** The row number of the header row (as in {@link Problem.row}); absent when none was found. */
+  /** The row number of the header row (as in `Problem.row`); absent when none was found. */
   headerRow?: number;
   /** Every named column of the header row, in order. */
   columns: RegisterLayoutColumn[];

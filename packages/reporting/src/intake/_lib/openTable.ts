@@ -116,13 +116,16 @@ export function validateOptionsOf(options: ReadRegisterOptions, more: ValidateTa
 }
 
 /** Converts every text cell of a table typed in a legacy font, when the sheet as a whole looks so. */
-function fixLegacyFontCells(rows: Array<{ row: number; cells: unknown[] }>, problems: PendingProblem[]): void {
+function fixLegacyFontCells(
+  rows: Array<{ row: number; cells: unknown[] }>,
+  problems: PendingProblem[],
+): string | undefined {
   const sample = rows
     .slice(0, 500)
     .flatMap((r) => r.cells.filter((c): c is string => typeof c === "string"))
     .join("\n");
   const legacy = detectLegacyFontText(sample);
-  if (!legacy) return;
+  if (!legacy) return undefined;
   for (const r of rows) {
     r.cells = r.cells.map((c) => (typeof c === "string" ? convertLegacyFontText(c, legacy) : c));
   }
@@ -133,6 +136,7 @@ function fixLegacyFontCells(rows: Array<{ row: number; cells: unknown[] }>, prob
     allowed: "chữ Unicode: trong Excel, chuyển mã bằng Unikey (Công cụ → Chuyển mã) rồi lưu lại",
     valueText: ENCODING_NAMES[legacy],
   });
+  return legacy;
 }
 
 async function openXlsx(
@@ -165,14 +169,14 @@ async function openXlsx(
     row: r.row,
     cells: r.cells.map((c) => (typeof c === "string" ? c.normalize("NFC") : c)),
   }));
-  fixLegacyFontCells(rows, problems);
+  const fontEncoding = fixLegacyFontCells(rows, problems);
   return {
     header: "detect",
     serialDates: sheet.date1904 ? "1904" : "1900",
     problems,
     rows: rows as SourceRow[],
     csv: false,
-    info: { format: "xlsx", sheet: sheet.sheetName },
+    info: { format: "xlsx", sheet: sheet.sheetName, ...(fontEncoding ? { fontEncoding } : {}) },
   };
 }
 
