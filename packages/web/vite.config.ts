@@ -27,6 +27,20 @@ const precompiledTemplates = (): Plugin => ({
 });
 
 /**
+ * Handlebars' CommonJS files begin with "use strict", which the bundler drops when it turns them into ESM-in-IIFE
+ * (the worker is a classic script, so sloppy). Sloppy mode boxes `this` — and Handlebars' block helpers call
+ * `options.fn(this)`, so `{{#if x}}{{number this}}{{/if}}` would receive a Number object, refused by the helpers.
+ * Each file is wrapped in a strict function to keep the semantics it was written for.
+ */
+const strictHandlebars = (): Plugin => ({
+  name: "tiepdan-strict-handlebars",
+  transform(code, id) {
+    if (!/[\\/]handlebars[\\/]dist[\\/]cjs[\\/].*\.js$/.test(id) || !code.startsWith("'use strict'")) return null;
+    return { code: `(function () {\n${code}\n}).call(this);\n`, map: null };
+  },
+});
+
+/**
  * After vite-plugin-singlefile has inlined everything: the page's Content-Security-Policy allows exactly its one
  * inline script, by hash, instead of 'unsafe-inline'.
  */
@@ -54,9 +68,32 @@ const cspScriptHash = (): Plugin => ({
   },
 });
 
+/** `pnpm web` (dev server): the same policy, plus what the dev server needs (its own scripts and its socket). */
+const devCsp = (): Plugin => ({
+  name: "tiepdan-dev-csp",
+  apply: "serve",
+  transformIndexHtml: (html) =>
+    html
+      .replace("script-src 'unsafe-inline'", "script-src 'self' 'unsafe-inline'")
+      .replace("style-src 'unsafe-inline'", "style-src 'self' 'unsafe-inline'")
+      .replace("worker-src blob:", "worker-src 'self' blob:")
+      .replace("connect-src 'none'", "connect-src 'self' ws://localhost:* ws://127.0.0.1:*"),
+  configureServer(server) {
+    // The page is tiep-dan.html: the address the server prints opens it.
+    server.middlewares.use((req, res, next) => {
+      if (req.url !== "/") return next();
+      res.statusCode = 302;
+      res.setHeader("Location", "/tiep-dan.html");
+      res.end();
+    });
+  },
+});
+
 export default defineConfig(({ command }) => ({
   plugins: [
+    devCsp(),
     precompiledTemplates(),
+    strictHandlebars(),
     ...(command === "build" ? [viteSingleFile({ removeViteModuleLoader: true }), cspScriptHash()] : []),
   ],
   resolve: {
@@ -64,7 +101,7 @@ export default defineConfig(({ command }) => ({
     // Only precompiled templates run in the page: the Handlebars runtime, without the compiler.
     alias: [{ find: /^handlebars$/, replacement: "handlebars/runtime" }],
   },
-  worker: { format: "iife", plugins: () => [precompiledTemplates()] },
+  worker: { format: "iife", plugins: () => [precompiledTemplates(), strictHandlebars()] },
   oxc: { jsx: { runtime: "automatic", importSource: "preact" } },
   build: {
     target: "es2022",
@@ -72,5 +109,5 @@ export default defineConfig(({ command }) => ({
     chunkSizeWarningLimit: 10_000,
     rollupOptions: { input: fileURLToPath(new URL("./tiep-dan.html", import.meta.url)) },
   },
-  server: { open: "/tiep-dan.html" },
+  server: { open: false },
 }));

@@ -1,0 +1,197 @@
+// End to end, in a real browser: playwright-core drives Debian's chromium on the built page opened from disk
+// (file://), as a clerk would use it. Run by `pnpm test:web`, which builds the page first.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { unzipSync } from "fflate";
+import { type Browser, chromium, type Download, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { denouncerIdentities } from "../../../examples/denouncer-identities.mjs";
+import { main } from "../../reporting/src/cli/main.js";
+
+const PAGE = fileURLToPath(new URL("../dist/tiep-dan.html", import.meta.url));
+const EXAMPLE = fileURLToPath(new URL("../../../examples/minh-son/", import.meta.url));
+const CASES = readdirSync(EXAMPLE)
+  .filter((f) => f.startsWith("so-theo-doi-don-") && f.endsWith(".csv"))
+  .map((f) => join(EXAMPLE, f));
+const SESSIONS = readdirSync(EXAMPLE)
+  .filter((f) => f.startsWith("so-buoi-tiep-") && f.endsWith(".csv"))
+  .map((f) => join(EXAMPLE, f));
+const ORG = join(EXAMPLE, "don-vi.json");
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+const work = mkdtempSync(join(tmpdir(), "tiepdan-web-"));
+let browser: Browser;
+let page: Page;
+const requests: string[] = [];
+const pageErrors: string[] = [];
+
+const pdfText = (bytes: Uint8Array, name: string) => {
+  const path = join(work, name);
+  writeFileSync(path, bytes);
+  return execFileSync("pdftotext", ["-enc", "UTF-8", path, "-"], { encoding: "utf8" });
+};
+const docxXml = (bytes: Uint8Array) =>
+  Object.entries(unzipSync(bytes))
+    .filter(([n]) => n.endsWith(".xml"))
+    .map(([, b]) => new TextDecoder().decode(b))
+    .join("\n");
+// Text runs of the DOCX joined per paragraph (a number may be split over runs).
+const docxText = (bytes: Uint8Array) =>
+  docxXml(bytes)
+    .replace(/<\/w:p>/g, "\n")
+    .replace(/<[^>]+>/g, "");
+
+async function download(id: string, timeout = 90_000): Promise<{ name: string; bytes: Uint8Array }> {
+  const [d] = await Promise.all([page.waitForEvent("download", { timeout }), page.click(`#dl-${id}`)]);
+  return { name: (d as Download).suggestedFilename(), bytes: readFileSync((await (d as Download).path()) as string) };
+}
+
+beforeAll(async () => {
+  if (!existsSync(PAGE)) throw new Error(`Build the page first (pnpm web:build): ${PAGE}`);
+  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", headless: true, args: CHROMIUM_ARGS });
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1366, height: 768 } });
+  page = await context.newPage();
+  page.on("request", (r) => requests.push(r.url()));
+  page.on("pageerror", (e) => pageErrors.push(`pageerror ${e.message}`));
+  await page.goto(pathToFileURL(PAGE).href);
+  await page.waitForFunction(() => (globalThis as { __tiepdanReady?: boolean }).__tiepdanReady === true);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("the page opened from disk", () => {
+  let expected: { cases: { total: number }; sessions: { held: number } };
+
+  it("turns the example registers into the Q1 report: PDF, DOCX, compliance report, notices", async () => {
+    // What the CLI says for the same inputs.
+    const out = join(work, "cli");
+    const code = await main(
+      [
+        "report",
+        "--cases",
+        ...CASES,
+        "--sessions",
+        ...SESSIONS,
+        "--org",
+        ORG,
+        "--period",
+        "2026-Q1",
+        "--out",
+        out,
+        "--format",
+        "xlsx",
+        "--summary-json",
+        join(work, "summary.json"),
+      ],
+      { stdout: () => {}, stderr: () => {} },
+    );
+    expect(code).toBe(0);
+    expected = JSON.parse(readFileSync(join(work, "summary.json"), "utf8"));
+    expect(expected.cases.total).toBeGreaterThan(0);
+
+    await page.setInputFiles("#file", [...CASES, ...SESSIONS, ORG]);
+    await page.waitForSelector("#files-summary", { timeout: 60_000 });
+    const summary = await page.textContent("#files-summary");
+    expect(summary).toContain("0 dòng bị loại");
+    await page.click("#step-report");
+    await page.selectOption("#period-kind", "quarter");
+    await page.fill("#period-year", "2026");
+    await page.selectOption("#period-quarter", "1");
+    expect(await page.textContent("#period-spec")).toBe("2026-Q1");
+    await page.click("#generate");
+    await page.waitForSelector("#result, #message.error", { timeout: 60_000 });
+    expect(await page.locator("#message.error").count(), (await page.textContent("body")) ?? "").toBe(0);
+    expect(Number(await page.textContent("#stat-cases"))).toBe(expected.cases.total);
+    expect(Number(await page.textContent("#stat-sessions"))).toBe(expected.sessions.held);
+
+    const total = expected.cases.total.toLocaleString("de-DE"); // Vietnamese grouping: 1.234
+    const pdf = await download("report-pdf");
+    expect(pdf.name).toBe("bao-cao-2026-Q1-dang.pdf");
+    const text = pdfText(pdf.bytes, pdf.name);
+    expect(text).toContain("TỈNH ỦY MINH SƠN");
+    expect(text).toContain("quý I năm 2026");
+    expect(text).toContain(total);
+    const docx = await download("report-docx");
+    const xml = docxText(docx.bytes);
+    expect(xml).toContain("TỈNH ỦY MINH SƠN");
+    expect(xml).toContain("quý I năm 2026");
+    expect(xml).toContain(total);
+    const xlsx = await download("report-xlsx");
+    expect(new TextDecoder().decode(xlsx.bytes.subarray(0, 2))).toBe("PK");
+    const cpdf = await download("compliance-pdf");
+    expect(pdfText(cpdf.bytes, cpdf.name)).toContain("quý I năm 2026");
+    const cdocx = await download("compliance-docx");
+    const zip = await download("notices-zip", 110_000);
+    const entries = unzipSync(zip.bytes);
+    const names = Object.keys(entries);
+    expect(names.length).toBeGreaterThan(0);
+    for (const n of names) expect(n).toMatch(/\.(docx|pdf)$/);
+    for (const kind of ["thong-bao-tiep-nhan", "phieu-huong-dan", "phieu-chuyen-don"]) {
+      expect(names.some((n) => n.startsWith(`${kind}-2026-Q1/`))).toBe(true);
+    }
+
+    // No denouncer identity in anything but the notices addressed to the citizens themselves.
+    const identities = denouncerIdentities();
+    expect(identities.length).toBeGreaterThan(100);
+    const shared = [
+      text,
+      xml,
+      docxXml(xlsx.bytes),
+      pdfText(cpdf.bytes, cpdf.name),
+      docxXml(cdocx.bytes),
+      ...names.filter((n) => n.startsWith("phieu-chuyen-don-")).map((n) => docxXml(entries[n] as Uint8Array)),
+      (await page.textContent("body")) ?? "",
+    ].join("\n");
+    const leaks = identities.filter((id: string) => shared.includes(id));
+    expect(leaks).toEqual([]);
+  });
+
+  it("shows a bad register's problems with row, column and code, and a correction in the page removes the error", async () => {
+    const bad = join(work, "so-loi.csv");
+    writeFileSync(
+      bad,
+      "\uFEFFMã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại;Lĩnh vực\nLOI-1;05/03/2026;Đơn thư;Phản ánh;Đất đai\nLOI-2;31/02/2026;Đơn thư;Kiến nghị;Đất đai\n",
+    );
+    await page.click("#step-files");
+    await page.setInputFiles("#file", bad);
+    await page.waitForFunction(
+      () => document.querySelector("#files-summary")?.textContent?.includes("1 dòng bị loại"),
+      null,
+      {
+        timeout: 60_000,
+      },
+    );
+    await page.click("#step-check");
+    const row = page.locator("#problems tbody tr", { hasText: "so-loi.csv" }).first();
+    const cells = await row.locator("td").allTextContents();
+    expect(cells[1]).toBe("3");
+    expect(cells[2]).toBe("Ngày tiếp nhận");
+    expect(cells[3]).toMatch(/^[A-Z_]+$/);
+    await row.locator("input[type=text]").fill("28/02/2026");
+    await row.locator("button[type=submit]").click();
+    await page.waitForFunction(() => !document.querySelector("#problems")?.textContent?.includes("so-loi.csv"), null, {
+      timeout: 60_000,
+    });
+    expect(await page.textContent("#totals")).toContain("0 bị loại");
+  });
+
+  it("made no request but the page itself and its worker, and no CSP violation or page error", async () => {
+    const foreign = requests.filter((u) => !u.startsWith("file:") && !u.startsWith("blob:"));
+    expect(foreign).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    expect(await page.evaluate(() => (globalThis as { __tiepdanErrors?: string[] }).__tiepdanErrors)).toEqual([]);
+  });
+});
