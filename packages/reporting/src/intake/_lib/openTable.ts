@@ -203,7 +203,15 @@ export async function openTable(
     return openText(kind, format ?? formatOfText(text), text, options, problems);
   }
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
-  if (bytes.length === 0) return emptyTable([]);
+  if (bytes.length === 0) {
+    // Described as the streamed reader describes an empty file (read as an empty UTF-8 CSV unless named otherwise).
+    return emptyTable(
+      [],
+      format === undefined || format === "csv"
+        ? { format: "csv", encoding: "utf-8", delimiter: options.delimiter ?? "," }
+        : { format },
+    );
+  }
   const sniffed = sniff(bytes);
   if (sniffed === "zip") {
     if (format !== undefined && format !== "xlsx") {
@@ -238,7 +246,7 @@ export async function openTable(
   }
   const decoded = decodeText(bytes);
   problems.push(...decoded.problems);
-  if (decoded.text === undefined) return emptyTable(problems);
+  if (decoded.text === undefined) return emptyTable(problems, { encoding: decoded.encoding });
   format ??= formatOfText(decoded.text);
   const table = openText(kind, format, decoded.text, options, problems);
   table.info = {
