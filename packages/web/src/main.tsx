@@ -355,7 +355,9 @@ function App() {
                 if (e.dataTransfer?.files) void addFiles(e.dataTransfer.files);
               }}
             >
-              <label for="file">Chọn tệp sổ…</label>{" "}
+              <label for="file" class="button primary">
+                Chọn tệp sổ…
+              </label>{" "}
               <input
                 ref={fileInput}
                 id="file"
@@ -607,6 +609,7 @@ function App() {
                               <td>
                                 {editable && (
                                   <form
+                                    class="edit"
                                     onSubmit={(e) => {
                                       e.preventDefault();
                                       applyEdit(p, edits[key] ?? "");
@@ -916,9 +919,9 @@ const KIND_LABELS = {
   denunciation: "Tố cáo",
 } as const;
 const ROUTE_LABELS = {
-  handle: "Giải quyết theo thẩm quyền",
-  direct: "Chỉ đạo, chuyển cơ quan có thẩm quyền",
-  guide: "Hướng dẫn người dân",
+  handle: "Giải quyết",
+  direct: "Chỉ đạo, chuyển",
+  guide: "Hướng dẫn",
   archive: "Lưu đơn",
 } as const;
 const DOWNLOAD_LABELS: Record<DownloadId, string> = {
