@@ -35,6 +35,15 @@ const STEPS: { id: Step; label: string }[] = [
 ];
 
 const KIND_NAMES: Record<RegisterKind, string> = { cases: "Sổ theo dõi đơn", sessions: "Sổ buổi tiếp dân" };
+/** The encodings intake recognises, as clerks know them. */
+const ENCODING_NAMES: Record<string, string> = {
+  "utf-8": "UTF-8",
+  "utf-16le": "UTF-16",
+  "utf-16be": "UTF-16",
+  "windows-1258": "Windows-1258 (ANSI tiếng Việt)",
+  tcvn3: "TCVN3 (ABC)",
+  vni: "VNI",
+};
 const META_KEY = (profile: string) => `tiepdan.web.meta.${profile}`;
 const fold = (s: string) =>
   s
@@ -372,85 +381,92 @@ function App() {
               <p class="muted">hoặc kéo thả tệp vào khung này</p>
             </section>
             {(files.length > 0 || org) && (
-              <table style={{ marginTop: "12px" }} id="files">
-                <thead>
-                  <tr>
-                    <th>Tệp</th>
-                    <th>Loại sổ</th>
-                    <th class="num">Dung lượng</th>
-                    <th>
-                      <span class="sr-only">Bỏ</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {files.map((f, i) => (
-                    <tr key={f.name}>
-                      <td>{f.name}</td>
-                      <td>
-                        <label class="sr-only" for={`kind-${i}`}>
-                          Loại sổ của {f.name}
-                        </label>
-                        <select
-                          id={`kind-${i}`}
-                          value={f.kind}
-                          onChange={(e) =>
-                            void reread(
-                              files.map((x) =>
-                                x.name === f.name
-                                  ? { ...x, kind: e.currentTarget.value as RegisterKind, columns: {}, edits: [] }
-                                  : x,
-                              ),
-                              org,
-                            )
-                          }
-                        >
-                          <option value="cases">{KIND_NAMES.cases}</option>
-                          <option value="sessions">{KIND_NAMES.sessions}</option>
-                        </select>
-                      </td>
-                      <td class="num">
-                        {(f.data.length / 1024).toLocaleString("vi-VN", { maximumFractionDigits: 1 })} KB
-                      </td>
-                      <td>
-                        <button
-                          type="button"
-                          onClick={() =>
-                            void reread(
-                              files.filter((x) => x !== f),
-                              org,
-                            )
-                          }
-                        >
-                          Bỏ
-                        </button>
-                      </td>
-                    </tr>
-                  ))}
-                  {org && (
+              <>
+                <table style={{ marginTop: "12px" }} id="files">
+                  <thead>
                     <tr>
-                      <td>{org.name}</td>
-                      <td>
-                        Thông tin đơn vị{" "}
-                        {read?.org &&
-                          (read.org.ok ? (
-                            <span class="ok">({read.org.unit})</span>
-                          ) : (
-                            <span class="error">(có lỗi)</span>
-                          ))}
-                      </td>
-                      <td class="num">
-                        {(org.text.length / 1024).toLocaleString("vi-VN", { maximumFractionDigits: 1 })} KB
-                      </td>
-                      <td>
-                        <button type="button" onClick={() => void reread(files, null)}>
-                          Bỏ
-                        </button>
-                      </td>
+                      <th>Tệp</th>
+                      <th>Loại sổ</th>
+                      <th class="num">Dung lượng</th>
+                      <th>
+                        <span class="sr-only">Bỏ</span>
+                      </th>
                     </tr>
-                  )}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {files.map((f, i) => (
+                      <tr key={f.name}>
+                        <td>{f.name}</td>
+                        <td>
+                          <label class="sr-only" for={`kind-${i}`}>
+                            Loại sổ của {f.name}
+                          </label>
+                          <select
+                            id={`kind-${i}`}
+                            value={f.kind}
+                            onChange={(e) =>
+                              void reread(
+                                files.map((x) =>
+                                  x.name === f.name
+                                    ? { ...x, kind: e.currentTarget.value as RegisterKind, columns: {}, edits: [] }
+                                    : x,
+                                ),
+                                org,
+                              )
+                            }
+                          >
+                            <option value="cases">{KIND_NAMES.cases}</option>
+                            <option value="sessions">{KIND_NAMES.sessions}</option>
+                          </select>
+                        </td>
+                        <td class="num">
+                          {(f.data.length / 1024).toLocaleString("vi-VN", { maximumFractionDigits: 1 })} KB
+                        </td>
+                        <td>
+                          <button
+                            type="button"
+                            onClick={() =>
+                              void reread(
+                                files.filter((x) => x !== f),
+                                org,
+                              )
+                            }
+                          >
+                            Bỏ
+                          </button>
+                        </td>
+                      </tr>
+                    ))}
+                    {org && (
+                      <tr>
+                        <td>{org.name}</td>
+                        <td>
+                          Thông tin đơn vị{" "}
+                          {read?.org &&
+                            (read.org.ok ? (
+                              <span class="ok">({read.org.unit})</span>
+                            ) : (
+                              <span class="error">(có lỗi)</span>
+                            ))}
+                        </td>
+                        <td class="num">
+                          {(org.text.length / 1024).toLocaleString("vi-VN", { maximumFractionDigits: 1 })} KB
+                        </td>
+                        <td>
+                          <button type="button" onClick={() => void reread(files, null)}>
+                            Bỏ
+                          </button>
+                        </td>
+                      </tr>
+                    )}
+                  </tbody>
+                </table>
+                <p>
+                  <button type="button" id="clear-files" onClick={() => void reread([], null)}>
+                    Bỏ tất cả tệp
+                  </button>
+                </p>
+              </>
             )}
             {read?.org && !read.org.ok && (
               <ul class="error">
@@ -485,7 +501,10 @@ function App() {
                 </h2>
                 <p>
                   {f.format && <>Định dạng {f.format.toUpperCase()}; </>}
-                  {f.encoding && <>bảng mã {f.encoding}; </>}
+                  {f.encoding && <>bảng mã {ENCODING_NAMES[f.encoding] ?? f.encoding}; </>}
+                  {f.fontEncoding && (
+                    <>chữ gõ bằng phông {ENCODING_NAMES[f.fontEncoding] ?? f.fontEncoding}, đã chuyển sang Unicode; </>
+                  )}
                   {f.delimiter && <>dấu phân cách “{f.delimiter === "\t" ? "Tab" : f.delimiter}”; </>}
                   {f.sheet && <>trang tính “{f.sheet}”; </>}
                   {f.headerRow !== undefined && <>dòng tiêu đề cột: {f.headerRow}. </>}
@@ -966,19 +985,20 @@ function Result(props: {
         <div class="stats">
           <div class="stat">
             Buổi tiếp dân<b id="stat-sessions">{s.held}</b>
-            {s.scheduled} định kỳ, {s.adHoc} đột xuất; {s.people} lượt người
+            {s.scheduled} định kỳ{s.required !== null && <> (tối thiểu {s.required} ngày trong kỳ)</>}, {s.adHoc} đột
+            xuất; {s.people} lượt người
           </div>
           <div class="stat">
             Vụ việc tiếp nhận<b id="stat-cases">{c.total}</b>
-            {c.group} vụ đông người; {c.people} người
+            {c.group} vụ đông người, {c.people} người; kỳ trước chuyển sang {c.carriedOver}
           </div>
           <div class="stat">
             Đã có kết quả<b>{c.resolved}</b>
-            kỳ trước chuyển sang: {c.carriedOver}
+            trong {c.total} vụ việc tiếp nhận trong kỳ
           </div>
           <div class="stat">
             Quá hạn<b class={c.overdue ? "error" : ""}>{c.overdue}</b>
-            {s.required !== null && <>tối thiểu {s.required} ngày tiếp định kỳ</>}
+            vụ việc có thời hạn chưa bảo đảm
           </div>
         </div>
         <div class="grid2" style={{ marginTop: "12px" }}>

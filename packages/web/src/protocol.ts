@@ -49,6 +49,8 @@ export interface FileSummary {
   rows: { read: number; accepted: number; rejected: number };
   format?: string | undefined;
   encoding?: string | undefined;
+  /** Text typed in a legacy Vietnamese font (VNI, TCVN3) inside a Unicode file, converted by intake. */
+  fontEncoding?: string | undefined;
   delimiter?: string | undefined;
   sheet?: string | undefined;
   headerRow?: number | undefined;

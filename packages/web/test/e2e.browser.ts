@@ -180,12 +180,54 @@ describe("the page opened from disk", () => {
     expect(cells[1]).toBe("3");
     expect(cells[2]).toBe("Ngày tiếp nhận");
     expect(cells[3]).toMatch(/^[A-Z_]+$/);
+    expect(cells[4]).toContain("31/02/2026");
+    expect(cells[5]).toContain("ngày/tháng/năm"); // what is allowed, in its own column
     await row.locator("input[type=text]").fill("28/02/2026");
     await row.locator("button[type=submit]").click();
     await page.waitForFunction(() => !document.querySelector("#problems")?.textContent?.includes("so-loi.csv"), null, {
       timeout: 60_000,
     });
     expect(await page.textContent("#totals")).toContain("0 bị loại");
+  });
+
+  it("maps a header it does not know, rejects a Mã số already in another register, and gives back the corrected register", async () => {
+    const a = join(work, "so-xa-a.csv");
+    const b = join(work, "so-xa-b.csv");
+    writeFileSync(
+      a,
+      "Mã số;Ngày nhận hồ sơ;Hình thức tiếp nhận;Loại\nA-1;05/03/2026;đơn thư;Phản ánh\nCHUNG-1;06/03/2026;Đơn thư;Kiến nghị\n",
+    );
+    writeFileSync(
+      b,
+      "Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại\nCHUNG-1;07/03/2026;Đơn thư;Khiếu nại\nB-1;08/03/2026;Tiếp trực tiếp;Tố cáo\n",
+    );
+    await page.click("#step-files");
+    await page.click("#clear-files");
+    await page.setInputFiles("#file", [a, b]);
+    await page.waitForSelector("#files-summary", { timeout: 60_000 });
+    await page.click("#step-check");
+    // "Ngày nhận hồ sơ" is not a header intake knows: the required column is missing and every row of the file is out.
+    const first = page.locator("section.card", { hasText: "so-xa-a.csv" }).first();
+    expect(await first.textContent()).toContain("Thiếu cột bắt buộc: “Ngày tiếp nhận”");
+    await first.locator("select").first().selectOption("receivedOn");
+    await page.waitForFunction(() => !document.body.textContent?.includes("Thiếu cột bắt buộc"), null, {
+      timeout: 60_000,
+    });
+    // The same Mã số in the second register: the first row counts, the second is rejected, as the CLI does.
+    const duplicate = page.locator("#problems tbody tr", { hasText: "ID_DUPLICATE" });
+    expect(await duplicate.count()).toBe(1);
+    const cells = await duplicate.locator("td").allTextContents();
+    expect(cells.slice(0, 3)).toEqual(["so-xa-b.csv", "2", "Mã số"]);
+    expect(await page.textContent("#totals")).toContain("đọc 4 dòng, 3 hợp lệ, 1 bị loại");
+    // The corrected register: the mapped header under its canonical name, values written the canonical way.
+    const [d] = await Promise.all([
+      page.waitForEvent("download"),
+      first.getByRole("button", { name: "Tải sổ đã sửa (CSV)" }).click(),
+    ]);
+    expect(d.suggestedFilename()).toBe("so-xa-a-da-sua.csv");
+    const text = readFileSync((await d.path()) as string, "utf8");
+    expect(text.split("\r\n")[0]).toBe("\uFEFFMã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại");
+    expect(text).toContain("A-1;05/03/2026;Đơn thư;Phản ánh");
   });
 
   it("made no request but the page itself and its worker, and no CSP violation or page error", async () => {

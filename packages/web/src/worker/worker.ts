@@ -2,17 +2,18 @@
 // @tiepdan/core and @tiepdan/templates only — no rule is implemented here.
 import "../zod-jitless";
 import { type Case, defaultCutoff, type ReceptionSession, resolvePeriod } from "@tiepdan/core";
-import * as reporting from "@tiepdan/reporting";
 import {
+  correctRegister,
   type OrgFile,
+  orgDraftNotes,
   PLACEHOLDER_ORG,
   parseNarrative,
   parseOrgFile,
   prepareComplianceReport,
   prepareNotices,
   preparePeriodicReport,
-  readCases,
-  readSessions,
+  readRegisterFiles,
+  registerColumns,
   reportingUnitOf,
 } from "@tiepdan/reporting";
 import { renderDocx } from "@tiepdan/reporting/docx";
@@ -42,18 +43,6 @@ self.addEventListener("securitypolicyviolation", (e) =>
   post({ type: "csp", directive: (e as SecurityPolicyViolationEvent).violatedDirective }),
 );
 
-// Functions that other parts of @tiepdan/reporting are adding: used as soon as they are exported.
-type Optional = {
-  registerColumns?: (kind: RegisterKind) => { field: string; label: string }[];
-  correctRegister?: (
-    kind: RegisterKind,
-    input: Uint8Array,
-    options: Record<string, unknown>,
-  ) => Promise<{ text: string }> | { text: string };
-  orgDraftNotes?: (org: OrgFile) => string[];
-};
-const optional = reporting as unknown as Optional;
-
 interface State {
   files: RegisterFileInput[];
   cases: Case[];
@@ -61,7 +50,6 @@ interface State {
   rows: { read: number; accepted: number; rejected: number; files: number };
   recordedFields: (keyof Case)[];
   org: OrgFile;
-  orgNotes: string[];
   generated?: {
     settings: ReportSettings;
     report: ReturnType<typeof preparePeriodicReport>;
@@ -120,15 +108,6 @@ function orgWithSettings(org: OrgFile, profile: "party" | "state", f: DocumentSe
   return parsed.org;
 }
 
-function draftNotesOf(org: OrgFile, given: boolean): string[] {
-  if (optional.orgDraftNotes) return optional.orgDraftNotes(org);
-  return given
-    ? []
-    : [
-        "Chưa có tệp thông tin đơn vị: tên cấp ủy, địa danh, người ký trong ngoặc vuông là thông tin mẫu, phải sửa trước khi trình ký.",
-      ];
-}
-
 async function readAll(
   seq: number,
   files: RegisterFileInput[],
@@ -147,87 +126,91 @@ async function readAll(
         };
     if (parsed.ok) org = parsed.org;
   }
-  const ordered = [...files.filter((f) => f.kind === "sessions"), ...files.filter((f) => f.kind === "cases")];
   const problems: ProblemRow[] = [];
   const summaries: FileSummary[] = [];
-  const cases: Case[] = [];
-  const sessions: ReceptionSession[] = [];
-  let recorded = null as Set<string> | null;
-  const totalBytes = ordered.reduce((n, f) => n + f.data.length, 0) || 1;
+  const totalRows = { read: 0, accepted: 0, rejected: 0 };
+  const totalBytes = files.reduce((n, f) => n + f.data.length, 0) || 1;
   let doneBytes = 0;
-  for (const f of ordered) {
-    post({ type: "progress", seq, value: doneBytes / totalBytes, label: `Đang đọc “${f.name}”…` });
-    const options = {
-      fileName: f.name,
-      xlsx,
-      ...(Object.keys(f.columns).length ? { columns: f.columns } : {}),
-      ...(f.edits.length ? { edits: f.edits } : {}),
-    };
-    const reading =
-      f.kind === "cases"
-        ? readCases(f.data, { ...options, sessionIds: sessions.map((s) => s.id) })
-        : readSessions(f.data, options);
-    let n = 0;
-    for await (const record of reading) {
-      if (f.kind === "cases") cases.push(record as Case);
-      else sessions.push(record as ReceptionSession);
-      if (++n % 500 === 0) {
-        post({ type: "progress", seq, value: doneBytes / totalBytes, label: `“${f.name}”: ${n} dòng…` });
-      }
-    }
-    const result = (await reading.result()) as Awaited<ReturnType<typeof reading.result>> & {
-      layout?: Omit<FileSummary, "file" | "kind" | "rows" | "correctable"> & { format?: string };
-    };
-    doneBytes += f.data.length;
-    const layout = result.layout;
-    for (const p of result.problems) {
-      const detail = p as typeof p & { what?: string; allowed?: string };
+  // The registers of a kind are merged as the CLI merges them (readRegisterFiles): a Mã số already in an earlier
+  // register is rejected; sessions first, so that cases can name their session.
+  const readKind = async <T extends Case | ReceptionSession>(kind: RegisterKind, sessionIds?: string[]) => {
+    const ofKind = files.filter((f) => f.kind === kind);
+    let current = "";
+    const read = await readRegisterFiles<T>(
+      kind,
+      ofKind.map((f) => ({
+        name: f.name,
+        data: f.data,
+        options: {
+          ...(Object.keys(f.columns).length ? { columns: f.columns } : {}),
+          ...(f.edits.length ? { edits: f.edits } : {}),
+        },
+      })),
+      {
+        xlsx,
+        ...(sessionIds ? { sessionIds } : {}),
+        onProgress: ({ file, rows }) => {
+          if (file !== current) {
+            if (current) doneBytes += ofKind.find((f) => f.name === current)?.data.length ?? 0;
+            current = file;
+          }
+          post({
+            type: "progress",
+            seq,
+            value: doneBytes / totalBytes,
+            label: `“${file}”: đã đọc ${rows.toLocaleString("vi-VN")} dòng…`,
+          });
+        },
+      },
+    );
+    doneBytes += ofKind.find((f) => f.name === current)?.data.length ?? 0;
+    for (const p of read.problems) {
       problems.push({
-        file: f.name,
-        row: p.row,
-        column: p.column ?? "",
-        code: p.code,
-        severity: p.severity,
-        what: detail.what ?? p.message,
-        allowed: detail.allowed ?? "",
+        file: p.file,
+        row: p.problem.row,
+        column: p.problem.column ?? "",
+        code: p.problem.code,
+        severity: p.problem.severity,
+        what: p.what,
+        allowed: p.allowed ?? "",
       });
     }
-    if (f.kind === "cases") {
-      const fields = new Set(
-        (layout?.columns ?? []).map((c) => c.field).filter((x): x is string => typeof x === "string"),
-      );
-      recorded = recorded ? new Set([...recorded].filter((x) => fields.has(x))) : fields;
+    for (const f of read.perFile) {
+      summaries.push({
+        file: f.file,
+        kind,
+        rows: { ...f.rows },
+        format: f.layout.format,
+        encoding: f.layout.encoding,
+        fontEncoding: f.layout.fontEncoding,
+        delimiter: f.layout.delimiter,
+        sheet: f.layout.sheet,
+        headerRow: f.layout.headerRow,
+        columns: f.layout.columns,
+        missing: f.layout.missing,
+        correctable: true,
+      });
     }
-    summaries.push({
-      file: f.name,
-      kind: f.kind,
-      rows: { ...result.rows },
-      format: layout?.format,
-      encoding: layout?.encoding,
-      delimiter: layout?.delimiter,
-      sheet: layout?.sheet,
-      headerRow: layout?.headerRow,
-      columns: layout?.columns ?? [],
-      missing: layout?.missing ?? [],
-      correctable: typeof optional.correctRegister === "function",
-    });
-  }
-  const totals = summaries.reduce(
-    (t, s) => ({
-      read: t.read + s.rows.read,
-      accepted: t.accepted + s.rows.accepted,
-      rejected: t.rejected + s.rows.rejected,
-    }),
-    { read: 0, accepted: 0, rejected: 0 },
+    totalRows.read += read.rows.read;
+    totalRows.accepted += read.rows.accepted;
+    totalRows.rejected += read.rows.rejected;
+    return read;
+  };
+  const sessionsRead = await readKind<ReceptionSession>("sessions");
+  const casesRead = await readKind<Case>(
+    "cases",
+    files.some((f) => f.kind === "sessions") ? sessionsRead.records.map((s) => s.id) : undefined,
   );
+  const cases = casesRead.records;
+  const sessions = sessionsRead.records;
+  const totals = totalRows;
   state = {
     files,
     cases,
     sessions,
     rows: { ...totals, files: files.length },
-    recordedFields: [...(recorded ?? [])] as (keyof Case)[],
+    recordedFields: casesRead.recordedFields as (keyof Case)[],
     org,
-    orgNotes: draftNotesOf(org, orgInput !== null && orgSummary?.ok === true),
   };
   post({ type: "progress", seq, value: 1, label: "Đã đọc xong." });
   return {
@@ -237,8 +220,8 @@ async function readAll(
     totals,
     problems,
     targets: {
-      cases: optional.registerColumns?.("cases") ?? [],
-      sessions: optional.registerColumns?.("sessions") ?? [],
+      cases: registerColumns("cases").map(({ field, label }) => ({ field, label })),
+      sessions: registerColumns("sessions").map(({ field, label }) => ({ field, label })),
     },
     org: orgSummary,
     settings: { party: settingsForm(org, "party"), state: settingsForm(org, "state") },
@@ -264,7 +247,8 @@ function generate(settings: ReportSettings): GeneratedSummary {
     date,
     profile: settings.profile,
     org,
-    draftNotes: [...state.orgNotes],
+    // The org file as the clerk completed it: "[…]" left anywhere it prints makes the documents drafts.
+    draftNotes: orgDraftNotes(org),
     cases: state.cases,
     sessions: state.sessions,
     rows: state.rows,
@@ -388,8 +372,10 @@ async function download(
 
 async function corrected(file: string): Promise<{ name: string; mime: string; bytes: Uint8Array }> {
   const f = state?.files.find((x) => x.name === file);
-  if (!f || !optional.correctRegister) throw new Error(`Chưa thể lập bản đã sửa của “${file}”.`);
-  const { text } = await optional.correctRegister(f.kind, f.data, {
+  if (!f) throw new Error(`Không có sổ “${file}”.`);
+  const sessionIds = state?.sessions.map((s) => s.id) ?? [];
+  const { text } = await correctRegister(f.kind, f.data, {
+    ...(f.kind === "cases" && state?.files.some((x) => x.kind === "sessions") ? { sessionIds } : {}),
     fileName: f.name,
     xlsx,
     columns: f.columns,
