@@ -159,6 +159,38 @@ describe("the page opened from disk", () => {
     expect(leaks).toEqual([]);
   });
 
+  it("makes the State report from the same registers: the national header and the 15th-to-14th data range", async () => {
+    await page.click("#step-report");
+    await page.selectOption("#profile", "state");
+    await page.click("#generate");
+    await page.waitForFunction(() => document.querySelector("#result")?.textContent?.includes("15/12/2025"), null, {
+      timeout: 60_000,
+    });
+    const pdf = await download("report-pdf");
+    expect(pdf.name).toBe("bao-cao-2026-Q1-nha-nuoc.pdf");
+    const text = pdfText(pdf.bytes, pdf.name);
+    expect(text).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    expect(text).toMatch(/từ ngày 15\/12\/2025 đến ngày 14\/03\/2026/);
+    await page.click("#step-report");
+    await page.selectOption("#profile", "party");
+  });
+
+  it("reads an Excel workbook: its sheet and title rows are shown, its bad rows listed", async () => {
+    await page.click("#step-files");
+    await page.click("#clear-files");
+    await page.setInputFiles(
+      "#file",
+      fileURLToPath(new URL("../../reporting/test/fixtures/titles.xlsx", import.meta.url)),
+    );
+    await page.waitForSelector("#files-summary", { timeout: 60_000 });
+    await page.click("#step-check");
+    const card = page.locator("section.card", { hasText: "titles.xlsx" }).first();
+    const text = (await card.textContent()) ?? "";
+    expect(text).toContain("Định dạng XLSX");
+    expect(text).toMatch(/trang tính “[^”]+”/);
+    expect(text).toContain("Đọc 4 dòng: 2 hợp lệ, 2 bị loại");
+  });
+
   it("shows a bad register's problems with row, column and code, and a correction in the page removes the error", async () => {
     const bad = join(work, "so-loi.csv");
     writeFileSync(
@@ -166,6 +198,7 @@ describe("the page opened from disk", () => {
       "\uFEFFMã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại;Lĩnh vực\nLOI-1;05/03/2026;Đơn thư;Phản ánh;Đất đai\nLOI-2;31/02/2026;Đơn thư;Kiến nghị;Đất đai\n",
     );
     await page.click("#step-files");
+    await page.click("#clear-files");
     await page.setInputFiles("#file", bad);
     await page.waitForFunction(
       () => document.querySelector("#files-summary")?.textContent?.includes("1 dòng bị loại"),
@@ -228,6 +261,27 @@ describe("the page opened from disk", () => {
     const text = readFileSync((await d.path()) as string, "utf8");
     expect(text.split("\r\n")[0]).toBe("\uFEFFMã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại");
     expect(text).toContain("A-1;05/03/2026;Đơn thư;Phản ánh");
+  });
+
+  it("takes files dropped on the drop zone as well as chosen ones", async () => {
+    await page.click("#step-files");
+    await page.click("#clear-files");
+    const dataTransfer = await page.evaluateHandle(() => {
+      const dt = new DataTransfer();
+      const csv = "Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại\nTHA-1;05/03/2026;Đơn thư;Phản ánh\n";
+      dt.items.add(new File([csv], "so-keo-tha.csv", { type: "text/csv" }));
+      return dt;
+    });
+    await page.dispatchEvent("#drop", "dragover", { dataTransfer });
+    await page.dispatchEvent("#drop", "drop", { dataTransfer });
+    await page.waitForFunction(
+      () => document.querySelector("#files-summary")?.textContent?.includes("1 dòng hợp lệ"),
+      null,
+      {
+        timeout: 60_000,
+      },
+    );
+    expect(await page.textContent("#files")).toContain("so-keo-tha.csv");
   });
 
   it("made no request but the page itself and its worker, and no CSP violation or page error", async () => {
