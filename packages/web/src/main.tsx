@@ -67,8 +67,9 @@ function isOrgFile(name: string, data: Uint8Array): string | null {
   try {
     const json = JSON.parse(text.replace(/^\uFEFF/, ""));
     return json && typeof json === "object" && !Array.isArray(json) && "reportingUnit" in json ? text : null;
-  } catch {
-    return null;
+  } catch (e) {
+    if (e instanceof SyntaxError) return null; // not JSON: read as a register, whose problems will say so
+    throw e;
   }
 }
 
@@ -135,12 +136,26 @@ const EMPTY_META: DocumentSettingsForm = {
   recipients: "",
 };
 
+/** What the browser remembers of a profile's document settings (nothing when storage is refused or spoilt). */
 function loadMeta(profile: string): DocumentSettingsForm | null {
   try {
     const raw = localStorage.getItem(META_KEY(profile));
     return raw ? { ...EMPTY_META, ...JSON.parse(raw) } : null;
-  } catch {
-    return null;
+  } catch (e) {
+    // SecurityError: storage refused (some browsers for file:// or private windows); SyntaxError: a spoilt entry.
+    if (e instanceof DOMException || e instanceof SyntaxError) return null;
+    throw e;
+  }
+}
+
+/** Remembers a profile's document settings; false when the browser refuses storage. */
+function rememberMeta(profile: string, value: DocumentSettingsForm): boolean {
+  try {
+    localStorage.setItem(META_KEY(profile), JSON.stringify(value));
+    return true;
+  } catch (e) {
+    if (e instanceof DOMException) return false;
+    throw e;
   }
 }
 
@@ -178,6 +193,7 @@ function App() {
   const [edits, setEdits] = useState<Record<string, string>>({});
   const client = useMemo(() => new WorkerClient((value, label) => setProgress({ value, label })), []);
   const fileInput = useRef<HTMLInputElement>(null);
+  const storageRefused = useRef(false);
 
   async function run<T>(what: () => Promise<T>): Promise<T | undefined> {
     setBusy(true);
@@ -237,15 +253,15 @@ function App() {
   }
 
   function updateMeta(field: keyof DocumentSettingsForm, value: string) {
-    setMeta((m) => {
-      const next = { ...m, [profile]: { ...m[profile], [field]: value } };
-      try {
-        localStorage.setItem(META_KEY(profile), JSON.stringify(next[profile]));
-      } catch {
-        // storage refused (private mode): the form still works for this session
-      }
-      return next;
-    });
+    const next = { ...meta[profile], [field]: value };
+    setMeta((m) => ({ ...m, [profile]: { ...m[profile], [field]: value } }));
+    if (!rememberMeta(profile, next) && !storageRefused.current) {
+      storageRefused.current = true;
+      setMessage({
+        kind: "error",
+        text: "Trình duyệt không cho ghi nhớ thông tin văn bản (có thể đang ở cửa sổ ẩn danh): thông tin vẫn dùng được cho đến khi đóng trang.",
+      });
+    }
   }
 
   async function generate() {

@@ -284,6 +284,30 @@ describe("the page opened from disk", () => {
     expect(await page.textContent("#files")).toContain("so-keo-tha.csv");
   });
 
+  it("remembers the document settings the clerk typed, after the page is closed and opened again", async () => {
+    await page.click("#step-files");
+    await page.click("#clear-files");
+    await page.click("#step-report");
+    await page.fill("#meta-signerName", "Trần Văn Nhớ");
+    await page.reload();
+    await page.waitForFunction(() => (globalThis as { __tiepdanReady?: boolean }).__tiepdanReady === true);
+    await page.click("#step-report");
+    expect(await page.inputValue("#meta-signerName")).toBe("Trần Văn Nhớ");
+  });
+
+  it("can be used from the keyboard: Tab reaches the file chooser, and Space opens it", async () => {
+    await page.reload();
+    await page.waitForFunction(() => (globalThis as { __tiepdanReady?: boolean }).__tiepdanReady === true);
+    const reached: string[] = [];
+    for (let i = 0; i < 12 && !reached.includes("file"); i++) {
+      await page.keyboard.press("Tab");
+      reached.push(await page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName || ""));
+    }
+    expect(reached).toContain("file");
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Space")]);
+    expect(chooser.isMultiple()).toBe(true);
+  });
+
   it("made no request but the page itself and its worker, and no CSP violation or page error", async () => {
     const foreign = requests.filter((u) => !u.startsWith("file:") && !u.startsWith("blob:"));
     expect(foreign).toEqual([]);
