@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { chromium } from "playwright-core";
+import { launchChromium } from "./chromium.mjs";
 
 const PAGE = fileURLToPath(new URL("../dist/tiep-dan.html", import.meta.url));
 const EXAMPLE = fileURLToPath(new URL("../../../examples/minh-son/", import.meta.url));
@@ -24,19 +24,7 @@ writeFileSync(
     "XM-2026-0003;12/03/2026;Gửi thư;Khiếu nại;Đất đai;hai\n",
 );
 
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  headless: true,
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-});
+const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: "vi-VN" });
 await page.goto(pathToFileURL(PAGE).href);
 await page.waitForFunction(() => globalThis.__tiepdanReady === true);

@@ -1,5 +1,6 @@
 // Messages between the page and the worker. Everything heavy (reading registers, building and rendering documents)
 // happens in the worker; the page only shows what the worker sends back.
+import type { SummaryJson } from "@tiepdan/reporting";
 
 /** Which register a file is. */
 export type RegisterKind = "cases" | "sessions";
@@ -108,27 +109,8 @@ export interface GeneratedSummary {
   to: string;
   asOf: string;
   unit: string;
-  summary: {
-    rows: { read: number; accepted: number; rejected: number };
-    sessions: {
-      held: number;
-      scheduled: number;
-      adHoc: number;
-      people: number;
-      required: number | null;
-      monthsShort: string[];
-    };
-    cases: {
-      total: number;
-      byKind: Record<"reflection" | "petition" | "complaint" | "denunciation", number>;
-      group: number;
-      people: number;
-      byRoute: Record<"handle" | "direct" | "guide" | "archive", number>;
-      resolved: number;
-      carriedOver: number;
-      overdue: number;
-    };
-  };
+  /** The numbers of DESIGN.md "Report semantics", as `tiepdan report --summary-json` writes them. */
+  summary: Pick<SummaryJson, "rows" | "sessions" | "cases">;
   findings: { sessions: number; adHoc: number; deadline: number; route: number };
   notices: { receipt: number; guidance: number; transfer: number };
   notes: string[];

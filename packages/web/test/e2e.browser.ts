@@ -6,10 +6,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { unzipSync } from "fflate";
-import { type Browser, chromium, type Download, type Page } from "playwright-core";
+import type { Browser, Download, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { denouncerIdentities } from "../../../examples/denouncer-identities.mjs";
 import { main } from "../../reporting/src/cli/main.js";
+import { launchChromium } from "../scripts/chromium.mjs";
 
 const PAGE = fileURLToPath(new URL("../dist/tiep-dan.html", import.meta.url));
 const EXAMPLE = fileURLToPath(new URL("../../../examples/minh-son/", import.meta.url));
@@ -20,15 +21,6 @@ const SESSIONS = readdirSync(EXAMPLE)
   .filter((f) => f.startsWith("so-buoi-tiep-") && f.endsWith(".csv"))
   .map((f) => join(EXAMPLE, f));
 const ORG = join(EXAMPLE, "don-vi.json");
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 const work = mkdtempSync(join(tmpdir(), "tiepdan-web-"));
 let browser: Browser;
@@ -59,7 +51,7 @@ async function download(id: string, timeout = 90_000): Promise<{ name: string; b
 
 beforeAll(async () => {
   if (!existsSync(PAGE)) throw new Error(`Build the page first (pnpm web:build): ${PAGE}`);
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", headless: true, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1366, height: 768 } });
   page = await context.newPage();
   page.on("request", (r) => requests.push(r.url()));

@@ -268,7 +268,7 @@ function generate(settings: ReportSettings): GeneratedSummary {
     to: period.to,
     asOf,
     unit: reportingUnitOf(org).name,
-    summary: { rows: s.rows, sessions: s.sessions, cases: s.cases } as GeneratedSummary["summary"],
+    summary: { rows: s.rows, sessions: s.sessions, cases: s.cases },
     findings: {
       sessions: f.sessions.length,
       adHoc: f.adHoc.length,
