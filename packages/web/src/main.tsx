@@ -168,6 +168,7 @@ function App() {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: "error" | "ok"; text: string } | null>(null);
   const [generated, setGenerated] = useState<GeneratedSummary | null>(null);
+  const [generatedFor, setGeneratedFor] = useState("");
   const [period, setPeriod] = useState<PeriodChoice>({
     kind: "quarter",
     year: new Date().getFullYear(),
@@ -264,26 +265,29 @@ function App() {
     }
   }
 
+  const settings: ReportSettings = {
+    period: periodSpec(period),
+    cutoff,
+    profile,
+    asOf,
+    date: docDate,
+    number: docNumber,
+    meta: meta[profile],
+    narrative,
+    register,
+    allowPartial,
+  };
+  // The result shown was made from other settings: say so rather than let old documents be downloaded unawares.
+  const stale = generated !== null && generatedFor !== JSON.stringify(settings);
+
   async function generate() {
-    const settings: ReportSettings = {
-      period: periodSpec(period),
-      cutoff: cutoff || (profile === "party" ? "calendar" : "mid-month"),
-      profile,
-      asOf,
-      date: docDate,
-      number: docNumber,
-      meta: meta[profile],
-      narrative,
-      register,
-      allowPartial,
-    };
     const answer = await run(() => client.send<"generated">({ type: "generate", settings }));
     if (answer) {
       setGenerated(answer.result);
+      setGeneratedFor(JSON.stringify(settings));
       setStep("result");
     }
   }
-
   async function download(id: DownloadId) {
     const answer = await run(() => client.send<"file">({ type: "download", id, noticesPdf }));
     if (answer) {
@@ -934,6 +938,8 @@ function App() {
             {generated && (
               <Result
                 g={generated}
+                stale={stale}
+                regenerate={generate}
                 busy={busy}
                 download={download}
                 noticesPdf={noticesPdf}
@@ -971,6 +977,9 @@ const dmy = (iso: string) => iso.split("-").reverse().join("/");
 
 function Result(props: {
   g: GeneratedSummary;
+  /** The settings changed since the result was made. */
+  stale: boolean;
+  regenerate: () => Promise<void>;
   busy: boolean;
   download: (id: DownloadId) => Promise<void>;
   noticesPdf: boolean;
@@ -1043,13 +1052,21 @@ function Result(props: {
       </section>
       <section class="card">
         <h2>Tải văn bản</h2>
+        {props.stale && (
+          <p class="notice" id="stale">
+            Thông tin ở bước “Lập báo cáo” đã thay đổi sau khi lập: các văn bản dưới đây chưa có thay đổi đó.{" "}
+            <button type="button" class="primary" disabled={props.busy} onClick={() => void props.regenerate()}>
+              Lập lại với thông tin mới
+            </button>
+          </p>
+        )}
         <div class="downloads">
           {g.files.map((file) => (
             <button
               type="button"
               key={file.id}
               id={`dl-${file.id}`}
-              disabled={props.busy || (file.id === "notices-zip" && totalNotices === 0)}
+              disabled={props.busy || props.stale || (file.id === "notices-zip" && totalNotices === 0)}
               onClick={() => void props.download(file.id)}
             >
               {DOWNLOAD_LABELS[file.id]}

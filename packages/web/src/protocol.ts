@@ -91,7 +91,8 @@ export interface DocumentSettingsForm {
 /** What the clerk chose on the "Lập báo cáo" step. */
 export interface ReportSettings {
   period: string;
-  cutoff: "calendar" | "mid-month";
+  /** Data range; "" = the profile's default (core's `defaultCutoff`). */
+  cutoff: "" | "calendar" | "mid-month";
   profile: "party" | "state";
   asOf: string;
   date: string;

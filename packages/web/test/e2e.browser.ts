@@ -167,6 +167,17 @@ describe("the page opened from disk", () => {
     await page.selectOption("#profile", "party");
   });
 
+  it("says when the settings changed after the documents were made, and makes them again on request", async () => {
+    // The previous test went back to the Party profile after making the State report: the result is stale.
+    await page.click("#step-result");
+    await page.waitForSelector("#stale");
+    expect(await page.isDisabled("#dl-report-pdf")).toBe(true);
+    await page.click("#stale button");
+    await page.waitForFunction(() => !document.querySelector("#stale"), null, { timeout: 60_000 });
+    expect(await page.isDisabled("#dl-report-pdf")).toBe(false);
+    expect(await page.textContent("#result h2")).toContain("quý I năm 2026");
+  });
+
   it("reads an Excel workbook: its sheet and title rows are shown, its bad rows listed", async () => {
     await page.click("#step-files");
     await page.click("#clear-files");
