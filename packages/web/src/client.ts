@@ -1,4 +1,5 @@
-// The page's side of the worker: one request at a time per call, answered by sequence number.
+// The page's side of the worker: requests answered by sequence number. Reading the registers again while the worker
+// is still busy replaces the worker: whatever it was doing was for registers the clerk has since changed.
 import type { Request, Response } from "./protocol";
 import AppWorker from "./worker/worker.ts?worker&inline";
 
@@ -9,20 +10,37 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 export const pageErrors: string[] = [];
 (globalThis as unknown as { __tiepdanErrors: string[] }).__tiepdanErrors = pageErrors;
 
+/** A request abandoned because a newer read replaced it; the page says nothing of it. */
+/** How many times a worker was replaced by a newer reading (the browser test reads it). */
+const workerRestarts = { count: 0 };
+(globalThis as unknown as { __tiepdanRestarts: typeof workerRestarts }).__tiepdanRestarts = workerRestarts;
+
+export class Superseded extends Error {
+  constructor() {
+    super("Đã dừng: các sổ vừa thay đổi.");
+    this.name = "Superseded";
+  }
+}
+
 export class WorkerClient {
-  private readonly worker = new AppWorker();
+  private worker: Worker;
   private readonly pending = new Map<number, Pending>();
   private seq = 0;
 
-  constructor(private readonly onProgress: (value: number, label: string) => void) {
-    this.worker.onmessage = (e: MessageEvent<Response>) => {
+  constructor(private readonly onProgress: (value: number | null, label: string) => void) {
+    this.worker = this.start();
+  }
+
+  private start(): Worker {
+    const worker = new AppWorker();
+    worker.onmessage = (e: MessageEvent<Response>) => {
       const m = e.data;
       if (m.type === "csp") {
         pageErrors.push(`worker CSP ${m.directive}`);
         return;
       }
       if (m.type === "progress") {
-        this.onProgress(m.value, m.label);
+        if (this.pending.has(m.seq)) this.onProgress(m.value, m.label);
         return;
       }
       const p = this.pending.get(m.seq);
@@ -31,11 +49,12 @@ export class WorkerClient {
       if (m.type === "error") p.reject(new Error(m.message));
       else p.resolve(m);
     };
-    this.worker.onerror = (e) => {
+    worker.onerror = (e) => {
       pageErrors.push(`worker error ${e.message}`);
       for (const p of this.pending.values()) p.reject(new Error(`Lỗi trong bộ xử lý: ${e.message}`));
       this.pending.clear();
     };
+    return worker;
   }
 
   /** Sends a request; resolves with the answer (never a progress message). */
@@ -43,6 +62,13 @@ export class WorkerClient {
     request: DistributiveOmit<Request, "seq">,
     transfer: Transferable[] = [],
   ): Promise<Extract<Response, { type: T }>> {
+    if (request.type === "read" && this.pending.size > 0) {
+      this.worker.terminate();
+      for (const p of this.pending.values()) p.reject(new Superseded());
+      this.pending.clear();
+      this.worker = this.start();
+      workerRestarts.count += 1;
+    }
     const seq = ++this.seq;
     return new Promise((resolve, reject) => {
       this.pending.set(seq, { resolve: resolve as (r: Response) => void, reject });

@@ -3,7 +3,8 @@ import "./style.css";
 import { render } from "preact";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { type Bar, BarChart } from "./chart";
-import { pageErrors, WorkerClient } from "./client";
+import { pageErrors, Superseded, WorkerClient } from "./client";
+import { ProblemsTable } from "./problems";
 import type {
   DocumentSettingsForm,
   DownloadId,
@@ -21,6 +22,8 @@ window.addEventListener("unhandledrejection", (e) => pageErrors.push(`unhandled 
 interface FileEntry {
   name: string;
   kind: RegisterKind;
+  /** The clerk chose the kind (else the worker may correct the guess from the columns). */
+  kindChosen: boolean;
   data: Uint8Array;
   columns: Record<string, string>;
   edits: { row: number; column: string; value: string }[];
@@ -52,25 +55,19 @@ const fold = (s: string) =>
     .replace(/đ/gi, "d")
     .toLowerCase();
 
-/** A guess of the register kind from the name and the first bytes; the clerk can change it. */
-function guessKind(name: string, data: Uint8Array): RegisterKind {
-  const n = fold(name);
-  if (/buoi|phien|session/.test(n)) return "sessions";
-  if (/don|case/.test(n)) return "cases";
-  const head = fold(new TextDecoder().decode(data.subarray(0, 4096)));
-  return /ma buoi|ngay tiep\b|loai buoi/.test(head) && !/ma so|ngay tiep nhan/.test(head) ? "sessions" : "cases";
+/** A first guess of the register kind from the file's name; the worker corrects it from the columns (intake). */
+function guessKind(name: string): RegisterKind {
+  return /buoi|phien|session/.test(fold(name)) ? "sessions" : "cases";
 }
 
-function isOrgFile(name: string, data: Uint8Array): string | null {
+/**
+ * The text of an org file (don-vi.json): a JSON file so named, or one that mentions `reportingUnit`. Such a file
+ * goes to parseOrgFile even when it is not valid JSON, so that its problems are shown as the org file's.
+ */
+function orgFileText(name: string, data: Uint8Array): string | null {
   if (!/\.json$/i.test(name)) return null;
-  const text = new TextDecoder().decode(data);
-  try {
-    const json = JSON.parse(text.replace(/^\uFEFF/, ""));
-    return json && typeof json === "object" && !Array.isArray(json) && "reportingUnit" in json ? text : null;
-  } catch (e) {
-    if (e instanceof SyntaxError) return null; // not JSON: read as a register, whose problems will say so
-    throw e;
-  }
+  const text = new TextDecoder().decode(data).replace(/^\uFEFF/, "");
+  return /don.?vi|org|unit/.test(fold(name)) || text.includes('"reportingUnit"') ? text : null;
 }
 
 function saveFile(name: string, bytes: Uint8Array | string, mime: string) {
@@ -82,19 +79,6 @@ function saveFile(name: string, bytes: Uint8Array | string, mime: string) {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
-}
-
-function problemsCsv(problems: ProblemRow[]): string {
-  const q = (v: string | number) => `"${String(v).replace(/"/g, '""')}"`;
-  const lines = [["Tệp", "Dòng", "Cột", "Mã", "Mức", "Lỗi", "Cho phép"].map(q).join(",")];
-  for (const p of problems) {
-    lines.push(
-      [p.file, p.row, p.column, p.code, p.severity === "error" ? "lỗi" : "cảnh báo", p.what, p.allowed]
-        .map(q)
-        .join(","),
-    );
-  }
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
 }
 
 // --- period picker ------------------------------------------------------------------------------------------------
@@ -122,6 +106,16 @@ function periodSpec(p: PeriodChoice): string {
     default:
       return `${p.from}..${p.to}`;
   }
+}
+
+/** What is wrong with the period chosen, in words for the clerk; null when it can be used. */
+function periodProblem(p: PeriodChoice): string | null {
+  if (p.kind === "custom") {
+    if (!p.from || !p.to) return "Chọn cả “Từ ngày” và “Đến ngày” của kỳ đột xuất.";
+    if (p.from > p.to) return "“Từ ngày” phải trước hoặc bằng “Đến ngày”.";
+    return null;
+  }
+  return Number.isInteger(p.year) && p.year >= 2000 && p.year <= 2100 ? null : "Nhập năm từ 2000 đến 2100.";
 }
 
 const EMPTY_META: DocumentSettingsForm = {
@@ -164,7 +158,7 @@ function App() {
   const [files, setFiles] = useState<FileEntry[]>([]);
   const [org, setOrg] = useState<{ name: string; text: string } | null>(null);
   const [read, setRead] = useState<ReadSummary | null>(null);
-  const [progress, setProgress] = useState<{ value: number; label: string } | null>(null);
+  const [progress, setProgress] = useState<{ value: number | null; label: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: "error" | "ok"; text: string } | null>(null);
   const [generated, setGenerated] = useState<GeneratedSummary | null>(null);
@@ -191,25 +185,37 @@ function App() {
   });
   const [noticesPdf, setNoticesPdf] = useState(false);
   const [dragOver, setDragOver] = useState(false);
-  const [edits, setEdits] = useState<Record<string, string>>({});
   const client = useMemo(() => new WorkerClient((value, label) => setProgress({ value, label })), []);
   const fileInput = useRef<HTMLInputElement>(null);
   const storageRefused = useRef(false);
+  // The files and org file of the latest reading (a second drop while the first is read builds on it), its number
+  // (an older answer is ignored), and how many requests are under way (a double click does not run twice).
+  const filesRef = useRef<FileEntry[]>([]);
+  const orgRef = useRef<{ name: string; text: string } | null>(null);
+  const readSeq = useRef(0);
+  const busyCount = useRef(0);
 
-  async function run<T>(what: () => Promise<T>): Promise<T | undefined> {
+  async function run<T>(label: string, what: () => Promise<T>): Promise<T | undefined> {
+    busyCount.current += 1;
     setBusy(true);
     setMessage(null);
+    setProgress({ value: null, label });
     try {
       return await what();
     } catch (e) {
+      if (e instanceof Superseded) return undefined; // a newer reading replaced it: nothing to say
       setMessage({ kind: "error", text: e instanceof Error ? e.message : String(e) });
       return undefined;
     } finally {
-      setBusy(false);
+      busyCount.current -= 1;
+      setBusy(busyCount.current > 0);
     }
   }
 
   async function reread(next: FileEntry[], nextOrg: { name: string; text: string } | null) {
+    filesRef.current = next;
+    orgRef.current = nextOrg;
+    const id = ++readSeq.current;
     setFiles(next);
     setOrg(nextOrg);
     setGenerated(null);
@@ -217,41 +223,55 @@ function App() {
       setRead(null);
       return;
     }
-    const answer = await run(() =>
-      client.send<"read">({
-        type: "read",
-        files: next.map((f) => ({ ...f, data: f.data.slice() })),
-        org: nextOrg,
-      }),
+    // The worker gets copies (moved, not copied again); the page keeps the bytes for the next reading.
+    const copies = next.map((f) => ({ ...f, data: f.data.slice() }));
+    const answer = await run("Đang gửi tệp cho bộ xử lý…", () =>
+      client.send<"read">(
+        { type: "read", files: copies, org: nextOrg },
+        copies.map((f) => f.data.buffer),
+      ),
     );
-    if (!answer) return;
+    if (!answer || id !== readSeq.current) return;
+    // The kinds the worker settled on, for files whose kind was only guessed from the name.
+    const kinds = new Map(answer.result.files.map((f) => [f.file, f.kind]));
+    if (next.some((f) => (kinds.get(f.name) ?? f.kind) !== f.kind)) {
+      const settled = next.map((f) => ({ ...f, kind: kinds.get(f.name) ?? f.kind }));
+      filesRef.current = settled;
+      setFiles(settled);
+    }
     setRead(answer.result);
-    // The org file fills the document settings; without one, what the browser remembers, else the placeholders.
+    // A valid org file fills the document settings; without one (or with a spoilt one), what the browser
+    // remembers, else the placeholders.
+    const fromOrg = answer.result.org?.ok === true;
     setMeta((m) => ({
-      party: nextOrg
+      party: fromOrg
         ? answer.result.settings.party
         : (loadMeta("party") ?? (m.party.issuingBody ? m.party : answer.result.settings.party)),
-      state: nextOrg
+      state: fromOrg
         ? answer.result.settings.state
         : (loadMeta("state") ?? (m.state.issuingBody ? m.state : answer.result.settings.state)),
     }));
   }
 
   async function addFiles(list: FileList | File[]) {
+    const chosen = Array.from(list);
+    const read = await Promise.all(chosen.map(async (file) => new Uint8Array(await file.arrayBuffer())));
     const added: FileEntry[] = [];
-    let nextOrg = org;
-    for (const file of Array.from(list)) {
-      const data = new Uint8Array(await file.arrayBuffer());
-      const orgText = isOrgFile(file.name, data);
-      if (orgText !== null) {
-        nextOrg = { name: file.name, text: orgText };
-        continue;
-      }
-      added.push({ name: file.name.normalize("NFC"), kind: guessKind(file.name, data), data, columns: {}, edits: [] });
-    }
-    const kept = files.filter((f) => !added.some((a) => a.name === f.name));
+    let nextOrg = orgRef.current;
+    chosen.forEach((file, i) => {
+      const name = file.name.normalize("NFC");
+      const data = read[i] as Uint8Array;
+      const orgText = orgFileText(name, data);
+      if (orgText !== null) nextOrg = { name, text: orgText };
+      else added.push({ name, kind: guessKind(name), kindChosen: false, data, columns: {}, edits: [] });
+    });
+    const kept = filesRef.current.filter((f) => !added.some((a) => a.name === f.name));
     await reread([...kept, ...added], nextOrg);
   }
+
+  /** The files of the latest reading with one changed. */
+  const withFile = (name: string, change: (f: FileEntry) => FileEntry) =>
+    filesRef.current.map((f) => (f.name === name ? change(f) : f));
 
   function updateMeta(field: keyof DocumentSettingsForm, value: string) {
     const next = { ...meta[profile], [field]: value };
@@ -277,19 +297,27 @@ function App() {
     register,
     allowPartial,
   };
+  const badPeriod = periodProblem(period);
   // The result shown was made from other settings: say so rather than let old documents be downloaded unawares.
   const stale = generated !== null && generatedFor !== JSON.stringify(settings);
 
   async function generate() {
-    const answer = await run(() => client.send<"generated">({ type: "generate", settings }));
+    if (busyCount.current > 0) return;
+    if (badPeriod) {
+      setMessage({ kind: "error", text: badPeriod });
+      return;
+    }
+    const asked = JSON.stringify(settings);
+    const answer = await run("Đang lập báo cáo…", () => client.send<"generated">({ type: "generate", settings }));
     if (answer) {
       setGenerated(answer.result);
-      setGeneratedFor(JSON.stringify(settings));
+      setGeneratedFor(asked);
       setStep("result");
     }
   }
   async function download(id: DownloadId) {
-    const answer = await run(() => client.send<"file">({ type: "download", id, noticesPdf }));
+    if (busyCount.current > 0) return;
+    const answer = await run("Đang tạo tệp…", () => client.send<"file">({ type: "download", id, noticesPdf }));
     if (answer) {
       saveFile(answer.name, answer.bytes, answer.mime);
       setMessage({ kind: "ok", text: `Đã tải “${answer.name}”.` });
@@ -297,31 +325,44 @@ function App() {
   }
 
   async function downloadCorrected(file: string) {
-    const answer = await run(() => client.send<"file">({ type: "corrected", file }));
+    if (busyCount.current > 0) return;
+    const answer = await run("Đang viết sổ đã sửa…", () => client.send<"file">({ type: "corrected", file }));
     if (answer) saveFile(answer.name, answer.bytes, answer.mime);
   }
 
   function applyEdit(p: ProblemRow, value: string) {
-    const next = files.map((f) =>
-      f.name === p.file
-        ? {
-            ...f,
-            edits: [
-              ...f.edits.filter((e) => !(e.row === p.row && e.column === p.column)),
-              { row: p.row, column: p.column, value },
-            ],
-          }
-        : f,
+    void reread(
+      withFile(p.file, (f) => ({
+        ...f,
+        edits: [
+          ...f.edits.filter((e) => !(e.row === p.row && e.column === p.column)),
+          { row: p.row, column: p.column, value },
+        ],
+      })),
+      orgRef.current,
     );
-    void reread(next, org);
   }
+
+  // The heading of a step gets the focus when the clerk moves to it (a screen reader says where they are).
+  const stepHeading = useRef<HTMLElement | null>(null);
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    stepHeading.current?.focus();
+  }, [step]);
 
   const ready = globalThis as unknown as { __tiepdanReady?: boolean };
   useEffect(() => {
     ready.__tiepdanReady = true;
   }, []);
 
-  const errorsCount = read?.problems.filter((p) => p.severity === "error").length ?? 0;
+  const n = (v: number) => v.toLocaleString("vi-VN");
+  const headingRef = (el: HTMLElement | null) => {
+    if (el) stepHeading.current = el;
+  };
 
   return (
     <>
@@ -349,7 +390,11 @@ function App() {
         {progress && busy && (
           <section class="card" aria-live="polite">
             <label for="progress">{progress.label}</label>
-            <progress id="progress" max={1} value={progress.value} />
+            {progress.value === null ? (
+              <progress id="progress" max={1} />
+            ) : (
+              <progress id="progress" max={1} value={progress.value} />
+            )}
           </section>
         )}
         {message && (
@@ -364,7 +409,9 @@ function App() {
 
         {step === "files" && (
           <section class="card">
-            <h2>1. Sổ</h2>
+            <h2 tabIndex={-1} ref={headingRef}>
+              1. Sổ
+            </h2>
             <p>
               Chọn hoặc kéo thả các sổ theo dõi đơn và sổ buổi tiếp dân (CSV, Excel .xlsx, JSON; nhiều tệp một lúc, mỗi
               xã một sổ), và nếu có, tệp thông tin đơn vị <code>don-vi.json</code>.
@@ -426,12 +473,14 @@ function App() {
                             value={f.kind}
                             onChange={(e) =>
                               void reread(
-                                files.map((x) =>
-                                  x.name === f.name
-                                    ? { ...x, kind: e.currentTarget.value as RegisterKind, columns: {}, edits: [] }
-                                    : x,
-                                ),
-                                org,
+                                withFile(f.name, (x) => ({
+                                  ...x,
+                                  kind: e.currentTarget.value as RegisterKind,
+                                  kindChosen: true,
+                                  columns: {},
+                                  edits: [],
+                                })),
+                                orgRef.current,
                               )
                             }
                           >
@@ -445,10 +494,11 @@ function App() {
                         <td>
                           <button
                             type="button"
+                            aria-label={`Bỏ ${f.name}`}
                             onClick={() =>
                               void reread(
-                                files.filter((x) => x !== f),
-                                org,
+                                filesRef.current.filter((x) => x.name !== f.name),
+                                orgRef.current,
                               )
                             }
                           >
@@ -473,7 +523,11 @@ function App() {
                           {(org.text.length / 1024).toLocaleString("vi-VN", { maximumFractionDigits: 1 })} KB
                         </td>
                         <td>
-                          <button type="button" onClick={() => void reread(files, null)}>
+                          <button
+                            type="button"
+                            aria-label={`Bỏ ${org.name}`}
+                            onClick={() => void reread(filesRef.current, null)}
+                          >
                             Bỏ
                           </button>
                         </td>
@@ -488,21 +542,11 @@ function App() {
                 </p>
               </>
             )}
-            {read?.org && !read.org.ok && (
-              <ul class="error">
-                {read.org.problems.map((p) => (
-                  <li key={p}>{p}</li>
-                ))}
-              </ul>
-            )}
+            {read?.org && !read.org.ok && <OrgProblems org={read.org} />}
             {read && (
               <p id="files-summary">
-                Đã đọc {read.totals.read.toLocaleString("vi-VN")} dòng: {read.totals.accepted.toLocaleString("vi-VN")}{" "}
-                dòng hợp lệ,{" "}
-                <span class={read.totals.rejected ? "error" : ""}>
-                  {read.totals.rejected.toLocaleString("vi-VN")} dòng bị loại
-                </span>
-                .{" "}
+                Đã đọc {n(read.totals.read)} dòng: {n(read.totals.accepted)} dòng hợp lệ,{" "}
+                <span class={read.totals.rejected ? "error" : ""}>{n(read.totals.rejected)} dòng bị loại</span>.{" "}
                 <button type="button" class="primary" onClick={() => setStep("check")}>
                   Tiếp: kiểm tra
                 </button>
@@ -513,7 +557,20 @@ function App() {
 
         {step === "check" && (
           <>
-            {!read && <p>Chưa có sổ nào: quay lại bước “Sổ”.</p>}
+            <section class="card">
+              <h2 tabIndex={-1} ref={headingRef}>
+                2. Kiểm tra
+              </h2>
+              {!read && <p>Chưa có sổ nào: quay lại bước “Sổ”.</p>}
+              {read && (
+                <p>
+                  {n(read.files.length)} sổ, {n(read.totals.read)} dòng: {n(read.totals.accepted)} hợp lệ,{" "}
+                  <span class={read.totals.rejected ? "error" : ""}>{n(read.totals.rejected)} bị loại</span>. Dưới đây
+                  là cách đọc từng sổ (bảng mã, dấu phân cách, các cột) và các lỗi, mỗi lỗi có thể sửa ngay ô.
+                </p>
+              )}
+              {read?.org && !read.org.ok && <OrgProblems org={read.org} />}
+            </section>
             {read?.files.map((f, i) => (
               <section class="card" key={f.file}>
                 <h2>
@@ -529,11 +586,11 @@ function App() {
                   {f.sheet && <>trang tính “{f.sheet}”; </>}
                   {f.headerRow !== undefined && <>dòng tiêu đề cột: {f.headerRow}. </>}
                   <b>
-                    Đọc {f.rows.read} dòng: {f.rows.accepted} hợp lệ,{" "}
-                    <span class={f.rows.rejected ? "error" : ""}>{f.rows.rejected} bị loại</span>.
+                    Đọc {n(f.rows.read)} dòng: {n(f.rows.accepted)} hợp lệ,{" "}
+                    <span class={f.rows.rejected ? "error" : ""}>{n(f.rows.rejected)} bị loại</span>.
                   </b>{" "}
                   {f.correctable && (
-                    <button type="button" onClick={() => void downloadCorrected(f.file)}>
+                    <button type="button" disabled={busy} onClick={() => void downloadCorrected(f.file)}>
                       Tải sổ đã sửa (CSV)
                     </button>
                   )}
@@ -569,14 +626,13 @@ function App() {
                                     onChange={(e) => {
                                       const v = e.currentTarget.value;
                                       void reread(
-                                        files.map((x) => {
-                                          if (x.name !== f.file) return x;
+                                        withFile(f.file, (x) => {
                                           const columns = { ...x.columns };
                                           if (v) columns[c.header] = v;
                                           else delete columns[c.header];
                                           return { ...x, columns };
                                         }),
-                                        org,
+                                        orgRef.current,
                                       );
                                     }}
                                   >
@@ -605,78 +661,13 @@ function App() {
             {read && (
               <section class="card">
                 <h2>Lỗi dữ liệu</h2>
-                <p id="totals">
-                  Tổng {read.files.length} sổ: đọc {read.totals.read} dòng, {read.totals.accepted} hợp lệ,{" "}
-                  {read.totals.rejected} bị loại; {errorsCount} lỗi, {read.problems.length - errorsCount} cảnh báo.{" "}
-                  <button
-                    type="button"
-                    disabled={read.problems.length === 0}
-                    onClick={() => saveFile("loi-du-lieu.csv", problemsCsv(read.problems), "text/csv;charset=utf-8")}
-                  >
-                    Xuất bảng lỗi (CSV)
-                  </button>
-                </p>
-                {read.problems.length > 0 ? (
-                  <div class="scroll">
-                    <table id="problems">
-                      <thead>
-                        <tr>
-                          <th>Tệp</th>
-                          <th class="num">Dòng</th>
-                          <th>Cột</th>
-                          <th>Mã</th>
-                          <th>Lỗi</th>
-                          <th>Cho phép</th>
-                          <th>Sửa ô</th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {read.problems.map((p, k) => {
-                          const key = `${p.file}|${p.row}|${p.column}`;
-                          const editable =
-                            p.row > 0 && p.column !== "" && files.find((f) => f.name === p.file)?.data !== undefined;
-                          return (
-                            <tr key={`${key}|${p.code}|${k}`} class={p.severity === "error" ? "bad-row" : ""}>
-                              <td>{p.file}</td>
-                              <td class="num">{p.row}</td>
-                              <td>{p.column}</td>
-                              <td>
-                                <code>{p.code}</code>
-                              </td>
-                              <td class={p.severity === "error" ? "error" : "warn"}>{p.what}</td>
-                              <td>{p.allowed}</td>
-                              <td>
-                                {editable && (
-                                  <form
-                                    class="edit"
-                                    onSubmit={(e) => {
-                                      e.preventDefault();
-                                      applyEdit(p, edits[key] ?? "");
-                                    }}
-                                  >
-                                    <label class="sr-only" for={`edit-${k}`}>
-                                      Giá trị mới của ô dòng {p.row}, cột {p.column}
-                                    </label>
-                                    <input
-                                      id={`edit-${k}`}
-                                      type="text"
-                                      size={12}
-                                      value={edits[key] ?? ""}
-                                      onInput={(e) => setEdits({ ...edits, [key]: e.currentTarget.value })}
-                                    />{" "}
-                                    <button type="submit">Sửa</button>
-                                  </form>
-                                )}
-                              </td>
-                            </tr>
-                          );
-                        })}
-                      </tbody>
-                    </table>
-                  </div>
-                ) : (
-                  <p class="ok">Không có lỗi.</p>
-                )}
+                <ProblemsTable
+                  read={read}
+                  fileNames={files.map((f) => f.name)}
+                  busy={busy}
+                  applyEdit={applyEdit}
+                  save={(name, text) => saveFile(name, text, "text/csv;charset=utf-8")}
+                />
                 <p>
                   <button type="button" class="primary" onClick={() => setStep("report")}>
                     Tiếp: lập báo cáo
@@ -689,7 +680,9 @@ function App() {
 
         {step === "report" && (
           <section class="card">
-            <h2>3. Lập báo cáo</h2>
+            <h2 tabIndex={-1} ref={headingRef}>
+              3. Lập báo cáo
+            </h2>
             <div class="row">
               <div class="field">
                 <label for="period-kind">Kỳ báo cáo</label>
@@ -712,6 +705,7 @@ function App() {
                   <input
                     id="period-year"
                     type="number"
+                    required
                     min={2000}
                     max={2100}
                     value={period.year}
@@ -758,6 +752,7 @@ function App() {
                     <input
                       id="period-from"
                       type="date"
+                      required
                       value={period.from}
                       onInput={(e) => setPeriod({ ...period, from: e.currentTarget.value })}
                     />
@@ -767,6 +762,7 @@ function App() {
                     <input
                       id="period-to"
                       type="date"
+                      required
                       value={period.to}
                       onInput={(e) => setPeriod({ ...period, to: e.currentTarget.value })}
                     />
@@ -800,6 +796,11 @@ function App() {
             <p class="muted">
               Kỳ: <code id="period-spec">{periodSpec(period)}</code>
             </p>
+            {badPeriod && (
+              <p class="error" id="period-problem">
+                {badPeriod}
+              </p>
+            )}
             <div class="row">
               <div class="field">
                 <label for="as-of">Ngày tính số liệu (mặc định: cuối kỳ)</label>
@@ -836,9 +837,11 @@ function App() {
               Thông tin văn bản ({profile === "party" ? "văn bản của Đảng" : "văn bản hành chính"})
             </h3>
             <p class="muted">
-              {org
+              {org && read?.org?.ok
                 ? `Lấy từ “${org.name}”; `
-                : "Chưa có tệp thông tin đơn vị: chữ trong ngoặc vuông là thông tin mẫu; "}
+                : org
+                  ? `Tệp “${org.name}” có lỗi (xem bước “Kiểm tra”) nên không được dùng: chữ trong ngoặc vuông là thông tin mẫu; `
+                  : "Chưa có tệp thông tin đơn vị: chữ trong ngoặc vuông là thông tin mẫu; "}
               trình duyệt ghi nhớ những gì bạn sửa.
             </p>
             <div class="grid2">
@@ -915,7 +918,7 @@ function App() {
                   checked={allowPartial}
                   onChange={(e) => setAllowPartial(e.currentTarget.checked)}
                 />{" "}
-                <label for="allow-partial">Vẫn lập báo cáo, không tính {read.totals.rejected} dòng lỗi</label>
+                <label for="allow-partial">Vẫn lập báo cáo, không tính {n(read.totals.rejected)} dòng lỗi</label>
               </p>
             )}
             <p>
@@ -924,10 +927,12 @@ function App() {
                 class="primary"
                 id="generate"
                 disabled={busy || !read}
+                aria-describedby={badPeriod ? "period-problem" : undefined}
                 onClick={() => void generate()}
               >
                 Lập báo cáo
               </button>
+              {!read && <span class="muted"> Chưa có sổ: chọn sổ ở bước “Sổ”.</span>}
             </p>
           </section>
         )}
@@ -937,6 +942,7 @@ function App() {
             {!generated && <p>Chưa lập báo cáo: làm bước “Lập báo cáo”.</p>}
             {generated && (
               <Result
+                headingRef={headingRef}
                 g={generated}
                 stale={stale}
                 regenerate={generate}
@@ -974,8 +980,24 @@ const DOWNLOAD_LABELS: Record<DownloadId, string> = {
   "notices-zip": "Văn bản từng vụ việc (ZIP)",
 };
 const dmy = (iso: string) => iso.split("-").reverse().join("/");
+const vi = (v: number) => v.toLocaleString("vi-VN");
+
+function OrgProblems(props: { org: NonNullable<ReadSummary["org"]> }) {
+  return (
+    <div class="notice error" id="org-problems">
+      <b>Tệp thông tin đơn vị “{props.org.file}” có lỗi nên không được dùng:</b>
+      <ul>
+        {props.org.problems.map((p) => (
+          <li key={p}>{p}</li>
+        ))}
+      </ul>
+      Sửa tệp rồi chọn lại, hoặc điền thông tin văn bản ở bước “Lập báo cáo”.
+    </div>
+  );
+}
 
 function Result(props: {
+  headingRef: (el: HTMLElement | null) => void;
   g: GeneratedSummary;
   /** The settings changed since the result was made. */
   stale: boolean;
@@ -1001,7 +1023,7 @@ function Result(props: {
   return (
     <>
       <section class="card" id="result">
-        <h2>
+        <h2 tabIndex={-1} ref={props.headingRef}>
           4. Kết quả: {g.unit}, {g.periodLabel}
         </h2>
         <p class="muted">
@@ -1009,21 +1031,21 @@ function Result(props: {
         </p>
         <div class="stats">
           <div class="stat">
-            Buổi tiếp dân<b id="stat-sessions">{s.held}</b>
-            {s.scheduled} định kỳ{s.required !== null && <> (tối thiểu {s.required} ngày trong kỳ)</>}, {s.adHoc} đột
-            xuất; {s.people} lượt người
+            Buổi tiếp dân<b id="stat-sessions">{vi(s.held)}</b>
+            {vi(s.scheduled)} định kỳ{s.required !== null && <> (tối thiểu {vi(s.required)} ngày trong kỳ)</>},{" "}
+            {vi(s.adHoc)} đột xuất; {vi(s.people)} lượt người
           </div>
           <div class="stat">
-            Vụ việc tiếp nhận<b id="stat-cases">{c.total}</b>
-            {c.group} vụ đông người, {c.people} người; kỳ trước chuyển sang {c.carriedOver}
+            Vụ việc tiếp nhận<b id="stat-cases">{vi(c.total)}</b>
+            {vi(c.group)} vụ đông người, {vi(c.people)} người; kỳ trước chuyển sang {vi(c.carriedOver)}
           </div>
           <div class="stat">
-            Đã có kết quả<b>{c.resolved}</b>
-            trong {c.total} vụ việc tiếp nhận trong kỳ
+            Đã có kết quả<b>{vi(c.resolved)}</b>
+            trong {vi(c.total)} vụ việc tiếp nhận trong kỳ
           </div>
           <div class="stat">
-            Quá hạn<b class={c.overdue ? "error" : ""}>{c.overdue}</b>
-            vụ việc có thời hạn chưa bảo đảm
+            Quá hạn<b class={c.overdue ? "error" : ""}>{c.overdue === undefined ? "—" : vi(c.overdue)}</b>
+            {c.overdue === undefined ? "không tính thời hạn" : "vụ việc có thời hạn chưa bảo đảm"}
           </div>
         </div>
         <div class="grid2" style={{ marginTop: "12px" }}>
@@ -1034,10 +1056,10 @@ function Result(props: {
       <section class="card">
         <h2>Rà soát việc thực hiện Quy định 11-QĐi/TW</h2>
         <ul id="findings">
-          <li>{f.sessions} tháng tiếp dân định kỳ chưa đủ số ngày</li>
-          <li>{f.adHoc} vụ việc cần tiếp đột xuất chưa tiếp</li>
-          <li>{f.deadline} thời hạn chưa bảo đảm</li>
-          <li>{f.route} hướng xử lý khác quy định</li>
+          <li>{vi(f.sessions)} tháng tiếp dân định kỳ chưa đủ số ngày</li>
+          <li>{vi(f.adHoc)} vụ việc cần tiếp đột xuất chưa tiếp</li>
+          <li>{vi(f.deadline)} thời hạn chưa bảo đảm</li>
+          <li>{vi(f.route)} hướng xử lý khác quy định</li>
         </ul>
         {g.notes.length > 0 && (
           <div class="notice">
@@ -1074,8 +1096,8 @@ function Result(props: {
           ))}
         </div>
         <p class="muted">
-          Văn bản từng vụ việc: {g.notices.receipt} thông báo tiếp nhận, {g.notices.guidance} phiếu hướng dẫn,{" "}
-          {g.notices.transfer} phiếu chuyển đơn (DOCX
+          Văn bản từng vụ việc: {vi(g.notices.receipt)} thông báo tiếp nhận, {vi(g.notices.guidance)} phiếu hướng dẫn,{" "}
+          {vi(g.notices.transfer)} phiếu chuyển đơn (DOCX
           {props.noticesPdf ? " và PDF" : ""}).{" "}
           <input
             id="notices-pdf"

@@ -16,6 +16,8 @@ export interface CellEditInput {
 export interface RegisterFileInput {
   name: string;
   kind: RegisterKind;
+  /** The clerk chose the kind; otherwise it is a guess from the name, which the worker corrects from the columns. */
+  kindChosen: boolean;
   data: Uint8Array;
   /** Header text as written → field (schema name or Vietnamese label), for headers not recognised. */
   columns: Record<string, string>;
@@ -136,7 +138,8 @@ export type Request =
 
 /** Worker → page. */
 export type Response =
-  | { type: "progress"; seq: number; value: number; label: string }
+  /** `value` from 0 to 1, or null when how far along cannot be told. */
+  | { type: "progress"; seq: number; value: number | null; label: string }
   | { type: "read"; seq: number; result: ReadSummary }
   | { type: "generated"; seq: number; result: GeneratedSummary }
   | { type: "file"; seq: number; name: string; mime: string; bytes: Uint8Array }

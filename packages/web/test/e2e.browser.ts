@@ -106,8 +106,9 @@ describe("the page opened from disk", () => {
     await page.click("#generate");
     await page.waitForSelector("#result, #message.error", { timeout: 60_000 });
     expect(await page.locator("#message.error").count(), (await page.textContent("body")) ?? "").toBe(0);
-    expect(Number(await page.textContent("#stat-cases"))).toBe(expected.cases.total);
-    expect(Number(await page.textContent("#stat-sessions"))).toBe(expected.sessions.held);
+    const shown = async (selector: string) => Number((await page.textContent(selector))?.replace(/\./g, ""));
+    expect(await shown("#stat-cases")).toBe(expected.cases.total);
+    expect(await shown("#stat-sessions")).toBe(expected.sessions.held);
 
     const total = expected.cases.total.toLocaleString("de-DE"); // Vietnamese grouping: 1.234
     const pdf = await download("report-pdf");
@@ -309,6 +310,108 @@ describe("the page opened from disk", () => {
     expect(reached).toContain("file");
     const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Space")]);
     expect(chooser.isMultiple()).toBe(true);
+  });
+
+  it("a spoilt don-vi.json is shown with its problems and does not replace the settings the clerk typed", async () => {
+    // The previous test left "Trần Văn Nhớ" remembered as the signer.
+    await page.reload();
+    await page.waitForFunction(() => (globalThis as { __tiepdanReady?: boolean }).__tiepdanReady === true);
+    const org = join(work, "don-vi.json");
+    writeFileSync(org, '{ "reportingUnit": { "name": "Tỉnh ủy Hỏng", }');
+    await page.setInputFiles("#file", [SESSIONS[0] as string, org]);
+    await page.waitForSelector("#org-problems", { timeout: 60_000 });
+    expect(await page.textContent("#files")).toContain("(có lỗi)");
+    await page.click("#step-check");
+    expect(await page.textContent("#org-problems")).toContain("don-vi.json");
+    await page.click("#step-report");
+    expect(await page.inputValue("#meta-signerName")).toBe("Trần Văn Nhớ");
+    expect(await page.textContent("main")).toContain("có lỗi (xem bước “Kiểm tra”) nên không được dùng");
+  });
+
+  it("reads a register by its columns when its name does not say which kind it is", async () => {
+    await page.click("#step-files");
+    await page.click("#clear-files");
+    const neutral = join(work, "tep-xa-3.csv");
+    writeFileSync(neutral, readFileSync(SESSIONS[0] as string));
+    await page.setInputFiles("#file", neutral);
+    await page.waitForSelector("#files-summary", { timeout: 60_000 });
+    expect(await page.inputValue("#kind-0")).toBe("sessions");
+    expect(await page.textContent("#files-summary")).toContain("0 dòng bị loại");
+  });
+
+  it("a second file chosen while the first is still read: the totals are those of both, nothing of the first lost", async () => {
+    await page.click("#step-files");
+    await page.click("#clear-files");
+    const big = join(work, "so-lon.csv");
+    const rows = Array.from(
+      { length: 30_000 },
+      (_, i) => `LON-${i + 1};${String((i % 28) + 1).padStart(2, "0")}/03/2026;Đơn thư;Phản ánh;Đất đai`,
+    );
+    writeFileSync(big, `Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại;Lĩnh vực\n${rows.join("\n")}\n`);
+    const small = join(work, "so-nho.csv");
+    writeFileSync(
+      small,
+      "Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại;Lĩnh vực\nNHO-1;05/03/2026;Đơn thư;Kiến nghị;Đất đai\n",
+    );
+    await page.setInputFiles("#file", big);
+    await page.waitForSelector("#progress", { timeout: 60_000 });
+    await page.setInputFiles("#file", small);
+    await page.waitForFunction(
+      () => document.querySelector("#files-summary")?.textContent?.includes("30.001 dòng hợp lệ"),
+      null,
+      { timeout: 90_000 },
+    );
+    expect(await page.textContent("#files")).toContain("so-lon.csv");
+    expect(await page.textContent("#files")).toContain("so-nho.csv");
+    expect(await page.textContent("#files-summary")).toContain("Đã đọc 30.001 dòng");
+    // The first reading was still under way when the second file came: its worker was replaced.
+    expect(
+      await page.evaluate(() => (globalThis as { __tiepdanRestarts?: { count: number } }).__tiepdanRestarts?.count),
+    ).toBeGreaterThan(0);
+  });
+
+  it("a register with hundreds of bad rows: the problems a page at a time, filtered, and exported", async () => {
+    await page.click("#step-files");
+    await page.click("#clear-files");
+    const bad = join(work, "so-nhieu-loi.csv");
+    const rows = Array.from({ length: 450 }, (_, i) => `SAI-${i + 1};31/02/2026;Đơn thư;Phản ánh;Đất đai`);
+    writeFileSync(bad, `Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại;Lĩnh vực;Ghi chú riêng\n${rows.join("\n")}\n`);
+    await page.setInputFiles("#file", bad);
+    await page.waitForSelector("#files-summary", { timeout: 60_000 });
+    await page.click("#step-check");
+    expect(await page.locator("#problems tbody tr").count()).toBe(200);
+    expect(await page.textContent("#problems-range")).toContain("Dòng 1–200 trong 451");
+    await page.click("#problems-next");
+    await page.click("#problems-next");
+    expect(await page.textContent("#problems-range")).toContain("Dòng 401–451 trong 451");
+    expect(await page.locator("#problems tbody tr").count()).toBe(51);
+    // The unknown column is a header problem: mapped, not corrected in a cell.
+    await page.selectOption("#filter-code", "COLUMN_UNKNOWN");
+    expect(await page.textContent("#problems-range")).toContain("Dòng 1–1 trong 1 (đã lọc)");
+    expect(await page.locator("#problems tbody tr input").count()).toBe(0);
+    await page.selectOption("#filter-code", "DATE_INVALID");
+    expect(await page.textContent("#problems-range")).toContain("trong 450 (đã lọc)");
+    const [d] = await Promise.all([page.waitForEvent("download"), page.click("#export-shown")]);
+    const csv = readFileSync((await d.path()) as string, "utf8");
+    expect(csv.trim().split("\r\n")).toHaveLength(451);
+  });
+
+  it("says what is wrong with a period before making anything, and notes an as-of date before the end of the period", async () => {
+    await page.click("#step-files");
+    await page.click("#clear-files");
+    await page.setInputFiles("#file", CASES[0] as string);
+    await page.waitForSelector("#files-summary", { timeout: 60_000 });
+    await page.click("#step-report");
+    await page.selectOption("#period-kind", "custom");
+    await page.click("#generate");
+    expect(await page.textContent("#message")).toContain("Chọn cả “Từ ngày” và “Đến ngày”");
+    await page.selectOption("#period-kind", "month");
+    await page.fill("#period-year", "2026");
+    await page.selectOption("#period-month", "3");
+    await page.fill("#as-of", "2026-03-20");
+    await page.click("#generate");
+    await page.waitForSelector("#result", { timeout: 60_000 });
+    expect(await page.textContent("main")).toContain("Ngày tính số liệu 20/03/2026 trước ngày cuối kỳ (31/03/2026)");
   });
 
   it("made no request but the page itself and its worker, and no CSP violation or page error", async () => {

@@ -6,7 +6,6 @@ import {
   type Case,
   type Cutoff,
   defaultCutoff,
-  formatVietnameseDate,
   InputError,
   type IsoDate,
   isIsoDate,
@@ -24,6 +23,7 @@ import { fileEvents } from "../node/_openEvents.js";
 import { readDefaultFonts, readFontFolder } from "../node/fonts.js";
 import { renderPdf } from "../pdf/renderPdf.js";
 import { type OrgFile, orgDraftNotes, orgPlaceholders, PLACEHOLDER_ORG, parseOrgFile } from "../report/orgFile.js";
+import { deadlineColumnNotes, resolveRunDates } from "../report/runs.js";
 import { formatProblemTable } from "./_table.js";
 import { type CliIo, checkReadable, UsageError } from "./_usage.js";
 
@@ -129,12 +129,6 @@ export function writeAtomically(target: string, bytes: Uint8Array | string): voi
     throw e;
   }
 }
-
-export const DEADLINE_COLUMNS: Record<string, string> = {
-  notifiedOn: "Ngày thông báo",
-  acceptedOn: "Ngày thụ lý",
-  resultOn: "Ngày có kết quả",
-};
 
 /** The org file of `--org`, or the placeholder one (a marked draft) without it. */
 export function loadOrg(path: string | undefined, io: CliIo, draftNotes: string[]): OrgFile {
@@ -268,13 +262,11 @@ export async function prepareRun(
     if (e instanceof InputError) throw new UsageError(e.message);
     throw e;
   }
-  const asOf = values["as-of"] === undefined ? period.to : parseDay(values["as-of"], "--as-of");
-  if (asOf < period.to) {
-    io.stderr(
-      `Lưu ý: ngày tính số liệu ${formatVietnameseDate(asOf, { style: "numeric" })} trước ngày cuối kỳ; vụ việc, buổi tiếp sau ngày này vẫn được tính nếu có trong sổ.\n`,
-    );
-  }
-  const date = values.date === undefined ? asOf : parseDay(values.date, "--date");
+  const { asOf, date, notes } = resolveRunDates(period, {
+    asOf: values["as-of"] === undefined ? undefined : parseDay(values["as-of"], "--as-of"),
+    date: values.date === undefined ? undefined : parseDay(values.date, "--date"),
+  });
+  for (const note of notes) io.stderr(`Lưu ý: ${note}\n`);
   for (const p of [...casePaths, ...(values.sessions ?? []), values.org]) {
     if (p !== undefined) checkReadable(p);
   }
@@ -302,14 +294,7 @@ export async function prepareRun(
     );
     return 1;
   }
-  for (const f of casesRead.perFile) {
-    const lacking = Object.keys(DEADLINE_COLUMNS).filter((k) => !f.fields.includes(k));
-    if (lacking.length > 0) {
-      io.stderr(
-        `Lưu ý: sổ “${f.file}” không có cột ${lacking.map((k) => `“${DEADLINE_COLUMNS[k]}”`).join(", ")}: các thời hạn cần cột này được coi là không đủ dữ liệu, không tính là quá hạn (ở mọi sổ).\n`,
-      );
-    }
-  }
+  for (const note of deadlineColumnNotes(casesRead.perFile)) io.stderr(`Lưu ý: ${note}\n`);
   const outDir = resolve(values.out);
   mkdirSync(outDir, { recursive: true });
   return {

@@ -2,7 +2,13 @@ import { resolvePeriod } from "@tiepdan/core";
 import { describe, expect, it } from "vitest";
 import { readCasesAll } from "../intake/readCases.js";
 import { PLACEHOLDER_ORG } from "./orgFile.js";
-import { prepareComplianceReport, prepareNotices, preparePeriodicReport } from "./runs.js";
+import {
+  deadlineColumnNotes,
+  prepareComplianceReport,
+  prepareNotices,
+  preparePeriodicReport,
+  resolveRunDates,
+} from "./runs.js";
 
 const CSV = `Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại;Lĩnh vực;Người gửi;Địa chỉ;Nội dung;Hướng xử lý;Cơ quan xử lý
 MS-1;05/03/2026;Đơn thư;Tố cáo;Đất đai;Nguyễn Văn Tố;12 Lê Lợi;Cán bộ xã nhận tiền;Chuyển;Ủy ban kiểm tra Huyện ủy
@@ -62,5 +68,41 @@ describe("runs: what the CLI writes and the web page renders come from one place
     expect(run.missingIds).toEqual(["MS-3", "MS-9"]);
     expect(run.folder).toMatch(/-2026-03$/);
     expect(run.documents[0]?.provenance).toEqual({ TiepdanNoticeKind: kind, TiepdanCaseId: ids[0] });
+  });
+});
+
+describe("resolveRunDates: the defaults of --as-of and --date, shared by the CLI and the web page", () => {
+  const q1 = resolvePeriod("2026-Q1", { cutoff: "calendar" });
+  it.each([
+    ["nothing given: the period's last day for both", {}, "2026-03-31", "2026-03-31", 0],
+    ["as-of only: the document is dated that day", { asOf: "2026-04-05" }, "2026-04-05", "2026-04-05", 0],
+    ["date only", { date: "2026-04-10" }, "2026-03-31", "2026-04-10", 0],
+    ["as-of before the end of the period: a note", { asOf: "2026-03-15" }, "2026-03-15", "2026-03-15", 1],
+  ] as const)("%s", (_name, given, asOf, date, notes) => {
+    const run = resolveRunDates(q1, given);
+    expect([run.asOf, run.date, run.notes.length]).toEqual([asOf, date, notes]);
+  });
+
+  it("says which date and which end of period", () => {
+    expect(resolveRunDates(q1, { asOf: "2026-03-15" }).notes).toMatchInlineSnapshot(`
+      [
+        "Ngày tính số liệu 15/03/2026 trước ngày cuối kỳ (31/03/2026): vụ việc, buổi tiếp sau ngày này vẫn được tính nếu có trong sổ; thời hạn và kết quả tính đến ngày này.",
+      ]
+    `);
+  });
+});
+
+describe("deadlineColumnNotes: registers without the columns deadlines are counted from", () => {
+  it("names each register and its missing columns, and nothing for a complete one", () => {
+    expect(
+      deadlineColumnNotes([
+        { file: "xa-a.csv", fields: ["id", "notifiedOn", "acceptedOn", "resultOn"] },
+        { file: "xa-b.csv", fields: ["id", "acceptedOn"] },
+      ]),
+    ).toMatchInlineSnapshot(`
+      [
+        "Sổ “xa-b.csv” không có cột “Ngày thông báo”, “Ngày có kết quả”: các thời hạn cần cột này được coi là không đủ dữ liệu, không tính là quá hạn (ở mọi sổ).",
+      ]
+    `);
   });
 });

@@ -7,6 +7,7 @@ import { NOTICE_TITLES } from "@tiepdan/templates";
 import { buildSummaryJson, type SummaryJson } from "../buildSummaryJson.js";
 import type { ProfileName } from "../document/buildDocument.js";
 import type { DocumentNode } from "../document/ir.js";
+import { registerColumns } from "../intake/registers.js";
 import { buildComplianceModel } from "./buildComplianceModel.js";
 import { buildComplianceReport, complianceReportSummary } from "./buildComplianceReport.js";
 import { buildNoticeDocument, buildNoticeModels } from "./buildNotices.js";
@@ -39,6 +40,61 @@ export interface RegisterRunInput {
   recordedFields: readonly (keyof Case)[];
   /** Document number; without it a blank is left for the office. */
   number?: string | undefined;
+}
+
+/** The dates of a run and what the clerk should know about them. */
+export interface RunDates {
+  /** Date results and deadlines are counted to: the one given, else the period's last day. */
+  asOf: IsoDate;
+  /** Date printed on the documents: the one given, else `asOf`. */
+  date: IsoDate;
+  /** Notes for the clerk (Vietnamese), e.g. an as-of date before the end of the period. */
+  notes: string[];
+}
+
+/**
+ * The as-of date and document date of a run, with their defaults, as the CLI and the web page both apply them.
+ *
+ * @param period - the reporting period
+ * @param given - the as-of date and document date the user chose, if any
+ * @returns both dates, and a note when the as-of date falls before the end of the period
+ * @example
+ * resolveRunDates(resolvePeriod("2026-Q1"), {}) //=> { asOf: "2026-03-31", date: "2026-03-31", notes: [] }
+ */
+export function resolveRunDates(
+  period: Period,
+  given: { asOf?: IsoDate | undefined; date?: IsoDate | undefined },
+): RunDates {
+  const asOf = given.asOf ?? period.to;
+  const notes =
+    asOf < period.to
+      ? [
+          `Ngày tính số liệu ${formatVietnameseDate(asOf, { style: "numeric" })} trước ngày cuối kỳ (${formatVietnameseDate(period.to, { style: "numeric" })}): vụ việc, buổi tiếp sau ngày này vẫn được tính nếu có trong sổ; thời hạn và kết quả tính đến ngày này.`,
+        ]
+      : [];
+  return { asOf, date: given.date ?? asOf, notes };
+}
+
+/** The columns deadlines are counted from (DESIGN.md "Deadlines"): without them a deadline is "not enough data". */
+const DEADLINE_FIELDS = ["notifiedOn", "acceptedOn", "resultOn"] as const;
+
+/**
+ * Notes on cases registers that lack a column deadlines need: such deadlines count as lacking data, never as
+ * overdue, in every register (the fields recorded are those every register has).
+ *
+ * @param perFile - each cases register's name and the fields it has a column for (`readRegisterFiles().perFile`)
+ * @returns one Vietnamese note per register lacking a deadline column
+ */
+export function deadlineColumnNotes(perFile: readonly { file: string; fields: readonly string[] }[]): string[] {
+  const labels = new Map(registerColumns("cases").map((c) => [c.field, c.label]));
+  return perFile.flatMap((f) => {
+    const lacking = DEADLINE_FIELDS.filter((k) => !f.fields.includes(k));
+    return lacking.length === 0
+      ? []
+      : [
+          `Sổ “${f.file}” không có cột ${lacking.map((k) => `“${labels.get(k) ?? k}”`).join(", ")}: các thời hạn cần cột này được coi là không đủ dữ liệu, không tính là quá hạn (ở mọi sổ).`,
+        ];
+  });
 }
 
 /** One document ready to render: its IR, the file name without extension, and the properties written into it. */

@@ -4,6 +4,7 @@ import "../zod-jitless";
 import { type Case, defaultCutoff, type ReceptionSession, resolvePeriod } from "@tiepdan/core";
 import {
   correctRegister,
+  deadlineColumnNotes,
   type OrgFile,
   orgDraftNotes,
   PLACEHOLDER_ORG,
@@ -15,6 +16,7 @@ import {
   readRegisterFiles,
   registerColumns,
   reportingUnitOf,
+  resolveRunDates,
 } from "@tiepdan/reporting";
 import { renderDocx } from "@tiepdan/reporting/docx";
 import { renderPdf } from "@tiepdan/reporting/pdf";
@@ -49,6 +51,8 @@ interface State {
   sessions: ReceptionSession[];
   rows: { read: number; accepted: number; rejected: number; files: number };
   recordedFields: (keyof Case)[];
+  /** Notes on cases registers lacking the columns deadlines are counted from. */
+  registerNotes: string[];
   org: OrgFile;
   generated?: {
     settings: ReportSettings;
@@ -108,6 +112,17 @@ function orgWithSettings(org: OrgFile, profile: "party" | "state", f: DocumentSe
   return parsed.org;
 }
 
+/** Problem codes that mean the file as a whole could not be read: no corrected copy can be made of it. */
+const WHOLE_FILE = /^(FILE_|JSON_SYNTAX|JSON_NOT_TABLE|XLSX_INVALID|XLSX_SHEET_NOT_FOUND|ENCODING_UNKNOWN)/;
+
+/** Rows a text register probably has (its line breaks), for the progress bar; undefined for a workbook. */
+function estimatedRows(f: RegisterFileInput): number | undefined {
+  if (/\.xlsx$/i.test(f.name)) return undefined;
+  let lines = 0;
+  for (const byte of f.data) if (byte === 0x0a) lines += 1;
+  return Math.max(lines, 1);
+}
+
 async function readAll(
   seq: number,
   files: RegisterFileInput[],
@@ -126,45 +141,76 @@ async function readAll(
         };
     if (parsed.ok) org = parsed.org;
   }
-  const problems: ProblemRow[] = [];
-  const summaries: FileSummary[] = [];
-  const totalRows = { read: 0, accepted: 0, rejected: 0 };
   const totalBytes = files.reduce((n, f) => n + f.data.length, 0) || 1;
-  let doneBytes = 0;
+  const estimates = new Map(files.map((f) => [f.name, estimatedRows(f)]));
   // The registers of a kind are merged as the CLI merges them (readRegisterFiles): a Mã số already in an earlier
   // register is rejected; sessions first, so that cases can name their session.
-  const readKind = async <T extends Case | ReceptionSession>(kind: RegisterKind, sessionIds?: string[]) => {
-    const ofKind = files.filter((f) => f.kind === kind);
-    let current = "";
-    const read = await readRegisterFiles<T>(
-      kind,
-      ofKind.map((f) => ({
-        name: f.name,
-        data: f.data,
-        options: {
-          ...(Object.keys(f.columns).length ? { columns: f.columns } : {}),
-          ...(f.edits.length ? { edits: f.edits } : {}),
+  const readOnce = async (kinds: Map<string, RegisterKind>) => {
+    let doneBytes = 0;
+    const readKind = async <T extends Case | ReceptionSession>(kind: RegisterKind, sessionIds?: string[]) => {
+      const ofKind = files.filter((f) => kinds.get(f.name) === kind);
+      let current: RegisterFileInput | undefined;
+      const read = await readRegisterFiles<T>(
+        kind,
+        ofKind.map((f) => ({
+          name: f.name,
+          data: f.data,
+          options: {
+            ...(Object.keys(f.columns).length ? { columns: f.columns } : {}),
+            ...(f.edits.length ? { edits: f.edits } : {}),
+          },
+        })),
+        {
+          xlsx,
+          ...(sessionIds ? { sessionIds } : {}),
+          onProgress: ({ file, rows }) => {
+            if (file !== current?.name) {
+              doneBytes += current?.data.length ?? 0;
+              current = ofKind.find((f) => f.name === file);
+            }
+            const size = current?.data.length ?? 0;
+            const estimate = estimates.get(file);
+            const within = estimate === undefined ? 0 : Math.min(rows / estimate, 1) * size;
+            post({
+              type: "progress",
+              seq,
+              value: (doneBytes + within) / totalBytes,
+              label: `“${file}”: đã đọc ${rows.toLocaleString("vi-VN")} dòng…`,
+            });
+          },
         },
-      })),
-      {
-        xlsx,
-        ...(sessionIds ? { sessionIds } : {}),
-        onProgress: ({ file, rows }) => {
-          if (file !== current) {
-            if (current) doneBytes += ofKind.find((f) => f.name === current)?.data.length ?? 0;
-            current = file;
-          }
-          post({
-            type: "progress",
-            seq,
-            value: doneBytes / totalBytes,
-            label: `“${file}”: đã đọc ${rows.toLocaleString("vi-VN")} dòng…`,
-          });
-        },
-      },
+      );
+      doneBytes += current?.data.length ?? 0;
+      return read;
+    };
+    const sessions = await readKind<ReceptionSession>("sessions");
+    const cases = await readKind<Case>(
+      "cases",
+      [...kinds.values()].includes("sessions") ? sessions.records.map((s) => s.id) : undefined,
     );
-    doneBytes += ofKind.find((f) => f.name === current)?.data.length ?? 0;
-    for (const p of read.problems) {
+    return { sessions, cases };
+  };
+  post({ type: "progress", seq, value: 0, label: "Đang đọc các sổ…" });
+  const kinds = new Map(files.map((f) => [f.name, f.kind]));
+  let read = await readOnce(kinds);
+  // A register whose kind the clerk did not choose, whose columns intake finds closer to the other kind's
+  // (REGISTER_KIND_MISMATCH): read again as that kind, once.
+  const flipped = [...read.sessions.problems, ...read.cases.problems].filter(
+    (p) => p.problem.code === "REGISTER_KIND_MISMATCH" && files.some((f) => f.name === p.file && !f.kindChosen),
+  );
+  if (flipped.length > 0) {
+    for (const p of flipped) kinds.set(p.file, kinds.get(p.file) === "cases" ? "sessions" : "cases");
+    post({ type: "progress", seq, value: 0, label: "Đọc lại theo đúng loại sổ…" });
+    read = await readOnce(kinds);
+  }
+  const problems: ProblemRow[] = [];
+  const summaries: FileSummary[] = [];
+  const totals = { read: 0, accepted: 0, rejected: 0 };
+  for (const [kind, r] of [
+    ["sessions", read.sessions],
+    ["cases", read.cases],
+  ] as const) {
+    for (const p of r.problems) {
       problems.push({
         file: p.file,
         row: p.problem.row,
@@ -175,50 +221,44 @@ async function readAll(
         allowed: p.allowed ?? "",
       });
     }
-    for (const f of read.perFile) {
+    for (const f of r.perFile) {
+      const unreadable = r.problems.some(
+        (p) => p.file === f.file && p.problem.severity === "error" && WHOLE_FILE.test(p.problem.code),
+      );
       summaries.push({
         file: f.file,
         kind,
         rows: { ...f.rows },
         format: f.layout.format,
-        encoding: f.layout.encoding,
+        encoding: f.layout.encoding === "binary" ? undefined : f.layout.encoding,
         fontEncoding: f.layout.fontEncoding,
         delimiter: f.layout.delimiter,
         sheet: f.layout.sheet,
-        headerRow: f.layout.headerRow,
+        headerRow: f.layout.format === "json" || f.layout.format === "ndjson" ? undefined : f.layout.headerRow,
         columns: f.layout.columns,
         missing: f.layout.missing,
-        correctable: true,
+        correctable: !unreadable,
       });
     }
-    totalRows.read += read.rows.read;
-    totalRows.accepted += read.rows.accepted;
-    totalRows.rejected += read.rows.rejected;
-    return read;
-  };
-  const sessionsRead = await readKind<ReceptionSession>("sessions");
-  const casesRead = await readKind<Case>(
-    "cases",
-    files.some((f) => f.kind === "sessions") ? sessionsRead.records.map((s) => s.id) : undefined,
-  );
-  const cases = casesRead.records;
-  const sessions = sessionsRead.records;
-  const totals = totalRows;
+    totals.read += r.rows.read;
+    totals.accepted += r.rows.accepted;
+    totals.rejected += r.rows.rejected;
+  }
   state = {
-    files,
-    cases,
-    sessions,
+    files: files.map((f) => ({ ...f, kind: kinds.get(f.name) ?? f.kind })),
+    cases: read.cases.records,
+    sessions: read.sessions.records,
     rows: { ...totals, files: files.length },
-    recordedFields: casesRead.recordedFields as (keyof Case)[],
+    recordedFields: read.cases.recordedFields as (keyof Case)[],
+    registerNotes: deadlineColumnNotes(read.cases.perFile),
     org,
   };
   post({ type: "progress", seq, value: 1, label: "Đã đọc xong." });
+  const order = (name: string) => files.findIndex((x) => x.name === name);
   return {
-    files: [...summaries].sort(
-      (a, b) => files.findIndex((x) => x.name === a.file) - files.findIndex((x) => x.name === b.file),
-    ),
+    files: summaries.sort((a, b) => order(a.file) - order(b.file)),
     totals,
-    problems,
+    problems: problems.sort((a, b) => order(a.file) - order(b.file)),
     targets: {
       cases: registerColumns("cases").map(({ field, label }) => ({ field, label })),
       sessions: registerColumns("sessions").map(({ field, label }) => ({ field, label })),
@@ -228,17 +268,20 @@ async function readAll(
   };
 }
 
-function generate(settings: ReportSettings): GeneratedSummary {
+function generate(seq: number, settings: ReportSettings): GeneratedSummary {
   if (!state) throw new Error("Chưa có sổ nào được đọc.");
   if (state.cases.length === 0 && state.rows.read === 0) throw new Error("Chưa có sổ theo dõi đơn.");
   if (state.rows.rejected > 0 && !settings.allowPartial) {
     throw new Error(
-      `Các sổ còn ${state.rows.rejected} dòng bị loại. Sửa các lỗi ở bước “Kiểm tra”, hoặc chọn “Vẫn lập báo cáo, không tính các dòng lỗi”.`,
+      `Các sổ còn ${state.rows.rejected.toLocaleString("vi-VN")} dòng bị loại. Sửa các lỗi ở bước “Kiểm tra”, hoặc chọn “Vẫn lập báo cáo, không tính các dòng lỗi”.`,
     );
   }
   const period = resolvePeriod(settings.period, { cutoff: settings.cutoff || defaultCutoff(settings.profile) });
-  const asOf = settings.asOf || period.to;
-  const date = settings.date || asOf;
+  const dates = resolveRunDates(period, {
+    asOf: settings.asOf || undefined,
+    date: settings.date || undefined,
+  });
+  const { asOf, date } = dates;
   const org = orgWithSettings(state.org, settings.profile, settings.meta);
   const narrative = settings.narrative.trim() ? parseNarrative(settings.narrative) : undefined;
   const input = {
@@ -255,8 +298,11 @@ function generate(settings: ReportSettings): GeneratedSummary {
     recordedFields: state.recordedFields,
     ...(settings.number.trim() ? { number: settings.number.trim() } : {}),
   };
+  post({ type: "progress", seq, value: 0.1, label: "Đang lập báo cáo định kỳ…" });
   const report = preparePeriodicReport({ ...input, ...(narrative ? { narrative } : {}), register: settings.register });
+  post({ type: "progress", seq, value: 0.5, label: "Đang rà soát việc thực hiện Quy định 11-QĐi/TW…" });
   const compliance = prepareComplianceReport(input);
+  post({ type: "progress", seq, value: 0.8, label: "Đang lập văn bản từng vụ việc…" });
   const notices = (["receipt", "guidance", "transfer"] as const).map((kind) => prepareNotices({ ...input, kind }));
   state.generated = { settings, report, compliance, notices };
   const f = compliance.model.findings;
@@ -280,7 +326,12 @@ function generate(settings: ReportSettings): GeneratedSummary {
       guidance: notices[1]?.documents.length ?? 0,
       transfer: notices[2]?.documents.length ?? 0,
     },
-    notes: [...(narrative?.problems ?? []).map((p) => `Tường thuật, dòng ${p.row}: ${p.message}`), ...input.draftNotes],
+    notes: [
+      ...dates.notes,
+      ...state.registerNotes,
+      ...(narrative?.problems ?? []).map((p) => `Tường thuật, dòng ${p.row}: ${p.message}`),
+      ...input.draftNotes,
+    ],
     files: [
       { id: "report-pdf", name: `${stem}.pdf` },
       { id: "report-docx", name: `${stem}.docx` },
@@ -308,6 +359,7 @@ async function download(
   const g = state?.generated;
   if (!g) throw new Error("Chưa lập báo cáo.");
   const fonts = pdfFonts();
+  post({ type: "progress", seq, value: null, label: "Đang tạo tệp…" });
   switch (id) {
     case "report-pdf":
       return {
@@ -385,14 +437,13 @@ async function corrected(file: string): Promise<{ name: string; mime: string; by
   return { name: `${stem}-da-sua.csv`, mime: MIME.csv, bytes: new TextEncoder().encode(text) };
 }
 
-self.onmessage = async (event: MessageEvent<Request>) => {
-  const request = event.data;
+async function handle(request: Request): Promise<void> {
   const { seq } = request;
   try {
     if (request.type === "read") {
       post({ type: "read", seq, result: await readAll(seq, request.files, request.org) });
     } else if (request.type === "generate") {
-      post({ type: "generated", seq, result: generate(request.settings) });
+      post({ type: "generated", seq, result: generate(seq, request.settings) });
     } else {
       const file =
         request.type === "download"
@@ -403,4 +454,10 @@ self.onmessage = async (event: MessageEvent<Request>) => {
   } catch (e) {
     post({ type: "error", seq, message: e instanceof Error ? e.message : String(e) });
   }
+}
+
+// One request at a time, in the order sent: a read replaces the registers only after what was asked before it.
+let queue = Promise.resolve();
+self.onmessage = (event: MessageEvent<Request>) => {
+  queue = queue.then(() => handle(event.data));
 };

@@ -1,0 +1,229 @@
+// The problems of the registers on the "Kiểm tra" step: filtered by file, code and severity, one page of rows at a
+// time (a register with thousands of bad rows must not freeze the page), each cell correctable where it can be.
+import { useEffect, useMemo, useState } from "preact/hooks";
+import type { ProblemRow, ReadSummary } from "./protocol";
+
+/** Rows of the table shown at once. */
+export const PROBLEMS_PAGE = 200;
+
+const n = (v: number) => v.toLocaleString("vi-VN");
+
+/** The problems as CSV for Excel (UTF-8 BOM, CRLF), every column the table has. */
+export function problemsCsv(problems: readonly ProblemRow[]): string {
+  const q = (v: string | number) => `"${String(v).replace(/"/g, '""')}"`;
+  const lines = [["Tệp", "Dòng", "Cột", "Mã", "Mức", "Lỗi", "Cho phép"].map(q).join(",")];
+  for (const p of problems) {
+    lines.push(
+      [p.file, p.row, p.column, p.code, p.severity === "error" ? "lỗi" : "cảnh báo", p.what, p.allowed]
+        .map(q)
+        .join(","),
+    );
+  }
+  return `\uFEFF${lines.join("\r\n")}\r\n`;
+}
+
+export function ProblemsTable(props: {
+  read: ReadSummary;
+  /** Files the page still holds (a cell of another cannot be corrected). */
+  fileNames: readonly string[];
+  busy: boolean;
+  applyEdit: (p: ProblemRow, value: string) => void;
+  save: (name: string, text: string) => void;
+}) {
+  const { read } = props;
+  const [file, setFile] = useState("");
+  const [code, setCode] = useState("");
+  const [severity, setSeverity] = useState<"" | "error" | "warning">("");
+  const [page, setPage] = useState(0);
+  const [drafts, setDrafts] = useState<Record<string, string>>({});
+  // A new reading: what was typed belongs to the old one.
+  useEffect(() => setDrafts({}), [read]);
+
+  const headerRows = useMemo(() => new Map(read.files.map((f) => [f.file, f.headerRow ?? 0])), [read]);
+  const codes = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const p of read.problems) counts.set(p.code, (counts.get(p.code) ?? 0) + 1);
+    return [...counts].sort(([a], [b]) => a.localeCompare(b));
+  }, [read]);
+  const shown = useMemo(
+    () =>
+      read.problems.filter(
+        (p) => (!file || p.file === file) && (!code || p.code === code) && (!severity || p.severity === severity),
+      ),
+    [read, file, code, severity],
+  );
+  const pages = Math.max(1, Math.ceil(shown.length / PROBLEMS_PAGE));
+  const current = Math.min(page, pages - 1);
+  const rows = shown.slice(current * PROBLEMS_PAGE, (current + 1) * PROBLEMS_PAGE);
+  const errors = read.problems.filter((p) => p.severity === "error").length;
+  const filtered = shown.length !== read.problems.length;
+
+  return (
+    <>
+      <p id="totals">
+        Tổng {n(read.files.length)} sổ: đọc {n(read.totals.read)} dòng, {n(read.totals.accepted)} hợp lệ,{" "}
+        {n(read.totals.rejected)} bị loại; {n(errors)} lỗi, {n(read.problems.length - errors)} cảnh báo.{" "}
+        <button
+          type="button"
+          disabled={read.problems.length === 0}
+          onClick={() => props.save("loi-du-lieu.csv", problemsCsv(read.problems))}
+        >
+          Xuất bảng lỗi (CSV)
+        </button>{" "}
+        {filtered && shown.length > 0 && (
+          <button
+            type="button"
+            id="export-shown"
+            onClick={() => props.save("loi-du-lieu-da-loc.csv", problemsCsv(shown))}
+          >
+            Xuất các dòng đang lọc (CSV)
+          </button>
+        )}
+      </p>
+      {read.problems.length === 0 ? (
+        <p class="ok">Không có lỗi.</p>
+      ) : (
+        <>
+          <div class="row" id="problem-filters">
+            {read.files.length > 1 && (
+              <div class="field">
+                <label for="filter-file">Tệp</label>
+                <select
+                  id="filter-file"
+                  value={file}
+                  onChange={(e) => {
+                    setFile(e.currentTarget.value);
+                    setPage(0);
+                  }}
+                >
+                  <option value="">Tất cả các tệp</option>
+                  {read.files.map((f) => (
+                    <option key={f.file} value={f.file}>
+                      {f.file}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            )}
+            <div class="field">
+              <label for="filter-code">Mã lỗi</label>
+              <select
+                id="filter-code"
+                value={code}
+                onChange={(e) => {
+                  setCode(e.currentTarget.value);
+                  setPage(0);
+                }}
+              >
+                <option value="">Tất cả các mã</option>
+                {codes.map(([c, count]) => (
+                  <option key={c} value={c}>
+                    {c} ({n(count)})
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div class="field">
+              <label for="filter-severity">Mức</label>
+              <select
+                id="filter-severity"
+                value={severity}
+                onChange={(e) => {
+                  setSeverity(e.currentTarget.value as "" | "error" | "warning");
+                  setPage(0);
+                }}
+              >
+                <option value="">Lỗi và cảnh báo</option>
+                <option value="error">Chỉ lỗi</option>
+                <option value="warning">Chỉ cảnh báo</option>
+              </select>
+            </div>
+          </div>
+          <p id="problems-range" aria-live="polite">
+            {shown.length === 0
+              ? "Không có dòng nào khớp bộ lọc."
+              : `Dòng ${n(current * PROBLEMS_PAGE + 1)}–${n(current * PROBLEMS_PAGE + rows.length)} trong ${n(shown.length)}${filtered ? " (đã lọc)" : ""}.`}
+            {pages > 1 && (
+              <>
+                {" "}
+                <button type="button" id="problems-prev" disabled={current === 0} onClick={() => setPage(current - 1)}>
+                  ‹ Trang trước
+                </button>{" "}
+                Trang {n(current + 1)}/{n(pages)}{" "}
+                <button
+                  type="button"
+                  id="problems-next"
+                  disabled={current >= pages - 1}
+                  onClick={() => setPage(current + 1)}
+                >
+                  Trang sau ›
+                </button>
+              </>
+            )}
+          </p>
+          <div class="scroll">
+            <table id="problems">
+              <thead>
+                <tr>
+                  <th>Tệp</th>
+                  <th class="num">Dòng</th>
+                  <th>Cột</th>
+                  <th>Mã</th>
+                  <th>Lỗi</th>
+                  <th>Cho phép</th>
+                  <th>Sửa ô</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((p, k) => {
+                  const key = `${p.file}|${p.row}|${p.column}`;
+                  // A cell of a data row: not the header row (a missing or unknown column is fixed by mapping).
+                  const editable =
+                    p.column !== "" && p.row > (headerRows.get(p.file) ?? 0) && props.fileNames.includes(p.file);
+                  const id = `edit-${current * PROBLEMS_PAGE + k}`;
+                  return (
+                    <tr key={`${key}|${p.code}|${k}`} class={p.severity === "error" ? "bad-row" : ""}>
+                      <td>{p.file}</td>
+                      <td class="num">{p.row}</td>
+                      <td>{p.column}</td>
+                      <td>
+                        <code>{p.code}</code>
+                      </td>
+                      <td class={p.severity === "error" ? "error" : "warn"}>{p.what}</td>
+                      <td>{p.allowed}</td>
+                      <td>
+                        {editable && (
+                          <form
+                            class="edit"
+                            onSubmit={(e) => {
+                              e.preventDefault();
+                              props.applyEdit(p, drafts[key] ?? "");
+                            }}
+                          >
+                            <label class="sr-only" for={id}>
+                              Giá trị mới của ô dòng {p.row}, cột {p.column}, tệp {p.file}
+                            </label>
+                            <input
+                              id={id}
+                              type="text"
+                              size={12}
+                              value={drafts[key] ?? ""}
+                              onInput={(e) => setDrafts({ ...drafts, [key]: e.currentTarget.value })}
+                            />{" "}
+                            <button type="submit" disabled={props.busy}>
+                              Sửa
+                            </button>
+                          </form>
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </>
+  );
+}
