@@ -84,6 +84,9 @@ const DEADLINE_FIELDS = ["notifiedOn", "acceptedOn", "resultOn"] as const;
  *
  * @param perFile - each cases register's name and the fields it has a column for (`readRegisterFiles().perFile`)
  * @returns one Vietnamese note per register lacking a deadline column
+ * @example
+ * deadlineColumnNotes([{ file: "xa-b.csv", fields: ["id", "acceptedOn"] }]);
+ * //=> ["Sổ “xa-b.csv” không có cột “Ngày thông báo”, “Ngày có kết quả”: các thời hạn cần cột này …"]
  */
 export function deadlineColumnNotes(perFile: readonly { file: string; fields: readonly string[] }[]): string[] {
   const labels = new Map(registerColumns("cases").map((c) => [c.field, c.label]));
