@@ -57,18 +57,22 @@ export class WorkerClient {
     return worker;
   }
 
+  /** Abandons every request under way (they reject with {@link Superseded}) by replacing the worker. */
+  cancel(): void {
+    if (this.pending.size === 0) return;
+    this.worker.terminate();
+    for (const p of this.pending.values()) p.reject(new Superseded());
+    this.pending.clear();
+    this.worker = this.start();
+    workerRestarts.count += 1;
+  }
+
   /** Sends a request; resolves with the answer (never a progress message). */
   send<T extends Response["type"]>(
     request: DistributiveOmit<Request, "seq">,
     transfer: Transferable[] = [],
   ): Promise<Extract<Response, { type: T }>> {
-    if (request.type === "read" && this.pending.size > 0) {
-      this.worker.terminate();
-      for (const p of this.pending.values()) p.reject(new Superseded());
-      this.pending.clear();
-      this.worker = this.start();
-      workerRestarts.count += 1;
-    }
+    if (request.type === "read") this.cancel();
     const seq = ++this.seq;
     return new Promise((resolve, reject) => {
       this.pending.set(seq, { resolve: resolve as (r: Response) => void, reject });

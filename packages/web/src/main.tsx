@@ -61,13 +61,20 @@ function guessKind(name: string): RegisterKind {
 }
 
 /**
- * The text of an org file (don-vi.json): a JSON file so named, or one that mentions `reportingUnit`. Such a file
- * goes to parseOrgFile even when it is not valid JSON, so that its problems are shown as the org file's.
+ * The text of an org file (don-vi.json): a JSON object with a `reportingUnit` key. A `.json` file that is not valid
+ * JSON counts as one when its name starts as the org file's does (`don-vi…`, `org…`), so that its syntax error is shown
+ * as the org file's; any other file is a register (a JSON register named "so-theo-doi-don-vinh-long.json" included).
  */
 function orgFileText(name: string, data: Uint8Array): string | null {
   if (!/\.json$/i.test(name)) return null;
   const text = new TextDecoder().decode(data).replace(/^\uFEFF/, "");
-  return /don.?vi|org|unit/.test(fold(name)) || text.includes('"reportingUnit"') ? text : null;
+  try {
+    const json: unknown = JSON.parse(text);
+    return json !== null && typeof json === "object" && !Array.isArray(json) && "reportingUnit" in json ? text : null;
+  } catch (e) {
+    if (!(e instanceof SyntaxError)) throw e;
+    return /^(don.?vi|org)/.test(fold(name)) ? text : null; // else a register, whose problems say it is not JSON
+  }
 }
 
 function saveFile(name: string, bytes: Uint8Array | string, mime: string) {
@@ -186,7 +193,6 @@ function App() {
   const [noticesPdf, setNoticesPdf] = useState(false);
   const [dragOver, setDragOver] = useState(false);
   const client = useMemo(() => new WorkerClient((value, label) => setProgress({ value, label })), []);
-  const fileInput = useRef<HTMLInputElement>(null);
   const storageRefused = useRef(false);
   // The files and org file of the latest reading (a second drop while the first is read builds on it), its number
   // (an older answer is ignored), and how many requests are under way (a double click does not run twice).
@@ -213,6 +219,7 @@ function App() {
   }
 
   async function reread(next: FileEntry[], nextOrg: { name: string; text: string } | null) {
+    const orgChanged = nextOrg?.text !== orgRef.current?.text;
     filesRef.current = next;
     orgRef.current = nextOrg;
     const id = ++readSeq.current;
@@ -220,6 +227,7 @@ function App() {
     setOrg(nextOrg);
     setGenerated(null);
     if (next.length === 0 && !nextOrg) {
+      client.cancel(); // whatever the worker was doing was for files no longer there
       setRead(null);
       return;
     }
@@ -240,8 +248,9 @@ function App() {
       setFiles(settled);
     }
     setRead(answer.result);
-    // A valid org file fills the document settings; without one (or with a spoilt one), what the browser
-    // remembers, else the placeholders.
+    // A valid org file just chosen fills the document settings (a reading for another reason keeps what the clerk
+    // typed since); without one (or with a spoilt one), what the browser remembers, else the placeholders.
+    if (!orgChanged) return;
     const fromOrg = answer.result.org?.ok === true;
     setMeta((m) => ({
       party: fromOrg
@@ -255,7 +264,17 @@ function App() {
 
   async function addFiles(list: FileList | File[]) {
     const chosen = Array.from(list);
-    const read = await Promise.all(chosen.map(async (file) => new Uint8Array(await file.arrayBuffer())));
+    let read: Uint8Array[];
+    try {
+      read = await Promise.all(chosen.map(async (file) => new Uint8Array(await file.arrayBuffer())));
+    } catch (e) {
+      // NotReadableError: the file was moved or changed on disk after it was chosen.
+      setMessage({
+        kind: "error",
+        text: `Không đọc được tệp đã chọn (${e instanceof Error ? e.message : String(e)}): chọn lại tệp.`,
+      });
+      return;
+    }
     const added: FileEntry[] = [];
     let nextOrg = orgRef.current;
     chosen.forEach((file, i) => {
@@ -302,17 +321,14 @@ function App() {
   const stale = generated !== null && generatedFor !== JSON.stringify(settings);
 
   async function generate() {
-    if (busyCount.current > 0) return;
-    if (badPeriod) {
-      setMessage({ kind: "error", text: badPeriod });
-      return;
-    }
+    if (busyCount.current > 0 || badPeriod) return;
     const asked = JSON.stringify(settings);
     const answer = await run("Đang lập báo cáo…", () => client.send<"generated">({ type: "generate", settings }));
     if (answer) {
       setGenerated(answer.result);
       setGeneratedFor(asked);
-      setStep("result");
+      // To the result, unless the clerk went elsewhere meanwhile.
+      setStep((current) => (current === "report" || current === "result" ? "result" : current));
     }
   }
   async function download(id: DownloadId) {
@@ -331,6 +347,7 @@ function App() {
   }
 
   function applyEdit(p: ProblemRow, value: string) {
+    if (value.trim() === "" && !window.confirm(`Xóa trắng ô dòng ${p.row}, cột “${p.column}” của “${p.file}”?`)) return;
     void reread(
       withFile(p.file, (f) => ({
         ...f,
@@ -388,7 +405,7 @@ function App() {
       </nav>
       <main>
         {progress && busy && (
-          <section class="card" aria-live="polite">
+          <section class="card progress-card" id="progress-card">
             <label for="progress">{progress.label}</label>
             {progress.value === null ? (
               <progress id="progress" max={1} />
@@ -435,14 +452,16 @@ function App() {
                 Chọn tệp sổ…
               </label>{" "}
               <input
-                ref={fileInput}
                 id="file"
                 type="file"
                 multiple
                 accept=".csv,.tsv,.txt,.xlsx,.json,.ndjson,.jsonl"
                 onChange={(e) => {
                   const input = e.currentTarget;
-                  if (input.files) void addFiles(input.files).then(() => (input.value = ""));
+                  if (!input.files) return;
+                  const list = Array.from(input.files);
+                  input.value = ""; // the same file can be chosen again at once
+                  void addFiles(list);
                 }}
               />
               <p class="muted">hoặc kéo thả tệp vào khung này</p>
@@ -595,7 +614,7 @@ function App() {
                     </button>
                   )}
                 </p>
-                {f.missing.length > 0 && (
+                {f.correctable && f.missing.length > 0 && (
                   <p class="error">Thiếu cột bắt buộc: {f.missing.map((m) => `“${m.label}”`).join(", ")}.</p>
                 )}
                 {f.columns.length > 0 && (
@@ -910,7 +929,7 @@ function App() {
                 />
               </div>
             </div>
-            {read && read.totals.rejected > 0 && (
+            {read?.problems.some((p) => p.severity === "error") && (
               <p>
                 <input
                   id="allow-partial"
@@ -918,7 +937,10 @@ function App() {
                   checked={allowPartial}
                   onChange={(e) => setAllowPartial(e.currentTarget.checked)}
                 />{" "}
-                <label for="allow-partial">Vẫn lập báo cáo, không tính {n(read.totals.rejected)} dòng lỗi</label>
+                <label for="allow-partial">
+                  Vẫn lập báo cáo, không tính {n(read.totals.rejected)} dòng lỗi
+                  {read.files.some((f) => !f.correctable) ? " và các tệp không đọc được" : ""}
+                </label>
               </p>
             )}
             <p>
@@ -926,13 +948,20 @@ function App() {
                 type="button"
                 class="primary"
                 id="generate"
-                disabled={busy || !read}
+                disabled={busy || !read || badPeriod !== null}
                 aria-describedby={badPeriod ? "period-problem" : undefined}
                 onClick={() => void generate()}
               >
                 Lập báo cáo
               </button>
               {!read && <span class="muted"> Chưa có sổ: chọn sổ ở bước “Sổ”.</span>}
+              {read && register === "all" && read.totals.accepted > 20_000 && (
+                <span class="muted" id="big-appendix">
+                  {" "}
+                  Phụ lục “tất cả vụ việc” của {n(read.totals.accepted)} dòng rất dài: trình duyệt có thể hết bộ nhớ khi
+                  tạo DOCX; nên chọn “Chỉ vụ việc chưa có kết quả” hoặc lập bằng lệnh <code>tiepdan report</code>.
+                </span>
+              )}
             </p>
           </section>
         )}

@@ -1,6 +1,6 @@
 // The problems of the registers on the "Kiểm tra" step: filtered by file, code and severity, one page of rows at a
 // time (a register with thousands of bad rows must not freeze the page), each cell correctable where it can be.
-import { useEffect, useMemo, useState } from "preact/hooks";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { ProblemRow, ReadSummary } from "./protocol";
 
 /** Rows of the table shown at once. */
@@ -36,15 +36,19 @@ export function ProblemsTable(props: {
   const [severity, setSeverity] = useState<"" | "error" | "warning">("");
   const [page, setPage] = useState(0);
   const [drafts, setDrafts] = useState<Record<string, string>>({});
-  // A new reading: what was typed belongs to the old one.
-  useEffect(() => setDrafts({}), [read]);
+  const scroller = useRef<HTMLDivElement>(null);
+  // A new reading: what was typed is kept for the cells still in error (a corrected one has left the table).
+  useEffect(() => {
+    const still = new Set(read.problems.map((p) => `${p.file}|${p.row}|${p.column}`));
+    setDrafts((d) => Object.fromEntries(Object.entries(d).filter(([key]) => still.has(key))));
+  }, [read]);
 
   const headerRows = useMemo(() => new Map(read.files.map((f) => [f.file, f.headerRow ?? 0])), [read]);
   const codes = useMemo(() => {
     const counts = new Map<string, number>();
-    for (const p of read.problems) counts.set(p.code, (counts.get(p.code) ?? 0) + 1);
+    for (const p of read.problems) if (!file || p.file === file) counts.set(p.code, (counts.get(p.code) ?? 0) + 1);
     return [...counts].sort(([a], [b]) => a.localeCompare(b));
-  }, [read]);
+  }, [read, file]);
   const shown = useMemo(
     () =>
       read.problems.filter(
@@ -56,7 +60,29 @@ export function ProblemsTable(props: {
   const current = Math.min(page, pages - 1);
   const rows = shown.slice(current * PROBLEMS_PAGE, (current + 1) * PROBLEMS_PAGE);
   const errors = read.problems.filter((p) => p.severity === "error").length;
-  const filtered = shown.length !== read.problems.length;
+  const filtered = file !== "" || code !== "" || severity !== "";
+  const goTo = (next: number) => {
+    setPage(next);
+    if (scroller.current) scroller.current.scrollTop = 0;
+  };
+  const pager = (where: string) =>
+    pages > 1 && (
+      <>
+        {" "}
+        <button type="button" id={`problems-prev${where}`} disabled={current === 0} onClick={() => goTo(current - 1)}>
+          ‹ Trang trước
+        </button>{" "}
+        Trang {n(current + 1)}/{n(pages)}{" "}
+        <button
+          type="button"
+          id={`problems-next${where}`}
+          disabled={current >= pages - 1}
+          onClick={() => goTo(current + 1)}
+        >
+          Trang sau ›
+        </button>
+      </>
+    );
 
   return (
     <>
@@ -143,85 +169,92 @@ export function ProblemsTable(props: {
             {shown.length === 0
               ? "Không có dòng nào khớp bộ lọc."
               : `Dòng ${n(current * PROBLEMS_PAGE + 1)}–${n(current * PROBLEMS_PAGE + rows.length)} trong ${n(shown.length)}${filtered ? " (đã lọc)" : ""}.`}
-            {pages > 1 && (
+            {pager("")}
+            {filtered && (
               <>
                 {" "}
-                <button type="button" id="problems-prev" disabled={current === 0} onClick={() => setPage(current - 1)}>
-                  ‹ Trang trước
-                </button>{" "}
-                Trang {n(current + 1)}/{n(pages)}{" "}
                 <button
                   type="button"
-                  id="problems-next"
-                  disabled={current >= pages - 1}
-                  onClick={() => setPage(current + 1)}
+                  id="clear-filters"
+                  onClick={() => {
+                    setFile("");
+                    setCode("");
+                    setSeverity("");
+                    goTo(0);
+                  }}
                 >
-                  Trang sau ›
+                  Bỏ lọc
                 </button>
               </>
             )}
           </p>
-          <div class="scroll">
-            <table id="problems">
-              <thead>
-                <tr>
-                  <th>Tệp</th>
-                  <th class="num">Dòng</th>
-                  <th>Cột</th>
-                  <th>Mã</th>
-                  <th>Lỗi</th>
-                  <th>Cho phép</th>
-                  <th>Sửa ô</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((p, k) => {
-                  const key = `${p.file}|${p.row}|${p.column}`;
-                  // A cell of a data row: not the header row (a missing or unknown column is fixed by mapping).
-                  const editable =
-                    p.column !== "" && p.row > (headerRows.get(p.file) ?? 0) && props.fileNames.includes(p.file);
-                  const id = `edit-${current * PROBLEMS_PAGE + k}`;
-                  return (
-                    <tr key={`${key}|${p.code}|${k}`} class={p.severity === "error" ? "bad-row" : ""}>
-                      <td>{p.file}</td>
-                      <td class="num">{p.row}</td>
-                      <td>{p.column}</td>
-                      <td>
-                        <code>{p.code}</code>
-                      </td>
-                      <td class={p.severity === "error" ? "error" : "warn"}>{p.what}</td>
-                      <td>{p.allowed}</td>
-                      <td>
-                        {editable && (
-                          <form
-                            class="edit"
-                            onSubmit={(e) => {
-                              e.preventDefault();
-                              props.applyEdit(p, drafts[key] ?? "");
-                            }}
-                          >
-                            <label class="sr-only" for={id}>
-                              Giá trị mới của ô dòng {p.row}, cột {p.column}, tệp {p.file}
-                            </label>
-                            <input
-                              id={id}
-                              type="text"
-                              size={12}
-                              value={drafts[key] ?? ""}
-                              onInput={(e) => setDrafts({ ...drafts, [key]: e.currentTarget.value })}
-                            />{" "}
-                            <button type="submit" disabled={props.busy}>
-                              Sửa
-                            </button>
-                          </form>
-                        )}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          {rows.length > 0 && (
+            <div class="scroll" ref={scroller}>
+              <table id="problems">
+                <thead>
+                  <tr>
+                    <th>Tệp</th>
+                    <th class="num">Dòng</th>
+                    <th>Cột</th>
+                    <th>Mã</th>
+                    <th>Mức</th>
+                    <th>Lỗi</th>
+                    <th>Cho phép</th>
+                    <th>Sửa ô</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((p, k) => {
+                    const key = `${p.file}|${p.row}|${p.column}`;
+                    // A cell of a data row: not the header row (a missing or unknown column is fixed by mapping).
+                    const editable =
+                      p.column !== "" && p.row > (headerRows.get(p.file) ?? 0) && props.fileNames.includes(p.file);
+                    const id = `edit-${current * PROBLEMS_PAGE + k}`;
+                    return (
+                      <tr key={`${key}|${p.code}|${k}`} class={p.severity === "error" ? "bad-row" : ""}>
+                        <td>{p.file}</td>
+                        <td class="num">{p.row}</td>
+                        <td>{p.column}</td>
+                        <td>
+                          <code>{p.code}</code>
+                        </td>
+                        <td>{p.severity === "error" ? "lỗi" : "cảnh báo"}</td>
+                        <td class={p.severity === "error" ? "error" : "warn"}>{p.what}</td>
+                        <td>{p.allowed}</td>
+                        <td>
+                          {editable && (
+                            <form
+                              class="edit"
+                              onSubmit={(e) => {
+                                e.preventDefault();
+                                props.applyEdit(p, drafts[key] ?? "");
+                              }}
+                            >
+                              <label class="sr-only" for={id}>
+                                Giá trị mới của ô dòng {p.row}, cột {p.column}, tệp {p.file}
+                              </label>
+                              <input
+                                id={id}
+                                type="text"
+                                size={12}
+                                value={drafts[key] ?? ""}
+                                disabled={props.busy}
+                                onInput={(e) => setDrafts({ ...drafts, [key]: e.currentTarget.value })}
+                              />{" "}
+                              <button type="submit" disabled={props.busy}>
+                                Sửa
+                              </button>
+                            </form>
+                          )}
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+          )}
+          {rows.length > PROBLEMS_PAGE / 4 && pages > 1 && <p>{pager("-bottom")}</p>}
         </>
       )}
     </>

@@ -217,8 +217,9 @@ describe("the page opened from disk", () => {
     expect(cells[1]).toBe("3");
     expect(cells[2]).toBe("Ngày tiếp nhận");
     expect(cells[3]).toMatch(/^[A-Z_]+$/);
-    expect(cells[4]).toContain("31/02/2026");
-    expect(cells[5]).toContain("ngày/tháng/năm"); // what is allowed, in its own column
+    expect(cells[4]).toBe("lỗi");
+    expect(cells[5]).toContain("31/02/2026");
+    expect(cells[6]).toContain("ngày/tháng/năm"); // what is allowed, in its own column
     await row.locator("input[type=text]").fill("28/02/2026");
     await row.locator("button[type=submit]").click();
     await page.waitForFunction(() => !document.querySelector("#problems")?.textContent?.includes("so-loi.csv"), null, {
@@ -403,8 +404,8 @@ describe("the page opened from disk", () => {
     await page.waitForSelector("#files-summary", { timeout: 60_000 });
     await page.click("#step-report");
     await page.selectOption("#period-kind", "custom");
-    await page.click("#generate");
-    expect(await page.textContent("#message")).toContain("Chọn cả “Từ ngày” và “Đến ngày”");
+    expect(await page.textContent("#period-problem")).toContain("Chọn cả “Từ ngày” và “Đến ngày”");
+    expect(await page.isDisabled("#generate")).toBe(true);
     await page.selectOption("#period-kind", "month");
     await page.fill("#period-year", "2026");
     await page.selectOption("#period-month", "3");
@@ -412,6 +413,55 @@ describe("the page opened from disk", () => {
     await page.click("#generate");
     await page.waitForSelector("#result", { timeout: 60_000 });
     expect(await page.textContent("main")).toContain("Ngày tính số liệu 20/03/2026 trước ngày cuối kỳ (31/03/2026)");
+  });
+
+  it("a JSON register is a register whatever its name; the org file's settings do not undo what the clerk typed", async () => {
+    await page.click("#step-files");
+    await page.click("#clear-files");
+    const json = join(work, "so-theo-doi-don-vinh-long.json");
+    writeFileSync(
+      json,
+      JSON.stringify([
+        { "Mã số": "VL-1", "Ngày tiếp nhận": "05/03/2026", "Hình thức tiếp nhận": "Đơn thư", Loại: "Phản ánh" },
+      ]),
+    );
+    await page.setInputFiles("#file", [ORG, json]);
+    await page.waitForSelector("#files-summary", { timeout: 60_000 });
+    expect(await page.textContent("#files")).toContain("so-theo-doi-don-vinh-long.json");
+    expect(await page.textContent("#files-summary")).toContain("1 dòng hợp lệ");
+    await page.click("#step-report");
+    await page.fill("#meta-signerName", "Lê Thị Gõ Tay");
+    await page.click("#step-files");
+    await page.setInputFiles("#file", CASES[0] as string);
+    await page.waitForFunction(
+      () => document.querySelector("#files")?.textContent?.includes("so-theo-doi-don-"),
+      null,
+      {
+        timeout: 60_000,
+      },
+    );
+    await page.waitForSelector("#files-summary", { timeout: 60_000 });
+    await page.click("#step-report");
+    expect(await page.inputValue("#meta-signerName")).toBe("Lê Thị Gõ Tay");
+  });
+
+  it("a file that cannot be read stops the report, as the CLI does, until the clerk chooses to go on without it", async () => {
+    await page.click("#step-files");
+    await page.click("#clear-files");
+    const empty = join(work, "so-rong.csv");
+    writeFileSync(empty, "");
+    await page.setInputFiles("#file", [CASES[0] as string, empty]);
+    await page.waitForSelector("#files-summary", { timeout: 60_000 });
+    await page.click("#step-report");
+    await page.selectOption("#period-kind", "quarter");
+    await page.fill("#period-year", "2026");
+    await page.click("#generate");
+    await page.waitForSelector("#message.error", { timeout: 60_000 });
+    expect(await page.textContent("#message")).toContain("Các sổ còn 1 lỗi (0 dòng bị loại)");
+    expect(await page.textContent("label[for=allow-partial]")).toContain("các tệp không đọc được");
+    await page.check("#allow-partial");
+    await page.click("#generate");
+    await page.waitForSelector("#result", { timeout: 60_000 });
   });
 
   it("made no request but the page itself and its worker, and no CSP violation or page error", async () => {

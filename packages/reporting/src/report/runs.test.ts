@@ -78,6 +78,8 @@ describe("resolveRunDates: the defaults of --as-of and --date, shared by the CLI
     ["as-of only: the document is dated that day", { asOf: "2026-04-05" }, "2026-04-05", "2026-04-05", 0],
     ["date only", { date: "2026-04-10" }, "2026-03-31", "2026-04-10", 0],
     ["as-of before the end of the period: a note", { asOf: "2026-03-15" }, "2026-03-15", "2026-03-15", 1],
+    ["as-of before the start of the period: a note", { asOf: "2025-12-01" }, "2025-12-01", "2025-12-01", 1],
+    ["document dated before the as-of date: a note", { date: "2026-03-30" }, "2026-03-31", "2026-03-30", 1],
   ] as const)("%s", (_name, given, asOf, date, notes) => {
     const run = resolveRunDates(q1, given);
     expect([run.asOf, run.date, run.notes.length]).toEqual([asOf, date, notes]);
@@ -98,6 +100,7 @@ describe("deadlineColumnNotes: registers without the columns deadlines are count
       deadlineColumnNotes([
         { file: "xa-a.csv", fields: ["id", "notifiedOn", "acceptedOn", "resultOn"] },
         { file: "xa-b.csv", fields: ["id", "acceptedOn"] },
+        { file: "xa-rong.csv", fields: [], rows: { read: 0 } },
       ]),
     ).toMatchInlineSnapshot(`
       [

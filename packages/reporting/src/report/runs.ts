@@ -66,13 +66,22 @@ export function resolveRunDates(
   given: { asOf?: IsoDate | undefined; date?: IsoDate | undefined },
 ): RunDates {
   const asOf = given.asOf ?? period.to;
-  const notes =
-    asOf < period.to
-      ? [
-          `Ngày tính số liệu ${formatVietnameseDate(asOf, { style: "numeric" })} trước ngày cuối kỳ (${formatVietnameseDate(period.to, { style: "numeric" })}): vụ việc, buổi tiếp sau ngày này vẫn được tính nếu có trong sổ; thời hạn và kết quả tính đến ngày này.`,
-        ]
-      : [];
-  return { asOf, date: given.date ?? asOf, notes };
+  const date = given.date ?? asOf;
+  const d = (iso: IsoDate) => formatVietnameseDate(iso, { style: "numeric" });
+  const notes: string[] = [];
+  if (asOf < period.from) {
+    notes.push(
+      `Ngày tính số liệu ${d(asOf)} trước cả ngày đầu kỳ (${d(period.from)}): không vụ việc nào của kỳ có kết quả hay đến hạn tính đến ngày này; kiểm tra lại ngày tính số liệu.`,
+    );
+  } else if (asOf < period.to) {
+    notes.push(
+      `Ngày tính số liệu ${d(asOf)} trước ngày cuối kỳ (${d(period.to)}): vụ việc, buổi tiếp sau ngày này vẫn được tính nếu có trong sổ; thời hạn và kết quả tính đến ngày này.`,
+    );
+  }
+  if (date < asOf) {
+    notes.push(`Ngày văn bản ${d(date)} trước ngày tính số liệu ${d(asOf)}: văn bản ghi số liệu của ngày chưa đến.`);
+  }
+  return { asOf, date, notes };
 }
 
 /** The columns deadlines are counted from (DESIGN.md "Deadlines"): without them a deadline is "not enough data". */
@@ -82,15 +91,19 @@ const DEADLINE_FIELDS = ["notifiedOn", "acceptedOn", "resultOn"] as const;
  * Notes on cases registers that lack a column deadlines need: such deadlines count as lacking data, never as
  * overdue, in every register (the fields recorded are those every register has).
  *
- * @param perFile - each cases register's name and the fields it has a column for (`readRegisterFiles().perFile`)
+ * @param perFile - each cases register's name, the fields it has a column for and its rows
+ *   (`readRegisterFiles().perFile`); a register without rows is left out
  * @returns one Vietnamese note per register lacking a deadline column
  * @example
  * deadlineColumnNotes([{ file: "xa-b.csv", fields: ["id", "acceptedOn"] }]);
  * //=> ["Sổ “xa-b.csv” không có cột “Ngày thông báo”, “Ngày có kết quả”: các thời hạn cần cột này …"]
  */
-export function deadlineColumnNotes(perFile: readonly { file: string; fields: readonly string[] }[]): string[] {
+export function deadlineColumnNotes(
+  perFile: readonly { file: string; fields: readonly string[]; rows?: { read: number } | undefined }[],
+): string[] {
   const labels = new Map(registerColumns("cases").map((c) => [c.field, c.label]));
   return perFile.flatMap((f) => {
+    if (f.rows?.read === 0) return []; // no rows, no case whose deadlines it could leave uncounted
     const lacking = DEADLINE_FIELDS.filter((k) => !f.fields.includes(k));
     return lacking.length === 0
       ? []

@@ -50,6 +50,8 @@ interface State {
   cases: Case[];
   sessions: ReceptionSession[];
   rows: { read: number; accepted: number; rejected: number; files: number };
+  /** Problems of severity "error" (a file that could not be read has some, and no rejected row). */
+  errors: number;
   recordedFields: (keyof Case)[];
   /** Notes on cases registers lacking the columns deadlines are counted from. */
   registerNotes: string[];
@@ -118,9 +120,15 @@ const WHOLE_FILE = /^(FILE_|JSON_SYNTAX|JSON_NOT_TABLE|XLSX_INVALID|XLSX_SHEET_N
 /** Rows a text register probably has (its line breaks), for the progress bar; undefined for a workbook. */
 function estimatedRows(f: RegisterFileInput): number | undefined {
   if (/\.xlsx$/i.test(f.name)) return undefined;
-  let lines = 0;
-  for (const byte of f.data) if (byte === 0x0a) lines += 1;
-  return Math.max(lines, 1);
+  let lf = 0;
+  let cr = 0;
+  for (const byte of f.data) {
+    if (byte === 0x0a) lf += 1;
+    else if (byte === 0x0d) cr += 1;
+  }
+  const lines = Math.max(lf, cr); // CR only: old Mac files
+  // A JSON array on one line: no telling (the bar moves between files only).
+  return lines < 2 && f.data.length > 4096 ? undefined : Math.max(lines, 1);
 }
 
 async function readAll(
@@ -230,7 +238,7 @@ async function readAll(
         kind,
         rows: { ...f.rows },
         format: f.layout.format,
-        encoding: f.layout.encoding === "binary" ? undefined : f.layout.encoding,
+        encoding: f.layout.encoding === "binary" || f.layout.encoding === "unknown" ? undefined : f.layout.encoding,
         fontEncoding: f.layout.fontEncoding,
         delimiter: f.layout.delimiter,
         sheet: f.layout.sheet,
@@ -249,6 +257,7 @@ async function readAll(
     cases: read.cases.records,
     sessions: read.sessions.records,
     rows: { ...totals, files: files.length },
+    errors: problems.filter((p) => p.severity === "error").length,
     recordedFields: read.cases.recordedFields as (keyof Case)[],
     registerNotes: deadlineColumnNotes(read.cases.perFile),
     org,
@@ -271,9 +280,10 @@ async function readAll(
 function generate(seq: number, settings: ReportSettings): GeneratedSummary {
   if (!state) throw new Error("Chưa có sổ nào được đọc.");
   if (state.cases.length === 0 && state.rows.read === 0) throw new Error("Chưa có sổ theo dõi đơn.");
-  if (state.rows.rejected > 0 && !settings.allowPartial) {
+  // As the CLI: any error stops the documents (a file that could not be read rejects no row but is an error).
+  if (state.errors > 0 && !settings.allowPartial) {
     throw new Error(
-      `Các sổ còn ${state.rows.rejected.toLocaleString("vi-VN")} dòng bị loại. Sửa các lỗi ở bước “Kiểm tra”, hoặc chọn “Vẫn lập báo cáo, không tính các dòng lỗi”.`,
+      `Các sổ còn ${state.errors.toLocaleString("vi-VN")} lỗi (${state.rows.rejected.toLocaleString("vi-VN")} dòng bị loại). Sửa các lỗi ở bước “Kiểm tra”, hoặc chọn “Vẫn lập báo cáo, không tính các dòng và tệp lỗi”.`,
     );
   }
   const period = resolvePeriod(settings.period, { cutoff: settings.cutoff || defaultCutoff(settings.profile) });

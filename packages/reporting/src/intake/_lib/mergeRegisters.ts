@@ -88,7 +88,10 @@ export async function mergeRegisterEvents<T extends Case | ReceptionSession>(
     out.rows.rejected += rows.rejected;
     const summary: RegisterFileSummary = { file, rows, layout, fields };
     out.perFile.push(summary);
-    recorded = recorded ? new Set([...recorded].filter((f) => fields.includes(f))) : new Set(fields);
+    // A register without rows gives no case: its columns (none when it could not be read) do not narrow the rest.
+    if (rows.read > 0) {
+      recorded = recorded ? new Set([...recorded].filter((f) => fields.includes(f))) : new Set(fields);
+    }
     hooks.onFile?.(summary);
   }
   out.recordedFields = [...(recorded ?? [])];
