@@ -88,6 +88,23 @@ describe("parseOrgFile: the org file (don-vi.json)", () => {
 
   it.each([
     [
+      "a comma before }",
+      '{\n  "reportingUnit": { "name": "x", }\n}',
+      "không phải JSON hợp lệ (lỗi cú pháp ở dòng 2, cột 35)",
+    ],
+    [
+      "a file cut short",
+      '{"reportingUnit": {',
+      "không phải JSON hợp lệ (văn bản dừng giữa chừng (thiếu dấu đóng } hoặc ]))",
+    ],
+    ["nothing", "  ", "không phải JSON hợp lệ (tệp trống)"],
+  ])("invalid JSON (%s): where it breaks, in Vietnamese, without the engine's English", (_rule, text, message) => {
+    const r = parseOrgFile(text);
+    expect(r.ok ? "" : r.problems[0]?.message).toBe(message);
+  });
+
+  it.each([
+    [
       "reportingUnit names no unit",
       { ...valid(), reportingUnit: "tu-khac" },
       [{ path: "reportingUnit", message: "không có đơn vị nào có id “tu-khac” trong “units”" }],

@@ -9,6 +9,7 @@ import {
 } from "@tiepdan/core";
 import { z } from "zod";
 import type { ProfileName } from "../document/buildDocument.js";
+import { jsonSyntaxWhere } from "../intake/_lib/jsonSource.js";
 
 /** What an org file says about the documents its unit issues; the number and date come with each document. */
 export const DocumentSettingsSchema = z
@@ -101,7 +102,7 @@ export function parseOrgFile(text: string): ParseOrgFileResult {
   } catch (e) {
     return {
       ok: false,
-      problems: [{ path: "", message: `không phải JSON hợp lệ (${e instanceof Error ? e.message : String(e)})` }],
+      problems: [{ path: "", message: `không phải JSON hợp lệ (${jsonSyntaxWhere(text, e)})` }],
     };
   }
   // zod's own messages in Vietnamese, for this call only (the global zod configuration is left alone).

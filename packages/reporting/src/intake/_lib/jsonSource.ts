@@ -73,8 +73,30 @@ function toTable(kind: RegisterKind, entries: Entry[], problems: PendingProblem[
   return { header: "first", serialDates: false, problems, rows: rows(), csv: false };
 }
 
-function syntaxProblem(row: number, error: unknown, what: string): PendingProblem {
-  const detail = error instanceof Error ? error.message : String(error);
+/**
+ * Where a JSON text is broken, in Vietnamese, from the engine's error (V8: "at position N" or "line L column C";
+ * Firefox: "at line L column C"); the engine's own English words are not shown to a clerk.
+ */
+export function jsonSyntaxWhere(text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (text.trim() === "") return "tệp trống";
+  const position = /position (\d+)/.exec(message);
+  if (/end of (JSON )?(input|data)/i.test(message) || (position && Number(position[1]) >= text.trimEnd().length)) {
+    return "văn bản dừng giữa chừng (thiếu dấu đóng } hoặc ])";
+  }
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (lineColumn) return `lỗi cú pháp ở dòng ${lineColumn[1]}, cột ${lineColumn[2]}`;
+  if (position) {
+    const before = text.slice(0, Number(position[1]));
+    const line = before.split(/\r\n|\n|\r/);
+    return `lỗi cú pháp ở dòng ${line.length}, cột ${(line.at(-1)?.length ?? 0) + 1}`;
+  }
+  return "lỗi cú pháp";
+}
+
+function syntaxProblem(row: number, error: unknown, what: string, text: string): PendingProblem {
+  // One line of NDJSON: the row is already said, the column is enough.
+  const detail = jsonSyntaxWhere(text, error).replace(row > 0 ? /ở dòng 1, / : /^$/, "ở ");
   return {
     code: "JSON_SYNTAX",
     row,
@@ -99,7 +121,7 @@ export function readNdjsonTable(kind: RegisterKind, text: string, problems: Pend
         row,
         value: undefined,
         rawText: line,
-        problem: syntaxProblem(row, e, `Dòng ${row} không phải JSON hợp lệ`),
+        problem: syntaxProblem(row, e, `Dòng ${row} không phải JSON hợp lệ`, t),
       });
     }
   });
@@ -118,7 +140,7 @@ export function readJsonTable(kind: RegisterKind, text: string, problems: Pendin
     return {
       header: "first",
       serialDates: false,
-      problems: [...problems, syntaxProblem(0, e, "Tệp JSON sai cú pháp")],
+      problems: [...problems, syntaxProblem(0, e, "Tệp JSON sai cú pháp", text)],
       rows: [],
       csv: false,
       info: { format: "json" },
