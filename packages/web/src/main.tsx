@@ -47,6 +47,8 @@ const ENCODING_NAMES: Record<string, string> = {
   tcvn3: "TCVN3 (ABC)",
   vni: "VNI",
 };
+/** The progress label of a reading (a reading replaced by a newer one is not worth a message). */
+const READING = "Đang gửi tệp cho bộ xử lý…";
 const META_KEY = (profile: string) => `tiepdan.web.meta.${profile}`;
 const fold = (s: string) =>
   s
@@ -209,7 +211,17 @@ function App() {
     try {
       return await what();
     } catch (e) {
-      if (e instanceof Superseded) return undefined; // a newer reading replaced it: nothing to say
+      if (e instanceof Superseded) {
+        // A reading replaced by a newer one: nothing to say. Anything else (a document being made) is said.
+        if (label !== READING) {
+          const doing = label.replace(/…$/, "").toLowerCase();
+          setMessage({
+            kind: "error",
+            text: `Các sổ vừa thay đổi nên việc đang làm đã dừng (${doing}): lập lại báo cáo với các sổ mới.`,
+          });
+        }
+        return undefined;
+      }
       setMessage({ kind: "error", text: e instanceof Error ? e.message : String(e) });
       return undefined;
     } finally {
@@ -233,7 +245,7 @@ function App() {
     }
     // The worker gets copies (moved, not copied again); the page keeps the bytes for the next reading.
     const copies = next.map((f) => ({ ...f, data: f.data.slice() }));
-    const answer = await run("Đang gửi tệp cho bộ xử lý…", () =>
+    const answer = await run(READING, () =>
       client.send<"read">(
         { type: "read", files: copies, org: nextOrg },
         copies.map((f) => f.data.buffer),
@@ -496,8 +508,7 @@ function App() {
                                   ...x,
                                   kind: e.currentTarget.value as RegisterKind,
                                   kindChosen: true,
-                                  columns: {},
-                                  edits: [],
+                                  columns: {}, // the other kind has other columns; corrected cells stay
                                 })),
                                 orgRef.current,
                               )
@@ -539,7 +550,10 @@ function App() {
                             ))}
                         </td>
                         <td class="num">
-                          {(org.text.length / 1024).toLocaleString("vi-VN", { maximumFractionDigits: 1 })} KB
+                          {(new TextEncoder().encode(org.text).length / 1024).toLocaleString("vi-VN", {
+                            maximumFractionDigits: 1,
+                          })}{" "}
+                          KB
                         </td>
                         <td>
                           <button
