@@ -1,4 +1,5 @@
 // A hand-written horizontal bar chart (SVG), no chart library.
+import { vi } from "./format";
 
 export interface Bar {
   label: string;
@@ -35,7 +36,7 @@ export function BarChart({ title, bars, width = 560 }: { title: string; bars: Ba
                 fill="#7a1212"
               />
               <text x={labelWidth + w + 6} y={y + 17} font-size="13">
-                {b.value.toLocaleString("vi-VN")}
+                {vi(b.value)}
               </text>
             </g>
           );

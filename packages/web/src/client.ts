@@ -10,11 +10,11 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 export const pageErrors: string[] = [];
 (globalThis as unknown as { __tiepdanErrors: string[] }).__tiepdanErrors = pageErrors;
 
-/** A request abandoned because a newer read replaced it; the page says nothing of it. */
 /** How many times a worker was replaced by a newer reading (the browser test reads it). */
 const workerRestarts = { count: 0 };
 (globalThis as unknown as { __tiepdanRestarts: typeof workerRestarts }).__tiepdanRestarts = workerRestarts;
 
+/** A request abandoned because a newer reading replaced it (see {@link WorkerClient.cancel}). */
 export class Superseded extends Error {
   constructor() {
     super("Đã dừng: các sổ vừa thay đổi.");

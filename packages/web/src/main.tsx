@@ -4,6 +4,7 @@ import { render } from "preact";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { type Bar, BarChart } from "./chart";
 import { pageErrors, Superseded, WorkerClient } from "./client";
+import { vi } from "./format";
 import { ProblemsTable } from "./problems";
 import type {
   DocumentSettingsForm,
@@ -196,11 +197,11 @@ function App() {
   const [dragOver, setDragOver] = useState(false);
   const client = useMemo(() => new WorkerClient((value, label) => setProgress({ value, label })), []);
   const storageRefused = useRef(false);
-  // The files and org file of the latest reading (a second drop while the first is read builds on it), its number
-  // (an older answer is ignored), and how many requests are under way (a double click does not run twice).
+  // The files and org file of the latest reading (a second drop while the first is read builds on it), and how many
+  // requests are under way (a double click does not run twice). An older reading never answers: starting a new one
+  // (or clearing the files) cancels it in the client.
   const filesRef = useRef<FileEntry[]>([]);
   const orgRef = useRef<{ name: string; text: string } | null>(null);
-  const readSeq = useRef(0);
   const busyCount = useRef(0);
 
   async function run<T>(label: string, what: () => Promise<T>): Promise<T | undefined> {
@@ -234,7 +235,6 @@ function App() {
     const orgChanged = nextOrg?.text !== orgRef.current?.text;
     filesRef.current = next;
     orgRef.current = nextOrg;
-    const id = ++readSeq.current;
     setFiles(next);
     setOrg(nextOrg);
     setGenerated(null);
@@ -251,7 +251,7 @@ function App() {
         copies.map((f) => f.data.buffer),
       ),
     );
-    if (!answer || id !== readSeq.current) return;
+    if (!answer) return;
     // The kinds the worker settled on, for files whose kind was only guessed from the name.
     const kinds = new Map(answer.result.files.map((f) => [f.file, f.kind]));
     if (next.some((f) => (kinds.get(f.name) ?? f.kind) !== f.kind)) {
@@ -388,7 +388,6 @@ function App() {
     ready.__tiepdanReady = true;
   }, []);
 
-  const n = (v: number) => v.toLocaleString("vi-VN");
   const headingRef = (el: HTMLElement | null) => {
     if (el) stepHeading.current = el;
   };
@@ -578,8 +577,8 @@ function App() {
             {read?.org && !read.org.ok && <OrgProblems org={read.org} />}
             {read && (
               <p id="files-summary">
-                Đã đọc {n(read.totals.read)} dòng: {n(read.totals.accepted)} dòng hợp lệ,{" "}
-                <span class={read.totals.rejected ? "error" : ""}>{n(read.totals.rejected)} dòng bị loại</span>.{" "}
+                Đã đọc {vi(read.totals.read)} dòng: {vi(read.totals.accepted)} dòng hợp lệ,{" "}
+                <span class={read.totals.rejected ? "error" : ""}>{vi(read.totals.rejected)} dòng bị loại</span>.{" "}
                 <button type="button" class="primary" onClick={() => setStep("check")}>
                   Tiếp: kiểm tra
                 </button>
@@ -597,8 +596,8 @@ function App() {
               {!read && <p>Chưa có sổ nào: quay lại bước “Sổ”.</p>}
               {read && (
                 <p>
-                  {n(read.files.length)} sổ, {n(read.totals.read)} dòng: {n(read.totals.accepted)} hợp lệ,{" "}
-                  <span class={read.totals.rejected ? "error" : ""}>{n(read.totals.rejected)} bị loại</span>. Dưới đây
+                  {vi(read.files.length)} sổ, {vi(read.totals.read)} dòng: {vi(read.totals.accepted)} hợp lệ,{" "}
+                  <span class={read.totals.rejected ? "error" : ""}>{vi(read.totals.rejected)} bị loại</span>. Dưới đây
                   là cách đọc từng sổ (bảng mã, dấu phân cách, các cột) và các lỗi, mỗi lỗi có thể sửa ngay ô.
                 </p>
               )}
@@ -619,8 +618,8 @@ function App() {
                   {f.sheet && <>trang tính “{f.sheet}”; </>}
                   {f.headerRow !== undefined && <>dòng tiêu đề cột: {f.headerRow}. </>}
                   <b>
-                    Đọc {n(f.rows.read)} dòng: {n(f.rows.accepted)} hợp lệ,{" "}
-                    <span class={f.rows.rejected ? "error" : ""}>{n(f.rows.rejected)} bị loại</span>.
+                    Đọc {vi(f.rows.read)} dòng: {vi(f.rows.accepted)} hợp lệ,{" "}
+                    <span class={f.rows.rejected ? "error" : ""}>{vi(f.rows.rejected)} bị loại</span>.
                   </b>{" "}
                   {f.correctable && (
                     <button type="button" disabled={busy} onClick={() => void downloadCorrected(f.file)}>
@@ -952,7 +951,7 @@ function App() {
                   onChange={(e) => setAllowPartial(e.currentTarget.checked)}
                 />{" "}
                 <label for="allow-partial">
-                  Vẫn lập báo cáo, không tính {n(read.totals.rejected)} dòng lỗi
+                  Vẫn lập báo cáo, không tính {vi(read.totals.rejected)} dòng lỗi
                   {read.files.some((f) => !f.correctable) ? " và các tệp không đọc được" : ""}
                 </label>
               </p>
@@ -972,8 +971,8 @@ function App() {
               {read && register === "all" && read.totals.accepted > 20_000 && (
                 <span class="muted" id="big-appendix">
                   {" "}
-                  Phụ lục “tất cả vụ việc” của {n(read.totals.accepted)} dòng rất dài: trình duyệt có thể hết bộ nhớ khi
-                  tạo DOCX; nên chọn “Chỉ vụ việc chưa có kết quả” hoặc lập bằng lệnh <code>tiepdan report</code>.
+                  Phụ lục “tất cả vụ việc” của {vi(read.totals.accepted)} dòng rất dài: trình duyệt có thể hết bộ nhớ
+                  khi tạo DOCX; nên chọn “Chỉ vụ việc chưa có kết quả” hoặc lập bằng lệnh <code>tiepdan report</code>.
                 </span>
               )}
             </p>
@@ -1023,7 +1022,6 @@ const DOWNLOAD_LABELS: Record<DownloadId, string> = {
   "notices-zip": "Văn bản từng vụ việc (ZIP)",
 };
 const dmy = (iso: string) => iso.split("-").reverse().join("/");
-const vi = (v: number) => v.toLocaleString("vi-VN");
 
 function OrgProblems(props: { org: NonNullable<ReadSummary["org"]> }) {
   return (

@@ -1,23 +1,29 @@
 // The problems of the registers on the "Kiểm tra" step: filtered by file, code and severity, one page of rows at a
 // time (a register with thousands of bad rows must not freeze the page), each cell correctable where it can be.
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { vi as n } from "./format";
 import type { ProblemRow, ReadSummary } from "./protocol";
 
 /** Rows of the table shown at once. */
 export const PROBLEMS_PAGE = 200;
 
-const n = (v: number) => v.toLocaleString("vi-VN");
+/** A problem's level as the table and its CSV say it. */
+const LEVEL: Record<ProblemRow["severity"], string> = { error: "lỗi", warning: "cảnh báo" };
+
+/** The filters of the table; "" = all. */
+interface Filter {
+  file: string;
+  code: string;
+  severity: "" | ProblemRow["severity"];
+}
+const NO_FILTER: Filter = { file: "", code: "", severity: "" };
 
 /** The problems as CSV for Excel (UTF-8 BOM, CRLF), every column the table has. */
 export function problemsCsv(problems: readonly ProblemRow[]): string {
   const q = (v: string | number) => `"${String(v).replace(/"/g, '""')}"`;
   const lines = [["Tệp", "Dòng", "Cột", "Mã", "Mức", "Lỗi", "Cho phép"].map(q).join(",")];
   for (const p of problems) {
-    lines.push(
-      [p.file, p.row, p.column, p.code, p.severity === "error" ? "lỗi" : "cảnh báo", p.what, p.allowed]
-        .map(q)
-        .join(","),
-    );
+    lines.push([p.file, p.row, p.column, p.code, LEVEL[p.severity], p.what, p.allowed].map(q).join(","));
   }
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }
@@ -31,9 +37,8 @@ export function ProblemsTable(props: {
   save: (name: string, text: string) => void;
 }) {
   const { read } = props;
-  const [file, setFile] = useState("");
-  const [code, setCode] = useState("");
-  const [severity, setSeverity] = useState<"" | "error" | "warning">("");
+  const [filter, setFilter] = useState<Filter>(NO_FILTER);
+  const { file, code, severity } = filter;
   const [page, setPage] = useState(0);
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   const scroller = useRef<HTMLDivElement>(null);
@@ -64,6 +69,11 @@ export function ProblemsTable(props: {
   const goTo = (next: number) => {
     setPage(next);
     if (scroller.current) scroller.current.scrollTop = 0;
+  };
+  /** Another filter: from its first page. */
+  const refine = (change: Partial<Filter>) => {
+    setFilter({ ...filter, ...change });
+    goTo(0);
   };
   const pager = (where: string) =>
     pages > 1 && (
@@ -114,14 +124,7 @@ export function ProblemsTable(props: {
             {read.files.length > 1 && (
               <div class="field">
                 <label for="filter-file">Tệp</label>
-                <select
-                  id="filter-file"
-                  value={file}
-                  onChange={(e) => {
-                    setFile(e.currentTarget.value);
-                    setPage(0);
-                  }}
-                >
+                <select id="filter-file" value={file} onChange={(e) => refine({ file: e.currentTarget.value })}>
                   <option value="">Tất cả các tệp</option>
                   {read.files.map((f) => (
                     <option key={f.file} value={f.file}>
@@ -133,14 +136,7 @@ export function ProblemsTable(props: {
             )}
             <div class="field">
               <label for="filter-code">Mã lỗi</label>
-              <select
-                id="filter-code"
-                value={code}
-                onChange={(e) => {
-                  setCode(e.currentTarget.value);
-                  setPage(0);
-                }}
-              >
+              <select id="filter-code" value={code} onChange={(e) => refine({ code: e.currentTarget.value })}>
                 <option value="">Tất cả các mã</option>
                 {codes.map(([c, count]) => (
                   <option key={c} value={c}>
@@ -154,10 +150,7 @@ export function ProblemsTable(props: {
               <select
                 id="filter-severity"
                 value={severity}
-                onChange={(e) => {
-                  setSeverity(e.currentTarget.value as "" | "error" | "warning");
-                  setPage(0);
-                }}
+                onChange={(e) => refine({ severity: e.currentTarget.value as Filter["severity"] })}
               >
                 <option value="">Lỗi và cảnh báo</option>
                 <option value="error">Chỉ lỗi</option>
@@ -173,16 +166,7 @@ export function ProblemsTable(props: {
             {filtered && (
               <>
                 {" "}
-                <button
-                  type="button"
-                  id="clear-filters"
-                  onClick={() => {
-                    setFile("");
-                    setCode("");
-                    setSeverity("");
-                    goTo(0);
-                  }}
-                >
+                <button type="button" id="clear-filters" onClick={() => refine(NO_FILTER)}>
                   Bỏ lọc
                 </button>
               </>
@@ -218,7 +202,7 @@ export function ProblemsTable(props: {
                         <td>
                           <code>{p.code}</code>
                         </td>
-                        <td>{p.severity === "error" ? "lỗi" : "cảnh báo"}</td>
+                        <td>{LEVEL[p.severity]}</td>
                         <td class={p.severity === "error" ? "error" : "warn"}>{p.what}</td>
                         <td>{p.allowed}</td>
                         <td>

@@ -22,6 +22,7 @@ import { renderDocx } from "@tiepdan/reporting/docx";
 import { renderPdf } from "@tiepdan/reporting/pdf";
 import { writeStatWorkbook, xlsx } from "@tiepdan/reporting/xlsx";
 import { zipSync } from "fflate";
+import { vi } from "../format";
 import type {
   DocumentSettingsForm,
   FileSummary,
@@ -183,7 +184,7 @@ async function readAll(
               type: "progress",
               seq,
               value: (doneBytes + within) / totalBytes,
-              label: `“${file}”: đã đọc ${rows.toLocaleString("vi-VN")} dòng…`,
+              label: `“${file}”: đã đọc ${vi(rows)} dòng…`,
             });
           },
         },
@@ -283,7 +284,7 @@ function generate(seq: number, settings: ReportSettings): GeneratedSummary {
   // As the CLI: any error stops the documents (a file that could not be read rejects no row but is an error).
   if (state.errors > 0 && !settings.allowPartial) {
     throw new Error(
-      `Các sổ còn ${state.errors.toLocaleString("vi-VN")} lỗi (${state.rows.rejected.toLocaleString("vi-VN")} dòng bị loại). Sửa các lỗi ở bước “Kiểm tra”, hoặc chọn “Vẫn lập báo cáo, không tính các dòng và tệp lỗi”.`,
+      `Các sổ còn ${vi(state.errors)} lỗi (${vi(state.rows.rejected)} dòng bị loại). Sửa các lỗi ở bước “Kiểm tra”, hoặc chọn “Vẫn lập báo cáo, không tính các dòng và tệp lỗi”.`,
     );
   }
   const period = resolvePeriod(settings.period, { cutoff: settings.cutoff || defaultCutoff(settings.profile) });

@@ -95,8 +95,9 @@ export function jsonSyntaxWhere(text: string, error: unknown): string {
 }
 
 function syntaxProblem(row: number, error: unknown, what: string, text: string): PendingProblem {
-  // One line of NDJSON: the row is already said, the column is enough.
-  const detail = jsonSyntaxWhere(text, error).replace(row > 0 ? /ở dòng 1, / : /^$/, "ở ");
+  const where = jsonSyntaxWhere(text, error);
+  // One line of NDJSON (row > 0): the row is already said, the column is enough.
+  const detail = row > 0 ? where.replace("ở dòng 1, ", "ở ") : where;
   return {
     code: "JSON_SYNTAX",
     row,
