@@ -27,6 +27,7 @@ export * from "./periods/listPeriodObligations.js";
 export * from "./periods/resolvePeriod.js";
 export * from "./routing/routeCase.js";
 export * from "./rules/getRuleSetAt.js";
+export * from "./rules/getStateReportingRegimeAt.js";
 export * from "./rules/ruleSets.js";
 export * from "./rules/sources.js";
 export * from "./schedule/checkSessionCompliance.js";

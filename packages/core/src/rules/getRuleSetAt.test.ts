@@ -2,15 +2,23 @@ import { describe, expect, it } from "vitest";
 import type { Side } from "../schemas/common.js";
 import type { RuleSet } from "../schemas/ruleSet.js";
 import { findRuleSetAt, getRuleSetAt } from "./getRuleSetAt.js";
-import { LUAT_TCD_2013_RULES, QD11_2019_RULES, QD11_KL215_RULES } from "./ruleSets.js";
+import {
+  LUAT_TCD_136_2025_RULES,
+  LUAT_TCD_2013_RULES,
+  LUAT_TCD_2013_TWO_TIER_RULES,
+  QD11_2019_RULES,
+  QD11_2019_TWO_TIER_RULES,
+  QD11_KL215_RULES,
+} from "./ruleSets.js";
 
 describe("Quy định 11-QĐi/TW (18/02/2019), amended by Kết luận 215-KL/TW (23/11/2025): the text in force on the event's date", () => {
   it.each([
     ["2019-02-18", "qd11-2019", "the day Quy định 11 was issued"],
     ["2019-06-18", "qd11-2019", "Kế hoạch 97-KH/TU"],
     ["2024-05-10", "qd11-2019", "a 2024 case"],
-    ["2025-07-01", "qd11-2019", "two-tier local government, before KL 215"],
-    ["2025-11-22", "qd11-2019", "the last day before KL 215"],
+    ["2025-06-30", "qd11-2019", "the last day of district Party committees"],
+    ["2025-07-01", "qd11-2019-hai-cap", "two-tier local government, before KL 215"],
+    ["2025-11-22", "qd11-2019-hai-cap", "the last day before KL 215"],
     ["2025-11-23", "qd11-kl215-2025", "the day KL 215 was signed"],
     ["2026-01-15", "qd11-kl215-2025", "a 2026 case"],
     ["2026-12-31", "qd11-kl215-2025", "end of 2026"],
@@ -21,7 +29,8 @@ describe("Quy định 11-QĐi/TW (18/02/2019), amended by Kết luận 215-KL/TW
   });
 
   it("returns the bundled rule set objects themselves", () => {
-    expect(getRuleSetAt("2025-11-22")).toBe(QD11_2019_RULES);
+    expect(getRuleSetAt("2025-06-30")).toBe(QD11_2019_RULES);
+    expect(getRuleSetAt("2025-11-22")).toBe(QD11_2019_TWO_TIER_RULES);
     expect(getRuleSetAt("2025-11-23")).toBe(QD11_KL215_RULES);
   });
 
@@ -33,14 +42,25 @@ describe("Quy định 11-QĐi/TW (18/02/2019), amended by Kết luận 215-KL/TW
   });
 });
 
-describe("Luật Tiếp công dân 2013 (in force 01/7/2014): the State side", () => {
+describe("Luật Tiếp công dân 2013 (in force 01/7/2014), two-tier local government (01/7/2025), Luật 136/2025/QH15 (01/7/2026): the State side", () => {
   it.each([
-    ["2014-07-01", "the first day in force"],
-    ["2019-02-17", "before Quy định 11"],
-    ["2025-11-23", "after KL 215, which binds Party heads only"],
-    ["2026-01-15", "the documented example"],
-  ])("state side on %s → luat-tcd-2013 (%s)", (date) => {
-    expect(getRuleSetAt(date, { side: "state" })).toBe(LUAT_TCD_2013_RULES);
+    ["2014-07-01", "luat-tcd-2013", "the first day in force"],
+    ["2019-02-17", "luat-tcd-2013", "before Quy định 11"],
+    ["2025-06-30", "luat-tcd-2013", "the last day of district People's Committees"],
+    ["2025-07-01", "luat-tcd-2013-hai-cap", "two-tier local government"],
+    ["2025-11-23", "luat-tcd-2013-hai-cap", "after KL 215, which binds Party heads only"],
+    ["2026-01-15", "luat-tcd-2013-hai-cap", "the documented example"],
+    ["2026-06-30", "luat-tcd-2013-hai-cap", "the last day before Luật 136/2025/QH15"],
+    ["2026-07-01", "luat-tcd-136-2025", "the day Luật 136/2025/QH15 took effect"],
+    ["2199-12-31", "luat-tcd-136-2025", "no end date"],
+  ])("state side on %s → %s (%s)", (date, id) => {
+    expect(getRuleSetAt(date, { side: "state" }).id).toBe(id);
+  });
+
+  it("returns the bundled State rule set objects themselves", () => {
+    expect(getRuleSetAt("2025-06-30", { side: "state" })).toBe(LUAT_TCD_2013_RULES);
+    expect(getRuleSetAt("2025-07-01", { side: "state" })).toBe(LUAT_TCD_2013_TWO_TIER_RULES);
+    expect(getRuleSetAt("2026-07-01", { side: "state" })).toBe(LUAT_TCD_136_2025_RULES);
   });
 
   it("has no State rule set before 01/7/2014", () => {
@@ -113,5 +133,62 @@ describe("findRuleSetAt: the same choice without throwing", () => {
 
   it("still throws a RangeError for a value that is not a date", () => {
     expect(() => findRuleSetAt("18/02/2019")).toThrow(RangeError);
+  });
+});
+
+describe("minimum reception days of each level, by the text in force", () => {
+  const minimum = (date: string, side: Side, level: string) => {
+    const rule = getRuleSetAt(date, { side }).sessionFrequency.find((f) => f.level === level);
+    return rule ? `${rule.minDays}/${rule.per}` : null;
+  };
+
+  it.each([
+    ["2026-06-30", "1/week", "Luật Tiếp công dân 2013 điểm d khoản 2 Điều 15: at least 1 day a week"],
+    ["2026-07-01", "2/month", "Luật 136/2025/QH15: at least 2 days a month from 01/07/2026"],
+    ["2026-12-31", "2/month", "Luật 136/2025/QH15, end of 2026"],
+  ])("State commune chair on %s: %s (%s)", (date, expected) => {
+    expect(minimum(date, "state", "commune")).toBe(expected);
+  });
+
+  it("Luật 136/2025/QH15: the commune chair's new minimum cites the amending law and is flagged as read in secondary sources", () => {
+    const rule = getRuleSetAt("2026-07-01", { side: "state" }).sessionFrequency.find((f) => f.level === "commune");
+    expect(rule?.source.document).toBe("Luật Tiếp công dân 2013, sửa đổi theo Luật 136/2025/QH15");
+    expect(rule?.source.effectiveFrom).toBe("2026-07-01");
+    expect(rule?.source.verified).toBe(false);
+  });
+
+  it.each([
+    ["party", "2025-06-30", "1/month"],
+    ["party", "2025-08-01", null],
+    ["party", "2026-03-01", null],
+    ["state", "2025-06-30", "2/month"],
+    ["state", "2025-08-01", null],
+    ["state", "2026-08-01", null],
+  ] as const)("two-tier local government from 01/07/2025: the %s district head on %s → %s", (side, date, expected) => {
+    expect(minimum(date, side, "district")).toBe(expected);
+  });
+
+  it.each([
+    ["party", "2025-08-01", "1/month", "2/month"],
+    ["state", "2025-08-01", "1/month", "1/week"],
+  ] as const)(
+    "the %s side on %s keeps the province (%s) and commune (%s) minimums",
+    (side, date, province, commune) => {
+      expect(minimum(date, side, "province")).toBe(province);
+      expect(minimum(date, side, "commune")).toBe(commune);
+    },
+  );
+
+  it("Luật Tiếp công dân 2013 khoản 3 Điều 18: the State ad hoc criteria have no “prolonged” criterion", () => {
+    const ids = getRuleSetAt("2026-03-01", { side: "state" }).adHocCriteria.map((c) => c.id);
+    expect(ids).toEqual([
+      "prominent",
+      "complex",
+      "manyParticipants",
+      "severalAgencies",
+      "opinionsDiffer",
+      "seriousConsequences",
+    ]);
+    expect(getRuleSetAt("2026-03-01", { side: "state" }).adHocCriteria[0]?.source.clause).toBe("khoản 3 Điều 18");
   });
 });

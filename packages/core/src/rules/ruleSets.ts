@@ -1,5 +1,5 @@
 import type { RuleSet } from "../schemas/ruleSet.js";
-import { KH97_2019, LAWS, QD11_2019, QD11_KL215 } from "./sources.js";
+import { KH97_2019, LAWS, LUAT_136_2025, QD11_2019, QD11_KL215 } from "./sources.js";
 
 const AD_HOC_LABELS = {
   prominent: "Vụ việc nổi cộm",
@@ -11,12 +11,25 @@ const AD_HOC_LABELS = {
   seriousConsequences: "Có thể gây hậu quả nghiêm trọng, ảnh hưởng đến an ninh chính trị, trật tự, an toàn xã hội",
 } as const;
 
-function adHocCriteria(source: RuleSet["adHocCriteria"][number]["source"]): RuleSet["adHocCriteria"] {
-  return (Object.keys(AD_HOC_LABELS) as Array<keyof typeof AD_HOC_LABELS>).map((id) => ({
-    id,
-    label: AD_HOC_LABELS[id],
-    source,
-  }));
+// Luật Tiếp công dân 2013 khoản 3 Điều 18: no "prolonged" criterion; "gay gắt" where QĐ 11 says "nổi cộm".
+const STATE_AD_HOC_LABELS: Partial<Record<keyof typeof AD_HOC_LABELS, string>> = {
+  prominent: "Vụ việc gay gắt",
+  complex: "Vụ việc phức tạp",
+  manyParticipants: "Có nhiều người tham gia",
+  severalAgencies: "Liên quan đến trách nhiệm của nhiều cơ quan, tổ chức, đơn vị",
+  opinionsDiffer: "Ý kiến của các cơ quan, tổ chức, đơn vị còn khác nhau",
+  seriousConsequences:
+    "Nếu không chỉ đạo, xem xét kịp thời có thể gây ra hậu quả nghiêm trọng, hủy hoại tài sản của Nhà nước, của tập thể, xâm hại đến tính mạng, tài sản của nhân dân, ảnh hưởng đến an ninh, chính trị, trật tự, an toàn xã hội",
+};
+
+function adHocCriteria(
+  source: RuleSet["adHocCriteria"][number]["source"],
+  labels: Partial<Record<keyof typeof AD_HOC_LABELS, string>> = AD_HOC_LABELS,
+): RuleSet["adHocCriteria"] {
+  return (Object.keys(AD_HOC_LABELS) as Array<keyof typeof AD_HOC_LABELS>).flatMap((id) => {
+    const label = labels[id];
+    return label === undefined ? [] : [{ id, label, source }];
+  });
 }
 
 const THRESHOLDS: RuleSet["adHocThresholds"] = {
@@ -48,13 +61,16 @@ const PARTY_ADVISERS: RuleSet["advisers"] = [
   { matter: "partyMember", lead: "Ủy ban Kiểm tra cấp ủy", assist: ["Ban Nội chính"], source: LAWS.partyMember },
 ];
 
-/** Quy định 11-QĐi/TW as issued on 18/02/2019: province and district heads ≥ 1 day a month, commune ≥ 2. */
+/**
+ * Quy định 11-QĐi/TW as issued on 18/02/2019: province and district heads ≥ 1 day a month, commune ≥ 2 — until
+ * district Party committees ended with two-tier local government on 01/07/2025 (see {@link QD11_2019_TWO_TIER_RULES}).
+ */
 export const QD11_2019_RULES: RuleSet = {
   id: "qd11-2019",
   side: "party",
   title: "Quy định 11-QĐi/TW ngày 18/02/2019 của Bộ Chính trị",
   effectiveFrom: "2019-02-18",
-  effectiveTo: "2025-11-22",
+  effectiveTo: "2025-06-30",
   sessionFrequency: [
     {
       level: "province",
@@ -103,6 +119,20 @@ export const QD11_2019_RULES: RuleSet = {
 const { effectiveTo: _superseded, ...QD11_BASE } = QD11_2019_RULES;
 
 /**
+ * Quy định 11-QĐi/TW as issued, from 01/07/2025 (two-tier local government: no district level, district Party
+ * committees dissolved) to 22/11/2025, the day before Kết luận 215-KL/TW removed the district level from the text:
+ * province ≥ 1 day a month, commune ≥ 2.
+ */
+export const QD11_2019_TWO_TIER_RULES: RuleSet = {
+  ...QD11_BASE,
+  id: "qd11-2019-hai-cap",
+  title: "Quy định 11-QĐi/TW ngày 18/02/2019 của Bộ Chính trị (từ 01/7/2025, không còn cấp huyện)",
+  effectiveFrom: "2025-07-01",
+  effectiveTo: "2025-11-22",
+  sessionFrequency: QD11_2019_RULES.sessionFrequency.filter((f) => f.level !== "district"),
+};
+
+/**
  * Quy định 11-QĐi/TW as amended by Kết luận 215-KL/TW of 23/11/2025: the district level is gone; province
  * ≥ 1 day a month, commune ≥ 2; the fixed reception time must be announced.
  */
@@ -145,23 +175,27 @@ export const QD11_KL215_RULES: RuleSet = {
   ],
 };
 
+const STATE_PROVINCE: RuleSet["sessionFrequency"][number] = {
+  level: "province",
+  headLabel: "Chủ tịch Ủy ban nhân dân cấp tỉnh",
+  minDays: 1,
+  per: "month",
+  source: LAWS.tcdProvince,
+};
+
 /**
  * Luật Tiếp công dân 2013, for apps serving People's Committees: province chair ≥ 1 day a month (Điều 12),
- * district chair ≥ 2 days a month (Điều 13), commune chair ≥ 1 day a week (Điều 15).
+ * district chair ≥ 2 days a month (Điều 13), commune chair ≥ 1 day a week (Điều 15) — until district People's
+ * Committees ended on 01/07/2025 (see {@link LUAT_TCD_2013_TWO_TIER_RULES}).
  */
 export const LUAT_TCD_2013_RULES: RuleSet = {
   id: "luat-tcd-2013",
   side: "state",
   title: "Luật Tiếp công dân 2013 (42/2013/QH13)",
   effectiveFrom: "2014-07-01",
+  effectiveTo: "2025-06-30",
   sessionFrequency: [
-    {
-      level: "province",
-      headLabel: "Chủ tịch Ủy ban nhân dân cấp tỉnh",
-      minDays: 1,
-      per: "month",
-      source: LAWS.tcdProvince,
-    },
+    STATE_PROVINCE,
     {
       level: "district",
       headLabel: "Chủ tịch Ủy ban nhân dân cấp huyện",
@@ -178,12 +212,56 @@ export const LUAT_TCD_2013_RULES: RuleSet = {
     },
   ],
   scheduledOnlySource: LAWS.tcdCommune,
-  adHocCriteria: adHocCriteria(LAWS.tcdAdHoc),
+  adHocCriteria: adHocCriteria(LAWS.tcdAdHoc, STATE_AD_HOC_LABELS),
   adHocThresholds: THRESHOLDS,
   routing: ROUTING,
   reporting: [],
   advisers: [],
 };
 
+/**
+ * Luật Tiếp công dân 2013 under two-tier local government, 01/07/2025 – 30/06/2026: no district level; province
+ * chair ≥ 1 day a month, commune chair ≥ 1 day a week.
+ */
+export const LUAT_TCD_2013_TWO_TIER_RULES: RuleSet = {
+  ...LUAT_TCD_2013_RULES,
+  id: "luat-tcd-2013-hai-cap",
+  title: "Luật Tiếp công dân 2013 (42/2013/QH13), chính quyền địa phương hai cấp từ 01/7/2025",
+  effectiveFrom: "2025-07-01",
+  effectiveTo: "2026-06-30",
+  sessionFrequency: LUAT_TCD_2013_RULES.sessionFrequency.filter((f) => f.level !== "district"),
+};
+
+const { effectiveTo: _twoTierEnd, ...TCD_BASE } = LUAT_TCD_2013_TWO_TIER_RULES;
+
+/**
+ * Luật Tiếp công dân 2013 as amended by Luật 136/2025/QH15, from 01/07/2026: province chair ≥ 1 day a month,
+ * commune chair ≥ 2 days a month (instead of 1 day a week).
+ */
+export const LUAT_TCD_136_2025_RULES: RuleSet = {
+  ...TCD_BASE,
+  id: "luat-tcd-136-2025",
+  title: "Luật Tiếp công dân 2013, sửa đổi theo Luật 136/2025/QH15",
+  effectiveFrom: "2026-07-01",
+  sessionFrequency: [
+    STATE_PROVINCE,
+    {
+      level: "commune",
+      headLabel: "Chủ tịch Ủy ban nhân dân cấp xã",
+      minDays: 2,
+      per: "month",
+      source: LUAT_136_2025.communeChair,
+    },
+  ],
+  scheduledOnlySource: LUAT_136_2025.scheduledOnly,
+};
+
 /** Every bundled rule set, oldest first within each side. */
-export const RULE_SETS: readonly RuleSet[] = [QD11_2019_RULES, QD11_KL215_RULES, LUAT_TCD_2013_RULES];
+export const RULE_SETS: readonly RuleSet[] = [
+  QD11_2019_RULES,
+  QD11_2019_TWO_TIER_RULES,
+  QD11_KL215_RULES,
+  LUAT_TCD_2013_RULES,
+  LUAT_TCD_2013_TWO_TIER_RULES,
+  LUAT_TCD_136_2025_RULES,
+];

@@ -210,7 +210,7 @@ export const LAWS = {
     issuedOn: "2013-11-25",
     effectiveFrom: "2014-07-01",
     verified: false,
-    note: "Các trường hợp tiếp đột xuất theo bản tóm tắt; lời văn chưa đối chiếu.",
+    note: "Tiêu chí tiếp đột xuất của người đứng đầu cơ quan hành chính (điểm d khoản 2 Điều 15 dẫn chiếu cho Chủ tịch UBND cấp xã): a) vụ việc gay gắt, phức tạp, có nhiều người tham gia, liên quan đến trách nhiệm của nhiều cơ quan, tổ chức, đơn vị hoặc ý kiến của các cơ quan, tổ chức, đơn vị còn khác nhau; b) vụ việc nếu không chỉ đạo, xem xét kịp thời có thể gây ra hậu quả nghiêm trọng. Nội dung theo bản tóm tắt tiếng Anh (lawnet) và Nghị định 64/2014/NĐ-CP cùng lời văn; chưa đọc nguyên văn tiếng Việt. Khác Quy định 11-QĐi/TW: không có tiêu chí “kéo dài”.",
   },
   groupCase: {
     document: "Luật Tiếp công dân 2013 (42/2013/QH13); Nghị định 124/2020/NĐ-CP",
@@ -236,7 +236,16 @@ export const LAWS = {
     issuedOn: "2021-10-01",
     effectiveFrom: "2021-11-15",
     verified: false,
-    note: "Số điều theo tài liệu thiết kế, chưa đối chiếu được với văn bản: khiếu nại, tố cáo đối với đảng viên chuyển đến tổ chức đảng có thẩm quyền.",
+    note: "Điều 15 chỉ nói về đơn tố cáo đối với đảng viên (chuyển đến tổ chức đảng có thẩm quyền); Điều 14 liền trước là đơn tố cáo không thuộc thẩm quyền (đã đọc qua bản hỏi đáp của Thư viện Pháp luật). Với khiếu nại của đảng viên, công cụ áp dụng cùng hướng chuyển tổ chức đảng theo quy định của Đảng, không dựa vào Điều 15.",
+  },
+  twoTierLocalGovernment: {
+    document:
+      "Nghị quyết 203/2025/QH15 sửa đổi, bổ sung một số điều của Hiến pháp; Luật Tổ chức chính quyền địa phương 2025 (72/2025/QH15)",
+    clause: "toàn văn",
+    issuedOn: "2025-06-16",
+    effectiveFrom: "2025-07-01",
+    verified: false,
+    note: "Chính quyền địa phương hai cấp (tỉnh, xã) từ 01/7/2025, không còn cấp huyện; các đảng bộ huyện kết thúc hoạt động cùng thời điểm. Ngày theo bản tin; Luật 136/2025/QH15 dẫn Nghị quyết 203/2025/QH15 trong phần căn cứ.",
   },
   anonymous: {
     document: "Luật Tố cáo 2018 (25/2018/QH14)",
@@ -246,5 +255,25 @@ export const LAWS = {
     quote:
       "… không rõ họ tên, địa chỉ của người tố cáo … thì cơ quan, tổ chức, cá nhân có thẩm quyền không xử lý theo quy định của Luật này. Trường hợp … có nội dung rõ ràng về người có hành vi vi phạm pháp luật, có tài liệu, chứng cứ cụ thể … và có cơ sở để thẩm tra, xác minh thì … tiến hành việc thanh tra, kiểm tra theo thẩm quyền hoặc chuyển đến cơ quan, tổ chức, cá nhân có thẩm quyền.",
     verified: true,
+  },
+} as const satisfies Record<string, Citation>;
+
+/** Citations of Luật 136/2025/QH15 (10/12/2025, in force 01/7/2026) amending Luật Tiếp công dân. */
+export const LUAT_136_2025 = {
+  communeChair: {
+    document: "Luật Tiếp công dân 2013, sửa đổi theo Luật 136/2025/QH15",
+    clause: "điểm d khoản 2 Điều 15",
+    issuedOn: "2025-12-10",
+    effectiveFrom: "2026-07-01",
+    verified: false,
+    note: "Chủ tịch Ủy ban nhân dân cấp xã trực tiếp tiếp công dân định kỳ tại địa điểm tiếp công dân ít nhất 02 ngày trong 01 tháng (thay cho 01 ngày trong 01 tuần). Theo báo cáo của Thanh tra Chính phủ trả lời kiến nghị cử tri và các bản tin về luật đã thông qua; đã đọc phần đầu văn bản (Điều 1 sửa Luật Tiếp công dân) nhưng chưa đọc được điều khoản sửa Điều 15 nên số điểm, khoản sau sửa đổi là suy luận.",
+  },
+  scheduledOnly: {
+    document: "Luật Tiếp công dân 2013, sửa đổi theo Luật 136/2025/QH15",
+    clause: "Điều 15",
+    issuedOn: "2025-12-10",
+    effectiveFrom: "2026-07-01",
+    verified: false,
+    note: "Tiếp định kỳ và tiếp đột xuất trong các trường hợp luật định được quy định riêng; chỉ buổi định kỳ tính vào số ngày tối thiểu.",
   },
 } as const satisfies Record<string, Citation>;

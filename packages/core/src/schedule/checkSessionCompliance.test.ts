@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LUAT_TCD_2013_RULES, QD11_2019_RULES } from "../rules/ruleSets.js";
+import { LUAT_TCD_2013_TWO_TIER_RULES, QD11_2019_RULES } from "../rules/ruleSets.js";
 import type { ReceptionSession } from "../schemas/session.js";
 import { checkSessionCompliance } from "./checkSessionCompliance.js";
 
@@ -42,22 +42,27 @@ describe("QĐ 11-QĐi/TW khoản 1 Điều 4 (18/02/2019): minimum reception day
   );
 });
 
-describe("KL 215-KL/TW (23/11/2025) amending khoản 1 Điều 4: the district level is removed", () => {
+describe("two-tier local government (01/7/2025), then KL 215-KL/TW (23/11/2025) amending khoản 1 Điều 4: the district level is removed", () => {
   it("judges each month under the rule set in force on its first day", () => {
     const r = checkSessionCompliance({
       unit: { id: "h", name: "Huyện ủy cũ", level: "district" },
       sessions: [],
-      from: "2025-11-01",
+      from: "2025-06-01",
       to: "2025-12-31",
     });
     expect(r.months.map((m) => [m.month, m.ruleSetId, m.requiredDays])).toEqual([
-      ["2025-11", "qd11-2019", 1],
+      ["2025-06", "qd11-2019", 1],
+      ["2025-07", "qd11-2019-hai-cap", null],
+      ["2025-08", "qd11-2019-hai-cap", null],
+      ["2025-09", "qd11-2019-hai-cap", null],
+      ["2025-10", "qd11-2019-hai-cap", null],
+      ["2025-11", "qd11-2019-hai-cap", null],
       ["2025-12", "qd11-kl215-2025", null],
     ]);
-    expect(r.months[1]?.reason).toMatchInlineSnapshot(
+    expect(r.months[6]?.reason).toMatchInlineSnapshot(
       `"Quy định 11-QĐi/TW, sửa đổi theo Kết luận 215-KL/TW ngày 23/11/2025 của Bộ Chính trị không quy định số ngày tiếp dân tối thiểu cho cấp "district"."`,
     );
-    expect(r.monthsShort).toEqual(["2025-11"]);
+    expect(r.monthsShort).toEqual(["2025-06"]);
     expect(r.requiredDays).toBe(1);
   });
 
@@ -168,7 +173,7 @@ describe("Luật Tiếp công dân 2013 điểm d khoản 2 Điều 15: commune 
       to: "2026-06-30",
     });
     const m = r.months[0];
-    expect(m?.ruleSetId).toBe(LUAT_TCD_2013_RULES.id);
+    expect(m?.ruleSetId).toBe(LUAT_TCD_2013_TWO_TIER_RULES.id);
     expect(m?.requiredDays).toBe(5);
     expect(m?.weeks?.map((w) => [w.weekStart, w.scheduledDays, w.shortfall])).toEqual([
       ["2026-06-01", 1, 0],
@@ -245,5 +250,25 @@ describe("before Quy định 11-QĐi/TW (18/02/2019) no minimum applies", () => 
       "Chưa có văn bản quy định số ngày tiếp dân tối thiểu có hiệu lực vào ngày 01 tháng 01 năm 2019.",
     );
     expect(r.monthsShort).toEqual(["2019-03"]);
+  });
+});
+
+describe("Luật 136/2025/QH15 (in force 01/07/2026): the State commune chair at least 2 days a month", () => {
+  const s = (date: string): ReceptionSession => ({ id: date, date, kind: "scheduled", unit: "ubnd-xa" });
+  it("judges the 2026 year month by month: weekly until June, two days a month from July", () => {
+    const r = checkSessionCompliance({
+      unit: { id: "ubnd-xa", name: "UBND xã An Bình", level: "commune", side: "state" },
+      sessions: [s("2026-06-02"), s("2026-07-07"), s("2026-08-04"), s("2026-08-18")],
+      from: "2026-06-01",
+      to: "2026-08-31",
+    });
+    expect(r.months.map((m) => [m.month, m.ruleSetId, m.requiredDays, m.scheduledDays, m.compliant])).toEqual([
+      ["2026-06", "luat-tcd-2013-hai-cap", 5, 1, false],
+      ["2026-07", "luat-tcd-136-2025", 2, 1, false],
+      ["2026-08", "luat-tcd-136-2025", 2, 2, true],
+    ]);
+    expect(r.months[1]?.reason).toMatchInlineSnapshot(
+      `"Chủ tịch Ủy ban nhân dân cấp xã tiếp dân định kỳ ít nhất 2 ngày trong 1 tháng (điểm d khoản 2 Điều 15 Luật Tiếp công dân 2013, sửa đổi theo Luật 136/2025/QH15); tháng 7/2026 có 1 ngày tiếp định kỳ, thiếu 1 ngày."`,
+    );
   });
 });

@@ -101,20 +101,25 @@ describe("QĐ 11-QĐi/TW khoản 1 Điều 4 (KL 215-KL/TW): a year's schedule m
   });
 });
 
-describe("Luật Tiếp công dân 2013 điểm d khoản 2 Điều 15: one day every week", () => {
-  it("proposes one working day in each week, on the weekday asked", () => {
+describe("Luật Tiếp công dân 2013 điểm d khoản 2 Điều 15: one day every week until 30/06/2026; Luật 136/2025/QH15: two days a month from 01/07/2026", () => {
+  it("proposes one working day in each week to June, then two days a month, on the weekday asked", () => {
     const r = proposeSchedule({
       unit: { id: "ubnd", name: "UBND xã", level: "commune", side: "state" },
       year: 2026,
       weekday: 3,
     });
-    // 52 weeks start on a Monday of 2026; the week of 16/02 is all Tết, so it has no working day.
-    expect(r.sessions).toHaveLength(51);
+    // 26 weeks start on a Monday from 05/01 to 29/06/2026; the week of 16/02 is all Tết, so it has no working day.
+    const weekly = r.sessions.filter((s) => s.month <= "2026-06");
+    expect(weekly).toHaveLength(25);
     expect(r.notes).toEqual(["Tháng 2/2026: không tìm được ngày làm việc phù hợp (Tuần bắt đầu 16/02)."]);
     expect(r.sessions.every((s) => isWorkingDay(s.date))).toBe(true);
-    // On Wednesdays, except when Wednesday is a day off (02/09/2026, Quốc khánh → Thursday 03/09).
-    expect(r.sessions.filter((s) => getWeekday(s.date) !== 3).map((s) => s.date)).toEqual(["2026-09-03"]);
+    expect(r.sessions.every((s) => getWeekday(s.date) === 3)).toBe(true);
     expect(r.sessions[0]?.date).toBe("2026-01-07");
+    // July–December: two days a month under the amended Điều 15.
+    const monthly = r.sessions.filter((s) => s.month >= "2026-07");
+    expect(monthly).toHaveLength(12);
+    expect(monthly.map((s) => s.ruleSetId)).toEqual(Array(12).fill("luat-tcd-136-2025"));
+    expect(monthly.slice(0, 2).map((s) => s.date)).toEqual(["2026-07-08", "2026-07-22"]);
   });
 });
 
