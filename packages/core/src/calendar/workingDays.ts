@@ -17,6 +17,11 @@ export interface WorkingDayCalendar {
   isWorkingDay(date: IsoDate): boolean;
   /** Why a date is not a working day, in Vietnamese ("Chủ nhật", "Tết Nguyên đán"); `undefined` on a working day. */
   describeDayOff?(date: IsoDate): string | undefined;
+  /**
+   * Where a year's days off come from: `notice` (a yearly notice, bundled or given) or `statute` (computed from
+   * the Labour Code for lack of one — the fallback that results must mention).
+   */
+  daysOffBasis?(year: number): "notice" | "statute";
 }
 
 const WEEKDAY_NAMES = ["Chủ nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"] as const;
@@ -99,6 +104,9 @@ export function createWorkingDayCalendar(options: CreateWorkingDayCalendarOption
       if (y.worked.has(date)) return undefined;
       const wd = getWeekday(date);
       return restDays.includes(wd) ? WEEKDAY_NAMES[wd] : undefined;
+    },
+    daysOffBasis(year) {
+      return yearOf(`${String(year).padStart(4, "0")}-01-01`).info.basis;
     },
   };
 }

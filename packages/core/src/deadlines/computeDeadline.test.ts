@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { WEEKENDS_ONLY_CALENDAR } from "../calendar/workingDays.js";
+import { createWorkingDayCalendar, WEEKENDS_ONLY_CALENDAR } from "../calendar/workingDays.js";
 import { computeDeadline } from "./computeDeadline.js";
 
 describe("QĐ 11-QĐi/TW: written notice within 10 working days of receipt", () => {
@@ -160,5 +160,55 @@ describe("computeDeadline: calendars and misuse", () => {
     () => computeDeadline({ kind: "denunciationSettlement", from: "2026-01-05", options: { extensions: -1 } }),
   ])("misuse %# throws a RangeError", (fn) => {
     expect(fn).toThrow(RangeError);
+  });
+});
+
+describe("Luật Tố cáo 2018 khoản 2 Điều 24: denunciationTransfer", () => {
+  it("Luật Tố cáo 2018 khoản 2 Điều 24: transferred within 5 working days across Tết 2026", () => {
+    const d = computeDeadline({ kind: "denunciationTransfer", from: "2026-02-12" });
+    expect(d.due).toBe("2026-02-26");
+    expect(d.days).toBe(5);
+    expect(d.counting).toBe("workingDays");
+    expect(d.source.clause).toBe("khoản 2 Điều 24");
+    expect(d.explanation).toMatchInlineSnapshot(
+      `"Chuyển đơn tố cáo không thuộc thẩm quyền và thông báo cho người tố cáo: 5 ngày làm việc (khoản 2 Điều 24 Luật Tố cáo 2018 (25/2018/QH14)), luật ghi “ngày làm việc”; thời hạn giải quyết của cơ quan nhận đơn không tính cho đơn vị chuyển. Ngày 12/02/2026 không tính (khoản 2 Điều 147 Bộ luật Dân sự 2015), thời hạn bắt đầu từ ngày 13/02/2026. Không tính 9 ngày nghỉ: 14/02/2026 (Thứ Bảy), 15/02/2026 (Chủ nhật), 16/02/2026 (Tết Nguyên đán), 17/02/2026 (Tết Nguyên đán), 18/02/2026 (Tết Nguyên đán), 19/02/2026 (Tết Nguyên đán), 20/02/2026 (Tết Nguyên đán), 21/02/2026 (Thứ Bảy), 22/02/2026 (Chủ nhật). Hạn cuối: hết ngày 26/02/2026."`,
+    );
+  });
+});
+
+describe("Luật Khiếu nại 2011 Điều 27: complaint acceptance in calendar days", () => {
+  it("Luật Khiếu nại 2011 Điều 27: 10 days, calendar days; the circulars' working days concern petition processing", () => {
+    const d = computeDeadline({ kind: "complaintAcceptance", from: "2026-03-02" });
+    expect(d.counting).toBe("calendarDays");
+    expect(d.due).toBe("2026-03-12");
+    expect(d.explanation).toContain("thời hạn xử lý đơn, không phải thời hạn thụ lý");
+    expect(d.source.note).toContain("Thông tư 05/2021/TT-TTCP");
+  });
+});
+
+describe("Bộ luật Lao động 2019 Điều 112: the Labour Code fallback for a year without a days-off notice", () => {
+  it("says so when the period runs into 2027 (no notice bundled)", () => {
+    const d = computeDeadline({ kind: "denunciationProcessing", from: "2027-02-03" });
+    expect(d.daysOffFallback?.years).toEqual([2027]);
+    expect(d.explanation).toContain("Năm 2027 chưa có thông báo lịch nghỉ lễ, Tết");
+  });
+
+  it("says nothing for a period inside 2026 (notice bundled)", () => {
+    expect(computeDeadline({ kind: "denunciationProcessing", from: "2026-02-03" }).daysOffFallback).toBeUndefined();
+  });
+
+  it("a calendar given the 2027 notice as a table no longer falls back", () => {
+    const calendar = createWorkingDayCalendar({
+      tables: [
+        {
+          year: 2027,
+          sources: [],
+          daysOff: [{ date: "2027-02-05", name: "Tết Nguyên đán", kind: "holiday" }],
+          workedRestDays: [],
+        },
+      ],
+    });
+    const d = computeDeadline({ kind: "denunciationProcessing", from: "2027-02-03", options: { calendar } });
+    expect(d.daysOffFallback).toBeUndefined();
   });
 });

@@ -13,6 +13,7 @@ export type DeadlineKind =
   | "complaintAcceptance"
   | "complaintSettlement"
   | "denunciationProcessing"
+  | "denunciationTransfer"
   | "denunciationSettlement";
 
 /** Options of {@link computeDeadline}. */
@@ -82,6 +83,12 @@ export interface Deadline {
   calendar: { id: string; label: string; includesHolidays: boolean };
   /** Present for events on or after 01/07/2026: the amending law whose changes were not verified. */
   amendment?: { source: Citation; note: string };
+  /**
+   * Present when the period runs through a year for which the calendar has no yearly days-off notice: its days
+   * off were computed from Bộ luật Lao động 2019 (the Labour Code fallback), so the due date may move once the
+   * notice is published.
+   */
+  daysOffFallback?: { years: number[]; note: string };
   /** The whole explanation, in Vietnamese. */
   explanation: string;
 }
@@ -124,7 +131,7 @@ function ruleFor(input: ComputeDeadlineInput): Rule {
         why:
           o.complaintAcceptanceCounting === "workingDays"
             ? "tính theo ngày làm việc theo lựa chọn của đơn vị"
-            : `${statuteDays}; chưa tìm được văn bản hướng dẫn quy định là ngày làm việc`,
+            : `${statuteDays}; “ngày làm việc” của thông tư về quy trình xử lý đơn là thời hạn xử lý đơn, không phải thời hạn thụ lý`,
       };
     case "complaintSettlement": {
       const second = input.step === "second";
@@ -144,6 +151,14 @@ function ruleFor(input: ComputeDeadlineInput): Rule {
         counting: "workingDays",
         source: DEADLINE_SOURCES.denunciationProcessing,
         why: "luật ghi “ngày làm việc”",
+      };
+    case "denunciationTransfer":
+      return {
+        label: "Chuyển đơn tố cáo không thuộc thẩm quyền và thông báo cho người tố cáo",
+        days: 5,
+        counting: "workingDays",
+        source: DEADLINE_SOURCES.denunciationTransfer,
+        why: "luật ghi “ngày làm việc”; thời hạn giải quyết của cơ quan nhận đơn không tính cho đơn vị chuyển",
       };
     case "denunciationSettlement": {
       const allowed = MAX_EXTENSIONS[o.complexity ?? "normal"];
@@ -175,7 +190,9 @@ function ruleFor(input: ComputeDeadlineInput): Rule {
  * Kinds: `partyNotice` (QĐ 11-QĐi/TW: written notice within 10 working days of receipt),
  * `complaintAcceptance` (Luật Khiếu nại 2011 Điều 27: 10 days), `complaintSettlement` (Điều 28: 30 days, 45 if
  * complex; remote areas 45/60; second level Điều 37: 45/60, remote 60/70), `denunciationProcessing` (Luật Tố cáo
- * 2018 Điều 24: 7 working days, 10 when checked at several places), `denunciationSettlement` (Điều 30: 30 days
+ * 2018 Điều 24 k1: 7 working days, 10 when checked at several places), `denunciationTransfer` (Điều 24 k2: a
+ * denunciation outside one's competence is transferred, and the denouncer told, within 5 working days of receipt),
+ * `denunciationSettlement` (Điều 30: 30 days
  * from acceptance, extended once by 30 if complex, twice if particularly complex). For events on or after
  * 01/07/2026 the result says that Luật 136/2025/QH15 amends these laws and that its changes to the periods were
  * not verified, so the earlier rule was applied.
@@ -234,6 +251,21 @@ export function computeDeadline(input: ComputeDeadlineInput): Deadline {
   parts.push(`Hạn cuối: hết ngày ${num(due)}.`);
   if (!calendar.includesHolidays) parts.push(`Lịch: ${calendar.label}.`);
 
+  let daysOffFallback: Deadline["daysOffFallback"];
+  if (calendar.includesHolidays && calendar.daysOffBasis) {
+    const years: number[] = [];
+    for (let y = Number(addCalendarDays(input.from, 1).slice(0, 4)); y <= Number(due.slice(0, 4)); y++) {
+      if (calendar.daysOffBasis(y) === "statute") years.push(y);
+    }
+    if (years.length > 0) {
+      const note =
+        `Năm ${years.join(", ")} chưa có thông báo lịch nghỉ lễ, Tết của cán bộ, công chức trong lịch của công cụ: ` +
+        "ngày nghỉ được tính theo Bộ luật Lao động 2019 (Điều 111, Điều 112), hạn có thể thay đổi khi có thông báo.";
+      daysOffFallback = { years, note };
+      parts.push(note);
+    }
+  }
+
   let amendment: Deadline["amendment"];
   if (input.kind !== "partyNotice" && input.from >= DEADLINE_SOURCES.amendment2025.effectiveFrom) {
     const note =
@@ -257,6 +289,7 @@ export function computeDeadline(input: ComputeDeadlineInput): Deadline {
     countingSources: [DEADLINE_SOURCES.periodStart, ...(nominalDue !== undefined ? [DEADLINE_SOURCES.periodEnd] : [])],
     calendar: describeCalendar(calendar),
     ...(amendment ? { amendment } : {}),
+    ...(daysOffFallback ? { daysOffFallback } : {}),
     explanation: parts.join(" "),
   };
 }

@@ -171,3 +171,56 @@ describe("DESIGN.md “Report semantics”: overdue “as of the as-of date” �
     );
   });
 });
+
+describe("Luật Tố cáo 2018 khoản 2 Điều 24: a denunciation outside one's competence is transferred within 5 working days", () => {
+  const den = (extra: Partial<CaseInput>) =>
+    make({ kinds: ["denunciation"], receivedOn: "2026-02-12", route: "direct", authority: "none", ...extra });
+
+  it("Luật Tố cáo 2018 khoản 2 Điều 24: transferred within 5 working days across Tết 2026 (received 12/02, due 26/02)", () => {
+    const [, transfer] = evaluateCaseDeadlines(den({ notifiedOn: "2026-02-26" }), "2026-04-30");
+    expect(transfer?.kind).toBe("denunciationTransfer");
+    expect(transfer?.status).toBe("met");
+    expect(transfer?.deadline?.due).toBe("2026-02-26");
+    expect(transfer?.deadline?.skipped.filter((d) => d.reason === "Tết Nguyên đán").map((d) => d.date)).toEqual([
+      "2026-02-16",
+      "2026-02-17",
+      "2026-02-18",
+      "2026-02-19",
+      "2026-02-20",
+    ]);
+  });
+
+  it.each([
+    { notifiedOn: "2026-02-27", asOf: "2026-04-30", status: "missed", late: 1 },
+    { notifiedOn: undefined, asOf: "2026-02-25", status: "pending", late: null },
+    { notifiedOn: undefined, asOf: "2026-03-02", status: "missed", late: 4 },
+  ])("notified of the transfer $notifiedOn, as of $asOf → $status", ({ notifiedOn, asOf, status, late }) => {
+    const transfer = statuses(den(notifiedOn ? { notifiedOn } : {}), asOf).filter(
+      ([k]) => k === "denunciationTransfer",
+    );
+    expect(transfer).toEqual([["denunciationTransfer", status, late]]);
+  });
+
+  it("does not count the receiving body's processing and settlement periods against the unit that transferred it", () => {
+    const c = den({ authority: "subordinate", notifiedOn: "2026-02-20", acceptedOn: undefined, resultOn: undefined });
+    const kinds = evaluateCaseDeadlines(c, "2026-12-31").map((s) => s.kind);
+    expect(kinds).toEqual(["partyNotice", "denunciationTransfer"]);
+    expect(isCaseOverdue(c, "2026-12-31")).toBe(false);
+  });
+
+  it("a denunciation handled by the unit itself keeps the processing and settlement deadlines", () => {
+    const kinds = evaluateCaseDeadlines(den({ route: "handle", authority: "own" }), "2026-12-31").map((s) => s.kind);
+    expect(kinds).toEqual(["partyNotice", "denunciationProcessing", "denunciationSettlement"]);
+  });
+
+  it("an anonymous denunciation has no transfer deadline (Luật Tố cáo 2018 Điều 25)", () => {
+    expect(evaluateCaseDeadlines(den({ anonymous: true }), "2026-12-31")).toEqual([]);
+  });
+
+  it("says that the transfer date is read from Ngày thông báo", () => {
+    const transfer = evaluateCaseDeadlines(den({}), "2026-03-02").find((s) => s.kind === "denunciationTransfer");
+    expect(transfer?.reason).toMatchInlineSnapshot(
+      `"Chuyển đơn tố cáo và thông báo cho người tố cáo: hạn 26/02/2026 (ngày chuyển đơn, thông báo cho người tố cáo lấy theo cột “Ngày thông báo”); đến 02/03/2026 chưa thực hiện, quá hạn 4 ngày."`,
+    );
+  });
+});

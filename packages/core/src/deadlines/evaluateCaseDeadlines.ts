@@ -59,7 +59,9 @@ interface Check {
  * Evaluates every statutory deadline that applies to a case as of a date: the written notice of QĐ 11-QĐi/TW
  * (unless the sender is anonymous), complaint acceptance and settlement (Luật Khiếu nại 2011), denunciation
  * processing and settlement (Luật Tố cáo 2018) — for each the due date and whether it was met, missed or is
- * pending, with the days late. A deadline whose start date the register lacks, or whose completion is proved by
+ * pending, with the days late. A denunciation transferred to the competent body (`Hướng xử lý` Chuyển) is judged
+ * on the transfer within 5 working days (Luật Tố cáo 2018 khoản 2 Điều 24, done on `Ngày thông báo`, when the
+ * denouncer is told), never on the receiving body's processing and settlement periods. A deadline whose start date the register lacks, or whose completion is proved by
  * a later date but not dated itself, is "không đủ dữ liệu" (`insufficientData`), never a guess.
  *
  * Acceptance and settlement deadlines do not apply to a case guided elsewhere or archived (`Hướng xử lý`
@@ -147,7 +149,24 @@ export function evaluateCaseDeadlines(
       ],
     });
   }
-  if (isDen && handledHere && c.anonymous !== true) {
+  // A denunciation the unit transferred (Hướng xử lý: Chuyển) is judged on the transfer, not on the receiving body's
+  // processing and settlement periods (Luật Tố cáo 2018 khoản 2 Điều 24).
+  const transferred = isDen && c.route === "direct";
+  if (transferred && c.anonymous !== true) {
+    checks.push({
+      kind: "denunciationTransfer",
+      label: "Chuyển đơn tố cáo và thông báo cho người tố cáo",
+      start: c.receivedOn,
+      startColumn: "Ngày tiếp nhận",
+      done: c.notifiedOn,
+      doneField: "notifiedOn",
+      doneColumn: "Ngày thông báo",
+      laterEvidence: false,
+      options: base,
+      assumptions: ["ngày chuyển đơn, thông báo cho người tố cáo lấy theo cột “Ngày thông báo”"],
+    });
+  }
+  if (isDen && handledHere && !transferred && c.anonymous !== true) {
     checks.push({
       kind: "denunciationProcessing",
       label: "Xử lý ban đầu thông tin tố cáo",

@@ -14,6 +14,7 @@ export const DEADLINE_SOURCES = {
     quote:
       "Trong thời hạn 10 ngày, kể từ ngày nhận được khiếu nại thuộc thẩm quyền … người có thẩm quyền giải quyết khiếu nại lần đầu phải thụ lý giải quyết; thông báo bằng văn bản cho người khiếu nại …",
     verified: true,
+    note: "Điều 27 ghi “10 ngày”, không ghi “ngày làm việc”: tính theo ngày dương lịch. “Ngày làm việc” trong các thông tư về quy trình xử lý đơn (Thông tư 07/2014/TT-TTCP, nay là Thông tư 05/2021/TT-TTCP) là thời hạn xử lý đơn — phân loại, đề xuất thụ lý, chuyển hoặc hướng dẫn — một bước khác, không phải thời hạn thụ lý của Điều 27.",
   },
   complaintFirst: {
     document: KN,
@@ -40,6 +41,14 @@ export const DEADLINE_SOURCES = {
     effectiveFrom: "2019-01-01",
     verified: false,
     note: "Thời hạn 07 ngày làm việc (không quá 10 ngày làm việc khi phải kiểm tra, xác minh tại nhiều địa điểm) theo tài liệu thiết kế; chưa đọc được nguyên văn Điều 24.",
+  },
+  denunciationTransfer: {
+    document: TC,
+    clause: "khoản 2 Điều 24",
+    issuedOn: "2018-06-12",
+    effectiveFrom: "2019-01-01",
+    verified: false,
+    note: "Tố cáo không thuộc thẩm quyền: trong thời hạn 05 ngày làm việc kể từ ngày nhận được, chuyển đến cơ quan, tổ chức, cá nhân có thẩm quyền giải quyết và thông báo cho người tố cáo. Theo các bản giải đáp pháp luật (Luật Tố cáo 2011 có cùng thời hạn 05 ngày làm việc); chưa đọc được nguyên văn khoản 2 Điều 24. Việc chuyển đơn theo Mẫu số 03 của Thông tư 05/2021/TT-TTCP (Điều 14).",
   },
   denunciationSettlement: {
     document: TC,
@@ -74,6 +83,6 @@ export const DEADLINE_SOURCES = {
     issuedOn: "2025-12-10",
     effectiveFrom: "2026-07-01",
     verified: false,
-    note: "Chưa đối chiếu được các điều sửa đổi về thời hạn thụ lý, giải quyết, gia hạn.",
+    note: "Chưa đọc được các điều sửa đổi Luật Khiếu nại, Luật Tố cáo. Các bản tin về luật đã thông qua nêu: rút khiếu nại, tạm đình chỉ, đình chỉ giải quyết, tiếp tục giải quyết khi người khiếu nại vắng mặt đối thoại, nguyên tắc xác định thẩm quyền giải quyết tố cáo, chấm dứt bảo vệ người tố cáo — không nêu thay đổi thời hạn thụ lý, giải quyết, gia hạn.",
   },
 } as const satisfies Record<string, Citation>;
