@@ -17,6 +17,7 @@ const schemas = {
   "rule-set": core.RuleSetSchema,
   "document-meta": core.DocumentMetaSchema,
   problem: core.ProblemSchema,
+  "ngay-nghi": core.DaysOffFileSchema,
 };
 
 const check = process.argv.includes("--check");

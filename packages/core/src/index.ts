@@ -8,6 +8,7 @@
  * @packageDocumentation
  */
 
+export * from "./calendar/daysOffFile.js";
 export * from "./calendar/daysOffNotices.js";
 export * from "./calendar/holidays.js";
 export * from "./calendar/lunar.js";

@@ -5,7 +5,7 @@ import { DAYS_OFF_NOTICES } from "./daysOffNotices.js";
 import { fromLunar, getLunarMonthLength } from "./lunar.js";
 
 /** Why a day is off. */
-export type DayOffKind = "holiday" | "compensatory" | "swapped";
+export type DayOffKind = "holiday" | "compensatory" | "swapped" | "local";
 
 /** A day off for civil servants. */
 export interface DayOff {
@@ -13,8 +13,9 @@ export interface DayOff {
   date: IsoDate;
   /** Vietnamese name, e.g. "Tết Nguyên đán", "Nghỉ bù Quốc khánh". */
   name: string;
-  /** `holiday` (ngày nghỉ lễ, tết), `compensatory` (nghỉ bù, the holiday fell on a weekly rest day) or
-   * `swapped` (nghỉ hoán đổi, a working day given off in exchange for a weekly rest day worked). */
+  /** `holiday` (ngày nghỉ lễ, tết), `compensatory` (nghỉ bù, the holiday fell on a weekly rest day),
+   * `swapped` (nghỉ hoán đổi, a working day given off in exchange for a weekly rest day worked) or `local`
+   * (a day off decided by a province or unit for its own civil servants, added from a days-off file). */
   kind: DayOffKind;
 }
 
@@ -65,6 +66,11 @@ export interface ListHolidaysOptions {
   statuteOnly?: boolean;
   /** Weekly rest days, 0 = Sunday … 6 = Saturday; Saturday and Sunday by default. */
   weeklyRestDays?: readonly number[];
+  /**
+   * Days off added on top of a year's notice or statute days (a province's or unit's own day off, kind `local`),
+   * e.g. from a days-off file read with `parseDaysOffFile`.
+   */
+  localDaysOff?: readonly DayOff[];
 }
 
 const BLLD_2019: Citation = {
@@ -177,6 +183,8 @@ export function getDaysOffYear(year: number, options: ListHolidaysOptions = {}):
     : statuteDaysOff(year, options.weeklyRestDays ?? DEFAULT_REST_DAYS);
   const known = new Set(base.daysOff.map((d) => d.date));
   const daysOff = [...base.daysOff, ...foreignOff.filter((d) => !known.has(d.date))];
+  for (const d of daysOff) known.add(d.date);
+  daysOff.push(...(options.localDaysOff ?? []).filter((d) => inYear(d) && !known.has(d.date)));
   return {
     ...base,
     daysOff: daysOff.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),

@@ -1,0 +1,137 @@
+import { describe, expect, it } from "vitest";
+import { computeDeadline } from "../deadlines/computeDeadline.js";
+import { parseDaysOffFile } from "./daysOffFile.js";
+import { getDaysOffYear } from "./holidays.js";
+import { createWorkingDayCalendar } from "./workingDays.js";
+
+const NOTICE_2027 = [
+  "Ngày;Tên;Loại;Văn bản",
+  "05/02/2027;Tết Nguyên đán;Nghỉ lễ, Tết;Thông báo mẫu của Bộ Nội vụ",
+  "08/02/2027;Tết Nguyên đán;Nghỉ lễ, Tết;Thông báo mẫu của Bộ Nội vụ",
+  "09/02/2027;Tết Nguyên đán;Nghỉ lễ, Tết;Thông báo mẫu của Bộ Nội vụ",
+  "10/02/2027;Tết Nguyên đán;Nghỉ lễ, Tết;Thông báo mẫu của Bộ Nội vụ",
+  "11/02/2027;Tết Nguyên đán;Nghỉ lễ, Tết;Thông báo mẫu của Bộ Nội vụ",
+  "12/02/2027;Nghỉ hoán đổi;Nghỉ hoán đổi;Thông báo mẫu của Bộ Nội vụ",
+  "20/02/2027;Làm bù ngày 12/02/2027;Làm bù;Thông báo mẫu của Bộ Nội vụ",
+].join("\n");
+
+describe("days-off file: a province adds a decided notice or a local day off as data", () => {
+  it("reads a CSV notice for 2027 into a table that replaces the Labour Code computation", () => {
+    const r = parseDaysOffFile(NOTICE_2027, { fileName: "ngay-nghi.csv" });
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    expect(r.years).toEqual([2027]);
+    expect(r.data.tables[0]?.daysOff.map((d) => [d.date, d.kind])).toEqual([
+      ["2027-02-05", "holiday"],
+      ["2027-02-08", "holiday"],
+      ["2027-02-09", "holiday"],
+      ["2027-02-10", "holiday"],
+      ["2027-02-11", "holiday"],
+      ["2027-02-12", "swapped"],
+    ]);
+    expect(r.data.tables[0]?.workedRestDays).toEqual([{ date: "2027-02-20", name: "Làm bù ngày 12/02/2027" }]);
+    const year = getDaysOffYear(2027, { tables: r.data.tables });
+    expect(year.basis).toBe("notice");
+    expect(year.sources[0]?.document).toBe("Thông báo mẫu của Bộ Nội vụ");
+  });
+
+  it("a days-off file moving a deadline: 7 working days from 03/02/2027 end later with the notice's Tết", () => {
+    const statute = computeDeadline({ kind: "denunciationProcessing", from: "2027-02-03" });
+    const r = parseDaysOffFile(NOTICE_2027);
+    if (!r.ok) throw new Error("unexpected problems");
+    const calendar = createWorkingDayCalendar({ ...r.data });
+    const withFile = computeDeadline({ kind: "denunciationProcessing", from: "2027-02-03", options: { calendar } });
+    expect(statute.due).toBe("2027-02-19");
+    expect(statute.daysOffFallback?.years).toEqual([2027]);
+    // The file gives 12/02 off (swapped) and Saturday 20/02 worked: the seventh working day is that Saturday.
+    expect(withFile.due).toBe("2027-02-20");
+    expect(withFile.daysOffFallback).toBeUndefined();
+  });
+
+  it("a local day off (JSON) is added to the bundled notice of its year", () => {
+    const json = JSON.stringify({
+      days: [{ date: "2026-11-24", name: "Ngày Văn hóa Việt Nam", kind: "local", document: "Quyết định của tỉnh" }],
+    });
+    const r = parseDaysOffFile(json);
+    if (!r.ok) throw new Error("unexpected problems");
+    expect(r.data.tables).toEqual([]);
+    const year = getDaysOffYear(2026, { localDaysOff: r.data.localDaysOff });
+    expect(year.basis).toBe("notice");
+    expect(year.daysOff.find((d) => d.date === "2026-11-24")).toEqual({
+      date: "2026-11-24",
+      name: "Ngày Văn hóa Việt Nam",
+      kind: "local",
+    });
+    const calendar = createWorkingDayCalendar({ ...r.data });
+    expect(calendar.isWorkingDay("2026-11-24")).toBe(false);
+    expect(calendar.describeDayOff?.("2026-11-24")).toBe("Ngày Văn hóa Việt Nam");
+    expect(computeDeadline({ kind: "denunciationTransfer", from: "2026-11-23", options: { calendar } }).due).toBe(
+      "2026-12-01",
+    );
+  });
+
+  it("accepts English kinds, ISO dates, a BOM, quotes and comma separators", () => {
+    const r = parseDaysOffFile('\uFEFFdate,name,kind\n2027-01-01,"Tết Dương lịch, năm mới",holiday\n');
+    expect(r.ok && r.data.tables[0]?.daysOff).toEqual([
+      { date: "2027-01-01", name: "Tết Dương lịch, năm mới", kind: "holiday" },
+    ]);
+  });
+
+  it("gives every problem of a faulty CSV with its row and column, and no days", () => {
+    const r = parseDaysOffFile(
+      "Ngày;Tên;Loại\n31/02/2027;Tết;Nghỉ lễ\n05/02/2027;;Nghỉ mát\n05/02/2027;Tết;Nghỉ lễ\n06/02/2027;Tết;Nghỉ lễ;thừa\n",
+    );
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.problems).toMatchInlineSnapshot(`
+      [
+        {
+          "code": "DAYS_OFF_DATE_INVALID",
+          "column": "Ngày",
+          "message": "Ngày “31/02/2027” không đúng: viết dd/mm/yyyy (ví dụ 05/02/2027) hoặc yyyy-mm-dd, và phải có thật trên lịch.",
+          "row": 2,
+        },
+        {
+          "code": "DAYS_OFF_NAME_MISSING",
+          "column": "Tên",
+          "message": "Thiếu tên ngày nghỉ (ví dụ “Tết Nguyên đán”).",
+          "row": 3,
+        },
+        {
+          "code": "DAYS_OFF_KIND_UNKNOWN",
+          "column": "Loại",
+          "message": "Loại “Nghỉ mát” không hiểu được; chọn một trong: Nghỉ lễ, Tết / Nghỉ bù / Nghỉ hoán đổi / Làm bù / Nghỉ địa phương.",
+          "row": 3,
+        },
+        {
+          "code": "DAYS_OFF_DUPLICATE_DATE",
+          "column": "Ngày",
+          "message": "Ngày 05/02/2027 đã có ở dòng 3; mỗi ngày chỉ ghi một lần.",
+          "row": 4,
+        },
+        {
+          "code": "DAYS_OFF_CELL_COUNT",
+          "column": "",
+          "message": "Dòng 5 có 4 ô nhưng dòng tiêu đề có 3 cột; kiểm tra dấu phân cách “;” trong tên ngày nghỉ (đặt tên trong ngoặc kép).",
+          "row": 5,
+        },
+      ]
+    `);
+  });
+
+  it("says where a JSON file is broken, and what shape it must have", () => {
+    const broken = parseDaysOffFile('{ "days": [ { "date": "2027-02-05", } ] }');
+    expect(!broken.ok && broken.problems.map((p) => p.code)).toEqual(["DAYS_OFF_JSON_SYNTAX"]);
+    const wrongShape = parseDaysOffFile('{ "ngay": [] }');
+    expect(!wrongShape.ok && wrongShape.problems.map((p) => [p.code, p.column]).sort()).toEqual([
+      ["DAYS_OFF_SHAPE", ""],
+      ["DAYS_OFF_SHAPE", "days"],
+    ]);
+    expect(parseDaysOffFile("  ")).toEqual({
+      ok: false,
+      problems: [{ code: "DAYS_OFF_EMPTY", row: 0, column: "", message: "Tệp ngày nghỉ trống." }],
+    });
+    const header = parseDaysOffFile("Ngày;Ghi chú\n05/02/2027;x\n");
+    expect(!header.ok && header.problems[0]?.message).toBe(
+      "Dòng tiêu đề của tệp ngày nghỉ thiếu cột “Tên”, “Loại”; cần các cột Ngày, Tên, Loại (và Văn bản nếu có).",
+    );
+  });
+});
