@@ -16,6 +16,11 @@ export interface SummaryJson {
   rows: RowCounts;
   sessions: StatsSummary["sessions"];
   cases: StatsSummary["cases"];
+  /**
+   * Present only when there is something to say about the sources behind the numbers, e.g. that deadlines were
+   * counted on days off computed from the Labour Code for a year without a yearly notice (Vietnamese).
+   */
+  notes?: string[];
 }
 
 /** Input of {@link buildSummaryJson}. */
@@ -28,6 +33,8 @@ export interface BuildSummaryJsonInput {
   rows: RowCounts;
   /** The statistics, from `summarizeStats`. */
   summary: StatsSummary;
+  /** Notes on the sources (e.g. the Labour Code fallback); the `notes` key is written only when there are some. */
+  notes?: readonly string[];
 }
 
 /**
@@ -81,5 +88,6 @@ export function buildSummaryJson(input: BuildSummaryJsonInput): SummaryJson {
       carriedOver: c.carriedOver,
       ...(c.overdue === undefined ? {} : { overdue: c.overdue }),
     },
+    ...(input.notes && input.notes.length > 0 ? { notes: [...input.notes] } : {}),
   };
 }

@@ -16,8 +16,17 @@ export async function cli(args: string[]): Promise<{ code: number; stdout: strin
 /** Collapses whitespace, so that a phrase wrapped over lines is found as typed. */
 export const oneLine = (s: string): string => s.replace(/\s+/g, " ");
 
-/** The text of a PDF as pdftotext gives it, on one line. */
-export const pdfText = (file: string): string => oneLine(run("pdftotext", ["-enc", "UTF-8", file, "-"]));
+/**
+ * The text of a PDF as pdftotext gives it, on one line, without the page numbers at the top of pages 2 onward
+ * (NĐ 30/2020), which would otherwise split a paragraph that runs across a page break.
+ */
+export const pdfText = (file: string): string =>
+  oneLine(
+    run("pdftotext", ["-enc", "UTF-8", file, "-"])
+      .split("\f")
+      .map((page, i) => (i === 0 ? page : page.replace(/^\s*\d+\s*\n/, "")))
+      .join("\f"),
+  );
 
 const decode = (s: string) =>
   s

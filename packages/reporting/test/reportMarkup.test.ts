@@ -69,6 +69,7 @@ const model = (patch: Partial<ReportModel> = {}): ReportModel => ({
       { month: "2026-03", days: 1, required: 1 },
     ],
     citation: "Quy định 11-QĐi/TW, khoản 1 Điều 4",
+    rulesApplied: null,
   },
   cases: {
     total: 9,

@@ -1,17 +1,21 @@
 // What the commands that read registers share: several files per option, dates typed by clerks, reading and
 // merging registers with their problems, the org file and narrative, atomic writes.
 import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
-import { basename, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import {
   type Case,
   type Cutoff,
+  createWorkingDayCalendar,
   defaultCutoff,
+  findStateReportingRegimeAt,
   InputError,
   type IsoDate,
   isIsoDate,
   type Period,
+  parseDaysOffFile,
   type ReceptionSession,
   resolvePeriod,
+  type WorkingDayCalendar,
 } from "@tiepdan/core";
 import type { ProfileName } from "../document/buildDocument.js";
 import type { DocumentNode } from "../document/ir.js";
@@ -181,6 +185,7 @@ export const REGISTER_RUN_OPTIONS = {
   date: { type: "string" },
   number: { type: "string" },
   fonts: { type: "string" },
+  "days-off": { type: "string" },
   "allow-partial": { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -197,6 +202,7 @@ export interface RegisterRunValues {
   out?: string | undefined;
   "as-of"?: string | undefined;
   date?: string | undefined;
+  "days-off"?: string | undefined;
   "allow-partial"?: boolean | undefined;
 }
 
@@ -218,6 +224,43 @@ export interface RegisterRun {
   recordedFields: (keyof Case)[];
   /** The output folder, created. */
   outDir: string;
+  /** The working-day calendar: the bundled one, or with the days of `--days-off` (or the org file's `daysOff`). */
+  calendar?: WorkingDayCalendar;
+}
+
+/**
+ * Reads a days-off file (`--days-off`, or `daysOff` of the org file) into a working-day calendar; a file with
+ * problems stops the run with every problem listed (exit 2), since a wrong day off would move deadlines silently.
+ */
+export function loadDaysOff(path: string, io: CliIo): WorkingDayCalendar {
+  checkReadable(path);
+  const parsed = parseDaysOffFile(readFileSync(path, "utf8"), {
+    fileName: basename(path),
+    ...(/\.json$/i.test(path)
+      ? { format: "json" as const }
+      : /\.(csv|txt)$/i.test(path)
+        ? { format: "csv" as const }
+        : {}),
+  });
+  if (!parsed.ok) {
+    throw new UsageError(
+      `Tệp ngày nghỉ “${path}” có lỗi, chưa dùng được:\n${parsed.problems
+        .map(
+          (p) =>
+            `  - ${p.row > 0 ? `${/\.json$/i.test(path) ? "mục" : "dòng"} ${p.row}${p.column ? `, cột “${p.column}”` : ""}: ` : ""}${p.message} [${p.code}]`,
+        )
+        .join("\n")}`,
+    );
+  }
+  const local = parsed.data.localDaysOff.length;
+  const notice = parsed.data.tables.map((t) => t.year);
+  io.stderr(
+    `Đã đọc tệp ngày nghỉ “${basename(path)}”: ${parsed.rows} ngày` +
+      (notice.length > 0 ? `; lịch nghỉ năm ${notice.join(", ")} lấy theo tệp` : "") +
+      (local > 0 ? `; ${local} ngày nghỉ riêng của địa phương` : "") +
+      ".\n",
+  );
+  return createWorkingDayCalendar({ ...parsed.data, id: "vn-civil-service+ngay-nghi" });
 }
 
 /**
@@ -272,6 +315,18 @@ export async function prepareRun(
   }
   const draftNotes: string[] = [];
   const org = loadOrg(values.org, io, draftNotes);
+  const daysOffPath =
+    values["days-off"] ??
+    (org.daysOff !== undefined && values.org !== undefined ? resolve(dirname(values.org), org.daysOff) : undefined);
+  const calendar = daysOffPath === undefined ? undefined : loadDaysOff(daysOffPath, io);
+  if (profile === "state" && cutoff === "mid-month") {
+    const regime = findStateReportingRegimeAt(period.to);
+    if (regime && !regime.source.verified && regime.id === "tt-06-2025") {
+      io.stderr(
+        `Lưu ý: kỳ báo cáo và thời gian chốt số liệu theo ${regime.circular} chưa đối chiếu được với văn bản; công cụ chốt số liệu từ ngày 15 tháng trước đến ngày 14 như Thông tư 01/2024/TT-TTCP.\n`,
+      );
+    }
+  }
 
   const sessionsRead =
     values.sessions && values.sessions.length > 0
@@ -310,6 +365,7 @@ export async function prepareRun(
     rows,
     recordedFields: [...(casesRead.recordedFields ?? [])] as (keyof Case)[],
     outDir,
+    ...(calendar ? { calendar } : {}),
   };
 }
 

@@ -16,7 +16,7 @@ Cách dùng:
   tiepdan compliance --cases <sổ theo dõi đơn>... [--sessions <sổ buổi tiếp>...] --period <kỳ> --out <thư mục>
                      [--org <don-vi.json>] [--profile party|state] [--cutoff calendar|mid-month]
                      [--format pdf,docx] [--as-of <ngày>] [--date <ngày>] [--number <số>] [--json <tệp>]
-                     [--fonts <thư mục>] [--allow-partial]
+                     [--fonts <thư mục>] [--days-off <ngay-nghi.json|.csv>] [--allow-partial]
 
 Văn bản liệt kê:
   1. các tháng người đứng đầu từng cấp ủy trong tệp đơn vị tiếp dân định kỳ chưa đủ số ngày tối thiểu
@@ -27,7 +27,7 @@ Văn bản liệt kê:
 Vụ việc chỉ ghi mã số, loại và lĩnh vực: không có họ tên, địa chỉ người gửi, nội dung tố cáo.
 
 Tùy chọn: như “tiepdan report” (--cases, --sessions, --period, --org, --profile, --cutoff, --as-of, --date,
---number, --fonts, --allow-partial), và:
+--number, --fonts, --days-off, --allow-partial), và:
   --format pdf,docx   định dạng cần ghi (mặc định pdf,docx)
   --json <tệp>        ghi danh sách các trường hợp dạng JSON (để tự động hóa)
   -h, --help          in hướng dẫn này
@@ -59,8 +59,23 @@ export async function complianceCommand(args: readonly string[], io: CliIo): Pro
   }
   const run = await prepareRun(values, io, ["pdf", "docx"]);
   if (typeof run === "number") return run;
-  const { period, asOf, date, profile, formats, org, draftNotes, cases, sessions, rows, recordedFields, outDir } = run;
+  const {
+    period,
+    asOf,
+    date,
+    profile,
+    formats,
+    org,
+    draftNotes,
+    cases,
+    sessions,
+    rows,
+    recordedFields,
+    outDir,
+    calendar,
+  } = run;
   const prepared = prepareComplianceReport({
+    calendar,
     period,
     asOf,
     date,

@@ -18,7 +18,7 @@ Cách dùng:
                  [--org <don-vi.json>] [--narrative <tường thuật.txt>] [--profile party|state]
                  [--cutoff calendar|mid-month] [--format pdf,docx,xlsx] [--as-of <ngày>] [--date <ngày>]
                  [--number <số>] [--register all|open|none] [--summary-json <tệp>] [--fonts <thư mục>]
-                 [--allow-partial] [--reveal-identities]
+                 [--days-off <ngay-nghi.json|.csv>] [--allow-partial] [--reveal-identities]
 
 Kỳ báo cáo (--period): 2026-03 (tháng), 2026-Q1 … 2026-Q4 (quý), 2026-H1 (6 tháng), 2026-9M (9 tháng),
 2026 (năm), 2026-03-01..2026-03-20 (đột xuất, từ ngày đến ngày).
@@ -35,7 +35,8 @@ Tùy chọn:
                           state = văn bản hành chính (Nghị định 30/2020/NĐ-CP)
   --cutoff calendar|mid-month
                           cách tính khoảng số liệu: calendar = theo tháng dương lịch (mặc định với party),
-                          mid-month = từ ngày 15 tháng trước đến ngày 14 (mặc định với state, Thông tư 01/2024/TT-TTCP)
+                          mid-month = từ ngày 15 tháng trước đến ngày 14 (mặc định với state: Thông tư 01/2024/TT-TTCP,
+                          từ 30/9/2025 Thông tư 06/2025/TT-TTCP)
   --format pdf,docx,xlsx  định dạng cần ghi (mặc định pdf,docx); xlsx = các biểu số liệu dạng Excel
   --as-of <ngày>          ngày tính kết quả giải quyết và thời hạn (mặc định: ngày cuối của kỳ)
   --date <ngày>           ngày ghi trên văn bản (mặc định: ngày tính số liệu)
@@ -46,6 +47,8 @@ Tùy chọn:
   --summary-json <tệp>    ghi các con số của báo cáo dạng JSON (để đối chiếu, tự động hóa)
   --fonts <thư mục>       thư mục có tệp phông Times New Roman (times.ttf, timesbd.ttf, timesi.ttf, timesbi.ttf);
                           mặc định dùng phông Tinos đi kèm, cùng kích thước chữ với Times New Roman
+  --days-off <tệp>        tệp ngày nghỉ (JSON hoặc CSV, cột Ngày, Tên, Loại, Văn bản): lịch nghỉ lễ, Tết của năm công cụ
+                          chưa có thông báo, hoặc ngày nghỉ riêng của địa phương; thay cho khóa “daysOff” của tệp --org
   --allow-partial         vẫn lập báo cáo khi sổ có dòng lỗi: các dòng lỗi không được tính, báo cáo ghi rõ số dòng bị bỏ
   --reveal-identities     in họ tên, địa chỉ người tố cáo trong danh sách vụ việc — chỉ cho sổ nội bộ:
                           văn bản được đóng dấu “MẬT” và lựa chọn này được ghi vào thuộc tính của tệp
@@ -91,7 +94,21 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
   if (values.narrative !== undefined) checkReadable(values.narrative);
   const run = await prepareRun(values, io, ["pdf", "docx", "xlsx"]);
   if (typeof run === "number") return run;
-  const { period, asOf, date, profile, formats, org, draftNotes, cases, sessions, rows, recordedFields, outDir } = run;
+  const {
+    period,
+    asOf,
+    date,
+    profile,
+    formats,
+    org,
+    draftNotes,
+    cases,
+    sessions,
+    rows,
+    recordedFields,
+    outDir,
+    calendar,
+  } = run;
   const narrative = values.narrative === undefined ? undefined : parseNarrative(readFileSync(values.narrative, "utf8"));
   for (const p of narrative?.problems ?? [])
     io.stderr(`Tường thuật “${basename(values.narrative as string)}”: ${p.message}\n`);
@@ -113,7 +130,9 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
     narrative,
     register,
     revealIdentities: reveal,
+    calendar,
   });
+  for (const note of prepared.summary.notes ?? []) io.stderr(`Lưu ý: ${note}\n`);
   const { model, stem, provenance } = prepared;
   const written: string[] = [];
   if (formats.includes("pdf") || formats.includes("docx")) {

@@ -7,11 +7,14 @@ import {
   evaluateCaseDeadlines,
   findOrgUnit,
   findRuleSetAt,
+  findStateReportingRegimeAt,
   formatCitation,
   getSamePeriodLastYear,
   type IsoDate,
+  type IsoMonth,
   isDenunciation,
   LABELS,
+  type MonthCompliance,
   type OrgUnit,
   type Period,
   type ReceptionSession,
@@ -61,6 +64,11 @@ export interface BuildReportModelInput {
   recordedFields?: readonly (keyof Case)[];
   /** Working-day calendar (the Vietnamese one by default). */
   calendar?: WorkingDayCalendar;
+  /**
+   * `party` (default): the report rests on Quy định 11-QĐi/TW; `state`: on the State reporting regime in force on the
+   * last day of the data range (Thông tư 01/2024/TT-TTCP, from 30/09/2025 Thông tư 06/2025/TT-TTCP).
+   */
+  profile?: "party" | "state";
   /** Notes printed at the top of a draft. */
   draftNotes?: readonly string[];
   /** What the appendices are attached to, e.g. "Báo cáo số 12-BC/TU ngày 05/04/2026 của Tỉnh ủy Minh Sơn". */
@@ -242,10 +250,16 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
   }
 
   const ruleSet = findRuleSetAt(period.to);
+  const regime = findStateReportingRegimeAt(period.to);
   const basis =
-    ruleSet?.id === "qd11-kl215-2025"
-      ? "Quy định số 11-QĐi/TW ngày 18/02/2019 của Bộ Chính trị về trách nhiệm của người đứng đầu cấp ủy trong việc tiếp dân, đối thoại trực tiếp với dân và xử lý những phản ánh, kiến nghị của dân (được sửa đổi, bổ sung theo Kết luận số 215-KL/TW ngày 23/11/2025 của Bộ Chính trị)"
-      : "Quy định số 11-QĐi/TW ngày 18/02/2019 của Bộ Chính trị về trách nhiệm của người đứng đầu cấp ủy trong việc tiếp dân, đối thoại trực tiếp với dân và xử lý những phản ánh, kiến nghị của dân";
+    input.profile === "state"
+      ? regime
+        ? `${regime.citedAs} quy định chế độ báo cáo`
+        : "Luật Tiếp công dân năm 2013"
+      : ruleSet?.id === "qd11-kl215-2025"
+        ? "Quy định số 11-QĐi/TW ngày 18/02/2019 của Bộ Chính trị về trách nhiệm của người đứng đầu cấp ủy trong việc tiếp dân, đối thoại trực tiếp với dân và xử lý những phản ánh, kiến nghị của dân (được sửa đổi, bổ sung theo Kết luận số 215-KL/TW ngày 23/11/2025 của Bộ Chính trị)"
+        : "Quy định số 11-QĐi/TW ngày 18/02/2019 của Bộ Chính trị về trách nhiệm của người đứng đầu cấp ủy trong việc tiếp dân, đối thoại trực tiếp với dân và xử lý những phản ánh, kiến nghị của dân";
+  const circular = (regime ?? findStateReportingRegimeAt("2024-03-05"))?.circular ?? "Thông tư 01/2024/TT-TTCP";
   const lastSource = [...summary.compliance].reverse().find((m) => m.source !== null)?.source;
 
   // Narrative: the section on leadership first, the others after the results.
@@ -305,6 +319,7 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
       monthsShort: summary.sessions.monthsShort ?? [],
       months: summary.compliance.map((m) => ({ month: m.month, days: m.scheduledDays, required: m.requiredDays })),
       citation: lastSource ? formatCitation(lastSource) : "",
+      rulesApplied: rulesAppliedSentence(summary.compliance),
     },
     cases: {
       total: c.total,
@@ -329,13 +344,41 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
       : `Sổ theo dõi không có số liệu của cùng kỳ năm trước (${previous.label}, từ ngày ${numericDate(previous.from)} đến ngày ${numericDate(previous.to)}) nên báo cáo không so sánh với cùng kỳ.`,
     overdueItems,
     tables: [
-      sessionsTable(bucketStats, stats, summary),
-      handlingTable(bucketStats, stats, periodCases),
+      sessionsTable(bucketStats, stats, summary, circular),
+      handlingTable(bucketStats, stats, periodCases, circular),
       fieldsTable(periodCases, stats, (cases) => statsOf(undefined, cases, []).stats),
     ],
     register,
     draftNotes: [...(input.draftNotes ?? [])],
   };
+}
+
+/** "tháng 1–6/2026", "tháng 12/2025", "tháng 12/2025–2/2026". */
+function monthRange(first: IsoMonth, last: IsoMonth): string {
+  const m = (x: IsoMonth) => String(Number(x.slice(5)));
+  const y = (x: IsoMonth) => x.slice(0, 4);
+  if (first === last) return `tháng ${m(first)}/${y(first)}`;
+  return y(first) === y(last)
+    ? `tháng ${m(first)}–${m(last)}/${y(last)}`
+    : `tháng ${m(first)}/${y(first)}–${m(last)}/${y(last)}`;
+}
+
+/**
+ * One sentence naming the text that set the minimum for each run of months, when more than one applied over the
+ * period (the text in force on each month's first day); `null` otherwise.
+ */
+function rulesAppliedSentence(months: readonly MonthCompliance[]): string | null {
+  const runs: { document: string; first: IsoMonth; last: IsoMonth }[] = [];
+  for (const m of months) {
+    const document = m.source?.document ?? null;
+    if (document === null) continue;
+    const prev = runs[runs.length - 1];
+    if (prev && prev.document === document) prev.last = m.month;
+    else runs.push({ document, first: m.month, last: m.month });
+  }
+  if (new Set(runs.map((r) => r.document)).size < 2) return null;
+  const parts = runs.map((r) => `theo ${r.document} cho ${monthRange(r.first, r.last)}`);
+  return `Số ngày tiếp dân tối thiểu được tính theo văn bản có hiệu lực trong từng tháng: ${parts.slice(0, -1).join(", ")} và ${parts[parts.length - 1]}.`;
 }
 
 function registerRow(c: Case, asOf: IsoDate, reveal: boolean, unit: string): RegisterRow {
@@ -370,6 +413,7 @@ function sessionsTable(
   buckets: BucketStats[],
   total: Stats,
   totalSummary: ReturnType<typeof summarizeStats>,
+  circular: string,
 ): StatTable {
   const row = (label: string, st: Stats, sum: ReturnType<typeof summarizeStats>, isTotal: boolean) => ({
     label,
@@ -412,12 +456,12 @@ function sessionsTable(
     notes: [
       "Cột (1)–(5): các buổi tiếp dân có ngày tiếp trong khoảng số liệu của kỳ báo cáo, theo cột “Đơn vị” của sổ buổi tiếp dân.",
       "Cột (6)–(8): số ngày tiếp dân định kỳ của người đứng đầu cấp ủy trong các tháng dương lịch của kỳ báo cáo, so với số ngày tối thiểu theo khoản 1 Điều 4 Quy định 11-QĐi/TW (đơn vị không có mức tối thiểu để trống). Buổi đột xuất không tính vào số ngày tối thiểu.",
-      "Biểu do công cụ lập theo các chỉ tiêu của Quy định 11-QĐi/TW; chưa tra cứu được mẫu biểu tiếp công dân kèm Thông tư 01/2024/TT-TTCP.",
+      `Biểu do công cụ lập theo các chỉ tiêu của Quy định 11-QĐi/TW; chưa tra cứu được mẫu biểu tiếp công dân kèm ${circular}.`,
     ],
   };
 }
 
-function handlingTable(buckets: BucketStats[], total: Stats, periodCases: Case[]): StatTable {
+function handlingTable(buckets: BucketStats[], total: Stats, periodCases: Case[], circular: string): StatTable {
   const row = (label: string, st: Stats, cases: Case[], isTotal: boolean) => {
     const inPeriod = cases.filter((c) => c.receivedOn >= st.config.from && c.receivedOn <= st.config.to);
     const k = { complaint: 0, denunciation: 0, petition: 0 };
@@ -483,7 +527,7 @@ function handlingTable(buckets: BucketStats[], total: Stats, periodCases: Case[]
         .map((b) => row(b.bucket.label, b.stats, b.bucket.cases, false)),
     ],
     notes: [
-      "Bố cục theo các nhóm chỉ tiêu của Biểu số 01/XLD “Tổng hợp kết quả xử lý đơn” (bản mẫu tra cứu được là mẫu kèm Thông tư 02/2021/TT-TTCP; chưa đối chiếu được với mẫu của Thông tư 01/2024/TT-TTCP), rút gọn theo các cột của sổ theo dõi đơn.",
+      `Bố cục theo các nhóm chỉ tiêu của Biểu số 01/XLD “Tổng hợp kết quả xử lý đơn” (bản mẫu tra cứu được là mẫu kèm Thông tư 02/2021/TT-TTCP; chưa đối chiếu được với mẫu của ${circular}), rút gọn theo các cột của sổ theo dõi đơn.`,
       "Cột (2): vụ việc tiếp nhận trước kỳ chưa có kết quả trước ngày đầu kỳ. Cột (4)–(6): mỗi vụ việc xếp một loại; vụ việc có nội dung tố cáo xếp vào tố cáo, vụ việc có khiếu nại (không tố cáo) xếp vào khiếu nại.",
       "Cột (7)–(11): theo “Hướng xử lý” đã ghi trong sổ. Cột (12): có “Ngày có kết quả” đến ngày tính số liệu. Cột (14): quá ít nhất một thời hạn theo quy định (thông báo bằng văn bản, thụ lý, giải quyết). Cột (15): từ 5 người trở lên (Điều 29 Luật Tiếp công dân 2013).",
     ],

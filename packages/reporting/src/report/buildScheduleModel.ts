@@ -257,7 +257,8 @@ export function buildScheduleModel(input: BuildScheduleModelInput): ScheduleMode
     for (let m = 1; m <= 12; m++) {
       const found = ruleFor(unit, `${year}-${String(m).padStart(2, "0")}`);
       if (!found) continue;
-      const key = `${found.ruleSetId}|${unit.level}`;
+      // Texts in force one after the other with the same minimum are one requirement.
+      const key = `${formatCitation(found.rule.source)}|${found.rule.minDays}|${found.rule.per}|${unit.level}`;
       const req = requirements.get(key) ?? {
         headLabel: found.rule.headLabel,
         minDays: found.rule.minDays,

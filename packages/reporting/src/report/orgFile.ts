@@ -46,6 +46,11 @@ export const OrgFileSchema = z
     units: z.array(OrgUnitSchema).min(1),
     /** Document settings for both profiles. */
     document: DocumentSettingsSchema.optional(),
+    /**
+     * A days-off file (`ngay-nghi.json` or `.csv`) with a yearly notice the tool lacks or local days off; a path
+     * relative to the org file's folder. `--days-off` overrides it.
+     */
+    daysOff: TextSchema.optional(),
     /** Document settings per profile (override `document`). */
     documents: z
       .object({ party: DocumentSettingsSchema.optional(), state: DocumentSettingsSchema.optional() })

@@ -1,7 +1,16 @@
 // What `tiepdan report`, `tiepdan compliance` and `tiepdan notices` make from registers already read, without any
 // file: the model, the document IR, the file stem and the provenance of each document. The CLI writes them to disk;
 // the web page renders them in the browser. One place, so that both give the same documents.
-import { type Case, formatVietnameseDate, type IsoDate, type Period, type ReceptionSession } from "@tiepdan/core";
+import {
+  type Case,
+  evaluateCaseDeadlines,
+  formatVietnameseDate,
+  type IsoDate,
+  type Period,
+  type ReceptionSession,
+  VIETNAM_CALENDAR,
+  type WorkingDayCalendar,
+} from "@tiepdan/core";
 import type { ComplianceModel, NoticeKind, NoticeModel, ReportModel } from "@tiepdan/templates";
 import { NOTICE_TITLES } from "@tiepdan/templates";
 import { buildSummaryJson, type SummaryJson } from "../buildSummaryJson.js";
@@ -40,6 +49,8 @@ export interface RegisterRunInput {
   recordedFields: readonly (keyof Case)[];
   /** Document number; without it a blank is left for the office. */
   number?: string | undefined;
+  /** Working-day calendar (the Vietnamese one by default; with a days-off file, the one it gives). */
+  calendar?: WorkingDayCalendar | undefined;
 }
 
 /** The dates of a run and what the clerk should know about them. */
@@ -113,6 +124,50 @@ export function deadlineColumnNotes(
   });
 }
 
+/**
+ * Notes saying that deadlines of the period's cases run through a year whose days off the calendar had to compute
+ * from the Labour Code (no yearly notice bundled or given in a days-off file): those due dates may move once the
+ * notice is published. For stderr and the summary JSON `notes`, never for the document.
+ *
+ * @param input - period, as-of date, cases and the calendar used
+ * @returns one Vietnamese note, or none
+ * @example
+ * daysOffFallbackNotes({ period: resolvePeriod("2026-Q4"), asOf: "2026-12-31", cases, calendar: VIETNAM_CALENDAR })
+ * //=> ["Thời hạn của 3 vụ việc có ngày rơi vào năm 2027, năm chưa có thông báo lịch nghỉ lễ, Tết …"]
+ */
+export function daysOffFallbackNotes(input: {
+  period: Pick<Period, "from" | "to">;
+  asOf: IsoDate;
+  cases: readonly Case[];
+  calendar: WorkingDayCalendar;
+}): string[] {
+  const { period, asOf, calendar } = input;
+  const basis = calendar.daysOffBasis;
+  if (!calendar.includesHolidays || !basis) return [];
+  // Deadlines run at most a few months past the as-of date: only look further when such a year falls back.
+  const first = Number(period.from.slice(0, 4));
+  const last = Number((asOf > period.to ? asOf : period.to).slice(0, 4)) + 1;
+  let anyStatute = false;
+  for (let y = first; y <= last; y++) if (basis.call(calendar, y) === "statute") anyStatute = true;
+  if (!anyStatute) return [];
+  const years = new Set<number>();
+  let count = 0;
+  for (const c of input.cases) {
+    if (c.receivedOn < period.from || c.receivedOn > period.to) continue;
+    const fallback = evaluateCaseDeadlines(c, asOf, { calendar }).flatMap(
+      (s) => s.deadline?.daysOffFallback?.years ?? [],
+    );
+    if (fallback.length === 0) continue;
+    count += 1;
+    for (const y of fallback) years.add(y);
+  }
+  if (count === 0) return [];
+  const list = [...years].sort((a, b) => a - b).join(", ");
+  return [
+    `Thời hạn của ${count} vụ việc có ngày rơi vào năm ${list}, năm chưa có thông báo lịch nghỉ lễ, Tết của cán bộ, công chức trong công cụ: ngày nghỉ được tính theo Bộ luật Lao động 2019 (Điều 111, Điều 112). Khi có thông báo, thêm vào tệp ngày nghỉ (--days-off) và lập lại báo cáo.`,
+  ];
+}
+
 /** One document ready to render: its IR, the file name without extension, and the properties written into it. */
 export interface PreparedDocument {
   /** The document IR for `renderPdf` / `renderDocx`. */
@@ -172,9 +227,12 @@ export function preparePeriodicReport(input: PeriodicReportRunInput): PreparedPe
     classification: reveal ? "MẬT" : undefined,
   });
   const numberText = /^[-/]/.test(meta.number) ? "" : ` số ${meta.number}`;
+  const calendar = input.calendar ?? VIETNAM_CALENDAR;
   const model = buildReportModel({
     period,
     asOf,
+    profile,
+    calendar,
     cases: input.cases,
     sessions: input.sessions,
     units: org.units,
@@ -194,8 +252,10 @@ export function preparePeriodicReport(input: PeriodicReportRunInput): PreparedPe
     cases: input.cases,
     sessions: input.sessions,
     unit: head,
+    calendar,
     recordedFields: [...input.recordedFields],
   });
+  const notes = daysOffFallbackNotes({ period, asOf, cases: input.cases, calendar });
   const numeric = (d: IsoDate) => formatVietnameseDate(d, { style: "numeric" });
   return {
     doc: buildPeriodicReport({ model, meta, profile }),
@@ -212,6 +272,7 @@ export function preparePeriodicReport(input: PeriodicReportRunInput): PreparedPe
       asOf,
       rows: { read: input.rows.read, accepted: input.rows.accepted, rejected: input.rows.rejected },
       summary,
+      notes,
     }),
     workbook: {
       heading: `${head.name} — ${period.label}`,
@@ -250,6 +311,7 @@ export function prepareComplianceReport(input: RegisterRunInput): PreparedCompli
   const model = buildComplianceModel({
     period,
     asOf,
+    ...(input.calendar ? { calendar: input.calendar } : {}),
     cases: [...input.cases],
     sessions: [...input.sessions],
     units: org.units,

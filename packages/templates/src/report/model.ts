@@ -233,6 +233,11 @@ export interface ReportModel {
     months: ReportComplianceMonth[];
     /** Citation of the minimum, e.g. "Quy định 11-QĐi/TW, khoản 1 Điều 4". */
     citation: string;
+    /**
+     * One sentence saying which text set the minimum for which months, when the period spans a change (e.g. the
+     * State commune chair's minimum changing on 01/07/2026); `null` when one text applied throughout.
+     */
+    rulesApplied: string | null;
   };
   /** Cases of the period (DESIGN.md "Report semantics"). */
   cases: {

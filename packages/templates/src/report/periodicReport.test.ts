@@ -92,6 +92,7 @@ function makeModel(patch: Partial<Omit<ReportModel, "outline">> = {}): ReportMod
         { month: "2026-03", days: 1, required: 1 },
       ],
       citation: "Quy định 11-QĐi/TW, khoản 1 Điều 4",
+      rulesApplied: null,
     },
     cases: {
       total: 1500,

@@ -29,6 +29,9 @@ export const PERIODIC_REPORT_BODY = `<body>
 <p>Trong kỳ, người đứng đầu cấp ủy các cấp trong phạm vi báo cáo đã tổ chức {{number sessions.held}} buổi tiếp dân ({{number sessions.scheduled}} buổi định kỳ, {{number sessions.adHoc}} buổi đột xuất), tiếp {{number sessions.people}} lượt người; {{number sessions.dialogues}} buổi có đối thoại trực tiếp với dân.</p>
 {{#if (isNumber sessions.required)}}
 <p>{{unit.headTitle}} tiếp dân định kỳ {{number sessions.headDays}} ngày trong {{number sessions.months.length}} tháng của kỳ báo cáo; số ngày tối thiểu theo {{sessions.citation}} là {{number sessions.required}} ngày.{{#if sessions.monthsShort.length}} Các tháng chưa bảo đảm số ngày tiếp dân định kỳ tối thiểu: {{monthList sessions.monthsShort}}.{{else}} Bảo đảm số ngày tiếp dân định kỳ tối thiểu trong tất cả các tháng của kỳ báo cáo.{{/if}}</p>
+{{#if sessions.rulesApplied}}
+<p>{{sessions.rulesApplied}}</p>
+{{/if}}
 {{else}}
 <p>Chưa có quy định về số ngày tiếp dân tối thiểu áp dụng cho cấp của {{unit.name}}.</p>
 {{/if}}
