@@ -80,6 +80,24 @@ function orgFileText(name: string, data: Uint8Array): string | null {
   }
 }
 
+/**
+ * The text of a days-off file (ngay-nghi.json / ngay-nghi.csv, the CLI's `--days-off`): a `.json` or `.csv` file
+ * whose name says so (“ngay-nghi…”, “days-off…”), or a JSON object with a `days` key.
+ */
+function daysOffFileText(name: string, data: Uint8Array): string | null {
+  if (!/\.(json|csv)$/i.test(name)) return null;
+  const text = new TextDecoder().decode(data).replace(/^\uFEFF/, "");
+  if (/^(ngay.?nghi|days.?off)/.test(fold(name))) return text;
+  if (!/\.json$/i.test(name)) return null;
+  try {
+    const json: unknown = JSON.parse(text);
+    return json !== null && typeof json === "object" && !Array.isArray(json) && "days" in json ? text : null;
+  } catch (e) {
+    if (!(e instanceof SyntaxError)) throw e;
+    return null;
+  }
+}
+
 function saveFile(name: string, bytes: Uint8Array | string, mime: string) {
   const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: mime }));
   const a = document.createElement("a");
@@ -202,6 +220,8 @@ function App() {
   // (or clearing the files) cancels it in the client.
   const filesRef = useRef<FileEntry[]>([]);
   const orgRef = useRef<{ name: string; text: string } | null>(null);
+  // The days-off file of the latest reading (kept across readings until "Bỏ tất cả tệp").
+  const daysOffRef = useRef<{ name: string; text: string } | null>(null);
   const busyCount = useRef(0);
 
   async function run<T>(label: string, what: () => Promise<T>): Promise<T | undefined> {
@@ -238,7 +258,7 @@ function App() {
     setFiles(next);
     setOrg(nextOrg);
     setGenerated(null);
-    if (next.length === 0 && !nextOrg) {
+    if (next.length === 0 && !nextOrg && !daysOffRef.current) {
       client.cancel(); // whatever the worker was doing was for files no longer there
       setRead(null);
       return;
@@ -247,7 +267,7 @@ function App() {
     const copies = next.map((f) => ({ ...f, data: f.data.slice() }));
     const answer = await run(READING, () =>
       client.send<"read">(
-        { type: "read", files: copies, org: nextOrg },
+        { type: "read", files: copies, org: nextOrg, daysOff: daysOffRef.current },
         copies.map((f) => f.data.buffer),
       ),
     );
@@ -293,7 +313,9 @@ function App() {
       const name = file.name.normalize("NFC");
       const data = read[i] as Uint8Array;
       const orgText = orgFileText(name, data);
+      const daysOffText = orgText === null ? daysOffFileText(name, data) : null;
       if (orgText !== null) nextOrg = { name, text: orgText };
+      else if (daysOffText !== null) daysOffRef.current = { name, text: daysOffText };
       else added.push({ name, kind: guessKind(name), kindChosen: false, data, columns: {}, edits: [] });
     });
     const kept = filesRef.current.filter((f) => !added.some((a) => a.name === f.name));
@@ -442,7 +464,9 @@ function App() {
             </h2>
             <p>
               Chọn hoặc kéo thả các sổ theo dõi đơn và sổ buổi tiếp dân (CSV, Excel .xlsx, JSON; nhiều tệp một lúc, mỗi
-              xã một sổ), và nếu có, tệp thông tin đơn vị <code>don-vi.json</code>.
+              xã một sổ), và nếu có, tệp thông tin đơn vị <code>don-vi.json</code> và tệp ngày nghỉ{" "}
+              <code>ngay-nghi.json</code> hoặc <code>ngay-nghi.csv</code> (lịch nghỉ lễ, Tết chưa có trong công cụ, ngày
+              nghỉ riêng của địa phương).
             </p>
             <section
               class={dragOver ? "drop over" : "drop"}
@@ -568,13 +592,21 @@ function App() {
                   </tbody>
                 </table>
                 <p>
-                  <button type="button" id="clear-files" onClick={() => void reread([], null)}>
+                  <button
+                    type="button"
+                    id="clear-files"
+                    onClick={() => {
+                      daysOffRef.current = null;
+                      void reread([], null);
+                    }}
+                  >
                     Bỏ tất cả tệp
                   </button>
                 </p>
               </>
             )}
             {read?.org && !read.org.ok && <OrgProblems org={read.org} />}
+            {read?.daysOff && <DaysOffState daysOff={read.daysOff} />}
             {read && (
               <p id="files-summary">
                 Đã đọc {vi(read.totals.read)} dòng: {vi(read.totals.accepted)} dòng hợp lệ,{" "}
@@ -821,7 +853,9 @@ function App() {
                 >
                   <option value="">Theo thể thức ({profile === "party" ? "tháng dương lịch" : "từ ngày 15"})</option>
                   <option value="calendar">Theo tháng dương lịch</option>
-                  <option value="mid-month">Từ ngày 15 tháng trước đến ngày 14 (TT 01/2024/TT-TTCP)</option>
+                  <option value="mid-month">
+                    Từ ngày 15 tháng trước đến ngày 14 (TT 06/2025/TT-TTCP; trước 30/9/2025 TT 01/2024/TT-TTCP)
+                  </option>
                 </select>
               </div>
             </div>
@@ -1022,6 +1056,32 @@ const DOWNLOAD_LABELS: Record<DownloadId, string> = {
   "notices-zip": "Văn bản từng vụ việc (ZIP)",
 };
 const dmy = (iso: string) => iso.split("-").reverse().join("/");
+
+function DaysOffState(props: { daysOff: NonNullable<ReadSummary["daysOff"]> }) {
+  const d = props.daysOff;
+  if (d.ok) {
+    const parts = [
+      ...(d.years.length > 0 ? [`lịch nghỉ lễ, Tết năm ${d.years.join(", ")} lấy theo tệp`] : []),
+      ...(d.local > 0 ? [`${vi(d.local)} ngày nghỉ riêng của địa phương`] : []),
+    ];
+    return (
+      <p id="days-off-state">
+        Tệp ngày nghỉ “{d.file}”: {parts.join("; ") || "không có ngày nào"}. Thời hạn được tính theo các ngày nghỉ này.
+      </p>
+    );
+  }
+  return (
+    <div class="notice error" id="days-off-problems">
+      <b>Tệp ngày nghỉ “{d.file}” có lỗi nên không được dùng:</b>
+      <ul>
+        {d.problems.map((p) => (
+          <li key={p}>{p}</li>
+        ))}
+      </ul>
+      Sửa tệp rồi chọn lại; chưa có tệp thì thời hạn tính theo lịch nghỉ có sẵn trong công cụ.
+    </div>
+  );
+}
 
 function OrgProblems(props: { org: NonNullable<ReadSummary["org"]> }) {
   return (

@@ -72,6 +72,8 @@ export interface ReadSummary {
   targets: Record<RegisterKind, { field: string; label: string }[]>;
   /** The org file: its name and what it is, or its problems. */
   org: { file: string; ok: boolean; unit?: string; problems: string[] } | null;
+  /** The days-off file (ngay-nghi.json / .csv): the years it gives a notice for and its local days, or its problems. */
+  daysOff: { file: string; ok: boolean; years: number[]; local: number; problems: string[] } | null;
   /** Document settings per profile from the org file (or the placeholder org), to prefill the form. */
   settings: Record<"party" | "state", DocumentSettingsForm>;
 }
@@ -131,7 +133,13 @@ export type DownloadId =
 
 /** Page → worker. */
 export type Request =
-  | { type: "read"; seq: number; files: RegisterFileInput[]; org: { name: string; text: string } | null }
+  | {
+      type: "read";
+      seq: number;
+      files: RegisterFileInput[];
+      org: { name: string; text: string } | null;
+      daysOff?: { name: string; text: string } | null;
+    }
   | { type: "generate"; seq: number; settings: ReportSettings }
   | { type: "download"; seq: number; id: DownloadId; noticesPdf: boolean }
   | { type: "corrected"; seq: number; file: string };

@@ -146,7 +146,7 @@ export function daysOffFallbackNotes(input: {
   if (!calendar.includesHolidays || !basis) return [];
   // Deadlines run at most a few months past the as-of date: only look further when such a year falls back.
   const first = Number(period.from.slice(0, 4));
-  const last = Number((asOf > period.to ? asOf : period.to).slice(0, 4)) + 1;
+  const last = Math.max(Number(asOf.slice(0, 4)), Number(period.to.slice(0, 4))) + 1;
   let anyStatute = false;
   for (let y = first; y <= last; y++) if (basis.call(calendar, y) === "statute") anyStatute = true;
   if (!anyStatute) return [];

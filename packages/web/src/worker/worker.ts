@@ -1,7 +1,15 @@
 // The worker: reads the registers, builds the documents and renders them, with the functions of @tiepdan/reporting,
 // @tiepdan/core and @tiepdan/templates only — no rule is implemented here.
 import "../zod-jitless";
-import { type Case, defaultCutoff, type ReceptionSession, resolvePeriod } from "@tiepdan/core";
+import {
+  type Case,
+  createWorkingDayCalendar,
+  defaultCutoff,
+  parseDaysOffFile,
+  type ReceptionSession,
+  resolvePeriod,
+  type WorkingDayCalendar,
+} from "@tiepdan/core";
 import {
   correctRegister,
   deadlineColumnNotes,
@@ -57,6 +65,8 @@ interface State {
   /** Notes on cases registers lacking the columns deadlines are counted from. */
   registerNotes: string[];
   org: OrgFile;
+  /** The working-day calendar with the days of the days-off file, when one was given and is valid. */
+  calendar?: WorkingDayCalendar;
   generated?: {
     settings: ReportSettings;
     report: ReturnType<typeof preparePeriodicReport>;
@@ -132,11 +142,49 @@ function estimatedRows(f: RegisterFileInput): number | undefined {
   return lines < 2 && f.data.length > 4096 ? undefined : Math.max(lines, 1);
 }
 
+/** The days-off file as the CLI's `--days-off` reads it: its calendar, or its problems (then it is not used). */
+function readDaysOff(input: { name: string; text: string } | null | undefined): {
+  calendar?: WorkingDayCalendar;
+  summary: ReadSummary["daysOff"];
+} {
+  if (!input) return { summary: null };
+  const parsed = parseDaysOffFile(input.text, {
+    fileName: input.name,
+    ...(/\.json$/i.test(input.name) ? { format: "json" as const } : { format: "csv" as const }),
+  });
+  if (!parsed.ok) {
+    return {
+      summary: {
+        file: input.name,
+        ok: false,
+        years: [],
+        local: 0,
+        problems: parsed.problems.map(
+          (p) =>
+            `${p.row > 0 ? `${/\.json$/i.test(input.name) ? "mục" : "dòng"} ${p.row}${p.column ? `, cột “${p.column}”` : ""}: ` : ""}${p.message}`,
+        ),
+      },
+    };
+  }
+  return {
+    calendar: createWorkingDayCalendar({ ...parsed.data, id: "vn-civil-service+ngay-nghi" }),
+    summary: {
+      file: input.name,
+      ok: true,
+      years: parsed.data.tables.map((t) => t.year),
+      local: parsed.data.localDaysOff.length,
+      problems: [],
+    },
+  };
+}
+
 async function readAll(
   seq: number,
   files: RegisterFileInput[],
   orgInput: { name: string; text: string } | null,
+  daysOffInput?: { name: string; text: string } | null,
 ): Promise<ReadSummary> {
+  const daysOff = readDaysOff(daysOffInput);
   let org = PLACEHOLDER_ORG;
   let orgSummary: ReadSummary["org"] = null;
   if (orgInput) {
@@ -262,6 +310,7 @@ async function readAll(
     recordedFields: read.cases.recordedFields as (keyof Case)[],
     registerNotes: deadlineColumnNotes(read.cases.perFile),
     org,
+    ...(daysOff.calendar ? { calendar: daysOff.calendar } : {}),
   };
   post({ type: "progress", seq, value: 1, label: "Đã đọc xong." });
   const order = (name: string) => files.findIndex((x) => x.name === name);
@@ -274,6 +323,7 @@ async function readAll(
       sessions: registerColumns("sessions").map(({ field, label }) => ({ field, label })),
     },
     org: orgSummary,
+    daysOff: daysOff.summary,
     settings: { party: settingsForm(org, "party"), state: settingsForm(org, "state") },
   };
 }
@@ -308,6 +358,7 @@ function generate(seq: number, settings: ReportSettings): GeneratedSummary {
     rows: state.rows,
     recordedFields: state.recordedFields,
     ...(settings.number.trim() ? { number: settings.number.trim() } : {}),
+    ...(state.calendar ? { calendar: state.calendar } : {}),
   };
   post({ type: "progress", seq, value: 0.1, label: "Đang lập báo cáo định kỳ…" });
   const report = preparePeriodicReport({ ...input, ...(narrative ? { narrative } : {}), register: settings.register });
@@ -339,6 +390,7 @@ function generate(seq: number, settings: ReportSettings): GeneratedSummary {
     },
     notes: [
       ...dates.notes,
+      ...(s.notes ?? []),
       ...state.registerNotes,
       ...(narrative?.problems ?? []).map((p) => `Tường thuật, dòng ${p.row}: ${p.message}`),
       ...input.draftNotes,
@@ -452,7 +504,7 @@ async function handle(request: Request): Promise<void> {
   const { seq } = request;
   try {
     if (request.type === "read") {
-      post({ type: "read", seq, result: await readAll(seq, request.files, request.org) });
+      post({ type: "read", seq, result: await readAll(seq, request.files, request.org, request.daysOff) });
     } else if (request.type === "generate") {
       post({ type: "generated", seq, result: generate(seq, request.settings) });
     } else {
