@@ -1,5 +1,7 @@
+import { addWorkingDayNumbers, isWorkingDayNumber } from "../calendar/_workingDayIndex.js";
 import { describeCalendar, VIETNAM_CALENDAR, type WorkingDayCalendar } from "../calendar/workingDays.js";
-import { addCalendarDays, type IsoDate, isIsoDate } from "../date/plainDate.js";
+import { parseDayNumber } from "../date/_dayNumber.js";
+import { addCalendarDays, fromDayNumber, type IsoDate, isIsoDate } from "../date/plainDate.js";
 import { formatVietnameseDate } from "../format/formatVietnameseDate.js";
 import { findRuleSetAt } from "../rules/getRuleSetAt.js";
 import { formatCitation } from "../rules/sources.js";
@@ -196,23 +198,29 @@ export function computeDeadline(input: ComputeDeadlineInput): Deadline {
   const skipped: SkippedDay[] = [];
   let due: IsoDate;
   let nominalDue: IsoDate | undefined;
+  // Integer day numbers and the calendar's working-day index: no date string is parsed in the loops, and only the
+  // days skipped (a handful) become strings.
+  const start = parseDayNumber(input.from);
   if (rule.counting === "workingDays") {
-    let left = rule.days;
-    due = input.from;
-    while (left > 0) {
-      due = addCalendarDays(due, 1);
-      if (calendar.isWorkingDay(due)) left -= 1;
-      else skipped.push({ date: due, reason: reasonOf(due) });
-    }
-  } else {
-    due = addCalendarDays(input.from, rule.days);
-    if (!calendar.isWorkingDay(due)) {
-      nominalDue = due;
-      while (!calendar.isWorkingDay(due)) {
-        skipped.push({ date: due, reason: reasonOf(due) });
-        due = addCalendarDays(due, 1);
+    const end = addWorkingDayNumbers(calendar, start, rule.days);
+    for (let d = start + 1; d < end; d++) {
+      if (!isWorkingDayNumber(calendar, d)) {
+        const date = fromDayNumber(d);
+        skipped.push({ date, reason: reasonOf(date) });
       }
     }
+    due = fromDayNumber(end);
+  } else {
+    const nominal = start + rule.days;
+    const end = addWorkingDayNumbers(calendar, nominal, 0);
+    if (end !== nominal) {
+      nominalDue = fromDayNumber(nominal);
+      for (let d = nominal; d < end; d++) {
+        const date = fromDayNumber(d);
+        skipped.push({ date, reason: reasonOf(date) });
+      }
+    }
+    due = fromDayNumber(end);
   }
 
   const unit = rule.counting === "workingDays" ? "ngày làm việc" : "ngày";
