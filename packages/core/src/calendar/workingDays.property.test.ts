@@ -2,15 +2,8 @@
 // integer day numbers against JavaScript's own UTC calendar, on random dates over two decades and several calendars.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { addCalendarDays, fromDayNumber, getWeekday, type IsoDate, isIsoDate, toDayNumber } from "../date/plainDate.js";
 import { computeDeadline, type DeadlineKind } from "../deadlines/computeDeadline.js";
-import {
-  addCalendarDays,
-  fromDayNumber,
-  getWeekday,
-  type IsoDate,
-  isIsoDate,
-  toDayNumber,
-} from "../date/plainDate.js";
 import {
   addWorkingDays,
   countWorkingDays,

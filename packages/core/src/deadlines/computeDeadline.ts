@@ -1,12 +1,11 @@
 import { addWorkingDayNumbers, isWorkingDayNumber } from "../calendar/_workingDayIndex.js";
 import { describeCalendar, VIETNAM_CALENDAR, type WorkingDayCalendar } from "../calendar/workingDays.js";
 import { parseDayNumber } from "../date/_dayNumber.js";
-import { addCalendarDays, fromDayNumber, type IsoDate, isIsoDate } from "../date/plainDate.js";
-import { formatVietnameseDate } from "../format/formatVietnameseDate.js";
-import { findRuleSetAt } from "../rules/getRuleSetAt.js";
+import { fromDayNumber, type IsoDate, isIsoDate } from "../date/plainDate.js";
 import { formatCitation } from "../rules/sources.js";
 import type { Complexity } from "../schemas/common.js";
 import type { Citation } from "../schemas/ruleSet.js";
+import { numericDate, partyRuleSetAt } from "./_shared.js";
 import { DEADLINE_SOURCES } from "./sources.js";
 
 /** The statutory deadlines the library computes. */
@@ -88,7 +87,7 @@ export interface Deadline {
   explanation: string;
 }
 
-const num = (d: IsoDate) => formatVietnameseDate(d, { style: "numeric" });
+const num = numericDate;
 
 interface Rule {
   label: string;
@@ -106,7 +105,7 @@ function ruleFor(input: ComputeDeadlineInput): Rule {
   const statuteDays = "luật ghi “ngày”, không ghi “ngày làm việc”, nên tính theo ngày dương lịch (suy luận)";
   switch (input.kind) {
     case "partyNotice": {
-      const rs = findRuleSetAt(input.from, { side: "party" });
+      const rs = partyRuleSetAt(input.from);
       const notice = rs?.notice;
       if (!notice) throw new RangeError(`computeDeadline: no Party notice rule is in force on ${input.from}`);
       return {
@@ -226,7 +225,7 @@ export function computeDeadline(input: ComputeDeadlineInput): Deadline {
   const unit = rule.counting === "workingDays" ? "ngày làm việc" : "ngày";
   const parts = [
     `${rule.label}: ${rule.days} ${unit} (${formatCitation(rule.source)}), ${rule.why}.`,
-    `Ngày ${num(input.from)} không tính (khoản 2 Điều 147 Bộ luật Dân sự 2015), thời hạn bắt đầu từ ngày ${num(addCalendarDays(input.from, 1))}.`,
+    `Ngày ${num(input.from)} không tính (khoản 2 Điều 147 Bộ luật Dân sự 2015), thời hạn bắt đầu từ ngày ${num(fromDayNumber(start + 1))}.`,
   ];
   if (rule.counting === "workingDays" && skipped.length > 0) {
     parts.push(

@@ -12,7 +12,7 @@ import { buildComplianceModel } from "./buildComplianceModel.js";
 import { buildComplianceReport, complianceReportSummary } from "./buildComplianceReport.js";
 import { buildNoticeDocument, buildNoticeModels } from "./buildNotices.js";
 import { buildPeriodicReport, periodicReportSummary } from "./buildPeriodicReport.js";
-import { buildReportModel, reportStatistics } from "./buildReportModel.js";
+import { buildReportModel, missedDeadlinesOf, reportStatistics } from "./buildReportModel.js";
 import { documentMetaFor, type OrgFile, reportingUnitOf } from "./orgFile.js";
 import type { Narrative } from "./parseNarrative.js";
 
@@ -172,7 +172,10 @@ export function preparePeriodicReport(input: PeriodicReportRunInput): PreparedPe
     classification: reveal ? "MẬT" : undefined,
   });
   const numberText = /^[-/]/.test(meta.number) ? "" : ` số ${meta.number}`;
+  // Each case's deadlines are evaluated once for the model's tables, its overdue list and the summary.
+  const missedDeadlines = missedDeadlinesOf(asOf, { recordedFields: input.recordedFields });
   const model = buildReportModel({
+    missedDeadlines,
     period,
     asOf,
     cases: input.cases,
@@ -195,6 +198,7 @@ export function preparePeriodicReport(input: PeriodicReportRunInput): PreparedPe
     sessions: input.sessions,
     unit: head,
     recordedFields: [...input.recordedFields],
+    isOverdue: (c) => missedDeadlines(c).length > 0,
   });
   const numeric = (d: IsoDate) => formatVietnameseDate(d, { style: "numeric" });
   return {
