@@ -1,10 +1,15 @@
-import { addCalendarDays, getWeekday, type IsoDate, isIsoDate } from "../date/plainDate.js";
+import { parseDayNumber } from "../date/_dayNumber.js";
+import { fromDayNumber, getWeekday, type IsoDate, isIsoDate } from "../date/plainDate.js";
+import { addWorkingDayNumbers, countWorkingDayNumbers } from "./_workingDayIndex.js";
 import { type DaysOffYear, getDaysOffYear, type ListHolidaysOptions } from "./holidays.js";
 
 /**
  * A working-day calendar: which days count as working days for deadlines and schedules.
  * {@link VIETNAM_CALENDAR} (the default everywhere) knows the weekly rest days and the days off of
  * Vietnamese civil servants; {@link WEEKENDS_ONLY_CALENDAR} knows only weekends.
+ *
+ * The deadline functions ask `isWorkingDay` once for each day of a year they need and keep the answers (a
+ * working-day index per calendar object and year), so a calendar must give the same answer for a date every time.
  */
 export interface WorkingDayCalendar {
   /** Stable id, e.g. `vn-civil-service`. */
@@ -146,17 +151,7 @@ export function isWorkingDay(date: IsoDate, calendar: WorkingDayCalendar = VIETN
 export function addWorkingDays(date: IsoDate, n: number, calendar: WorkingDayCalendar = VIETNAM_CALENDAR): IsoDate {
   if (!isIsoDate(date)) throw new RangeError(`addWorkingDays: expected a YYYY-MM-DD date, got ${JSON.stringify(date)}`);
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`addWorkingDays: n must be a whole number ≥ 0, got ${n}`);
-  let d = date;
-  if (n === 0) {
-    while (!calendar.isWorkingDay(d)) d = addCalendarDays(d, 1);
-    return d;
-  }
-  let left = n;
-  while (left > 0) {
-    d = addCalendarDays(d, 1);
-    if (calendar.isWorkingDay(d)) left -= 1;
-  }
-  return d;
+  return fromDayNumber(addWorkingDayNumbers(calendar, parseDayNumber(date), n));
 }
 
 /**
@@ -176,9 +171,7 @@ export function countWorkingDays(from: IsoDate, to: IsoDate, calendar: WorkingDa
       `countWorkingDays: expected YYYY-MM-DD dates, got ${JSON.stringify(from)} and ${JSON.stringify(to)}`,
     );
   }
-  let n = 0;
-  for (let d = from; d <= to; d = addCalendarDays(d, 1)) if (calendar.isWorkingDay(d)) n += 1;
-  return n;
+  return countWorkingDayNumbers(calendar, parseDayNumber(from), parseDayNumber(to));
 }
 
 /**

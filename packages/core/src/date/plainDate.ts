@@ -18,8 +18,7 @@ export interface DateParts {
   day: number;
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MS_PER_DAY = 86_400_000;
+import { isoOfDayNumber, monthLength, parseDayNumber, partsOfDayNumber } from "./_dayNumber.js";
 
 /**
  * Tells whether a string is a real calendar date written `YYYY-MM-DD`.
@@ -31,13 +30,7 @@ const MS_PER_DAY = 86_400_000;
  * isIsoDate("2026-02-31") //=> false
  */
 export function isIsoDate(value: unknown): value is IsoDate {
-  if (typeof value !== "string") return false;
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  return month >= 1 && month <= 12 && day >= 1 && day <= getDaysInMonth(year, month);
+  return typeof value === "string" && !Number.isNaN(parseDayNumber(value));
 }
 
 /**
@@ -81,7 +74,8 @@ export function formatIsoDate(parts: DateParts): IsoDate {
  * getDaysInMonth(2024, 2) //=> 29
  */
 export function getDaysInMonth(year: number, month: number): number {
-  // Not Date.UTC: it reads years 0–99 as 1900–1999, and 1900 (unlike year 0) has no 29 February.
+  if (Number.isInteger(year) && Number.isInteger(month) && month >= 1 && month <= 12) return monthLength(year, month);
+  // Other months roll over as `Date` does. Not Date.UTC: it reads years 0–99 as 1900–1999.
   const d = new Date(0);
   d.setUTCFullYear(year, month, 0);
   return d.getUTCDate();
@@ -96,10 +90,11 @@ export function getDaysInMonth(year: number, month: number): number {
  * toDayNumber("1970-01-02") //=> 1
  */
 export function toDayNumber(date: IsoDate): number {
-  const { year, month, day } = parseIsoDate(date);
-  const d = new Date(0);
-  d.setUTCFullYear(year, month - 1, day);
-  return Math.round(d.getTime() / MS_PER_DAY);
+  const n = typeof date === "string" ? parseDayNumber(date) : Number.NaN;
+  if (Number.isNaN(n)) {
+    throw new RangeError(`parseIsoDate: expected a YYYY-MM-DD calendar date, got ${JSON.stringify(date)}`);
+  }
+  return n;
 }
 
 /**
@@ -112,8 +107,13 @@ export function toDayNumber(date: IsoDate): number {
  */
 export function fromDayNumber(dayNumber: number): IsoDate {
   if (!Number.isInteger(dayNumber)) throw new RangeError(`fromDayNumber: expected an integer, got ${dayNumber}`);
-  const d = new Date(dayNumber * MS_PER_DAY);
-  return formatIsoDate({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+  const iso = isoOfDayNumber(dayNumber);
+  if (iso === undefined) {
+    const parts = { year: 0, month: 0, day: 0 };
+    partsOfDayNumber(dayNumber, parts);
+    throw new RangeError(`formatIsoDate: ${JSON.stringify(parts)} is not a calendar date`);
+  }
+  return iso;
 }
 
 /**

@@ -1,10 +1,11 @@
+import { addWorkingDayNumbers, isWorkingDayNumber } from "../calendar/_workingDayIndex.js";
 import { describeCalendar, VIETNAM_CALENDAR, type WorkingDayCalendar } from "../calendar/workingDays.js";
-import { addCalendarDays, type IsoDate, isIsoDate } from "../date/plainDate.js";
-import { formatVietnameseDate } from "../format/formatVietnameseDate.js";
-import { findRuleSetAt } from "../rules/getRuleSetAt.js";
+import { parseDayNumber } from "../date/_dayNumber.js";
+import { fromDayNumber, type IsoDate, isIsoDate } from "../date/plainDate.js";
 import { formatCitation } from "../rules/sources.js";
 import type { Complexity } from "../schemas/common.js";
 import type { Citation } from "../schemas/ruleSet.js";
+import { numericDate, partyRuleSetAt } from "./_shared.js";
 import { DEADLINE_SOURCES } from "./sources.js";
 
 /** The statutory deadlines the library computes. */
@@ -93,7 +94,7 @@ export interface Deadline {
   explanation: string;
 }
 
-const num = (d: IsoDate) => formatVietnameseDate(d, { style: "numeric" });
+const num = numericDate;
 
 interface Rule {
   label: string;
@@ -111,7 +112,7 @@ function ruleFor(input: ComputeDeadlineInput): Rule {
   const statuteDays = "luật ghi “ngày”, không ghi “ngày làm việc”, nên tính theo ngày dương lịch (suy luận)";
   switch (input.kind) {
     case "partyNotice": {
-      const rs = findRuleSetAt(input.from, { side: "party" });
+      const rs = partyRuleSetAt(input.from);
       const notice = rs?.notice;
       if (!notice) throw new RangeError(`computeDeadline: no Party notice rule is in force on ${input.from}`);
       return {
@@ -213,29 +214,35 @@ export function computeDeadline(input: ComputeDeadlineInput): Deadline {
   const skipped: SkippedDay[] = [];
   let due: IsoDate;
   let nominalDue: IsoDate | undefined;
+  // Integer day numbers and the calendar's working-day index: no date string is parsed in the loops, and only the
+  // days skipped (a handful) become strings.
+  const start = parseDayNumber(input.from);
   if (rule.counting === "workingDays") {
-    let left = rule.days;
-    due = input.from;
-    while (left > 0) {
-      due = addCalendarDays(due, 1);
-      if (calendar.isWorkingDay(due)) left -= 1;
-      else skipped.push({ date: due, reason: reasonOf(due) });
-    }
-  } else {
-    due = addCalendarDays(input.from, rule.days);
-    if (!calendar.isWorkingDay(due)) {
-      nominalDue = due;
-      while (!calendar.isWorkingDay(due)) {
-        skipped.push({ date: due, reason: reasonOf(due) });
-        due = addCalendarDays(due, 1);
+    const end = addWorkingDayNumbers(calendar, start, rule.days);
+    for (let d = start + 1; d < end; d++) {
+      if (!isWorkingDayNumber(calendar, d)) {
+        const date = fromDayNumber(d);
+        skipped.push({ date, reason: reasonOf(date) });
       }
     }
+    due = fromDayNumber(end);
+  } else {
+    const nominal = start + rule.days;
+    const end = addWorkingDayNumbers(calendar, nominal, 0);
+    if (end !== nominal) {
+      nominalDue = fromDayNumber(nominal);
+      for (let d = nominal; d < end; d++) {
+        const date = fromDayNumber(d);
+        skipped.push({ date, reason: reasonOf(date) });
+      }
+    }
+    due = fromDayNumber(end);
   }
 
   const unit = rule.counting === "workingDays" ? "ngày làm việc" : "ngày";
   const parts = [
     `${rule.label}: ${rule.days} ${unit} (${formatCitation(rule.source)}), ${rule.why}.`,
-    `Ngày ${num(input.from)} không tính (khoản 2 Điều 147 Bộ luật Dân sự 2015), thời hạn bắt đầu từ ngày ${num(addCalendarDays(input.from, 1))}.`,
+    `Ngày ${num(input.from)} không tính (khoản 2 Điều 147 Bộ luật Dân sự 2015), thời hạn bắt đầu từ ngày ${num(fromDayNumber(start + 1))}.`,
   ];
   if (rule.counting === "workingDays" && skipped.length > 0) {
     parts.push(
@@ -254,7 +261,7 @@ export function computeDeadline(input: ComputeDeadlineInput): Deadline {
   let daysOffFallback: Deadline["daysOffFallback"];
   if (calendar.includesHolidays && calendar.daysOffBasis) {
     const years: number[] = [];
-    for (let y = Number(addCalendarDays(input.from, 1).slice(0, 4)); y <= Number(due.slice(0, 4)); y++) {
+    for (let y = Number(fromDayNumber(start + 1).slice(0, 4)); y <= Number(due.slice(0, 4)); y++) {
       if (calendar.daysOffBasis(y) === "statute") years.push(y);
     }
     if (years.length > 0) {

@@ -1,8 +1,7 @@
 import { VIETNAM_CALENDAR, type WorkingDayCalendar } from "../calendar/workingDays.js";
 import { differenceInCalendarDays, type IsoDate, isIsoDate } from "../date/plainDate.js";
-import { formatVietnameseDate } from "../format/formatVietnameseDate.js";
-import { findRuleSetAt } from "../rules/getRuleSetAt.js";
 import type { Case } from "../schemas/case.js";
+import { numericDate, partyRuleSetAt } from "./_shared.js";
 import { type ComputeDeadlineOptions, computeDeadline, type Deadline, type DeadlineKind } from "./computeDeadline.js";
 
 /** Options of {@link evaluateCaseDeadlines}. */
@@ -38,7 +37,7 @@ export interface DeadlineStatus {
   reason: string;
 }
 
-const num = (d: IsoDate) => formatVietnameseDate(d, { style: "numeric" });
+const num = numericDate;
 
 interface Check {
   kind: DeadlineKind;
@@ -104,7 +103,7 @@ export function evaluateCaseDeadlines(
       : {}),
   };
 
-  if (c.anonymous !== true && findRuleSetAt(c.receivedOn, { side: "party" })?.notice) {
+  if (c.anonymous !== true && partyRuleSetAt(c.receivedOn)?.notice) {
     checks.push({
       kind: "partyNotice",
       label: "Thông báo bằng văn bản cho người gửi",

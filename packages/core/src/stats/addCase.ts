@@ -14,6 +14,12 @@ function bump(map: Record<string, number>, key: string): void {
 export interface AddCaseOptions {
   /** The working-day calendar named when the statistics were created (the Vietnamese one by default). */
   calendar?: WorkingDayCalendar;
+  /**
+   * Whether the case is overdue as of the statistics' as-of date, when the caller has already evaluated its
+   * deadlines with the same calendar and options (e.g. with `evaluateCaseDeadlines` for a list of overdue cases):
+   * the deadlines are then not evaluated again. Leave it out to let `addCase` evaluate them.
+   */
+  overdue?: boolean;
 }
 
 /**
@@ -63,11 +69,13 @@ export function addCase(stats: Stats, c: Case, options: AddCaseOptions = {}): St
         `addCase: the statistics count overdue cases with calendar "${overdue.calendarId}"; pass that calendar, got "${calendar.id}"`,
       );
     }
-    const late = isCaseOverdue(c, asOf, {
-      calendar,
-      complaintAcceptanceCounting: overdue.complaintAcceptanceCounting,
-      ...(overdue.recordedFields ? { recordedFields: overdue.recordedFields as (keyof Case)[] } : {}),
-    });
+    const late =
+      options.overdue ??
+      isCaseOverdue(c, asOf, {
+        calendar,
+        complaintAcceptanceCounting: overdue.complaintAcceptanceCounting,
+        ...(overdue.recordedFields ? { recordedFields: overdue.recordedFields as (keyof Case)[] } : {}),
+      });
     if (late) s.overdue = (s.overdue ?? 0) + 1;
   }
   return stats;

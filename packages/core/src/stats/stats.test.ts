@@ -111,6 +111,14 @@ describe("DESIGN.md “Report semantics”: cases.overdue through the statutory 
     );
   });
 
+  it("takes the caller's overdue answer when given, instead of evaluating the deadlines again", () => {
+    const s = createStats({ period: q1, asOf: "2026-03-31" });
+    addCase(s, make({ receivedOn: "2026-02-02" }), { overdue: false }); // missed, but the caller says not
+    addCase(s, make({ receivedOn: "2026-03-30" }), { overdue: true }); // not yet due, but the caller says overdue
+    addCase(s, make({ receivedOn: "2026-02-02" })); // evaluated: missed
+    expect(s.cases.overdue).toBe(2);
+  });
+
   it("takes the registers' columns into account: without Ngày thông báo the notice cannot be judged", () => {
     const s = createStats({ period: q1, overdue: { recordedFields: ["receivedOn", "kinds", "channel"] } });
     addCase(s, make({ receivedOn: "2026-02-02" }));

@@ -4,6 +4,8 @@ import {
   addSession,
   type Case,
   createStats,
+  type DeadlineStatus,
+  type EvaluateCaseDeadlinesOptions,
   evaluateCaseDeadlines,
   findOrgUnit,
   findRuleSetAt,
@@ -73,6 +75,39 @@ export interface BuildReportModelInput {
   draftNotes?: readonly string[];
   /** What the appendices are attached to, e.g. "Báo cáo số 12-BC/TU ngày 05/04/2026 của Tỉnh ủy Minh Sơn". */
   attachedTo?: string;
+  /**
+   * The deadlines each case missed as of `asOf`, remembered ({@link missedDeadlinesOf}); pass the same function to
+   * {@link reportStatistics} so that a case's deadlines are evaluated once per run. One is made when absent.
+   */
+  missedDeadlines?: (c: Case) => readonly DeadlineStatus[];
+}
+
+/**
+ * The deadlines a case missed as of a date, remembered per case: the report's tables, its overdue list and its
+ * summary all ask, and each case's deadlines are then evaluated once (core's `evaluateCaseDeadlines`).
+ *
+ * @param asOf - the as-of date
+ * @param options - calendar and columns recorded, as given to the statistics
+ * @returns a function of a case giving its missed deadlines (empty when none)
+ * @example
+ * const missed = missedDeadlinesOf("2026-03-31", { recordedFields });
+ * missed(c).length > 0 //=> true when the case is overdue
+ */
+export function missedDeadlinesOf(
+  asOf: IsoDate,
+  options: EvaluateCaseDeadlinesOptions = {},
+): (c: Case) => readonly DeadlineStatus[] {
+  const known = new WeakMap<Case, readonly DeadlineStatus[]>();
+  const none: readonly DeadlineStatus[] = [];
+  return (c) => {
+    let missed = known.get(c);
+    if (missed === undefined) {
+      const found = evaluateCaseDeadlines(c, asOf, options).filter((s) => s.status === "missed");
+      missed = found.length === 0 ? none : found;
+      known.set(c, missed);
+    }
+    return missed;
+  };
 }
 
 /** Marker printed instead of a denouncer's name and address (Luật Tố cáo 2018 Điều 8 k3, Điều 47). */
@@ -118,6 +153,11 @@ export interface ReportStatisticsInput {
   recordedFields?: readonly (keyof Case)[];
   /** Working-day calendar. */
   calendar?: WorkingDayCalendar;
+  /**
+   * Whether a case received in the period is overdue, already known (from {@link missedDeadlinesOf} with the same
+   * as-of date, calendar and columns): its deadlines are then not evaluated again.
+   */
+  isOverdue?: (c: Case) => boolean;
 }
 
 /**
@@ -138,7 +178,12 @@ export function reportStatistics(input: ReportStatisticsInput): { stats: Stats; 
     ...(input.unit ? { unit: input.unit } : {}),
     overdue: { calendar, ...(input.recordedFields ? { recordedFields: input.recordedFields } : {}) },
   });
-  for (const c of input.cases) addCase(stats, c, { calendar });
+  const { from, to } = input.period;
+  const isOverdue = input.isOverdue;
+  for (const c of input.cases) {
+    const known = isOverdue && c.receivedOn >= from && c.receivedOn <= to ? isOverdue(c) : undefined;
+    addCase(stats, c, known === undefined ? { calendar } : { calendar, overdue: known });
+  }
   for (const s of input.sessions) addSession(stats, s);
   return { stats, summary: summarizeStats(stats) };
 }
@@ -164,10 +209,10 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
   const calendar = input.calendar ?? VIETNAM_CALENDAR;
   const head = input.units.find((u) => u.id === input.reportingUnit);
   if (!head) throw new RangeError(`buildReportModel: no unit with id ${JSON.stringify(input.reportingUnit)}`);
-  const overdueOptions = {
-    calendar,
-    ...(input.recordedFields ? { recordedFields: input.recordedFields } : {}),
-  };
+  const missedOf =
+    input.missedDeadlines ??
+    missedDeadlinesOf(asOf, { calendar, ...(input.recordedFields ? { recordedFields: input.recordedFields } : {}) });
+  const isOverdue = (c: Case) => missedOf(c).length > 0;
   const statsOf = (unit: OrgUnit | undefined, cases: readonly Case[], sessions: readonly ReceptionSession[]) =>
     reportStatistics({
       period,
@@ -176,6 +221,7 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
       sessions,
       unit,
       calendar,
+      isOverdue,
       ...(input.recordedFields ? { recordedFields: input.recordedFields } : {}),
     });
 
@@ -233,7 +279,7 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
   // Overdue items.
   const overdueItems: OverdueItem[] = [];
   for (const c of periodCases) {
-    const missed = evaluateCaseDeadlines(c, asOf, overdueOptions).filter((s) => s.status === "missed");
+    const missed = missedOf(c);
     if (missed.length === 0) continue;
     overdueItems.push({
       id: c.id,

@@ -21,7 +21,7 @@ import { buildComplianceModel } from "./buildComplianceModel.js";
 import { buildComplianceReport, complianceReportSummary } from "./buildComplianceReport.js";
 import { buildNoticeDocument, buildNoticeModels } from "./buildNotices.js";
 import { buildPeriodicReport, periodicReportSummary } from "./buildPeriodicReport.js";
-import { buildReportModel, reportStatistics } from "./buildReportModel.js";
+import { buildReportModel, missedDeadlinesOf, reportStatistics } from "./buildReportModel.js";
 import { documentMetaFor, type OrgFile, reportingUnitOf } from "./orgFile.js";
 import type { Narrative } from "./parseNarrative.js";
 
@@ -228,7 +228,10 @@ export function preparePeriodicReport(input: PeriodicReportRunInput): PreparedPe
   });
   const numberText = /^[-/]/.test(meta.number) ? "" : ` số ${meta.number}`;
   const calendar = input.calendar ?? VIETNAM_CALENDAR;
+  // Each case's deadlines are evaluated once for the model's tables, its overdue list and the summary.
+  const missedDeadlines = missedDeadlinesOf(asOf, { calendar, recordedFields: input.recordedFields });
   const model = buildReportModel({
+    missedDeadlines,
     period,
     asOf,
     profile,
@@ -254,6 +257,7 @@ export function preparePeriodicReport(input: PeriodicReportRunInput): PreparedPe
     unit: head,
     calendar,
     recordedFields: [...input.recordedFields],
+    isOverdue: (c) => missedDeadlines(c).length > 0,
   });
   const notes = daysOffFallbackNotes({ period, asOf, cases: input.cases, calendar });
   const numeric = (d: IsoDate) => formatVietnameseDate(d, { style: "numeric" });

@@ -1,0 +1,22 @@
+// Helpers of the deadline hot loops. Internal: not exported from the package.
+import type { IsoDate } from "../date/plainDate.js";
+import { formatVietnameseDate } from "../format/formatVietnameseDate.js";
+import { findRuleSetAt } from "../rules/getRuleSetAt.js";
+
+/** dd/mm/yyyy of a valid date: sliced, not parsed (the same text as `formatVietnameseDate` numeric for years ≥ 1000). */
+export const numericDate = (d: IsoDate): string =>
+  d.charCodeAt(0) !== 48
+    ? `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`
+    : formatVietnameseDate(d, { style: "numeric" });
+
+/** The bundled Party rule set in force on a date, remembered per date (deadlines ask it for every case). */
+const partyRuleSets = new Map<IsoDate, ReturnType<typeof findRuleSetAt>>();
+export function partyRuleSetAt(date: IsoDate): ReturnType<typeof findRuleSetAt> {
+  let found = partyRuleSets.get(date);
+  if (found === undefined && !partyRuleSets.has(date)) {
+    found = findRuleSetAt(date, { side: "party" });
+    if (partyRuleSets.size > 100_000) partyRuleSets.clear();
+    partyRuleSets.set(date, found);
+  }
+  return found;
+}
