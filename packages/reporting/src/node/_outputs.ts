@@ -5,11 +5,13 @@
 // File-system failures become an OutputError: a Vietnamese message naming the path and the reason.
 import {
   closeSync,
+  existsSync,
   mkdirSync,
   openSync,
   readdirSync,
   realpathSync,
   renameSync,
+  rmdirSync,
   statSync,
   unlinkSync,
   writeSync,
@@ -77,8 +79,8 @@ function sameFile(a: string, b: string): boolean {
   try {
     return realpathSync(a) === realpathSync(b);
   } catch (e) {
-    const code = (e as { code?: string }).code;
-    if (code === "ENOENT" || code === "ENOTDIR") return false;
+    // A path that cannot be resolved (missing, under a file, too long) is no existing input file.
+    if (describeWriteError(e) !== undefined) return false;
     throw e;
   }
 }
@@ -117,17 +119,17 @@ export class OutputSet {
   check(target: string, option?: string): void {
     const name = basename(target);
     const typed = option === undefined ? "" : ` (${option})`;
+    if (new TextEncoder().encode(name).length > NAME_MAX) {
+      throw new OutputError(
+        `Không ghi được “${shown(target)}”${typed}: tên tệp quá dài (${new TextEncoder().encode(name).length} byte, tối đa ${NAME_MAX}).`,
+      );
+    }
     for (const input of this.#inputs) {
       if (sameFile(target, input)) {
         throw new OutputError(
           `Không ghi “${shown(target)}”${typed}: đó là tệp đầu vào “${shown(input)}”; hãy chọn tên khác để không ghi đè lên tệp gốc.`,
         );
       }
-    }
-    if (new TextEncoder().encode(name).length > NAME_MAX) {
-      throw new OutputError(
-        `Không ghi được “${shown(target)}”${typed}: tên tệp quá dài (${new TextEncoder().encode(name).length} byte, tối đa ${NAME_MAX}).`,
-      );
     }
     try {
       if (statSync(target).isDirectory()) {
@@ -161,7 +163,7 @@ export class OutputSet {
     } catch (e) {
       const code = (e as { code?: string }).code;
       if (code === "EEXIST" || (code === "ENOTDIR" && existsAsFile(path))) this.checkFolder(dir, option);
-      throw this.#error(e, dir, typed, "Không tạo được thư mục");
+      throw this.#error(code === "ENOENT" ? (mkdirError(path) ?? e) : e, dir, typed, "Không tạo được thư mục");
     }
     this.#sweep(path);
     return path;
@@ -183,16 +185,18 @@ export class OutputSet {
     if (this.#targets.has(path)) {
       throw new RangeError(`OutputSet: “${target}” is written twice in one run (two outputs with one name)`);
     }
-    this.check(path);
     const dir = dirname(path);
-    if (!this.#folders.has(dir)) this.#sweep(dir);
     tempCounter += 1;
     const temp = join(dir, `.tiepdan-${process.pid}-${tempCounter}.tmp`);
     let fd: number;
     try {
+      this.check(path);
+      if (!this.#folders.has(dir)) this.#sweep(dir);
       fd = openSync(temp, "wx");
     } catch (e) {
-      throw this.#error(e, target, "");
+      // One file that cannot be written stops the set: none of it is put in place.
+      this.abort();
+      throw e instanceof OutputError ? e : this.#error(e, target, "");
     }
     this.#pending.push({ temp, target: path });
     this.#targets.add(path);
@@ -312,6 +316,22 @@ function existsAsFile(path: string): boolean {
     }
   }
   return false;
+}
+
+/**
+ * The real reason a folder cannot be made: Node's recursive mkdir says ENOENT when a parent cannot be created
+ * (a read-only disk, no permission); creating the first missing level alone gives the kernel's own code.
+ */
+function mkdirError(path: string): unknown {
+  let missing = path;
+  while (dirname(missing) !== missing && !existsSync(dirname(missing))) missing = dirname(missing);
+  try {
+    mkdirSync(missing);
+    rmdirSync(missing);
+    return undefined;
+  } catch (e) {
+    return e;
+  }
 }
 
 function closeQuietly(fd: number): void {
