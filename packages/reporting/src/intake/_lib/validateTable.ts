@@ -616,7 +616,9 @@ function cellCountProblem(state: RowState, row: number, cells: readonly unknown[
     row,
     "",
     "",
-    `Dòng có ${n} ô nhưng dòng tiêu đề có ${n > expected ? expected : state.namedLength} cột: các ô bị lệch cột nên cả dòng bị loại, không kiểm tra từng ô. Thường do một giá trị có ${name} bên trong.`,
+    cells.some((c) => typeof c === "string" && /[\r\n]/.test(c))
+      ? `Dòng có ${n} ô nhưng dòng tiêu đề có ${n > expected ? expected : state.namedLength} cột, và kéo sang dòng sau: thường do một dấu ngoặc kép mở ô mà không đóng (các dòng sau bị gộp vào). Cả dòng bị loại, không kiểm tra từng ô.`
+      : `Dòng có ${n} ô nhưng dòng tiêu đề có ${n > expected ? expected : state.namedLength} cột: các ô bị lệch cột nên cả dòng bị loại, không kiểm tra từng ô. Thường do một giá trị có ${name} bên trong.`,
     `bao ô có ${name} trong ngoặc kép ("…"), hoặc ghi nhiều loại đơn cách nhau bằng ${other}`,
   );
 }
