@@ -67,7 +67,18 @@ describe("tiepdan notices: which cases get which document", () => {
   ])("%s → %j", async (kind, ids) => {
     const r = await notices(kind);
     expect(r.code).toBe(0);
-    const stems = [...new Set(r.files.map((f) => f.replace(/\.(pdf|docx)$/, "").replace(/^.*-([A-Z]\d)$/, "$1")))];
+    // T1 is the only denunciation: its code never goes into a file name (issue 17 point 2).
+    const stems = [
+      ...new Set(
+        r.files.map((f) =>
+          f
+            .replace(/\.(pdf|docx)$/, "")
+            .replace(/^.*-to-cao-[0-9a-f]{12}$/, "T1")
+            .replace(/^.*-([A-Z]\d)$/, "$1"),
+        ),
+      ),
+    ];
+    expect(r.files.filter((f) => f.includes("T1"))).toEqual([]);
     expect(stems.sort()).toEqual([...ids].sort());
     expect(r.files).toHaveLength(ids.length * 2);
   });
@@ -76,7 +87,7 @@ describe("tiepdan notices: which cases get which document", () => {
 describe("DESIGN.md “Confidentiality” in the per-case documents", () => {
   it("the transfer slip of a denunciation names neither the denouncer nor the content; an ordinary letter's does", async () => {
     const r = await notices("transfer");
-    const den = r.files.find((f) => f.endsWith("T1.pdf")) as string;
+    const den = r.files.find((f) => /-to-cao-[0-9a-f]{12}\.pdf$/.test(f)) as string;
     const ordinary = r.files.find((f) => f.endsWith("P1.pdf")) as string;
     for (const text of [pdfText(join(r.folder, den)), zipXml(join(r.folder, den.replace(/pdf$/, "docx")))]) {
       for (const secret of ["Trần Bí Ẩn", "ngõ Kín", "hối lộ"]) expect(text).not.toContain(secret);
@@ -95,7 +106,7 @@ describe("DESIGN.md “Confidentiality” in the per-case documents", () => {
 
   it("the notice of receipt is addressed to the sender — a denouncer included — within the rules of QĐ 11", async () => {
     const r = await notices("receipt", "state");
-    const den = pdfText(join(r.folder, r.files.find((f) => f.endsWith("T1.pdf")) as string));
+    const den = pdfText(join(r.folder, r.files.find((f) => /-to-cao-[0-9a-f]{12}\.pdf$/.test(f)) as string));
     expect(den).toContain("Kính gửi: Ông (Bà) Trần Bí Ẩn");
     expect(den).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
     expect(den).toContain("đã chuyển đơn đến Ủy ban Kiểm tra Tỉnh ủy");

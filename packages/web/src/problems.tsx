@@ -1,5 +1,6 @@
 // The problems of the registers on the "Kiểm tra" step: filtered by file, code and severity, one page of rows at a
 // time (a register with thousands of bad rows must not freeze the page), each cell correctable where it can be.
+import { neutraliseFormula } from "@tiepdan/reporting";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { vi as n } from "./format";
 import type { ProblemRow, ReadSummary } from "./protocol";
@@ -20,7 +21,8 @@ const NO_FILTER: Filter = { file: "", code: "", severity: "" };
 
 /** The problems as CSV for Excel (UTF-8 BOM, CRLF), every column the table has. */
 export function problemsCsv(problems: readonly ProblemRow[]): string {
-  const q = (v: string | number) => `"${String(v).replace(/"/g, '""')}"`;
+  // A file name or a header typed in the register could start like a formula (=, +, -, @): made inert.
+  const q = (v: string | number) => `"${neutraliseFormula(String(v)).replace(/"/g, '""')}"`;
   const lines = [["Tệp", "Dòng", "Cột", "Mã", "Mức", "Lỗi", "Cho phép"].map(q).join(",")];
   for (const p of problems) {
     lines.push([p.file, p.row, p.column, p.code, LEVEL[p.severity], p.what, p.allowed].map(q).join(","));

@@ -1,6 +1,6 @@
 // What the commands that read registers share: several files per option, dates typed by clerks, reading and
 // merging registers with their problems, the org file and narrative, atomic writes.
-import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import {
   type Case,
@@ -24,6 +24,7 @@ import { REGISTER_NAMES, type RegisterKind } from "../intake/_lib/columns.js";
 import { mergeRegisterEvents } from "../intake/_lib/mergeRegisters.js";
 import type { DetailedProblem } from "../intake/_lib/types.js";
 import { fileEvents } from "../node/_openEvents.js";
+import { OutputSet } from "../node/_outputs.js";
 import { readDefaultFonts, readFontFolder } from "../node/fonts.js";
 import { renderPdf } from "../pdf/renderPdf.js";
 import { type OrgFile, orgDraftNotes, orgPlaceholders, PLACEHOLDER_ORG, parseOrgFile } from "../report/orgFile.js";
@@ -118,20 +119,14 @@ export async function readRegisters<T extends Case | ReceptionSession>(
   };
 }
 
-/** Writes a file atomically: a temporary file in the same folder, renamed over the target when complete. */
+/**
+ * Writes one file atomically (a temporary file beside it, renamed when complete), with the checks and the
+ * Vietnamese errors of {@link OutputSet}. A run writing several files uses one set for all of them.
+ */
 export function writeAtomically(target: string, bytes: Uint8Array | string): void {
-  const temp = `${target}.${process.pid}.tmp`;
-  try {
-    writeFileSync(temp, bytes);
-    renameSync(temp, target);
-  } catch (e) {
-    try {
-      unlinkSync(temp);
-    } catch (cleanup) {
-      if ((cleanup as { code?: string }).code !== "ENOENT") throw cleanup;
-    }
-    throw e;
-  }
+  const set = new OutputSet();
+  set.add(target, bytes);
+  set.commit();
 }
 
 /** The org file of `--org`, or the placeholder one (a marked draft) without it. */
@@ -226,6 +221,8 @@ export interface RegisterRun {
   outDir: string;
   /** The working-day calendar: the bundled one, or with the days of `--days-off` (or the org file's `daysOff`). */
   calendar?: WorkingDayCalendar;
+  /** The run's outputs: add every file to it, commit at the end (see `OutputSet`). */
+  outputs: OutputSet;
 }
 
 /**
@@ -271,6 +268,7 @@ export async function prepareRun(
   values: RegisterRunValues,
   io: CliIo,
   allowedFormats: readonly string[],
+  more: { inputs?: ReadonlyArray<string | undefined>; outputs?: Record<string, string | undefined> } = {},
 ): Promise<RegisterRun | number> {
   const casePaths = values.cases ?? [];
   if (casePaths.length === 0) throw new UsageError("Thiếu sổ theo dõi đơn: --cases <tệp>.");
@@ -313,6 +311,10 @@ export async function prepareRun(
   for (const p of [...casePaths, ...(values.sessions ?? []), values.org]) {
     if (p !== undefined) checkReadable(p);
   }
+  // Every output is checked before the registers are read: none may replace an input file.
+  const outputs = new OutputSet([...casePaths, ...(values.sessions ?? []), values.org, values["days-off"], ...(more.inputs ?? [])]);
+  outputs.checkFolder(values.out, "--out");
+  for (const [option, path] of Object.entries(more.outputs ?? {})) if (path !== undefined) outputs.check(path, option);
   const draftNotes: string[] = [];
   const org = loadOrg(values.org, io, draftNotes);
   const daysOffPath =
@@ -350,8 +352,7 @@ export async function prepareRun(
     return 1;
   }
   for (const note of deadlineColumnNotes(casesRead.perFile)) io.stderr(`Lưu ý: ${note}\n`);
-  const outDir = resolve(values.out);
-  mkdirSync(outDir, { recursive: true });
+  const outDir = outputs.folder(values.out, "--out");
   return {
     period,
     asOf,
@@ -366,10 +367,14 @@ export async function prepareRun(
     recordedFields: [...(casesRead.recordedFields ?? [])] as (keyof Case)[],
     outDir,
     ...(calendar ? { calendar } : {}),
+    outputs,
   };
 }
 
-/** Renders a document to the PDF and DOCX asked for, written atomically; returns the paths written. */
+/**
+ * Renders a document to the PDF and DOCX asked for, into the run's set of outputs (committed by the caller);
+ * without a set, written at once. Returns the paths.
+ */
 export async function writeDocument(
   doc: DocumentNode,
   options: {
@@ -378,19 +383,22 @@ export async function writeDocument(
     stem: string;
     fonts?: string | undefined;
     provenance: Record<string, string>;
+    outputs?: OutputSet;
   },
 ): Promise<string[]> {
+  const set = options.outputs ?? new OutputSet();
   const written: string[] = [];
   if (options.formats.includes("pdf")) {
     const fonts = options.fonts === undefined ? await readDefaultFonts() : await readFontFolder(options.fonts);
     const target = join(options.outDir, `${options.stem}.pdf`);
-    writeAtomically(target, await renderPdf(doc, { fonts, provenance: options.provenance }));
+    set.add(target, await renderPdf(doc, { fonts, provenance: options.provenance }));
     written.push(target);
   }
   if (options.formats.includes("docx")) {
     const target = join(options.outDir, `${options.stem}.docx`);
-    writeAtomically(target, await renderDocx(doc, { provenance: options.provenance }));
+    set.add(target, await renderDocx(doc, { provenance: options.provenance }));
     written.push(target);
   }
+  if (!options.outputs) set.commit();
   return written;
 }

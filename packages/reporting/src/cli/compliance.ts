@@ -5,7 +5,7 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { formatVietnameseDate } from "@tiepdan/core";
 import { prepareComplianceReport } from "../report/runs.js";
-import { prepareRun, REGISTER_RUN_OPTIONS, spreadMulti, writeAtomically, writeDocument } from "./_common.js";
+import { prepareRun, REGISTER_RUN_OPTIONS, spreadMulti, writeDocument } from "./_common.js";
 import { type CliIo, UsageError } from "./_usage.js";
 
 /** `tiepdan compliance --help`. */
@@ -57,7 +57,10 @@ export async function complianceCommand(args: readonly string[], io: CliIo): Pro
   if (positionals.length > 0) {
     throw new UsageError(`Không hiểu “${positionals.join(" ")}”: tên sổ đặt sau --cases hoặc --sessions.`);
   }
-  const run = await prepareRun(values, io, ["pdf", "docx"]);
+  const run = await prepareRun(values, io, ["pdf", "docx"], {
+    inputs: [values.fonts],
+    outputs: { "--json": values.json },
+  });
   if (typeof run === "number") return run;
   const {
     period,
@@ -73,6 +76,7 @@ export async function complianceCommand(args: readonly string[], io: CliIo): Pro
     recordedFields,
     outDir,
     calendar,
+    outputs,
   } = run;
   const prepared = prepareComplianceReport({
     calendar,
@@ -89,12 +93,13 @@ export async function complianceCommand(args: readonly string[], io: CliIo): Pro
     number: values.number,
   });
   const { model, stem, provenance } = prepared;
-  const written = await writeDocument(prepared.doc, { formats, outDir, stem, fonts: values.fonts, provenance });
+  const written = await writeDocument(prepared.doc, { formats, outDir, stem, fonts: values.fonts, provenance, outputs });
   if (values.json !== undefined) {
     const target = resolve(values.json);
-    writeAtomically(target, `${JSON.stringify(model, null, 2)}\n`);
+    outputs.add(target, `${JSON.stringify(model, null, 2)}\n`);
     written.push(target);
   }
+  outputs.commit();
   const f = model.findings;
   io.stdout(
     `Đã rà soát ${period.label} (số liệu từ ${formatVietnameseDate(period.from, { style: "numeric" })} đến ${formatVietnameseDate(period.to, { style: "numeric" })}, ${model.casesChecked} vụ việc): ${f.sessions.length} tháng tiếp dân chưa đủ số ngày, ${f.adHoc.length} vụ việc cần tiếp đột xuất chưa tiếp, ${f.deadline.length} thời hạn chưa bảo đảm, ${f.route.length} hướng xử lý khác quy định.\n${written.map((w) => `  ${w}\n`).join("")}`,

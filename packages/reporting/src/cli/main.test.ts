@@ -121,7 +121,7 @@ describe("tiepdan validate", () => {
     [["validate", BAD, "--bogus"], "Không có tùy chọn “--bogus”"],
     [["validate", join(dir, "khong-co.csv")], "không có tệp này"],
     [["validate", dir], "thư mục"],
-    [["validate", BAD, "--fix", BAD], "Không ghi bản sửa đè lên tệp gốc"],
+    [["validate", BAD, "--fix", BAD], "để không ghi đè lên tệp gốc"],
     [["export"], "Không có lệnh “export”"],
   ])("exits 2 with a Vietnamese message on misuse: %j", async (argv, message) => {
     const r = await run(...argv);

@@ -1,7 +1,6 @@
 // The `tiepdan` command line. Everything a clerk reads is Vietnamese; exit codes: 0 no error in the data,
 // 1 errors in the data, 2 a command typed wrong or a file that cannot be opened.
-import { createWriteStream, realpathSync, renameSync, statSync, unlinkSync } from "node:fs";
-import { basename, resolve } from "node:path";
+import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import type { Problem } from "@tiepdan/core";
 import { REGISTER_NAMES, type RegisterKind } from "../intake/_lib/columns.js";
@@ -9,6 +8,7 @@ import { createFixWriter, type FixCounts } from "../intake/_lib/fixWriter.js";
 import type { DetailedProblem } from "../intake/_lib/types.js";
 import type { TableEvent } from "../intake/_lib/validateTable.js";
 import { fileEvents } from "../node/_openEvents.js";
+import { abortAllOutputs, describeWriteError, OutputError, OutputSet } from "../node/_outputs.js";
 import { formatProblemTable } from "./_table.js";
 import { type CliIo, checkReadable, UsageError } from "./_usage.js";
 import { complianceCommand } from "./compliance.js";
@@ -71,26 +71,18 @@ async function run(
   let finish: (() => Promise<void>) | undefined;
   let abort: (() => void) | undefined;
   if (opts.fixTo) {
-    const target = opts.fixTo;
-    const temp = `${target}.${process.pid}.tmp`;
-    const out = createWriteStream(temp);
+    // The corrected register is streamed to a temporary file of an output set: renamed into place when complete,
+    // removed on any failure (synchronous writes: a failure is an exception, not a stream event).
+    const outputs = new OutputSet([path]);
+    const out = outputs.open(opts.fixTo);
     const writer = createFixWriter((t) => out.write(t));
     onEvent = writer.onEvent;
     outcome.fix = writer.counts;
-    finish = () =>
-      new Promise<void>((res, rej) => {
-        out.end((err?: Error | null) => {
-          if (err) rej(err);
-          else {
-            renameSync(temp, target);
-            res();
-          }
-        });
-      });
-    abort = () => {
-      out.destroy();
-      unlinkSync(temp);
+    finish = async () => {
+      out.close();
+      outputs.commit();
     };
+    abort = () => outputs.abort();
   }
   const events = fileEvents(
     kind,
@@ -173,12 +165,9 @@ async function validateCommand(args: string[], io: CliIo): Promise<number> {
   }
   if (values.fix !== undefined && values.fix.trim() === "") throw new UsageError("--fix cần tên tệp để ghi bản sửa.");
   checkReadable(path);
-  if (values.fix !== undefined) {
-    const target = resolve(values.fix);
-    if (target === resolve(path) || (existsPath(target) && realpathSync(target) === realpathSync(path))) {
-      throw new UsageError("Không ghi bản sửa đè lên tệp gốc: hãy chọn tên tệp khác cho --fix.");
-    }
-  }
+  if (values.sessions !== undefined) checkReadable(values.sessions);
+  // Refused before reading: a corrected register over an input file, into a folder, or under a file.
+  if (values.fix !== undefined) new OutputSet([path, values.sessions]).check(values.fix, "--fix");
   const sessionIds = values.sessions === undefined ? undefined : await readSessionIds(values.sessions);
   let kind: RegisterKind = (values.kind as RegisterKind | undefined) ?? "cases";
   const opts = {
@@ -206,16 +195,6 @@ async function validateCommand(args: string[], io: CliIo): Promise<number> {
     else io.stdout(note);
   }
   return problems.some((p) => p.severity === "error") ? 1 : 0;
-}
-
-function existsPath(p: string): boolean {
-  try {
-    statSync(p);
-    return true;
-  } catch (e) {
-    if ((e as { code?: string }).code === "ENOENT") return false;
-    throw e;
-  }
 }
 
 /** parseArgs' errors (unknown option, missing value) in Vietnamese. */
@@ -267,11 +246,34 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stderr(`tiepdan: ${usage.message}\nGõ “${helpFor}” để xem cách dùng.\n`);
       return 2;
     }
-    const code = (e as { code?: string }).code;
-    if (code === "ENOENT" || code === "EACCES" || code === "EISDIR") {
-      io.stderr(`tiepdan: không đọc được tệp (${code}).\n`);
+    // Whatever stopped the run, the temporary files of what it was writing go.
+    abortAllOutputs();
+    if (e instanceof OutputError) {
+      io.stderr(`tiepdan: ${e.message}\n`);
+      return 2;
+    }
+    const fs = fileSystemMessage(e);
+    if (fs !== undefined) {
+      io.stderr(`tiepdan: ${fs}\n`);
       return 2;
     }
     throw e;
   }
+}
+
+/** A file-system error met outside the output sets, in Vietnamese: reading when it was a read, else writing. */
+function fileSystemMessage(e: unknown): string | undefined {
+  const { code, syscall, path } = (e ?? {}) as { code?: unknown; syscall?: unknown; path?: unknown };
+  if (typeof code !== "string" || !/^E[A-Z]+$/.test(code)) return undefined;
+  const where = typeof path === "string" ? ` “${path}”` : "";
+  const reading = syscall === "read" || syscall === "stat" || syscall === "scandir" || syscall === "lstat";
+  const readReasons: Record<string, string> = {
+    ENOENT: "không có tệp này",
+    EACCES: "không có quyền đọc",
+    EISDIR: "đây là một thư mục, không phải tệp",
+  };
+  if (reading || (syscall === "open" && code in readReasons)) {
+    return `Không đọc được tệp${where}: ${readReasons[code] ?? `lỗi hệ thống tệp ${code}`}.`;
+  }
+  return `Không ghi được${where}: ${describeWriteError(e) ?? code}.`;
 }

@@ -1,7 +1,6 @@
 // `tiepdan notices`: the per-case documents in bulk — notices of receipt, guidance to citizens, transfer slips.
 // Exit codes as `tiepdan report`: 0 written; 1 registers with errors, nothing written; 2 a command typed wrong or a
 // file that cannot be read; 3 written with --allow-partial, rows with errors left out.
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import type { NoticeKind } from "@tiepdan/templates";
@@ -61,9 +60,9 @@ export async function noticesCommand(args: readonly string[], io: CliIo): Promis
       `--kind phải là receipt (thông báo tiếp nhận), guidance (phiếu hướng dẫn) hoặc transfer (phiếu chuyển đơn)${kind === undefined ? "" : `, không phải “${kind}”`}.`,
     );
   }
-  const run = await prepareRun(values, io, ["pdf", "docx"]);
+  const run = await prepareRun(values, io, ["pdf", "docx"], { inputs: [values.fonts] });
   if (typeof run === "number") return run;
-  const { period, date, profile, formats, org, cases, rows, outDir } = run;
+  const { period, date, profile, formats, org, cases, rows, outDir, outputs } = run;
   const ids = values.ids
     ?.split(",")
     .map((s) => s.trim())
@@ -83,14 +82,15 @@ export async function noticesCommand(args: readonly string[], io: CliIo): Promis
       `Không lập ${KINDS[kind].name} cho: ${prepared.missingIds.join(", ")} (không có trong kỳ, không biết người gửi, hoặc hướng xử lý không phù hợp).\n`,
     );
   }
-  const folder = join(outDir, prepared.folder);
-  mkdirSync(folder, { recursive: true });
-  let written = 0;
+  const folder = outputs.folder(join(outDir, prepared.folder));
+  let made = 0;
   for (const { doc, stem, provenance } of prepared.documents) {
-    const files = await writeDocument(doc, { formats, outDir: folder, stem, fonts: values.fonts, provenance });
-    written += files.length;
-    if (written > 0 && written % 200 === 0) io.stderr(`  … đã ghi ${written} tệp\n`);
+    const files = await writeDocument(doc, { formats, outDir: folder, stem, fonts: values.fonts, provenance, outputs });
+    made += files.length;
+    if (made > 0 && made % 200 === 0) io.stderr(`  … đã lập ${made} tệp\n`);
   }
+  // All or none: the files are renamed into place only once every one is made.
+  const written = outputs.commit().length;
   if (prepared.unnamedBodies > 0) {
     io.stderr(
       `Lưu ý: ${prepared.unnamedBodies} phiếu chuyển đơn chưa có tên cơ quan nhận (cột “Cơ quan xử lý” để trống): phiếu ghi “[cơ quan có thẩm quyền]”, cần điền trước khi ký.\n`,

@@ -8,7 +8,7 @@ import { formatVietnameseDate } from "@tiepdan/core";
 import { parseNarrative } from "../report/parseNarrative.js";
 import { preparePeriodicReport } from "../report/runs.js";
 import { writeStatWorkbook } from "../xlsx/writeStatWorkbook.js";
-import { prepareRun, REGISTER_RUN_OPTIONS, spreadMulti, writeAtomically, writeDocument } from "./_common.js";
+import { prepareRun, REGISTER_RUN_OPTIONS, spreadMulti, writeDocument } from "./_common.js";
 import { type CliIo, checkReadable, UsageError } from "./_usage.js";
 
 export const REPORT_HELP = `tiepdan report — lập báo cáo định kỳ về tiếp dân và xử lý đơn thư từ các sổ theo dõi
@@ -92,7 +92,10 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
     throw new UsageError(`--register phải là all, open hoặc none, không phải “${values.register}”.`);
   }
   if (values.narrative !== undefined) checkReadable(values.narrative);
-  const run = await prepareRun(values, io, ["pdf", "docx", "xlsx"]);
+  const run = await prepareRun(values, io, ["pdf", "docx", "xlsx"], {
+    inputs: [values.narrative, values.fonts],
+    outputs: { "--summary-json": values["summary-json"] },
+  });
   if (typeof run === "number") return run;
   const {
     period,
@@ -108,6 +111,7 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
     recordedFields,
     outDir,
     calendar,
+    outputs,
   } = run;
   const narrative = values.narrative === undefined ? undefined : parseNarrative(readFileSync(values.narrative, "utf8"));
   for (const p of narrative?.problems ?? [])
@@ -137,18 +141,21 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
   const written: string[] = [];
   if (formats.includes("pdf") || formats.includes("docx")) {
     io.stderr("Đang dựng văn bản…\n");
-    written.push(...(await writeDocument(prepared.doc, { formats, outDir, stem, fonts: values.fonts, provenance })));
+    written.push(
+      ...(await writeDocument(prepared.doc, { formats, outDir, stem, fonts: values.fonts, provenance, outputs })),
+    );
   }
   if (formats.includes("xlsx")) {
     const target = join(outDir, `${stem}.xlsx`);
-    writeAtomically(target, await writeStatWorkbook(model.tables, prepared.workbook));
+    outputs.add(target, await writeStatWorkbook(model.tables, prepared.workbook));
     written.push(target);
   }
   if (values["summary-json"] !== undefined) {
     const target = resolve(values["summary-json"]);
-    writeAtomically(target, `${JSON.stringify(prepared.summary, null, 2)}\n`);
+    outputs.add(target, `${JSON.stringify(prepared.summary, null, 2)}\n`);
     written.push(target);
   }
+  outputs.commit();
   io.stdout(
     `Đã lập báo cáo ${period.label} (số liệu từ ${formatVietnameseDate(period.from, { style: "numeric" })} đến ${formatVietnameseDate(period.to, { style: "numeric" })}): ${model.cases.total} vụ việc, ${model.sessions.held} buổi tiếp dân.\n${written.map((w) => `  ${w}\n`).join("")}`,
   );

@@ -1,6 +1,5 @@
 // `tiepdan schedule`: the year's reception schedule of the heads of every unit in the org file, as a notice to
 // publish (PDF, DOCX). Exit codes: 0 written; 2 a command typed wrong or a file that cannot be read.
-import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { addCalendarDays, formatVietnameseDate, type IsoDate, VIETNAM_CALENDAR } from "@tiepdan/core";
@@ -12,6 +11,7 @@ import {
   scheduleNoticeMeta,
 } from "../report/buildScheduleModel.js";
 import { reportingUnitOf } from "../report/orgFile.js";
+import { OutputSet } from "../node/_outputs.js";
 import { loadOrg, parseDay, writeDocument } from "./_common.js";
 import { type CliIo, checkReadable, UsageError } from "./_usage.js";
 
@@ -231,8 +231,8 @@ export async function scheduleCommand(args: readonly string[], io: CliIo): Promi
   }
   for (const note of model.notes) io.stderr(`Ghi chú: ${note}\n`);
 
-  const outDir = resolve(values.out);
-  mkdirSync(outDir, { recursive: true });
+  const outputs = new OutputSet([values.org, values.fonts]);
+  const outDir = outputs.folder(values.out, "--out");
   const stem = `lich-tiep-dan-${year}-${profile === "party" ? "dang" : "nha-nuoc"}`;
   const provenance = {
     TiepdanScheduleYear: String(year),
@@ -240,7 +240,8 @@ export async function scheduleCommand(args: readonly string[], io: CliIo): Promi
       weekday !== undefined ? `weekday ${weekday + 1}` : dayOfMonth !== undefined ? `day ${dayOfMonth}` : "spread",
   };
   const doc = buildReceptionSchedule({ model, meta, profile });
-  const written = await writeDocument(doc, { formats, outDir, stem, fonts: values.fonts, provenance });
+  const written = await writeDocument(doc, { formats, outDir, stem, fonts: values.fonts, provenance, outputs });
+  outputs.commit();
   io.stdout(
     `Đã lập lịch tiếp dân năm ${year} của ${model.units.length} đơn vị: ${total} ngày tiếp dân.\n${written.map((w) => `  ${w}\n`).join("")}`,
   );

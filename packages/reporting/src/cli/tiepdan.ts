@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // The `tiepdan` executable (package.json "bin").
+import { abortAllOutputs } from "../node/_outputs.js";
 import { main } from "./main.js";
 
 main(process.argv.slice(2), {
@@ -14,9 +15,23 @@ main(process.argv.slice(2), {
     process.exitCode = code;
   },
   (error: unknown) => {
+    // A fault of the program, not of the clerk's data: a short Vietnamese line, never a stack trace (set
+    // TIEPDAN_DEBUG=1 to see it), and no temporary file left behind.
+    abortAllOutputs();
+    const detail =
+      process.env.TIEPDAN_DEBUG === "1" && error instanceof Error ? `\n${error.stack ?? error.message}` : "";
     process.stderr.write(
-      `tiepdan: lỗi không mong đợi: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      `tiepdan: lỗi không mong đợi của chương trình (${error instanceof Error ? error.name : typeof error}); không ghi tệp nào. Hãy báo lỗi này kèm lệnh đã gõ (đặt TIEPDAN_DEBUG=1 để xem chi tiết).${detail}\n`,
     );
     process.exitCode = 2;
   },
 );
+
+// Interrupted (Ctrl+C, a stopped job): the temporary files of the outputs being written go with it.
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.once(signal, () => {
+    abortAllOutputs();
+    process.stderr.write("\ntiepdan: đã dừng theo yêu cầu; không ghi tệp nào của lần chạy này.\n");
+    process.exit(130);
+  });
+}

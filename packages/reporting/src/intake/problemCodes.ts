@@ -45,8 +45,17 @@ export const PROBLEM_CODES = {
     severity: "error",
     description: "Tệp JSON phải là một mảng các đối tượng, hoặc mỗi dòng một đối tượng (NDJSON).",
   },
+  JSON_TOO_DEEP: {
+    severity: "error",
+    description: "Một dòng (hoặc một ô) của tệp JSON lồng nhau quá sâu (quá 64 tầng mảng, đối tượng): dòng bị loại.",
+  },
   JSON_ROW_NOT_OBJECT: { severity: "error", description: "Một phần tử của tệp JSON không phải là đối tượng." },
   XLSX_INVALID: { severity: "error", description: "Không mở được tệp Excel: tệp hỏng hoặc không phải .xlsx." },
+  XLSX_TOO_LARGE: {
+    severity: "error",
+    description:
+      "Tệp Excel khi giải nén lớn bất thường (có thể là tệp độc hại kiểu “bom zip”): tệp không được mở.",
+  },
   XLSX_SHEET_NOT_FOUND: { severity: "error", description: "Tệp Excel không có trang tính mang tên đã chỉ định." },
   HEADER_NOT_FOUND: {
     severity: "error",
@@ -75,6 +84,16 @@ export const PROBLEM_CODES = {
   COLUMN_UNNAMED: {
     severity: "warning",
     description: "Có dữ liệu ở cột không có tiêu đề: dữ liệu đó không được dùng.",
+  },
+  ROW_CELL_COUNT: {
+    severity: "error",
+    description:
+      "Dòng có nhiều hơn hoặc ít hơn số cột của dòng tiêu đề: các ô bị lệch cột nên cả dòng bị loại (thường do dấu phân cách nằm trong một giá trị không có ngoặc kép).",
+  },
+  VALUE_CONTROL_CHAR: {
+    severity: "warning",
+    description:
+      "Ô có ký tự điều khiển không in được (văn bản Word, PDF không chứa được): ký tự đó đã được bỏ đi.",
   },
   VALUE_REQUIRED: { severity: "error", description: "Ô bắt buộc bị bỏ trống." },
   VALUE_UNKNOWN: {
@@ -111,7 +130,8 @@ export const PROBLEM_CODES = {
   SCHEMA_INVALID: { severity: "error", description: "Dòng không qua được kiểm tra lược đồ dữ liệu." },
   ID_DUPLICATE: {
     severity: "error",
-    description: "Mã số (hoặc Mã buổi) đã dùng ở một dòng trước: dòng đầu được nhận, dòng sau bị loại.",
+    description:
+      "Mã số (hoặc Mã buổi) đã dùng ở một dòng trước — kể cả khi chỉ khác ở chữ hoa/thường, dấu cách, ký tự vô hình hoặc chữ Kirin, Hy Lạp trông giống chữ Latinh: dòng đầu được nhận, dòng sau bị loại.",
   },
   SESSION_UNKNOWN: {
     severity: "warning",

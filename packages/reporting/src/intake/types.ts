@@ -20,7 +20,7 @@ export type XlsxSheetResult =
     }
   | {
       ok: false;
-      code: "XLSX_INVALID" | "XLSX_SHEET_NOT_FOUND";
+      code: "XLSX_INVALID" | "XLSX_SHEET_NOT_FOUND" | "XLSX_TOO_LARGE";
       /** What is wrong, in Vietnamese. */
       message: string;
       /** What would be accepted (for a missing sheet: the sheet names). */

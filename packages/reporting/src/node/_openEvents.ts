@@ -7,6 +7,8 @@ import { parse } from "csv-parse";
 import type { RegisterKind } from "../intake/_lib/columns.js";
 import { csvParseOptions, LineCounter, skippedRow } from "../intake/_lib/csvRows.js";
 import {
+  binaryProblem,
+  hasBinaryControls,
   convertedProblem,
   convertLegacyFontText,
   decodeText,
@@ -167,16 +169,33 @@ export async function* streamEvents(
       return undefined;
     },
   });
+  // The head was checked for binary content; so is every later chunk: the reading stops at the first one that
+  // is not text, and the line where it starts is rejected as FILE_BINARY.
+  let binary = false;
+  const utf16 = info.encoding === "utf-16le" || info.encoding === "utf-16be";
+  const isBinary = (c: Chunk) => typeof c !== "string" && !utf16 && hasBinaryControls(c);
   async function* texts(): AsyncGenerator<string | Uint8Array> {
     if (rawBytes) {
       if (headBytes.length > 0) yield headBytes;
-      for (let r = ended ? undefined : await iterator.next(); r && !r.done; r = await iterator.next()) yield r.value;
+      for (let r = ended ? undefined : await iterator.next(); r && !r.done; r = await iterator.next()) {
+        if (isBinary(r.value)) {
+          binary = true;
+          await iterator.return?.(undefined);
+          return;
+        }
+        yield r.value;
+      }
       return;
     }
     if (headText) yield headText;
     if (ended) return;
     let r = await iterator.next();
     while (!r.done) {
+      if (isBinary(r.value)) {
+        binary = true;
+        await iterator.return?.(undefined);
+        return;
+      }
       const next = await iterator.next();
       const s = decodeChunk(r.value, next.done === true);
       if (s) yield s;
@@ -201,6 +220,22 @@ export async function* streamEvents(
     // With the relaxed options csv-parse skips a record only at the end of the file (a quote never closed);
     // on_skip may run before the records ahead of it are consumed, so skipped rows come last.
     yield skipped.map((s) => skippedRow(counter.line, s.error, s.raw));
+    if (binary) {
+      const p = binaryProblem();
+      yield [
+        {
+          row: counter.line,
+          cells: [],
+          problems: [
+            {
+              ...p,
+              row: counter.line,
+              what: `Từ dòng ${counter.line}, tệp chứa dữ liệu không phải chữ (tệp hỏng hoặc bị ghép với tệp khác): phần còn lại của tệp không được đọc.`,
+            },
+          ],
+        },
+      ];
+    }
   }
   const table: SourceTable = { header: "detect", serialDates: false, problems, rows: rows(), csv: true, info };
   yield* validateTable(kind, table, validate);

@@ -1,3 +1,4 @@
+import { stripXmlForbidden } from "../intake/_lib/hostileText.js";
 import {
   type DocumentMetaInput,
   findOrgUnit,
@@ -103,7 +104,8 @@ export type ParseOrgFileResult = { ok: true; org: OrgFile } | { ok: false; probl
 export function parseOrgFile(text: string): ParseOrgFileResult {
   let json: unknown;
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ""));
+    // A character a document cannot hold (XML 1.0; "\u0001" in a JSON string) is removed from every text.
+    json = JSON.parse(text.replace(/^\uFEFF/, ""), (_, v) => (typeof v === "string" ? stripXmlForbidden(v) : v));
   } catch (e) {
     return {
       ok: false,

@@ -1,5 +1,6 @@
 import type { Problem } from "@tiepdan/core";
 import type { NarrativeSection } from "@tiepdan/templates";
+import { stripXmlForbidden } from "../intake/_lib/hostileText.js";
 
 /** The clerk's narrative, split into sections (DESIGN.md: `## Heading` lines, blank-line-separated paragraphs). */
 export interface Narrative {
@@ -27,7 +28,8 @@ const problem = (code: string, row: number, message: string, value?: string): Pr
  * text, never compiled, so anything in it (even `<b>` or `{{x}}`) prints as typed. Text is normalised to NFC and a
  * byte order mark or Windows line ends are accepted. Nothing is lost: what looks wrong becomes a warning with its
  * line number (`NARRATIVE_EMPTY_HEADING`, `NARRATIVE_EMPTY_SECTION`, `NARRATIVE_DUPLICATE_HEADING`,
- * `NARRATIVE_LEVEL`), and the text is still kept.
+ * `NARRATIVE_LEVEL`, `NARRATIVE_CONTROL_CHAR` for a character a document cannot hold, which is removed), and
+ * the text is still kept.
  *
  * @param text - the file's text
  * @returns intro paragraphs, sections and warnings
@@ -53,9 +55,20 @@ export function parseNarrative(text: string): Narrative {
     const current = sections[sections.length - 1];
     (current ? current.paragraphs : intro).push(joined);
   };
-  lines.forEach((raw, i) => {
-    const line = raw.trim();
+  lines.forEach((typed, i) => {
     const row = i + 1;
+    // Characters a document cannot hold (XML 1.0) are removed, and the line is named (issue 17 point 3).
+    const raw = stripXmlForbidden(typed);
+    if (raw !== typed) {
+      problems.push(
+        problem(
+          "NARRATIVE_CONTROL_CHAR",
+          row,
+          `Dòng ${row}: có ký tự điều khiển không in được (văn bản Word, PDF không chứa được); ký tự đó đã được bỏ đi.`,
+        ),
+      );
+    }
+    const line = raw.trim();
     const heading = /^(#{1,6})(?:\s+(.*))?$/.exec(line);
     if (heading) {
       flush();

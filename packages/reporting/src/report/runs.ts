@@ -19,6 +19,7 @@ import type { DocumentNode } from "../document/ir.js";
 import { registerColumns } from "../intake/registers.js";
 import { buildComplianceModel } from "./buildComplianceModel.js";
 import { buildComplianceReport, complianceReportSummary } from "./buildComplianceReport.js";
+import { noticeFileStems } from "./_noticeFileNames.js";
 import { buildNoticeDocument, buildNoticeModels } from "./buildNotices.js";
 import { buildPeriodicReport, periodicReportSummary } from "./buildPeriodicReport.js";
 import { buildReportModel, missedDeadlinesOf, reportStatistics } from "./buildReportModel.js";
@@ -363,8 +364,6 @@ export interface PreparedNotices {
   unnamedBodies: number;
 }
 
-/** A file name from a case code: letters, digits, dashes (Vietnamese letters kept). */
-const fileSafe = (id: string) => id.normalize("NFC").replace(/[^\p{L}\p{N}._-]+/gu, "-");
 
 /**
  * The per-case documents of a kind (issue 7) for the cases of a period that need one.
@@ -386,14 +385,19 @@ export function prepareNotices(input: NoticesRunInput): PreparedNotices {
     profile,
   });
   const found = new Set(models.map((m) => m.caseId));
+  const denunciations = new Set(input.cases.filter((c) => c.kinds.includes("denunciation")).map((c) => c.id));
+  const stems = noticeFileStems(
+    NOTICE_KINDS[kind].file,
+    models.map((m) => ({ id: m.caseId, denunciation: denunciations.has(m.caseId) })),
+  );
   const meta = documentMetaFor({ org, profile, number: input.number, date, ...NOTICE_TITLES[kind] });
   return {
     folder: `${NOTICE_KINDS[kind].file}-${periodFileName(period)}`,
-    documents: models.map((model) => ({
+    documents: models.map((model, i) => ({
       caseId: model.caseId,
       model,
       doc: buildNoticeDocument({ model, meta, profile }),
-      stem: `${NOTICE_KINDS[kind].file}-${fileSafe(model.caseId)}`,
+      stem: stems[i] as string,
       provenance: { TiepdanNoticeKind: kind, TiepdanCaseId: model.caseId },
     })),
     missingIds: (input.ids ?? []).filter((id) => !found.has(id)),

@@ -47,11 +47,12 @@ async function readSheet(bytes: Uint8Array, sheet: string | number | undefined):
     // exceljs types its input as a Node Buffer; an ArrayBuffer of the bytes is what it reads in both worlds.
     const copy = withoutDataValidations(bytes).slice().buffer;
     await workbook.xlsx.load(copy as unknown as Parameters<typeof workbook.xlsx.load>[0]);
-  } catch (e) {
+  } catch (_damaged) {
+    // Whatever the zip and XML readers throw means a damaged workbook; their (English) words are not shown.
     return {
       ok: false,
       code: "XLSX_INVALID",
-      message: `Không mở được tệp Excel: tệp hỏng hoặc không phải .xlsx (${e instanceof Error ? e.message : String(e)}).`,
+      message: "Không mở được tệp Excel: tệp hỏng hoặc không phải .xlsx.",
       allowed: "tệp .xlsx lưu từ Excel; hãy mở bằng Excel và lưu lại thành Excel (.xlsx) hoặc CSV UTF-8",
     };
   }

@@ -100,18 +100,30 @@ export function convertLegacyFontText(text: string, encoding: LegacyEncoding): s
     .normalize("NFC");
 }
 
-function hasBinaryControls(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, 64 * 1024);
-  let controls = 0;
-  for (let i = 0; i < n; i += 1) {
-    const b = bytes[i] ?? 0;
-    if (b === 0) return true;
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) controls += 1;
+/** Bytes checked together for the share of control characters. */
+const BINARY_BLOCK = 64 * 1024;
+
+/**
+ * Tells whether bytes are not text: a NUL byte anywhere, or a block of 64 KB with more than 1 % of control
+ * characters other than tab, line breaks and form feed. The whole input is checked, block by block, so that a
+ * file whose binary part starts late is still refused as a whole.
+ */
+export function hasBinaryControls(bytes: Uint8Array): boolean {
+  if (bytes.indexOf(0) !== -1) return true;
+  for (let start = 0; start < bytes.length; start += BINARY_BLOCK) {
+    const end = Math.min(bytes.length, start + BINARY_BLOCK);
+    let controls = 0;
+    for (let i = start; i < end; i += 1) {
+      const b = bytes[i] as number;
+      if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) controls += 1;
+    }
+    if (controls > (end - start) / 100) return true;
   }
-  return controls > n / 100;
+  return false;
 }
 
-const binaryProblem = (): PendingProblem => ({
+/** The problem of a file that is not text (see {@link hasBinaryControls}). */
+export const binaryProblem = (): PendingProblem => ({
   code: "FILE_BINARY",
   row: 0,
   what: "Tệp không phải là bảng chữ (CSV, JSON) cũng không phải Excel .xlsx: có thể tệp bị hỏng hoặc chọn nhầm tệp.",

@@ -2,15 +2,21 @@
 // `;`-separated, CRLF): every column and every row they gave is kept; rows without errors get canonical
 // values (dates dd/mm/yyyy, Vietnamese labels, Có/Không), rows with errors are written as they were.
 // Browser-safe: it only turns events into text; the CLI streams it to a file, `correctRegister` to a string.
+// A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR first) is written with a leading apostrophe.
 // With the `columns` option, a mapped column's header is written as its field's label, so that the corrected
 // file reads without the mapping.
+import { neutraliseFormula } from "./hostileText.js";
 import type { TableEvent } from "./validateTable.js";
 import { cellToText } from "./values.js";
 
-const NEEDS_QUOTES = /[";\r\n]|^\s|\s$/;
+const NEEDS_QUOTES = /[";,\r\n]|^\s|\s$/;
 
-function csvCell(text: string): string {
-  const t = text.normalize("NFC");
+/**
+ * One cell of the CSV: a text a spreadsheet would run as a formula gets a leading apostrophe (intake removes it
+ * when it reads the file back), and quotes when it holds the delimiter, a quote or a line break.
+ */
+export function csvCell(text: string): string {
+  const t = neutraliseFormula(text.normalize("NFC"));
   return NEEDS_QUOTES.test(t) ? `"${t.replace(/"/g, '""')}"` : t;
 }
 
@@ -53,7 +59,8 @@ export function createFixWriter(write: (text: string) => void): { onEvent(e: Tab
       }
       if (e.cells.length === 0 && e.rawText !== undefined) {
         // A row whose cells could not be read (a quote never closed): its text, untouched.
-        write(e.rawText.endsWith("\n") || e.rawText.endsWith("\r") ? e.rawText : `${e.rawText}\r\n`);
+        // One quoted cell: parts of it could start with a formula, and it cannot be split into cells.
+        write(csvLine([e.rawText.replace(/(\r\n|\n|\r)$/, "")]));
         counts.keptAsIs += 1;
         return;
       }

@@ -9,6 +9,39 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
+/** Nesting a register row may have: a row is an object of cells, a cell at most a short list. */
+const MAX_DEPTH = 64;
+
+/**
+ * Tells whether a parsed JSON value nests deeper than {@link MAX_DEPTH} (without recursion: the engine parses
+ * any depth, but printing such a value back would overflow the call stack).
+ */
+export function nestsTooDeep(value: unknown, limit = MAX_DEPTH): boolean {
+  const stack: Array<{ value: unknown; depth: number }> = [{ value, depth: 0 }];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    if (typeof item.value !== "object" || item.value === null) continue;
+    if (item.depth >= limit) return true;
+    for (const child of Object.values(item.value)) stack.push({ value: child, depth: item.depth + 1 });
+  }
+  return false;
+}
+
+function tooDeep(row: number, rawText?: string): SourceRow {
+  return {
+    row,
+    cells: [],
+    problems: [
+      {
+        code: "JSON_TOO_DEEP",
+        row,
+        what: `Phần tử thứ ${row} lồng nhau quá ${MAX_DEPTH} tầng mảng, đối tượng: không đọc được, dòng bị loại.`,
+        allowed: 'mỗi phần tử là một đối tượng { "Mã số": …, … }, mỗi ô là chữ, số, hoặc danh sách ngắn',
+      },
+    ],
+    ...(rawText === undefined ? {} : { rawText }),
+  };
+}
+
 function notObject(row: number, value: unknown): SourceRow {
   return {
     row,
@@ -25,7 +58,12 @@ function notObject(row: number, value: unknown): SourceRow {
   };
 }
 
-type Entry = { row: number; value: unknown; rawText?: string; problem?: PendingProblem };
+type Entry = { row: number; value: unknown; rawText?: string; problem?: PendingProblem; deep?: boolean };
+
+function entryOf(row: number, value: unknown, rawText?: string): Entry {
+  if (!nestsTooDeep(value)) return { row, value };
+  return rawText === undefined ? { row, value, deep: true } : { row, value, rawText, deep: true };
+}
 
 /**
  * Objects may name a column differently ("Mã số" in one, "id" in another): keys meaning the same field share
@@ -39,7 +77,7 @@ function toTable(kind: RegisterKind, entries: Entry[], problems: PendingProblem[
     return spec ? `field:${spec.field}` : `key:${key}`;
   };
   for (const e of entries) {
-    if (!isPlainObject(e.value)) continue;
+    if (!isPlainObject(e.value) || e.deep) continue;
     for (const k of Object.keys(e.value)) {
       const g = groupOf(k);
       if (!columnOf.has(g)) {
@@ -59,7 +97,8 @@ function toTable(kind: RegisterKind, entries: Entry[], problems: PendingProblem[
           problems: [e.problem],
           ...(e.rawText === undefined ? {} : { rawText: e.rawText }),
         };
-      } else if (!isPlainObject(e.value)) yield notObject(e.row, e.value);
+      } else if (e.deep) yield tooDeep(e.row, e.rawText);
+      else if (!isPlainObject(e.value)) yield notObject(e.row, e.value);
       else {
         const cells: unknown[] = new Array(columns.length).fill(undefined);
         for (const [k, v] of Object.entries(e.value)) {
@@ -115,7 +154,7 @@ export function readNdjsonTable(kind: RegisterKind, text: string, problems: Pend
     const t = line.trim();
     if (t === "") return;
     try {
-      entries.push({ row, value: JSON.parse(t) });
+      entries.push(entryOf(row, JSON.parse(t), line));
     } catch (e) {
       if (!(e instanceof SyntaxError)) throw e;
       entries.push({
@@ -173,7 +212,7 @@ export function readJsonTable(kind: RegisterKind, text: string, problems: Pendin
   return {
     ...toTable(
       kind,
-      data.map((value, i) => ({ row: i + 1, value })),
+      data.map((value, i) => entryOf(i + 1, value)),
       problems,
     ),
     info: { format: "json" },

@@ -5,6 +5,7 @@
 import type { Case, ReceptionSession } from "@tiepdan/core";
 import type { RegisterFileSummary, RegisterFiles, RegisterLayout } from "../types.js";
 import type { RegisterKind } from "./columns.js";
+import { idSkeleton } from "./hostileText.js";
 import type { TableEvent } from "./validateTable.js";
 
 /** One register to merge: its name and its events (opened only when its turn comes). */
@@ -34,7 +35,8 @@ export async function mergeRegisterEvents<T extends Case | ReceptionSession>(
     recordedFields: [],
     perFile: [],
   };
-  const firstRowOfId = new Map<string, { file: string; row: number }>();
+  /** id skeleton (look-alike codes are one code) → where it was first accepted. */
+  const firstRowOfId = new Map<string, { file: string; row: number; id: string }>();
   let recorded: Set<string> | undefined;
   const idColumn = kind === "cases" ? "Mã số" : "Mã buổi";
   for (const source of sources) {
@@ -54,11 +56,17 @@ export async function mergeRegisterEvents<T extends Case | ReceptionSession>(
             rows.rejected += 1;
             continue;
           }
-          const first = firstRowOfId.get(record.id);
+          const skeleton = idSkeleton(record.id);
+          const first = firstRowOfId.get(skeleton);
           if (first) {
-            // A Mã số already used in another register: the first row counts, this one is rejected.
+            // A Mã số already used in another register: the first row counts, this one is rejected. A
+            // denunciation's code is not repeated (DESIGN.md "Problems").
             rows.rejected += 1;
-            const what = `${idColumn} “${record.id}” đã có ở dòng ${first.row} của sổ “${first.file}”; dòng này không được tính.`;
+            const hidden = "kinds" in record && record.kinds.includes("denunciation");
+            const alike = first.id === record.id ? "" : " (viết gần giống: khác chữ hoa/thường, dấu cách hoặc ký tự vô hình)";
+            const what = hidden
+              ? `${idColumn} của dòng này đã có ở dòng ${first.row} của sổ “${first.file}”${alike}; dòng này không được tính (không in lại giá trị: dòng tố cáo được giữ bí mật).`
+              : `${idColumn} “${record.id}” đã có ở dòng ${first.row} của sổ “${first.file}”${first.id === record.id ? "" : ` (mã “${first.id}”${alike})`}; dòng này không được tính.`;
             out.problems.push({
               file,
               problem: {
@@ -67,14 +75,14 @@ export async function mergeRegisterEvents<T extends Case | ReceptionSession>(
                 row: e.row,
                 column: layout.columns.find((c) => c.field === "id")?.header ?? idColumn,
                 field: "id",
-                value: record.id,
+                ...(hidden ? {} : { value: record.id }),
                 message: what,
               },
               what,
               allowed: "mỗi vụ việc một mã số duy nhất trong các sổ được gộp",
             });
           } else {
-            firstRowOfId.set(record.id, { file, row: e.row });
+            firstRowOfId.set(skeleton, { file, row: e.row, id: record.id });
             rows.accepted += 1;
             out.records.push(record);
           }

@@ -1,5 +1,6 @@
 // Input (bytes or text, a file name, options) → a table of rows: picks the format from the name or the
 // content, decodes text, and hands workbooks to the XLSX reader. Misuse throws; bad files become problems.
+import { zipBombReason } from "./zipSize.js";
 import type { ReadRegisterOptions, RegisterFormat, RegisterInput } from "../types.js";
 import type { RegisterKind } from "./columns.js";
 import { readCsvTable } from "./csvSource.js";
@@ -148,6 +149,21 @@ async function openXlsx(
   if (!options.xlsx) {
     throw new TypeError(
       `${call}: reading an XLSX workbook needs options.xlsx (import { xlsx } from "@tiepdan/reporting/xlsx")`,
+    );
+  }
+  const bomb = zipBombReason(bytes);
+  if (bomb !== undefined) {
+    return emptyTable(
+      [
+        ...problems,
+        {
+          code: "XLSX_TOO_LARGE",
+          row: 0,
+          what: `Không mở tệp Excel: ${bomb}, lớn bất thường (có thể là tệp độc hại kiểu “bom zip”).`,
+          allowed: "tệp .xlsx lưu từ Excel; nếu sổ thật sự lớn như vậy, hãy lưu thành CSV UTF-8 (đọc từng dòng)",
+        },
+      ],
+      { format: "xlsx" },
     );
   }
   const sheet = await options.xlsx.readSheet(bytes, options.sheet);

@@ -6,6 +6,7 @@ import { PROBLEM_CODES, type ProblemCode } from "../problemCodes.js";
 import type { CellEdit, RegisterLayout, RegisterLayoutColumn } from "../types.js";
 import { type ColumnSpec, isClerkColumn, REGISTER_NAMES, REGISTERS, type RegisterKind } from "./columns.js";
 import { Edits } from "./edits.js";
+import { hasXmlForbidden, idSkeleton, restoreNeutralised, stripXmlForbidden } from "./hostileText.js";
 import { normalizeKey } from "./normalizeKey.js";
 import type { DetailedProblem, PendingProblem, SourceRow, SourceTable } from "./types.js";
 import { type CellContext, cellToText, describeAllowed, isBlankCell, isIssue, readCell, toDmy } from "./values.js";
@@ -367,6 +368,8 @@ export async function* validateTable(
     kindsBinding: bound.get("kinds"),
     missingRequired: missing.length > 0,
     headerLength: headerRow.cells.length,
+    namedLength: namedLength(headers),
+    delimiter: table.info?.delimiter,
     unnamed,
     warnedUnnamed: new Set(),
     seenIds: new Map(),
@@ -466,10 +469,13 @@ interface RowState {
   kindsBinding: Binding | undefined;
   missingRequired: boolean;
   headerLength: number;
+  /** Cells up to the header's last named one: a CSV row with fewer is one `ROW_CELL_COUNT` error. */
+  namedLength: number;
+  delimiter: string | undefined;
   unnamed: Set<number>;
   warnedUnnamed: Set<number>;
-  /** id → first row: the only state that grows with the file. */
-  seenIds: Map<string, number>;
+  /** id skeleton → first row and id as written: the only state that grows with the file. */
+  seenIds: Map<string, { row: number; id: string }>;
   ctx: CellContext;
   csv: boolean;
   options: ValidateTableOptions;
@@ -489,6 +495,8 @@ function headerlessState(
     kindsBinding: undefined,
     missingRequired: true,
     headerLength: Number.POSITIVE_INFINITY,
+    namedLength: 0,
+    delimiter: undefined,
     unnamed: new Set(),
     warnedUnnamed: new Set(),
     seenIds: new Map(),
@@ -499,14 +507,130 @@ function headerlessState(
   };
 }
 
+/** The number of cells up to the last named header cell. */
+function namedLength(headers: readonly string[]): number {
+  let n = headers.length;
+  while (n > 0 && headers[n - 1] === "") n -= 1;
+  return n;
+}
+
+/**
+ * The row's cells as intake reads them: characters XML 1.0 forbids removed (a `VALUE_CONTROL_CHAR` warning
+ * per column), and in a CSV the apostrophe this project's CSV writers put before a formula-like text removed.
+ */
+function cleanCells(state: RowState, row: number, cells: readonly unknown[], problems: DetailedProblem[]): unknown[] {
+  let out: unknown[] | undefined;
+  for (let i = 0; i < cells.length; i += 1) {
+    const cell = cells[i];
+    let clean: unknown = cell;
+    let forbidden = false;
+    if (typeof cell === "string") {
+      clean = state.csv ? restoreNeutralised(cell) : cell;
+      forbidden = hasXmlForbidden(clean as string);
+      if (forbidden) clean = stripXmlForbidden(clean as string);
+    } else if (Array.isArray(cell) && cell.some((c) => typeof c === "string" && hasXmlForbidden(c))) {
+      forbidden = true;
+      clean = cell.map((c) => (typeof c === "string" ? stripXmlForbidden(c) : c));
+    }
+    if (clean === cell) continue;
+    out ??= [...cells];
+    out[i] = clean;
+    if (!forbidden) continue;
+    const b = state.bindings.find((x) => x.index === i);
+    const header = b?.header ?? "";
+    problems.push(
+      makeProblem(
+        "VALUE_CONTROL_CHAR",
+        row,
+        header,
+        b?.spec.field ?? "",
+        `${header ? `Ô “${header}”` : `Ô ở cột thứ ${i + 1}`} có ký tự điều khiển không in được (văn bản Word, PDF không chứa được): ký tự đó đã được bỏ đi.`,
+        "chữ, số và dấu câu; nên xóa ký tự lạ trong ô (thường do sao chép từ phần mềm khác)",
+      ),
+    );
+  }
+  return out ?? (cells as unknown[]);
+}
+
+/** Tells whether a text mentions a denunciation ("tố cáo", any case or spelling without diacritics). */
+function mentionsDenunciation(cell: unknown): boolean {
+  if (typeof cell === "string") return cell.length >= 6 && normalizeKey(cell).includes("tocao");
+  if (Array.isArray(cell)) return cell.some(mentionsDenunciation);
+  return false;
+}
+
+/**
+ * A row whose problems may show no cell at all (DESIGN.md "Problems", Luật Tố cáo 2018 Điều 47–48): a
+ * denunciation, a row whose kinds cannot be read, or a row where any cell speaks of a denunciation (a shifted
+ * row moves "Tố cáo" out of the kinds column).
+ */
+function isConfidentialRow(state: RowState, cells: readonly unknown[]): boolean {
+  if (state.kind !== "cases") return false;
+  const kb = state.kindsBinding;
+  const cell = kb ? cells[kb.index] : undefined;
+  if (!kb || isBlankCell(cell)) return true;
+  const r = readCell(cell, kb.spec, state.ctx);
+  if (isIssue(r) || (r.value as string[]).includes("denunciation")) return true;
+  return cells.some(mentionsDenunciation);
+}
+
+/** What is wrong with a cell, said without the cell's value (for confidential rows). */
+const WITHOUT_VALUE: Partial<Record<ProblemCode, string>> = {
+  VALUE_UNKNOWN: "giá trị không có trong danh sách cho phép của cột",
+  VALUE_REPEATED: "một giá trị được ghi hai lần, chỉ tính một lần",
+  VALUE_TYPE: "kiểu giá trị không dùng được cho cột",
+  DATE_FORMAT: "không đọc được ngày",
+  DATE_INVALID: "ngày không có thật trên lịch",
+  NUMBER_INVALID: "không phải số nguyên",
+  NUMBER_RANGE: "số nằm ngoài khoảng cho phép của cột",
+  BOOLEAN_INVALID: "không phải Có hoặc Không",
+  SCHEMA_INVALID: "giá trị không hợp lệ",
+  CSV_QUOTE_STRAY: "dấu ngoặc kép đặt sai chỗ; ô được đọc nguyên văn",
+  VALUE_ENCODING: "có ký tự lỗi mã hóa (�)",
+};
+const HIDDEN_NOTE = "không in lại giá trị: dòng tố cáo được giữ bí mật";
+
+/** A problem of a confidential row: no `value`, and a message that repeats no cell. */
+function withoutValue(p: DetailedProblem): DetailedProblem {
+  const phrase = WITHOUT_VALUE[p.problem.code as ProblemCode];
+  const { value: _, ...problem } = p.problem;
+  if (phrase === undefined) return { ...p, problem };
+  const where = problem.column ? `Ô “${problem.column}”` : "Một ô của dòng";
+  const what = `${where}: ${phrase} (${HIDDEN_NOTE}).`;
+  return { problem: { ...problem, message: formatMessage(what, p.allowed) }, what, ...(p.allowed ? { allowed: p.allowed } : {}) };
+}
+
+/** A row of a CSV whose cells do not line up with the header: one `ROW_CELL_COUNT` error, nothing else read. */
+function cellCountProblem(state: RowState, row: number, cells: readonly unknown[]): DetailedProblem | undefined {
+  if (!state.csv || state.namedLength === 0) return undefined;
+  let n = cells.length;
+  // Empty cells after the header's last column (a spreadsheet pads rows) are not cells of the row.
+  while (n > state.namedLength && isBlankCell(cells[n - 1])) n -= 1;
+  const expected = state.headerLength;
+  if (n >= state.namedLength && n <= expected) return undefined;
+  const d = state.delimiter ?? ";";
+  const name = d === ";" ? "dấu chấm phẩy (;)" : d === "," ? "dấu phẩy (,)" : "dấu tab";
+  const other = d === "," ? "dấu chấm phẩy (;)" : "dấu phẩy (,)";
+  return makeProblem(
+    "ROW_CELL_COUNT",
+    row,
+    "",
+    "",
+    cells.some((c) => typeof c === "string" && /[\r\n]/.test(c))
+      ? `Dòng có ${n} ô nhưng dòng tiêu đề có ${n > expected ? expected : state.namedLength} cột, và kéo sang dòng sau: thường do một dấu ngoặc kép mở ô mà không đóng (các dòng sau bị gộp vào). Cả dòng bị loại, không kiểm tra từng ô.`
+      : `Dòng có ${n} ô nhưng dòng tiêu đề có ${n > expected ? expected : state.namedLength} cột: các ô bị lệch cột nên cả dòng bị loại, không kiểm tra từng ô. Thường do một giá trị có ${name} bên trong.`,
+    `bao ô có ${name} trong ngoặc kép ("…"), hoặc ghi nhiều loại đơn cách nhau bằng ${other}`,
+  );
+}
+
 function validateRow(state: RowState, source: SourceRow): Extract<TableEvent, { type: "data" }> {
   const row = source.row;
-  const cells = state.edits.apply(source);
   const problems: DetailedProblem[] = [];
   for (const p of source.problems ?? []) {
     const b = p.cellIndex === undefined ? undefined : state.bindings.find((x) => x.index === p.cellIndex);
     problems.push(fromPending(p, b?.header ?? "", b?.spec.field ?? ""));
   }
+  const cells = cleanCells(state, row, state.edits.apply(source), problems);
   const values: Record<string, unknown> = {};
   const canonical: Array<string | undefined> | undefined = state.options.canonical ? [] : undefined;
 
@@ -518,21 +642,22 @@ function validateRow(state: RowState, source: SourceRow): Extract<TableEvent, { 
     return event;
   }
 
-  // Kinds first: whether identity values may be shown depends on them.
-  let hideIdentity = false;
-  if (state.kind === "cases") {
-    const kb = state.kindsBinding;
-    const cell = kb ? cells[kb.index] : undefined;
-    if (!kb || isBlankCell(cell)) hideIdentity = true;
-    else {
-      const r = readCell(cell, kb.spec, state.ctx);
-      hideIdentity = isIssue(r) || (r.value as string[]).includes("denunciation");
-    }
+  // Whether any cell may be shown depends on the kinds: read them first.
+  const confidential = isConfidentialRow(state, cells);
+  const finish = (event: Extract<TableEvent, { type: "data" }>) => {
+    if (confidential) event.problems = event.problems.map(withoutValue);
+    if (source.rawText !== undefined) event.rawText = source.rawText;
+    return event;
+  };
+
+  const shifted = cellCountProblem(state, row, cells);
+  if (shifted) {
+    problems.push(shifted);
+    return finish({ type: "data", row, cells, problems });
   }
 
   for (const b of state.bindings) {
     const cell = cells[b.index];
-    const showValue = !(hideIdentity && b.spec.identity);
     if (isBlankCell(cell)) {
       if (canonical) canonical[b.index] = "";
       if (b.spec.required) {
@@ -558,23 +683,19 @@ function validateRow(state: RowState, source: SourceRow): Extract<TableEvent, { 
           b.spec.field,
           `Ô “${b.header}” có dấu ngoặc kép đặt sai chỗ; ô được đọc nguyên văn.`,
           'ô có dấu ngoặc kép phải được bao cả ô trong ngoặc kép, và dấu ngoặc kép bên trong viết đôi ("")',
-          showValue ? cellToText(cell) : undefined,
+          cellToText(cell),
         ),
       );
     }
     const r = readCell(cell, b.spec, state.ctx);
     if (isIssue(r)) {
-      problems.push(
-        makeProblem(r.code, row, b.header, b.spec.field, r.what, r.allowed, showValue ? cellToText(cell) : undefined),
-      );
+      problems.push(makeProblem(r.code, row, b.header, b.spec.field, r.what, r.allowed, cellToText(cell)));
       if (canonical) canonical[b.index] = undefined;
       continue;
     }
     if (r.warning) {
       const w = r.warning;
-      problems.push(
-        makeProblem(w.code, row, b.header, b.spec.field, w.what, w.allowed, showValue ? cellToText(cell) : undefined),
-      );
+      problems.push(makeProblem(w.code, row, b.header, b.spec.field, w.what, w.allowed, cellToText(cell)));
     }
     // Readings are memoised and shared: a list is copied before it goes into a record.
     values[b.spec.field] = Array.isArray(r.value) ? [...r.value] : r.value;
@@ -616,19 +737,26 @@ function validateRow(state: RowState, source: SourceRow): Extract<TableEvent, { 
   // Cross-row and cross-field checks.
   const id = values.id;
   if (typeof id === "string") {
-    const first = state.seenIds.get(id);
+    const skeleton = idSkeleton(id);
+    const first = state.seenIds.get(skeleton);
     const idBinding = state.bindings.find((b) => b.spec.field === "id");
-    if (first === undefined) state.seenIds.set(id, row);
+    const idName = state.kind === "cases" ? "Mã số" : "Mã buổi";
+    if (first === undefined) state.seenIds.set(skeleton, { row, id });
     else {
+      const what = confidential
+        ? `${idName} đã dùng ở dòng ${first.row}${first.id === id ? "" : " (viết gần giống)"}; dòng này bị loại (dòng ${first.row} được giữ; ${HIDDEN_NOTE}).`
+        : first.id === id
+          ? `${idName} “${id}” đã dùng ở dòng ${first.row}; dòng này bị loại (dòng ${first.row} được giữ).`
+          : `${idName} “${id}” trông giống mã “${first.id}” ở dòng ${first.row} (chỉ khác chữ hoa/thường, dấu cách, ký tự vô hình hoặc chữ Kirin, Hy Lạp giống chữ Latinh): coi là cùng một mã, dòng này bị loại (dòng ${first.row} được giữ).`;
       problems.push(
         makeProblem(
           "ID_DUPLICATE",
           row,
           idBinding?.header ?? "",
           "id",
-          `${state.kind === "cases" ? "Mã số" : "Mã buổi"} “${id}” đã dùng ở dòng ${first}; dòng này bị loại (dòng ${first} được giữ).`,
+          what,
           "mỗi dòng một mã riêng",
-          id,
+          confidential ? undefined : id,
         ),
       );
       hasError = true;
@@ -648,15 +776,24 @@ function validateRow(state: RowState, source: SourceRow): Extract<TableEvent, { 
           const b = state.bindings.find((x) => x.spec.field === field);
           const shown = cellToText(b ? cells[b.index] : undefined).trim();
           problems.push(
-            makeProblem(
-              "DATE_BEFORE_RECEIVED",
-              row,
-              b?.header ?? name,
-              field,
-              `${name} ${shown} trước ngày tiếp nhận ${toDmy(received)}.`,
-              `một ngày từ ${toDmy(received)} trở đi`,
-              shown,
-            ),
+            confidential
+              ? makeProblem(
+                  "DATE_BEFORE_RECEIVED",
+                  row,
+                  b?.header ?? name,
+                  field,
+                  `${name} trước ngày tiếp nhận (${HIDDEN_NOTE}).`,
+                  "một ngày từ ngày tiếp nhận trở đi",
+                )
+              : makeProblem(
+                  "DATE_BEFORE_RECEIVED",
+                  row,
+                  b?.header ?? name,
+                  field,
+                  `${name} ${shown} trước ngày tiếp nhận ${toDmy(received)}.`,
+                  `một ngày từ ${toDmy(received)} trở đi`,
+                  shown,
+                ),
           );
           hasError = true;
           record = undefined;
@@ -689,9 +826,11 @@ function validateRow(state: RowState, source: SourceRow): Extract<TableEvent, { 
           row,
           b?.header ?? "",
           "sessionId",
-          `Buổi tiếp “${sessionId}” không có trong sổ buổi tiếp dân.`,
+          confidential
+            ? `Buổi tiếp ghi ở dòng này không có trong sổ buổi tiếp dân (${HIDDEN_NOTE}).`
+            : `Buổi tiếp “${sessionId}” không có trong sổ buổi tiếp dân.`,
           "một Mã buổi có trong sổ buổi tiếp dân",
-          sessionId,
+          confidential ? undefined : sessionId,
         ),
       );
     }
@@ -700,8 +839,7 @@ function validateRow(state: RowState, source: SourceRow): Extract<TableEvent, { 
   const event: Extract<TableEvent, { type: "data" }> = { type: "data", row, cells, problems };
   if (!hasError && record) event.record = record;
   if (canonical) event.canonical = canonical;
-  if (source.rawText !== undefined) event.rawText = source.rawText;
-  return event;
+  return finish(event);
 }
 
 function checkUnnamed(state: RowState, row: number, index: number, cell: unknown, problems: DetailedProblem[]): void {

@@ -1,0 +1,107 @@
+// Text that looks harmless in a spreadsheet but breaks or fools what comes after it: characters XML 1.0 forbids
+// (a DOCX or the document markup cannot hold them), and case codes that differ only in what a reader cannot see.
+// Browser-safe, no dependencies.
+
+/**
+ * Characters XML 1.0 forbids in a document: C0 controls but tab, LF and CR; U+FFFE and U+FFFF; surrogates
+ * that are not part of a pair. (Written without the `u` flag so that a lone surrogate can be matched.)
+ */
+const XML_FORBIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const XML_FORBIDDEN_TEST = new RegExp(XML_FORBIDDEN.source);
+
+/** Tells whether a text holds a character that XML 1.0 forbids. */
+export function hasXmlForbidden(text: string): boolean {
+  return XML_FORBIDDEN_TEST.test(text);
+}
+
+/** The text without the characters XML 1.0 forbids (see {@link hasXmlForbidden}). */
+export function stripXmlForbidden(text: string): string {
+  return hasXmlForbidden(text) ? text.replace(XML_FORBIDDEN, "") : text;
+}
+
+// Cyrillic and Greek capitals and small letters drawn like Latin ones (the confusables a keyboard layout or a
+// copy from another document brings into a code). Lower-cased Latin on the right.
+const LOOK_ALIKE: Record<string, string> = {
+  А: "a",
+  В: "b",
+  Е: "e",
+  К: "k",
+  М: "m",
+  Н: "h",
+  О: "o",
+  Р: "p",
+  С: "c",
+  Т: "t",
+  Х: "x",
+  У: "y",
+  І: "i",
+  Ј: "j",
+  Ѕ: "s",
+  а: "a",
+  е: "e",
+  о: "o",
+  р: "p",
+  с: "c",
+  у: "y",
+  х: "x",
+  і: "i",
+  ј: "j",
+  ѕ: "s",
+  Α: "a",
+  Β: "b",
+  Ε: "e",
+  Ζ: "z",
+  Η: "h",
+  Ι: "i",
+  Κ: "k",
+  Μ: "m",
+  Ν: "n",
+  Ο: "o",
+  Ρ: "p",
+  Τ: "t",
+  Υ: "y",
+  Χ: "x",
+  ο: "o",
+};
+const LOOK_ALIKE_CHARS = new RegExp(`[${Object.keys(LOOK_ALIKE).join("")}]`, "g");
+/** Invisible format characters (zero-width space and joiners, BOM, bidi marks, soft hyphen). */
+const INVISIBLE = /[\p{Cf}]/gu;
+const SPACES = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
+const PLAIN_CODE = /^[A-Za-z0-9._/-]*$/;
+/** Dashes a word processor substitutes for "-". */
+const DASHES = /[\u2010-\u2015\u2212]/g;
+
+/**
+ * What a case code looks like to a reader: compatibility forms folded (NFKC), invisible characters removed,
+ * every run of spaces one space, dashes as "-", Cyrillic and Greek look-alikes as Latin, lower case. Two codes
+ * with the same skeleton are the same code typed twice.
+ */
+export function idSkeleton(id: string): string {
+  if (PLAIN_CODE.test(id)) return id.toLowerCase();
+  return id
+    .normalize("NFKC")
+    .replace(INVISIBLE, "")
+    .replace(SPACES, " ")
+    .replace(DASHES, "-")
+    .trim()
+    .replace(LOOK_ALIKE_CHARS, (c) => LOOK_ALIKE[c] ?? c)
+    .toLowerCase();
+}
+
+/** The spreadsheet formula starters (OWASP "CSV injection"): "=", "+", "-", "@", tab, carriage return. */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+const NEUTRALISED = /^'+[=+\-@\t\r]/;
+
+/**
+ * A cell text made inert for a spreadsheet: a text a spreadsheet would run as a formula gets a leading
+ * apostrophe; intake removes it again when it reads the file back ({@link restoreNeutralised}).
+ */
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** The cell text a CSV this project wrote held before {@link neutraliseFormula}. */
+export function restoreNeutralised(text: string): string {
+  return text.charCodeAt(0) === 39 && NEUTRALISED.test(text) ? text.slice(1) : text;
+}

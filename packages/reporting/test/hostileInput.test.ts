@@ -1,0 +1,204 @@
+// Issue 17 as a clerk meets it: hostile and messy registers through `tiepdan validate` and `tiepdan report`,
+// checking every message a clerk reads, the exit code, and that nothing confidential reaches a problem.
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { zipSync } from "fflate";
+import { describe, expect, it } from "vitest";
+import { cli, docxText } from "./outputs.js";
+
+const dir = mkdtempSync(join(tmpdir(), "tiepdan-hostile-"));
+const file = (name: string, content: string | Uint8Array) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+const HEADER =
+  "Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại;Lĩnh vực;Người gửi;Địa chỉ;Số người;Nội dung;Thuộc thẩm quyền;Hướng xử lý;Trạng thái";
+/** What a generated denouncer is: nothing of it may appear in a problem. */
+const SECRETS = ["Nguyễn Văn Bí Mật", "12 Đường Hoa", "Phường Ẩn", "nhận hối lộ", "Lê Văn Kín", "Xóm Năm"];
+const validateJson = async (path: string) => {
+  const r = await cli(["validate", path, "--json"]);
+  return { ...r, json: JSON.parse(r.stdout) as { rows: Record<string, number>; problems: Array<Record<string, unknown>> } };
+};
+
+describe("issue 16 point 6: a row with more or fewer cells than the header is one ROW_CELL_COUNT error", () => {
+  const shifted = file(
+    "lech-cot.csv",
+    `${HEADER}\nKN-01;05/01/2026;Đơn thư;Khiếu nại;Đất đai;Trần Thị Lộ;Thôn 3; xóm 2;1;Khiếu nại việc cấp đất;Có;Giải quyết;Đang xử lý\nKN-02;06/01/2026;Đơn thư;Khiếu nại;Đất đai;Lê Văn B;Thôn 4;1;Khiếu nại;Có;Giải quyết\nKN-03;07/01/2026;Đơn thư;Khiếu nại;Đất đai;Lê Văn C;Thôn 5;1;Khiếu nại;Có;Giải quyết;Đang xử lý\n`,
+  );
+
+  it("names both counts and the likely cause; the shifted cells are not reported one by one", async () => {
+    const { code, json } = await validateJson(shifted);
+    expect(code).toBe(1);
+    expect(json.rows).toEqual({ read: 3, accepted: 1, rejected: 2 });
+    expect(json.problems).toMatchInlineSnapshot(`
+      [
+        {
+          "code": "ROW_CELL_COUNT",
+          "column": "",
+          "field": "",
+          "message": "Dòng có 13 ô nhưng dòng tiêu đề có 12 cột: các ô bị lệch cột nên cả dòng bị loại, không kiểm tra từng ô. Thường do một giá trị có dấu chấm phẩy (;) bên trong. Cho phép: bao ô có dấu chấm phẩy (;) trong ngoặc kép ("…"), hoặc ghi nhiều loại đơn cách nhau bằng dấu phẩy (,).",
+          "row": 2,
+          "severity": "error",
+        },
+        {
+          "code": "ROW_CELL_COUNT",
+          "column": "",
+          "field": "",
+          "message": "Dòng có 11 ô nhưng dòng tiêu đề có 12 cột: các ô bị lệch cột nên cả dòng bị loại, không kiểm tra từng ô. Thường do một giá trị có dấu chấm phẩy (;) bên trong. Cho phép: bao ô có dấu chấm phẩy (;) trong ngoặc kép ("…"), hoặc ghi nhiều loại đơn cách nhau bằng dấu phẩy (,).",
+          "row": 3,
+          "severity": "error",
+        },
+      ]
+    `);
+  });
+});
+
+describe("issue 17 point 1: problems of a denunciation row never show any cell's value", () => {
+  const rows = [
+    // A ";" in the address shifts the row: the address lands in "Số người", the content in "Thuộc thẩm quyền".
+    "TC-01;05/01/2026;Đơn thư;Tố cáo;Đất đai;Nguyễn Văn Bí Mật;12 Đường Hoa; Phường Ẩn;1;Tố cáo cán bộ nhận hối lộ;Có;Giải quyết;Đang xử lý",
+    // "Tố cáo; Khiếu nại" split over two columns, and no unit column to absorb the shift: a valid row (no problem).
+    "TC-02;07/01/2026;Đơn thư;Tố cáo; Khiếu nại;Lê Văn Kín;Xóm Năm;2;Tố cáo nhận hối lộ;Có;Giải quyết;Đang xử lý",
+    // The kinds cannot be read; another cell says "Tố cáo".
+    "TC-03;08/01/2026;Đơn thư;Tô cá;Đất đai;Nguyễn Văn Bí Mật;12 Đường Hoa;nhiều;Tố cáo nhận hối lộ;Có;Giải quyết;Đang xử lý",
+    // A name typed into another column of a denunciation.
+    "TC-04;32/01/2026;Đơn thư;Tố cáo;Đất đai;;;1;nhận hối lộ;Lê Văn Kín;Giải quyết;Đang xử lý",
+    // The same code again, in lower case.
+    "tc-04;09/01/2026;Đơn thư;Tố cáo;Đất đai;Lê Văn Kín;Xóm Năm;1;nhận hối lộ;Có;Giải quyết;Đang xử lý",
+  ];
+  const path = file("to-cao.csv", `${HEADER}\n${rows.join("\n")}\n`);
+
+  it("validate (table and --json) and report's stderr: row and column only", async () => {
+    const table = await cli(["validate", path]);
+    const { json } = await validateJson(path);
+    const report = await cli(["report", "--cases", path, "--period", "2026-Q1", "--out", join(dir, "out-tc")]);
+    expect(report.code).toBe(1);
+    for (const text of [table.stdout, JSON.stringify(json), report.stderr]) {
+      for (const secret of SECRETS) expect(text).not.toContain(secret);
+      expect(text).not.toMatch(/TC-0\d|tc-04/);
+    }
+    expect(json.problems.every((p) => !("value" in p))).toBe(true);
+    expect(json.problems.map((p) => `${p.row} ${p.code} ${p.column}`)).toEqual([
+      "2 ROW_CELL_COUNT ",
+      "4 VALUE_UNKNOWN Loại",
+      "4 NUMBER_INVALID Số người",
+      "5 DATE_INVALID Ngày tiếp nhận",
+      "5 VALUE_UNKNOWN Thuộc thẩm quyền",
+      "6 ID_DUPLICATE Mã số",
+    ]);
+    const message = (row: number, code: string) =>
+      json.problems.find((p) => p.row === row && p.code === code)?.message;
+    expect(message(4, "NUMBER_INVALID")).toBe(
+      "Ô “Số người”: không phải số nguyên (không in lại giá trị: dòng tố cáo được giữ bí mật). Cho phép: số nguyên từ 1 trở lên (dấu chấm ngăn cách hàng nghìn: 1.234).",
+    );
+    expect(message(6, "ID_DUPLICATE")).toBe(
+      "Mã số đã dùng ở dòng 5 (viết gần giống); dòng này bị loại (dòng 5 được giữ; không in lại giá trị: dòng tố cáo được giữ bí mật). Cho phép: mỗi dòng một mã riêng.",
+    );
+  });
+
+  it("--fix keeps the clerk's own values (it is their file)", async () => {
+    const fixed = join(dir, "to-cao-sua.csv");
+    const r = await cli(["validate", path, "--fix", fixed]);
+    expect(r.code).toBe(1);
+    expect(readFileSync(fixed, "utf8")).toContain("Nguyễn Văn Bí Mật");
+  });
+});
+
+describe("issue 17 point 3: characters XML 1.0 forbids", () => {
+  const path = file(
+    "dieu-khien.csv",
+    `${HEADER}\nKN-01;05/01/2026;Đơn thư;Khiếu nại;Đất\u0001 đai;Trần Thị Lộ;Thôn 3;1;Khiếu nại\u000b việc\uffff;Có;Giải quyết;Đang xử lý\n`,
+  );
+
+  it("validate warns with row and column; report writes a document instead of dying on the markup", async () => {
+    const { code, json } = await validateJson(path);
+    expect(code).toBe(0);
+    expect(json.problems.map((p) => `${p.row} ${p.code} ${p.column}`)).toEqual([
+      "2 VALUE_CONTROL_CHAR Lĩnh vực",
+      "2 VALUE_CONTROL_CHAR Nội dung",
+    ]);
+    const out = join(dir, "out-ctrl");
+    const r = await cli(["report", "--cases", path, "--period", "2026-Q1", "--out", out, "--format", "docx"]);
+    expect(r.stderr).not.toMatch(/MarkupError|lỗi không mong đợi/);
+    expect(r.code).toBe(0);
+    expect(docxText(join(out, readdirSync(out)[0] as string))).toContain("Đất đai");
+  });
+});
+
+describe("issue 17 point 4: deeply nested JSON gives a problem, not 'Maximum call stack'", () => {
+  const deep = (n: number) => `${"[".repeat(n)}${"]".repeat(n)}`;
+  it.each([
+    ["a register", "sau.json", deep(100_000)],
+    [
+      "a JSON cell",
+      "o-sau.json",
+      `[{"Mã số":"A1","Ngày tiếp nhận":"01/01/2026","Hình thức tiếp nhận":"Đơn thư","Loại":${deep(100_000)}}]`,
+    ],
+    ["an NDJSON line", "sau.ndjson", `{"Mã số":"A1"}\n{"Mã số":${deep(100_000)}}\n`],
+  ])("%s", async (_, name, text) => {
+    const { code, stderr, json } = await validateJson(file(name, text));
+    expect(code).toBe(1);
+    expect(stderr).toBe("");
+    expect(json.problems.some((p) => p.code === "JSON_TOO_DEEP")).toBe(true);
+    expect(json.rows.read).toBe(json.rows.accepted + json.rows.rejected);
+  });
+});
+
+describe("issue 17 point 9: look-alike case codes are one code (ID_DUPLICATE)", () => {
+  it.each([
+    ["a zero-width space", "MS-1\u200b"],
+    ["other letter case", "ms-1"],
+    ["a Cyrillic letter", "МS-1"],
+    ["a no-break space", "MS\u00a01"],
+  ])("%s", async (_, alike) => {
+    const base = alike.includes("\u00a0") ? "MS 1" : "MS-1";
+    const path = file(
+      `giong-${alike.codePointAt(1)}.csv`,
+      `Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại\n${base};05/01/2026;Đơn thư;Khiếu nại\n${alike};06/01/2026;Đơn thư;Phản ánh\n`,
+    );
+    const { json } = await validateJson(path);
+    expect(json.rows).toEqual({ read: 2, accepted: 1, rejected: 1 });
+    expect(json.problems.map((p) => `${p.row} ${p.code}`)).toEqual(["3 ID_DUPLICATE"]);
+    expect(json.problems[0]?.message).toContain("trông giống mã");
+  });
+});
+
+describe("issue 17 point 10: no CSV this project writes holds a formula", () => {
+  it("--fix neutralises =, +, -, @, tab, CR and validate reads the original values back", async () => {
+    const path = file(
+      "cong-thuc.csv",
+      `Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại;Nội dung;Ghi chú\nMS-1;05/01/2026;Đơn thư;Phản ánh;"=HYPERLINK(""http://x"";""bấm"")";+1\nMS-2;05/01/2026;Đơn thư;Phản ánh;@SUM(A1);"-2"\nMS-3;05/01/2026;Đơn thư;Phản ánh;"\tx";'=giữ\n`,
+    );
+    const fixed = join(dir, "cong-thuc-sua.csv");
+    expect((await cli(["validate", path, "--fix", fixed])).code).toBe(0);
+    const text = readFileSync(fixed, "utf8");
+    for (const line of text.split("\r\n").slice(1)) {
+      for (const cell of line.split(";")) expect(cell.replace(/^"/, "")).not.toMatch(/^[=+\-@\t\r]/);
+    }
+    const again = join(dir, "cong-thuc-sua-2.csv");
+    expect((await cli(["validate", fixed, "--fix", again])).code).toBe(0);
+    expect(readFileSync(again, "utf8")).toBe(text);
+  });
+});
+
+describe("issue 17 point 11: a zip bomb in an XLSX is refused before it is inflated", () => {
+  it("by its declared size, with a Vietnamese message and no engine text", async () => {
+    // A real deflated part of 4 MB of zeros (about 4 KB), its sizes declared as about 4 GB in the headers: what a
+    // zip bomb declares. Nothing may be inflated before the declared size is read.
+    const bomb = zipSync({ "xl/worksheets/sheet1.xml": new Uint8Array(4 * 1024 * 1024) }, { level: 9 });
+    const view = new DataView(bomb.buffer);
+    for (let i = 0; i + 4 <= bomb.length; i += 1) {
+      const sig = view.getUint32(i, true);
+      if (sig === 0x04034b50) view.setUint32(i + 22, 0xfffffff0, true);
+      if (sig === 0x02014b50) view.setUint32(i + 24, 0xfffffff0, true);
+    }
+    const { code, stderr, json } = await validateJson(file("bom.xlsx", bomb));
+    expect(code).toBe(1);
+    expect(stderr).toBe("");
+    expect(json.problems.map((p) => p.code)).toEqual(["XLSX_TOO_LARGE"]);
+    expect(json.problems[0]?.message).toMatch(/^Không mở tệp Excel: tệp nặng .* nhưng khi giải nén lên tới 4\.096 MB/);
+    expect(json.problems[0]?.message).not.toMatch(/Invalid|length|Error/);
+  });
+});
