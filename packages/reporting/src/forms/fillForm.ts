@@ -85,26 +85,34 @@ export function fillForm(
     if (reason !== null) blanks.push({ form: form.code, number: column.number, label: column.label, reason });
     if ("sum" in column.fill) {
       for (const n of column.fill.sum) {
-        if (!byNumber.has(n)) throw new RangeError(`fillForm: ${form.id} column ${column.number} sums a column ${n} it does not have`);
+        if (!byNumber.has(n))
+          throw new RangeError(`fillForm: ${form.id} column ${column.number} sums a column ${n} it does not have`);
       }
     }
   }
   const blankNumbers = new Set(blanks.map((b) => b.number));
-  const valueOf = (column: FormColumn, measures: Readonly<FormMeasures>, seen: Set<number>): number | null => {
+  const cellValue = (column: FormColumn, measures: Readonly<FormMeasures>, seen: Set<number>): number | null => {
     if (blankNumbers.has(column.number)) return null;
     const fill = column.fill;
     if ("measure" in fill) return measures[fill.measure];
     if ("blank" in fill) return null;
     if (seen.has(column.number)) throw new RangeError(`fillForm: ${form.id} column ${column.number} sums itself`);
-    const parts = fill.sum.map((n) => valueOf(byNumber.get(n) as FormColumn, measures, new Set([...seen, column.number])));
+    const parts = fill.sum.map((n) =>
+      cellValue(byNumber.get(n) as FormColumn, measures, new Set([...seen, column.number])),
+    );
     return parts.every((p) => p === null) ? null : parts.reduce<number>((a, p) => a + (p ?? 0), 0);
   };
   // A formula column all of whose parts are blank is blank too.
   for (const column of leaves) {
     if ("sum" in column.fill && !blankNumbers.has(column.number)) {
       const zero = Object.fromEntries(Object.keys(rows[0]?.measures ?? {}).map((k) => [k, 0])) as FormMeasures;
-      if (valueOf(column, zero, new Set()) === null) {
-        blanks.push({ form: form.code, number: column.number, label: column.label, reason: "các cột cộng vào đều để trống" });
+      if (cellValue(column, zero, new Set()) === null) {
+        blanks.push({
+          form: form.code,
+          number: column.number,
+          label: column.label,
+          reason: "các cột cộng vào đều để trống",
+        });
       }
     }
   }
@@ -115,7 +123,7 @@ export function fillForm(
     rows: rows.map((r) => ({
       label: r.label,
       total: r.total === true,
-      values: leaves.map((l) => (blankAfter.has(l.number) ? null : valueOf(l, r.measures, new Set()))),
+      values: leaves.map((l) => (blankAfter.has(l.number) ? null : cellValue(l, r.measures, new Set()))),
     })),
     blanks: blanks.sort((a, b) => a.number - b.number),
   };

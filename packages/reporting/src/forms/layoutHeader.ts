@@ -34,7 +34,10 @@ function widthOf(node: FormHeaderNode): number {
  * @example
  * layoutHeader("Đơn vị", TT06_2025_01_TCD.header).rows //=> 4
  */
-export function layoutHeader(rowHeader: string, header: readonly FormHeaderNode[]): { rows: number; cells: HeaderCell[] } {
+export function layoutHeader(
+  rowHeader: string,
+  header: readonly FormHeaderNode[],
+): { rows: number; cells: HeaderCell[] } {
   const rows = depthOf(header);
   const cells: HeaderCell[] = [{ label: rowHeader, row: 0, col: 0, rowSpan: rows, colSpan: 1 }];
   const place = (nodes: readonly FormHeaderNode[], row: number, col: number) => {
@@ -71,14 +74,18 @@ export function columnCode(column: { number: number; formula?: string | undefine
  */
 export function formToStatTable(filled: FilledForm): StatTable {
   const leafLabels = (n: FormHeaderNode, prefix: string[]): string[] =>
-    "children" in n ? n.children.flatMap((c) => leafLabels(c, [...prefix, n.label])) : [[...prefix, n.label].join(": ")];
+    "children" in n
+      ? n.children.flatMap((c) => leafLabels(c, [...prefix, n.label]))
+      : [[...prefix, n.label].join(": ")];
   return {
     id: filled.form.id.replace(/[^a-z0-9]+/gi, "-").toLowerCase(),
     title: `Biểu số ${filled.form.code}. ${filled.form.title}`,
     sheetName: filled.form.sheetName,
     rowHeader: filled.form.rowHeader,
     columns: filled.form.header.map((n) =>
-      "children" in n ? { label: n.label, children: n.children.flatMap((c) => leafLabels(c, [])).map((label) => ({ label })) } : { label: n.label },
+      "children" in n
+        ? { label: n.label, children: n.children.flatMap((c) => leafLabels(c, [])).map((label) => ({ label })) }
+        : { label: n.label },
     ),
     columnCodes: filled.leaves.map(columnCode),
     rows: filled.rows.map((r) => ({ label: r.label, values: [...r.values], ...(r.total ? { total: true } : {}) })),

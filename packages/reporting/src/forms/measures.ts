@@ -9,7 +9,7 @@ import { GROUP_CASE_MIN_PEOPLE } from "@tiepdan/core";
  * tiếp`) outside any session of the sessions register; "head" is the head's reception sessions and the cases
  * received at them (`Buổi tiếp` filled). Processing (Biểu 01/XLD, 02/XLD): the cases to process are those
  * carried over and those received in the period; each case counts once, a denunciation first, then a
- * complaint, else a petition or reflection.
+ * complaint, else a petition or reflection ("received.*": the cases received in the period by that kind).
  */
 export const FORM_MEASURES = [
   "reception.regular.visits",
@@ -29,6 +29,9 @@ export const FORM_MEASURES = [
   "reception.head.groupPeople",
   "reception.head.groupFirst",
   "reception.head.groupRepeat",
+  "received.complaint",
+  "received.denunciation",
+  "received.petition",
   "processing.carriedOver",
   "processing.received",
   "processing.processed",
@@ -124,6 +127,7 @@ export function countFormMeasures(
         if (c.filingCount !== undefined && c.filingCount >= 2) m[`reception.${who}.groupRepeat`] += 1;
       }
     }
+    if (inPeriod) m[`received.${exclusiveKind(c)}`] += 1;
     if (!inPeriod && !carried) continue;
     m[inPeriod ? "processing.received" : "processing.carriedOver"] += 1;
     if (c.route === undefined) {

@@ -6,7 +6,12 @@ import { TT06_2025_02_XLD } from "./definitions/tt06-2025-02-XLD.js";
 import type { FormDefinition } from "./types.js";
 
 /** Every form definition shipped, of every circular version. */
-export const FORMS: readonly FormDefinition[] = [TT01_2024_01_TCD, TT01_2024_01_XLD, TT06_2025_01_TCD, TT06_2025_02_XLD];
+export const FORMS: readonly FormDefinition[] = [
+  TT01_2024_01_TCD,
+  TT01_2024_01_XLD,
+  TT06_2025_01_TCD,
+  TT06_2025_02_XLD,
+];
 
 /**
  * The official State forms in use on a date: those whose circular's validity window holds it (a period is judged

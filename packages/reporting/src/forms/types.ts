@@ -20,10 +20,7 @@ export interface FormHeaderGroup {
  * form's formula, e.g. "1=2+3"); or left blank because the registers do not carry the fact (with the reason the
  * clerk reads on stderr and in the summary JSON).
  */
-export type FormFill =
-  | { measure: FormMeasure }
-  | { sum: number[] }
-  | { blank: string };
+export type FormFill = { measure: FormMeasure } | { sum: number[] } | { blank: string };
 
 /** A numbered column of a form. */
 export interface FormColumn {

@@ -1,7 +1,8 @@
 // The header tree of Biểu 01/XLD "Tổng hợp kết quả xử lý đơn", as a deployed KNTC system builds it for
 // TT 01/2024/TT-TTCP (source and doubts: docs/legal-sources.md, "Official forms").
-import type { FormFill, FormHeaderNode } from "../types.js";
+
 import type { FormMeasure } from "../measures.js";
+import type { FormFill, FormHeaderNode } from "../types.js";
 
 const m = (measure: FormMeasure): FormFill => ({ measure });
 const blank = (reason: string): FormFill => ({ blank: reason });

@@ -1,7 +1,8 @@
 // The header tree of Biểu 01/TCD "Tổng hợp kết quả tiếp công dân thường xuyên, định kỳ và đột xuất", as a deployed
 // KNTC system builds it for TT 01/2024/TT-TTCP (source and doubts: docs/legal-sources.md, "Official forms").
-import type { FormFill, FormHeaderNode } from "../types.js";
+
 import type { FormMeasure } from "../measures.js";
+import type { FormFill, FormHeaderNode } from "../types.js";
 
 const NOT_DELEGATED =
   "sổ buổi tiếp dân không ghi buổi nào do người đứng đầu ủy quyền tiếp: mọi buổi được tính là người đứng đầu tiếp";
