@@ -28,7 +28,7 @@ import { formatProblemTable } from "./_table.js";
 import { type CliIo, checkReadable, UsageError } from "./_usage.js";
 
 /** Options taking several values: `--cases a.csv b.csv` as well as `--cases a.csv --cases b.csv`. */
-const MULTI = new Set(["--cases", "--sessions"]);
+const MULTI = new Set(["--cases", "--sessions", "--stats"]);
 
 /** Lets `--cases a b c` mean three files: values after a multi-value option are repeated under it. */
 export function spreadMulti(args: readonly string[]): string[] {
@@ -228,9 +228,12 @@ export async function prepareRun(
   values: RegisterRunValues,
   io: CliIo,
   allowedFormats: readonly string[],
+  options: { casesOptional?: boolean } = {},
 ): Promise<RegisterRun | number> {
   const casePaths = values.cases ?? [];
-  if (casePaths.length === 0) throw new UsageError("Thiếu sổ theo dõi đơn: --cases <tệp>.");
+  if (casePaths.length === 0 && options.casesOptional !== true) {
+    throw new UsageError("Thiếu sổ theo dõi đơn: --cases <tệp>.");
+  }
   if (values.period === undefined) throw new UsageError("Thiếu kỳ báo cáo: --period, ví dụ --period 2026-Q1.");
   if (values.out === undefined || values.out.trim() === "") {
     throw new UsageError("Thiếu thư mục ghi văn bản: --out <thư mục>.");
@@ -278,7 +281,10 @@ export async function prepareRun(
       ? await readRegisters<ReceptionSession>("sessions", values.sessions, io)
       : undefined;
   const sessionIds = sessionsRead ? new Set(sessionsRead.records.map((s) => s.id)) : undefined;
-  const casesRead = await readRegisters<Case>("cases", casePaths, io, sessionIds);
+  const casesRead =
+    casePaths.length > 0
+      ? await readRegisters<Case>("cases", casePaths, io, sessionIds)
+      : { records: [], rows: { read: 0, accepted: 0, rejected: 0 }, problems: [], recordedFields: null, perFile: [] };
   const problems = [...(sessionsRead?.problems ?? []), ...casesRead.problems];
   const errors = problems.filter((p) => p.detail.problem.severity === "error");
   const rows = {

@@ -5,10 +5,20 @@ import { readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { formatVietnameseDate } from "@tiepdan/core";
+import { reportingUnitOf } from "../report/orgFile.js";
 import { parseNarrative } from "../report/parseNarrative.js";
-import { preparePeriodicReport } from "../report/runs.js";
+import { type PreparedPeriodicReport, preparePeriodicReport } from "../report/runs.js";
+import { buildStatsFile } from "../statsFile/statsFile.js";
+import { writeFormWorkbook } from "../xlsx/writeFormWorkbook.js";
 import { writeStatWorkbook } from "../xlsx/writeStatWorkbook.js";
-import { prepareRun, REGISTER_RUN_OPTIONS, spreadMulti, writeAtomically, writeDocument } from "./_common.js";
+import {
+  prepareRun,
+  REGISTER_RUN_OPTIONS,
+  type RegisterRun,
+  spreadMulti,
+  writeAtomically,
+  writeDocument,
+} from "./_common.js";
 import { type CliIo, checkReadable, UsageError } from "./_usage.js";
 
 export const REPORT_HELP = `tiepdan report — lập báo cáo định kỳ về tiếp dân và xử lý đơn thư từ các sổ theo dõi
@@ -37,6 +47,8 @@ Tùy chọn:
                           cách tính khoảng số liệu: calendar = theo tháng dương lịch (mặc định với party),
                           mid-month = từ ngày 15 tháng trước đến ngày 14 (mặc định với state, Thông tư 01/2024/TT-TTCP)
   --format pdf,docx,xlsx  định dạng cần ghi (mặc định pdf,docx); xlsx = các biểu số liệu dạng Excel
+                          (với state: các biểu mẫu của thông tư đang có hiệu lực — 01/TCD, 02/XLD theo
+                          Thông tư 06/2025/TT-TTCP từ 30/09/2025; 01/TCD, 01/XLD theo Thông tư 01/2024/TT-TTCP trước đó)
   --as-of <ngày>          ngày tính kết quả giải quyết và thời hạn (mặc định: ngày cuối của kỳ)
   --date <ngày>           ngày ghi trên văn bản (mặc định: ngày tính số liệu)
   --number <số>           số văn bản (mặc định để trống cho văn thư điền)
@@ -44,6 +56,8 @@ Tùy chọn:
                           phụ lục danh sách vụ việc: tất cả vụ việc trong kỳ (mặc định), chỉ vụ việc chưa có kết quả,
                           hoặc không có
   --summary-json <tệp>    ghi các con số của báo cáo dạng JSON (để đối chiếu, tự động hóa)
+  --stats-out <tệp.json>  ghi tệp số liệu (so-lieu.json) để gửi cấp trên tổng hợp bằng “tiepdan rollup”:
+                          số liệu theo đơn vị, lĩnh vực, tháng; không có họ tên, địa chỉ, nội dung vụ việc
   --fonts <thư mục>       thư mục có tệp phông Times New Roman (times.ttf, timesbd.ttf, timesi.ttf, timesbi.ttf);
                           mặc định dùng phông Tinos đi kèm, cùng kích thước chữ với Times New Roman
   --allow-partial         vẫn lập báo cáo khi sổ có dòng lỗi: các dòng lỗi không được tính, báo cáo ghi rõ số dòng bị bỏ
@@ -75,6 +89,7 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
       "summary-json": { type: "string" },
       register: { type: "string" },
       "reveal-identities": { type: "boolean" },
+      "stats-out": { type: "string" },
     },
   });
   if (values.help) {
@@ -114,25 +129,99 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
     register,
     revealIdentities: reveal,
   });
+  const written = await writePeriodicOutputs(prepared, run, values, io);
+  const { model } = prepared;
+  io.stdout(
+    `Đã lập báo cáo ${period.label} (số liệu từ ${formatVietnameseDate(period.from, { style: "numeric" })} đến ${formatVietnameseDate(period.to, { style: "numeric" })}): ${model.cases.total} vụ việc, ${model.sessions.held} buổi tiếp dân.\n${written.map((w) => `  ${w}\n`).join("")}`,
+  );
+  if (reveal) io.stderr("Văn bản có thông tin người tố cáo, đóng dấu MẬT: chỉ dùng nội bộ, không gửi ra ngoài.\n");
+  return rows.rejected > 0 ? 3 : 0;
+}
+
+/** What {@link writePeriodicOutputs} needs of the options typed. */
+export interface PeriodicOutputOptions {
+  fonts?: string | undefined;
+  "summary-json"?: string | undefined;
+  "stats-out"?: string | undefined;
+}
+
+/**
+ * Writes what `tiepdan report` and `tiepdan rollup` write for a periodic report: PDF and DOCX, the workbook (the
+ * official forms for the State profile, the report's tables for the Party one), the summary JSON and the
+ * statistics file; lists on stderr the form columns left blank and why.
+ */
+export async function writePeriodicOutputs(
+  prepared: PreparedPeriodicReport,
+  run: Pick<
+    RegisterRun,
+    "formats" | "outDir" | "period" | "asOf" | "date" | "org" | "profile" | "rows" | "recordedFields"
+  >,
+  values: PeriodicOutputOptions,
+  io: CliIo,
+): Promise<string[]> {
   const { model, stem, provenance } = prepared;
+  const { formats, outDir, period } = run;
   const written: string[] = [];
+  for (const f of prepared.forms.filter((x) => !x.form.verified)) {
+    io.stderr(
+      `Lưu ý: bố cục Biểu ${f.form.code} của ${f.form.circular.citation} chưa đối chiếu được với phụ lục của thông tư (xem docs/legal-sources.md); kiểm tra trước khi gửi.\n`,
+    );
+  }
+  for (const b of prepared.forms.flatMap((f) => f.blanks)) {
+    io.stderr(`Biểu ${b.form}: cột (${b.number}) “${b.label}” để trống — ${b.reason}.\n`);
+  }
   if (formats.includes("pdf") || formats.includes("docx")) {
     io.stderr("Đang dựng văn bản…\n");
     written.push(...(await writeDocument(prepared.doc, { formats, outDir, stem, fonts: values.fonts, provenance })));
   }
   if (formats.includes("xlsx")) {
     const target = join(outDir, `${stem}.xlsx`);
-    writeAtomically(target, await writeStatWorkbook(model.tables, prepared.workbook));
+    writeAtomically(
+      target,
+      prepared.forms.length > 0
+        ? await writeFormWorkbook(prepared.forms, {
+            range: prepared.workbook.range,
+            attachedTo: `Kèm theo ${model.attachedTo}`,
+            date: prepared.workbook.date,
+          })
+        : await writeStatWorkbook(model.tables, prepared.workbook),
+    );
     written.push(target);
   }
   if (values["summary-json"] !== undefined) {
     const target = resolve(values["summary-json"]);
-    writeAtomically(target, `${JSON.stringify(prepared.summary, null, 2)}\n`);
+    const forms =
+      prepared.forms.length === 0
+        ? {}
+        : {
+            forms: {
+              used: prepared.forms.map((f) => ({
+                id: f.form.id,
+                code: f.form.code,
+                circular: f.form.circular.citation,
+                verified: f.form.verified,
+              })),
+              blankColumns: prepared.forms.flatMap((f) => f.blanks),
+            },
+          };
+    writeAtomically(target, `${JSON.stringify({ ...prepared.summary, ...forms }, null, 2)}\n`);
     written.push(target);
   }
-  io.stdout(
-    `Đã lập báo cáo ${period.label} (số liệu từ ${formatVietnameseDate(period.from, { style: "numeric" })} đến ${formatVietnameseDate(period.to, { style: "numeric" })}): ${model.cases.total} vụ việc, ${model.sessions.held} buổi tiếp dân.\n${written.map((w) => `  ${w}\n`).join("")}`,
-  );
-  if (reveal) io.stderr("Văn bản có thông tin người tố cáo, đóng dấu MẬT: chỉ dùng nội bộ, không gửi ra ngoài.\n");
-  return rows.rejected > 0 ? 3 : 0;
+  if (values["stats-out"] !== undefined) {
+    const target = resolve(values["stats-out"]);
+    const unit = reportingUnitOf(run.org);
+    const file = buildStatsFile({
+      unit,
+      profile: run.profile,
+      period,
+      asOf: run.asOf,
+      ruleSets: prepared.ruleSets,
+      recordedFields: run.recordedFields,
+      rows: run.rows,
+      statistics: prepared.statistics,
+    });
+    writeAtomically(target, `${JSON.stringify(file, null, 2)}\n`);
+    written.push(target);
+  }
+  return written;
 }
