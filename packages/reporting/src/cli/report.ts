@@ -167,8 +167,15 @@ export async function writePeriodicOutputs(
       `Lưu ý: bố cục Biểu ${f.form.code} của ${f.form.circular.citation} chưa đối chiếu được với phụ lục của thông tư (xem docs/legal-sources.md); kiểm tra trước khi gửi.\n`,
     );
   }
-  for (const b of prepared.forms.flatMap((f) => f.blanks)) {
-    io.stderr(`Biểu ${b.form}: cột (${b.number}) “${b.label}” để trống — ${b.reason}.\n`);
+  for (const f of prepared.forms) {
+    // One line per reason: "Biểu 01/TCD: cột (21), (22) … để trống — …".
+    const byReason = new Map<string, string[]>();
+    for (const b of f.blanks) byReason.set(b.reason, [...(byReason.get(b.reason) ?? []), `(${b.number}) “${b.label}”`]);
+    for (const [reason, columns] of byReason) {
+      io.stderr(
+        `Biểu ${f.form.code}: ${columns.length > 1 ? "các cột" : "cột"} ${columns.join(", ")} để trống — ${reason}.\n`,
+      );
+    }
   }
   if (formats.includes("pdf") || formats.includes("docx")) {
     io.stderr("Đang dựng văn bản…\n");

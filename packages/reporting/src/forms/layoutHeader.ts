@@ -62,10 +62,22 @@ export function columnCode(column: { number: number; formula?: string | undefine
   return column.formula ? `${column.number}=${column.formula}` : String(column.number);
 }
 
+/** The header cells row by row, as the appendix markup prints them. */
+function headerGrid(filled: FilledForm): NonNullable<StatTable["headerGrid"]> {
+  const { rows, cells } = layoutHeader(filled.form.rowHeader, filled.form.header);
+  return Array.from({ length: rows }, (_, r) =>
+    cells
+      .filter((c) => c.row === r)
+      .sort((a, b) => a.col - b.col)
+      .map((c) => ({ label: c.label, colspan: c.colSpan, rowspan: c.rowSpan })),
+  );
+}
+
 /**
- * A filled form as a table of the report's appendices (PDF, DOCX): a header of two levels — each top group over
- * its numbered columns, whose labels carry the intermediate groups ("Số vụ việc: Tiếp lần đầu") — the
- * numbered-column row, then the rows. The workbook keeps the full header tree.
+ * A filled form as a table of the report's appendices (PDF, DOCX): the form's full header tree (`headerGrid`,
+ * merged cells), the numbered-column row, then the rows. `columns` keeps a two-level outline of the same
+ * header — each top group over its numbered columns, labelled with the groups between ("Số vụ việc: Tiếp lần
+ * đầu") — for readers of the model that print only two levels.
  *
  * @param filled - the filled form
  * @returns the appendix table
@@ -88,6 +100,7 @@ export function formToStatTable(filled: FilledForm): StatTable {
         : { label: n.label },
     ),
     columnCodes: filled.leaves.map(columnCode),
+    headerGrid: headerGrid(filled),
     rows: filled.rows.map((r) => ({ label: r.label, values: [...r.values], ...(r.total ? { total: true } : {}) })),
     notes: [],
   };
