@@ -72,7 +72,14 @@ describe("tiepdan report on the Minh Sơn example: DESIGN.md “Report semantics
     const expected = countByHand(r.spec, r.cutoff as Cutoff);
     const { overdue, ...cases } = json.cases;
     expect({ sessions: json.sessions, cases }).toEqual(expected);
-    expect(Object.keys(json)).toEqual(["period", "rows", "sessions", "cases"]);
+    // The State profile adds the official forms used and their blank columns (issue 15).
+    expect(Object.keys(json)).toEqual([
+      "period",
+      "rows",
+      "sessions",
+      "cases",
+      ...(r.profile === "state" ? ["forms"] : []),
+    ]);
     const period = resolvePeriod(r.spec, { cutoff: r.cutoff });
     expect(json.period).toEqual({
       spec: period.spec,
