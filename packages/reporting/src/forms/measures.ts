@@ -74,18 +74,40 @@ export const MEASURE_FIELDS: Partial<Record<FormMeasure, (keyof Case)[]>> = {
   "reception.head.groupPeople": ["sessionId"],
 };
 
-/** All measures at zero. */
+/**
+ * All measures at zero.
+ *
+ * @returns a new record with every measure of {@link FORM_MEASURES} at 0
+ * @example
+ * emptyFormMeasures()["processing.received"] //=> 0
+ */
 export function emptyFormMeasures(): FormMeasures {
   return Object.fromEntries(FORM_MEASURES.map((m) => [m, 0])) as FormMeasures;
 }
 
-/** Adds `b` into `a` (in place) and returns `a`. */
+/**
+ * Adds the measures of `b` into `a` (in place): measures are counts, so units add up.
+ *
+ * @param a - the accumulator, changed
+ * @param b - the measures to add
+ * @returns `a`
+ * @example
+ * const province = units.reduce((acc, u) => addFormMeasures(acc, u.forms), emptyFormMeasures());
+ */
 export function addFormMeasures(a: FormMeasures, b: Readonly<FormMeasures>): FormMeasures {
   for (const m of FORM_MEASURES) a[m] += b[m];
   return a;
 }
 
-/** The kind of a case when each case counts once (as the processing forms do): a denunciation first. */
+/**
+ * The kind of a case when each case counts once (as the processing forms do): a denunciation first, then a
+ * complaint, else a petition or reflection.
+ *
+ * @param c - the case (only its kinds are read)
+ * @returns `denunciation`, `complaint` or `petition`
+ * @example
+ * exclusiveKind({ kinds: ["complaint", "denunciation"] }) //=> "denunciation"
+ */
 export function exclusiveKind(c: Pick<Case, "kinds">): "complaint" | "denunciation" | "petition" {
   if (c.kinds.includes("denunciation")) return "denunciation";
   if (c.kinds.includes("complaint")) return "complaint";

@@ -7,3 +7,4 @@ export * from "./buildScheduleModel.js";
 export * from "./orgFile.js";
 export * from "./parseNarrative.js";
 export * from "./runs.js";
+export * from "./reportStatistics.js";

@@ -249,7 +249,14 @@ export function totalStatistics(statistics: ReportStatistics, head: OrgUnit): { 
   return { stats: merged, summary: summarizeStats(merged) };
 }
 
-/** The form measures of the whole report. */
+/**
+ * The measures of the official forms for the whole report: the units' measures added up.
+ *
+ * @param statistics - the report's statistics
+ * @returns the total of every measure
+ * @example
+ * totalFormMeasures(statistics)["processing.received"] //=> 387
+ */
 export function totalFormMeasures(statistics: ReportStatistics): FormMeasures {
   return statistics.units.reduce((acc, u) => addFormMeasures(acc, u.forms), emptyFormMeasures());
 }
