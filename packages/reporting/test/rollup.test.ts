@@ -227,7 +227,9 @@ describe("official State forms in the workbook", () => {
       ...[7, 11, 12, 13, 21, 22].map((n) => `02/XLD(${n})`),
     ]);
     expect(full.stderr).toMatch(/Biểu 02\/XLD: cột \(7\) “Số vụ việc” để trống — sổ theo dõi ghi mỗi dòng một đơn/);
-    expect(full.stderr).toMatch(/Biểu 01\/TCD: các cột \(21\) “Số kỳ tiếp”, \(22\) “Số lượt tiếp”, .* để trống — sổ buổi tiếp dân không ghi/);
+    expect(full.stderr).toMatch(
+      /Biểu 01\/TCD: các cột \(21\) “Số kỳ tiếp”, \(22\) “Số lượt tiếp”, .* để trống — sổ buổi tiếp dân không ghi/,
+    );
   });
 
   it("2025-Q1 (Thông tư 01/2024/TT-TTCP, before 30/09/2025): the 01/2024 set, 01/TCD and 01/XLD", async () => {

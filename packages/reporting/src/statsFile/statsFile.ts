@@ -242,3 +242,16 @@ export function parseStatsFile(text: string): { ok: true; file: StatsFile } | { 
   }
   return { ok: true, file: parsed.data as StatsFile };
 }
+
+/**
+ * The JSON Schema (draft 2020-12) of a statistics file, as checked in at `packages/reporting/schemas/so-lieu.schema.json`.
+ *
+ * @returns the schema object
+ * @example
+ * statsFileJsonSchema().properties.format //=> { type: "string", const: "tiepdan-so-lieu@1" }
+ */
+export function statsFileJsonSchema(): Record<string, unknown> {
+  const json = z.toJSONSchema(StatsFileSchema, { target: "draft-2020-12" }) as Record<string, unknown>;
+  json.$id = "https://tiepdan.invalid/schemas/so-lieu.schema.json";
+  return json;
+}
