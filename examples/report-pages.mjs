@@ -1,6 +1,7 @@
 // @ts-check
-// Pictures of the Q1 2026 report of the example, as a reviewer sees them, for docs/reports/: pages of the PDF, and
-// of the DOCX opened in LibreOffice. Run after `pnpm demo` (needs poppler-utils and LibreOffice):
+// Pictures of the Q1 2026 report of the example, as a reviewer sees them, for docs/reports/: pages of the PDF, of
+// the DOCX opened in LibreOffice, and of the State workbook's official forms printed by LibreOffice Calc. Run after
+// `pnpm demo` (needs poppler-utils, LibreOffice Writer and Calc):
 //   node examples/report-pages.mjs
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
@@ -25,12 +26,12 @@ function pagesOf(/** @type {string} */ pdf) {
   };
 }
 
-function picture(/** @type {string} */ pdf, /** @type {number} */ page, /** @type {string} */ name) {
+function picture(/** @type {string} */ pdf, /** @type {number} */ page, /** @type {string} */ name, dpi = 60) {
   if (page < 1) throw new Error(`${name}: page not found in ${pdf}`);
   execFileSync("pdftoppm", [
     "-png",
     "-r",
-    "60",
+    String(dpi),
     "-f",
     String(page),
     "-l",
@@ -56,6 +57,17 @@ try {
       if (label === "trang-1" || label === "phu-luc-2") picture(fromDocx, page, `${name}-docx-${label}`);
     }
   }
+  // The official forms of the State workbook (01/TCD, 02/XLD of TT 06/2025), one sheet a page, as LibreOffice
+  // Calc prints them (A4 landscape, fitted to the width).
+  const xlsx = join(here, "out", "bao-cao-2026-Q1-nha-nuoc.xlsx");
+  execFileSync(
+    "soffice",
+    [`-env:UserInstallation=file://${join(tmp, "lo")}`, "--headless", "--convert-to", "pdf", "--outdir", tmp, xlsx],
+    { stdio: "ignore" },
+  );
+  const fromXlsx = join(tmp, "bao-cao-2026-Q1-nha-nuoc.pdf");
+  picture(fromXlsx, 1, "nha-nuoc-excel-01-tcd", 110);
+  picture(fromXlsx, 2, "nha-nuoc-excel-02-xld", 110);
   process.stdout.write(`Pictures written to ${out}\n`);
 } finally {
   rmSync(tmp, { recursive: true, force: true });

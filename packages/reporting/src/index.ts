@@ -8,5 +8,7 @@
  */
 export * from "./buildSummaryJson.js";
 export * from "./document/index.js";
+export * from "./forms/index.js";
 export * from "./intake/index.js";
 export * from "./report/index.js";
+export * from "./statsFile/index.js";

@@ -73,9 +73,17 @@ describe("tiepdan report on the Minh Sơn example: DESIGN.md “Report semantics
     const { overdue, ...cases } = json.cases;
     expect({ sessions: json.sessions, cases }).toEqual(expected);
     // `notes` only when there is something to say: here, deadlines running into 2027, a year without a days-off
-    // notice (Bộ luật Lao động 2019 fallback).
-    const runsInto2027 = r.spec === "2026" || r.spec === "2026-Q4";
-    expect(Object.keys(json)).toEqual(["period", "rows", "sessions", "cases", ...(runsInto2027 ? ["notes"] : [])]);
+    // notice (Bộ luật Lao động 2019 fallback). The State profile adds the official forms used and their blank
+    // columns (issue 15).
+    const runsInto2027 = (r.spec as string) === "2026" || (r.spec as string) === "2026-Q4";
+    expect(Object.keys(json)).toEqual([
+      "period",
+      "rows",
+      "sessions",
+      "cases",
+      ...(runsInto2027 ? ["notes"] : []),
+      ...(r.profile === "state" ? ["forms"] : []),
+    ]);
     if (runsInto2027) expect(json.notes[0]).toContain("năm 2027, năm chưa có thông báo lịch nghỉ lễ, Tết");
     const period = resolvePeriod(r.spec, { cutoff: r.cutoff });
     expect(json.period).toEqual({

@@ -33,7 +33,7 @@ import { formatProblemTable } from "./_table.js";
 import { type CliIo, checkReadable, UsageError } from "./_usage.js";
 
 /** Options taking several values: `--cases a.csv b.csv` as well as `--cases a.csv --cases b.csv`. */
-const MULTI = new Set(["--cases", "--sessions"]);
+const MULTI = new Set(["--cases", "--sessions", "--stats"]);
 
 /** Lets `--cases a b c` mean three files: values after a multi-value option are repeated under it. */
 export function spreadMulti(args: readonly string[]): string[] {
@@ -268,10 +268,16 @@ export async function prepareRun(
   values: RegisterRunValues,
   io: CliIo,
   allowedFormats: readonly string[],
-  more: { inputs?: ReadonlyArray<string | undefined>; outputs?: Record<string, string | undefined> } = {},
+  more: {
+    inputs?: ReadonlyArray<string | undefined>;
+    outputs?: Record<string, string | undefined>;
+    casesOptional?: boolean;
+  } = {},
 ): Promise<RegisterRun | number> {
   const casePaths = values.cases ?? [];
-  if (casePaths.length === 0) throw new UsageError("Thiếu sổ theo dõi đơn: --cases <tệp>.");
+  if (casePaths.length === 0 && more.casesOptional !== true) {
+    throw new UsageError("Thiếu sổ theo dõi đơn: --cases <tệp>.");
+  }
   if (values.period === undefined) throw new UsageError("Thiếu kỳ báo cáo: --period, ví dụ --period 2026-Q1.");
   if (values.out === undefined || values.out.trim() === "") {
     throw new UsageError("Thiếu thư mục ghi văn bản: --out <thư mục>.");
@@ -312,7 +318,13 @@ export async function prepareRun(
     if (p !== undefined) checkReadable(p);
   }
   // Every output is checked before the registers are read: none may replace an input file.
-  const outputs = new OutputSet([...casePaths, ...(values.sessions ?? []), values.org, values["days-off"], ...(more.inputs ?? [])]);
+  const outputs = new OutputSet([
+    ...casePaths,
+    ...(values.sessions ?? []),
+    values.org,
+    values["days-off"],
+    ...(more.inputs ?? []),
+  ]);
   outputs.checkFolder(values.out, "--out");
   for (const [option, path] of Object.entries(more.outputs ?? {})) if (path !== undefined) outputs.check(path, option);
   const draftNotes: string[] = [];
@@ -335,7 +347,10 @@ export async function prepareRun(
       ? await readRegisters<ReceptionSession>("sessions", values.sessions, io)
       : undefined;
   const sessionIds = sessionsRead ? new Set(sessionsRead.records.map((s) => s.id)) : undefined;
-  const casesRead = await readRegisters<Case>("cases", casePaths, io, sessionIds);
+  const casesRead =
+    casePaths.length > 0
+      ? await readRegisters<Case>("cases", casePaths, io, sessionIds)
+      : { records: [], rows: { read: 0, accepted: 0, rejected: 0 }, problems: [], recordedFields: null, perFile: [] };
   const problems = [...(sessionsRead?.problems ?? []), ...casesRead.problems];
   const errors = problems.filter((p) => p.detail.problem.severity === "error");
   const rows = {

@@ -15,6 +15,7 @@ import { complianceCommand } from "./compliance.js";
 import { initCommand } from "./init.js";
 import { noticesCommand } from "./notices.js";
 import { reportCommand } from "./report.js";
+import { rollupCommand } from "./rollup.js";
 import { scheduleCommand } from "./schedule.js";
 
 export type { CliIo } from "./_usage.js";
@@ -26,6 +27,8 @@ const HELP = `tiepdan — công cụ sổ tiếp dân và xử lý đơn thư
 Cách dùng:
   tiepdan report --cases <sổ>... [--sessions <sổ>...] --period <kỳ> --out <thư mục> [tùy chọn]
                          lập báo cáo định kỳ (PDF, DOCX, Excel); xem “tiepdan report --help”
+  tiepdan rollup --stats <so-lieu.json>... --org <don-vi.json> --period <kỳ> --out <thư mục> [tùy chọn]
+                         tổng hợp báo cáo cấp trên từ tệp số liệu của các đơn vị; xem “tiepdan rollup --help”
   tiepdan schedule --year <năm> --out <thư mục> [tùy chọn]  lịch tiếp dân cả năm; xem “tiepdan schedule --help”
   tiepdan compliance --cases <sổ>... [--sessions <sổ>...] --period <kỳ> --out <thư mục> [tùy chọn]
                          rà soát các trường hợp chưa bảo đảm quy định, kèm căn cứ; xem “tiepdan compliance --help”
@@ -53,6 +56,8 @@ Tùy chọn:
 Mã thoát của validate: 0 không có lỗi (có thể có cảnh báo), 1 sổ có lỗi, 2 lệnh gõ sai hoặc không mở được tệp.
 Mã thoát của report: 0 đã ghi báo cáo, 1 sổ có lỗi (chưa ghi gì), 2 lệnh gõ sai hoặc không đọc được tệp,
 3 đã ghi báo cáo với --allow-partial (có dòng lỗi không được tính).
+Mã thoát của rollup: 0 đã ghi báo cáo, 1 sổ của cấp tổng hợp có lỗi, 2 lệnh gõ sai, không đọc được tệp hoặc
+các tệp số liệu không tổng hợp được (khác kỳ, trùng đơn vị, phiên bản không đọc được).
 `;
 
 interface RunOutcome {
@@ -228,19 +233,20 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return 0;
     }
     if (command === "report") return await reportCommand(rest, io);
+    if (command === "rollup") return await rollupCommand(rest, io);
     if (command === "init") return await initCommand(rest, io);
     if (command === "schedule") return await scheduleCommand(rest, io);
     if (command === "compliance") return await complianceCommand(rest, io);
     if (command === "notices") return await noticesCommand(rest, io);
     if (command !== "validate")
       throw new UsageError(
-        `Không có lệnh “${command}”. Lệnh hiện có: report, compliance, notices, schedule, init, validate (gõ “tiepdan --help”).`,
+        `Không có lệnh “${command}”. Lệnh hiện có: report, rollup, compliance, notices, schedule, init, validate (gõ “tiepdan --help”).`,
       );
     return await validateCommand(rest, io);
   } catch (e) {
     const usage = e instanceof UsageError ? e : usageFromParseError(e);
     if (usage) {
-      const helpFor = ["report", "compliance", "notices", "schedule", "init"].includes(command ?? "")
+      const helpFor = ["report", "rollup", "compliance", "notices", "schedule", "init"].includes(command ?? "")
         ? `tiepdan ${command} --help`
         : "tiepdan --help";
       io.stderr(`tiepdan: ${usage.message}\nGõ “${helpFor}” để xem cách dùng.\n`);

@@ -5,10 +5,13 @@ import { readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { formatVietnameseDate } from "@tiepdan/core";
+import { reportingUnitOf } from "../report/orgFile.js";
 import { parseNarrative } from "../report/parseNarrative.js";
-import { preparePeriodicReport } from "../report/runs.js";
+import { type PreparedPeriodicReport, preparePeriodicReport } from "../report/runs.js";
+import { buildStatsFile } from "../statsFile/statsFile.js";
+import { writeFormWorkbook } from "../xlsx/writeFormWorkbook.js";
 import { writeStatWorkbook } from "../xlsx/writeStatWorkbook.js";
-import { prepareRun, REGISTER_RUN_OPTIONS, spreadMulti, writeDocument } from "./_common.js";
+import { prepareRun, REGISTER_RUN_OPTIONS, type RegisterRun, spreadMulti, writeDocument } from "./_common.js";
 import { type CliIo, checkReadable, UsageError } from "./_usage.js";
 
 export const REPORT_HELP = `tiepdan report — lập báo cáo định kỳ về tiếp dân và xử lý đơn thư từ các sổ theo dõi
@@ -38,6 +41,8 @@ Tùy chọn:
                           mid-month = từ ngày 15 tháng trước đến ngày 14 (mặc định với state: Thông tư 01/2024/TT-TTCP,
                           từ 30/9/2025 Thông tư 06/2025/TT-TTCP)
   --format pdf,docx,xlsx  định dạng cần ghi (mặc định pdf,docx); xlsx = các biểu số liệu dạng Excel
+                          (với state: các biểu mẫu của thông tư đang có hiệu lực — 01/TCD, 02/XLD theo
+                          Thông tư 06/2025/TT-TTCP từ 30/09/2025; 01/TCD, 01/XLD theo Thông tư 01/2024/TT-TTCP trước đó)
   --as-of <ngày>          ngày tính kết quả giải quyết và thời hạn (mặc định: ngày cuối của kỳ)
   --date <ngày>           ngày ghi trên văn bản (mặc định: ngày tính số liệu)
   --number <số>           số văn bản (mặc định để trống cho văn thư điền)
@@ -45,6 +50,8 @@ Tùy chọn:
                           phụ lục danh sách vụ việc: tất cả vụ việc trong kỳ (mặc định), chỉ vụ việc chưa có kết quả,
                           hoặc không có
   --summary-json <tệp>    ghi các con số của báo cáo dạng JSON (để đối chiếu, tự động hóa)
+  --stats-out <tệp.json>  ghi tệp số liệu (so-lieu.json) để gửi cấp trên tổng hợp bằng “tiepdan rollup”:
+                          số liệu theo đơn vị, lĩnh vực, tháng; không có họ tên, địa chỉ, nội dung vụ việc
   --fonts <thư mục>       thư mục có tệp phông Times New Roman (times.ttf, timesbd.ttf, timesi.ttf, timesbi.ttf);
                           mặc định dùng phông Tinos đi kèm, cùng kích thước chữ với Times New Roman
   --days-off <tệp>        tệp ngày nghỉ (JSON hoặc CSV, cột Ngày, Tên, Loại, Văn bản): lịch nghỉ lễ, Tết của năm công cụ
@@ -78,6 +85,7 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
       "summary-json": { type: "string" },
       register: { type: "string" },
       "reveal-identities": { type: "boolean" },
+      "stats-out": { type: "string" },
     },
   });
   if (values.help) {
@@ -94,25 +102,10 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
   if (values.narrative !== undefined) checkReadable(values.narrative);
   const run = await prepareRun(values, io, ["pdf", "docx", "xlsx"], {
     inputs: [values.narrative, values.fonts],
-    outputs: { "--summary-json": values["summary-json"] },
+    outputs: { "--summary-json": values["summary-json"], "--stats-out": values["stats-out"] },
   });
   if (typeof run === "number") return run;
-  const {
-    period,
-    asOf,
-    date,
-    profile,
-    formats,
-    org,
-    draftNotes,
-    cases,
-    sessions,
-    rows,
-    recordedFields,
-    outDir,
-    calendar,
-    outputs,
-  } = run;
+  const { period, asOf, date, profile, org, draftNotes, cases, sessions, rows, recordedFields, calendar } = run;
   const narrative = values.narrative === undefined ? undefined : parseNarrative(readFileSync(values.narrative, "utf8"));
   for (const p of narrative?.problems ?? [])
     io.stderr(`Tường thuật “${basename(values.narrative as string)}”: ${p.message}\n`);
@@ -137,8 +130,54 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
     calendar,
   });
   for (const note of prepared.summary.notes ?? []) io.stderr(`Lưu ý: ${note}\n`);
+  const written = await writePeriodicOutputs(prepared, run, values, io);
+  const { model } = prepared;
+  io.stdout(
+    `Đã lập báo cáo ${period.label} (số liệu từ ${formatVietnameseDate(period.from, { style: "numeric" })} đến ${formatVietnameseDate(period.to, { style: "numeric" })}): ${model.cases.total} vụ việc, ${model.sessions.held} buổi tiếp dân.\n${written.map((w) => `  ${w}\n`).join("")}`,
+  );
+  if (reveal) io.stderr("Văn bản có thông tin người tố cáo, đóng dấu MẬT: chỉ dùng nội bộ, không gửi ra ngoài.\n");
+  return rows.rejected > 0 ? 3 : 0;
+}
+
+/** What {@link writePeriodicOutputs} needs of the options typed. */
+export interface PeriodicOutputOptions {
+  fonts?: string | undefined;
+  "summary-json"?: string | undefined;
+  "stats-out"?: string | undefined;
+}
+
+/**
+ * Writes what `tiepdan report` and `tiepdan rollup` write for a periodic report: PDF and DOCX, the workbook (the
+ * official forms for the State profile, the report's tables for the Party one), the summary JSON and the
+ * statistics file; lists on stderr the form columns left blank and why.
+ */
+export async function writePeriodicOutputs(
+  prepared: PreparedPeriodicReport,
+  run: Pick<
+    RegisterRun,
+    "formats" | "outDir" | "period" | "asOf" | "date" | "org" | "profile" | "rows" | "recordedFields" | "outputs"
+  >,
+  values: PeriodicOutputOptions,
+  io: CliIo,
+): Promise<string[]> {
   const { model, stem, provenance } = prepared;
+  const { formats, outDir, period, outputs } = run;
   const written: string[] = [];
+  for (const f of prepared.forms.filter((x) => !x.form.verified)) {
+    io.stderr(
+      `Lưu ý: bố cục Biểu ${f.form.code} của ${f.form.circular.citation} chưa đối chiếu được với phụ lục của thông tư (xem docs/legal-sources.md); kiểm tra trước khi gửi.\n`,
+    );
+  }
+  for (const f of prepared.forms) {
+    // One line per reason: "Biểu 01/TCD: cột (21), (22) … để trống — …".
+    const byReason = new Map<string, string[]>();
+    for (const b of f.blanks) byReason.set(b.reason, [...(byReason.get(b.reason) ?? []), `(${b.number}) “${b.label}”`]);
+    for (const [reason, columns] of byReason) {
+      io.stderr(
+        `Biểu ${f.form.code}: ${columns.length > 1 ? "các cột" : "cột"} ${columns.join(", ")} để trống — ${reason}.\n`,
+      );
+    }
+  }
   if (formats.includes("pdf") || formats.includes("docx")) {
     io.stderr("Đang dựng văn bản…\n");
     written.push(
@@ -147,18 +186,53 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
   }
   if (formats.includes("xlsx")) {
     const target = join(outDir, `${stem}.xlsx`);
-    outputs.add(target, await writeStatWorkbook(model.tables, prepared.workbook));
+    outputs.add(
+      target,
+      prepared.forms.length > 0
+        ? await writeFormWorkbook(prepared.forms, {
+            range: prepared.workbook.range,
+            attachedTo: `Kèm theo ${model.attachedTo}`,
+            date: prepared.workbook.date,
+          })
+        : await writeStatWorkbook(model.tables, prepared.workbook),
+    );
     written.push(target);
   }
   if (values["summary-json"] !== undefined) {
     const target = resolve(values["summary-json"]);
-    outputs.add(target, `${JSON.stringify(prepared.summary, null, 2)}\n`);
+    const forms =
+      prepared.forms.length === 0
+        ? {}
+        : {
+            forms: {
+              used: prepared.forms.map((f) => ({
+                id: f.form.id,
+                code: f.form.code,
+                circular: f.form.circular.citation,
+                verified: f.form.verified,
+              })),
+              blankColumns: prepared.forms.flatMap((f) => f.blanks),
+            },
+          };
+    outputs.add(target, `${JSON.stringify({ ...prepared.summary, ...forms }, null, 2)}\n`);
+    written.push(target);
+  }
+  if (values["stats-out"] !== undefined) {
+    const target = resolve(values["stats-out"]);
+    const unit = reportingUnitOf(run.org);
+    const file = buildStatsFile({
+      unit,
+      profile: run.profile,
+      period,
+      asOf: run.asOf,
+      ruleSets: prepared.ruleSets,
+      recordedFields: run.recordedFields,
+      rows: run.rows,
+      statistics: prepared.statistics,
+    });
+    outputs.add(target, `${JSON.stringify(file, null, 2)}\n`);
     written.push(target);
   }
   outputs.commit();
-  io.stdout(
-    `Đã lập báo cáo ${period.label} (số liệu từ ${formatVietnameseDate(period.from, { style: "numeric" })} đến ${formatVietnameseDate(period.to, { style: "numeric" })}): ${model.cases.total} vụ việc, ${model.sessions.held} buổi tiếp dân.\n${written.map((w) => `  ${w}\n`).join("")}`,
-  );
-  if (reveal) io.stderr("Văn bản có thông tin người tố cáo, đóng dấu MẬT: chỉ dùng nội bộ, không gửi ra ngoài.\n");
-  return rows.rejected > 0 ? 3 : 0;
+  return written;
 }

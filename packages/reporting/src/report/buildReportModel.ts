@@ -1,5 +1,4 @@
 import {
-  addCalendarDays,
   addCase,
   addSession,
   type Case,
@@ -35,8 +34,15 @@ import type {
   ReportModel,
   StatTable,
 } from "@tiepdan/templates";
+import type { FormMeasures } from "../forms/measures.js";
 import { KIND_ORDER, kindsLabel, numericDate } from "./_caseText.js";
 import type { Narrative } from "./parseNarrative.js";
+import {
+  collectReportStatistics,
+  type ReportStatistics,
+  totalFormMeasures,
+  totalStatistics,
+} from "./reportStatistics.js";
 
 /** Input of {@link buildReportModel}. */
 export interface BuildReportModelInput {
@@ -80,6 +86,10 @@ export interface BuildReportModelInput {
    * {@link reportStatistics} so that a case's deadlines are evaluated once per run. One is made when absent.
    */
   missedDeadlines?: (c: Case) => readonly DeadlineStatus[];
+  /** The statistics, when they are not counted from `cases` and `sessions` (a roll-up of statistics files). */
+  statistics?: ReportStatistics;
+  /** Appendix tables replacing the report's own (the official forms of the State profile). */
+  tables?: StatTable[];
 }
 
 /**
@@ -112,29 +122,13 @@ export function missedDeadlinesOf(
 
 /** Marker printed instead of a denouncer's name and address (Luật Tố cáo 2018 Điều 8 k3, Điều 47). */
 export const WITHHELD = "(giữ bí mật)";
-/** The statistical tables of the appendices, before the overdue list and the register. */
-const TABLE_COUNT = 3;
 const NO_FIELD = "Chưa ghi lĩnh vực";
 const NO_UNIT = "Chưa ghi đơn vị";
-
-/** The kind of a case for tables that count each case once (as Biểu 01/XLD does): denunciation first. */
-function exclusiveKind(c: Case): "complaint" | "denunciation" | "petition" {
-  if (c.kinds.includes("denunciation")) return "denunciation";
-  if (c.kinds.includes("complaint")) return "complaint";
-  return "petition";
-}
 
 function sortCounts(map: Record<string, number>, label: (key: string) => string): LabelledCount[] {
   return Object.entries(map)
     .map(([key, count]) => ({ label: label(key), count }))
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, "vi"));
-}
-
-interface Bucket {
-  label: string;
-  unit: OrgUnit | undefined;
-  cases: Case[];
-  sessions: ReceptionSession[];
 }
 
 /** Input of {@link reportStatistics}. */
@@ -213,41 +207,29 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
     input.missedDeadlines ??
     missedDeadlinesOf(asOf, { calendar, ...(input.recordedFields ? { recordedFields: input.recordedFields } : {}) });
   const isOverdue = (c: Case) => missedOf(c).length > 0;
-  const statsOf = (unit: OrgUnit | undefined, cases: readonly Case[], sessions: readonly ReceptionSession[]) =>
-    reportStatistics({
+
+  // Per unit, per field and previous year: counted from the registers, or given (a roll-up of statistics files).
+  const statistics =
+    input.statistics ??
+    collectReportStatistics({
       period,
       asOf,
-      cases,
-      sessions,
-      unit,
+      cases: input.cases,
+      sessions: input.sessions,
+      units: input.units,
+      reportingUnit: head.id,
       calendar,
       isOverdue,
       ...(input.recordedFields ? { recordedFields: input.recordedFields } : {}),
     });
-
-  // The whole report.
-  const { stats, summary } = statsOf(head, input.cases, input.sessions);
-
-  // Buckets per unit of the org file, then any unit names the registers use that the org file lacks.
-  const buckets: Bucket[] = input.units.map((u) => ({ label: u.name, unit: u, cases: [], sessions: [] }));
-  const extra = new Map<string, Bucket>();
-  const bucketOf = (ref: string | undefined, fallbackToHead: boolean): Bucket => {
-    const unit = findOrgUnit(ref, input.units);
-    if (unit) return buckets[input.units.indexOf(unit)] as Bucket;
-    if ((ref === undefined || ref.trim() === "") && fallbackToHead) return buckets[input.units.indexOf(head)] as Bucket;
-    const label = ref?.trim() || NO_UNIT;
-    let b = extra.get(label);
-    if (!b) {
-      b = { label, unit: undefined, cases: [], sessions: [] };
-      extra.set(label, b);
-    }
-    return b;
-  };
-  for (const c of input.cases) bucketOf(c.unit, false).cases.push(c);
-  // A session without a unit belongs to the reporting unit's head (as in the statistics).
-  for (const s of input.sessions) bucketOf(s.unit, true).sessions.push(s);
-  const allBuckets = [...buckets, ...[...extra.values()].sort((a, b) => a.label.localeCompare(b.label, "vi"))];
-  const bucketStats = allBuckets.map((b) => ({ bucket: b, ...statsOf(b.unit, b.cases, b.sessions) }));
+  const { stats, summary } = totalStatistics(statistics, head);
+  const totalForms = totalFormMeasures(statistics);
+  const bucketStats: BucketStats[] = statistics.units.map((u) => ({
+    bucket: { label: u.name, unit: u.id === null ? undefined : input.units.find((x) => x.id === u.id), forms: u.forms },
+    stats: u.stats,
+    summary: summarizeStats(u.stats),
+  }));
+  const labelOf = (ref: string | undefined): string => findOrgUnit(ref, input.units)?.name ?? (ref?.trim() || NO_UNIT);
 
   const inPeriod = (c: Case) => c.receivedOn >= period.from && c.receivedOn <= period.to;
   const periodCases = input.cases
@@ -256,15 +238,9 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
 
   // Comparison with the same period of the previous year, when the registers reach back to its first month.
   const previous = getSamePeriodLastYear(period);
-  const firstMonthEnd = addCalendarDays(previous.from, 30);
-  const covered =
-    input.cases.some((c) => c.receivedOn >= previous.from && c.receivedOn <= firstMonthEnd) ||
-    input.sessions.some((s) => s.date >= previous.from && s.date <= firstMonthEnd);
   let comparison: ReportComparison | null = null;
-  if (covered) {
-    const prev = createStats({ period: previous, overdue: false });
-    for (const c of input.cases) addCase(prev, c);
-    for (const s of input.sessions) addSession(prev, s);
+  if (statistics.previousYear.covered) {
+    const prev = statistics.previousYear.stats;
     comparison = {
       label: previous.label,
       from: previous.from,
@@ -286,7 +262,7 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
       receivedOn: c.receivedOn,
       kinds: kindsLabel(c),
       field: c.field ?? "",
-      unit: bucketOf(c.unit, false).label,
+      unit: labelOf(c.unit),
       missed: missed.map((m) => {
         const due = m.deadline ? `hạn ${numericDate(m.deadline.due)}` : "";
         const done = m.doneOn && m.doneOn <= asOf ? `thực hiện ngày ${numericDate(m.doneOn)}` : "chưa thực hiện";
@@ -324,9 +300,14 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
           scope: input.register === "open" ? ("open" as const) : ("all" as const),
           rows: periodCases
             .filter((x) => input.register !== "open" || x.resultOn === undefined || x.resultOn > asOf)
-            .map((x) => registerRow(x, asOf, input.revealIdentities === true, bucketOf(x.unit, false).label)),
+            .map((x) => registerRow(x, asOf, input.revealIdentities === true, labelOf(x.unit))),
         };
 
+  const tables = input.tables ?? [
+    sessionsTable(bucketStats, stats, summary, circular),
+    handlingTable(bucketStats, stats, totalForms, circular),
+    fieldsTable(statistics.fields, stats),
+  ];
   return {
     format: "tiepdan-report@1",
     unit: {
@@ -350,8 +331,8 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
     outline: {
       results: toRomanNumeral(resultsNumber),
       others: others.map((_, i) => toRomanNumeral(resultsNumber + 1 + i)),
-      appendixOverdue: overdueItems.length > 0 ? TABLE_COUNT + 1 : null,
-      appendixRegister: register ? TABLE_COUNT + (overdueItems.length > 0 ? 2 : 1) : null,
+      appendixOverdue: overdueItems.length > 0 ? tables.length + 1 : null,
+      appendixRegister: register ? tables.length + (overdueItems.length > 0 ? 2 : 1) : null,
     },
     attachedTo: input.attachedTo ?? `báo cáo ${period.label} của ${head.name}`,
     sessions: {
@@ -389,11 +370,7 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
       ? null
       : `Sổ theo dõi không có số liệu của cùng kỳ năm trước (${previous.label}, từ ngày ${numericDate(previous.from)} đến ngày ${numericDate(previous.to)}) nên báo cáo không so sánh với cùng kỳ.`,
     overdueItems,
-    tables: [
-      sessionsTable(bucketStats, stats, summary, circular),
-      handlingTable(bucketStats, stats, periodCases, circular),
-      fieldsTable(periodCases, stats, (cases) => statsOf(undefined, cases, []).stats),
-    ],
+    tables,
     register,
     draftNotes: [...(input.draftNotes ?? [])],
   };
@@ -453,7 +430,11 @@ function registerRow(c: Case, asOf: IsoDate, reveal: boolean, unit: string): Reg
   };
 }
 
-type BucketStats = { bucket: Bucket; stats: Stats; summary: ReturnType<typeof summarizeStats> };
+type BucketStats = {
+  bucket: { label: string; unit: OrgUnit | undefined; forms: FormMeasures };
+  stats: Stats;
+  summary: ReturnType<typeof summarizeStats>;
+};
 
 function sessionsTable(
   buckets: BucketStats[],
@@ -507,11 +488,8 @@ function sessionsTable(
   };
 }
 
-function handlingTable(buckets: BucketStats[], total: Stats, periodCases: Case[], circular: string): StatTable {
-  const row = (label: string, st: Stats, cases: Case[], isTotal: boolean) => {
-    const inPeriod = cases.filter((c) => c.receivedOn >= st.config.from && c.receivedOn <= st.config.to);
-    const k = { complaint: 0, denunciation: 0, petition: 0 };
-    for (const c of inPeriod) k[exclusiveKind(c)] += 1;
+function handlingTable(buckets: BucketStats[], total: Stats, totalForms: FormMeasures, circular: string): StatTable {
+  const row = (label: string, st: Stats, forms: FormMeasures, isTotal: boolean) => {
     const s = st.cases;
     return {
       label,
@@ -519,9 +497,9 @@ function handlingTable(buckets: BucketStats[], total: Stats, periodCases: Case[]
         s.carriedOver + s.total,
         s.carriedOver,
         s.total,
-        k.complaint,
-        k.denunciation,
-        k.petition,
+        forms["received.complaint"],
+        forms["received.denunciation"],
+        forms["received.petition"],
         s.byRoute.handle,
         s.byRoute.direct,
         s.byRoute.guide,
@@ -567,10 +545,10 @@ function handlingTable(buckets: BucketStats[], total: Stats, periodCases: Case[]
     ],
     columnCodes: ["1=2+3", "2", "3=4+5+6", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13=3-12", "14", "15"],
     rows: [
-      row("Tổng số", total, periodCases, true),
+      row("Tổng số", total, totalForms, true),
       ...buckets
         .filter((b) => b.bucket.unit || b.stats.cases.total + b.stats.cases.carriedOver > 0)
-        .map((b) => row(b.bucket.label, b.stats, b.bucket.cases, false)),
+        .map((b) => row(b.bucket.label, b.stats, b.bucket.forms, false)),
     ],
     notes: [
       `Bố cục theo các nhóm chỉ tiêu của Biểu số 01/XLD “Tổng hợp kết quả xử lý đơn” (bản mẫu tra cứu được là mẫu kèm Thông tư 02/2021/TT-TTCP; chưa đối chiếu được với mẫu của ${circular}), rút gọn theo các cột của sổ theo dõi đơn.`,
@@ -580,12 +558,7 @@ function handlingTable(buckets: BucketStats[], total: Stats, periodCases: Case[]
   };
 }
 
-function fieldsTable(periodCases: Case[], total: Stats, statsOf: (cases: Case[]) => Stats): StatTable {
-  const byField = new Map<string, Case[]>();
-  for (const c of periodCases) {
-    const key = c.field ?? "";
-    byField.set(key, [...(byField.get(key) ?? []), c]);
-  }
+function fieldsTable(fields: ReportStatistics["fields"], total: Stats): StatTable {
   const row = (label: string, st: Stats, isTotal: boolean) => ({
     label,
     values: [
@@ -597,8 +570,8 @@ function fieldsTable(periodCases: Case[], total: Stats, statsOf: (cases: Case[])
     ],
     ...(isTotal ? { total: true } : {}),
   });
-  const rows = [...byField.entries()]
-    .map(([key, cases]) => ({ label: key || NO_FIELD, st: statsOf(cases) }))
+  const rows = fields
+    .map((f) => ({ label: f.field || NO_FIELD, st: f.stats }))
     .sort((a, b) => b.st.cases.total - a.st.cases.total || a.label.localeCompare(b.label, "vi"));
   return {
     id: "linh-vuc",

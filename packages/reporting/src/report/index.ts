@@ -6,4 +6,5 @@ export * from "./buildReportModel.js";
 export * from "./buildScheduleModel.js";
 export * from "./orgFile.js";
 export * from "./parseNarrative.js";
+export * from "./reportStatistics.js";
 export * from "./runs.js";

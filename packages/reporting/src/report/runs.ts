@@ -16,15 +16,20 @@ import { NOTICE_TITLES } from "@tiepdan/templates";
 import { buildSummaryJson, type SummaryJson } from "../buildSummaryJson.js";
 import type { ProfileName } from "../document/buildDocument.js";
 import type { DocumentNode } from "../document/ir.js";
+import { type FilledForm, fillForm } from "../forms/fillForm.js";
+import { formToStatTable } from "../forms/layoutHeader.js";
+import { addFormMeasures, emptyFormMeasures } from "../forms/measures.js";
+import { selectForms } from "../forms/registry.js";
 import { registerColumns } from "../intake/registers.js";
+import { noticeFileStems } from "./_noticeFileNames.js";
 import { buildComplianceModel } from "./buildComplianceModel.js";
 import { buildComplianceReport, complianceReportSummary } from "./buildComplianceReport.js";
-import { noticeFileStems } from "./_noticeFileNames.js";
 import { buildNoticeDocument, buildNoticeModels } from "./buildNotices.js";
 import { buildPeriodicReport, periodicReportSummary } from "./buildPeriodicReport.js";
-import { buildReportModel, missedDeadlinesOf, reportStatistics } from "./buildReportModel.js";
+import { buildReportModel, missedDeadlinesOf } from "./buildReportModel.js";
 import { documentMetaFor, type OrgFile, reportingUnitOf } from "./orgFile.js";
 import type { Narrative } from "./parseNarrative.js";
+import { collectReportStatistics, type ReportStatistics, totalStatistics } from "./reportStatistics.js";
 
 /** What every document made from registers needs: the period, the org file and the registers read. */
 export interface RegisterRunInput {
@@ -187,10 +192,18 @@ export interface PeriodicReportRunInput extends RegisterRunInput {
   register?: "all" | "open" | "none" | undefined;
   /** Print denouncers' identities in the register appendix: the document is marked MẬT (internal use only). */
   revealIdentities?: boolean | undefined;
+  /** The statistics, when they come from units' statistics files (`tiepdan rollup`) rather than `cases`/`sessions`. */
+  statistics?: ReportStatistics | undefined;
 }
 
 /** The periodic report of a run. */
 export interface PreparedPeriodicReport extends PreparedDocument {
+  /** The statistics behind every number (what `--stats-out` writes, with the run's unit and period). */
+  statistics: ReportStatistics;
+  /** The official forms of the State profile in force for the period, filled; empty for the Party profile. */
+  forms: FilledForm[];
+  /** Rule sets applied: the session minimums month by month, and the circular of the forms. */
+  ruleSets: string[];
   /** The report's model (every number of the document). */
   model: ReportModel;
   /** The numbers as `--summary-json` writes them. */
@@ -231,6 +244,21 @@ export function preparePeriodicReport(input: PeriodicReportRunInput): PreparedPe
   const calendar = input.calendar ?? VIETNAM_CALENDAR;
   // Each case's deadlines are evaluated once for the model's tables, its overdue list and the summary.
   const missedDeadlines = missedDeadlinesOf(asOf, { calendar, recordedFields: input.recordedFields });
+  const statistics =
+    input.statistics ??
+    collectReportStatistics({
+      period,
+      asOf,
+      cases: input.cases,
+      sessions: input.sessions,
+      units: org.units,
+      reportingUnit: head.id,
+      calendar,
+      isOverdue: (c) => missedDeadlines(c).length > 0,
+      recordedFields: [...input.recordedFields],
+    });
+  const { summary } = totalStatistics(statistics, head);
+  const forms = profile === "state" ? fillOfficialForms(statistics, period, input.recordedFields) : [];
   const model = buildReportModel({
     missedDeadlines,
     period,
@@ -249,18 +277,16 @@ export function preparePeriodicReport(input: PeriodicReportRunInput): PreparedPe
     recordedFields: [...input.recordedFields],
     draftNotes: [...input.draftNotes],
     attachedTo: `Báo cáo${numberText} ngày ${formatVietnameseDate(date, { style: "numeric" })} của ${meta.issuingBody}`,
-  });
-  const { summary } = reportStatistics({
-    period,
-    asOf,
-    cases: input.cases,
-    sessions: input.sessions,
-    unit: head,
-    calendar,
-    recordedFields: [...input.recordedFields],
-    isOverdue: (c) => missedDeadlines(c).length > 0,
+    statistics,
+    ...(forms.length > 0 ? { tables: forms.map(formToStatTable) } : {}),
   });
   const notes = daysOffFallbackNotes({ period, asOf, cases: input.cases, calendar });
+  const ruleSets = [
+    ...new Set([
+      ...summary.compliance.flatMap((m) => (m.ruleSetId === null ? [] : [m.ruleSetId])),
+      ...forms.map((f) => f.form.id),
+    ]),
+  ];
   const numeric = (d: IsoDate) => formatVietnameseDate(d, { style: "numeric" });
   return {
     doc: buildPeriodicReport({ model, meta, profile }),
@@ -272,6 +298,9 @@ export function preparePeriodicReport(input: PeriodicReportRunInput): PreparedPe
       TiepdanAsOf: asOf,
     },
     model,
+    statistics,
+    forms,
+    ruleSets,
     summary: buildSummaryJson({
       period,
       asOf,
@@ -364,7 +393,6 @@ export interface PreparedNotices {
   unnamedBodies: number;
 }
 
-
 /**
  * The per-case documents of a kind (issue 7) for the cases of a period that need one.
  *
@@ -403,4 +431,32 @@ export function prepareNotices(input: NoticesRunInput): PreparedNotices {
     missingIds: (input.ids ?? []).filter((id) => !found.has(id)),
     unnamedBodies: models.filter((m) => m.kind === "transfer" && m.body === "").length,
   };
+}
+
+/**
+ * The official State forms in force at the end of the period (their circular's validity window), filled from
+ * the statistics: the "Tổng" row, then one row per unit of the org file, then any unit name the registers use
+ * that the org file lacks.
+ *
+ * @param statistics - the report's statistics
+ * @param period - the period (its last day chooses the circular)
+ * @param recordedFields - the fields every cases register has a column for
+ * @returns the filled forms, in the circular's order
+ * @example
+ * fillOfficialForms(statistics, resolvePeriod("2026-Q1", { cutoff: "mid-month" }), fields).map((f) => f.form.code)
+ * //=> ["01/TCD", "02/XLD"]
+ */
+export function fillOfficialForms(
+  statistics: ReportStatistics,
+  period: Pick<Period, "to">,
+  recordedFields: readonly string[] | null,
+): FilledForm[] {
+  const total = statistics.units.reduce((acc, u) => addFormMeasures(acc, u.forms), emptyFormMeasures());
+  const rows = [
+    { label: "Tổng", measures: total, total: true },
+    ...statistics.units
+      .filter((u) => u.id !== null || u.stats.cases.total + u.stats.cases.carriedOver + u.stats.sessions.held > 0)
+      .map((u) => ({ label: u.name, measures: u.forms })),
+  ];
+  return selectForms(period.to).map((form) => fillForm(form, rows, recordedFields));
 }

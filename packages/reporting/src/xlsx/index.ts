@@ -4,5 +4,7 @@
  *
  * @packageDocumentation
  */
+
+export { type WriteFormWorkbookOptions, writeFormWorkbook } from "./writeFormWorkbook.js";
 export { type WriteStatWorkbookOptions, writeStatWorkbook } from "./writeStatWorkbook.js";
 export { xlsx } from "./xlsx.js";

@@ -45,6 +45,11 @@ export interface StatTable {
   columns: StatColumn[];
   /** Column numbers and formulas under the header ("MS" row), one per leaf, e.g. "1=2+3"; absent to omit the row. */
   columnCodes?: string[];
+  /**
+   * A header of more than two levels (an official form's header tree), row by row, the row-label cell first:
+   * when present it is printed instead of the header made from `columns` (whose leaves still give the widths).
+   */
+  headerGrid?: { label: string; colspan: number; rowspan: number }[][];
   /** The rows. */
   rows: StatRow[];
   /** Notes printed under the table: what each number means and which form the layout follows. */

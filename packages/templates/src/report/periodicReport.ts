@@ -76,8 +76,9 @@ export const PERIODIC_REPORT_BODY = `<body>
  * createTemplateEngine().registerPartial("statTable", STAT_TABLE)
  */
 export const STAT_TABLE = `<table widths="{{widths}}" header-rows="{{headerRows}}" size="{{size}}">
-<tr><th rowspan="{{levels}}">{{table.rowHeader}}</th>{{#each table.columns}}{{#if children}}<th colspan="{{children.length}}">{{label}}</th>{{else}}<th rowspan="{{../levels}}">{{label}}</th>{{/if}}{{/each}}</tr>
-{{#if (eq levels 2)}}<tr>{{#each table.columns}}{{#each children}}<th>{{label}}</th>{{/each}}{{/each}}</tr>{{/if}}
+{{#if table.headerGrid}}{{#each table.headerGrid}}<tr>{{#each this}}<th colspan="{{colspan}}" rowspan="{{rowspan}}">{{label}}</th>{{/each}}</tr>
+{{/each}}{{else}}<tr><th rowspan="{{levels}}">{{table.rowHeader}}</th>{{#each table.columns}}{{#if children}}<th colspan="{{children.length}}">{{label}}</th>{{else}}<th rowspan="{{../levels}}">{{label}}</th>{{/if}}{{/each}}</tr>
+{{#if (eq levels 2)}}<tr>{{#each table.columns}}{{#each children}}<th>{{label}}</th>{{/each}}{{/each}}</tr>{{/if}}{{/if}}
 {{#if table.columnCodes}}<tr><th>MS</th>{{#each table.columnCodes}}<th>{{this}}</th>{{/each}}</tr>{{/if}}
 {{#each table.rows}}<tr><td>{{#if total}}<b>{{label}}</b>{{else}}{{label}}{{/if}}</td>{{#each values}}<td align="right">{{#if (isNumber this)}}{{#if ../total}}<b>{{number this}}</b>{{else}}{{number this}}{{/if}}{{/if}}</td>{{/each}}</tr>
 {{/each}}</table>
@@ -126,14 +127,14 @@ export const PERIODIC_REPORT_APPENDICES = `<body>
 
 /** Layout of a statistical table in markup: header levels and column widths. */
 function tableLayout(table: StatTable) {
-  const levels = table.columns.some((c) => c.children && c.children.length > 0) ? 2 : 1;
+  const levels = table.headerGrid?.length ?? (table.columns.some((c) => c.children && c.children.length > 0) ? 2 : 1);
   const leaves = table.columns.flatMap((c) => (c.children && c.children.length > 0 ? c.children : [c]));
   return {
     table,
     levels,
     headerRows: levels + (table.columnCodes ? 1 : 0),
-    widths: [leaves.length > 10 ? 4 : 3, ...leaves.map(() => 1)].join(","),
-    size: leaves.length > 10 ? 9 : 11,
+    widths: [leaves.length > 20 ? 3 : leaves.length > 10 ? 4 : 3, ...leaves.map(() => 1)].join(","),
+    size: leaves.length > 20 ? 6 : leaves.length > 10 ? 9 : 11,
   };
 }
 

@@ -1,0 +1,193 @@
+// `tiepdan rollup`: the report of a level above from its units' statistics files (so-lieu.json), plus its own
+// registers if given. Exit codes: 0 written; 1 its own registers have errors, nothing written; 2 a command typed
+// wrong, a file that cannot be read, or statistics files that cannot be added up (another period, cutoff,
+// as-of date or profile, the same unit twice, an unknown format version) — nothing written.
+import { readFileSync } from "node:fs";
+import { basename } from "node:path";
+import { parseArgs } from "node:util";
+import { formatVietnameseDate } from "@tiepdan/core";
+import { parseNarrative } from "../report/parseNarrative.js";
+import { collectReportStatistics, mergeReportStatistics, type ReportStatistics } from "../report/reportStatistics.js";
+import { preparePeriodicReport } from "../report/runs.js";
+import { parseStatsFile, type StatsFile } from "../statsFile/statsFile.js";
+import { prepareRun, REGISTER_RUN_OPTIONS, spreadMulti } from "./_common.js";
+import { type CliIo, checkReadable, UsageError } from "./_usage.js";
+import { writePeriodicOutputs } from "./report.js";
+
+export const ROLLUP_HELP = `tiepdan rollup — tổng hợp báo cáo của cấp trên từ tệp số liệu của các đơn vị
+
+Mỗi đơn vị lập báo cáo của mình với --stats-out so-lieu.json và gửi tệp này (không có họ tên, địa chỉ,
+nội dung vụ việc) lên cấp trên; cấp trên chạy một lệnh để có báo cáo chung, cùng số liệu như khi đọc
+mọi sổ cùng lúc.
+
+Cách dùng:
+  tiepdan rollup --stats <so-lieu.json>... --org <don-vi.json> --period <kỳ> --out <thư mục>
+                 [--cases <sổ>... --sessions <sổ>...] [--profile party|state] [--cutoff calendar|mid-month]
+                 [--format pdf,docx,xlsx] [--as-of <ngày>] [--date <ngày>] [--number <số>]
+                 [--narrative <tường thuật.txt>] [--summary-json <tệp>] [--stats-out <tệp>] [--fonts <thư mục>]
+
+Tùy chọn:
+  --stats <tệp>...        tệp số liệu của các đơn vị (mỗi đơn vị một tệp)
+  --org <tệp.json>        thông tin đơn vị của cấp tổng hợp: đơn vị báo cáo và các đơn vị trực thuộc (bắt buộc)
+  --cases, --sessions     sổ của chính cấp tổng hợp, nếu có (không trùng đơn vị với các tệp số liệu)
+  --period, --profile, --cutoff, --as-of
+                          phải giống với khi các đơn vị lập tệp số liệu; khác thì không tổng hợp
+  --stats-out <tệp.json>  ghi tệp số liệu đã tổng hợp để gửi tiếp lên cấp trên nữa
+  Các tùy chọn khác như “tiepdan report”.
+
+Mã thoát: 0 đã ghi báo cáo; 1 sổ của cấp tổng hợp có lỗi, chưa ghi gì; 2 lệnh gõ sai, không đọc được tệp,
+hoặc các tệp số liệu không tổng hợp được (khác kỳ, khác cách tính khoảng số liệu, khác ngày tính số liệu,
+khác thể thức, trùng đơn vị, phiên bản tệp không đọc được) — chưa ghi gì; 3 đã ghi báo cáo, có dòng lỗi
+không được tính (ở sổ của cấp tổng hợp hoặc trong tệp số liệu của đơn vị).
+`;
+
+const numeric = (d: string) => formatVietnameseDate(d, { style: "numeric" });
+const PROFILE_NAMES = { party: "văn bản của Đảng (party)", state: "văn bản hành chính (state)" } as const;
+
+/**
+ * Runs `tiepdan rollup`.
+ *
+ * @param args - the arguments after `rollup`
+ * @param io - where to write messages
+ * @returns the exit code (0, 1 or 2)
+ */
+export async function rollupCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: spreadMulti(args),
+    allowPositionals: true,
+    strict: true,
+    options: {
+      ...REGISTER_RUN_OPTIONS,
+      stats: { type: "string", multiple: true },
+      narrative: { type: "string" },
+      "summary-json": { type: "string" },
+      "stats-out": { type: "string" },
+    },
+  });
+  if (values.help) {
+    io.stdout(ROLLUP_HELP);
+    return 0;
+  }
+  if (positionals.length > 0) {
+    throw new UsageError(`Không hiểu “${positionals.join(" ")}”: tên tệp số liệu đặt sau --stats.`);
+  }
+  const statsPaths = values.stats ?? [];
+  if (statsPaths.length === 0) throw new UsageError("Thiếu tệp số liệu của các đơn vị: --stats <so-lieu.json>....");
+  if (values.org === undefined) {
+    throw new UsageError("Thiếu --org: tổng hợp cần tệp thông tin đơn vị của cấp tổng hợp (các đơn vị trực thuộc).");
+  }
+  for (const p of statsPaths) checkReadable(p);
+  if (values.narrative !== undefined) checkReadable(values.narrative);
+
+  // Read the statistics files before the registers: a file that cannot be added up stops everything.
+  const files: { name: string; file: StatsFile }[] = [];
+  const refusals: string[] = [];
+  for (const path of statsPaths) {
+    const parsed = parseStatsFile(readFileSync(path, "utf8"));
+    if (parsed.ok) files.push({ name: basename(path), file: parsed.file });
+    else refusals.push(`Tệp số liệu “${basename(path)}” ${parsed.problem.message} [${parsed.problem.code}]`);
+  }
+  const run = await prepareRun(values, io, ["pdf", "docx", "xlsx"], {
+    casesOptional: true,
+    inputs: [...(values.stats ?? []), values.narrative, values.fonts],
+    outputs: { "--summary-json": values["summary-json"], "--stats-out": values["stats-out"] },
+  });
+  if (typeof run === "number") return run;
+  const { period, asOf, profile, org } = run;
+
+  const seen = new Map<string, string>();
+  for (const { name, file } of files) {
+    const p = file.period;
+    if (p.from !== period.from || p.to !== period.to || p.spec !== period.spec || p.cutoff !== period.cutoff) {
+      refusals.push(
+        `Tệp số liệu “${name}” (${file.unit.name}) là số liệu của ${p.label}, từ ${numeric(p.from)} đến ${numeric(p.to)}; báo cáo tổng hợp là của ${period.label}, từ ${numeric(period.from)} đến ${numeric(period.to)}${p.cutoff !== period.cutoff ? " (khác cách tính khoảng số liệu: --cutoff)" : ""}. [ROLLUP_PERIOD]`,
+      );
+    } else if (p.asOf !== asOf) {
+      refusals.push(
+        `Tệp số liệu “${name}” (${file.unit.name}) tính số liệu đến ngày ${numeric(p.asOf)}, báo cáo tổng hợp tính đến ngày ${numeric(asOf)} (--as-of). [ROLLUP_AS_OF]`,
+      );
+    }
+    if (file.profile !== profile) {
+      refusals.push(
+        `Tệp số liệu “${name}” (${file.unit.name}) được lập theo thể thức ${PROFILE_NAMES[file.profile]}, báo cáo tổng hợp theo thể thức ${PROFILE_NAMES[profile]} (--profile). [ROLLUP_PROFILE]`,
+      );
+    }
+    const before = seen.get(file.unit.id);
+    if (before !== undefined) {
+      refusals.push(
+        `Đơn vị “${file.unit.name}” có hai tệp số liệu: “${before}” và “${name}”; mỗi đơn vị chỉ gửi một tệp. [ROLLUP_DUPLICATE_UNIT]`,
+      );
+    } else seen.set(file.unit.id, name);
+  }
+  const ownUnit = org.reportingUnit;
+  const hasOwnRegisters = run.cases.length + run.sessions.length > 0 || (values.cases ?? []).length > 0;
+  if (hasOwnRegisters && seen.has(ownUnit)) {
+    refusals.push(
+      `Đơn vị báo cáo “${org.units.find((u) => u.id === ownUnit)?.name ?? ownUnit}” vừa có sổ (--cases, --sessions) vừa có tệp số liệu “${seen.get(ownUnit)}”: số liệu sẽ bị tính hai lần. [ROLLUP_DUPLICATE_UNIT]`,
+    );
+  }
+  if (refusals.length > 0) {
+    io.stderr(
+      `${refusals.map((r) => `${r}\n`).join("")}\nKhông tổng hợp: chưa ghi tệp nào. Lập lại các tệp số liệu cho cùng kỳ, cùng thể thức.\n`,
+    );
+    return 2;
+  }
+
+  const narrative = values.narrative === undefined ? undefined : parseNarrative(readFileSync(values.narrative, "utf8"));
+  for (const p of narrative?.problems ?? [])
+    io.stderr(`Tường thuật “${basename(values.narrative as string)}”: ${p.message}\n`);
+
+  const parts: ReportStatistics[] = files.map((f) => f.file.statistics);
+  if (hasOwnRegisters) {
+    parts.push(
+      collectReportStatistics({
+        period,
+        asOf,
+        cases: run.cases,
+        sessions: run.sessions,
+        units: org.units,
+        reportingUnit: ownUnit,
+        recordedFields: run.recordedFields,
+      }),
+    );
+  }
+  const statistics = mergeReportStatistics(parts, org.units);
+  const fieldLists = [
+    ...files.map((f) => f.file.recordedFields),
+    ...(hasOwnRegisters ? [run.recordedFields as string[]] : []),
+  ];
+  const recordedFields = (fieldLists[0] ?? []).filter((f) => fieldLists.every((l) => l.includes(f)));
+  const rows = {
+    read: run.rows.read + files.reduce((n, f) => n + f.file.rows.read, 0),
+    accepted: run.rows.accepted + files.reduce((n, f) => n + f.file.rows.accepted, 0),
+    rejected: run.rows.rejected + files.reduce((n, f) => n + f.file.rows.rejected, 0),
+    files: run.rows.files + files.reduce((n, f) => n + f.file.rows.files, 0),
+  };
+  const prepared = preparePeriodicReport({
+    period,
+    asOf,
+    date: run.date,
+    profile,
+    org,
+    draftNotes: run.draftNotes,
+    cases: [],
+    sessions: [],
+    rows,
+    recordedFields: recordedFields as typeof run.recordedFields,
+    number: values.number,
+    narrative,
+    register: "none",
+    statistics,
+  });
+  const written = await writePeriodicOutputs(
+    prepared,
+    { ...run, rows, recordedFields: recordedFields as typeof run.recordedFields },
+    values,
+    io,
+  );
+  const { model } = prepared;
+  io.stdout(
+    `Đã tổng hợp báo cáo ${period.label} từ ${files.length} tệp số liệu${hasOwnRegisters ? " và sổ của đơn vị báo cáo" : ""} (số liệu từ ${numeric(period.from)} đến ${numeric(period.to)}): ${model.cases.total} vụ việc, ${model.sessions.held} buổi tiếp dân.\n${written.map((w) => `  ${w}\n`).join("")}`,
+  );
+  return rows.rejected > 0 ? 3 : 0;
+}

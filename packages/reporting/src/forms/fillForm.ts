@@ -1,0 +1,130 @@
+import type { FormMeasures } from "./measures.js";
+import { MEASURE_FIELDS } from "./measures.js";
+import type { FormColumn, FormDefinition, FormHeaderNode } from "./types.js";
+
+/** A unit's row (or the total) to fill, with the measures counted for it. */
+export interface FormRowInput {
+  /** Row label: the unit's name, or "Tổng". */
+  label: string;
+  /** The measures of the unit. */
+  measures: Readonly<FormMeasures>;
+  /** The total row (printed bold; in a workbook its cells are formulas over the unit rows). */
+  total?: boolean;
+}
+
+/** A numbered column left blank, and why. */
+export interface BlankColumn {
+  /** Form code, e.g. `02/XLD`. */
+  form: string;
+  /** Column number. */
+  number: number;
+  /** Header text of the column. */
+  label: string;
+  /** Why the registers cannot fill it (Vietnamese). */
+  reason: string;
+}
+
+/** A form filled for the rows of a report. */
+export interface FilledForm {
+  /** The definition. */
+  form: FormDefinition;
+  /** The numbered columns, left to right. */
+  leaves: FormColumn[];
+  /** Rows; `values` has one entry per leaf, `null` for a blank cell. */
+  rows: { label: string; total: boolean; values: (number | null)[] }[];
+  /** The columns left blank, with their reasons. */
+  blanks: BlankColumn[];
+}
+
+/** Labels of register columns the form measures may need. */
+const FIELD_LABELS: Record<string, string> = { filingCount: "Lần", sessionId: "Buổi tiếp" };
+
+/**
+ * The numbered columns of a form, left to right.
+ *
+ * @param header - a form's header tree
+ * @returns its leaves in order
+ * @example
+ * listFormColumns(TT06_2025_02_XLD.header).length //=> 22
+ */
+export function listFormColumns(header: readonly FormHeaderNode[]): FormColumn[] {
+  return header.flatMap((n) => ("children" in n ? listFormColumns(n.children) : [n]));
+}
+
+/**
+ * Fills a form from the measures of each row: a measure column takes the measure, a formula column the sum of
+ * its columns (blank when all of them are), a column the registers cannot fill stays blank and is listed with
+ * its reason — as is a measure column whose register column is missing from some register.
+ *
+ * @param form - the definition
+ * @param rows - the total row and one row per unit, in print order
+ * @param recordedFields - the fields every cases register has a column for (`null`: all of them)
+ * @returns the filled form
+ * @throws {RangeError} when a formula names a column the form does not have
+ * @example
+ * const filled = fillForm(TT06_2025_02_XLD, [{ label: "Tổng", measures, total: true }], ["filingCount"]);
+ * filled.rows[0].values[2] //=> measures["processing.received"]
+ */
+export function fillForm(
+  form: FormDefinition,
+  rows: readonly FormRowInput[],
+  recordedFields: readonly string[] | null,
+): FilledForm {
+  const leaves = listFormColumns(form.header);
+  const byNumber = new Map(leaves.map((l) => [l.number, l]));
+  const blanks: BlankColumn[] = [];
+  const missingReason = (column: FormColumn): string | null => {
+    if (!("measure" in column.fill) || recordedFields === null) return null;
+    const lacking = (MEASURE_FIELDS[column.fill.measure] ?? []).filter((f) => !recordedFields.includes(f));
+    return lacking.length === 0
+      ? null
+      : `sổ theo dõi đơn không có cột ${lacking.map((f) => `“${FIELD_LABELS[f] ?? f}”`).join(", ")}`;
+  };
+  for (const column of leaves) {
+    const reason = "blank" in column.fill ? column.fill.blank : missingReason(column);
+    if (reason !== null) blanks.push({ form: form.code, number: column.number, label: column.label, reason });
+    if ("sum" in column.fill) {
+      for (const n of column.fill.sum) {
+        if (!byNumber.has(n))
+          throw new RangeError(`fillForm: ${form.id} column ${column.number} sums a column ${n} it does not have`);
+      }
+    }
+  }
+  const blankNumbers = new Set(blanks.map((b) => b.number));
+  const cellValue = (column: FormColumn, measures: Readonly<FormMeasures>, seen: Set<number>): number | null => {
+    if (blankNumbers.has(column.number)) return null;
+    const fill = column.fill;
+    if ("measure" in fill) return measures[fill.measure];
+    if ("blank" in fill) return null;
+    if (seen.has(column.number)) throw new RangeError(`fillForm: ${form.id} column ${column.number} sums itself`);
+    const parts = fill.sum.map((n) =>
+      cellValue(byNumber.get(n) as FormColumn, measures, new Set([...seen, column.number])),
+    );
+    return parts.every((p) => p === null) ? null : parts.reduce<number>((a, p) => a + (p ?? 0), 0);
+  };
+  // A formula column all of whose parts are blank is blank too.
+  for (const column of leaves) {
+    if ("sum" in column.fill && !blankNumbers.has(column.number)) {
+      const zero = Object.fromEntries(Object.keys(rows[0]?.measures ?? {}).map((k) => [k, 0])) as FormMeasures;
+      if (cellValue(column, zero, new Set()) === null) {
+        blanks.push({
+          form: form.code,
+          number: column.number,
+          label: column.label,
+          reason: "các cột cộng vào đều để trống",
+        });
+      }
+    }
+  }
+  const blankAfter = new Set(blanks.map((b) => b.number));
+  return {
+    form,
+    leaves,
+    rows: rows.map((r) => ({
+      label: r.label,
+      total: r.total === true,
+      values: leaves.map((l) => (blankAfter.has(l.number) ? null : cellValue(l, r.measures, new Set()))),
+    })),
+    blanks: blanks.sort((a, b) => a.number - b.number),
+  };
+}

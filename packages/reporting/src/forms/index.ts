@@ -1,0 +1,16 @@
+/**
+ * The official State report forms (biểu mẫu) as data, one file a form and circular version, and how they are
+ * filled from the statistics.
+ *
+ * @packageDocumentation
+ */
+
+export { TT01_2024_01_TCD } from "./definitions/tt01-2024-01-TCD.js";
+export { TT01_2024_01_XLD } from "./definitions/tt01-2024-01-XLD.js";
+export { TT06_2025_01_TCD } from "./definitions/tt06-2025-01-TCD.js";
+export { TT06_2025_02_XLD } from "./definitions/tt06-2025-02-XLD.js";
+export * from "./fillForm.js";
+export * from "./layoutHeader.js";
+export * from "./measures.js";
+export * from "./registry.js";
+export * from "./types.js";

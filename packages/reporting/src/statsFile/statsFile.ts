@@ -1,0 +1,257 @@
+// The statistics file (`so-lieu.json`): what a unit sends to the level above instead of its registers — the
+// numbers of its report per unit, field and month, never a name, address or content of a case.
+import type { Cutoff, IsoDate, OrgUnit, Period } from "@tiepdan/core";
+import { z } from "zod";
+import { FORM_MEASURES } from "../forms/measures.js";
+import type { ReportStatistics } from "../report/reportStatistics.js";
+
+/** Format marker and version of a statistics file; a file of another version is refused, not guessed. */
+export const STATS_FILE_FORMAT = "tiepdan-so-lieu@1";
+
+/** A statistics file (`--stats-out`), plain JSON. */
+export interface StatsFile {
+  /** {@link STATS_FILE_FORMAT}. */
+  format: typeof STATS_FILE_FORMAT;
+  /** The reporting unit that made it. */
+  unit: { id: string; name: string; level: string };
+  /** Format profile of the report it was made with. */
+  profile: "party" | "state";
+  /** The period, its data range, cutoff and as-of date. */
+  period: { spec: string; from: IsoDate; to: IsoDate; label: string; cutoff: Cutoff; asOf: IsoDate };
+  /** The rule sets applied: session minimums month by month, and the official forms (State profile). */
+  ruleSets: string[];
+  /** Case register columns every register had (facts a column needs are counted only when all have it). */
+  recordedFields: string[];
+  /** Rows of the registers read. */
+  rows: { read: number; accepted: number; rejected: number; files: number };
+  /** The statistics. */
+  statistics: ReportStatistics;
+}
+
+const count = z.number().int().min(0);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const isoMonth = z.string().regex(/^\d{4}-\d{2}$/);
+const counts = z.record(z.string(), count);
+
+const StatsSchema = z
+  .object({
+    format: z.literal("tiepdan-stats@1"),
+    config: z
+      .object({
+        from: isoDate,
+        to: isoDate,
+        asOf: isoDate,
+        nominalMonths: z.array(isoMonth),
+        unit: z
+          .object({ id: z.string(), level: z.string(), side: z.enum(["party", "state"]), names: z.array(z.string()) })
+          .strict()
+          .nullable(),
+        overdue: z
+          .object({
+            calendarId: z.string(),
+            complaintAcceptanceCounting: z.enum(["calendarDays", "workingDays"]),
+            recordedFields: z.array(z.string()).nullable(),
+          })
+          .strict()
+          .nullable(),
+      })
+      .strict(),
+    cases: z
+      .object({
+        total: count,
+        byKind: z.object({ reflection: count, petition: count, complaint: count, denunciation: count }).strict(),
+        group: count,
+        people: count,
+        byRoute: z.object({ handle: count, direct: count, guide: count, archive: count }).strict(),
+        routeUnrecorded: count,
+        resolved: count,
+        carriedOver: count,
+        byField: counts,
+        byUnit: counts,
+        byChannel: counts,
+        afterPeriod: count,
+        overdue: count.optional(),
+      })
+      .strict(),
+    sessions: z
+      .object({
+        held: count,
+        scheduled: count,
+        adHoc: count,
+        people: count,
+        dialogues: count,
+        scheduledDaysByMonth: z.record(isoMonth, z.array(isoDate)),
+      })
+      .strict(),
+  })
+  .strict();
+
+/** JSON shape of a statistics file (zod): also the source of `docs/schemas/so-lieu.schema.json`. */
+export const StatsFileSchema = z
+  .object({
+    format: z.literal(STATS_FILE_FORMAT),
+    unit: z.object({ id: z.string().min(1), name: z.string().min(1), level: z.string() }).strict(),
+    profile: z.enum(["party", "state"]),
+    period: z
+      .object({
+        spec: z.string(),
+        from: isoDate,
+        to: isoDate,
+        label: z.string(),
+        cutoff: z.enum(["calendar", "mid-month"]),
+        asOf: isoDate,
+      })
+      .strict(),
+    ruleSets: z.array(z.string()),
+    recordedFields: z.array(z.string()),
+    rows: z.object({ read: count, accepted: count, rejected: count, files: count }).strict(),
+    statistics: z
+      .object({
+        units: z.array(
+          z
+            .object({
+              id: z.string().nullable(),
+              name: z.string(),
+              stats: StatsSchema,
+              forms: z.object(Object.fromEntries(FORM_MEASURES.map((m) => [m, count]))).strict(),
+              months: z.record(isoMonth, z.object({ cases: count, sessions: count, sessionPeople: count }).strict()),
+            })
+            .strict(),
+        ),
+        fields: z.array(z.object({ field: z.string(), stats: StatsSchema }).strict()),
+        previousYear: z.object({ covered: z.boolean(), stats: StatsSchema }).strict(),
+      })
+      .strict(),
+  })
+  .strict()
+  .meta({
+    title: "Tệp số liệu tiếp dân (so-lieu.json)",
+    description:
+      "Số liệu báo cáo định kỳ của một đơn vị theo từng đơn vị, lĩnh vực, tháng; không chứa họ tên, địa chỉ hay nội dung vụ việc.",
+  });
+
+/** Input of {@link buildStatsFile}. */
+export interface BuildStatsFileInput {
+  /** The reporting unit. */
+  unit: OrgUnit;
+  /** Format profile. */
+  profile: "party" | "state";
+  /** The period. */
+  period: Period;
+  /** As-of date. */
+  asOf: IsoDate;
+  /** Rule sets applied. */
+  ruleSets: readonly string[];
+  /** Columns every cases register had. */
+  recordedFields: readonly string[];
+  /** Rows read. */
+  rows: { read: number; accepted: number; rejected: number; files: number };
+  /** The report's statistics. */
+  statistics: ReportStatistics;
+}
+
+/**
+ * The statistics file of a report (`tiepdan report --stats-out so-lieu.json`).
+ *
+ * @param input - unit, profile, period, rule sets, register columns, rows and statistics
+ * @returns the file's object, ready for `JSON.stringify`
+ * @example
+ * const file = buildStatsFile({ unit, profile: "state", period, asOf: period.to, ruleSets, recordedFields, rows, statistics });
+ * file.format //=> "tiepdan-so-lieu@1"
+ */
+export function buildStatsFile(input: BuildStatsFileInput): StatsFile {
+  const { period } = input;
+  return {
+    format: STATS_FILE_FORMAT,
+    unit: { id: input.unit.id, name: input.unit.name, level: input.unit.level },
+    profile: input.profile,
+    period: {
+      spec: period.spec,
+      from: period.from,
+      to: period.to,
+      label: period.label,
+      cutoff: period.cutoff,
+      asOf: input.asOf,
+    },
+    ruleSets: [...new Set(input.ruleSets)].sort(),
+    recordedFields: [...input.recordedFields].sort(),
+    rows: { ...input.rows },
+    statistics: input.statistics,
+  };
+}
+
+/** A reason a statistics file cannot be used, with a stable code. */
+export interface StatsFileProblem {
+  /** `STATS_FILE_JSON`, `STATS_FILE_FORMAT`, `STATS_FILE_VERSION` or `STATS_FILE_SHAPE`. */
+  code: "STATS_FILE_JSON" | "STATS_FILE_FORMAT" | "STATS_FILE_VERSION" | "STATS_FILE_SHAPE";
+  /** Vietnamese message. */
+  message: string;
+}
+
+/**
+ * Reads a statistics file: JSON syntax, format marker and version, then every field.
+ *
+ * @param text - the file's text
+ * @returns the file, or the problem that makes it unusable (a Vietnamese message and a stable code)
+ * @example
+ * const r = parseStatsFile(readFileSync("so-lieu.json", "utf8"));
+ * if (!r.ok) console.error(r.problem.message);
+ */
+export function parseStatsFile(text: string): { ok: true; file: StatsFile } | { ok: false; problem: StatsFileProblem } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (e) {
+    return {
+      ok: false,
+      problem: {
+        code: "STATS_FILE_JSON",
+        message: `không phải tệp JSON hợp lệ (${e instanceof SyntaxError ? "sai cú pháp" : "không đọc được"}).`,
+      },
+    };
+  }
+  const format = (data as { format?: unknown } | null)?.format;
+  if (typeof format !== "string" || !format.startsWith("tiepdan-so-lieu@")) {
+    return {
+      ok: false,
+      problem: {
+        code: "STATS_FILE_FORMAT",
+        message: "không phải tệp số liệu của tiếp dân (thiếu “format”: “tiepdan-so-lieu@1”).",
+      },
+    };
+  }
+  if (format !== STATS_FILE_FORMAT) {
+    return {
+      ok: false,
+      problem: {
+        code: "STATS_FILE_VERSION",
+        message: `là tệp số liệu phiên bản “${format}”, công cụ này chỉ đọc được “${STATS_FILE_FORMAT}”: lập lại tệp số liệu bằng cùng phiên bản công cụ.`,
+      },
+    };
+  }
+  const parsed = StatsFileSchema.safeParse(data);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    return {
+      ok: false,
+      problem: {
+        code: "STATS_FILE_SHAPE",
+        message: `có dữ liệu không hợp lệ ở “${first?.path.join(".") ?? ""}”: tệp đã bị sửa tay hoặc hỏng; lập lại tệp số liệu.`,
+      },
+    };
+  }
+  return { ok: true, file: parsed.data as StatsFile };
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of a statistics file, as checked in at `packages/reporting/schemas/so-lieu.schema.json`.
+ *
+ * @returns the schema object
+ * @example
+ * statsFileJsonSchema().properties.format //=> { type: "string", const: "tiepdan-so-lieu@1" }
+ */
+export function statsFileJsonSchema(): Record<string, unknown> {
+  const json = z.toJSONSchema(StatsFileSchema, { target: "draft-2020-12" }) as Record<string, unknown>;
+  json.$id = "https://tiepdan.invalid/schemas/so-lieu.schema.json";
+  return json;
+}

@@ -1,0 +1,243 @@
+// Statistics files and `tiepdan rollup` on the Minh Sơn example: each of the six units makes its report with
+// --stats-out; the province adds the six files up and gets, number for number, the summary of the report made
+// from all twelve registers. The State workbook carries the official forms of the circular in force, whose
+// totals are the summary's numbers where both count the same thing. Refusals: another period or cutoff, the
+// same unit twice, an unknown format version.
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "csv-parse/sync";
+import ExcelJS from "exceljs";
+import { afterAll, describe, expect, it } from "vitest";
+import { EXAMPLE_DIR } from "../../../examples/generate-minh-son.mjs";
+import { tempDir } from "./document/readers.js";
+import { cli } from "./outputs.js";
+
+const UNITS = ["tu-minh-son", "xa-an-binh", "xa-hoa-lac", "phuong-dong-thanh", "xa-suoi-da", "xa-ngoc-linh"];
+const ORG = join(EXAMPLE_DIR, "don-vi.json");
+const files = readdirSync(EXAMPLE_DIR);
+const allCases = files.filter((f) => f.startsWith("so-theo-doi-don-")).map((f) => join(EXAMPLE_DIR, f));
+const allSessions = files.filter((f) => f.startsWith("so-buoi-tiep-")).map((f) => join(EXAMPLE_DIR, f));
+const tmp = tempDir("tiepdan-tổng hợp ");
+afterAll(() => tmp.remove());
+
+/** The province's org file with another reporting unit: what a commune's clerk has. */
+function orgOf(unit: string): string {
+  const org = JSON.parse(readFileSync(ORG, "utf8"));
+  const path = join(tmp.dir, `don-vi-${unit}.json`);
+  writeFileSync(path, JSON.stringify({ ...org, reportingUnit: unit }));
+  return path;
+}
+
+async function unitStats(unit: string, period: string, extra: string[] = []): Promise<string> {
+  const out = join(tmp.dir, `so-lieu-${unit}-${period}${extra.join("")}.json`);
+  const r = await cli([
+    "report",
+    "--cases",
+    join(EXAMPLE_DIR, `so-theo-doi-don-${unit}.csv`),
+    "--sessions",
+    join(EXAMPLE_DIR, `so-buoi-tiep-${unit}.csv`),
+    "--org",
+    orgOf(unit),
+    "--period",
+    period,
+    "--profile",
+    "state",
+    "--format",
+    "xlsx",
+    "--out",
+    join(tmp.dir, `don-vi ${unit} ${period}`),
+    "--stats-out",
+    out,
+    ...extra,
+  ]);
+  expect(r.code).toBe(0);
+  return out;
+}
+
+const read = (p: string) => JSON.parse(readFileSync(p, "utf8"));
+
+async function fullReport(period: string, formats = "xlsx") {
+  const dir = join(tmp.dir, `tỉnh ${period}`);
+  const summary = join(dir, "tóm tắt.json");
+  const r = await cli([
+    "report",
+    "--cases",
+    ...allCases,
+    "--sessions",
+    ...allSessions,
+    "--org",
+    ORG,
+    "--period",
+    period,
+    "--profile",
+    "state",
+    "--format",
+    formats,
+    "--out",
+    dir,
+    "--summary-json",
+    summary,
+  ]);
+  return { ...r, dir, summary: read(summary), xlsx: join(dir, `bao-cao-${period}-nha-nuoc.xlsx`) };
+}
+
+async function rollup(stats: string[], period: string, name: string, extra: string[] = []) {
+  const dir = join(tmp.dir, name);
+  const summary = join(dir, "tóm tắt.json");
+  const r = await cli([
+    "rollup",
+    "--stats",
+    ...stats,
+    "--org",
+    ORG,
+    "--period",
+    period,
+    "--profile",
+    "state",
+    "--format",
+    "xlsx",
+    "--out",
+    dir,
+    "--summary-json",
+    summary,
+    ...extra,
+  ]);
+  return { ...r, dir, summary: r.code === 0 ? read(summary) : null };
+}
+
+/** Sheet name → rows of cell values (formulas as their results). */
+async function sheets(path: string): Promise<Map<string, (string | number | null)[][]>> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  const out = new Map<string, (string | number | null)[][]>();
+  wb.eachSheet((ws) => {
+    const rows: (string | number | null)[][] = [];
+    ws.eachRow({ includeEmpty: true }, (row) => {
+      const values: (string | number | null)[] = [];
+      for (let c = 1; c <= ws.columnCount; c++) {
+        const v = row.getCell(c).value;
+        values.push(
+          v === null || v === undefined
+            ? null
+            : typeof v === "object" && "result" in v
+              ? (v.result as number)
+              : (v as string | number),
+        );
+      }
+      rows.push(values);
+    });
+    out.set(ws.name, rows);
+  });
+  return out;
+}
+
+/** The values of a form's "Tổng" row, keyed by column number (read from the "MS" row). */
+function totals(rows: (string | number | null)[][]): Map<number, number | null> {
+  const ms = rows.find((r) => r[0] === "MS") ?? [];
+  const total = rows.find((r) => r[0] === "Tổng") ?? [];
+  return new Map(ms.slice(1).map((code, i) => [Number(String(code).split("=")[0]), (total[i + 1] as number) ?? null]));
+}
+
+const full = await fullReport("2026-Q1");
+const unitFiles = await Promise.all(UNITS.map((u) => unitStats(u, "2026-Q1")));
+
+describe("tiepdan rollup", () => {
+  it("the province rolled up from its six units' statistics files equals the report from all twelve registers", async () => {
+    expect(full.code).toBe(0);
+    const r = await rollup(unitFiles, "2026-Q1", "tổng hợp");
+    expect(r.stderr).not.toMatch(/Không tổng hợp/);
+    expect(r.code).toBe(0);
+    expect(r.summary).toEqual(full.summary);
+    expect(r.summary.cases.total).toBeGreaterThan(0);
+    // The workbooks hold the same numbers.
+    expect([...(await sheets(join(r.dir, "bao-cao-2026-Q1-nha-nuoc.xlsx")))]).toEqual([...(await sheets(full.xlsx))]);
+  });
+
+  it("a statistics file holds no name, address or content of any case", () => {
+    const secrets = new Set<string>();
+    for (const f of allCases) {
+      const rows: Record<string, string>[] = parse(readFileSync(f), { bom: true, delimiter: ";", columns: true });
+      for (const row of rows) for (const k of ["Người gửi", "Địa chỉ", "Nội dung"]) if (row[k]) secrets.add(row[k]);
+    }
+    expect(secrets.size).toBeGreaterThan(100);
+    for (const file of unitFiles) {
+      const text = readFileSync(file, "utf8");
+      expect([...secrets].filter((s) => text.includes(s))).toEqual([]);
+      expect(read(file).format).toBe("tiepdan-so-lieu@1");
+    }
+  });
+
+  it.each([
+    [
+      "another period",
+      async () => [await unitStats("xa-an-binh", "2025-Q4"), ...unitFiles.slice(2)],
+      /là số liệu của quý IV năm 2025.*\[ROLLUP_PERIOD\]/,
+    ],
+    [
+      "another cutoff",
+      async () => [await unitStats("xa-an-binh", "2026-Q1", ["--cutoff", "calendar"]), ...unitFiles.slice(2)],
+      /khác cách tính khoảng số liệu.*\[ROLLUP_PERIOD\]/,
+    ],
+    [
+      "the same unit twice",
+      async () => [...unitFiles, unitFiles[1] as string],
+      /Đơn vị “Đảng ủy xã An Bình” có hai tệp số liệu.*\[ROLLUP_DUPLICATE_UNIT\]/,
+    ],
+    [
+      "an unknown format version",
+      async () => {
+        const p = join(tmp.dir, "so-lieu-v2.json");
+        writeFileSync(p, JSON.stringify({ ...read(unitFiles[1] as string), format: "tiepdan-so-lieu@2" }));
+        return [unitFiles[0] as string, p];
+      },
+      /phiên bản “tiepdan-so-lieu@2”.*\[STATS_FILE_VERSION\]/,
+    ],
+  ])("refuses %s: exit 2, a Vietnamese message, nothing written", async (_name, make, message) => {
+    const r = await rollup(await make(), "2026-Q1", `từ chối ${_name}`);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).toMatch(/Không tổng hợp: chưa ghi tệp nào/);
+    expect(() => readdirSync(r.dir)).not.toThrow();
+    expect(readdirSync(r.dir)).toEqual([]);
+  });
+});
+
+describe("official State forms in the workbook", () => {
+  it("2026-Q1 (Thông tư 06/2025/TT-TTCP): 01/TCD and 02/XLD, totals equal to the summary where they count the same thing", async () => {
+    const wb = await sheets(full.xlsx);
+    expect([...wb.keys()]).toEqual(["01-TCD", "02-XLD"]);
+    const tcd = wb.get("01-TCD") ?? [];
+    const xld = wb.get("02-XLD") ?? [];
+    expect(tcd[0]?.[0]).toBe("Biểu số: 01/TCD");
+    expect(xld[0]?.[0]).toBe("Biểu số: 02/XLD");
+    const t = totals(tcd);
+    const x = totals(xld);
+    const s = full.summary;
+    // 01/TCD (12) "Số kỳ tiếp" = sessions held; (14) "Số người được tiếp" = sum of "Số lượt người".
+    expect(t.get(12)).toBe(s.sessions.held);
+    expect(t.get(14)).toBe(s.sessions.people);
+    // 02/XLD (2) carried over, (3) received in the period, (1) = both.
+    expect(x.get(2)).toBe(s.cases.carriedOver);
+    expect(x.get(3)).toBe(s.cases.total);
+    expect(x.get(1)).toBe(s.cases.carriedOver + s.cases.total);
+    // Columns the registers cannot fill are blank and listed in the summary JSON.
+    expect(x.get(7)).toBeNull();
+    expect(s.forms.blankColumns.map((b: { form: string; number: number }) => `${b.form}(${b.number})`)).toEqual([
+      ...[21, 22, 23, 24, 25, 26, 27, 28, 29].map((n) => `01/TCD(${n})`),
+      ...[7, 11, 12, 13, 21, 22].map((n) => `02/XLD(${n})`),
+    ]);
+    expect(full.stderr).toMatch(/Biểu 02\/XLD: cột \(7\) “Số vụ việc” để trống — sổ theo dõi ghi mỗi dòng một đơn/);
+    expect(full.stderr).toMatch(
+      /Biểu 01\/TCD: các cột \(21\) “Số kỳ tiếp”, \(22\) “Số lượt tiếp”, .* để trống — sổ buổi tiếp dân không ghi/,
+    );
+  });
+
+  it("2025-Q1 (Thông tư 01/2024/TT-TTCP, before 30/09/2025): the 01/2024 set, 01/TCD and 01/XLD", async () => {
+    const q1 = await fullReport("2025-Q1");
+    expect(q1.code).toBe(0);
+    const wb = await sheets(q1.xlsx);
+    expect([...wb.keys()]).toEqual(["01-TCD", "01-XLD"]);
+    expect(wb.get("01-XLD")?.[1]?.[0]).toBe("TỔNG HỢP KẾT QUẢ XỬ LÝ ĐƠN");
+    expect(q1.summary.forms.used.map((f: { id: string }) => f.id)).toEqual(["tt01-2024/01-TCD", "tt01-2024/01-XLD"]);
+  });
+});
