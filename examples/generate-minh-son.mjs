@@ -472,7 +472,14 @@ export function generateMinhSon(out) {
     join(out, "ngay-nghi.csv"),
     toCsv(
       ["Ngày", "Tên", "Loại", "Văn bản"],
-      [["15/10/2026", "Ngày truyền thống tỉnh Minh Sơn", "Nghỉ địa phương", "Quyết định (hư cấu) của UBND tỉnh Minh Sơn"]],
+      [
+        [
+          "15/10/2026",
+          "Ngày truyền thống tỉnh Minh Sơn",
+          "Nghỉ địa phương",
+          "Quyết định (hư cấu) của UBND tỉnh Minh Sơn",
+        ],
+      ],
     ),
   );
 
