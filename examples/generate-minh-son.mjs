@@ -466,6 +466,23 @@ export function generateMinhSon(out) {
   };
   writeFileSync(join(out, "don-vi.json"), `${JSON.stringify(org, null, 2)}\n`);
 
+  // A days-off file (tiepdan --days-off): the province's own day off, as a province adds one without a new release.
+  // Not named in don-vi.json, so the other reports keep the bundled calendar.
+  writeFileSync(
+    join(out, "ngay-nghi.csv"),
+    toCsv(
+      ["Ngày", "Tên", "Loại", "Văn bản"],
+      [
+        [
+          "15/10/2026",
+          "Ngày truyền thống tỉnh Minh Sơn",
+          "Nghỉ địa phương",
+          "Quyết định (hư cấu) của UBND tỉnh Minh Sơn",
+        ],
+      ],
+    ),
+  );
+
   writeFileSync(
     join(out, "tuong-thuat-2026.txt"),
     [

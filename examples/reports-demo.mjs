@@ -45,6 +45,8 @@ for (const period of ["2026", "2026-Q1"]) {
       out,
       "--summary-json",
       join(out, `tom-tat-${period}-${name}.json`),
+      // The People's Committee's reports count deadlines with the province's own day off (15/10/2026).
+      ...(profile === "state" ? ["--days-off", join(example, "ngay-nghi.csv")] : []),
     ];
     process.stdout.write(`\n$ tiepdan report --period ${period} --profile ${profile} … --out examples/out\n`);
     const run = spawnSync(process.execPath, args, { encoding: "utf8" });

@@ -7,7 +7,7 @@ import { collectReading, readCasesFile, readSessionsFile } from "../src/node/ind
 import { tempDir } from "./document/readers.js";
 
 const files = readdirSync(EXAMPLE_DIR).filter(
-  (f) => f.startsWith("so-") || f === "don-vi.json" || f.startsWith("tuong-thuat"),
+  (f) => f.startsWith("so-") || f === "don-vi.json" || f === "ngay-nghi.csv" || f.startsWith("tuong-thuat"),
 );
 
 describe("the Minh Sơn example (DESIGN.md “Example data”)", () => {

@@ -153,13 +153,16 @@ export function daysOffFallbackNotes(input: {
   // Deadlines run at most a few months past the as-of date: only look further when such a year falls back.
   const first = Number(period.from.slice(0, 4));
   const last = Math.max(Number(asOf.slice(0, 4)), Number(period.to.slice(0, 4))) + 1;
-  let anyStatute = false;
-  for (let y = first; y <= last; y++) if (basis.call(calendar, y) === "statute") anyStatute = true;
-  if (!anyStatute) return [];
+  let firstStatute: number | undefined;
+  for (let y = last; y >= first; y--) if (basis.call(calendar, y) === "statute") firstStatute = y;
+  if (firstStatute === undefined) return [];
+  // No statutory period is longer than 90 days: a deadline reaching that year starts after September of the year before.
+  const since = `${firstStatute - 1}-09-01`;
   const years = new Set<number>();
   let count = 0;
   for (const c of input.cases) {
     if (c.receivedOn < period.from || c.receivedOn > period.to) continue;
+    if (c.receivedOn < since && (c.acceptedOn === undefined || c.acceptedOn < since)) continue;
     const fallback = evaluateCaseDeadlines(c, asOf, { calendar }).flatMap(
       (s) => s.deadline?.daysOffFallback?.years ?? [],
     );
