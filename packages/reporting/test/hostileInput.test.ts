@@ -55,6 +55,18 @@ describe("issue 16 point 6: a row with more or fewer cells than the header is on
   });
 });
 
+describe("issue 17 “nothing lost”: two stray quotes that swallow a whole row", () => {
+  it("are an error at the row (found by the fuzz suite: the row used to vanish, the merged one accepted)", async () => {
+    const { json } = await validateJson(join(import.meta.dirname, "fixtures", "hostile", "stray-quotes-merge-rows.csv"));
+    expect(json.rows).toEqual({ read: 2, accepted: 1, rejected: 1 });
+    expect(json.problems.map((p) => `${p.row} ${p.code} ${p.column}`)).toEqual([
+      "2 CSV_QUOTE_NOT_CLOSED Lĩnh vực",
+      "2 CSV_QUOTE_STRAY Lĩnh vực",
+    ]);
+    expect(json.problems[0]?.message).toContain("dòng 3 bị gộp vào một ô");
+  });
+});
+
 describe("issue 17 point 1: problems of a denunciation row never show any cell's value", () => {
   const rows = [
     // A ";" in the address shifts the row: the address lands in "Số người", the content in "Thuộc thẩm quyền".
