@@ -139,6 +139,23 @@ describe("issue 17 point 3: characters XML 1.0 forbids", () => {
   });
 });
 
+describe("issue 17 point 3: a NUL or a control character pasted into a cell is not a binary file", () => {
+  it("each is removed with a warning at its row and column; the denunciation's values are not shown", async () => {
+    const { code, json } = await validateJson(join(import.meta.dirname, "fixtures", "hostile", "control-characters.csv"));
+    expect(code).toBe(1);
+    expect(json.rows).toEqual({ read: 2, accepted: 1, rejected: 1 });
+    expect(json.problems.map((p) => `${p.row} ${p.code} ${p.column}`)).toEqual([
+      "2 VALUE_CONTROL_CHAR Lĩnh vực",
+      "2 VALUE_CONTROL_CHAR Nội dung",
+      "3 VALUE_CONTROL_CHAR Lĩnh vực",
+      "3 VALUE_CONTROL_CHAR Người gửi",
+      "3 VALUE_CONTROL_CHAR Số người",
+      "3 NUMBER_INVALID Số người",
+    ]);
+    for (const secret of SECRETS) expect(JSON.stringify(json)).not.toContain(secret);
+  });
+});
+
 describe("issue 17 point 4: deeply nested JSON gives a problem, not 'Maximum call stack'", () => {
   const deep = (n: number) => `${"[".repeat(n)}${"]".repeat(n)}`;
   it.each([
