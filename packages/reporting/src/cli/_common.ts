@@ -1,7 +1,7 @@
 // What the commands that read registers share: several files per option, dates typed by clerks, reading and
 // merging registers with their problems, the org file and narrative, atomic writes.
 import { readFileSync } from "node:fs";
-import { basename, join, resolve } from "node:path";
+import { basename, join } from "node:path";
 import {
   type Case,
   type Cutoff,

@@ -8,9 +8,9 @@ import { buildSummaryJson, type SummaryJson } from "../buildSummaryJson.js";
 import type { ProfileName } from "../document/buildDocument.js";
 import type { DocumentNode } from "../document/ir.js";
 import { registerColumns } from "../intake/registers.js";
+import { noticeFileStems } from "./_noticeFileNames.js";
 import { buildComplianceModel } from "./buildComplianceModel.js";
 import { buildComplianceReport, complianceReportSummary } from "./buildComplianceReport.js";
-import { noticeFileStems } from "./_noticeFileNames.js";
 import { buildNoticeDocument, buildNoticeModels } from "./buildNotices.js";
 import { buildPeriodicReport, periodicReportSummary } from "./buildPeriodicReport.js";
 import { buildReportModel, reportStatistics } from "./buildReportModel.js";
@@ -297,7 +297,6 @@ export interface PreparedNotices {
   /** Transfer slips whose receiving body is blank (column “Cơ quan xử lý” empty). */
   unnamedBodies: number;
 }
-
 
 /**
  * The per-case documents of a kind (issue 7) for the cases of a period that need one.

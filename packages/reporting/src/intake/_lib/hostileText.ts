@@ -7,6 +7,7 @@
  * that are not part of a pair. (Written without the `u` flag so that a lone surrogate can be matched.)
  */
 const XML_FORBIDDEN =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is found and removed
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const XML_FORBIDDEN_TEST = new RegExp(XML_FORBIDDEN.source);
 
