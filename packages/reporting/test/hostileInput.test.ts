@@ -19,7 +19,13 @@ const HEADER =
 const SECRETS = ["Nguyễn Văn Bí Mật", "12 Đường Hoa", "Phường Ẩn", "nhận hối lộ", "Lê Văn Kín", "Xóm Năm"];
 const validateJson = async (path: string) => {
   const r = await cli(["validate", path, "--json"]);
-  return { ...r, json: JSON.parse(r.stdout) as { rows: Record<string, number>; problems: Array<Record<string, unknown>> } };
+  return {
+    ...r,
+    json: JSON.parse(r.stdout) as {
+      rows: { read: number; accepted: number; rejected: number };
+      problems: Array<Record<string, unknown>>;
+    },
+  };
 };
 
 describe("issue 16 point 6: a row with more or fewer cells than the header is one ROW_CELL_COUNT error", () => {
@@ -52,6 +58,20 @@ describe("issue 16 point 6: a row with more or fewer cells than the header is on
         },
       ]
     `);
+  });
+});
+
+describe("issue 17 “nothing lost”: two stray quotes that swallow a whole row", () => {
+  it("are an error at the row (found by the fuzz suite: the row used to vanish, the merged one accepted)", async () => {
+    const { json } = await validateJson(
+      join(import.meta.dirname, "fixtures", "hostile", "stray-quotes-merge-rows.csv"),
+    );
+    expect(json.rows).toEqual({ read: 2, accepted: 1, rejected: 1 });
+    expect(json.problems.map((p) => `${p.row} ${p.code} ${p.column}`)).toEqual([
+      "2 CSV_QUOTE_NOT_CLOSED Lĩnh vực",
+      "2 CSV_QUOTE_STRAY Lĩnh vực",
+    ]);
+    expect(json.problems[0]?.message).toContain("dòng 3 bị gộp vào một ô");
   });
 });
 
@@ -88,8 +108,7 @@ describe("issue 17 point 1: problems of a denunciation row never show any cell's
       "5 VALUE_UNKNOWN Thuộc thẩm quyền",
       "6 ID_DUPLICATE Mã số",
     ]);
-    const message = (row: number, code: string) =>
-      json.problems.find((p) => p.row === row && p.code === code)?.message;
+    const message = (row: number, code: string) => json.problems.find((p) => p.row === row && p.code === code)?.message;
     expect(message(4, "NUMBER_INVALID")).toBe(
       "Ô “Số người”: không phải số nguyên (không in lại giá trị: dòng tố cáo được giữ bí mật). Cho phép: số nguyên từ 1 trở lên (dấu chấm ngăn cách hàng nghìn: 1.234).",
     );
@@ -124,6 +143,25 @@ describe("issue 17 point 3: characters XML 1.0 forbids", () => {
     expect(r.stderr).not.toMatch(/MarkupError|lỗi không mong đợi/);
     expect(r.code).toBe(0);
     expect(docxText(join(out, readdirSync(out)[0] as string))).toContain("Đất đai");
+  });
+});
+
+describe("issue 17 point 3: a NUL or a control character pasted into a cell is not a binary file", () => {
+  it("each is removed with a warning at its row and column; the denunciation's values are not shown", async () => {
+    const { code, json } = await validateJson(
+      join(import.meta.dirname, "fixtures", "hostile", "control-characters.csv"),
+    );
+    expect(code).toBe(1);
+    expect(json.rows).toEqual({ read: 2, accepted: 1, rejected: 1 });
+    expect(json.problems.map((p) => `${p.row} ${p.code} ${p.column}`)).toEqual([
+      "2 VALUE_CONTROL_CHAR Lĩnh vực",
+      "2 VALUE_CONTROL_CHAR Nội dung",
+      "3 VALUE_CONTROL_CHAR Lĩnh vực",
+      "3 VALUE_CONTROL_CHAR Người gửi",
+      "3 VALUE_CONTROL_CHAR Số người",
+      "3 NUMBER_INVALID Số người",
+    ]);
+    for (const secret of SECRETS) expect(JSON.stringify(json)).not.toContain(secret);
   });
 });
 

@@ -93,7 +93,14 @@ export async function complianceCommand(args: readonly string[], io: CliIo): Pro
     number: values.number,
   });
   const { model, stem, provenance } = prepared;
-  const written = await writeDocument(prepared.doc, { formats, outDir, stem, fonts: values.fonts, provenance, outputs });
+  const written = await writeDocument(prepared.doc, {
+    formats,
+    outDir,
+    stem,
+    fonts: values.fonts,
+    provenance,
+    outputs,
+  });
   if (values.json !== undefined) {
     const target = resolve(values.json);
     outputs.add(target, `${JSON.stringify(model, null, 2)}\n`);

@@ -1,9 +1,9 @@
 // `tiepdan schedule`: the year's reception schedule of the heads of every unit in the org file, as a notice to
 // publish (PDF, DOCX). Exit codes: 0 written; 2 a command typed wrong or a file that cannot be read.
-import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { addCalendarDays, formatVietnameseDate, type IsoDate, VIETNAM_CALENDAR } from "@tiepdan/core";
 import type { ProfileName } from "../document/buildDocument.js";
+import { OutputSet } from "../node/_outputs.js";
 import {
   buildReceptionSchedule,
   buildScheduleModel,
@@ -11,7 +11,6 @@ import {
   scheduleNoticeMeta,
 } from "../report/buildScheduleModel.js";
 import { reportingUnitOf } from "../report/orgFile.js";
-import { OutputSet } from "../node/_outputs.js";
 import { loadOrg, parseDay, writeDocument } from "./_common.js";
 import { type CliIo, checkReadable, UsageError } from "./_usage.js";
 

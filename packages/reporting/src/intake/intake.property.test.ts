@@ -224,7 +224,8 @@ describe("the cell readers enforce the core schema (records are built without zo
       ),
       { numRuns: 500 },
     );
-  });
+    // 500 registers read twice: seconds on a shared two-core machine, more than vitest's default 5 s.
+  }, 30_000);
 
   it("sessions: same records and problems with and without verifySchema", async () => {
     await fc.assert(
@@ -238,5 +239,6 @@ describe("the cell readers enforce the core schema (records are built without zo
       }),
       { numRuns: 500 },
     );
-  });
+    // 500 registers read twice: seconds on a shared two-core machine, more than vitest's default 5 s.
+  }, 30_000);
 });

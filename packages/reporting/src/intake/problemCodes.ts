@@ -53,8 +53,7 @@ export const PROBLEM_CODES = {
   XLSX_INVALID: { severity: "error", description: "Không mở được tệp Excel: tệp hỏng hoặc không phải .xlsx." },
   XLSX_TOO_LARGE: {
     severity: "error",
-    description:
-      "Tệp Excel khi giải nén lớn bất thường (có thể là tệp độc hại kiểu “bom zip”): tệp không được mở.",
+    description: "Tệp Excel khi giải nén lớn bất thường (có thể là tệp độc hại kiểu “bom zip”): tệp không được mở.",
   },
   XLSX_SHEET_NOT_FOUND: { severity: "error", description: "Tệp Excel không có trang tính mang tên đã chỉ định." },
   HEADER_NOT_FOUND: {
@@ -92,8 +91,7 @@ export const PROBLEM_CODES = {
   },
   VALUE_CONTROL_CHAR: {
     severity: "warning",
-    description:
-      "Ô có ký tự điều khiển không in được (văn bản Word, PDF không chứa được): ký tự đó đã được bỏ đi.",
+    description: "Ô có ký tự điều khiển không in được (văn bản Word, PDF không chứa được): ký tự đó đã được bỏ đi.",
   },
   VALUE_REQUIRED: { severity: "error", description: "Ô bắt buộc bị bỏ trống." },
   VALUE_UNKNOWN: {

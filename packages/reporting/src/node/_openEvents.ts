@@ -8,11 +8,11 @@ import type { RegisterKind } from "../intake/_lib/columns.js";
 import { csvParseOptions, LineCounter, skippedRow } from "../intake/_lib/csvRows.js";
 import {
   binaryProblem,
-  hasBinaryControls,
   convertedProblem,
   convertLegacyFontText,
   decodeText,
   detectLegacyFontText,
+  hasBinaryControls,
 } from "../intake/_lib/decodeText.js";
 import { detectDelimiter } from "../intake/_lib/detectDelimiter.js";
 import { decodeLegacy } from "../intake/_lib/legacyEncodings.js";

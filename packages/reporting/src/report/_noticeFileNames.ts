@@ -32,10 +32,7 @@ function codePart(id: string): string {
  * file name as it stands, `<prefix>-<code part>-<hash>` when characters were replaced or cut, or when another
  * code differs only by letter case; `<prefix>-to-cao-<hash>` for a denunciation.
  */
-export function noticeFileStems(
-  prefix: string,
-  cases: ReadonlyArray<{ id: string; denunciation: boolean }>,
-): string[] {
+export function noticeFileStems(prefix: string, cases: ReadonlyArray<{ id: string; denunciation: boolean }>): string[] {
   const stems = cases.map(({ id, denunciation }) => {
     const exact = id.normalize("NFC");
     if (denunciation) return { stem: `${prefix}-to-cao-${codeHash(exact)}`, hashed: true, exact };

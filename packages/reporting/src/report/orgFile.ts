@@ -1,4 +1,3 @@
-import { stripXmlForbidden } from "../intake/_lib/hostileText.js";
 import {
   type DocumentMetaInput,
   findOrgUnit,
@@ -10,6 +9,7 @@ import {
 } from "@tiepdan/core";
 import { z } from "zod";
 import type { ProfileName } from "../document/buildDocument.js";
+import { stripXmlForbidden } from "../intake/_lib/hostileText.js";
 import { jsonSyntaxWhere } from "../intake/_lib/jsonSource.js";
 
 /** What an org file says about the documents its unit issues; the number and date come with each document. */

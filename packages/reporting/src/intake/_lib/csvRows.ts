@@ -51,14 +51,16 @@ export class LineCounter {
       const inner = countLineBreaks(cell);
       breaks += inner;
       // A quote that opened a cell and closed only lines later swallowed whole rows: the cell holds lines
-      // that look like rows (with delimiters).
-      if (inner >= 2 && countOccurrences(cell, delimiter) >= 2) {
+      // that look like rows (with delimiters) — two lines or more, or one line with the delimiters of a row
+      // (every register has at least four columns).
+      const delimiters = countOccurrences(cell, delimiter);
+      if ((inner >= 2 && delimiters >= 2) || delimiters >= 3 * inner) {
         problems ??= [];
         problems.push({
           code: "CSV_QUOTE_NOT_CLOSED",
           row,
           cellIndex: i,
-          what: `Dấu ngoặc kép mở ô ở dòng ${row} chỉ được đóng ${inner} dòng sau: các dòng ${row + 1}–${row + inner} bị gộp vào một ô.`,
+          what: `Dấu ngoặc kép mở ô ở dòng ${row} chỉ được đóng ${inner} dòng sau: ${inner === 1 ? `dòng ${row + 1} bị` : `các dòng ${row + 1}–${row + inner} bị`} gộp vào một ô.`,
           allowed: 'mỗi dấu ngoặc kép mở ô phải có dấu đóng ở cuối ô; dấu ngoặc kép trong ô viết đôi ("")',
         });
       }

@@ -104,20 +104,22 @@ export function convertLegacyFontText(text: string, encoding: LegacyEncoding): s
 const BINARY_BLOCK = 64 * 1024;
 
 /**
- * Tells whether bytes are not text: a NUL byte anywhere, or a block of 64 KB with more than 1 % of control
- * characters other than tab, line breaks and form feed. The whole input is checked, block by block, so that a
- * file whose binary part starts late is still refused as a whole.
+ * Tells whether bytes are not text: a block of 64 KB where control characters other than tab, line breaks and
+ * form feed — a NUL counting ten times — pass 1 % of the block (and 16). The whole input is checked, block by
+ * block, so that a file whose binary part starts late is still refused; a stray control character or NUL pasted
+ * into a cell is not binary content: intake removes it with a warning at its row and column.
  */
 export function hasBinaryControls(bytes: Uint8Array): boolean {
-  if (bytes.indexOf(0) !== -1) return true;
   for (let start = 0; start < bytes.length; start += BINARY_BLOCK) {
     const end = Math.min(bytes.length, start + BINARY_BLOCK);
-    let controls = 0;
+    const limit = Math.max(16, (end - start) / 100);
+    let weight = 0;
     for (let i = start; i < end; i += 1) {
       const b = bytes[i] as number;
-      if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) controls += 1;
+      if (b >= 0x20 || b === 0x09 || b === 0x0a || b === 0x0d || b === 0x0c) continue;
+      weight += b === 0 ? 10 : 1;
+      if (weight > limit) return true;
     }
-    if (controls > (end - start) / 100) return true;
   }
   return false;
 }

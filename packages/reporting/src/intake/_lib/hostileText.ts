@@ -7,6 +7,7 @@
  * that are not part of a pair. (Written without the `u` flag so that a lone surrogate can be matched.)
  */
 const XML_FORBIDDEN =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is found and removed
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const XML_FORBIDDEN_TEST = new RegExp(XML_FORBIDDEN.source);
 
@@ -20,49 +21,39 @@ export function stripXmlForbidden(text: string): string {
   return hasXmlForbidden(text) ? text.replace(XML_FORBIDDEN, "") : text;
 }
 
-// Cyrillic and Greek capitals and small letters drawn like Latin ones (the confusables a keyboard layout or a
-// copy from another document brings into a code). Lower-cased Latin on the right.
+// Cyrillic and Greek letters whose capitals are drawn like Latin ones (the confusables a keyboard layout or a
+// copy from another document brings into a code), in lower case — codes are compared without case — with the
+// Latin letter they pass for.
 const LOOK_ALIKE: Record<string, string> = {
-  А: "a",
-  В: "b",
-  Е: "e",
-  К: "k",
-  М: "m",
-  Н: "h",
-  О: "o",
-  Р: "p",
-  С: "c",
-  Т: "t",
-  Х: "x",
-  У: "y",
-  І: "i",
-  Ј: "j",
-  Ѕ: "s",
   а: "a",
+  в: "b",
   е: "e",
+  к: "k",
+  м: "m",
+  н: "h",
   о: "o",
   р: "p",
   с: "c",
-  у: "y",
+  т: "t",
   х: "x",
+  у: "y",
   і: "i",
   ј: "j",
   ѕ: "s",
-  Α: "a",
-  Β: "b",
-  Ε: "e",
-  Ζ: "z",
-  Η: "h",
-  Ι: "i",
-  Κ: "k",
-  Μ: "m",
-  Ν: "n",
-  Ο: "o",
-  Ρ: "p",
-  Τ: "t",
-  Υ: "y",
-  Χ: "x",
+  α: "a",
+  β: "b",
+  ε: "e",
+  ζ: "z",
+  η: "h",
+  ι: "i",
+  κ: "k",
+  μ: "m",
+  ν: "n",
   ο: "o",
+  ρ: "p",
+  τ: "t",
+  υ: "y",
+  χ: "x",
 };
 const LOOK_ALIKE_CHARS = new RegExp(`[${Object.keys(LOOK_ALIKE).join("")}]`, "g");
 /** Invisible format characters (zero-width space and joiners, BOM, bidi marks, soft hyphen). */
@@ -85,8 +76,8 @@ export function idSkeleton(id: string): string {
     .replace(SPACES, " ")
     .replace(DASHES, "-")
     .trim()
-    .replace(LOOK_ALIKE_CHARS, (c) => LOOK_ALIKE[c] ?? c)
-    .toLowerCase();
+    .toLowerCase()
+    .replace(LOOK_ALIKE_CHARS, (c) => LOOK_ALIKE[c] ?? c);
 }
 
 /** The spreadsheet formula starters (OWASP "CSV injection"): "=", "+", "-", "@", tab, carriage return. */

@@ -63,7 +63,8 @@ export async function mergeRegisterEvents<T extends Case | ReceptionSession>(
             // denunciation's code is not repeated (DESIGN.md "Problems").
             rows.rejected += 1;
             const hidden = "kinds" in record && record.kinds.includes("denunciation");
-            const alike = first.id === record.id ? "" : " (viết gần giống: khác chữ hoa/thường, dấu cách hoặc ký tự vô hình)";
+            const alike =
+              first.id === record.id ? "" : " (viết gần giống: khác chữ hoa/thường, dấu cách hoặc ký tự vô hình)";
             const what = hidden
               ? `${idColumn} của dòng này đã có ở dòng ${first.row} của sổ “${first.file}”${alike}; dòng này không được tính (không in lại giá trị: dòng tố cáo được giữ bí mật).`
               : `${idColumn} “${record.id}” đã có ở dòng ${first.row} của sổ “${first.file}”${first.id === record.id ? "" : ` (mã “${first.id}”${alike})`}; dòng này không được tính.`;

@@ -1,6 +1,6 @@
 // Input (bytes or text, a file name, options) → a table of rows: picks the format from the name or the
 // content, decodes text, and hands workbooks to the XLSX reader. Misuse throws; bad files become problems.
-import { zipBombReason } from "./zipSize.js";
+
 import type { ReadRegisterOptions, RegisterFormat, RegisterInput } from "../types.js";
 import type { RegisterKind } from "./columns.js";
 import { readCsvTable } from "./csvSource.js";
@@ -11,6 +11,7 @@ import { ENCODING_NAMES } from "./legacyEncodings.js";
 import { normalizeKey } from "./normalizeKey.js";
 import type { PendingProblem, SourceInfo, SourceRow, SourceTable } from "./types.js";
 import { resolveColumnMap, type ValidateTableOptions } from "./validateTable.js";
+import { zipBombReason } from "./zipSize.js";
 
 const FORMATS: readonly RegisterFormat[] = ["csv", "json", "ndjson", "xlsx"];
 

@@ -597,7 +597,11 @@ function withoutValue(p: DetailedProblem): DetailedProblem {
   if (phrase === undefined) return { ...p, problem };
   const where = problem.column ? `Ô “${problem.column}”` : "Một ô của dòng";
   const what = `${where}: ${phrase} (${HIDDEN_NOTE}).`;
-  return { problem: { ...problem, message: formatMessage(what, p.allowed) }, what, ...(p.allowed ? { allowed: p.allowed } : {}) };
+  return {
+    problem: { ...problem, message: formatMessage(what, p.allowed) },
+    what,
+    ...(p.allowed ? { allowed: p.allowed } : {}),
+  };
 }
 
 /** A row of a CSV whose cells do not line up with the header: one `ROW_CELL_COUNT` error, nothing else read. */
