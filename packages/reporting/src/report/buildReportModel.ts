@@ -223,7 +223,18 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
   // Buckets per unit of the org file, then any unit names the registers use that the org file lacks.
   const buckets: Bucket[] = input.units.map((u) => ({ label: u.name, unit: u, cases: [], sessions: [] }));
   const extra = new Map<string, Bucket>();
+  // A register names a few units over and over: each name is looked up once.
+  const known = new Map<string, Bucket>();
   const bucketOf = (ref: string | undefined, fallbackToHead: boolean): Bucket => {
+    const key = `${fallbackToHead ? "1" : "0"}${ref ?? "\u0000"}`;
+    let found = known.get(key);
+    if (!found) {
+      found = findBucket(ref, fallbackToHead);
+      known.set(key, found);
+    }
+    return found;
+  };
+  const findBucket = (ref: string | undefined, fallbackToHead: boolean): Bucket => {
     const unit = findOrgUnit(ref, input.units);
     if (unit) return buckets[input.units.indexOf(unit)] as Bucket;
     if ((ref === undefined || ref.trim() === "") && fallbackToHead) return buckets[input.units.indexOf(head)] as Bucket;
@@ -540,7 +551,9 @@ function fieldsTable(periodCases: Case[], total: Stats, statsOf: (cases: Case[])
   const byField = new Map<string, Case[]>();
   for (const c of periodCases) {
     const key = c.field ?? "";
-    byField.set(key, [...(byField.get(key) ?? []), c]);
+    const list = byField.get(key);
+    if (list) list.push(c);
+    else byField.set(key, [c]);
   }
   const row = (label: string, st: Stats, isTotal: boolean) => ({
     label,
