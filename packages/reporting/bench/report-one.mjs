@@ -56,7 +56,9 @@ const prepared = preparePeriodicReport({
 step("model+document");
 const sizes = {};
 if (formats.includes("pdf")) {
-  sizes.pdf = (await renderPdf(prepared.doc, { fonts: await readDefaultFonts(), provenance: prepared.provenance })).length;
+  sizes.pdf = (
+    await renderPdf(prepared.doc, { fonts: await readDefaultFonts(), provenance: prepared.provenance })
+  ).length;
   step("pdf");
 }
 if (formats.includes("docx")) {

@@ -192,7 +192,13 @@ export class LongTableWriter {
     return top - y;
   }
 
+  private pages = 0;
+
   private newPage(orientation: "portrait" | "landscape"): void {
+    // pdfkit keeps the shaped glyphs of every distinct text it drew (its layout cache): emptied every 40 pages so
+    // that a register's memory does not grow with its rows, while the texts repeated on nearby pages stay cached.
+    if (++this.pages % 40 === 0)
+      for (const f of this.faces.values()) (f.font as { layoutCache?: object }).layoutCache = Object.create(null);
     const w = mmToPt(A4_MM.width);
     const h = mmToPt(A4_MM.height);
     this.page = orientation === "landscape" ? { width: h, height: w } : { width: w, height: h };
