@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { getHeapStatistics } from "node:v8";
 import { formatVietnameseDate } from "@tiepdan/core";
 import { reportingUnitOf } from "../report/orgFile.js";
 import { parseNarrative } from "../report/parseNarrative.js";
@@ -109,6 +110,20 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
   const narrative = values.narrative === undefined ? undefined : parseNarrative(readFileSync(values.narrative, "utf8"));
   for (const p of narrative?.problems ?? [])
     io.stderr(`Tường thuật “${basename(values.narrative as string)}”: ${p.message}\n`);
+
+  // A job too big for the memory this process may use says so before the documents are started (issue 18):
+  // about 12 KB per case listed in the register appendix of PDF and DOCX, 0.5 KB otherwise, plus 300 MB.
+  const documents = formats.includes("pdf") || formats.includes("docx");
+  const neededMB = 300 + (cases.length * (documents && register !== "none" ? 12 : 0.5)) / 1024;
+  const limitMB = getHeapStatistics().heap_size_limit / 1048576;
+  if (neededMB > limitMB) {
+    io.stderr(
+      `Sổ có ${cases.length.toLocaleString("vi-VN")} vụ việc: lập báo cáo cần khoảng ${Math.ceil(neededMB).toLocaleString("vi-VN")} MB bộ nhớ, ` +
+        `máy cho phép ${Math.floor(limitMB).toLocaleString("vi-VN")} MB. Chưa lập báo cáo. Có thể: dùng --register open (chỉ liệt kê vụ việc chưa có kết quả) ` +
+        `hoặc --register none; chia kỳ báo cáo ngắn hơn; hoặc cho Node dùng nhiều bộ nhớ hơn (NODE_OPTIONS=--max-old-space-size=${Math.ceil(neededMB / 1024) * 1024 + 1024}).\n`,
+    );
+    return 2;
+  }
 
   // Model, documents.
   const reveal = values["reveal-identities"] === true;

@@ -341,6 +341,7 @@ export function parseMarkup(markup: string): Block[] {
       );
   });
 
+  const sharedCells = new Map<string, TableCellNode>();
   parser.on("closetag", () => {
     const frame = stack.pop();
     if (!frame) return;
@@ -349,6 +350,13 @@ export function parseMarkup(markup: string): Block[] {
       const inlines = tidy(frame.inlines ?? []);
       if (cell.children.length === 0) cell.children.push({ type: "paragraph", children: inlines });
       for (const p of cell.children) if (p.type === "paragraph") p.children = tidy(p.children);
+      // A long register repeats its dates, kinds, fields and units: equal cells share one node (the IR is never
+      // mutated once parsed), so the table's memory grows with its distinct cells rather than all of them.
+      const key = JSON.stringify(cell);
+      const same = sharedCells.get(key);
+      const row = stack[stack.length - 1]?.node as TableRowNode | undefined;
+      if (same && row?.cells[row.cells.length - 1] === cell) row.cells[row.cells.length - 1] = same;
+      else if (!same && sharedCells.size < 20_000) sharedCells.set(key, cell);
     } else if (frame.node && "children" in (frame.node as object) && frame.inlines) {
       (frame.node as { children: Inline[] }).children = tidy(frame.inlines);
     } else if (frame.name === "table") {

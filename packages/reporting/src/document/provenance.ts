@@ -12,7 +12,19 @@ export const TOOL_VERSION = "tiếp dân 0.1.0";
  * @example
  * await hashDocument(doc) //=> "3f2a…"
  */
-export async function hashDocument(doc: DocumentNode): Promise<string> {
+export function hashDocument(doc: DocumentNode): Promise<string> {
+  // The PDF and the DOCX of one document ask for the same hash: the IR of a long register is serialised once.
+  let hash = HASHES.get(doc);
+  if (!hash) {
+    hash = hashJson(doc);
+    HASHES.set(doc, hash);
+  }
+  return hash;
+}
+
+const HASHES = new WeakMap<DocumentNode, Promise<string>>();
+
+async function hashJson(doc: DocumentNode): Promise<string> {
   const bytes = new TextEncoder().encode(JSON.stringify(doc));
   const digest = await globalThis.crypto.subtle.digest("SHA-256", bytes);
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");

@@ -24,11 +24,17 @@ import { fixZipTimes } from "../document/_zipTimes.js";
 import type { Align, Block, DocumentNode, Inline, ParagraphNode, RuleNode, TableNode } from "../document/ir.js";
 import { A4_MM } from "../document/ir.js";
 import { hashDocument, mmToTwip, TOOL_VERSION } from "../document/provenance.js";
+import { isLongTable, LONG_TABLE_ROWS, type LongTable, longTableMarker, spliceLongTables } from "./_longTables.js";
 
 /** Options of {@link renderDocx}. */
 export interface RenderDocxOptions {
   /** Extra provenance written as custom document properties (e.g. `{ revealIdentities: "yes" }`). */
   provenance?: Record<string, string>;
+  /**
+   * Tables of at least this many rows (400 by default) are written as XML streamed into the package, row by row,
+   * instead of through docx's objects: the same table, in memory that does not grow with the rows.
+   */
+  longTableRows?: number;
 }
 
 interface DocxState {
@@ -36,6 +42,8 @@ interface DocxState {
   contentWidth: number;
   /** Counter for restarting numbered lists. */
   lists: { next: number };
+  /** Long tables set aside for the fast path (docx/_longTables.ts), and from how many rows a table is long. */
+  long: { tables: LongTable[]; minRows: number };
 }
 
 type Child = Paragraph | Table;
@@ -157,7 +165,17 @@ const HANDLERS: { [K in Block["type"]]: Handler<Extract<Block, { type: K }>> } =
         }),
     );
   },
-  table: (t, state) => [tableOf(t, state), new Paragraph({ children: [], spacing: { after: 0 } })],
+  table: (t, state) => [
+    // Dispatch: a long table leaves a marker paragraph that spliceLongTables replaces by the streamed table.
+    isLongTable(t, state.long.minRows)
+      ? new Paragraph({
+          children: [
+            new TextRun(longTableMarker(state.long.tables.push({ table: t, contentWidth: state.contentWidth }) - 1)),
+          ],
+        })
+      : tableOf(t, state),
+    new Paragraph({ children: [], spacing: { after: 0 } }),
+  ],
   pageBreak: () => [new Paragraph({ children: [new PageBreak()] })],
   rule: (r, state) => [ruleOf(r, state.contentWidth)],
   section: () => {
@@ -224,6 +242,7 @@ export async function renderDocx(doc: DocumentNode, options: RenderDocxOptions =
   const portraitWidth = mmToTwip(A4_MM.width) - margin.left - margin.right;
   const landscapeWidth = mmToTwip(A4_MM.height) - margin.left - margin.right;
   const lists = { next: 1 };
+  const long = { tables: [] as LongTable[], minRows: options.longTableRows ?? LONG_TABLE_ROWS };
 
   // Word sections: each IR section, and each run of blocks between them (a new section starts a new page, so a
   // page break right after an IR section is dropped).
@@ -268,6 +287,7 @@ export async function renderDocx(doc: DocumentNode, options: RenderDocxOptions =
     children: renderBlocks(g.blocks, {
       contentWidth: g.orientation === "landscape" ? landscapeWidth : portraitWidth,
       lists,
+      long,
     }),
   }));
 
@@ -323,5 +343,7 @@ export async function renderDocx(doc: DocumentNode, options: RenderDocxOptions =
   const bytes = new Uint8Array(
     await Packer.toArrayBuffer(document, false, [{ path: "docProps/core.xml", data: coreProperties(doc) }]),
   );
-  return fixZipTimes(bytes, doc.info.date);
+  return long.tables.length > 0
+    ? spliceLongTables(bytes, long.tables, doc.info.date)
+    : fixZipTimes(bytes, doc.info.date);
 }

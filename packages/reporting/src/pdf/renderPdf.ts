@@ -3,6 +3,7 @@ import type { Content, TableCell, TDocumentDefinitions } from "pdfmake/interface
 import type { Block, DocumentNode, Inline, ParagraphNode, RuleNode, TableNode } from "../document/ir.js";
 import { A4_MM } from "../document/ir.js";
 import { hashDocument, mmToPt, TOOL_VERSION } from "../document/provenance.js";
+import { LONG_TABLE_ROWS, LongTableWriter, longTableTailStart, type PdfKitLike } from "./_longTables.js";
 
 /** The four faces of the font embedded in the PDF. */
 export interface PdfFonts {
@@ -18,6 +19,12 @@ export interface RenderPdfOptions {
   fonts: PdfFonts;
   /** Extra provenance written into the metadata (e.g. `{ revealIdentities: "yes" }`). */
   provenance?: Record<string, string>;
+  /**
+   * Tables of at least this many rows (400 by default), in the landscape sections that end a document (the
+   * register appendices), are drawn directly page by page instead of through pdfmake's layout: the same look, in
+   * memory that does not grow with the rows.
+   */
+  longTableRows?: number;
 }
 
 /** What a handler returns and the state it gets: the text width of the current page orientation. */
@@ -194,7 +201,9 @@ export async function renderPdf(doc: DocumentNode, options: RenderPdfOptions): P
   const landscape = mmToPt(A4_MM.height - marginsMm.left - marginsMm.right);
   const content: Content[] = [];
   let lastLandscape = false;
-  for (const b of doc.children) {
+  // Dispatch: a tail of long tables goes to the fast path (pdf/_longTables.ts), the rest to pdfmake.
+  const tail = longTableTailStart(doc, options.longTableRows ?? LONG_TABLE_ROWS);
+  for (const b of tail > 0 ? doc.children.slice(0, tail) : doc.children) {
     if (b.type === "section") {
       const isLandscape = b.orientation === "landscape";
       const inner = renderBlocks(b.children, {
@@ -264,6 +273,23 @@ export async function renderPdf(doc: DocumentNode, options: RenderPdfOptions): P
       bolditalics: "tiepdan-serif-bolditalics.ttf",
     },
   });
-  const buffer = await pdfmake.createPdf(definition).getBuffer();
-  return new Uint8Array(buffer);
+  if (tail <= 0) return new Uint8Array(await pdfmake.createPdf(definition).getBuffer());
+  const pdf = (await pdfmake.createPdf(definition).getStream()) as unknown as PdfKitLike & {
+    on(event: "data", listener: (chunk: Uint8Array) => void): unknown;
+    once(event: "end", listener: () => void): unknown;
+    end(): void;
+  };
+  const chunks: Uint8Array[] = [];
+  pdf.on("data", (chunk) => chunks.push(chunk));
+  const ended = new Promise<void>((resolve) => pdf.once("end", resolve));
+  new LongTableWriter(pdf, doc, "TiepdanSerif").draw(doc.children.slice(tail));
+  pdf.end();
+  await ended;
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }

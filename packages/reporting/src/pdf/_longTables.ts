@@ -1,0 +1,371 @@
+// The fast path for long tables (a case register of 100,000 rows): pdfmake measures and lays out every cell of the
+// whole document before it writes a byte, which costs minutes and gigabytes on a register. Here the document's
+// tail — from the first section holding a long table to the end (the register appendices come last) — is drawn
+// straight onto the pdfkit document pdfmake has just filled: words measured once each (a width cache per face and
+// size), rows placed page by page, each page written out as soon as the next one starts. Same IR, same look as
+// pdfmake's tables (padding 4/2 pt, 0.5 pt rules, the header row repeated, a row never split, page numbers).
+import type { Block, DocumentNode, Inline, ParagraphNode, TableNode } from "../document/ir.js";
+import { A4_MM } from "../document/ir.js";
+import { mmToPt } from "../document/provenance.js";
+
+/** Tables with at least this many rows are drawn by the fast path (by default). */
+export const LONG_TABLE_ROWS = 400;
+
+/** The pdfkit font object, as pdfmake's `provideFont` returns it (only what is used here). */
+interface PdfKitFont {
+  ascender: number;
+  widthOfString(text: string, size: number): number;
+  lineHeight(size: number, includeGap?: boolean): number;
+}
+
+/** The pdfkit document pdfmake fills (only what is used here). */
+export interface PdfKitLike {
+  _font: PdfKitFont;
+  provideFont(family: string, bold: boolean, italics: boolean): PdfKitFont;
+  addPage(options: { size: [number, number]; margins: object }): unknown;
+  bufferedPageRange(): { start: number; count: number };
+  fontSize(size: number): unknown;
+  fillColor(color: string): unknown;
+  text(text: string, x: number, y: number, options: object): unknown;
+  lineWidth(w: number): unknown;
+  strokeColor(color: string): unknown;
+  moveTo(x: number, y: number): unknown;
+  lineTo(x: number, y: number): unknown;
+  stroke(): unknown;
+}
+
+/**
+ * Where the directly drawn tail of a document starts: the index of the first top-level section that holds a
+ * table of `minRows` rows or more, when everything from there on is sections of paragraphs, headings and tables
+ * the fast path draws; otherwise -1 (pdfmake renders the whole document).
+ */
+export function longTableTailStart(doc: DocumentNode, minRows: number): number {
+  const blocks = doc.children;
+  const isLong = (b: Block) =>
+    b.type === "section" && b.children.some((c) => c.type === "table" && c.rows.length >= minRows);
+  const start = blocks.findIndex(isLong);
+  if (start < 0) return -1;
+  const simple = (b: Block): boolean =>
+    b.type === "paragraph" ||
+    b.type === "heading" ||
+    b.type === "pageBreak" ||
+    (b.type === "table" && b.rows.every((r) => r.cells.every((c) => !c.rowSpan || c.rowSpan === 1)));
+  for (const b of blocks.slice(start)) {
+    if (b.type === "pageBreak") continue;
+    if (b.type !== "section" || !b.children.every(simple)) return -1;
+  }
+  return start;
+}
+
+interface Face {
+  font: PdfKitFont;
+  /** Word widths at 1 pt, measured once. */
+  widths: Map<string, number>;
+}
+
+interface Segment {
+  text: string;
+  face: Face;
+  size: number;
+  width: number;
+}
+
+interface Line {
+  segments: Segment[];
+  width: number;
+  height: number;
+}
+
+/** Draws the tail of a document onto the pdfkit document pdfmake made. */
+export class LongTableWriter {
+  private readonly faces = new Map<string, Face>();
+  private readonly lineHeightFactor = 1.1;
+  private page = { width: 0, height: 0 };
+  private y = 0;
+  private readonly margins: { top: number; right: number; bottom: number; left: number };
+
+  constructor(
+    private readonly pdf: PdfKitLike,
+    private readonly doc: DocumentNode,
+    private readonly family: string,
+  ) {
+    const m = doc.page.marginsMm;
+    this.margins = { top: mmToPt(m.top), right: mmToPt(m.right), bottom: mmToPt(m.bottom), left: mmToPt(m.left) };
+  }
+
+  private face(bold: boolean, italic: boolean): Face {
+    const key = `${bold ? "b" : ""}${italic ? "i" : ""}`;
+    let f = this.faces.get(key);
+    if (!f) {
+      f = { font: this.pdf.provideFont(this.family, bold, italic), widths: new Map() };
+      this.faces.set(key, f);
+    }
+    return f;
+  }
+
+  private widthOf(face: Face, word: string, size: number): number {
+    let w = face.widths.get(word);
+    if (w === undefined) {
+      w = face.font.widthOfString(word, 1);
+      face.widths.set(word, w);
+    }
+    return w * size;
+  }
+
+  private lineHeight(face: Face, size: number): number {
+    return face.font.lineHeight(size) * this.lineHeightFactor;
+  }
+
+  /** Lines of a paragraph broken to a width (greedy, at spaces; a word longer than the width is cut). */
+  private layoutParagraph(p: ParagraphNode, width: number, base: { size: number; bold?: boolean }): Line[] {
+    const size = p.size ?? base.size;
+    const lines: Line[] = [];
+    let line: Line = { segments: [], width: 0, height: 0 };
+    const pushLine = (force: boolean) => {
+      if (line.segments.length > 0 || force) {
+        if (line.height === 0) line.height = this.lineHeight(this.face(false, false), size);
+        lines.push(line);
+      }
+      line = { segments: [], width: 0, height: 0 };
+    };
+    const place = (word: string, face: Face, runSize: number, space: boolean) => {
+      const spaceWidth = space && line.segments.length > 0 ? this.widthOf(face, " ", runSize) : 0;
+      let w = this.widthOf(face, word, runSize);
+      if (line.segments.length > 0 && line.width + spaceWidth + w > width + 0.01) pushLine(false);
+      let text = word;
+      // A word wider than the whole cell: cut it character by character.
+      while (w > width && text.length > 1) {
+        let cut = text.length - 1;
+        while (cut > 1 && this.widthOf(face, text.slice(0, cut), runSize) > width) cut--;
+        this.addSegment(line, text.slice(0, cut), face, runSize, this.widthOf(face, text.slice(0, cut), runSize));
+        pushLine(false);
+        text = text.slice(cut);
+        w = this.widthOf(face, text, runSize);
+      }
+      const lead = line.segments.length > 0 && space ? " " : "";
+      this.addSegment(line, lead + text, face, runSize, (lead ? this.widthOf(face, " ", runSize) : 0) + w);
+    };
+    const children: readonly Inline[] = p.children;
+    for (const run of children) {
+      if (run.type === "break") {
+        pushLine(true);
+        continue;
+      }
+      const face = this.face(Boolean(run.bold ?? p.bold ?? base.bold), Boolean(run.italic ?? p.italic));
+      const runSize = run.size ?? size;
+      const words = run.value.normalize("NFC").split(" ");
+      for (let i = 0; i < words.length; i++) {
+        const word = words[i] as string;
+        if (word === "") continue;
+        // A space before the word when the run had one, or when it is not the run's first word.
+        place(word, face, runSize, i > 0 || (line.segments.length > 0 && run.value.startsWith(" ")));
+      }
+    }
+    pushLine(lines.length === 0);
+    return lines;
+  }
+
+  private addSegment(line: Line, text: string, face: Face, size: number, width: number): void {
+    const last = line.segments[line.segments.length - 1];
+    if (last && last.face === face && last.size === size) {
+      last.text += text;
+      last.width += width;
+    } else line.segments.push({ text, face, size, width });
+    line.width += width;
+    line.height = Math.max(line.height, this.lineHeight(face, size));
+  }
+
+  private drawLines(lines: Line[], x: number, y: number, width: number, align: string | undefined): number {
+    let top = y;
+    for (const line of lines) {
+      let left = x;
+      if (align === "center") left = x + (width - line.width) / 2;
+      else if (align === "right") left = x + width - line.width;
+      for (const s of line.segments) {
+        this.pdf._font = s.face.font;
+        this.pdf.fontSize(s.size);
+        this.pdf.text(s.text, left, top, { lineBreak: false, textWidth: s.width, wordCount: 1 });
+        left += s.width;
+      }
+      top += line.height;
+    }
+    return top - y;
+  }
+
+  private pages = 0;
+
+  private newPage(orientation: "portrait" | "landscape"): void {
+    // pdfkit keeps the shaped glyphs of every distinct text it drew (its layout cache): emptied every 40 pages so
+    // that a register's memory does not grow with its rows, while the texts repeated on nearby pages stay cached.
+    if (++this.pages % 40 === 0)
+      for (const f of this.faces.values()) (f.font as { layoutCache?: object }).layoutCache = Object.create(null);
+    const w = mmToPt(A4_MM.width);
+    const h = mmToPt(A4_MM.height);
+    this.page = orientation === "landscape" ? { width: h, height: w } : { width: w, height: h };
+    this.pdf.addPage({ size: [this.page.width, this.page.height], margins: this.margins });
+    this.y = this.margins.top;
+    if (this.doc.page.pageNumbers === "topFromSecondPage") {
+      const range = this.pdf.bufferedPageRange();
+      const number = range.start + range.count;
+      if (number > 1) {
+        const face = this.face(false, false);
+        const text = String(number);
+        const width = this.widthOf(face, text, 13);
+        this.pdf.fillColor("black");
+        this.drawLines(
+          [{ segments: [{ text, face, size: 13, width }], width, height: this.lineHeight(face, 13) }],
+          0,
+          mmToPt(10),
+          this.page.width,
+          "center",
+        );
+      }
+    }
+  }
+
+  private get contentWidth(): number {
+    return this.page.width - this.margins.left - this.margins.right;
+  }
+
+  private get bottom(): number {
+    return this.page.height - this.margins.bottom;
+  }
+
+  /** Draws the blocks (sections, page breaks) of the tail, each section from a new page. */
+  draw(blocks: readonly Block[]): void {
+    this.pdf.fillColor("black");
+    for (const b of blocks) {
+      if (b.type !== "section") continue; // a page break between sections: a section starts a page anyway
+      this.newPage(b.orientation);
+      for (const c of b.children) {
+        if (c.type === "table") this.drawTable(c);
+        else if (c.type === "pageBreak") this.newPage(b.orientation);
+        else if (c.type === "paragraph") this.drawParagraph(c);
+        else if (c.type === "heading")
+          this.drawParagraph({
+            type: "paragraph",
+            children: c.children,
+            align: c.align ?? "left",
+            bold: c.level <= 2,
+            italic: c.level >= 2,
+            spaceBeforePt: 6,
+            spaceAfterPt: 6,
+          });
+      }
+    }
+  }
+
+  private drawParagraph(p: ParagraphNode): void {
+    const lines = this.layoutParagraph(p, this.contentWidth - (p.indentMm ? mmToPt(p.indentMm) : 0), {
+      size: this.doc.font.sizePt,
+    });
+    const height = lines.reduce((a, l) => a + l.height, 0) + (p.spaceBeforePt ?? 0);
+    if (this.y + height > this.bottom && this.y > this.margins.top) this.newPage(this.orientation());
+    this.y += p.spaceBeforePt ?? 0;
+    this.y += this.drawLines(
+      lines,
+      this.margins.left + (p.indentMm ? mmToPt(p.indentMm) : 0),
+      this.y,
+      this.contentWidth,
+      p.align === "justify" ? "left" : p.align,
+    );
+    this.y += p.spaceAfterPt ?? 0;
+  }
+
+  private orientation(): "portrait" | "landscape" {
+    return this.page.width > this.page.height ? "landscape" : "portrait";
+  }
+
+  private drawTable(t: TableNode): void {
+    const total = t.widths.reduce((a, b) => a + b, 0);
+    const bordered = t.borders !== false;
+    const padX = bordered ? 4 : 0;
+    const padY = 2;
+    const widths = t.widths.map((w) => (w / total) * this.contentWidth);
+    const lefts: number[] = [];
+    let x = this.margins.left;
+    for (const w of widths) {
+      lefts.push(x);
+      x += w;
+    }
+    const right = x;
+    const size = t.size ?? this.doc.font.sizePt;
+    type Laid = {
+      cells: { lines: Line[]; left: number; width: number; align: string | undefined; valign: string }[];
+      height: number;
+    };
+    const layRow = (r: number): Laid => {
+      const row = t.rows[r] as TableNode["rows"][number];
+      let col = 0;
+      let height = 0;
+      const cells: Laid["cells"] = [];
+      for (const c of row.cells) {
+        const span = c.colSpan ?? 1;
+        const left = lefts[col] as number;
+        const width = widths.slice(col, col + span).reduce((a, b) => a + b, 0);
+        col += span;
+        const lines: Line[] = [];
+        for (const p of c.children) {
+          if (p.type !== "paragraph") continue;
+          lines.push(...this.layoutParagraph(p, width - 2 * padX, { size }));
+        }
+        const h = lines.reduce((a, l) => a + l.height, 0) + 2 * padY;
+        height = Math.max(height, h);
+        const header = r < t.headerRows;
+        cells.push({
+          lines,
+          left,
+          width,
+          align: c.children.find((p) => p.type === "paragraph")?.align ?? c.align,
+          valign: c.verticalAlign ?? (header ? "middle" : "top"),
+        });
+      }
+      return { cells, height };
+    };
+    const drawRow = (laid: Laid) => {
+      const top = this.y;
+      for (const c of laid.cells) {
+        const textHeight = c.lines.reduce((a, l) => a + l.height, 0);
+        const free = laid.height - 2 * padY - textHeight;
+        const offset = c.valign === "middle" ? free / 2 : c.valign === "bottom" ? free : 0;
+        this.drawLines(c.lines, c.left + padX, top + padY + offset, c.width - 2 * padX, c.align);
+      }
+      if (bordered) {
+        this.pdf.lineWidth(0.5);
+        this.pdf.strokeColor("black");
+        this.pdf.moveTo(lefts[0] as number, top);
+        this.pdf.lineTo(right, top);
+        this.pdf.moveTo(lefts[0] as number, top + laid.height);
+        this.pdf.lineTo(right, top + laid.height);
+        for (const c of laid.cells) {
+          this.pdf.moveTo(c.left, top);
+          this.pdf.lineTo(c.left, top + laid.height);
+        }
+        this.pdf.moveTo(right, top);
+        this.pdf.lineTo(right, top + laid.height);
+        this.pdf.stroke();
+      }
+      this.y += laid.height;
+    };
+    const headers: Laid[] = [];
+    for (let r = 0; r < Math.min(t.headerRows, t.rows.length); r++) headers.push(layRow(r));
+    const headerHeight = headers.reduce((a, h) => a + h.height, 0);
+    const drawHeaders = () => {
+      for (const h of headers) drawRow(h);
+    };
+    // The header stays with the first row (pdfmake's keepWithHeaderRows).
+    const first = t.rows.length > t.headerRows ? layRow(t.headerRows) : undefined;
+    if (this.y + headerHeight + (first?.height ?? 0) > this.bottom && this.y > this.margins.top)
+      this.newPage(this.orientation());
+    drawHeaders();
+    for (let r = t.headerRows; r < t.rows.length; r++) {
+      const laid = r === t.headerRows && first ? first : layRow(r);
+      if (this.y + laid.height > this.bottom && this.y > this.margins.top + headerHeight) {
+        this.newPage(this.orientation());
+        drawHeaders();
+      }
+      drawRow(laid);
+    }
+    this.y += 6;
+  }
+}

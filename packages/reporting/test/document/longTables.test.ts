@@ -1,0 +1,111 @@
+// The fast path for long tables (pdf/_longTables.ts, docx/_longTables.ts) against the renderer contract: the same
+// IR read back through poppler and LibreOffice gives the same text, in order, on A4 landscape pages with the header
+// row repeated and the pages numbered, byte-identical on a rerun — and the same rows as the ordinary path.
+import { describe, expect, it, vi } from "vitest";
+import { buildDocument } from "../../src/document/buildDocument.js";
+import type { DocumentNode } from "../../src/document/ir.js";
+import { parseMarkup } from "../../src/document/parseMarkup.js";
+import { SAMPLE_META } from "../../src/document/sample.js";
+import { renderDocx } from "../../src/docx/renderDocx.js";
+import { readDefaultFonts } from "../../src/node/fonts.js";
+import { renderPdf } from "../../src/pdf/renderPdf.js";
+import { expectInOrder, type ReadBack } from "./contract.js";
+import { readDocxs, readPdfs } from "./readers.js";
+
+const fonts = await readDefaultFonts();
+const ROWS = 120;
+
+/** A report-like document: a body, then two landscape appendices with long tables (as the register appendix). */
+function registerDocument(): DocumentNode {
+  const rows = Array.from(
+    { length: ROWS },
+    (_, i) =>
+      `<tr><td align="center">${i + 1}</td><td>MS-${String(i + 1).padStart(5, "0")}</td><td align="center">0${(i % 9) + 1}/03/2026</td><td>Khiếu nại<br/>Đất đai</td><td>${i % 5 === 0 ? "<i>(giữ bí mật)</i>" : `Nguyễn Thị Hằng ${i}<br/>Số ${i}, thôn Đồng Tâm, xã Ngọc Lĩnh`}</td><td>Đơn đề nghị xem xét việc bồi thường, hỗ trợ khi Nhà nước thu hồi đất để mở rộng quốc lộ &amp; đường tỉnh</td><td>Đơn vị ${i % 7}</td></tr>`,
+  ).join("");
+  const appendix = (n: number, title: string) =>
+    `<section orientation="landscape"><p align="center" indent="no"><b>Phụ lục ${n}</b></p><p align="center" indent="no"><b>${title}</b></p><p align="center" indent="no"><i>(Kèm theo Báo cáo số 12-BC/TU)</i></p><table widths="2,5,3,4,7,10,5" header-rows="1" size="9"><tr><th>STT</th><th>Mã số</th><th>Ngày tiếp nhận</th><th>Loại, lĩnh vực</th><th>Người gửi, địa chỉ</th><th>Nội dung</th><th>Đơn vị</th></tr>${rows}</table></section>`;
+  return buildDocument({
+    meta: SAMPLE_META,
+    profile: "party",
+    body: parseMarkup("<body><p>Nội dung báo cáo.</p></body>"),
+    appendices: parseMarkup(
+      `<body>${appendix(4, "DANH SÁCH VỤ VIỆC QUÁ THỜI HẠN THEO QUY ĐỊNH")}${appendix(5, "DANH SÁCH VỤ VIỆC TIẾP NHẬN TRONG KỲ")}</body>`,
+    ),
+  });
+}
+
+const renderers = [
+  ["PDF", (d: DocumentNode, min: number) => renderPdf(d, { fonts, longTableRows: min }), readPdfs],
+  ["DOCX", (d: DocumentNode, min: number) => renderDocx(d, { longTableRows: min }), readDocxs],
+] as const;
+
+describe.each(renderers)("%s: the fast path for long tables keeps the renderer contract", (_name, render, read) => {
+  const doc = registerDocument();
+  let fast: ReadBack;
+  let plain: ReadBack;
+
+  it("renders through the fast path and through the ordinary path, and a reader gets both back", async () => {
+    [fast, plain] = (await read([await render(doc, 10), await render(doc, 1_000_000)])) as [ReadBack, ReadBack];
+    expect(fast.pages.length).toBeGreaterThan(4);
+  }, 180_000);
+
+  it("gives every row, in order, with NFC Vietnamese, after the body and the signature", () => {
+    const all = fast.pages.join("\n");
+    expect(all).toBe(all.normalize("NFC"));
+    expectInOrder(all, [
+      "Nội dung báo cáo.",
+      "Nơi nhận:",
+      "Phụ lục 4",
+      "DANH SÁCH VỤ VIỆC QUÁ THỜI HẠN THEO QUY ĐỊNH",
+      ...Array.from({ length: ROWS }, (_, i) => `MS-${String(i + 1).padStart(5, "0")}`),
+      "Phụ lục 5",
+      "DANH SÁCH VỤ VIỆC TIẾP NHẬN TRONG KỲ",
+      ...Array.from({ length: ROWS }, (_, i) => `MS-${String(i + 1).padStart(5, "0")}`),
+    ]);
+    expect(all).toContain("Nguyễn Thị Hằng 1");
+    expect(all).toContain("(giữ bí mật)");
+    expect(all).toContain("quốc lộ & đường");
+  });
+
+  it("repeats the header row on every page of a table, on A4 landscape pages", () => {
+    const tablePages = fast.pages.map((p, i) => [p, i] as const).filter(([p]) => /MS-\d{5}/.test(p));
+    expect(tablePages.length).toBeGreaterThan(2);
+    for (const [p, i] of tablePages) {
+      expect(p).toContain("Mã số");
+      expect(p).toContain("Người gửi, địa chỉ");
+      const [w, h] = fast.sizes[i] ?? [0, 0];
+      expect(w).toBeCloseTo(841.9, 0);
+      expect(h).toBeCloseTo(595.3, 0);
+    }
+  });
+
+  it("numbers the pages at the top, as the ordinary path does", () => {
+    const last = fast.pages.length;
+    expect((fast.pages[last - 1] as string).trim().split("\n")[0]?.trim()).toBe(String(last));
+    expect((fast.pages[1] as string).trim().split("\n")[0]?.trim()).toBe("2");
+  });
+
+  it("has the same words as the ordinary path, and about as many pages", () => {
+    const words = (r: ReadBack) =>
+      r.pages
+        .join(" ")
+        .split(/\s+/)
+        .filter((w) => w !== "" && !/^\d+$/.test(w))
+        .sort();
+    expect(words(fast)).toEqual(words(plain));
+    expect(Math.abs(fast.pages.length - plain.pages.length)).toBeLessThanOrEqual(Math.ceil(plain.pages.length / 5));
+  });
+
+  it("gives byte-identical files for the same IR, whatever the clock says", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      vi.setSystemTime(new Date("2030-01-01T10:00:00Z"));
+      const a = await render(doc, 10);
+      vi.setSystemTime(new Date("2031-06-15T23:59:59Z"));
+      const b = await render(doc, 10);
+      expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  }, 60_000);
+});
