@@ -80,6 +80,16 @@ function orgFileText(name: string, data: Uint8Array): string | null {
   }
 }
 
+/**
+ * The text of a statistics file (so-lieu.json, written by “tiepdan report --stats-out” or this page): a JSON object
+ * whose `format` names it. The worker reads it and says what it is, or why it cannot be used.
+ */
+function statsFileText(name: string, data: Uint8Array): string | null {
+  if (!/\.json$/i.test(name)) return null;
+  const text = new TextDecoder().decode(data).replace(/^\uFEFF/, "");
+  return /^\s*\{[\s\S]{0,200}"format"\s*:\s*"tiepdan-so-lieu@/.test(text) ? text : null;
+}
+
 function saveFile(name: string, bytes: Uint8Array | string, mime: string) {
   const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: mime }));
   const a = document.createElement("a");
@@ -202,6 +212,8 @@ function App() {
   // (or clearing the files) cancels it in the client.
   const filesRef = useRef<FileEntry[]>([]);
   const orgRef = useRef<{ name: string; text: string } | null>(null);
+  /** The units' statistics files (so-lieu.json) chosen, to roll up. */
+  const statsRef = useRef<{ name: string; text: string }[]>([]);
   const busyCount = useRef(0);
 
   async function run<T>(label: string, what: () => Promise<T>): Promise<T | undefined> {
@@ -238,7 +250,7 @@ function App() {
     setFiles(next);
     setOrg(nextOrg);
     setGenerated(null);
-    if (next.length === 0 && !nextOrg) {
+    if (next.length === 0 && !nextOrg && statsRef.current.length === 0) {
       client.cancel(); // whatever the worker was doing was for files no longer there
       setRead(null);
       return;
@@ -247,7 +259,7 @@ function App() {
     const copies = next.map((f) => ({ ...f, data: f.data.slice() }));
     const answer = await run(READING, () =>
       client.send<"read">(
-        { type: "read", files: copies, org: nextOrg },
+        { type: "read", files: copies, org: nextOrg, stats: statsRef.current },
         copies.map((f) => f.data.buffer),
       ),
     );
@@ -292,8 +304,11 @@ function App() {
     chosen.forEach((file, i) => {
       const name = file.name.normalize("NFC");
       const data = read[i] as Uint8Array;
-      const orgText = orgFileText(name, data);
-      if (orgText !== null) nextOrg = { name, text: orgText };
+      const statsText = statsFileText(name, data);
+      const orgText = statsText === null ? orgFileText(name, data) : null;
+      if (statsText !== null)
+        statsRef.current = [...statsRef.current.filter((x) => x.name !== name), { name, text: statsText }];
+      else if (orgText !== null) nextOrg = { name, text: orgText };
       else added.push({ name, kind: guessKind(name), kindChosen: false, data, columns: {}, edits: [] });
     });
     const kept = filesRef.current.filter((f) => !added.some((a) => a.name === f.name));
@@ -477,7 +492,7 @@ function App() {
               />
               <p class="muted">hoặc kéo thả tệp vào khung này</p>
             </section>
-            {(files.length > 0 || org) && (
+            {(files.length > 0 || org || (read?.stats.length ?? 0) > 0) && (
               <>
                 <table style={{ marginTop: "12px" }} id="files">
                   <thead>
@@ -536,6 +551,34 @@ function App() {
                         </td>
                       </tr>
                     ))}
+                    {(read?.stats ?? []).map((st) => (
+                      <tr key={`so-lieu-${st.file}`}>
+                        <td>{st.file}</td>
+                        <td>
+                          Tệp số liệu{" "}
+                          {st.ok ? (
+                            <span class="ok">
+                              ({st.unit}, {st.period})
+                            </span>
+                          ) : (
+                            <span class="error">({st.problem})</span>
+                          )}
+                        </td>
+                        <td class="num" />
+                        <td>
+                          <button
+                            type="button"
+                            aria-label={`Bỏ ${st.file}`}
+                            onClick={() => {
+                              statsRef.current = statsRef.current.filter((x) => x.name !== st.file);
+                              void reread(filesRef.current, orgRef.current);
+                            }}
+                          >
+                            Bỏ
+                          </button>
+                        </td>
+                      </tr>
+                    ))}
                     {org && (
                       <tr>
                         <td>{org.name}</td>
@@ -568,7 +611,14 @@ function App() {
                   </tbody>
                 </table>
                 <p>
-                  <button type="button" id="clear-files" onClick={() => void reread([], null)}>
+                  <button
+                    type="button"
+                    id="clear-files"
+                    onClick={() => {
+                      statsRef.current = [];
+                      void reread([], null);
+                    }}
+                  >
                     Bỏ tất cả tệp
                   </button>
                 </p>
@@ -1020,6 +1070,7 @@ const DOWNLOAD_LABELS: Record<DownloadId, string> = {
   "compliance-pdf": "Báo cáo rà soát (PDF)",
   "compliance-docx": "Báo cáo rà soát (DOCX)",
   "notices-zip": "Văn bản từng vụ việc (ZIP)",
+  "stats-json": "Tệp số liệu gửi cấp trên (so-lieu.json)",
 };
 const dmy = (iso: string) => iso.split("-").reverse().join("/");
 

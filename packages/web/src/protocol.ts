@@ -72,6 +72,8 @@ export interface ReadSummary {
   targets: Record<RegisterKind, { field: string; label: string }[]>;
   /** The org file: its name and what it is, or its problems. */
   org: { file: string; ok: boolean; unit?: string; problems: string[] } | null;
+  /** The units' statistics files (so-lieu.json): what each is, or why it cannot be used. */
+  stats: { file: string; ok: boolean; unit?: string; period?: string; problem?: string }[];
   /** Document settings per profile from the org file (or the placeholder org), to prefill the form. */
   settings: Record<"party" | "state", DocumentSettingsForm>;
 }
@@ -127,11 +129,19 @@ export type DownloadId =
   | "report-xlsx"
   | "compliance-pdf"
   | "compliance-docx"
-  | "notices-zip";
+  | "notices-zip"
+  | "stats-json";
 
 /** Page → worker. */
 export type Request =
-  | { type: "read"; seq: number; files: RegisterFileInput[]; org: { name: string; text: string } | null }
+  | {
+      type: "read";
+      seq: number;
+      files: RegisterFileInput[];
+      org: { name: string; text: string } | null;
+      /** Statistics files (so-lieu.json) of the units, to roll up. */
+      stats?: { name: string; text: string }[];
+    }
   | { type: "generate"; seq: number; settings: ReportSettings }
   | { type: "download"; seq: number; id: DownloadId; noticesPdf: boolean }
   | { type: "corrected"; seq: number; file: string };
