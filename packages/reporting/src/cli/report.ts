@@ -106,7 +106,7 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
   if (values.narrative !== undefined) checkReadable(values.narrative);
   const run = await prepareRun(values, io, ["pdf", "docx", "xlsx"]);
   if (typeof run === "number") return run;
-  const { period, asOf, date, profile, formats, org, draftNotes, cases, sessions, rows, recordedFields, outDir } = run;
+  const { period, asOf, date, profile, org, draftNotes, cases, sessions, rows, recordedFields } = run;
   const narrative = values.narrative === undefined ? undefined : parseNarrative(readFileSync(values.narrative, "utf8"));
   for (const p of narrative?.problems ?? [])
     io.stderr(`Tường thuật “${basename(values.narrative as string)}”: ${p.message}\n`);

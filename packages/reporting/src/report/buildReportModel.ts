@@ -1,5 +1,4 @@
 import {
-  addCalendarDays,
   addCase,
   addSession,
   type Case,
