@@ -154,6 +154,22 @@ describe("tiepdan rollup", () => {
     expect([...(await sheets(join(r.dir, "bao-cao-2026-Q1-nha-nuoc.xlsx")))]).toEqual([...(await sheets(full.xlsx))]);
   });
 
+  it("the province's own registers (--cases, --sessions) with the five communes' files give the same numbers", async () => {
+    const own = [
+      "--cases",
+      join(EXAMPLE_DIR, "so-theo-doi-don-tu-minh-son.csv"),
+      "--sessions",
+      join(EXAMPLE_DIR, "so-buoi-tiep-tu-minh-son.csv"),
+    ];
+    const r = await rollup(unitFiles.slice(1), "2026-Q1", "tổng hợp có sổ", own);
+    expect(r.code).toBe(0);
+    expect(r.summary).toEqual(full.summary);
+    // …but not its own registers and its own statistics file together: it would count twice.
+    const twice = await rollup(unitFiles, "2026-Q1", "tổng hợp hai lần", own);
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toMatch(/“Tỉnh ủy Minh Sơn” vừa có sổ .* vừa có tệp số liệu .*\[ROLLUP_DUPLICATE_UNIT\]/);
+  });
+
   it("a statistics file holds no name, address or content of any case", () => {
     const secrets = new Set<string>();
     for (const f of allCases) {
