@@ -114,7 +114,9 @@ for (const profile of ["party", "state"]) {
   );
 }
 
-process.stdout.write("\n━━ 11. Tổng hợp từ tệp số liệu của các đơn vị (tiepdan report --stats-out, tiepdan rollup) ━━\n");
+process.stdout.write(
+  "\n━━ 11. Tổng hợp từ tệp số liệu của các đơn vị (tiepdan report --stats-out, tiepdan rollup) ━━\n",
+);
 // Each unit makes its own State report for 2026-Q1 and sends so-lieu.json (no name, address or content);
 // the province adds the six files up: the numbers must be those of the report from all twelve registers.
 const statsDir = join(out, "so-lieu");

@@ -139,6 +139,7 @@ function totals(rows: (string | number | null)[][]): Map<number, number | null> 
 }
 
 const full = await fullReport("2026-Q1");
+const q1of2025 = await fullReport("2025-Q1");
 const unitFiles = await Promise.all(UNITS.map((u) => unitStats(u, "2026-Q1")));
 
 describe("tiepdan rollup", () => {
@@ -151,6 +152,22 @@ describe("tiepdan rollup", () => {
     expect(r.summary.cases.total).toBeGreaterThan(0);
     // The workbooks hold the same numbers.
     expect([...(await sheets(join(r.dir, "bao-cao-2026-Q1-nha-nuoc.xlsx")))]).toEqual([...(await sheets(full.xlsx))]);
+  });
+
+  it("the province's own registers (--cases, --sessions) with the five communes' files give the same numbers", async () => {
+    const own = [
+      "--cases",
+      join(EXAMPLE_DIR, "so-theo-doi-don-tu-minh-son.csv"),
+      "--sessions",
+      join(EXAMPLE_DIR, "so-buoi-tiep-tu-minh-son.csv"),
+    ];
+    const r = await rollup(unitFiles.slice(1), "2026-Q1", "tổng hợp có sổ", own);
+    expect(r.code).toBe(0);
+    expect(r.summary).toEqual(full.summary);
+    // …but not its own registers and its own statistics file together: it would count twice.
+    const twice = await rollup(unitFiles, "2026-Q1", "tổng hợp hai lần", own);
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toMatch(/“Tỉnh ủy Minh Sơn” vừa có sổ .* vừa có tệp số liệu .*\[ROLLUP_DUPLICATE_UNIT\]/);
   });
 
   it("a statistics file holds no name, address or content of any case", () => {
@@ -233,7 +250,7 @@ describe("official State forms in the workbook", () => {
   });
 
   it("2025-Q1 (Thông tư 01/2024/TT-TTCP, before 30/09/2025): the 01/2024 set, 01/TCD and 01/XLD", async () => {
-    const q1 = await fullReport("2025-Q1");
+    const q1 = q1of2025;
     expect(q1.code).toBe(0);
     const wb = await sheets(q1.xlsx);
     expect([...wb.keys()]).toEqual(["01-TCD", "01-XLD"]);

@@ -98,6 +98,16 @@ function daysOffFileText(name: string, data: Uint8Array): string | null {
   }
 }
 
+/**
+ * The text of a statistics file (so-lieu.json, written by “tiepdan report --stats-out” or this page): a JSON object
+ * whose `format` names it. The worker reads it and says what it is, or why it cannot be used.
+ */
+function statsFileText(name: string, data: Uint8Array): string | null {
+  if (!/\.json$/i.test(name)) return null;
+  const text = new TextDecoder().decode(data).replace(/^\uFEFF/, "");
+  return /^\s*\{[\s\S]{0,200}"format"\s*:\s*"tiepdan-so-lieu@/.test(text) ? text : null;
+}
+
 function saveFile(name: string, bytes: Uint8Array | string, mime: string) {
   const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: mime }));
   const a = document.createElement("a");
@@ -222,6 +232,8 @@ function App() {
   const orgRef = useRef<{ name: string; text: string } | null>(null);
   // The days-off file of the latest reading (kept across readings until "Bỏ tất cả tệp").
   const daysOffRef = useRef<{ name: string; text: string } | null>(null);
+  /** The units' statistics files (so-lieu.json) chosen, to roll up. */
+  const statsRef = useRef<{ name: string; text: string }[]>([]);
   const busyCount = useRef(0);
 
   async function run<T>(label: string, what: () => Promise<T>): Promise<T | undefined> {
@@ -258,7 +270,7 @@ function App() {
     setFiles(next);
     setOrg(nextOrg);
     setGenerated(null);
-    if (next.length === 0 && !nextOrg && !daysOffRef.current) {
+    if (next.length === 0 && !nextOrg && !daysOffRef.current && statsRef.current.length === 0) {
       client.cancel(); // whatever the worker was doing was for files no longer there
       setRead(null);
       return;
@@ -267,7 +279,7 @@ function App() {
     const copies = next.map((f) => ({ ...f, data: f.data.slice() }));
     const answer = await run(READING, () =>
       client.send<"read">(
-        { type: "read", files: copies, org: nextOrg, daysOff: daysOffRef.current },
+        { type: "read", files: copies, org: nextOrg, daysOff: daysOffRef.current, stats: statsRef.current },
         copies.map((f) => f.data.buffer),
       ),
     );
@@ -312,9 +324,12 @@ function App() {
     chosen.forEach((file, i) => {
       const name = file.name.normalize("NFC");
       const data = read[i] as Uint8Array;
-      const orgText = orgFileText(name, data);
-      const daysOffText = orgText === null ? daysOffFileText(name, data) : null;
-      if (orgText !== null) nextOrg = { name, text: orgText };
+      const statsText = statsFileText(name, data);
+      const orgText = statsText === null ? orgFileText(name, data) : null;
+      const daysOffText = statsText === null && orgText === null ? daysOffFileText(name, data) : null;
+      if (statsText !== null)
+        statsRef.current = [...statsRef.current.filter((x) => x.name !== name), { name, text: statsText }];
+      else if (orgText !== null) nextOrg = { name, text: orgText };
       else if (daysOffText !== null) daysOffRef.current = { name, text: daysOffText };
       else added.push({ name, kind: guessKind(name), kindChosen: false, data, columns: {}, edits: [] });
     });
@@ -501,7 +516,7 @@ function App() {
               />
               <p class="muted">hoặc kéo thả tệp vào khung này</p>
             </section>
-            {(files.length > 0 || org) && (
+            {(files.length > 0 || org || (read?.stats.length ?? 0) > 0) && (
               <>
                 <table style={{ marginTop: "12px" }} id="files">
                   <thead>
@@ -560,6 +575,34 @@ function App() {
                         </td>
                       </tr>
                     ))}
+                    {(read?.stats ?? []).map((st) => (
+                      <tr key={`so-lieu-${st.file}`}>
+                        <td>{st.file}</td>
+                        <td>
+                          Tệp số liệu{" "}
+                          {st.ok ? (
+                            <span class="ok">
+                              ({st.unit}, {st.period})
+                            </span>
+                          ) : (
+                            <span class="error">({st.problem})</span>
+                          )}
+                        </td>
+                        <td class="num" />
+                        <td>
+                          <button
+                            type="button"
+                            aria-label={`Bỏ ${st.file}`}
+                            onClick={() => {
+                              statsRef.current = statsRef.current.filter((x) => x.name !== st.file);
+                              void reread(filesRef.current, orgRef.current);
+                            }}
+                          >
+                            Bỏ
+                          </button>
+                        </td>
+                      </tr>
+                    ))}
                     {org && (
                       <tr>
                         <td>{org.name}</td>
@@ -597,6 +640,7 @@ function App() {
                     id="clear-files"
                     onClick={() => {
                       daysOffRef.current = null;
+                      statsRef.current = [];
                       void reread([], null);
                     }}
                   >
@@ -1054,6 +1098,7 @@ const DOWNLOAD_LABELS: Record<DownloadId, string> = {
   "compliance-pdf": "Báo cáo rà soát (PDF)",
   "compliance-docx": "Báo cáo rà soát (DOCX)",
   "notices-zip": "Văn bản từng vụ việc (ZIP)",
+  "stats-json": "Tệp số liệu gửi cấp trên (so-lieu.json)",
 };
 const dmy = (iso: string) => iso.split("-").reverse().join("/");
 

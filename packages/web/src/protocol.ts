@@ -74,6 +74,8 @@ export interface ReadSummary {
   org: { file: string; ok: boolean; unit?: string; problems: string[] } | null;
   /** The days-off file (ngay-nghi.json / .csv): the years it gives a notice for and its local days, or its problems. */
   daysOff: { file: string; ok: boolean; years: number[]; local: number; problems: string[] } | null;
+  /** The units' statistics files (so-lieu.json): what each is, or why it cannot be used. */
+  stats: { file: string; ok: boolean; unit?: string; period?: string; problem?: string }[];
   /** Document settings per profile from the org file (or the placeholder org), to prefill the form. */
   settings: Record<"party" | "state", DocumentSettingsForm>;
 }
@@ -129,7 +131,8 @@ export type DownloadId =
   | "report-xlsx"
   | "compliance-pdf"
   | "compliance-docx"
-  | "notices-zip";
+  | "notices-zip"
+  | "stats-json";
 
 /** Page → worker. */
 export type Request =
@@ -139,6 +142,8 @@ export type Request =
       files: RegisterFileInput[];
       org: { name: string; text: string } | null;
       daysOff?: { name: string; text: string } | null;
+      /** Statistics files (so-lieu.json) of the units, to roll up. */
+      stats?: { name: string; text: string }[];
     }
   | { type: "generate"; seq: number; settings: ReportSettings }
   | { type: "download"; seq: number; id: DownloadId; noticesPdf: boolean }

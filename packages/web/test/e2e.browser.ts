@@ -464,6 +464,62 @@ describe("the page opened from disk", () => {
     await page.waitForSelector("#result", { timeout: 60_000 });
   });
 
+  it("rolls up the units' statistics files (so-lieu.json) into the province's State report, as tiepdan rollup does", async () => {
+    // Each unit's statistics file, made by the CLI with its own org file; the province's summary from all registers.
+    const dir = mkdtempSync(join(work, "so-lieu-"));
+    const org = JSON.parse(readFileSync(ORG, "utf8"));
+    const quiet = { stdout: () => {}, stderr: () => {} };
+    const stats: string[] = [];
+    for (const u of org.units as { id: string }[]) {
+      const unitOrg = join(dir, `don-vi-${u.id}.json`);
+      writeFileSync(unitOrg, JSON.stringify({ ...org, reportingUnit: u.id }));
+      const file = join(dir, `so-lieu-${u.id}.json`);
+      const args = ["report", "--cases", join(EXAMPLE, `so-theo-doi-don-${u.id}.csv`)];
+      args.push("--sessions", join(EXAMPLE, `so-buoi-tiep-${u.id}.csv`), "--org", unitOrg, "--period", "2026-Q1");
+      args.push("--profile", "state", "--format", "xlsx", "--out", join(dir, u.id), "--stats-out", file);
+      expect(await main(args, quiet)).toBe(0);
+      stats.push(file);
+    }
+    const all = ["report", "--cases", ...CASES, "--sessions", ...SESSIONS, "--org", ORG, "--period", "2026-Q1"];
+    all.push(
+      "--profile",
+      "state",
+      "--format",
+      "xlsx",
+      "--out",
+      join(dir, "tinh"),
+      "--summary-json",
+      join(dir, "tinh.json"),
+    );
+    expect(await main(all, quiet)).toBe(0);
+    const province = JSON.parse(readFileSync(join(dir, "tinh.json"), "utf8"));
+
+    await page.click("#step-files");
+    await page.click("#clear-files");
+    await page.setInputFiles("#file", [...stats, ORG]);
+    await page.waitForFunction(() => document.body.textContent?.includes("Tệp số liệu"), null, { timeout: 60_000 });
+    expect(await page.textContent("body")).toContain("(Đảng ủy xã An Bình, quý I năm 2026)");
+    await page.click("#step-report");
+    await page.selectOption("#profile", "state");
+    await page.selectOption("#period-kind", "quarter");
+    await page.fill("#period-year", "2026");
+    await page.selectOption("#period-quarter", "1");
+    // An earlier test set an as-of date; the statistics files count to the period's last day.
+    await page.fill("#as-of", "");
+    await page.click("#generate");
+    await page.waitForSelector("#result, #message.error", { timeout: 60_000 });
+    expect(await page.locator("#message.error").count(), (await page.textContent("#message")) ?? "").toBe(0);
+    const shown = async (selector: string) => Number((await page.textContent(selector))?.replace(/\./g, ""));
+    expect(await shown("#stat-cases")).toBe(province.cases.total);
+    expect(await shown("#stat-sessions")).toBe(province.sessions.held);
+    const xlsx = await download("report-xlsx");
+    expect(docxXml(xlsx.bytes)).toContain("Biểu số: 02/XLD");
+    const file = await download("stats-json");
+    expect(JSON.parse(new TextDecoder().decode(file.bytes)).format).toBe("tiepdan-so-lieu@1");
+    await page.click("#step-files");
+    await page.click("#clear-files");
+  });
+
   it("made no request but the page itself and its worker, and no CSP violation or page error", async () => {
     const foreign = requests.filter((u) => !u.startsWith("file:") && !u.startsWith("blob:"));
     expect(foreign).toEqual([]);

@@ -106,7 +106,8 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
     outputs: { "--summary-json": values["summary-json"], "--stats-out": values["stats-out"] },
   });
   if (typeof run === "number") return run;
-  const { period, asOf, date, profile, org, draftNotes, cases, sessions, rows, recordedFields, calendar } = run;
+  const { period, asOf, date, profile, formats, org, draftNotes, cases, sessions, rows, recordedFields, calendar } =
+    run;
   const narrative = values.narrative === undefined ? undefined : parseNarrative(readFileSync(values.narrative, "utf8"));
   for (const p of narrative?.problems ?? [])
     io.stderr(`Tường thuật “${basename(values.narrative as string)}”: ${p.message}\n`);

@@ -5,10 +5,10 @@
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
-import { formatVietnameseDate } from "@tiepdan/core";
+import { type Case, formatVietnameseDate } from "@tiepdan/core";
 import { parseNarrative } from "../report/parseNarrative.js";
-import { collectReportStatistics, mergeReportStatistics, type ReportStatistics } from "../report/reportStatistics.js";
 import { preparePeriodicReport } from "../report/runs.js";
+import { rollupStatistics } from "../statsFile/rollupStatistics.js";
 import { parseStatsFile, type StatsFile } from "../statsFile/statsFile.js";
 import { prepareRun, REGISTER_RUN_OPTIONS, spreadMulti } from "./_common.js";
 import { type CliIo, checkReadable, UsageError } from "./_usage.js";
@@ -42,7 +42,6 @@ không được tính (ở sổ của cấp tổng hợp hoặc trong tệp số
 `;
 
 const numeric = (d: string) => formatVietnameseDate(d, { style: "numeric" });
-const PROFILE_NAMES = { party: "văn bản của Đảng (party)", state: "văn bản hành chính (state)" } as const;
 
 /**
  * Runs `tiepdan rollup`.
@@ -95,37 +94,18 @@ export async function rollupCommand(args: readonly string[], io: CliIo): Promise
   if (typeof run === "number") return run;
   const { period, asOf, profile, org } = run;
 
-  const seen = new Map<string, string>();
-  for (const { name, file } of files) {
-    const p = file.period;
-    if (p.from !== period.from || p.to !== period.to || p.spec !== period.spec || p.cutoff !== period.cutoff) {
-      refusals.push(
-        `Tệp số liệu “${name}” (${file.unit.name}) là số liệu của ${p.label}, từ ${numeric(p.from)} đến ${numeric(p.to)}; báo cáo tổng hợp là của ${period.label}, từ ${numeric(period.from)} đến ${numeric(period.to)}${p.cutoff !== period.cutoff ? " (khác cách tính khoảng số liệu: --cutoff)" : ""}. [ROLLUP_PERIOD]`,
-      );
-    } else if (p.asOf !== asOf) {
-      refusals.push(
-        `Tệp số liệu “${name}” (${file.unit.name}) tính số liệu đến ngày ${numeric(p.asOf)}, báo cáo tổng hợp tính đến ngày ${numeric(asOf)} (--as-of). [ROLLUP_AS_OF]`,
-      );
-    }
-    if (file.profile !== profile) {
-      refusals.push(
-        `Tệp số liệu “${name}” (${file.unit.name}) được lập theo thể thức ${PROFILE_NAMES[file.profile]}, báo cáo tổng hợp theo thể thức ${PROFILE_NAMES[profile]} (--profile). [ROLLUP_PROFILE]`,
-      );
-    }
-    const before = seen.get(file.unit.id);
-    if (before !== undefined) {
-      refusals.push(
-        `Đơn vị “${file.unit.name}” có hai tệp số liệu: “${before}” và “${name}”; mỗi đơn vị chỉ gửi một tệp. [ROLLUP_DUPLICATE_UNIT]`,
-      );
-    } else seen.set(file.unit.id, name);
-  }
-  const ownUnit = org.reportingUnit;
-  const hasOwnRegisters = run.cases.length + run.sessions.length > 0 || (values.cases ?? []).length > 0;
-  if (hasOwnRegisters && seen.has(ownUnit)) {
-    refusals.push(
-      `Đơn vị báo cáo “${org.units.find((u) => u.id === ownUnit)?.name ?? ownUnit}” vừa có sổ (--cases, --sessions) vừa có tệp số liệu “${seen.get(ownUnit)}”: số liệu sẽ bị tính hai lần. [ROLLUP_DUPLICATE_UNIT]`,
-    );
-  }
+  const hasOwnRegisters = (values.cases ?? []).length + (values.sessions ?? []).length > 0;
+  const added = rollupStatistics({
+    files,
+    period,
+    asOf,
+    profile,
+    org,
+    ...(hasOwnRegisters
+      ? { own: { cases: run.cases, sessions: run.sessions, rows: run.rows, recordedFields: run.recordedFields } }
+      : {}),
+  });
+  if (!added.ok) refusals.push(...added.refusals);
   if (refusals.length > 0) {
     io.stderr(
       `${refusals.map((r) => `${r}\n`).join("")}\nKhông tổng hợp: chưa ghi tệp nào. Lập lại các tệp số liệu cho cùng kỳ, cùng thể thức.\n`,
@@ -137,32 +117,9 @@ export async function rollupCommand(args: readonly string[], io: CliIo): Promise
   for (const p of narrative?.problems ?? [])
     io.stderr(`Tường thuật “${basename(values.narrative as string)}”: ${p.message}\n`);
 
-  const parts: ReportStatistics[] = files.map((f) => f.file.statistics);
-  if (hasOwnRegisters) {
-    parts.push(
-      collectReportStatistics({
-        period,
-        asOf,
-        cases: run.cases,
-        sessions: run.sessions,
-        units: org.units,
-        reportingUnit: ownUnit,
-        recordedFields: run.recordedFields,
-      }),
-    );
-  }
-  const statistics = mergeReportStatistics(parts, org.units);
-  const fieldLists = [
-    ...files.map((f) => f.file.recordedFields),
-    ...(hasOwnRegisters ? [run.recordedFields as string[]] : []),
-  ];
-  const recordedFields = (fieldLists[0] ?? []).filter((f) => fieldLists.every((l) => l.includes(f)));
-  const rows = {
-    read: run.rows.read + files.reduce((n, f) => n + f.file.rows.read, 0),
-    accepted: run.rows.accepted + files.reduce((n, f) => n + f.file.rows.accepted, 0),
-    rejected: run.rows.rejected + files.reduce((n, f) => n + f.file.rows.rejected, 0),
-    files: run.rows.files + files.reduce((n, f) => n + f.file.rows.files, 0),
-  };
+  if (!added.ok) return 2;
+  const { statistics, rows } = added;
+  const recordedFields = added.recordedFields as (keyof Case)[];
   const prepared = preparePeriodicReport({
     period,
     asOf,
@@ -173,18 +130,13 @@ export async function rollupCommand(args: readonly string[], io: CliIo): Promise
     cases: [],
     sessions: [],
     rows,
-    recordedFields: recordedFields as typeof run.recordedFields,
+    recordedFields,
     number: values.number,
     narrative,
     register: "none",
     statistics,
   });
-  const written = await writePeriodicOutputs(
-    prepared,
-    { ...run, rows, recordedFields: recordedFields as typeof run.recordedFields },
-    values,
-    io,
-  );
+  const written = await writePeriodicOutputs(prepared, { ...run, rows, recordedFields }, values, io);
   const { model } = prepared;
   io.stdout(
     `Đã tổng hợp báo cáo ${period.label} từ ${files.length} tệp số liệu${hasOwnRegisters ? " và sổ của đơn vị báo cáo" : ""} (số liệu từ ${numeric(period.from)} đến ${numeric(period.to)}): ${model.cases.total} vụ việc, ${model.sessions.held} buổi tiếp dân.\n${written.map((w) => `  ${w}\n`).join("")}`,

@@ -57,7 +57,14 @@ export function layoutHeader(
   return { rows, cells };
 }
 
-/** "1", or "1=2+3" when the column has a formula. */
+/**
+ * The text of a column in the numbered-column ("MS") row.
+ *
+ * @param column - the column's number and formula
+ * @returns "1", or "1=2+3" when the column has a formula
+ * @example
+ * columnCode({ number: 1, formula: "2+3" }) //=> "1=2+3"
+ */
 export function columnCode(column: { number: number; formula?: string | undefined }): string {
   return column.formula ? `${column.number}=${column.formula}` : String(column.number);
 }

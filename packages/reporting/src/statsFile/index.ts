@@ -4,4 +4,6 @@
  *
  * @packageDocumentation
  */
+
+export * from "./rollupStatistics.js";
 export * from "./statsFile.js";

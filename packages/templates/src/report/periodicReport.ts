@@ -76,7 +76,7 @@ export const PERIODIC_REPORT_BODY = `<body>
  * createTemplateEngine().registerPartial("statTable", STAT_TABLE)
  */
 export const STAT_TABLE = `<table widths="{{widths}}" header-rows="{{headerRows}}" size="{{size}}">
-{{#if table.headerGrid}}{{#each table.headerGrid}}<tr>{{#each this}}<th colspan="{{colspan}}" rowspan="{{rowspan}}">{{label}}</th>{{/each}}</tr>
+{{#if table.headerGrid}}{{#each table.headerGrid}}<tr>{{#each this}}<th colspan="{{colspan}}" rowspan="{{rowspan}}" valign="top">{{label}}</th>{{/each}}</tr>
 {{/each}}{{else}}<tr><th rowspan="{{levels}}">{{table.rowHeader}}</th>{{#each table.columns}}{{#if children}}<th colspan="{{children.length}}">{{label}}</th>{{else}}<th rowspan="{{../levels}}">{{label}}</th>{{/if}}{{/each}}</tr>
 {{#if (eq levels 2)}}<tr>{{#each table.columns}}{{#each children}}<th>{{label}}</th>{{/each}}{{/each}}</tr>{{/if}}{{/if}}
 {{#if table.columnCodes}}<tr><th>MS</th>{{#each table.columnCodes}}<th>{{this}}</th>{{/each}}</tr>{{/if}}

@@ -11,6 +11,7 @@ import {
   type WorkingDayCalendar,
 } from "@tiepdan/core";
 import {
+  buildStatsFile,
   correctRegister,
   deadlineColumnNotes,
   type OrgFile,
@@ -18,6 +19,7 @@ import {
   PLACEHOLDER_ORG,
   parseNarrative,
   parseOrgFile,
+  parseStatsFile,
   prepareComplianceReport,
   prepareNotices,
   preparePeriodicReport,
@@ -25,10 +27,12 @@ import {
   registerColumns,
   reportingUnitOf,
   resolveRunDates,
+  rollupStatistics,
+  type StatsFile,
 } from "@tiepdan/reporting";
 import { renderDocx } from "@tiepdan/reporting/docx";
 import { renderPdf } from "@tiepdan/reporting/pdf";
-import { writeStatWorkbook, xlsx } from "@tiepdan/reporting/xlsx";
+import { writeFormWorkbook, writeStatWorkbook, xlsx } from "@tiepdan/reporting/xlsx";
 import { zipSync } from "fflate";
 import { vi } from "../format";
 import type {
@@ -67,8 +71,14 @@ interface State {
   org: OrgFile;
   /** The working-day calendar with the days of the days-off file, when one was given and is valid. */
   calendar?: WorkingDayCalendar;
+  /** The units' statistics files that could be read (a roll-up when there is one). */
+  statsFiles: { name: string; file: StatsFile }[];
+  /** Statistics files that could not be read: they stop the report. */
+  statsErrors: string[];
   generated?: {
     settings: ReportSettings;
+    /** Case register columns behind the report (every register's, or every statistics file's). */
+    recordedFields: readonly string[];
     report: ReturnType<typeof preparePeriodicReport>;
     compliance: ReturnType<typeof prepareComplianceReport>;
     notices: ReturnType<typeof prepareNotices>[];
@@ -183,8 +193,20 @@ async function readAll(
   files: RegisterFileInput[],
   orgInput: { name: string; text: string } | null,
   daysOffInput?: { name: string; text: string } | null,
+  statsInput: { name: string; text: string }[] = [],
 ): Promise<ReadSummary> {
   const daysOff = readDaysOff(daysOffInput);
+  const statsFiles: State["statsFiles"] = [];
+  const statsErrors: string[] = [];
+  const statsSummary: ReadSummary["stats"] = statsInput.map(({ name, text }) => {
+    const parsed = parseStatsFile(text);
+    if (!parsed.ok) {
+      statsErrors.push(`Tệp số liệu “${name}” ${parsed.problem.message}`);
+      return { file: name, ok: false, problem: parsed.problem.message };
+    }
+    statsFiles.push({ name, file: parsed.file });
+    return { file: name, ok: true, unit: parsed.file.unit.name, period: parsed.file.period.label };
+  });
   let org = PLACEHOLDER_ORG;
   let orgSummary: ReadSummary["org"] = null;
   if (orgInput) {
@@ -311,6 +333,8 @@ async function readAll(
     registerNotes: deadlineColumnNotes(read.cases.perFile),
     org,
     ...(daysOff.calendar ? { calendar: daysOff.calendar } : {}),
+    statsFiles,
+    statsErrors,
   };
   post({ type: "progress", seq, value: 1, label: "Đã đọc xong." });
   const order = (name: string) => files.findIndex((x) => x.name === name);
@@ -324,13 +348,17 @@ async function readAll(
     },
     org: orgSummary,
     daysOff: daysOff.summary,
+    stats: statsSummary,
     settings: { party: settingsForm(org, "party"), state: settingsForm(org, "state") },
   };
 }
 
 function generate(seq: number, settings: ReportSettings): GeneratedSummary {
   if (!state) throw new Error("Chưa có sổ nào được đọc.");
-  if (state.cases.length === 0 && state.rows.read === 0) throw new Error("Chưa có sổ theo dõi đơn.");
+  if (state.cases.length === 0 && state.rows.read === 0 && state.statsFiles.length === 0) {
+    throw new Error("Chưa có sổ theo dõi đơn.");
+  }
+  if (state.statsErrors.length > 0) throw new Error(`${state.statsErrors.join("\n")}\nBỏ các tệp này hoặc lập lại.`);
   // As the CLI: any error stops the documents (a file that could not be read rejects no row but is an error).
   if (state.errors > 0 && !settings.allowPartial) {
     throw new Error(
@@ -361,12 +389,52 @@ function generate(seq: number, settings: ReportSettings): GeneratedSummary {
     ...(state.calendar ? { calendar: state.calendar } : {}),
   };
   post({ type: "progress", seq, value: 0.1, label: "Đang lập báo cáo định kỳ…" });
-  const report = preparePeriodicReport({ ...input, ...(narrative ? { narrative } : {}), register: settings.register });
+  // Statistics files of the units: the report of the level above adds them up (with its own registers, if any).
+  let rollup: { statistics: ReturnType<typeof rollupStatistics> & { ok: true } } | null = null;
+  if (state.statsFiles.length > 0) {
+    const added = rollupStatistics({
+      files: state.statsFiles,
+      period,
+      asOf,
+      profile: settings.profile,
+      org,
+      ...(state.rows.read > 0
+        ? {
+            own: {
+              cases: state.cases,
+              sessions: state.sessions,
+              rows: state.rows,
+              recordedFields: state.recordedFields,
+            },
+          }
+        : {}),
+    });
+    if (!added.ok) throw new Error(`${added.refusals.join("\n")}\nKhông tổng hợp được các tệp số liệu.`);
+    rollup = { statistics: added };
+  }
+  const report = rollup
+    ? preparePeriodicReport({
+        ...input,
+        cases: [],
+        sessions: [],
+        rows: rollup.statistics.rows,
+        recordedFields: rollup.statistics.recordedFields as (keyof Case)[],
+        statistics: rollup.statistics.statistics,
+        ...(narrative ? { narrative } : {}),
+        register: "none",
+      })
+    : preparePeriodicReport({ ...input, ...(narrative ? { narrative } : {}), register: settings.register });
   post({ type: "progress", seq, value: 0.5, label: "Đang rà soát việc thực hiện Quy định 11-QĐi/TW…" });
   const compliance = prepareComplianceReport(input);
   post({ type: "progress", seq, value: 0.8, label: "Đang lập văn bản từng vụ việc…" });
   const notices = (["receipt", "guidance", "transfer"] as const).map((kind) => prepareNotices({ ...input, kind }));
-  state.generated = { settings, report, compliance, notices };
+  state.generated = {
+    settings,
+    recordedFields: rollup ? rollup.statistics.recordedFields : state.recordedFields,
+    report,
+    compliance,
+    notices,
+  };
   const f = compliance.model.findings;
   const s = report.summary;
   const stem = report.stem;
@@ -399,6 +467,7 @@ function generate(seq: number, settings: ReportSettings): GeneratedSummary {
       { id: "report-pdf", name: `${stem}.pdf` },
       { id: "report-docx", name: `${stem}.docx` },
       { id: "report-xlsx", name: `${stem}.xlsx` },
+      { id: "stats-json", name: `so-lieu-${period.spec.replace("..", "_")}.json` },
       { id: "compliance-pdf", name: `${compliance.stem}.pdf` },
       { id: "compliance-docx", name: `${compliance.stem}.docx` },
       { id: "notices-zip", name: `van-ban-vu-viec-${period.spec.replace("..", "_")}.zip` },
@@ -440,8 +509,36 @@ async function download(
       return {
         name: `${g.report.stem}.xlsx`,
         mime: MIME.xlsx,
-        bytes: await writeStatWorkbook(g.report.model.tables, g.report.workbook),
+        bytes:
+          g.report.forms.length > 0
+            ? await writeFormWorkbook(g.report.forms, {
+                range: g.report.workbook.range,
+                attachedTo: `Kèm theo ${g.report.model.attachedTo}`,
+                date: g.report.workbook.date,
+              })
+            : await writeStatWorkbook(g.report.model.tables, g.report.workbook),
       };
+    case "stats-json": {
+      const period = resolvePeriod(g.settings.period, {
+        cutoff: g.settings.cutoff || defaultCutoff(g.settings.profile),
+      });
+      const org = orgWithSettings(state?.org ?? PLACEHOLDER_ORG, g.settings.profile, g.settings.meta);
+      const file = buildStatsFile({
+        unit: reportingUnitOf(org),
+        profile: g.settings.profile,
+        period,
+        asOf: g.report.model.period.asOf,
+        ruleSets: g.report.ruleSets,
+        recordedFields: g.recordedFields,
+        rows: g.report.model.rows,
+        statistics: g.report.statistics,
+      });
+      return {
+        name: `so-lieu-${period.spec.replace("..", "_")}.json`,
+        mime: "application/json",
+        bytes: new TextEncoder().encode(`${JSON.stringify(file, null, 2)}\n`),
+      };
+    }
     case "compliance-pdf":
       return {
         name: `${g.compliance.stem}.pdf`,
@@ -504,7 +601,11 @@ async function handle(request: Request): Promise<void> {
   const { seq } = request;
   try {
     if (request.type === "read") {
-      post({ type: "read", seq, result: await readAll(seq, request.files, request.org, request.daysOff) });
+      post({
+        type: "read",
+        seq,
+        result: await readAll(seq, request.files, request.org, request.daysOff, request.stats ?? []),
+      });
     } else if (request.type === "generate") {
       post({ type: "generated", seq, result: generate(seq, request.settings) });
     } else {

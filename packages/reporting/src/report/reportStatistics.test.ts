@@ -1,0 +1,84 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { type Case, type Cutoff, type ReceptionSession, resolvePeriod } from "@tiepdan/core";
+import { describe, expect, it } from "vitest";
+import { EXAMPLE_DIR } from "../../../../examples/generate-minh-son.mjs";
+import { readRegisterFiles } from "../intake/registers.js";
+import { parseOrgFile } from "./orgFile.js";
+import {
+  collectReportStatistics,
+  mergeReportStatistics,
+  totalFormMeasures,
+  totalStatistics,
+} from "./reportStatistics.js";
+
+const parsed = parseOrgFile(readFileSync(join(EXAMPLE_DIR, "don-vi.json"), "utf8"));
+if (!parsed.ok) throw new Error("example org file");
+const org = parsed.org;
+const head = org.units.find((u) => u.id === org.reportingUnit);
+if (!head) throw new Error("example reporting unit");
+const file = (name: string) => ({ name, data: new Uint8Array(readFileSync(join(EXAMPLE_DIR, name))) });
+
+/** Each unit's registers, read as the unit reads them. */
+const perUnit = await Promise.all(
+  org.units.map(async (u) => {
+    const sessions = await readRegisterFiles<ReceptionSession>("sessions", [file(`so-buoi-tiep-${u.id}.csv`)]);
+    const cases = await readRegisterFiles<Case>("cases", [file(`so-theo-doi-don-${u.id}.csv`)], {
+      sessionIds: sessions.records.map((s) => s.id),
+    });
+    return {
+      unit: u,
+      cases: cases.records,
+      sessions: sessions.records,
+      fields: cases.recordedFields as (keyof Case)[],
+    };
+  }),
+);
+const allCases = perUnit.flatMap((p) => p.cases);
+const allSessions = perUnit.flatMap((p) => p.sessions);
+const fields = perUnit[0]?.fields ?? [];
+
+describe("statistics of units add up to the statistics of all their registers (DESIGN.md: a statistics file's roll-up gives the same numbers)", () => {
+  it.each([
+    ["2026", "calendar"],
+    ["2026-03", "calendar"],
+    ["2026-Q1", "mid-month"],
+    ["2025-H1", "mid-month"],
+    ["2025-Q4", "mid-month"],
+  ] as const)("%s, %s cutoff", (spec, cutoff) => {
+    const period = resolvePeriod(spec, { cutoff: cutoff as Cutoff });
+    const all = collectReportStatistics({
+      period,
+      cases: allCases,
+      sessions: allSessions,
+      units: org.units,
+      reportingUnit: head.id,
+      recordedFields: fields,
+    });
+    const parts = perUnit.map((p) =>
+      collectReportStatistics({
+        period,
+        cases: p.cases,
+        sessions: p.sessions,
+        units: org.units,
+        reportingUnit: p.unit.id,
+        recordedFields: p.fields,
+      }),
+    );
+    // Through JSON, as the statistics files travel.
+    const merged = mergeReportStatistics(
+      parts.map((s) => JSON.parse(JSON.stringify(s))),
+      org.units,
+    );
+    const a = totalStatistics(all, head).summary;
+    const b = totalStatistics(merged, head).summary;
+    expect(b).toEqual(a);
+    expect(a.cases.total + a.sessions.held).toBeGreaterThan(0);
+    expect(totalFormMeasures(merged)).toEqual(totalFormMeasures(all));
+    expect(merged.units.map((u) => [u.name, u.stats.cases, u.forms, u.months])).toEqual(
+      all.units.map((u) => [u.name, u.stats.cases, u.forms, u.months]),
+    );
+    expect(merged.fields.map((f) => [f.field, f.stats.cases])).toEqual(all.fields.map((f) => [f.field, f.stats.cases]));
+    expect(merged.previousYear.stats.cases).toEqual(all.previousYear.stats.cases);
+  });
+});
