@@ -375,7 +375,7 @@ describe("the page opened from disk", () => {
     await page.click("#step-files");
     await page.click("#clear-files");
     const bad = join(work, "so-nhieu-loi.csv");
-    const rows = Array.from({ length: 450 }, (_, i) => `SAI-${i + 1};31/02/2026;Đơn thư;Phản ánh;Đất đai`);
+    const rows = Array.from({ length: 450 }, (_, i) => `SAI-${i + 1};31/02/2026;Đơn thư;Phản ánh;Đất đai;`);
     writeFileSync(bad, `Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại;Lĩnh vực;Ghi chú riêng\n${rows.join("\n")}\n`);
     await page.setInputFiles("#file", bad);
     await page.waitForSelector("#files-summary", { timeout: 60_000 });
