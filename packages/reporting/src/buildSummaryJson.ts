@@ -16,6 +16,11 @@ export interface SummaryJson {
   rows: RowCounts;
   sessions: StatsSummary["sessions"];
   cases: StatsSummary["cases"];
+  /**
+   * What the clerk should know and the document does not say (Vietnamese): values that name no unit, placeholders
+   * left, the sources a layout follows. Present only when there is something to say.
+   */
+  notes?: string[];
 }
 
 /** Input of {@link buildSummaryJson}. */
@@ -28,6 +33,8 @@ export interface BuildSummaryJsonInput {
   rows: RowCounts;
   /** The statistics, from `summarizeStats`. */
   summary: StatsSummary;
+  /** Notes for the clerk, written last as `notes` (left out when empty). */
+  notes?: readonly string[];
 }
 
 /**
@@ -81,5 +88,6 @@ export function buildSummaryJson(input: BuildSummaryJsonInput): SummaryJson {
       carriedOver: c.carriedOver,
       ...(c.overdue === undefined ? {} : { overdue: c.overdue }),
     },
+    ...(input.notes && input.notes.length > 0 ? { notes: [...input.notes] } : {}),
   };
 }

@@ -218,6 +218,10 @@ export interface RegisterRun {
   recordedFields: (keyof Case)[];
   /** The output folder, created. */
   outDir: string;
+  /** Whether a sessions register was given (`--sessions`): without one, no session figure, no compliance statement. */
+  sessionsRegister: boolean;
+  /** No `--org`: the reporting unit is taken from the sessions register. */
+  deriveReportingUnit: boolean;
 }
 
 /**
@@ -310,6 +314,8 @@ export async function prepareRun(
     rows,
     recordedFields: [...(casesRead.recordedFields ?? [])] as (keyof Case)[],
     outDir,
+    sessionsRegister: sessionsRead !== undefined,
+    deriveReportingUnit: values.org === undefined,
   };
 }
 

@@ -92,6 +92,7 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
   const run = await prepareRun(values, io, ["pdf", "docx", "xlsx"]);
   if (typeof run === "number") return run;
   const { period, asOf, date, profile, formats, org, draftNotes, cases, sessions, rows, recordedFields, outDir } = run;
+  const { sessionsRegister, deriveReportingUnit } = run;
   const narrative = values.narrative === undefined ? undefined : parseNarrative(readFileSync(values.narrative, "utf8"));
   for (const p of narrative?.problems ?? [])
     io.stderr(`Tường thuật “${basename(values.narrative as string)}”: ${p.message}\n`);
@@ -113,7 +114,10 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
     narrative,
     register,
     revealIdentities: reveal,
+    sessionsRegister,
+    deriveReportingUnit,
   });
+  for (const note of prepared.notes) io.stderr(`Lưu ý: ${note}\n`);
   const { model, stem, provenance } = prepared;
   const written: string[] = [];
   if (formats.includes("pdf") || formats.includes("docx")) {

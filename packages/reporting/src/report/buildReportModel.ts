@@ -15,6 +15,7 @@ import {
   type OrgUnit,
   type Period,
   type ReceptionSession,
+  type Side,
   type Stats,
   type StatsSummary,
   summarizeStats,
@@ -28,10 +29,13 @@ import type {
   RegisterRow,
   ReportComparison,
   ReportModel,
+  ReportVoice,
   StatTable,
 } from "@tiepdan/templates";
+import type { ProfileName } from "../document/buildDocument.js";
 import { KIND_ORDER, kindsLabel, numericDate } from "./_caseText.js";
 import type { Narrative } from "./parseNarrative.js";
+import { sessionSide } from "./profileSide.js";
 
 /** Input of {@link buildReportModel}. */
 export interface BuildReportModelInput {
@@ -65,12 +69,30 @@ export interface BuildReportModelInput {
   draftNotes?: readonly string[];
   /** What the appendices are attached to, e.g. "Báo cáo số 12-BC/TU ngày 05/04/2026 của Tỉnh ủy Minh Sơn". */
   attachedTo?: string;
+  /**
+   * Whose voice the report speaks in and whose sessions it counts: `party` (Party secretaries, QĐ 11-QĐi/TW) or
+   * `state` (People's Committee chairs, Luật Tiếp công dân); the reporting unit's side by default. Sessions of the
+   * other side are left out (DESIGN.md rule 1: each profile judges its own side).
+   */
+  profile?: ProfileName;
+  /** `false` when no sessions register was given: no session figure and no compliance statement (default `true`). */
+  sessionsRegister?: boolean;
+  /** `false` when the reporting unit's head cannot be judged (no org file, sessions of several units). */
+  judgeHead?: boolean;
 }
+
+/** The words of each side (DESIGN.md rule 1). */
+const VOICES: Record<Side, ReportVoice> = {
+  party: { profile: "party", heads: "người đứng đầu cấp ủy các cấp", reception: "tiếp dân" },
+  state: { profile: "state", heads: "Chủ tịch Ủy ban nhân dân các cấp", reception: "tiếp công dân" },
+};
+
+/** The basis sentence of a State report (Luật Tiếp công dân; the reporting regime of the Government Inspectorate). */
+const STATE_BASIS =
+  "Luật Tiếp công dân năm 2013, Luật Khiếu nại năm 2011, Luật Tố cáo năm 2018 và chế độ báo cáo công tác tiếp công dân, xử lý đơn, giải quyết khiếu nại, tố cáo của Thanh tra Chính phủ";
 
 /** Marker printed instead of a denouncer's name and address (Luật Tố cáo 2018 Điều 8 k3, Điều 47). */
 export const WITHHELD = "(giữ bí mật)";
-/** The statistical tables of the appendices, before the overdue list and the register. */
-const TABLE_COUNT = 3;
 const NO_FIELD = "Chưa ghi lĩnh vực";
 const NO_UNIT = "Chưa ghi đơn vị";
 
@@ -171,8 +193,15 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
       ...(input.recordedFields ? { recordedFields: input.recordedFields } : {}),
     });
 
+  // Whose sessions count: the profile's side only; without a register or a known head, no compliance statement.
+  const side: Side = input.profile === undefined ? head.side : input.profile === "state" ? "state" : "party";
+  const voice = VOICES[side];
+  const sessionsGiven = input.sessionsRegister !== false;
+  const ownSessions = sessionsGiven ? input.sessions.filter((s) => sessionSide(s, input.units, head) === side) : [];
+  const judged = sessionsGiven && ownSessions.length > 0 && input.judgeHead !== false;
+
   // The whole report.
-  const { stats, summary } = statsOf(head, input.cases, input.sessions);
+  const { stats, summary } = statsOf(judged ? head : undefined, input.cases, ownSessions);
 
   // Buckets per unit of the org file, then any unit names the registers use that the org file lacks.
   const buckets: Bucket[] = input.units.map((u) => ({ label: u.name, unit: u, cases: [], sessions: [] }));
@@ -191,9 +220,12 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
   };
   for (const c of input.cases) bucketOf(c.unit, false).cases.push(c);
   // A session without a unit belongs to the reporting unit's head (as in the statistics).
-  for (const s of input.sessions) bucketOf(s.unit, true).sessions.push(s);
+  for (const s of ownSessions) bucketOf(s.unit, true).sessions.push(s);
   const allBuckets = [...buckets, ...[...extra.values()].sort((a, b) => a.label.localeCompare(b.label, "vi"))];
-  const bucketStats = allBuckets.map((b) => ({ bucket: b, ...statsOf(b.unit, b.cases, b.sessions) }));
+  const bucketStats = allBuckets.map((b) => ({
+    bucket: b,
+    ...statsOf(judged && b.unit?.side === side ? b.unit : undefined, b.cases, b.sessions),
+  }));
 
   const inPeriod = (c: Case) => c.receivedOn >= period.from && c.receivedOn <= period.to;
   const periodCases = input.cases
@@ -205,12 +237,12 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
   const firstMonthEnd = addCalendarDays(previous.from, 30);
   const covered =
     input.cases.some((c) => c.receivedOn >= previous.from && c.receivedOn <= firstMonthEnd) ||
-    input.sessions.some((s) => s.date >= previous.from && s.date <= firstMonthEnd);
+    ownSessions.some((s) => s.date >= previous.from && s.date <= firstMonthEnd);
   let comparison: ReportComparison | null = null;
   if (covered) {
     const prev = createStats({ period: previous, overdue: false });
     for (const c of input.cases) addCase(prev, c);
-    for (const s of input.sessions) addSession(prev, s);
+    for (const s of ownSessions) addSession(prev, s);
     comparison = {
       label: previous.label,
       from: previous.from,
@@ -243,7 +275,9 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
 
   const ruleSet = findRuleSetAt(period.to);
   const basis =
-    ruleSet?.id === "qd11-kl215-2025"
+    side === "state"
+      ? STATE_BASIS
+      : ruleSet?.id === "qd11-kl215-2025"
       ? "Quy định số 11-QĐi/TW ngày 18/02/2019 của Bộ Chính trị về trách nhiệm của người đứng đầu cấp ủy trong việc tiếp dân, đối thoại trực tiếp với dân và xử lý những phản ánh, kiến nghị của dân (được sửa đổi, bổ sung theo Kết luận số 215-KL/TW ngày 23/11/2025 của Bộ Chính trị)"
       : "Quy định số 11-QĐi/TW ngày 18/02/2019 của Bộ Chính trị về trách nhiệm của người đứng đầu cấp ủy trong việc tiếp dân, đối thoại trực tiếp với dân và xử lý những phản ánh, kiến nghị của dân";
   const lastSource = [...summary.compliance].reverse().find((m) => m.source !== null)?.source;
@@ -256,6 +290,21 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
   const resultsNumber = leadership ? 2 : 1;
 
   const c = summary.cases;
+  const status: ReportModel["sessions"]["status"] = !sessionsGiven
+    ? "noRegister"
+    : ownSessions.length === 0
+      ? "noSessions"
+      : !judged
+        ? "unjudged"
+        : summary.sessions.required === null || summary.compliance.every((m) => m.requiredDays === null)
+          ? "noRule"
+          : "judged";
+  const tables = [
+    ...(ownSessions.length > 0 ? [sessionsTable(bucketStats, stats, summary, side, judged)] : []),
+    handlingTable(bucketStats, stats, periodCases),
+    fieldsTable(periodCases, stats, (cases) => statsOf(undefined, cases, []).stats),
+  ];
+  const tableCount = tables.length;
   const register =
     (input.register ?? "all") === "none"
       ? null
@@ -269,11 +318,12 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
 
   return {
     format: "tiepdan-report@1",
+    voice,
     unit: {
       name: head.name,
-      headTitle: head.headTitle ?? `Người đứng đầu ${head.name}`,
+      headTitle: head.headTitle ?? (side === "state" ? `Chủ tịch ${head.name}` : `Người đứng đầu ${head.name}`),
       level: head.level,
-      reporter: input.reporter ?? `Ban Thường vụ ${head.name}`,
+      reporter: input.reporter ?? (side === "state" ? head.name : `Ban Thường vụ ${head.name}`),
     },
     period: {
       spec: period.spec,
@@ -290,8 +340,11 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
     outline: {
       results: toRomanNumeral(resultsNumber),
       others: others.map((_, i) => toRomanNumeral(resultsNumber + 1 + i)),
-      appendixOverdue: overdueItems.length > 0 ? TABLE_COUNT + 1 : null,
-      appendixRegister: register ? TABLE_COUNT + (overdueItems.length > 0 ? 2 : 1) : null,
+      appendixSessions: ownSessions.length > 0 ? 1 : null,
+      appendixCases: tableCount - 1,
+      appendixFields: tableCount,
+      appendixOverdue: overdueItems.length > 0 ? tableCount + 1 : null,
+      appendixRegister: register ? tableCount + (overdueItems.length > 0 ? 2 : 1) : null,
     },
     attachedTo: input.attachedTo ?? `báo cáo ${period.label} của ${head.name}`,
     sessions: {
@@ -300,7 +353,8 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
       adHoc: summary.sessions.adHoc,
       people: summary.sessions.people,
       dialogues: stats.sessions.dialogues,
-      required: summary.sessions.required,
+      required: status === "judged" ? summary.sessions.required : null,
+      status,
       headDays: summary.compliance.reduce((n, m) => n + m.scheduledDays, 0),
       monthsShort: summary.sessions.monthsShort ?? [],
       months: summary.compliance.map((m) => ({ month: m.month, days: m.scheduledDays, required: m.requiredDays })),
@@ -328,11 +382,7 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
       ? null
       : `Sổ theo dõi không có số liệu của cùng kỳ năm trước (${previous.label}, từ ngày ${numericDate(previous.from)} đến ngày ${numericDate(previous.to)}) nên báo cáo không so sánh với cùng kỳ.`,
     overdueItems,
-    tables: [
-      sessionsTable(bucketStats, stats, summary),
-      handlingTable(bucketStats, stats, periodCases),
-      fieldsTable(periodCases, stats, (cases) => statsOf(undefined, cases, []).stats),
-    ],
+    tables,
     register,
     draftNotes: [...(input.draftNotes ?? [])],
   };
@@ -370,7 +420,10 @@ function sessionsTable(
   buckets: BucketStats[],
   total: Stats,
   totalSummary: ReturnType<typeof summarizeStats>,
+  side: Side,
+  judged: boolean,
 ): StatTable {
+  const voice = VOICES[side];
   const row = (label: string, st: Stats, sum: ReturnType<typeof summarizeStats>, isTotal: boolean) => ({
     label,
     values: [
@@ -379,7 +432,7 @@ function sessionsTable(
       st.sessions.adHoc,
       st.sessions.people,
       st.sessions.dialogues,
-      isTotal ? null : sum.compliance.reduce((n, m) => n + m.scheduledDays, 0),
+      isTotal || sum.sessions.required === null ? null : sum.compliance.reduce((n, m) => n + m.scheduledDays, 0),
       isTotal ? null : sum.sessions.required,
       isTotal ? null : (sum.sessions.monthsShort?.length ?? null),
     ],
@@ -387,18 +440,19 @@ function sessionsTable(
   });
   return {
     id: "tiep-dan",
-    title: "TỔNG HỢP KẾT QUẢ TIẾP DÂN, ĐỐI THOẠI TRỰC TIẾP VỚI DÂN",
+    title:
+      side === "state" ? "TỔNG HỢP KẾT QUẢ TIẾP CÔNG DÂN" : "TỔNG HỢP KẾT QUẢ TIẾP DÂN, ĐỐI THOẠI TRỰC TIẾP VỚI DÂN",
     sheetName: "Tiếp dân",
     rowHeader: "Đơn vị",
     columns: [
       {
-        label: "Buổi tiếp dân trong kỳ",
+        label: `Buổi ${voice.reception} trong kỳ`,
         children: [{ label: "Tổng số" }, { label: "Định kỳ" }, { label: "Đột xuất" }],
       },
       { label: "Lượt người được tiếp" },
       { label: "Buổi có đối thoại" },
       {
-        label: "Người đứng đầu tiếp định kỳ",
+        label: side === "state" ? "Chủ tịch tiếp định kỳ" : "Người đứng đầu tiếp định kỳ",
         children: [{ label: "Số ngày" }, { label: "Tối thiểu theo quy định" }, { label: "Số tháng chưa đủ" }],
       },
     ],
@@ -406,13 +460,16 @@ function sessionsTable(
     rows: [
       row("Tổng số", total, totalSummary, true),
       ...buckets
-        .filter((b) => b.bucket.unit || b.stats.sessions.held > 0)
+        .filter((b) => (b.bucket.unit && b.bucket.unit.side === side) || b.stats.sessions.held > 0)
         .map((b) => row(b.bucket.label, b.stats, b.summary, false)),
     ],
     notes: [
-      "Cột (1)–(5): các buổi tiếp dân có ngày tiếp trong khoảng số liệu của kỳ báo cáo, theo cột “Đơn vị” của sổ buổi tiếp dân.",
-      "Cột (6)–(8): số ngày tiếp dân định kỳ của người đứng đầu cấp ủy trong các tháng dương lịch của kỳ báo cáo, so với số ngày tối thiểu theo khoản 1 Điều 4 Quy định 11-QĐi/TW (đơn vị không có mức tối thiểu để trống). Buổi đột xuất không tính vào số ngày tối thiểu.",
-      "Biểu do công cụ lập theo các chỉ tiêu của Quy định 11-QĐi/TW; chưa tra cứu được mẫu biểu tiếp công dân kèm Thông tư 01/2024/TT-TTCP.",
+      `Cột (1)–(5): các buổi ${voice.reception} có ngày tiếp trong khoảng số liệu của kỳ báo cáo, theo cột “Đơn vị” của sổ theo dõi buổi ${voice.reception}.`,
+      judged
+        ? side === "state"
+          ? "Cột (6)–(8): số ngày tiếp công dân định kỳ của Chủ tịch Ủy ban nhân dân trong các tháng dương lịch của kỳ báo cáo, so với số ngày tối thiểu theo Luật Tiếp công dân (đơn vị không có mức tối thiểu để trống). Buổi đột xuất không tính vào số ngày tối thiểu."
+          : "Cột (6)–(8): số ngày tiếp dân định kỳ của người đứng đầu cấp ủy trong các tháng dương lịch của kỳ báo cáo, so với số ngày tối thiểu theo khoản 1 Điều 4 Quy định 11-QĐi/TW (đơn vị không có mức tối thiểu để trống). Buổi đột xuất không tính vào số ngày tối thiểu."
+        : `Cột (6)–(8) để trống: chưa xác định đơn vị có ${voice.heads.replace(" các cấp", "")} tiếp định kỳ.`,
     ],
   };
 }
@@ -483,7 +540,6 @@ function handlingTable(buckets: BucketStats[], total: Stats, periodCases: Case[]
         .map((b) => row(b.bucket.label, b.stats, b.bucket.cases, false)),
     ],
     notes: [
-      "Bố cục theo các nhóm chỉ tiêu của Biểu số 01/XLD “Tổng hợp kết quả xử lý đơn” (bản mẫu tra cứu được là mẫu kèm Thông tư 02/2021/TT-TTCP; chưa đối chiếu được với mẫu của Thông tư 01/2024/TT-TTCP), rút gọn theo các cột của sổ theo dõi đơn.",
       "Cột (2): vụ việc tiếp nhận trước kỳ chưa có kết quả trước ngày đầu kỳ. Cột (4)–(6): mỗi vụ việc xếp một loại; vụ việc có nội dung tố cáo xếp vào tố cáo, vụ việc có khiếu nại (không tố cáo) xếp vào khiếu nại.",
       "Cột (7)–(11): theo “Hướng xử lý” đã ghi trong sổ. Cột (12): có “Ngày có kết quả” đến ngày tính số liệu. Cột (14): quá ít nhất một thời hạn theo quy định (thông báo bằng văn bản, thụ lý, giải quyết). Cột (15): từ 5 người trở lên (Điều 29 Luật Tiếp công dân 2013).",
     ],

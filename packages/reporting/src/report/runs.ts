@@ -1,7 +1,15 @@
 // What `tiepdan report`, `tiepdan compliance` and `tiepdan notices` make from registers already read, without any
 // file: the model, the document IR, the file stem and the provenance of each document. The CLI writes them to disk;
 // the web page renders them in the browser. One place, so that both give the same documents.
-import { type Case, formatVietnameseDate, type IsoDate, type Period, type ReceptionSession } from "@tiepdan/core";
+import {
+  type Case,
+  type DocumentMetaInput,
+  formatVietnameseDate,
+  type IsoDate,
+  type OrgUnit,
+  type Period,
+  type ReceptionSession,
+} from "@tiepdan/core";
 import type { ComplianceModel, NoticeKind, NoticeModel, ReportModel } from "@tiepdan/templates";
 import { NOTICE_TITLES } from "@tiepdan/templates";
 import { buildSummaryJson, type SummaryJson } from "../buildSummaryJson.js";
@@ -10,11 +18,13 @@ import type { DocumentNode } from "../document/ir.js";
 import { registerColumns } from "../intake/registers.js";
 import { buildComplianceModel } from "./buildComplianceModel.js";
 import { buildComplianceReport, complianceReportSummary } from "./buildComplianceReport.js";
-import { buildNoticeDocument, buildNoticeModels } from "./buildNotices.js";
+import { buildNoticeDocument, buildNoticeModels, noticeSkipReason } from "./buildNotices.js";
 import { buildPeriodicReport, periodicReportSummary } from "./buildPeriodicReport.js";
 import { buildReportModel, reportStatistics } from "./buildReportModel.js";
-import { documentMetaFor, type OrgFile, reportingUnitOf } from "./orgFile.js";
-import type { Narrative } from "./parseNarrative.js";
+import { matchUnit, resolveUnitRefs, sideOfName, unmatchedUnitWarnings } from "./matchUnits.js";
+import { documentMetaFor, type OrgFile, placeholderOrgFor } from "./orgFile.js";
+import { type Narrative, narrativeDraftNotes } from "./parseNarrative.js";
+import { reportingUnitFor, sessionSide, sideOfProfile, unitsFor } from "./profileSide.js";
 
 /** What every document made from registers needs: the period, the org file and the registers read. */
 export interface RegisterRunInput {
@@ -40,6 +50,102 @@ export interface RegisterRunInput {
   recordedFields: readonly (keyof Case)[];
   /** Document number; without it a blank is left for the office. */
   number?: string | undefined;
+  /**
+   * Whether a sessions register was given (default: whether `sessions` holds any). Without one the report gives no
+   * session figure and no compliance statement.
+   */
+  sessionsRegister?: boolean | undefined;
+  /**
+   * No org file was given (`org` is `PLACEHOLDER_ORG`): take the reporting unit from the sessions register — the unit
+   * every session names, when there is one — and leave out the warnings about units the org file lacks.
+   */
+  deriveReportingUnit?: boolean | undefined;
+}
+
+/** What every run works on once the units are read: the org file, the profile's unit, the rows resolved. */
+interface RunContext {
+  org: OrgFile;
+  head: OrgUnit;
+  units: OrgUnit[];
+  cases: Case[];
+  sessions: ReceptionSession[];
+  sessionsRegister: boolean;
+  judgeHead: boolean;
+  /** Notes for the clerk: stderr, the summary JSON's `notes`, the web page. */
+  notes: string[];
+}
+
+/** The org file and rows of a run as the documents read them (DESIGN.md "Report semantics": the reporting unit). */
+function runContext(input: Omit<RegisterRunInput, "asOf" | "recordedFields" | "draftNotes" | "rows">): RunContext {
+  const notes: string[] = [];
+  const sessionsRegister = input.sessionsRegister ?? input.sessions.length > 0;
+  let org = input.org;
+  let judgeHead = true;
+  const side = sideOfProfile(input.profile);
+  if (input.deriveReportingUnit) {
+    // Without an org file: the unit every session names is the reporting unit.
+    const named = new Map<string, string>();
+    for (const s of input.sessions) {
+      const name = s.unit?.normalize("NFC").replace(/\s+/g, " ").trim();
+      if (!name) continue;
+      const key = name.toLocaleLowerCase("vi");
+      if (!named.has(key)) named.set(key, name);
+    }
+    const names = [...named.values()];
+    if (names.length === 1) {
+      const name = names[0] as string;
+      org = placeholderOrgFor(name, sideOfName(name) ?? "party");
+    } else if (names.length > 1) {
+      judgeHead = false;
+      notes.push(
+        `Chưa có tệp thông tin đơn vị và sổ buổi tiếp dân ghi ${names.length} đơn vị (${names.slice(0, 3).join(", ")}${names.length > 3 ? ", …" : ""}): chưa xác định được đơn vị báo cáo nên văn bản không đánh giá số ngày tiếp dân định kỳ tối thiểu. Dùng tệp thông tin đơn vị (don-vi.json) để chỉ rõ đơn vị báo cáo.`,
+      );
+    }
+  }
+  const units = unitsFor(org, input.profile);
+  const head = reportingUnitFor(org, input.profile);
+  const resolved = resolveUnitRefs({ cases: input.cases, sessions: input.sessions, units });
+  if (!input.deriveReportingUnit) {
+    const own = resolved.unmatched.filter(
+      (u) => u.register === "cases" || (sideOfName(u.value) ?? head.side) === side,
+    );
+    notes.push(...unmatchedUnitWarnings(own));
+  }
+  if (!sessionsRegister) {
+    notes.push(
+      "Không có sổ buổi tiếp dân: văn bản không nêu số buổi tiếp dân và không đánh giá số ngày tiếp dân định kỳ tối thiểu.",
+    );
+  } else if (!resolved.sessions.some((s) => sessionSide(s, units, head) === side)) {
+    notes.push(
+      side === "state"
+        ? "Sổ buổi tiếp dân không có buổi tiếp công dân nào của Chủ tịch Ủy ban nhân dân (cột “Đơn vị” hoặc “Người chủ trì”): văn bản theo thể thức hành chính ghi rõ không có buổi tiếp, không đánh giá số ngày tối thiểu."
+        : "Sổ buổi tiếp dân không có buổi tiếp dân nào của người đứng đầu cấp ủy (cột “Đơn vị” hoặc “Người chủ trì”): văn bản theo thể thức của Đảng ghi rõ không có buổi tiếp, không đánh giá số ngày tối thiểu.",
+    );
+  }
+  return {
+    org,
+    head,
+    units,
+    cases: resolved.cases,
+    sessions: resolved.sessions,
+    sessionsRegister,
+    judgeHead,
+    notes,
+  };
+}
+
+/**
+ * Where our layouts come from and what we could not check: for `docs/`, stderr and the summary JSON's `notes`, never
+ * for the document itself (an official document holds only what an official would write).
+ */
+export const REPORT_SOURCE_NOTES: readonly string[] = [
+  "Biểu tổng hợp kết quả tiếp dân được lập theo các chỉ tiêu của Quy định 11-QĐi/TW; chưa tra cứu được mẫu biểu tiếp công dân kèm Thông tư 01/2024/TT-TTCP.",
+  "Biểu tổng hợp kết quả tiếp nhận, xử lý đơn theo các nhóm chỉ tiêu của Biểu số 01/XLD (bản mẫu tra cứu được là mẫu kèm Thông tư 02/2021/TT-TTCP; chưa đối chiếu được với mẫu của Thông tư 01/2024/TT-TTCP), rút gọn theo các cột của sổ theo dõi đơn.",
+];
+
+/** The "[…]" placeholders left in what a document's metadata prints. */
+function metaPlaceholders(meta: DocumentMetaInput): string[] {
+  return [...new Set(JSON.stringify(meta).match(/\[[^\]"]{1,60}\]/g) ?? [])];
 }
 
 /** The dates of a run and what the clerk should know about them. */
@@ -115,6 +221,11 @@ export function deadlineColumnNotes(
 
 /** One document ready to render: its IR, the file name without extension, and the properties written into it. */
 export interface PreparedDocument {
+  /**
+   * What the clerk should know and the document does not say (Vietnamese): values of `Đơn vị` that name no unit,
+   * placeholders left, a missing sessions register, the sources a layout follows. For stderr and the web page.
+   */
+  notes: string[];
   /** The document IR for `renderPdf` / `renderDocx`. */
   doc: DocumentNode;
   /** File name without extension, e.g. `bao-cao-2026-Q1-dang`. */
@@ -145,8 +256,8 @@ export interface PreparedPeriodicReport extends PreparedDocument {
 
 const profileSuffix = (profile: ProfileName) => (profile === "party" ? "dang" : "nha-nuoc");
 const periodFileName = (period: Period) => period.spec.replace("..", "_");
-const reporterOf = (org: OrgFile, profile: ProfileName, issuingBody: string) =>
-  profile === "party" ? `Ban Thường vụ ${reportingUnitOf(org).name}` : issuingBody;
+const reporterOf = (head: OrgUnit, profile: ProfileName, issuingBody: string) =>
+  profile === "party" ? `Ban Thường vụ ${head.name}` : issuingBody;
 
 /**
  * The periodic report (issue 6) of registers already read: the model, the document, and the summary numbers.
@@ -159,9 +270,11 @@ const reporterOf = (org: OrgFile, profile: ProfileName, issuingBody: string) =>
  * await renderPdf(run.doc, { fonts, provenance: run.provenance });
  */
 export function preparePeriodicReport(input: PeriodicReportRunInput): PreparedPeriodicReport {
-  const { period, asOf, date, profile, org } = input;
+  const { period, asOf, date, profile } = input;
   const reveal = input.revealIdentities === true;
-  const head = reportingUnitOf(org);
+  const ctx = runContext(input);
+  const { org, head } = ctx;
+  const narrativeNotes = input.narrative ? narrativeDraftNotes(input.narrative) : [];
   const meta = documentMetaFor({
     org,
     profile,
@@ -175,29 +288,40 @@ export function preparePeriodicReport(input: PeriodicReportRunInput): PreparedPe
   const model = buildReportModel({
     period,
     asOf,
-    cases: input.cases,
-    sessions: input.sessions,
-    units: org.units,
+    cases: ctx.cases,
+    sessions: ctx.sessions,
+    units: ctx.units,
     reportingUnit: head.id,
-    reporter: reporterOf(org, profile, meta.issuingBody),
+    profile,
+    sessionsRegister: ctx.sessionsRegister,
+    judgeHead: ctx.judgeHead,
+    reporter: reporterOf(head, profile, meta.issuingBody),
     rows: input.rows,
     ...(input.narrative ? { narrative: input.narrative } : {}),
     register: input.register ?? "all",
     revealIdentities: reveal,
     recordedFields: [...input.recordedFields],
-    draftNotes: [...input.draftNotes],
+    draftNotes: [...input.draftNotes, ...narrativeNotes],
     attachedTo: `Báo cáo${numberText} ngày ${formatVietnameseDate(date, { style: "numeric" })} của ${meta.issuingBody}`,
   });
+  // The same sessions and unit as the document: the profile's side; no unit (no compliance) when not judged.
+  const side = sideOfProfile(profile);
+  const ownSessions = ctx.sessionsRegister
+    ? ctx.sessions.filter((s) => sessionSide(s, ctx.units, head) === side)
+    : [];
+  const judged = model.sessions.status === "judged" || model.sessions.status === "noRule";
   const { summary } = reportStatistics({
     period,
     asOf,
-    cases: input.cases,
-    sessions: input.sessions,
-    unit: head,
+    cases: ctx.cases,
+    sessions: ownSessions,
+    unit: judged ? head : undefined,
     recordedFields: [...input.recordedFields],
   });
+  const notes = [...ctx.notes, ...narrativeNotes];
   const numeric = (d: IsoDate) => formatVietnameseDate(d, { style: "numeric" });
   return {
+    notes,
     doc: buildPeriodicReport({ model, meta, profile }),
     stem: `bao-cao-${periodFileName(period)}-${profileSuffix(profile)}${reveal ? "-MAT" : ""}`,
     provenance: {
@@ -212,6 +336,7 @@ export function preparePeriodicReport(input: PeriodicReportRunInput): PreparedPe
       asOf,
       rows: { read: input.rows.read, accepted: input.rows.accepted, rejected: input.rows.rejected },
       summary,
+      notes: [...notes, ...REPORT_SOURCE_NOTES],
     }),
     workbook: {
       heading: `${head.name} — ${period.label}`,
@@ -238,7 +363,9 @@ export interface PreparedComplianceReport extends PreparedDocument {
  * run.model.findings.deadline.length //=> 12
  */
 export function prepareComplianceReport(input: RegisterRunInput): PreparedComplianceReport {
-  const { period, asOf, date, profile, org } = input;
+  const { period, asOf, date, profile } = input;
+  const ctx = runContext(input);
+  const { org, head } = ctx;
   const meta = documentMetaFor({
     org,
     profile,
@@ -250,18 +377,31 @@ export function prepareComplianceReport(input: RegisterRunInput): PreparedCompli
   const model = buildComplianceModel({
     period,
     asOf,
-    cases: [...input.cases],
-    sessions: [...input.sessions],
-    units: org.units,
-    reportingUnit: reportingUnitOf(org).id,
-    reporter: reporterOf(org, profile, meta.issuingBody),
+    cases: ctx.cases,
+    sessions: ctx.sessions,
+    units: ctx.units,
+    reportingUnit: head.id,
+    profile,
+    sessionsRegister: ctx.sessionsRegister,
+    judgeHead: ctx.judgeHead,
+    reporter: reporterOf(head, profile, meta.issuingBody),
     recordedFields: [...input.recordedFields],
     draftNotes: [
       ...input.draftNotes,
       ...(input.rows.rejected > 0 ? [`Có ${input.rows.rejected} dòng lỗi của các sổ chưa được rà soát.`] : []),
     ],
   });
+  const all = [...model.findings.sessions, ...model.findings.adHoc, ...model.findings.deadline, ...model.findings.route];
+  const unverified = [...new Set(all.filter((f) => !f.verified).map((f) => f.clause))];
   return {
+    notes: [
+      ...ctx.notes,
+      ...(unverified.length > 0
+        ? [
+            `Số điều, khoản của các căn cứ sau chưa đối chiếu được với văn bản gốc (nội dung quy định đã được xác định; xem docs/legal-sources.md): ${unverified.join("; ")}.`,
+          ]
+        : []),
+    ],
     doc: buildComplianceReport({ model, meta, profile }),
     stem: `ra-soat-${periodFileName(period)}-${profileSuffix(profile)}`,
     provenance: { TiepdanPeriod: period.spec, TiepdanCutoff: period.cutoff, TiepdanAsOf: asOf },
@@ -283,6 +423,8 @@ export interface NoticesRunInput
   kind: NoticeKind;
   /** Only these `Mã số` (every case of the period that needs one when absent). */
   ids?: readonly string[] | undefined;
+  /** Only the cases received by this unit (its id, name or alias in the org file). */
+  unit?: string | undefined;
 }
 
 /** The per-case documents of a run. */
@@ -293,8 +435,12 @@ export interface PreparedNotices {
   documents: Array<PreparedDocument & { caseId: string; model: NoticeModel }>;
   /** Ids asked for with `ids` that get no document (not in the period, sender unknown, another route). */
   missingIds: string[];
-  /** Transfer slips whose receiving body is blank (column “Cơ quan xử lý” empty). */
+  /** Documents whose competent body is blank (column “Cơ quan xử lý” empty where the document names it). */
   unnamedBodies: number;
+  /** Cases of the period that get no document of this kind though their route asks for one, and why. */
+  skipped: { caseId: string; reason: string }[];
+  /** Notes for the clerk (unmatched units, drafts). */
+  notes: string[];
 }
 
 /** A file name from a case code: letters, digits, dashes (Vietnamese letters kept). */
@@ -310,27 +456,80 @@ const fileSafe = (id: string) => id.normalize("NFC").replace(/[^\p{L}\p{N}._-]+/
  * run.documents[0].stem //=> "thong-bao-tiep-nhan-MS-2026-0001"
  */
 export function prepareNotices(input: NoticesRunInput): PreparedNotices {
-  const { kind, period, date, profile, org } = input;
+  const { kind, period, date, profile } = input;
+  const ctx = runContext({ ...input, sessions: [], sessionsRegister: false });
+  const { org, head } = ctx;
+  let only: OrgUnit | undefined;
+  if (input.unit !== undefined) {
+    only = matchUnit(input.unit, ctx.units);
+    if (!only) throw new RangeError(`prepareNotices: no unit ${JSON.stringify(input.unit)} in the org file`);
+  }
+  // A notice comes from the unit that received the case (its `Đơn vị`), the reporting unit when none is named.
+  const unitOf = (c: Case): OrgUnit => ctx.units.find((u) => u.id === c.unit) ?? head;
+  const cases = only ? ctx.cases.filter((c) => unitOf(c).id === (only as OrgUnit).id) : ctx.cases;
+  const metaOf = (c: Case) =>
+    documentMetaFor({
+      org,
+      profile,
+      number: input.number,
+      // Dated the recorded `Ngày thông báo`, else the date of the run.
+      date: c.notifiedOn ?? date,
+      ...NOTICE_TITLES[kind],
+      ...(unitOf(c).id === head.id ? {} : { unit: unitOf(c).id }),
+    });
+  const draftOf = (meta: DocumentMetaInput, c: Case): string[] => {
+    const left = metaPlaceholders(meta);
+    const namesBody = kind !== "receipt" || c.route === "direct" || c.route === "guide";
+    const body = namesBody && !c.handlingBody ? ["[cơ quan có thẩm quyền]"] : [];
+    const all = [...left, ...body];
+    return all.length === 0
+      ? []
+      : [
+          `Văn bản còn chữ mẫu trong ngoặc vuông (${all.slice(0, 3).join(", ")}${all.length > 3 ? ", …" : ""}): phải thay bằng thông tin thật trước khi trình ký.`,
+        ];
+  };
+  const metas = new Map(cases.map((c) => [c.id, metaOf(c)]));
   const models = buildNoticeModels({
     kind,
-    cases: input.cases,
+    cases,
     period,
     ...(input.ids ? { ids: input.ids } : {}),
-    issuer: reportingUnitOf(org).name,
+    issuer: (c) => metas.get(c.id)?.issuingBody ?? head.name,
+    draftNotes: (c) => draftOf(metas.get(c.id) as DocumentMetaInput, c),
     profile,
   });
   const found = new Set(models.map((m) => m.caseId));
-  const meta = documentMetaFor({ org, profile, number: input.number, date, ...NOTICE_TITLES[kind] });
+  const ids = input.ids ? new Set(input.ids) : undefined;
+  const skipped = cases
+    .filter((c) => c.receivedOn >= period.from && c.receivedOn <= period.to && (!ids || ids.has(c.id)))
+    .map((c) => ({ caseId: c.id, reason: noticeSkipReason(kind, c) }))
+    .filter((x): x is { caseId: string; reason: string } => x.reason !== undefined);
+  const drafts = models.filter((m) => m.draftNotes.length > 0).length;
   return {
-    folder: `${NOTICE_KINDS[kind].file}-${periodFileName(period)}`,
-    documents: models.map((model) => ({
-      caseId: model.caseId,
-      model,
-      doc: buildNoticeDocument({ model, meta, profile }),
-      stem: `${NOTICE_KINDS[kind].file}-${fileSafe(model.caseId)}`,
-      provenance: { TiepdanNoticeKind: kind, TiepdanCaseId: model.caseId },
-    })),
+    folder: `${NOTICE_KINDS[kind].file}-${periodFileName(period)}${only ? `-${fileSafe(only.id)}` : ""}`,
+    documents: models.map((model) => {
+      const source = cases.find((c) => c.id === model.caseId) as Case;
+      return {
+        caseId: model.caseId,
+        model,
+        notes: [],
+        doc: buildNoticeDocument({ model, meta: metas.get(model.caseId) ?? metaOf(source), profile }),
+        stem: `${NOTICE_KINDS[kind].file}-${fileSafe(model.caseId)}`,
+        provenance: { TiepdanNoticeKind: kind, TiepdanCaseId: model.caseId },
+      };
+    }),
     missingIds: (input.ids ?? []).filter((id) => !found.has(id)),
-    unnamedBodies: models.filter((m) => m.kind === "transfer" && m.body === "").length,
+    unnamedBodies: models.filter(
+      (m) => (m.kind !== "receipt" || m.route === "direct" || m.route === "guide") && m.body === "",
+    ).length,
+    skipped,
+    notes: [
+      ...ctx.notes.filter((n) => !n.startsWith("Không có sổ buổi tiếp dân")),
+      ...(drafts > 0
+        ? [
+            `${drafts} văn bản còn chữ mẫu trong ngoặc vuông (thông tin văn bản của đơn vị tiếp nhận chưa có trong tệp thông tin đơn vị, hoặc thiếu “Cơ quan xử lý”): văn bản được ghi là dự thảo.`,
+          ]
+        : []),
+    ],
   };
 }
