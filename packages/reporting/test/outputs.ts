@@ -17,7 +17,10 @@ export async function cli(args: string[]): Promise<{ code: number; stdout: strin
 export const oneLine = (s: string): string => s.replace(/\s+/g, " ");
 
 /** The text of a PDF as pdftotext gives it, on one line. */
-export const pdfText = (file: string): string => oneLine(run("pdftotext", ["-enc", "UTF-8", file, "-"]));
+// The page number at the top of each page after the first (NĐ 30) is not part of the running text: dropped, so that
+// a sentence read across a page break reads as one.
+export const pdfText = (file: string): string =>
+  oneLine(run("pdftotext", ["-enc", "UTF-8", file, "-"]).replace(/\f\s*\d{1,4}\s*\n/g, "\n"));
 
 const decode = (s: string) =>
   s

@@ -281,7 +281,7 @@ export function preparePeriodicReport(input: PeriodicReportRunInput): PreparedPe
     number: input.number,
     date,
     documentType: "Báo cáo",
-    summary: periodicReportSummary(period.label),
+    summary: periodicReportSummary(period.label, profile),
     classification: reveal ? "MẬT" : undefined,
   });
   const numberText = /^[-/]/.test(meta.number) ? "" : ` số ${meta.number}`;
@@ -372,7 +372,7 @@ export function prepareComplianceReport(input: RegisterRunInput): PreparedCompli
     number: input.number,
     date,
     documentType: "Báo cáo",
-    summary: complianceReportSummary(period.label),
+    summary: complianceReportSummary(period.label, profile),
   });
   const model = buildComplianceModel({
     period,
