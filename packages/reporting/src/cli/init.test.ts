@@ -317,7 +317,7 @@ describe("tiepdan init", () => {
     // The README names its own folder in its `cd` line (issue 16 point 10: commands that work as printed).
     expect(text(b, "README.txt").replaceAll(b, a)).toBe(text(a, "README.txt"));
     expect(text(a, "README.txt")).toContain("--period 2026-Q2");
-    expect(text(a, "README.txt")).toContain(`cd ${a}`);
+    expect(text(a, "README.txt")).toContain(`cd "${a}"`);
   });
 
   it.each([
