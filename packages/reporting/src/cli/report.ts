@@ -135,7 +135,7 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
     written.push(target);
   }
   io.stdout(
-    `Đã lập báo cáo ${period.label} (số liệu từ ${formatVietnameseDate(period.from, { style: "numeric" })} đến ${formatVietnameseDate(period.to, { style: "numeric" })}): ${model.cases.total} vụ việc, ${model.sessions.held} buổi tiếp dân.\n${written.map((w) => `  ${w}\n`).join("")}`,
+    `Đã lập báo cáo ${period.label} (số liệu từ ${formatVietnameseDate(period.from, { style: "numeric" })} đến ${formatVietnameseDate(period.to, { style: "numeric" })}): ${model.cases.total} vụ việc, ${sessionsRegister ? `${model.sessions.held} buổi tiếp dân` : "không có sổ buổi tiếp dân"}.\n${written.map((w) => `  ${w}\n`).join("")}`,
   );
   if (reveal) io.stderr("Văn bản có thông tin người tố cáo, đóng dấu MẬT: chỉ dùng nội bộ, không gửi ra ngoài.\n");
   return rows.rejected > 0 ? 3 : 0;

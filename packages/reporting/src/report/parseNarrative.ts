@@ -120,7 +120,7 @@ export function parseNarrative(text: string): Narrative {
  */
 export function narrativeDraftNotes(narrative: Pick<Narrative, "intro" | "sections">): string[] {
   const text = [...narrative.intro, ...narrative.sections.flatMap((s) => [s.heading, ...s.paragraphs])].join("\n");
-  const left = [...new Set(text.match(/\[[^\]\n]{1,80}\]/g) ?? [])];
+  const left = [...new Set(text.match(/\[[^\]\n]{1,400}\]/g) ?? [])];
   if (left.length === 0) return [];
   const shown = left.slice(0, 2).map((p) => (p.length > 40 ? `${p.slice(0, 38)}…]` : p));
   return [

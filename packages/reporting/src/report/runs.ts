@@ -504,7 +504,7 @@ export function prepareNotices(input: NoticesRunInput): PreparedNotices {
     .filter((c) => c.receivedOn >= period.from && c.receivedOn <= period.to && (!ids || ids.has(c.id)))
     .map((c) => ({ caseId: c.id, reason: noticeSkipReason(kind, c) }))
     .filter((x): x is { caseId: string; reason: string } => x.reason !== undefined);
-  const drafts = models.filter((m) => m.draftNotes.length > 0).length;
+  const drafts = models.filter((m) => m.draftNotes.length > 0).map((m) => m.caseId);
   return {
     folder: `${NOTICE_KINDS[kind].file}-${periodFileName(period)}${only ? `-${fileSafe(only.id)}` : ""}`,
     documents: models.map((model) => {
@@ -525,9 +525,9 @@ export function prepareNotices(input: NoticesRunInput): PreparedNotices {
     skipped,
     notes: [
       ...ctx.notes.filter((n) => !n.startsWith("Không có sổ buổi tiếp dân")),
-      ...(drafts > 0
+      ...(drafts.length > 0
         ? [
-            `${drafts} văn bản còn chữ mẫu trong ngoặc vuông (thông tin văn bản của đơn vị tiếp nhận chưa có trong tệp thông tin đơn vị, hoặc thiếu “Cơ quan xử lý”): văn bản được ghi là dự thảo.`,
+            `${drafts.length} văn bản là dự thảo, còn chữ mẫu trong ngoặc vuông (${drafts.slice(0, 10).join(", ")}${drafts.length > 10 ? ", …" : ""}): đơn vị tiếp nhận chưa có thông tin văn bản (“document” hoặc “documents” của đơn vị trong tệp thông tin đơn vị), hoặc sổ thiếu “Cơ quan xử lý”.`,
           ]
         : []),
     ],
