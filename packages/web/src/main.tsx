@@ -1072,7 +1072,8 @@ function Result(props: {
         </p>
         <div class="stats">
           <div class="stat">
-            Buổi tiếp dân<b id="stat-sessions">{vi(s.held)}</b>
+            {g.profile === "state" ? "Buổi tiếp công dân" : "Buổi tiếp dân"}
+            <b id="stat-sessions">{vi(s.held)}</b>
             {vi(s.scheduled)} định kỳ{s.required !== null && <> (tối thiểu {vi(s.required)} ngày trong kỳ)</>},{" "}
             {vi(s.adHoc)} đột xuất; {vi(s.people)} lượt người
           </div>
@@ -1095,9 +1096,15 @@ function Result(props: {
         </div>
       </section>
       <section class="card">
-        <h2>Rà soát việc thực hiện Quy định 11-QĐi/TW</h2>
+        <h2>
+          {g.profile === "state"
+            ? "Rà soát việc thực hiện Luật Tiếp công dân"
+            : "Rà soát việc thực hiện Quy định 11-QĐi/TW"}
+        </h2>
         <ul id="findings">
-          <li>{vi(f.sessions)} tháng tiếp dân định kỳ chưa đủ số ngày</li>
+          <li>
+            {vi(f.sessions)} tháng {g.profile === "state" ? "tiếp công dân" : "tiếp dân"} định kỳ chưa đủ số ngày
+          </li>
           <li>{vi(f.adHoc)} vụ việc cần tiếp đột xuất chưa tiếp</li>
           <li>{vi(f.deadline)} thời hạn chưa bảo đảm</li>
           <li>{vi(f.route)} hướng xử lý khác quy định</li>

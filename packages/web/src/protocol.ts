@@ -112,6 +112,8 @@ export interface GeneratedSummary {
   to: string;
   asOf: string;
   unit: string;
+  /** The profile the documents were made in: the page's titles speak its words. */
+  profile: "party" | "state";
   /** The numbers of DESIGN.md "Report semantics", as `tiepdan report --summary-json` writes them. */
   summary: Pick<SummaryJson, "rows" | "sessions" | "cases">;
   findings: { sessions: number; adHoc: number; deadline: number; route: number };

@@ -10,6 +10,7 @@ import {
   PLACEHOLDER_ORG,
   parseNarrative,
   parseOrgFile,
+  NOTICE_KINDS,
   prepareComplianceReport,
   prepareNotices,
   preparePeriodicReport,
@@ -46,10 +47,15 @@ self.addEventListener("securitypolicyviolation", (e) =>
   post({ type: "csp", directive: (e as SecurityPolicyViolationEvent).violatedDirective }),
 );
 
+/** The per-case documents, in the order the page lists them. */
+const NOTICE_ORDER = ["receipt", "guidance", "transfer"] as const;
+
 interface State {
   files: RegisterFileInput[];
   cases: Case[];
   sessions: ReceptionSession[];
+  /** Whether any file was read as a sessions register (without one: no session figure, no compliance statement). */
+  sessionsRegister: boolean;
   rows: { read: number; accepted: number; rejected: number; files: number };
   /** Problems of severity "error" (a file that could not be read has some, and no rejected row). */
   errors: number;
@@ -257,6 +263,7 @@ async function readAll(
     files: files.map((f) => ({ ...f, kind: kinds.get(f.name) ?? f.kind })),
     cases: read.cases.records,
     sessions: read.sessions.records,
+    sessionsRegister: files.some((f) => (kinds.get(f.name) ?? f.kind) === "sessions"),
     rows: { ...totals, files: files.length },
     errors: problems.filter((p) => p.severity === "error").length,
     recordedFields: read.cases.recordedFields as (keyof Case)[],
@@ -305,16 +312,27 @@ function generate(seq: number, settings: ReportSettings): GeneratedSummary {
     draftNotes: orgDraftNotes(org),
     cases: state.cases,
     sessions: state.sessions,
+    sessionsRegister: state.sessionsRegister,
+    // No org file dropped: the reporting unit is the one every session names (DESIGN.md "Report semantics").
+    deriveReportingUnit: state.org === PLACEHOLDER_ORG,
     rows: state.rows,
     recordedFields: state.recordedFields,
     ...(settings.number.trim() ? { number: settings.number.trim() } : {}),
   };
   post({ type: "progress", seq, value: 0.1, label: "Đang lập báo cáo định kỳ…" });
   const report = preparePeriodicReport({ ...input, ...(narrative ? { narrative } : {}), register: settings.register });
-  post({ type: "progress", seq, value: 0.5, label: "Đang rà soát việc thực hiện Quy định 11-QĐi/TW…" });
+  post({
+    type: "progress",
+    seq,
+    value: 0.5,
+    label:
+      settings.profile === "state"
+        ? "Đang rà soát việc thực hiện Luật Tiếp công dân…"
+        : "Đang rà soát việc thực hiện Quy định 11-QĐi/TW…",
+  });
   const compliance = prepareComplianceReport(input);
   post({ type: "progress", seq, value: 0.8, label: "Đang lập văn bản từng vụ việc…" });
-  const notices = (["receipt", "guidance", "transfer"] as const).map((kind) => prepareNotices({ ...input, kind }));
+  const notices = NOTICE_ORDER.map((kind) => prepareNotices({ ...input, kind }));
   state.generated = { settings, report, compliance, notices };
   const f = compliance.model.findings;
   const s = report.summary;
@@ -324,7 +342,7 @@ function generate(seq: number, settings: ReportSettings): GeneratedSummary {
     from: period.from,
     to: period.to,
     asOf,
-    unit: reportingUnitOf(org).name,
+    unit: report.model.unit.name,
     summary: { rows: s.rows, sessions: s.sessions, cases: s.cases },
     findings: {
       sessions: f.sessions.length,
@@ -337,7 +355,20 @@ function generate(seq: number, settings: ReportSettings): GeneratedSummary {
       guidance: notices[1]?.documents.length ?? 0,
       transfer: notices[2]?.documents.length ?? 0,
     },
+    profile: settings.profile,
     notes: [
+      ...new Set([
+        ...report.notes,
+        ...compliance.notes,
+        ...notices.flatMap((n, i) => [
+          ...n.notes,
+          ...(n.skipped.length > 0
+            ? [
+                `Không lập ${NOTICE_KINDS[NOTICE_ORDER[i] ?? "receipt"].name} cho vụ việc không có người nhận: ${n.skipped.map((x) => `${x.caseId} (${x.reason})`).join(", ")}.`,
+              ]
+            : []),
+        ]),
+      ]),
       ...dates.notes,
       ...state.registerNotes,
       ...(narrative?.problems ?? []).map((p) => `Tường thuật, dòng ${p.row}: ${p.message}`),
