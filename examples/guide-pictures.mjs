@@ -137,7 +137,11 @@ mkdirSync(fixed, { recursive: true });
 for (const f of readdirSync(hand)) writeFileSync(join(fixed, f), readFileSync(join(hand, f)));
 /** Runs tiepdan in a folder and pictures what it printed, as a clerk reads it. */
 function said(/** @type {string} */ name, /** @type {string} */ cwd, /** @type {string[]} */ args) {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: "utf8", env: { ...process.env, COLUMNS: "78" } });
+  const r = spawnSync(process.execPath, [cli, ...args], {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, COLUMNS: "78" },
+  });
   const shown = args.map((a) => (/\s/.test(a) ? `"${a}"` : a));
   const text = `$ tiepdan ${shown.join(" ")}\n${r.stdout}${r.stderr}(mã thoát ${r.status})\n`.replaceAll(tmp, "…");
   writeFileSync(join(tmp, `${name}.txt`), text);
@@ -146,8 +150,16 @@ function said(/** @type {string} */ name, /** @type {string} */ cwd, /** @type {
 }
 const org = ["--org", "don-vi.json"];
 said("so-tay-lan-dau", hand, [
-  "report", "--cases", "so-theo-doi-don.csv", ...org, "--narrative", "tuong-thuat.txt",
-  "--period", "quý I/2026", "--out", join(tmp, "nhap"),
+  "report",
+  "--cases",
+  "so-theo-doi-don.csv",
+  ...org,
+  "--narrative",
+  "tuong-thuat.txt",
+  "--period",
+  "quý I/2026",
+  "--out",
+  join(tmp, "nhap"),
 ]);
 // The three corrections: the typo in TD-002's “Đơn vị”, the narrative's placeholder, and --sessions added.
 const cases = join(fixed, "so-theo-doi-don.csv");
@@ -162,13 +174,21 @@ writeFileSync(
 );
 const run = ["--cases", "so-theo-doi-don.csv", "--sessions", "so-buoi-tiep-dan.csv", ...org, "--period", "quý I/2026"];
 said("so-tay-lan-hai", fixed, ["report", ...run, "--narrative", "tuong-thuat.txt", "--out", "bao-cao"]);
-spawnSync(process.execPath, [cli, "report", ...run, "--narrative", "tuong-thuat.txt", "--profile", "state", "--out", "bao-cao"], { cwd: fixed });
+spawnSync(
+  process.execPath,
+  [cli, "report", ...run, "--narrative", "tuong-thuat.txt", "--profile", "state", "--out", "bao-cao"],
+  { cwd: fixed },
+);
 said("so-tay-thong-bao", fixed, ["notices", "--kind", "receipt", ...run, "--out", "bao-cao"]);
 const dang = join(fixed, "bao-cao", "bao-cao-2026-Q1-dang.pdf");
 page(dang, pageWith(dang, /Nơi nhận/), "so-tay-dang-ky-ten");
 page(join(fixed, "bao-cao", "bao-cao-2026-Q1-nha-nuoc.pdf"), 1, "so-tay-nha-nuoc-trang-1");
 page(join(fixed, "bao-cao", "thong-bao-tiep-nhan-2026-Q1", "thong-bao-tiep-nhan-TD-001.pdf"), 1, "so-tay-thong-bao-xa");
-page(join(fixed, "bao-cao", "thong-bao-tiep-nhan-2026-Q1", "thong-bao-tiep-nhan-TD-003.pdf"), 1, "so-tay-thong-bao-du-thao");
+page(
+  join(fixed, "bao-cao", "thong-bao-tiep-nhan-2026-Q1", "thong-bao-tiep-nhan-TD-003.pdf"),
+  1,
+  "so-tay-thong-bao-du-thao",
+);
 execFileSync("soffice", [...lo, join(fixed, "bao-cao", "bao-cao-2026-Q1-dang.docx")], { stdio: "ignore" });
 page(join(tmp, "bao-cao-2026-Q1-dang.pdf"), 1, "so-tay-dang-docx-trang-1");
 

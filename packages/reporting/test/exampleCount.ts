@@ -58,9 +58,7 @@ export function countByHand(spec: string, cutoff: "calendar" | "mid-month", side
       ownSessions
         .filter(
           (s) =>
-            s["Đơn vị"] === head &&
-            s["Loại buổi"] === "Định kỳ" &&
-            iso(s["Ngày tiếp"] as string).startsWith(month),
+            s["Đơn vị"] === head && s["Loại buổi"] === "Định kỳ" && iso(s["Ngày tiếp"] as string).startsWith(month),
         )
         .map((s) => s["Ngày tiếp"]),
     ).size;

@@ -230,22 +230,19 @@ describe("tiepdan schedule on the Minh Sơn example", () => {
     }
   });
 
-  it.each(partyOnly())(
-    "%s: DOCX table — 12 days for the province, 24 per commune, the minimum every month",
-    (_, f) => {
-      const byUnit = datesByUnit(f.docx);
-      expect([...byUnit.keys()]).toEqual(UNITS);
-      expect(UNITS.map((u) => byUnit.get(u)?.length)).toEqual(EXPECTED_DAYS);
-      org.units.forEach((u) => {
-        const perMonth = Array.from(
-          { length: 12 },
-          (_, m) => byUnit.get(u.name)?.filter((d) => d.month === m + 1).length,
-        );
-        expect(perMonth, u.name).toEqual(Array(12).fill(u.level === "province" ? 1 : 2));
-        for (const d of byUnit.get(u.name) ?? []) expect(Number(d.date.slice(5, 7)), d.date).toBe(d.month);
-      });
-    },
-  );
+  it.each(partyOnly())("%s: DOCX table — 12 days for the province, 24 per commune, the minimum every month", (_, f) => {
+    const byUnit = datesByUnit(f.docx);
+    expect([...byUnit.keys()]).toEqual(UNITS);
+    expect(UNITS.map((u) => byUnit.get(u)?.length)).toEqual(EXPECTED_DAYS);
+    org.units.forEach((u) => {
+      const perMonth = Array.from(
+        { length: 12 },
+        (_, m) => byUnit.get(u.name)?.filter((d) => d.month === m + 1).length,
+      );
+      expect(perMonth, u.name).toEqual(Array(12).fill(u.level === "province" ? 1 : 2));
+      for (const d of byUnit.get(u.name) ?? []) expect(Number(d.date.slice(5, 7)), d.date).toBe(d.month);
+    });
+  });
 
   it.each(partyOnly())("%s: PDF table — the same dates column by column, left to right", (_, f) => {
     const pages = Number(/Pages:\s+(\d+)/.exec(run("pdfinfo", [f.pdf]))?.[1]);
@@ -255,20 +252,17 @@ describe("tiepdan schedule on the Minh Sơn example", () => {
     expect(columns).toEqual(UNITS.map((u) => (byUnit.get(u) ?? []).map((d) => d.date).sort()));
   });
 
-  it.each(partyOnly())(
-    "%s: every date is a working day of 2026 and none falls in Tết (16–20/02/2026)",
-    (_, f) => {
-      const dates = [...datesByUnit(f.docx).values()].flat().map((d) => d.date);
-      expect(dates).toHaveLength(132);
-      for (const d of dates) {
-        expect(d.startsWith("2026-"), d).toBe(true);
-        expect(isWorkingDay(d, VIETNAM_CALENDAR), d).toBe(true);
-        expect(TET_2026, d).not.toContain(d);
-      }
-      for (const holiday of ["2026-01-01", "2026-04-30", "2026-05-01", "2026-09-02"])
-        expect(dates).not.toContain(holiday);
-    },
-  );
+  it.each(partyOnly())("%s: every date is a working day of 2026 and none falls in Tết (16–20/02/2026)", (_, f) => {
+    const dates = [...datesByUnit(f.docx).values()].flat().map((d) => d.date);
+    expect(dates).toHaveLength(132);
+    for (const d of dates) {
+      expect(d.startsWith("2026-"), d).toBe(true);
+      expect(isWorkingDay(d, VIETNAM_CALENDAR), d).toBe(true);
+      expect(TET_2026, d).not.toContain(d);
+    }
+    for (const holiday of ["2026-01-01", "2026-04-30", "2026-05-01", "2026-09-02"])
+      expect(dates).not.toContain(holiday);
+  });
 
   it("--weekday 5 puts every date on a Thursday; a Thursday off is moved, says which day it replaces and why", () => {
     const byUnit = datesByUnit(files.party.docx);

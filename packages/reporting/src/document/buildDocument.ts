@@ -101,7 +101,8 @@ function fitColumns(t: TableNode, widthMm: number, bodySize: number): TableNode 
     for (const c of row.cells) {
       const span = c.colSpan ?? 1;
       if (span === 1 && col < n) {
-        for (const w of cellWords(c, t.size ?? bodySize)) min[col] = Math.max(min[col] as number, wordMm(w.word, w.size, w.bold) + 3.2);
+        for (const w of cellWords(c, t.size ?? bodySize))
+          min[col] = Math.max(min[col] as number, wordMm(w.word, w.size, w.bold) + 3.2);
       }
       col += span;
     }

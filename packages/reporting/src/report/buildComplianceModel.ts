@@ -19,8 +19,8 @@ import {
 } from "@tiepdan/core";
 import type { ComplianceFinding, ComplianceModel, ReportVoice, UnitSessionSummary } from "@tiepdan/templates";
 import type { ProfileName } from "../document/buildDocument.js";
-import { sessionSide } from "./profileSide.js";
 import { kindsLabel, numericDate } from "./_caseText.js";
+import { sessionSide } from "./profileSide.js";
 
 /** Input of {@link buildComplianceModel}. */
 export interface BuildComplianceModelInput {
@@ -258,7 +258,10 @@ export function buildComplianceModel(input: BuildComplianceModelInput): Complian
       input.sessionsRegister === false
         ? `Không có sổ theo dõi buổi ${voice.reception} nên chưa rà soát việc ${voice.reception} đột xuất.`
         : "",
-    unit: { name: head.name, reporter: input.reporter ?? (side === "state" ? head.name : `Ban Thường vụ ${head.name}`) },
+    unit: {
+      name: head.name,
+      reporter: input.reporter ?? (side === "state" ? head.name : `Ban Thường vụ ${head.name}`),
+    },
     period: {
       spec: period.spec,
       kind: period.kind,

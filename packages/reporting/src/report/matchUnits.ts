@@ -1,12 +1,6 @@
 // Matching the `Đơn vị` values clerks type to the units of the org file: exact (case, spacing), then loose
 // (diacritics, "UBND", the usual prefixes such as "Đảng ủy", "xã"), and the side a value speaks for.
-import {
-  type Case,
-  findOrgUnit,
-  type OrgUnit,
-  type ReceptionSession,
-  type Side,
-} from "@tiepdan/core";
+import { type Case, findOrgUnit, type OrgUnit, type ReceptionSession, type Side } from "@tiepdan/core";
 
 /** Lower case, no diacritics, "đ" as "d", "UBND" spelt out, punctuation as spaces. */
 function plainKey(s: string): string {

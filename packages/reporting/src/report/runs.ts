@@ -106,9 +106,7 @@ function runContext(input: Omit<RegisterRunInput, "asOf" | "recordedFields" | "d
   const head = reportingUnitFor(org, input.profile);
   const resolved = resolveUnitRefs({ cases: input.cases, sessions: input.sessions, units });
   if (!input.deriveReportingUnit) {
-    const own = resolved.unmatched.filter(
-      (u) => u.register === "cases" || (sideOfName(u.value) ?? head.side) === side,
-    );
+    const own = resolved.unmatched.filter((u) => u.register === "cases" || (sideOfName(u.value) ?? head.side) === side);
     notes.push(...unmatchedUnitWarnings(own));
   }
   if (!sessionsRegister) {
@@ -306,9 +304,7 @@ export function preparePeriodicReport(input: PeriodicReportRunInput): PreparedPe
   });
   // The same sessions and unit as the document: the profile's side; no unit (no compliance) when not judged.
   const side = sideOfProfile(profile);
-  const ownSessions = ctx.sessionsRegister
-    ? ctx.sessions.filter((s) => sessionSide(s, ctx.units, head) === side)
-    : [];
+  const ownSessions = ctx.sessionsRegister ? ctx.sessions.filter((s) => sessionSide(s, ctx.units, head) === side) : [];
   const judged = model.sessions.status === "judged" || model.sessions.status === "noRule";
   const { summary } = reportStatistics({
     period,
@@ -391,7 +387,12 @@ export function prepareComplianceReport(input: RegisterRunInput): PreparedCompli
       ...(input.rows.rejected > 0 ? [`Có ${input.rows.rejected} dòng lỗi của các sổ chưa được rà soát.`] : []),
     ],
   });
-  const all = [...model.findings.sessions, ...model.findings.adHoc, ...model.findings.deadline, ...model.findings.route];
+  const all = [
+    ...model.findings.sessions,
+    ...model.findings.adHoc,
+    ...model.findings.deadline,
+    ...model.findings.route,
+  ];
   const unverified = [...new Set(all.filter((f) => !f.verified).map((f) => f.clause))];
   return {
     notes: [

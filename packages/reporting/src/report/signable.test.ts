@@ -7,7 +7,7 @@ import { closestUnit, matchUnit, resolveUnitRefs, unmatchedUnitWarnings } from "
 import { PLACEHOLDER_ORG, parseOrgFile } from "./orgFile.js";
 import { parseNarrative } from "./parseNarrative.js";
 import { reportingUnitFor, sessionSide } from "./profileSide.js";
-import { prepareComplianceReport, preparePeriodicReport, prepareNotices } from "./runs.js";
+import { prepareComplianceReport, prepareNotices, preparePeriodicReport } from "./runs.js";
 
 /** Every text of a document, in order, joined by spaces. */
 function textOf(node: unknown): string {
@@ -159,7 +159,11 @@ describe("issue 16 point 1: one document, one voice; each profile counts its own
   it.each([
     ["a unit of the org file", session("a", "2026-01-01", "Đảng ủy xã An Bình"), "party"],
     ["“UBND …” in Đơn vị", session("b", "2026-01-01", "UBND xã An Bình"), "state"],
-    ["“Chủ tịch” as host, no unit", { ...session("c", "2026-01-01", ""), unit: undefined, host: "Chủ tịch UBND" }, "state"],
+    [
+      "“Chủ tịch” as host, no unit",
+      { ...session("c", "2026-01-01", ""), unit: undefined, host: "Chủ tịch UBND" },
+      "state",
+    ],
     ["nothing said: the reporting unit's", { id: "d", date: "2026-01-01", kind: "scheduled" as const }, "party"],
   ])("whose session: %s", (_what, s, side) => {
     expect(sessionSide(s as ReceptionSession, ORG.units, reportingUnitFor(ORG, "party"))).toBe(side);
@@ -280,4 +284,3 @@ describe("issue 16 point 8: notes about our sources stay out of the documents", 
     expect(preparePeriodicReport(run(profile)).summary.notes?.join(" ")).toContain("chưa tra cứu được");
   });
 });
-

@@ -53,7 +53,9 @@ describe("PDF: a heading never ends a page", () => {
       return buildDocument({
         meta,
         profile: "party",
-        body: parseMarkup(`<body>${filler}<h1>II. MỤC TIẾP THEO</h1><p>Đoạn đầu của mục hai.</p><p>Đoạn cuối của mục hai.</p></body>`),
+        body: parseMarkup(
+          `<body>${filler}<h1>II. MỤC TIẾP THEO</h1><p>Đoạn đầu của mục hai.</p><p>Đoạn cuối của mục hai.</p></body>`,
+        ),
       });
     });
     const pages = await readPdfs(await Promise.all(docs.map(render)));

@@ -5,12 +5,12 @@ import { type Case, defaultCutoff, type ReceptionSession, resolvePeriod } from "
 import {
   correctRegister,
   deadlineColumnNotes,
+  NOTICE_KINDS,
   type OrgFile,
   orgDraftNotes,
   PLACEHOLDER_ORG,
   parseNarrative,
   parseOrgFile,
-  NOTICE_KINDS,
   prepareComplianceReport,
   prepareNotices,
   preparePeriodicReport,
