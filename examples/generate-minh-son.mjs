@@ -50,7 +50,7 @@ const STATE_UNIT = {
   id: "ubnd-minh-son",
   name: "Ủy ban nhân dân tỉnh Minh Sơn",
   level: "province",
-  side: "state",
+  side: /** @type {const} */ ("state"),
   headTitle: "Chủ tịch Ủy ban nhân dân tỉnh",
   aliases: ["UBND tỉnh Minh Sơn"],
 };
