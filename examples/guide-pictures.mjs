@@ -146,7 +146,8 @@ function said(/** @type {string} */ name, /** @type {string} */ cwd, /** @type {
   const text = `$ tiepdan ${shown.join(" ")}\n${r.stdout}${r.stderr}(mã thoát ${r.status})\n`.replaceAll(tmp, "…");
   writeFileSync(join(tmp, `${name}.txt`), text);
   execFileSync("soffice", [...lo, join(tmp, `${name}.txt`)], { stdio: "ignore" });
-  page(join(tmp, `${name}.pdf`), 1, name, Math.min(930, 80 + text.split("\n").length * 16));
+  const rows = text.split("\n").reduce((n, l) => n + Math.max(1, Math.ceil(l.length / 74)), 0);
+  page(join(tmp, `${name}.pdf`), 1, name, Math.min(1100, 80 + rows * 17));
 }
 const org = ["--org", "don-vi.json"];
 said("so-tay-lan-dau", hand, [
