@@ -32,8 +32,13 @@ export const DocumentSettingsSchema = z
 /** Document settings as written in an org file. */
 export type DocumentSettings = z.infer<typeof DocumentSettingsSchema>;
 
-/** Document settings of one unit: one `document` for both profiles, or per profile. */
-const UnitDocumentsSchema = z
+/**
+ * Document settings of one unit of an org file: one `document` for both profiles, or per profile.
+ *
+ * @example
+ * UnitDocumentsSchema.parse({ documents: { party: settings } })
+ */
+export const UnitDocumentsSchema = z
   .object({
     document: DocumentSettingsSchema.optional(),
     documents: z
