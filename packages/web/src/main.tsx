@@ -80,6 +80,14 @@ function orgFileText(name: string, data: Uint8Array): string | null {
   }
 }
 
+/** The text of a narrative file (tuong-thuat.txt): a `.txt` file with a `## ` heading line and no `;` header row. */
+function narrativeFileText(name: string, data: Uint8Array): string | null {
+  if (!/\.txt$/i.test(name)) return null;
+  const text = new TextDecoder().decode(data).replace(/^\uFEFF/, "");
+  const first = text.split(/\r?\n/, 1)[0] ?? "";
+  return /^##\s/m.test(text) && !/[;\t]/.test(first) ? text.normalize("NFC") : null;
+}
+
 function saveFile(name: string, bytes: Uint8Array | string, mime: string) {
   const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: mime }));
   const a = document.createElement("a");
@@ -289,14 +297,27 @@ function App() {
     }
     const added: FileEntry[] = [];
     let nextOrg = orgRef.current;
+    const ignored: string[] = [];
     chosen.forEach((file, i) => {
       const name = file.name.normalize("NFC");
       const data = read[i] as Uint8Array;
+      // A dropped `tiepdan init` folder: its README is for people, its narrative fills the narrative box.
+      if (/^readme/i.test(name) && /\.(txt|md)$/i.test(name)) {
+        ignored.push(name);
+        return;
+      }
+      const narrativeText = narrativeFileText(name, data);
+      if (narrativeText !== null) {
+        setNarrative(narrativeText);
+        ignored.push(`${name} (đã đưa vào ô “Phần tường thuật”)`);
+        return;
+      }
       const orgText = orgFileText(name, data);
       if (orgText !== null) nextOrg = { name, text: orgText };
       else added.push({ name, kind: guessKind(name), kindChosen: false, data, columns: {}, edits: [] });
     });
     const kept = filesRef.current.filter((f) => !added.some((a) => a.name === f.name));
+    if (ignored.length > 0) setMessage({ kind: "ok", text: `Không đọc như sổ: ${ignored.join(", ")}.` });
     await reread([...kept, ...added], nextOrg);
   }
 
@@ -543,7 +564,14 @@ function App() {
                           Thông tin đơn vị{" "}
                           {read?.org &&
                             (read.org.ok ? (
-                              <span class="ok">({read.org.unit})</span>
+                              read.org.placeholders && read.org.placeholders.length > 0 ? (
+                                <span class="warn">
+                                  ({read.org.unit} — còn chữ mẫu {read.org.placeholders.slice(0, 2).join(", ")}: văn bản
+                                  là dự thảo)
+                                </span>
+                              ) : (
+                                <span class="ok">({read.org.unit})</span>
+                              )
                             ) : (
                               <span class="error">(có lỗi)</span>
                             ))}

@@ -71,7 +71,14 @@ export interface ReadSummary {
   /** Register columns a header may be mapped to, per kind: field → Vietnamese label. */
   targets: Record<RegisterKind, { field: string; label: string }[]>;
   /** The org file: its name and what it is, or its problems. */
-  org: { file: string; ok: boolean; unit?: string; problems: string[] } | null;
+  org: {
+    file: string;
+    ok: boolean;
+    unit?: string;
+    /** "[…]" placeholders still in what the documents print (from `tiepdan init`): the documents are drafts. */
+    placeholders?: string[];
+    problems: string[];
+  } | null;
   /** Document settings per profile from the org file (or the placeholder org), to prefill the form. */
   settings: Record<"party" | "state", DocumentSettingsForm>;
 }

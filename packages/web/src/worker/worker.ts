@@ -8,6 +8,7 @@ import {
   NOTICE_KINDS,
   type OrgFile,
   orgDraftNotes,
+  orgPlaceholders,
   PLACEHOLDER_ORG,
   parseNarrative,
   parseOrgFile,
@@ -148,7 +149,13 @@ async function readAll(
   if (orgInput) {
     const parsed = parseOrgFile(orgInput.text);
     orgSummary = parsed.ok
-      ? { file: orgInput.name, ok: true, unit: reportingUnitOf(parsed.org).name, problems: [] }
+      ? {
+          file: orgInput.name,
+          ok: true,
+          unit: reportingUnitOf(parsed.org).name,
+          placeholders: orgPlaceholders(parsed.org),
+          problems: [],
+        }
       : {
           file: orgInput.name,
           ok: false,
