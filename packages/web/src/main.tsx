@@ -4,7 +4,7 @@ import { render } from "preact";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { type Bar, BarChart } from "./chart";
 import { pageErrors, Superseded, WorkerClient } from "./client";
-import { vi } from "./format";
+import { dmy, isoFromTyped, vi } from "./format";
 import { ProblemsTable } from "./problems";
 import type {
   DocumentSettingsForm,
@@ -86,6 +86,37 @@ function narrativeFileText(name: string, data: Uint8Array): string | null {
   const text = new TextDecoder().decode(data).replace(/^\uFEFF/, "");
   const first = text.split(/\r?\n/, 1)[0] ?? "";
   return /^##\s/m.test(text) && !/[;\t]/.test(first) ? text.normalize("NFC") : null;
+}
+
+/**
+ * A date field shown and typed as dd/mm/yyyy whatever the browser's locale (a `type="date"` input follows the
+ * browser's). It reports the ISO date, or the text as typed while it is not a date (the worker then says so).
+ */
+function DateInput(props: { id: string; value: string; required?: boolean; onChange: (value: string) => void }) {
+  const [text, setText] = useState(props.value ? dmy(props.value) : "");
+  useEffect(() => {
+    if ((isoFromTyped(text) ?? text) !== props.value)
+      setText(props.value ? (isoFromTyped(props.value) ? dmy(props.value) : props.value) : "");
+  }, [props.value]);
+  const bad = text.trim() !== "" && isoFromTyped(text) === null;
+  return (
+    <input
+      id={props.id}
+      type="text"
+      inputMode="numeric"
+      placeholder="dd/mm/yyyy"
+      autoComplete="off"
+      required={props.required}
+      aria-invalid={bad}
+      title={bad ? "Ngày viết dd/mm/yyyy, ví dụ 31/03/2026" : undefined}
+      value={text}
+      onInput={(e) => {
+        const typed = e.currentTarget.value;
+        setText(typed);
+        props.onChange(typed.trim() === "" ? "" : (isoFromTyped(typed) ?? typed.trim()));
+      }}
+    />
+  );
 }
 
 function saveFile(name: string, bytes: Uint8Array | string, mime: string) {
@@ -809,22 +840,20 @@ function App() {
                 <>
                   <div class="field">
                     <label for="period-from">Từ ngày</label>
-                    <input
+                    <DateInput
                       id="period-from"
-                      type="date"
                       required
                       value={period.from}
-                      onInput={(e) => setPeriod({ ...period, from: e.currentTarget.value })}
+                      onChange={(from) => setPeriod({ ...period, from })}
                     />
                   </div>
                   <div class="field">
                     <label for="period-to">Đến ngày</label>
-                    <input
+                    <DateInput
                       id="period-to"
-                      type="date"
                       required
                       value={period.to}
-                      onInput={(e) => setPeriod({ ...period, to: e.currentTarget.value })}
+                      onChange={(to) => setPeriod({ ...period, to })}
                     />
                   </div>
                 </>
@@ -864,11 +893,11 @@ function App() {
             <div class="row">
               <div class="field">
                 <label for="as-of">Ngày tính số liệu (mặc định: cuối kỳ)</label>
-                <input id="as-of" type="date" value={asOf} onInput={(e) => setAsOf(e.currentTarget.value)} />
+                <DateInput id="as-of" value={asOf} onChange={setAsOf} />
               </div>
               <div class="field">
                 <label for="doc-date">Ngày văn bản (mặc định: ngày tính số liệu)</label>
-                <input id="doc-date" type="date" value={docDate} onInput={(e) => setDocDate(e.currentTarget.value)} />
+                <DateInput id="doc-date" value={docDate} onChange={setDocDate} />
               </div>
               <div class="field">
                 <label for="doc-number">Số văn bản</label>
@@ -1049,7 +1078,6 @@ const DOWNLOAD_LABELS: Record<DownloadId, string> = {
   "compliance-docx": "Báo cáo rà soát (DOCX)",
   "notices-zip": "Văn bản từng vụ việc (ZIP)",
 };
-const dmy = (iso: string) => iso.split("-").reverse().join("/");
 
 function OrgProblems(props: { org: NonNullable<ReadSummary["org"]> }) {
   return (

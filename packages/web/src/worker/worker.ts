@@ -1,7 +1,7 @@
 // The worker: reads the registers, builds the documents and renders them, with the functions of @tiepdan/reporting,
 // @tiepdan/core and @tiepdan/templates only — no rule is implemented here.
 import "../zod-jitless";
-import { type Case, defaultCutoff, type ReceptionSession, resolvePeriod } from "@tiepdan/core";
+import { type Case, defaultCutoff, isIsoDate, type ReceptionSession, resolvePeriod } from "@tiepdan/core";
 import {
   correctRegister,
   deadlineColumnNotes,
@@ -300,6 +300,14 @@ function generate(seq: number, settings: ReportSettings): GeneratedSummary {
     throw new Error(
       `Các sổ còn ${vi(state.errors)} lỗi (${vi(state.rows.rejected)} dòng bị loại). Sửa các lỗi ở bước “Kiểm tra”, hoặc chọn “Vẫn lập báo cáo, không tính các dòng và tệp lỗi”.`,
     );
+  }
+  for (const [label, value] of [
+    ["Ngày tính số liệu", settings.asOf],
+    ["Ngày văn bản", settings.date],
+  ] as const) {
+    if (value && !isIsoDate(value)) {
+      throw new Error(`${label} “${value}” không phải ngày có thật viết dd/mm/yyyy (ví dụ 31/03/2026).`);
+    }
   }
   const period = resolvePeriod(settings.period, { cutoff: settings.cutoff || defaultCutoff(settings.profile) });
   const dates = resolveRunDates(period, {
