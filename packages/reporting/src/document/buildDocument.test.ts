@@ -27,7 +27,7 @@ describe("Hướng dẫn 36-HD/VPTW: the Party profile", () => {
       [
         [
           "ĐẢNG BỘ TỈNH MINH SƠN [14]",
-          "TỈNH ỦY MINH SƠN [14 bold]",
+          "TỈNH ỦY MINH SƠN [14 bold]",
           "* [14]",
           "Số 12-BC/TU [14]",
         ],
@@ -169,6 +169,7 @@ describe("layout a clerk signs as is (issue 16 point 9)", () => {
     ["Ủy ban nhân dân tỉnh Hà Trung", "ỦY BAN NHÂN DÂN TỈNH\u00a0HÀ\u00a0TRUNG"],
     ["Đảng ủy xã Ea Kar", "ĐẢNG ỦY XÃ\u00a0EA\u00a0KAR"],
     ["Sở Xây dựng", "SỞ XÂY DỰNG"],
+    ["Tỉnh ủy Minh Sơn", "TỈNH ỦY MINH SƠN"],
   ])("a letterhead never breaks the place name: %s", (body, expected) => {
     const header = build("<body><p>x</p></body>", "state", body).children[0] as TableNode;
     const left = header.rows[0]?.cells[0]?.children.map((p) => (p.type === "paragraph" ? inlineText(p.children) : ""));

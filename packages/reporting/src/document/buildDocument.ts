@@ -52,9 +52,10 @@ const upper = (s: string) => s.normalize("NFC").toLocaleUpperCase("vi");
 /**
  * A body name in capitals with its place phrase kept on one line ("ỦY BAN NHÂN DÂN / TỈNH HÀ TRUNG", never
  * "… TỈNH HÀ / TRUNG"): the spaces from the place word on become no-break spaces, so a letterhead breaks only before it.
+ * "TỈNH ỦY", "THÀNH ỦY", "HUYỆN ỦY" name a body, not a place: left as they are.
  */
 function keepPlaceName(name: string): string {
-  const m = /(^|\s)((?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|XÃ|PHƯỜNG|ĐẶC KHU)\s\S+(?:\s\S+){0,3})$/u.exec(name);
+  const m = /(^|\s)((?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|XÃ|PHƯỜNG|ĐẶC KHU)\s(?!ỦY(?:\s|$))\S+(?:\s\S+){0,3})$/u.exec(name);
   if (!m || m.index === undefined) return name;
   const at = m.index + (m[1] as string).length;
   return name.slice(0, at) + (m[2] as string).replace(/ /g, "\u00a0");
