@@ -55,7 +55,10 @@ const upper = (s: string) => s.normalize("NFC").toLocaleUpperCase("vi");
  * "TỈNH ỦY", "THÀNH ỦY", "HUYỆN ỦY" name a body, not a place: left as they are.
  */
 function keepPlaceName(name: string): string {
-  const m = /(^|\s)((?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|XÃ|PHƯỜNG|ĐẶC KHU)\s(?!ỦY(?:\s|$))\S+(?:\s\S+){0,3})$/u.exec(name);
+  const m =
+    /(^|\s)((?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|XÃ|PHƯỜNG|ĐẶC KHU)\s(?!ỦY(?:\s|$))\S+(?:\s\S+){0,3})$/u.exec(
+      name,
+    );
   if (!m || m.index === undefined) return name;
   const at = m.index + (m[1] as string).length;
   return name.slice(0, at) + (m[2] as string).replace(/ /g, "\u00a0");
