@@ -45,6 +45,16 @@ const prefixOf = (unit) =>
 /** @param {string} iso */
 const dmy = (iso) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
+/** The People's Committee of the province: its chair's reception is what the State profile judges. */
+const STATE_UNIT = {
+  id: "ubnd-minh-son",
+  name: "Ủy ban nhân dân tỉnh Minh Sơn",
+  level: "province",
+  side: /** @type {const} */ ("state"),
+  headTitle: "Chủ tịch Ủy ban nhân dân tỉnh",
+  aliases: ["UBND tỉnh Minh Sơn"],
+};
+
 const UNITS = [
   { id: "tu-minh-son", name: "Tỉnh ủy Minh Sơn", level: "province", headTitle: "Bí thư Tỉnh ủy", aliases: ["Tỉnh ủy"] },
   {
@@ -432,7 +442,7 @@ export function generateMinhSon(out) {
   const org = {
     note: "Đơn vị hư cấu: tỉnh Minh Sơn không có thật.",
     reportingUnit: "tu-minh-son",
-    units: UNITS.map(({ remote, ...u }) => u),
+    units: [...UNITS.map(({ remote, ...u }) => u), STATE_UNIT],
     documents: {
       party: {
         issuingBody: "Tỉnh ủy Minh Sơn",
@@ -501,6 +511,40 @@ export function generateMinhSon(out) {
       "Tiếp tục thực hiện nghiêm việc tiếp dân định kỳ; tập trung giải quyết dứt điểm các vụ việc tồn đọng; kiểm tra việc thực hiện Quy định 11-QĐi/TW tại các xã vùng sâu, vùng xa.",
       "",
     ].join("\n"),
+  );
+
+  // The province's People's Committee: its chair's sessions (Luật Tiếp công dân 2013 Điều 12: at least 1 day a
+  // month), for the State profile, which counts only the chairs' sessions. Made last so that the random draws of
+  // the Party registers above stay as they were.
+  const stateRows = [];
+  for (const year of [2025, 2026]) {
+    const plan = proposeSchedule({ unit: STATE_UNIT, year, weekday: 3 });
+    for (const s of plan.sessions) {
+      if (chance(0.08) || s.date.startsWith("2026-02")) continue; // February 2026 missed: a finding
+      stateRows.push({ date: s.date, kind: "Định kỳ" });
+    }
+    for (let k = 0; k < 2; k++) {
+      let d = addCalendarDays(`${year}-01-10`, Math.floor(random() * 340));
+      while (!isWorkingDay(d)) d = addCalendarDays(d, 1);
+      stateRows.push({ date: d, kind: "Đột xuất" });
+    }
+  }
+  stateRows.sort((a, b) => (a.date < b.date ? -1 : 1));
+  writeFileSync(
+    join(out, `so-buoi-tiep-${STATE_UNIT.id}.csv`),
+    toCsv(
+      SESSION_HEADER,
+      stateRows.map((r, i) => [
+        `UB-B${String(i + 1).padStart(3, "0")}`,
+        dmy(r.date),
+        STATE_UNIT.headTitle,
+        r.kind,
+        "Trụ sở Tiếp công dân tỉnh",
+        STATE_UNIT.name,
+        r.kind === "Đột xuất" ? 20 + Math.floor(random() * 40) : 3 + Math.floor(random() * 15),
+        r.kind === "Đột xuất" || chance(0.3) ? "Có" : "Không",
+      ]),
+    ),
   );
 }
 

@@ -127,5 +127,71 @@ for (const [name, args] of messages) {
   const rows = text.split("\n").length;
   page(join(tmp, `${name}.pdf`), 1, name, Math.min(930, 80 + rows * 16));
 }
+
+// 3. The walk-through of the clerks' guide ("Từ sổ điền tay đến văn bản trình ký"): the register of
+// examples/so-tay-can-bo as first filled by hand, the messages of the first run, then the documents once the clerk
+// has made the three corrections the messages asked for — nothing edited in the documents themselves.
+const hand = join(here, "so-tay-can-bo");
+const fixed = join(tmp, "so-tay");
+mkdirSync(fixed, { recursive: true });
+for (const f of readdirSync(hand)) writeFileSync(join(fixed, f), readFileSync(join(hand, f)));
+/** Runs tiepdan in a folder and pictures what it printed, as a clerk reads it. */
+function said(/** @type {string} */ name, /** @type {string} */ cwd, /** @type {string[]} */ args) {
+  const r = spawnSync(process.execPath, [cli, ...args], {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, COLUMNS: "78" },
+  });
+  const shown = args.map((a) => (/\s/.test(a) ? `"${a}"` : a));
+  const text = `$ tiepdan ${shown.join(" ")}\n${r.stdout}${r.stderr}(mã thoát ${r.status})\n`.replaceAll(tmp, "…");
+  writeFileSync(join(tmp, `${name}.txt`), text);
+  execFileSync("soffice", [...lo, join(tmp, `${name}.txt`)], { stdio: "ignore" });
+  const rows = text.split("\n").reduce((n, l) => n + Math.max(1, Math.ceil(l.length / 74)), 0);
+  page(join(tmp, `${name}.pdf`), 1, name, Math.min(1100, 80 + rows * 17));
+}
+const org = ["--org", "don-vi.json"];
+said("so-tay-lan-dau", hand, [
+  "report",
+  "--cases",
+  "so-theo-doi-don.csv",
+  ...org,
+  "--narrative",
+  "tuong-thuat.txt",
+  "--period",
+  "quý I/2026",
+  "--out",
+  join(tmp, "nhap"),
+]);
+// The three corrections: the typo in TD-002's “Đơn vị”, the narrative's placeholder, and --sessions added.
+const cases = join(fixed, "so-theo-doi-don.csv");
+writeFileSync(cases, readFileSync(cases, "utf8").replace(";Xã An Bìn;", ";Xã An Bình;"));
+const narrative = join(fixed, "tuong-thuat.txt");
+writeFileSync(
+  narrative,
+  readFileSync(narrative, "utf8").replace(
+    /\[Nêu ưu điểm[^\]]*\]/,
+    "Việc tiếp dân định kỳ của Bí thư Tỉnh ủy được duy trì hằng tháng; vụ việc về bồi thường, hỗ trợ, tái định cư còn kéo dài, cần tập trung giải quyết.",
+  ),
+);
+const run = ["--cases", "so-theo-doi-don.csv", "--sessions", "so-buoi-tiep-dan.csv", ...org, "--period", "quý I/2026"];
+said("so-tay-lan-hai", fixed, ["report", ...run, "--narrative", "tuong-thuat.txt", "--out", "bao-cao"]);
+spawnSync(
+  process.execPath,
+  [cli, "report", ...run, "--narrative", "tuong-thuat.txt", "--profile", "state", "--out", "bao-cao"],
+  { cwd: fixed },
+);
+said("so-tay-thong-bao", fixed, ["notices", "--kind", "receipt", ...run, "--out", "bao-cao"]);
+const dang = join(fixed, "bao-cao", "bao-cao-2026-Q1-dang.pdf");
+page(dang, pageWith(dang, /Nơi nhận/), "so-tay-dang-ky-ten");
+page(join(fixed, "bao-cao", "bao-cao-2026-Q1-nha-nuoc.pdf"), 1, "so-tay-nha-nuoc-trang-1");
+page(join(fixed, "bao-cao", "thong-bao-tiep-nhan-2026-Q1", "thong-bao-tiep-nhan-TD-001.pdf"), 1, "so-tay-thong-bao-xa");
+page(
+  join(fixed, "bao-cao", "thong-bao-tiep-nhan-2026-Q1", "thong-bao-tiep-nhan-TD-003.pdf"),
+  1,
+  "so-tay-thong-bao-du-thao",
+);
+execFileSync("soffice", [...lo, join(fixed, "bao-cao", "bao-cao-2026-Q1-dang.docx")], { stdio: "ignore" });
+page(join(tmp, "bao-cao-2026-Q1-dang.pdf"), 1, "so-tay-dang-docx-trang-1");
+
 rmSync(tmp, { recursive: true, force: true });
 process.stdout.write(`Pictures written to ${guide}\n`);

@@ -25,6 +25,7 @@ export * from "./format/toRomanNumeral.js";
 export * from "./org/findOrgUnit.js";
 export * from "./periods/getSamePeriodLastYear.js";
 export * from "./periods/listPeriodObligations.js";
+export * from "./periods/normalizePeriodSpec.js";
 export * from "./periods/resolvePeriod.js";
 export * from "./routing/routeCase.js";
 export * from "./rules/getRuleSetAt.js";

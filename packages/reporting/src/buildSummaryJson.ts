@@ -17,8 +17,9 @@ export interface SummaryJson {
   sessions: StatsSummary["sessions"];
   cases: StatsSummary["cases"];
   /**
-   * Present only when there is something to say about the sources behind the numbers, e.g. that deadlines were
-   * counted on days off computed from the Labour Code for a year without a yearly notice (Vietnamese).
+   * What the clerk should know and the document does not say (Vietnamese): values that name no unit, placeholders
+   * left, the sources a layout follows, deadlines counted on days off computed from the Labour Code for a year without
+   * a yearly notice. Present only when there is something to say.
    */
   notes?: string[];
 }
@@ -33,7 +34,7 @@ export interface BuildSummaryJsonInput {
   rows: RowCounts;
   /** The statistics, from `summarizeStats`. */
   summary: StatsSummary;
-  /** Notes on the sources (e.g. the Labour Code fallback); the `notes` key is written only when there are some. */
+  /** Notes for the clerk, written last as `notes` (left out when empty). */
   notes?: readonly string[];
 }
 

@@ -160,6 +160,11 @@ describe("tiepdan compliance on the Minh Sơn example: no denouncer identity, St
     expect(result.code).toBe(0);
     const model = JSON.parse(readFileSync(join(out, "ra-soat.json"), "utf8"));
     for (const k of ["sessions", "adHoc", "deadline", "route"]) expect(model.findings[k].length, k).toBeGreaterThan(0);
+    // The State profile judges the chairs' reception only (DESIGN.md rule 1): no Party committee in its findings.
+    expect(new Set(model.findings.sessions.map((f: { unit: string }) => f.unit))).toEqual(
+      new Set(["Ủy ban nhân dân tỉnh Minh Sơn"]),
+    );
+    expect(model.voice.profile).toBe("state");
     const texts = [
       pdfText(join(out, "ra-soat-2026-Q1-nha-nuoc.pdf")),
       zipXml(join(out, "ra-soat-2026-Q1-nha-nuoc.docx")),

@@ -18,6 +18,10 @@ const org = JSON.parse(readFileSync(join(EXAMPLE_DIR, "don-vi.json"), "utf8")) a
   units: (OrgUnitInput & { id: string })[];
 };
 export const province = org.units.find((u) => u.id === org.reportingUnit) as OrgUnitInput;
+/** The State unit whose chair's sessions the State profile counts. */
+const STATE_NAME = "Ủy ban nhân dân tỉnh Minh Sơn";
+/** Whose session a row is: the People's Committee's file, or a Party committee's. */
+export const isStateSession = (r: Row) => r["Đơn vị"] === STATE_NAME;
 
 const KIND = {
   "Phản ánh": "reflection",
@@ -28,7 +32,10 @@ const KIND = {
 const ROUTE = { "Giải quyết": "handle", Chuyển: "direct", "Hướng dẫn": "guide", "Lưu đơn": "archive" } as const;
 
 /** The DESIGN.md numbers, counted from the raw rows with nothing from the library but the period's dates. */
-export function countByHand(spec: string, cutoff: "calendar" | "mid-month") {
+export function countByHand(spec: string, cutoff: "calendar" | "mid-month", side: "party" | "state" = "party") {
+  // Each profile counts its own side's sessions (DESIGN.md rule 1).
+  const ownSessions = sessionRows.filter((s) => isStateSession(s) === (side === "state"));
+  const head = side === "state" ? STATE_NAME : "Tỉnh ủy Minh Sơn";
   const { from, to, nominalMonths } = resolvePeriod(spec, { cutoff });
   const asOf = to;
   const inPeriod = caseRows.filter(
@@ -43,17 +50,15 @@ export function countByHand(spec: string, cutoff: "calendar" | "mid-month") {
     if (route) byRoute[route] += 1;
   }
   const people = (r: Row) => Number(r["Số người"] || 1);
-  const sessions = sessionRows.filter(
+  const sessions = ownSessions.filter(
     (s) => iso(s["Ngày tiếp"] as string) >= from && iso(s["Ngày tiếp"] as string) <= to,
   );
   const provinceDays = (month: string) =>
     new Set(
-      sessionRows
+      ownSessions
         .filter(
           (s) =>
-            s["Đơn vị"] === "Tỉnh ủy Minh Sơn" &&
-            s["Loại buổi"] === "Định kỳ" &&
-            iso(s["Ngày tiếp"] as string).startsWith(month),
+            s["Đơn vị"] === head && s["Loại buổi"] === "Định kỳ" && iso(s["Ngày tiếp"] as string).startsWith(month),
         )
         .map((s) => s["Ngày tiếp"]),
     ).size;
@@ -63,7 +68,8 @@ export function countByHand(spec: string, cutoff: "calendar" | "mid-month") {
       scheduled: sessions.filter((s) => s["Loại buổi"] === "Định kỳ").length,
       adHoc: sessions.filter((s) => s["Loại buổi"] === "Đột xuất").length,
       people: sessions.reduce((n, s) => n + Number(s["Số lượt người"]), 0),
-      required: nominalMonths.length, // the province's head: 1 day a month (QĐ 11-QĐi/TW khoản 1 Điều 4)
+      // The province's head: 1 day a month (QĐ 11-QĐi/TW khoản 1 Điều 4; Luật Tiếp công dân 2013 Điều 12).
+      required: nominalMonths.length,
       monthsShort: nominalMonths.filter((m) => provinceDays(m) < 1),
     },
     cases: {

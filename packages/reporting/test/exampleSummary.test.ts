@@ -22,7 +22,8 @@ const cases = (
 const sessions = (
   await Promise.all(
     files
-      .filter((f) => f.startsWith("so-buoi-tiep-"))
+      // The Party committees' sessions: the People's Committee's are the State profile's (DESIGN.md rule 1).
+      .filter((f) => f.startsWith("so-buoi-tiep-") && !f.includes("ubnd"))
       .map((f) => collectReading(readSessionsFile(join(EXAMPLE_DIR, f)))),
   )
 ).flatMap((r) => r.records);

@@ -69,22 +69,25 @@ describe("tiepdan report on the Minh Sơn example: DESIGN.md “Report semantics
     );
     // The summary JSON: exactly the DESIGN.md object, its numbers those of the independent count.
     const json = JSON.parse(readFileSync(out.summary, "utf8"));
-    const expected = countByHand(r.spec, r.cutoff as Cutoff);
+    const expected = countByHand(r.spec, r.cutoff as Cutoff, r.profile as "party" | "state");
     const { overdue, ...cases } = json.cases;
     expect({ sessions: json.sessions, cases }).toEqual(expected);
-    // `notes` only when there is something to say: here, deadlines running into 2027, a year without a days-off
-    // notice (Bộ luật Lao động 2019 fallback). The State profile adds the official forms used and their blank
-    // columns (issue 15).
+    // `notes` only when there is something to say: the Party tables' sources (our own layouts); deadlines running
+    // into 2027, a year without a days-off notice (Bộ luật Lao động 2019 fallback). The State profile adds the official
+    // forms used and their blank columns (issue 15).
     const runsInto2027 = (r.spec as string) === "2026";
     expect(Object.keys(json)).toEqual([
       "period",
       "rows",
       "sessions",
       "cases",
-      ...(runsInto2027 ? ["notes"] : []),
+      ...(runsInto2027 || r.profile === "party" ? ["notes"] : []),
       ...(r.profile === "state" ? ["forms"] : []),
     ]);
-    if (runsInto2027) expect(json.notes[0]).toContain("năm 2027, năm chưa có thông báo lịch nghỉ lễ, Tết");
+    if (runsInto2027)
+      expect(json.notes.some((n: string) => n.includes("năm 2027, năm chưa có thông báo lịch nghỉ lễ, Tết"))).toBe(
+        true,
+      );
     const period = resolvePeriod(r.spec, { cutoff: r.cutoff });
     expect(json.period).toEqual({
       spec: period.spec,
@@ -99,10 +102,12 @@ describe("tiepdan report on the Minh Sơn example: DESIGN.md “Report semantics
     // The same numbers as the reader finds them in both documents.
     const c = expected.cases;
     const s = expected.sessions;
+    // One voice per document: the State profile speaks of "tiếp công dân" by the chairs (DESIGN.md rule 1).
+    const reception = r.profile === "state" ? "tiếp công dân" : "tiếp dân";
     const phrases = [
       `Số liệu tính từ ngày ${period.from.split("-").reverse().join("/")} đến ngày ${period.to.split("-").reverse().join("/")}`,
       period.label,
-      `tổ chức ${n(s.held)} buổi tiếp dân (${n(s.scheduled)} buổi định kỳ, ${n(s.adHoc)} buổi đột xuất), tiếp ${n(s.people)} lượt người`,
+      `tổ chức ${n(s.held)} buổi ${reception} (${n(s.scheduled)} buổi định kỳ, ${n(s.adHoc)} buổi đột xuất), tiếp ${n(s.people)} lượt người`,
       `là ${n(s.required)} ngày.`,
       `tiếp nhận ${n(c.total)} vụ việc của ${n(c.people)} người, trong đó: phản ánh ${n(c.byKind.reflection)}, kiến nghị ${n(c.byKind.petition)}, khiếu nại ${n(c.byKind.complaint)}, tố cáo ${n(c.byKind.denunciation)} vụ việc`,
       `${n(c.group)} vụ việc đông người`,
@@ -112,13 +117,21 @@ describe("tiepdan report on the Minh Sơn example: DESIGN.md “Report semantics
       overdue > 0 ? `Có ${n(overdue)} vụ việc quá thời hạn theo quy định` : "Không có vụ việc quá thời hạn",
       ...(s.monthsShort.length > 0
         ? s.monthsShort.map((m: string) => `tháng ${m.slice(5)}/${m.slice(0, 4)}`)
-        : ["Bảo đảm số ngày tiếp dân định kỳ tối thiểu trong tất cả các tháng"]),
+        : [`Bảo đảm số ngày ${reception} định kỳ tối thiểu trong tất cả các tháng`]),
+      r.profile === "state" ? "Chủ tịch Ủy ban nhân dân các cấp" : "người đứng đầu cấp ủy các cấp",
     ];
     const pdf = pdfText(join(out.dir, `${out.stem}.pdf`));
     const docx = docxText(join(out.dir, `${out.stem}.docx`));
     for (const phrase of phrases) {
       expect(pdf, `PDF: ${phrase}`).toContain(phrase);
       expect(docx, `DOCX: ${phrase}`).toContain(phrase);
+    }
+    // Nothing of the other side's voice, nothing about our sources (issue 16 points 1 and 8).
+    const foreign =
+      r.profile === "state" ? ["Bí thư Tỉnh ủy tiếp", "người đứng đầu cấp ủy"] : ["Chủ tịch Ủy ban nhân dân các cấp"];
+    for (const phrase of [...foreign, "chưa tra cứu được", "chưa đối chiếu được", "công cụ"]) {
+      expect(pdf.replace(/\s+/g, " "), `PDF: ${phrase}`).not.toContain(phrase);
+      expect(docx.replace(/\s+/g, " "), `DOCX: ${phrase}`).not.toContain(phrase);
     }
     const header = r.profile === "party" ? "ĐẢNG CỘNG SẢN VIỆT NAM" : "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
     expect(pdf).toContain(header);

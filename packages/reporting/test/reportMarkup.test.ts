@@ -35,6 +35,7 @@ const FLAT: StatTable = {
 
 const model = (patch: Partial<ReportModel> = {}): ReportModel => ({
   format: "tiepdan-report@1",
+  voice: { profile: "party", heads: "người đứng đầu cấp ủy các cấp", reception: "tiếp dân" },
   unit: { name: "Tỉnh ủy Minh Sơn", headTitle: "Bí thư Tỉnh ủy", level: "province", reporter: "Ban Thường vụ Tỉnh ủy" },
   period: {
     spec: "2026-Q1",
@@ -52,7 +53,15 @@ const model = (patch: Partial<ReportModel> = {}): ReportModel => ({
     leadership: { heading: "Công tác lãnh đạo, chỉ đạo", paragraphs: ["Đất đai <b>nóng</b> & phức tạp {{x}}"] },
     others: [{ heading: "Nhiệm vụ <i>tới</i>", paragraphs: ["A & B"] }],
   },
-  outline: { results: "II", others: ["III"], appendixOverdue: 3, appendixRegister: 4 },
+  outline: {
+    results: "II",
+    others: ["III"],
+    appendixSessions: 1,
+    appendixCases: 2,
+    appendixFields: 3,
+    appendixOverdue: 3,
+    appendixRegister: 4,
+  },
   attachedTo: "Báo cáo số 12-BC/TU ngày 05/04/2026 của Tỉnh ủy Minh Sơn",
   sessions: {
     held: 4,
@@ -63,6 +72,7 @@ const model = (patch: Partial<ReportModel> = {}): ReportModel => ({
     required: 3,
     headDays: 2,
     monthsShort: ["2026-02"],
+    status: "judged",
     months: [
       { month: "2026-01", days: 1, required: 1 },
       { month: "2026-02", days: 0, required: 1 },
@@ -164,7 +174,15 @@ describe("the periodic report's markup is accepted by parseMarkup (strict XML, k
       "no narrative sections",
       {
         narrative: { intro: [], leadership: null, others: [] },
-        outline: { results: "I", others: [], appendixOverdue: 3, appendixRegister: 4 },
+        outline: {
+          results: "I",
+          others: [],
+          appendixSessions: 1,
+          appendixCases: 2,
+          appendixFields: 3,
+          appendixOverdue: 3,
+          appendixRegister: 4,
+        },
       },
       4,
     ],
@@ -175,7 +193,15 @@ describe("the periodic report's markup is accepted by parseMarkup (strict XML, k
         cases: { ...model().cases, overdue: 0 },
         overdueItems: [],
         register: null,
-        outline: { results: "II", others: ["III"], appendixOverdue: null, appendixRegister: null },
+        outline: {
+          results: "II",
+          others: ["III"],
+          appendixSessions: 1,
+          appendixCases: 2,
+          appendixFields: 3,
+          appendixOverdue: null,
+          appendixRegister: null,
+        },
       },
       2,
     ],
@@ -183,7 +209,7 @@ describe("the periodic report's markup is accepted by parseMarkup (strict XML, k
       "deadlines not counted, no rule on minimum days",
       {
         cases: { ...model().cases, overdue: null },
-        sessions: { ...model().sessions, required: null, monthsShort: [] },
+        sessions: { ...model().sessions, required: null, monthsShort: [], status: "noRule" },
       },
       4,
     ],

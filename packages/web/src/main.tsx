@@ -4,7 +4,7 @@ import { render } from "preact";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { type Bar, BarChart } from "./chart";
 import { pageErrors, Superseded, WorkerClient } from "./client";
-import { vi } from "./format";
+import { dmy, isoFromTyped, vi } from "./format";
 import { ProblemsTable } from "./problems";
 import type {
   DocumentSettingsForm,
@@ -106,6 +106,45 @@ function statsFileText(name: string, data: Uint8Array): string | null {
   if (!/\.json$/i.test(name)) return null;
   const text = new TextDecoder().decode(data).replace(/^\uFEFF/, "");
   return /^\s*\{[\s\S]{0,200}"format"\s*:\s*"tiepdan-so-lieu@/.test(text) ? text : null;
+}
+
+/** The text of a narrative file (tuong-thuat.txt): a `.txt` file with a `## ` heading line and no `;` header row. */
+function narrativeFileText(name: string, data: Uint8Array): string | null {
+  if (!/\.txt$/i.test(name)) return null;
+  const text = new TextDecoder().decode(data).replace(/^\uFEFF/, "");
+  const first = text.split(/\r?\n/, 1)[0] ?? "";
+  return /^##\s/m.test(text) && !/[;\t]/.test(first) ? text.normalize("NFC") : null;
+}
+
+/**
+ * A date field shown and typed as dd/mm/yyyy whatever the browser's locale (a `type="date"` input follows the
+ * browser's). It reports the ISO date, or the text as typed while it is not a date (the worker then says so).
+ */
+function DateInput(props: { id: string; value: string; required?: boolean; onChange: (value: string) => void }) {
+  const [text, setText] = useState(props.value ? dmy(props.value) : "");
+  useEffect(() => {
+    if ((isoFromTyped(text) ?? text) !== props.value)
+      setText(props.value ? (isoFromTyped(props.value) ? dmy(props.value) : props.value) : "");
+  }, [props.value]);
+  const bad = text.trim() !== "" && isoFromTyped(text) === null;
+  return (
+    <input
+      id={props.id}
+      type="text"
+      inputMode="numeric"
+      placeholder="dd/mm/yyyy"
+      autoComplete="off"
+      required={props.required}
+      aria-invalid={bad}
+      title={bad ? "Ngày viết dd/mm/yyyy, ví dụ 31/03/2026" : undefined}
+      value={text}
+      onInput={(e) => {
+        const typed = e.currentTarget.value;
+        setText(typed);
+        props.onChange(typed.trim() === "" ? "" : (isoFromTyped(typed) ?? typed.trim()));
+      }}
+    />
+  );
 }
 
 function saveFile(name: string, bytes: Uint8Array | string, mime: string) {
@@ -321,9 +360,21 @@ function App() {
     }
     const added: FileEntry[] = [];
     let nextOrg = orgRef.current;
+    const ignored: string[] = [];
     chosen.forEach((file, i) => {
       const name = file.name.normalize("NFC");
       const data = read[i] as Uint8Array;
+      // A dropped `tiepdan init` folder: its README is for people, its narrative fills the narrative box.
+      if (/^readme/i.test(name) && /\.(txt|md)$/i.test(name)) {
+        ignored.push(name);
+        return;
+      }
+      const narrativeText = narrativeFileText(name, data);
+      if (narrativeText !== null) {
+        setNarrative(narrativeText);
+        ignored.push(`${name} (đã đưa vào ô “Phần tường thuật”)`);
+        return;
+      }
       const statsText = statsFileText(name, data);
       const orgText = statsText === null ? orgFileText(name, data) : null;
       const daysOffText = statsText === null && orgText === null ? daysOffFileText(name, data) : null;
@@ -334,6 +385,7 @@ function App() {
       else added.push({ name, kind: guessKind(name), kindChosen: false, data, columns: {}, edits: [] });
     });
     const kept = filesRef.current.filter((f) => !added.some((a) => a.name === f.name));
+    if (ignored.length > 0) setMessage({ kind: "ok", text: `Không đọc như sổ: ${ignored.join(", ")}.` });
     await reread([...kept, ...added], nextOrg);
   }
 
@@ -610,7 +662,14 @@ function App() {
                           Thông tin đơn vị{" "}
                           {read?.org &&
                             (read.org.ok ? (
-                              <span class="ok">({read.org.unit})</span>
+                              read.org.placeholders && read.org.placeholders.length > 0 ? (
+                                <span class="warn">
+                                  ({read.org.unit} — còn chữ mẫu {read.org.placeholders.slice(0, 2).join(", ")}: văn bản
+                                  là dự thảo)
+                                </span>
+                              ) : (
+                                <span class="ok">({read.org.unit})</span>
+                              )
                             ) : (
                               <span class="error">(có lỗi)</span>
                             ))}
@@ -857,22 +916,20 @@ function App() {
                 <>
                   <div class="field">
                     <label for="period-from">Từ ngày</label>
-                    <input
+                    <DateInput
                       id="period-from"
-                      type="date"
                       required
                       value={period.from}
-                      onInput={(e) => setPeriod({ ...period, from: e.currentTarget.value })}
+                      onChange={(from) => setPeriod({ ...period, from })}
                     />
                   </div>
                   <div class="field">
                     <label for="period-to">Đến ngày</label>
-                    <input
+                    <DateInput
                       id="period-to"
-                      type="date"
                       required
                       value={period.to}
-                      onInput={(e) => setPeriod({ ...period, to: e.currentTarget.value })}
+                      onChange={(to) => setPeriod({ ...period, to })}
                     />
                   </div>
                 </>
@@ -914,11 +971,11 @@ function App() {
             <div class="row">
               <div class="field">
                 <label for="as-of">Ngày tính số liệu (mặc định: cuối kỳ)</label>
-                <input id="as-of" type="date" value={asOf} onInput={(e) => setAsOf(e.currentTarget.value)} />
+                <DateInput id="as-of" value={asOf} onChange={setAsOf} />
               </div>
               <div class="field">
                 <label for="doc-date">Ngày văn bản (mặc định: ngày tính số liệu)</label>
-                <input id="doc-date" type="date" value={docDate} onInput={(e) => setDocDate(e.currentTarget.value)} />
+                <DateInput id="doc-date" value={docDate} onChange={setDocDate} />
               </div>
               <div class="field">
                 <label for="doc-number">Số văn bản</label>
@@ -1100,7 +1157,6 @@ const DOWNLOAD_LABELS: Record<DownloadId, string> = {
   "notices-zip": "Văn bản từng vụ việc (ZIP)",
   "stats-json": "Tệp số liệu gửi cấp trên (so-lieu.json)",
 };
-const dmy = (iso: string) => iso.split("-").reverse().join("/");
 
 function DaysOffState(props: { daysOff: NonNullable<ReadSummary["daysOff"]> }) {
   const d = props.daysOff;
@@ -1177,7 +1233,8 @@ function Result(props: {
         </p>
         <div class="stats">
           <div class="stat">
-            Buổi tiếp dân<b id="stat-sessions">{vi(s.held)}</b>
+            {g.profile === "state" ? "Buổi tiếp công dân" : "Buổi tiếp dân"}
+            <b id="stat-sessions">{vi(s.held)}</b>
             {vi(s.scheduled)} định kỳ{s.required !== null && <> (tối thiểu {vi(s.required)} ngày trong kỳ)</>},{" "}
             {vi(s.adHoc)} đột xuất; {vi(s.people)} lượt người
           </div>
@@ -1200,9 +1257,15 @@ function Result(props: {
         </div>
       </section>
       <section class="card">
-        <h2>Rà soát việc thực hiện Quy định 11-QĐi/TW</h2>
+        <h2>
+          {g.profile === "state"
+            ? "Rà soát việc thực hiện Luật Tiếp công dân"
+            : "Rà soát việc thực hiện Quy định 11-QĐi/TW"}
+        </h2>
         <ul id="findings">
-          <li>{vi(f.sessions)} tháng tiếp dân định kỳ chưa đủ số ngày</li>
+          <li>
+            {vi(f.sessions)} tháng {g.profile === "state" ? "tiếp công dân" : "tiếp dân"} định kỳ chưa đủ số ngày
+          </li>
           <li>{vi(f.adHoc)} vụ việc cần tiếp đột xuất chưa tiếp</li>
           <li>{vi(f.deadline)} thời hạn chưa bảo đảm</li>
           <li>{vi(f.route)} hướng xử lý khác quy định</li>

@@ -71,7 +71,14 @@ export interface ReadSummary {
   /** Register columns a header may be mapped to, per kind: field → Vietnamese label. */
   targets: Record<RegisterKind, { field: string; label: string }[]>;
   /** The org file: its name and what it is, or its problems. */
-  org: { file: string; ok: boolean; unit?: string; problems: string[] } | null;
+  org: {
+    file: string;
+    ok: boolean;
+    unit?: string;
+    /** "[…]" placeholders still in what the documents print (from `tiepdan init`): the documents are drafts. */
+    placeholders?: string[];
+    problems: string[];
+  } | null;
   /** The days-off file (ngay-nghi.json / .csv): the years it gives a notice for and its local days, or its problems. */
   daysOff: { file: string; ok: boolean; years: number[]; local: number; problems: string[] } | null;
   /** The units' statistics files (so-lieu.json): what each is, or why it cannot be used. */
@@ -116,6 +123,8 @@ export interface GeneratedSummary {
   to: string;
   asOf: string;
   unit: string;
+  /** The profile the documents were made in: the page's titles speak its words. */
+  profile: "party" | "state";
   /** The numbers of DESIGN.md "Report semantics", as `tiepdan report --summary-json` writes them. */
   summary: Pick<SummaryJson, "rows" | "sessions" | "cases">;
   findings: { sessions: number; adHoc: number; deadline: number; route: number };

@@ -9,6 +9,7 @@ import {
 import { InputError } from "../errors.js";
 import { formatVietnameseDate } from "../format/formatVietnameseDate.js";
 import { toRomanNumeral } from "../format/toRomanNumeral.js";
+import { normalizePeriodSpec } from "./normalizePeriodSpec.js";
 
 /** Kinds of reporting period (glossary: tháng, quý, 6 tháng, 9 tháng, năm, đột xuất). */
 export type PeriodKind = "month" | "quarter" | "h1" | "m9" | "year" | "adHoc";
@@ -93,7 +94,8 @@ function nominal(year: number, firstMonth: number, lastMonth: number): IsoMonth[
 
 const SYNTAX_HELP =
   'Cách viết hợp lệ: "2026-03" (tháng), "2026-Q1" … "2026-Q4" (quý), "2026-H1" (6 tháng), ' +
-  '"2026-9M" (9 tháng), "2026" (năm), "2026-03-01..2026-03-20" (đột xuất, từ ngày đến ngày).';
+  '"2026-9M" (9 tháng), "2026" (năm), "2026-03-01..2026-03-20" (đột xuất, từ ngày đến ngày); ' +
+  'cũng hiểu "3/2026", "Q1/2026", "quý I/2026", "6 tháng 2026", "9 tháng 2026", "01/03/2026..20/03/2026".';
 
 /**
  * Resolves a reporting period typed by a person to exact dates, a Vietnamese label and the nominal months
@@ -101,7 +103,8 @@ const SYNTAX_HELP =
  * TT 01/2024/TT-TTCP; NĐ 09/2019/NĐ-CP Điều 12).
  *
  * Grammar, case-insensitive, both ends inclusive: `2026-03` or `2026-3`; `2026-Q1`…`2026-Q4`;
- * `2026-H1`; `2026-9M`; `2026`; `2026-03-01..2026-03-20` (ad hoc, never moved by the cutoff).
+ * `2026-H1`; `2026-9M`; `2026`; `2026-03-01..2026-03-20` (ad hoc, never moved by the cutoff); and the ways clerks
+ * write them (`3/2026`, `Q1/2026`, `quý I/2026`, `6 tháng 2026`, `01/03/2026..20/03/2026`: {@link normalizePeriodSpec}).
  * With the `mid-month` cutoff a month runs from the 15th of the month before to the 14th, a quarter from the
  * 15th of the month before it to the 14th of its last month, and 6 months, 9 months and the year run
  * cumulatively from 15 December of the year before.
@@ -127,7 +130,7 @@ export function resolvePeriod(spec: string, options: ResolvePeriodOptions = {}):
     );
   }
   const input = spec.normalize("NFC").trim();
-  const s = input.toUpperCase();
+  const s = normalizePeriodSpec(input).toUpperCase();
   let m: RegExpExecArray | null;
 
   if ((m = /^(\d{4})-(\d{1,2})$/.exec(s))) {

@@ -223,6 +223,10 @@ export interface RegisterRun {
   calendar?: WorkingDayCalendar;
   /** The run's outputs: add every file to it, commit at the end (see `OutputSet`). */
   outputs: OutputSet;
+  /** Whether a sessions register was given (`--sessions`): without one, no session figure, no compliance statement. */
+  sessionsRegister: boolean;
+  /** No `--org`: the reporting unit is taken from the sessions register. */
+  deriveReportingUnit: boolean;
 }
 
 /**
@@ -383,6 +387,8 @@ export async function prepareRun(
     outDir,
     ...(calendar ? { calendar } : {}),
     outputs,
+    sessionsRegister: sessionsRead !== undefined,
+    deriveReportingUnit: values.org === undefined,
   };
 }
 

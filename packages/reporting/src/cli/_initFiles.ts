@@ -29,6 +29,8 @@ export interface BuildInitFilesOptions {
   date?: string;
   /** Period shown in the README's `tiepdan report` command line (default `2026-Q1`). */
   period?: string;
+  /** The folder as the README's `cd` line writes it (quoted for the shell); no `cd` line without it. */
+  folder?: string;
 }
 
 /** File names written by `tiepdan init`. */
@@ -550,11 +552,16 @@ export function initFileNames(formats: readonly InitFormat[] = DEFAULT_FORMATS):
  *
  * @param formats - register formats written (default both)
  * @param period - period of the example `tiepdan report` command (default `2026-Q1`)
+ * @param folder - the folder as a `cd` command writes it (quoted for the shell), for the README's first command
  * @returns the file's text (BOM first)
  * @example
  * buildInitReadme(["csv"], "2026-Q2").includes("--period 2026-Q2") //=> true
  */
-export function buildInitReadme(formats: readonly InitFormat[] = DEFAULT_FORMATS, period = DEFAULT_PERIOD): string {
+export function buildInitReadme(
+  formats: readonly InitFormat[] = DEFAULT_FORMATS,
+  period = DEFAULT_PERIOD,
+  folder?: string,
+): string {
   const names = initFileNames(formats);
   const pad = Math.max(...names.map((n) => n.length)) + 2;
   const registers = registerNames(formats);
@@ -597,7 +604,11 @@ export function buildInitReadme(formats: readonly InitFormat[] = DEFAULT_FORMATS
     "  giữ các dòng bắt đầu bằng “## ” (tên mục). Các số liệu do chương trình tính từ sổ, không cần viết lại.",
     "",
     "BƯỚC 4. Kiểm tra sổ",
-    "  Mở cửa sổ lệnh tại thư mục này (lệnh cd đến thư mục), rồi gõ:",
+    "  Lệnh tiepdan cần được cài một lần trên máy (người quản trị chạy “pnpm cli:install” trong thư mục mã nguồn,",
+    "  xem README của dự án). Gõ “tiepdan --help”: máy báo không có lệnh này thì lệnh chưa được cài.",
+    folder === undefined
+      ? "  Mở cửa sổ lệnh tại thư mục này (lệnh cd đến thư mục), rồi gõ:"
+      : `  Mở cửa sổ lệnh, chuyển đến thư mục này:${CRLF}    cd ${folder}${CRLF}  rồi gõ:`,
   );
   for (const r of registers) {
     if (both) lines.push(`  Nếu điền sổ ${r.format === "xlsx" ? "Excel" : "CSV"}:`);
@@ -613,8 +624,10 @@ export function buildInitReadme(formats: readonly InitFormat[] = DEFAULT_FORMATS
     lines.push(`    ${initReportCommand(r.format, period)}`);
   }
   lines.push(
-    `  Thay ${period} bằng kỳ báo cáo: ${y}-03 (tháng), ${y}-Q1 … ${y}-Q4 (quý), ${y}-H1 (6 tháng), ${y}-9M (9 tháng),`,
-    `  ${y} (năm). Báo cáo (PDF, DOCX) được ghi vào thư mục “bao-cao”.`,
+    `  Thay ${period} bằng kỳ báo cáo: ${y}-03 hoặc 3/${y} (tháng), ${y}-Q1 hoặc "quý I/${y}" (quý), ${y}-H1 hoặc`,
+    `  "6 tháng ${y}", ${y}-9M hoặc "9 tháng ${y}", ${y} (năm); kỳ có dấu cách thì đặt trong ngoặc kép.`,
+    "  Báo cáo (PDF, DOCX) được ghi vào thư mục “bao-cao”. Chưa có sổ buổi tiếp dân thì bỏ phần --sessions …:",
+    "  báo cáo ghi rõ chưa tổng hợp buổi tiếp dân.",
     "  Văn bản hành chính của Ủy ban nhân dân (Nghị định 30/2020/NĐ-CP): thêm --profile state.",
     "  Thêm các biểu số liệu dạng Excel: --format pdf,docx,xlsx. Mọi tùy chọn: tiepdan report --help",
     "",
@@ -651,6 +664,8 @@ export async function buildInitFiles(options: BuildInitFilesOptions = {}): Promi
       );
     }
   }
-  files.push(file(INIT_NAMES.readme, encode(buildInitReadme(formats, options.period ?? DEFAULT_PERIOD))));
+  files.push(
+    file(INIT_NAMES.readme, encode(buildInitReadme(formats, options.period ?? DEFAULT_PERIOD, options.folder))),
+  );
   return files;
 }

@@ -91,7 +91,10 @@ export async function complianceCommand(args: readonly string[], io: CliIo): Pro
     rows,
     recordedFields,
     number: values.number,
+    sessionsRegister: run.sessionsRegister,
+    deriveReportingUnit: run.deriveReportingUnit,
   });
+  for (const note of prepared.notes) io.stderr(`Lưu ý: ${note}\n`);
   const { model, stem, provenance } = prepared;
   const written = await writeDocument(prepared.doc, {
     formats,

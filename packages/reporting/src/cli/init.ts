@@ -132,7 +132,7 @@ export async function initCommand(args: readonly string[], io: CliIo): Promise<n
 
   // Everything is built before anything is written.
   const period = currentQuarter(new Date());
-  const files = await buildInitFiles({ formats, period });
+  const files = await buildInitFiles({ formats, period, folder: shellPath(dir) });
   try {
     mkdirSync(dir, { recursive: true });
   } catch (e) {

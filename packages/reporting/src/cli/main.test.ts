@@ -134,6 +134,20 @@ describe("tiepdan validate", () => {
     const r = await run("--help");
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Cách dùng:");
-    expect(r.stdout).toContain("--fix <tệp.csv>");
+    expect(r.stdout).toContain("tiepdan <lệnh> --help");
+  });
+
+  // Issue 16 point 10: every command prints its own help, not the general one.
+  it.each([
+    [["validate", "--help"], "tiepdan validate — kiểm tra một sổ", "--fix <tệp.csv>"],
+    [["help", "validate"], "tiepdan validate — kiểm tra một sổ", "--sheet <tên>"],
+    [["report", "--help"], "tiepdan report — lập báo cáo định kỳ", "--narrative"],
+    [["help", "notices"], "tiepdan notices — lập hàng loạt văn bản", "--unit <mã đơn vị>"],
+    [["compliance", "-h"], "tiepdan compliance — rà soát", "--json"],
+  ])("%j prints that command's help", async (argv, title, option) => {
+    const r = await run(...argv);
+    expect(r.code).toBe(0);
+    expect(r.stdout.startsWith(title)).toBe(true);
+    expect(r.stdout).toContain(option);
   });
 });

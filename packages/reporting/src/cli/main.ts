@@ -39,6 +39,26 @@ Cách dùng:
   tiepdan init <thư mục> [--only csv|xlsx] [--force]
                          tạo thư mục có sẵn tệp mẫu (đơn vị, tường thuật, sổ trống); xem “tiepdan init --help”
 
+Mỗi lệnh có hướng dẫn riêng: “tiepdan <lệnh> --help” (hoặc “tiepdan help <lệnh>”).
+
+Tùy chọn:
+  -h, --help             in hướng dẫn này
+  -v, --version          in phiên bản
+
+Mã thoát của validate: 0 không có lỗi (có thể có cảnh báo), 1 sổ có lỗi, 2 lệnh gõ sai hoặc không mở được tệp.
+Mã thoát của report: 0 đã ghi báo cáo, 1 sổ có lỗi (chưa ghi gì), 2 lệnh gõ sai hoặc không đọc được tệp,
+3 đã ghi báo cáo với --allow-partial (có dòng lỗi không được tính).
+Mã thoát của rollup: 0 đã ghi báo cáo, 1 sổ của cấp tổng hợp có lỗi, 2 lệnh gõ sai, không đọc được tệp hoặc
+các tệp số liệu không tổng hợp được (khác kỳ, trùng đơn vị, phiên bản không đọc được).
+`;
+
+/** `tiepdan validate --help`. */
+export const VALIDATE_HELP = `tiepdan validate — kiểm tra một sổ và in bảng lỗi
+
+Cách dùng:
+  tiepdan validate <tệp> [--kind cases|sessions] [--json] [--fix <tệp-sửa.csv>]
+                   [--sheet <tên trang tính>] [--sessions <sổ buổi tiếp>]
+
 Lệnh validate kiểm tra một sổ (CSV, JSON, NDJSON hoặc Excel .xlsx) và in bảng lỗi:
 dòng, cột, có gì sai và giá trị nào được phép.
 
@@ -51,13 +71,8 @@ Tùy chọn:
   --sheet <tên>          trang tính cần đọc trong tệp Excel (mặc định: trang đầu tiên)
   --sessions <tệp>       sổ buổi tiếp dân để đối chiếu cột “Buổi tiếp” của sổ theo dõi đơn
   -h, --help             in hướng dẫn này
-  -v, --version          in phiên bản
 
-Mã thoát của validate: 0 không có lỗi (có thể có cảnh báo), 1 sổ có lỗi, 2 lệnh gõ sai hoặc không mở được tệp.
-Mã thoát của report: 0 đã ghi báo cáo, 1 sổ có lỗi (chưa ghi gì), 2 lệnh gõ sai hoặc không đọc được tệp,
-3 đã ghi báo cáo với --allow-partial (có dòng lỗi không được tính).
-Mã thoát của rollup: 0 đã ghi báo cáo, 1 sổ của cấp tổng hợp có lỗi, 2 lệnh gõ sai, không đọc được tệp hoặc
-các tệp số liệu không tổng hợp được (khác kỳ, trùng đơn vị, phiên bản không đọc được).
+Mã thoát: 0 không có lỗi (có thể có cảnh báo), 1 sổ có lỗi, 2 lệnh gõ sai hoặc không mở được tệp.
 `;
 
 interface RunOutcome {
@@ -153,7 +168,7 @@ async function validateCommand(args: string[], io: CliIo): Promise<number> {
     },
   });
   if (values.help) {
-    io.stdout(HELP);
+    io.stdout(VALIDATE_HELP);
     return 0;
   }
   if (positionals.length === 0) throw new UsageError("Thiếu tên tệp cần kiểm tra: tiepdan validate <tệp>.");
@@ -224,6 +239,7 @@ function usageFromParseError(e: unknown): UsageError | undefined {
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   try {
+    if (command === "help" && rest.length > 0) return await main([rest[0] as string, "--help"], io);
     if (command === undefined || command === "-h" || command === "--help" || command === "help") {
       io.stdout(HELP);
       return command === undefined ? 2 : 0;
@@ -246,7 +262,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   } catch (e) {
     const usage = e instanceof UsageError ? e : usageFromParseError(e);
     if (usage) {
-      const helpFor = ["report", "rollup", "compliance", "notices", "schedule", "init"].includes(command ?? "")
+      const helpFor = ["report", "rollup", "compliance", "notices", "schedule", "init", "validate"].includes(
+        command ?? "",
+      )
         ? `tiepdan ${command} --help`
         : "tiepdan --help";
       io.stderr(`tiepdan: ${usage.message}\nGõ “${helpFor}” để xem cách dùng.\n`);

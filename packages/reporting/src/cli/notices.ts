@@ -4,6 +4,8 @@
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import type { NoticeKind } from "@tiepdan/templates";
+import { matchUnit } from "../report/matchUnits.js";
+import { unitsFor } from "../report/profileSide.js";
 import { NOTICE_KINDS, prepareNotices } from "../report/runs.js";
 import { prepareRun, REGISTER_RUN_OPTIONS, spreadMulti, writeDocument } from "./_common.js";
 import { type CliIo, UsageError } from "./_usage.js";
@@ -16,7 +18,7 @@ export const NOTICES_HELP = `tiepdan notices — lập hàng loạt văn bản c
 Cách dùng:
   tiepdan notices --kind receipt|guidance|transfer --cases <sổ theo dõi đơn>... --period <kỳ> --out <thư mục>
                   [--ids <mã số,mã số>] [--org <don-vi.json>] [--profile party|state] [--format pdf,docx]
-                  [--date <ngày>] [--fonts <thư mục>] [--allow-partial]
+                  [--unit <mã đơn vị>] [--date <ngày>] [--fonts <thư mục>] [--allow-partial]
 
 Loại văn bản (--kind):
   receipt   thông báo tiếp nhận, xử lý đơn gửi người gửi đơn (Quy định 11-QĐi/TW: bằng văn bản, trong 10 ngày làm
@@ -27,7 +29,17 @@ Loại văn bản (--kind):
             (Điều 47, Điều 56 Luật Tố cáo năm 2018)
 
 Mỗi vụ việc một tệp, trong thư mục con theo loại văn bản, tên tệp theo mã số.
-Các tùy chọn khác như “tiepdan report”; --ids chỉ lập cho các mã số đã liệt kê.
+Văn bản do đơn vị tiếp nhận vụ việc (cột “Đơn vị” của sổ) ban hành, theo thông tin văn bản của đơn vị đó trong tệp
+đơn vị (mục “document” hoặc “documents” của đơn vị; thiếu thì văn bản có chữ mẫu trong ngoặc vuông và là dự thảo);
+ghi ngày theo cột “Ngày thông báo” của sổ, sổ không ghi thì theo --date (mặc định: ngày cuối kỳ).
+Đơn nặc danh, đơn không ghi người gửi không có thông báo, phiếu hướng dẫn: được liệt kê khi chạy lệnh.
+
+Tùy chọn riêng:
+  --kind <loại>           loại văn bản (bắt buộc), như trên
+  --ids <mã số,…>         chỉ lập cho các mã số đã liệt kê
+  --unit <mã đơn vị>      chỉ lập cho vụ việc do đơn vị này tiếp nhận (id, tên hoặc tên khác trong tệp đơn vị)
+Các tùy chọn khác như “tiepdan report” (--cases, --period, --out, --org, --profile, --format, --date, --number,
+--fonts, --allow-partial).
 
 Mã thoát: 0 đã ghi; 1 sổ có lỗi, chưa ghi gì (sửa lỗi hoặc dùng --allow-partial);
 2 lệnh gõ sai hoặc không đọc được tệp; 3 đã ghi với --allow-partial, có dòng lỗi không được tính.
@@ -45,7 +57,7 @@ export async function noticesCommand(args: readonly string[], io: CliIo): Promis
     args: spreadMulti(args),
     allowPositionals: true,
     strict: true,
-    options: { ...REGISTER_RUN_OPTIONS, kind: { type: "string" }, ids: { type: "string" } },
+    options: { ...REGISTER_RUN_OPTIONS, kind: { type: "string" }, ids: { type: "string" }, unit: { type: "string" } },
   });
   if (values.help) {
     io.stdout(NOTICES_HELP);
@@ -67,6 +79,13 @@ export async function noticesCommand(args: readonly string[], io: CliIo): Promis
     ?.split(",")
     .map((s) => s.trim())
     .filter(Boolean);
+  if (values.unit !== undefined && !matchUnit(values.unit, unitsFor(org, profile))) {
+    throw new UsageError(
+      `--unit “${values.unit}” không có trong tệp thông tin đơn vị; các đơn vị: ${unitsFor(org, profile)
+        .map((u) => `${u.id} (${u.name})`)
+        .join(", ")}.`,
+    );
+  }
   const prepared = prepareNotices({
     kind,
     period,
@@ -76,7 +95,16 @@ export async function noticesCommand(args: readonly string[], io: CliIo): Promis
     cases,
     number: values.number,
     ids,
+    unit: values.unit,
+    deriveReportingUnit: run.deriveReportingUnit,
   });
+  for (const note of prepared.notes) io.stderr(`Lưu ý: ${note}\n`);
+  if (prepared.skipped.length > 0) {
+    const shown = prepared.skipped.slice(0, 20).map((s) => `${s.caseId} (${s.reason})`);
+    io.stderr(
+      `Không lập ${KINDS[kind].name} cho ${prepared.skipped.length} vụ việc không có người nhận: ${shown.join(", ")}${prepared.skipped.length > 20 ? ", …" : ""}.\n`,
+    );
+  }
   if (prepared.missingIds.length > 0) {
     io.stderr(
       `Không lập ${KINDS[kind].name} cho: ${prepared.missingIds.join(", ")} (không có trong kỳ, không biết người gửi, hoặc hướng xử lý không phù hợp).\n`,
@@ -93,7 +121,7 @@ export async function noticesCommand(args: readonly string[], io: CliIo): Promis
   const written = outputs.commit().length;
   if (prepared.unnamedBodies > 0) {
     io.stderr(
-      `Lưu ý: ${prepared.unnamedBodies} phiếu chuyển đơn chưa có tên cơ quan nhận (cột “Cơ quan xử lý” để trống): phiếu ghi “[cơ quan có thẩm quyền]”, cần điền trước khi ký.\n`,
+      `Lưu ý: ${prepared.unnamedBodies} văn bản chưa có tên cơ quan có thẩm quyền (cột “Cơ quan xử lý” để trống): văn bản ghi “[cơ quan có thẩm quyền]” và là dự thảo; ghi cột “Cơ quan xử lý” trong sổ rồi lập lại.\n`,
     );
   }
   io.stdout(`Đã lập ${prepared.documents.length} ${KINDS[kind].name} (${written} tệp) trong “${folder}”.\n`);

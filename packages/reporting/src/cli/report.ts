@@ -108,6 +108,7 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
   if (typeof run === "number") return run;
   const { period, asOf, date, profile, formats, org, draftNotes, cases, sessions, rows, recordedFields, calendar } =
     run;
+  const { sessionsRegister, deriveReportingUnit } = run;
   const narrative = values.narrative === undefined ? undefined : parseNarrative(readFileSync(values.narrative, "utf8"));
   for (const p of narrative?.problems ?? [])
     io.stderr(`Tường thuật “${basename(values.narrative as string)}”: ${p.message}\n`);
@@ -144,12 +145,14 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
     register,
     revealIdentities: reveal,
     calendar,
+    sessionsRegister,
+    deriveReportingUnit,
   });
   for (const note of prepared.summary.notes ?? []) io.stderr(`Lưu ý: ${note}\n`);
   const written = await writePeriodicOutputs(prepared, run, values, io);
   const { model } = prepared;
   io.stdout(
-    `Đã lập báo cáo ${period.label} (số liệu từ ${formatVietnameseDate(period.from, { style: "numeric" })} đến ${formatVietnameseDate(period.to, { style: "numeric" })}): ${model.cases.total} vụ việc, ${model.sessions.held} buổi tiếp dân.\n${written.map((w) => `  ${w}\n`).join("")}`,
+    `Đã lập báo cáo ${period.label} (số liệu từ ${formatVietnameseDate(period.from, { style: "numeric" })} đến ${formatVietnameseDate(period.to, { style: "numeric" })}): ${model.cases.total} vụ việc, ${sessionsRegister ? `${model.sessions.held} buổi tiếp dân` : "không có sổ buổi tiếp dân"}.\n${written.map((w) => `  ${w}\n`).join("")}`,
   );
   if (reveal) io.stderr("Văn bản có thông tin người tố cáo, đóng dấu MẬT: chỉ dùng nội bộ, không gửi ra ngoài.\n");
   return rows.rejected > 0 ? 3 : 0;

@@ -129,6 +129,8 @@ export async function rollupCommand(args: readonly string[], io: CliIo): Promise
     draftNotes: run.draftNotes,
     cases: [],
     sessions: [],
+    // The units' statistics files carry their sessions: whether there were any is read from them.
+    sessionsRegister: true,
     rows,
     recordedFields,
     number: values.number,

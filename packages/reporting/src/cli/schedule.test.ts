@@ -18,7 +18,12 @@ import { run, tempDir } from "../../test/document/readers.js";
 import { main } from "./main.js";
 
 const ORG = join(import.meta.dirname, "../../../../examples/minh-son/don-vi.json");
-const org = JSON.parse(readFileSync(ORG, "utf8")) as { units: { id: string; name: string; level: string }[] };
+const example = JSON.parse(readFileSync(ORG, "utf8")) as {
+  units: { id: string; name: string; level: string; side?: string }[];
+};
+// The Party profile schedules the Party secretaries (the State profile the People's Committee's chair): DESIGN.md
+// rule 1, each profile its own side.
+const org = { units: example.units.filter((u) => u.side !== "state") };
 const UNITS = org.units.map((u) => u.name);
 const EXPECTED_DAYS = org.units.map((u) => (u.level === "province" ? 12 : 24));
 
@@ -159,6 +164,17 @@ describe("tiepdan schedule on the Minh Sơn example", () => {
       docx: join(stateDir, "lich-tiep-dan-2026-nha-nuoc.docx"),
     },
   };
+  const partyOnly = () => Object.entries(files).filter(([k]) => k === "party");
+
+  it("state: the People's Committee's chair, at least one day a month (Luật Tiếp công dân 2013 Điều 12)", () => {
+    const byUnit = datesByUnit(files.state.docx);
+    expect([...byUnit.keys()]).toEqual(["Ủy ban nhân dân tỉnh Minh Sơn"]);
+    expect(byUnit.get("Ủy ban nhân dân tỉnh Minh Sơn")).toHaveLength(12);
+    for (const text of [pdfText(files.state.pdf), docxText(files.state.docx)]) {
+      expect(text).toContain("Luật Tiếp công dân");
+      expect(text).not.toContain("Đảng ủy xã");
+    }
+  });
 
   it.each(["pdf", "docx"] as const)(
     "%s: the Party header (Hướng dẫn 36-HD/VPTW), a notice numbered TB/TU",
@@ -201,7 +217,7 @@ describe("tiepdan schedule on the Minh Sơn example", () => {
     expect(text).not.toContain("ĐẢNG CỘNG SẢN VIỆT NAM");
   });
 
-  it.each(Object.entries(files))("%s: the basis is core's citation of QĐ 11 as amended by KL 215", (_, f) => {
+  it.each(partyOnly())("%s: the basis is core's citation of QĐ 11 as amended by KL 215", (_, f) => {
     expect(getRuleSetAt("2026-01-01").id).toBe("qd11-kl215-2025");
     for (const text of [pdfText(f.pdf), docxText(f.docx)]) {
       expect(text).toContain(`Thực hiện ${KL215},`);
@@ -214,24 +230,21 @@ describe("tiepdan schedule on the Minh Sơn example", () => {
     }
   });
 
-  it.each(Object.entries(files))(
-    "%s: DOCX table — 12 days for the province, 24 per commune, the minimum every month",
-    (_, f) => {
-      const byUnit = datesByUnit(f.docx);
-      expect([...byUnit.keys()]).toEqual(UNITS);
-      expect(UNITS.map((u) => byUnit.get(u)?.length)).toEqual(EXPECTED_DAYS);
-      org.units.forEach((u) => {
-        const perMonth = Array.from(
-          { length: 12 },
-          (_, m) => byUnit.get(u.name)?.filter((d) => d.month === m + 1).length,
-        );
-        expect(perMonth, u.name).toEqual(Array(12).fill(u.level === "province" ? 1 : 2));
-        for (const d of byUnit.get(u.name) ?? []) expect(Number(d.date.slice(5, 7)), d.date).toBe(d.month);
-      });
-    },
-  );
+  it.each(partyOnly())("%s: DOCX table — 12 days for the province, 24 per commune, the minimum every month", (_, f) => {
+    const byUnit = datesByUnit(f.docx);
+    expect([...byUnit.keys()]).toEqual(UNITS);
+    expect(UNITS.map((u) => byUnit.get(u)?.length)).toEqual(EXPECTED_DAYS);
+    org.units.forEach((u) => {
+      const perMonth = Array.from(
+        { length: 12 },
+        (_, m) => byUnit.get(u.name)?.filter((d) => d.month === m + 1).length,
+      );
+      expect(perMonth, u.name).toEqual(Array(12).fill(u.level === "province" ? 1 : 2));
+      for (const d of byUnit.get(u.name) ?? []) expect(Number(d.date.slice(5, 7)), d.date).toBe(d.month);
+    });
+  });
 
-  it.each(Object.entries(files))("%s: PDF table — the same dates column by column, left to right", (_, f) => {
+  it.each(partyOnly())("%s: PDF table — the same dates column by column, left to right", (_, f) => {
     const pages = Number(/Pages:\s+(\d+)/.exec(run("pdfinfo", [f.pdf]))?.[1]);
     const columns = pdfDateColumns(f.pdf, pages);
     const byUnit = datesByUnit(f.docx);
@@ -239,20 +252,17 @@ describe("tiepdan schedule on the Minh Sơn example", () => {
     expect(columns).toEqual(UNITS.map((u) => (byUnit.get(u) ?? []).map((d) => d.date).sort()));
   });
 
-  it.each(Object.entries(files))(
-    "%s: every date is a working day of 2026 and none falls in Tết (16–20/02/2026)",
-    (_, f) => {
-      const dates = [...datesByUnit(f.docx).values()].flat().map((d) => d.date);
-      expect(dates).toHaveLength(132);
-      for (const d of dates) {
-        expect(d.startsWith("2026-"), d).toBe(true);
-        expect(isWorkingDay(d, VIETNAM_CALENDAR), d).toBe(true);
-        expect(TET_2026, d).not.toContain(d);
-      }
-      for (const holiday of ["2026-01-01", "2026-04-30", "2026-05-01", "2026-09-02"])
-        expect(dates).not.toContain(holiday);
-    },
-  );
+  it.each(partyOnly())("%s: every date is a working day of 2026 and none falls in Tết (16–20/02/2026)", (_, f) => {
+    const dates = [...datesByUnit(f.docx).values()].flat().map((d) => d.date);
+    expect(dates).toHaveLength(132);
+    for (const d of dates) {
+      expect(d.startsWith("2026-"), d).toBe(true);
+      expect(isWorkingDay(d, VIETNAM_CALENDAR), d).toBe(true);
+      expect(TET_2026, d).not.toContain(d);
+    }
+    for (const holiday of ["2026-01-01", "2026-04-30", "2026-05-01", "2026-09-02"])
+      expect(dates).not.toContain(holiday);
+  });
 
   it("--weekday 5 puts every date on a Thursday; a Thursday off is moved, says which day it replaces and why", () => {
     const byUnit = datesByUnit(files.party.docx);

@@ -10,7 +10,7 @@ import {
   PLACE_PLACEHOLDER,
   scheduleNoticeMeta,
 } from "../report/buildScheduleModel.js";
-import { reportingUnitOf } from "../report/orgFile.js";
+import { reportingUnitFor } from "../report/profileSide.js";
 import { loadOrg, parseDay, writeDocument } from "./_common.js";
 import { type CliIo, checkReadable, UsageError } from "./_usage.js";
 
@@ -193,10 +193,11 @@ export async function scheduleCommand(args: readonly string[], io: CliIo): Promi
   }
 
   const meta = scheduleNoticeMeta({ org, profile, number: values.number, date, year });
-  const head = reportingUnitOf(org);
+  const head = reportingUnitFor(org, profile);
   const numberText = /^[-/]/.test(meta.number) ? "" : ` số ${meta.number}`;
   const model = buildScheduleModel({
     org,
+    profile,
     year,
     weekday,
     dayOfMonth,
@@ -229,6 +230,7 @@ export async function scheduleCommand(args: readonly string[], io: CliIo): Promi
     io.stderr("Chưa có --place: địa điểm tiếp dân để trống trong ngoặc vuông và văn bản được ghi rõ là dự thảo.\n");
   }
   for (const note of model.notes) io.stderr(`Ghi chú: ${note}\n`);
+  for (const note of model.clerkNotes ?? []) io.stderr(`Lưu ý: ${note}\n`);
 
   const outputs = new OutputSet([values.org, values.fonts]);
   const outDir = outputs.folder(values.out, "--out");

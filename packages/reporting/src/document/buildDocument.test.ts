@@ -26,7 +26,7 @@ describe("Hướng dẫn 36-HD/VPTW: the Party profile", () => {
     expect(cellLines(doc.children[0])).toMatchInlineSnapshot(`
       [
         [
-          "ĐẢNG BỘ TỈNH MINH SƠN [14]",
+          "ĐẢNG BỘ TỈNH MINH SƠN [14]",
           "TỈNH ỦY MINH SƠN [14 bold]",
           "* [14]",
           "Số 12-BC/TU [14]",
@@ -84,7 +84,7 @@ describe("Nghị định 30/2020 Phụ lục I: the State profile", () => {
     expect(cellLines(doc.children[0])).toMatchInlineSnapshot(`
       [
         [
-          "ỦY BAN NHÂN DÂN XÃ AN BÌNH [13 bold]",
+          "ỦY BAN NHÂN DÂN XÃ AN BÌNH [13 bold]",
           "—— rule 25 mm ——",
           "Số: 12/BC-UBND [13]",
         ],
@@ -152,5 +152,40 @@ describe("classification and errors", () => {
       /Ngày không có thật/,
     );
     expect(() => buildDocument({ meta: SAMPLE_META, profile: "army" as "party", body: [] })).toThrow(RangeError);
+  });
+});
+
+describe("layout a clerk signs as is (issue 16 point 9)", () => {
+  const build = (body: string, profile: "party" | "state" = "state", issuingBody = SAMPLE_META.issuingBody) =>
+    buildDocument({ meta: { ...SAMPLE_META, issuingBody }, profile, body: parseMarkup(body) });
+
+  it("the last paragraph (and a heading just before it) is kept with the signature block and Nơi nhận", () => {
+    const doc = build("<body><p>Một.</p><h1>II. KIẾN NGHỊ</h1><p>Hai.</p></body>");
+    const kinds = doc.children.map((b) => `${b.type}${"keepWithNext" in b && b.keepWithNext ? "+keep" : ""}`);
+    expect(kinds.slice(-5)).toEqual(["paragraph", "heading+keep", "paragraph+keep", "paragraph+keep", "table"]);
+  });
+
+  it.each([
+    ["Ủy ban nhân dân tỉnh Hà Trung", "ỦY BAN NHÂN DÂN TỈNH\u00a0HÀ\u00a0TRUNG"],
+    ["Đảng ủy xã Ea Kar", "ĐẢNG ỦY XÃ\u00a0EA\u00a0KAR"],
+    ["Sở Xây dựng", "SỞ XÂY DỰNG"],
+    ["Tỉnh ủy Minh Sơn", "TỈNH ỦY MINH SƠN"],
+  ])("a letterhead never breaks the place name: %s", (body, expected) => {
+    const header = build("<body><p>x</p></body>", "state", body).children[0] as TableNode;
+    const left = header.rows[0]?.cells[0]?.children.map((p) => (p.type === "paragraph" ? inlineText(p.children) : ""));
+    expect(left).toContain(expected);
+  });
+
+  it("appendix columns are at least as wide as their longest word: a date, a code, a header word", () => {
+    const doc = build(
+      `<body><section orientation="landscape"><table widths="1,1,30" header-rows="1" size="9"><tr><th>Ngày tiếp nhận</th><th>Căn cứ</th><th>Nội dung</th></tr><tr><td>01/03/2026</td><td>11-QĐi/TW</td><td>x</td></tr></table></section></body>`,
+    );
+    const section = doc.children.find((b) => b.type === "section") as Extract<Block, { type: "section" }>;
+    const table = section.children.find((b) => b.type === "table") as TableNode;
+    const [date, code, rest] = table.widths as [number, number, number];
+    // Landscape A4 less the margins: 252 mm; a date at 9 pt needs about 16 mm, "11-QĐi/TW" about 16 mm, with the padding.
+    expect(date).toBeGreaterThanOrEqual(18);
+    expect(code).toBeGreaterThanOrEqual(18);
+    expect(date + code + rest).toBeCloseTo(252, 0);
   });
 });

@@ -49,6 +49,87 @@ export const STATE_PROFILE: Profile = {
 
 const upper = (s: string) => s.normalize("NFC").toLocaleUpperCase("vi");
 
+/**
+ * A body name in capitals with its place phrase kept on one line ("ỦY BAN NHÂN DÂN / TỈNH HÀ TRUNG", never
+ * "… TỈNH HÀ / TRUNG"): the spaces from the place word on become no-break spaces, so a letterhead breaks only before it.
+ * "TỈNH ỦY", "THÀNH ỦY", "HUYỆN ỦY" name a body, not a place: left as they are.
+ */
+function keepPlaceName(name: string): string {
+  const m =
+    /(^|\s)((?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|XÃ|PHƯỜNG|ĐẶC KHU)\s(?!ỦY(?:\s|$))\S+(?:\s\S+){0,3})$/u.exec(
+      name,
+    );
+  if (!m || m.index === undefined) return name;
+  const at = m.index + (m[1] as string).length;
+  return name.slice(0, at) + (m[2] as string).replace(/ /g, "\u00a0");
+}
+
+/** Width in millimetres a word takes at a size (Times-like metrics: capitals wide, digits half an em). */
+function wordMm(word: string, sizePt: number, bold: boolean): number {
+  let em = 0;
+  for (const ch of word) {
+    if (/\p{Lu}/u.test(ch)) em += 0.7;
+    else if (/[0-9]/.test(ch)) em += 0.5;
+    else if (/\p{Ll}/u.test(ch)) em += 0.47;
+    else em += 0.34;
+  }
+  return em * sizePt * (bold ? 1.06 : 1) * 0.3528;
+}
+
+/** Text of a cell's paragraphs, with each run's size and weight. */
+function cellWords(c: TableCellNode, size: number): { word: string; size: number; bold: boolean }[] {
+  return c.children.flatMap((p) =>
+    p.type !== "paragraph"
+      ? []
+      : p.children.flatMap((i) =>
+          i.type === "break"
+            ? []
+            : i.value
+                .split(/\s+/)
+                .filter(Boolean)
+                .map((word) => ({ word, size: i.size ?? p.size ?? size, bold: (i.bold ?? p.bold) === true })),
+        ),
+  );
+}
+
+/**
+ * Column widths that follow their content (issue 16): each column at least as wide as its longest word (a date,
+ * "11-QĐi/TW", a header word) plus the cell padding, the rest of the width shared by the template's weights.
+ */
+function fitColumns(t: TableNode, widthMm: number, bodySize: number): TableNode {
+  if (t.borders === false) return t;
+  const n = t.widths.length;
+  const min = new Array<number>(n).fill(0);
+  for (const row of t.rows) {
+    let col = 0;
+    for (const c of row.cells) {
+      const span = c.colSpan ?? 1;
+      if (span === 1 && col < n) {
+        for (const w of cellWords(c, t.size ?? bodySize))
+          min[col] = Math.max(min[col] as number, wordMm(w.word, w.size, w.bold) + 3.2);
+      }
+      col += span;
+    }
+  }
+  const total = t.widths.reduce((a, b) => a + b, 0);
+  const need = min.reduce((a, b) => a + b, 0);
+  if (need >= widthMm) return { ...t, widths: min.map((m) => Math.round(m * 10) / 10) };
+  // Columns below their minimum are fixed at it; the others share what is left by weight, until none is below.
+  const fixed = new Array<boolean>(n).fill(false);
+  let out = t.widths.map((w) => (w / total) * widthMm);
+  for (let round = 0; round < n; round++) {
+    const short = out.map((w, i) => !fixed[i] && w < (min[i] as number) - 1e-6);
+    if (!short.some(Boolean)) break;
+    short.forEach((s, i) => {
+      if (s) fixed[i] = true;
+    });
+    const left = widthMm - min.reduce((a, m, i) => a + (fixed[i] ? m : 0), 0);
+    const weight = t.widths.reduce((a, w, i) => a + (fixed[i] ? 0 : w), 0);
+    out = t.widths.map((w, i) => (fixed[i] ? (min[i] as number) : (w / weight) * left));
+  }
+  return { ...t, widths: out.map((w) => Math.round(w * 10) / 10) };
+}
+
 function cell(children: (ParagraphNode | RuleNode)[], extra: Partial<TableCellNode> = {}): TableCellNode {
   return { type: "cell", children, verticalAlign: "top", ...extra };
 }
@@ -65,15 +146,15 @@ function headerBlock(meta: ReturnType<typeof DocumentMetaSchema.parse>, profile:
   const right: ParagraphNode[] = [];
   const dateLine = formatPlaceAndDate(meta.place, meta.date);
   if (profile.name === "party") {
-    if (meta.parentBody) left.push(paragraph(upper(meta.parentBody), { align: "center", size: 14 }));
-    left.push(paragraph(upper(meta.issuingBody), { align: "center", size: 14, bold: true }));
+    if (meta.parentBody) left.push(paragraph(keepPlaceName(upper(meta.parentBody)), { align: "center", size: 14 }));
+    left.push(paragraph(keepPlaceName(upper(meta.issuingBody)), { align: "center", size: 14, bold: true }));
     left.push(paragraph("*", { align: "center", size: 14 }));
     left.push(paragraph(`Số ${numberText(meta.number)}`, { align: "center", size: 14 }));
     right.push(paragraph("ĐẢNG CỘNG SẢN VIỆT NAM", { align: "center", size: 15, bold: true, underline: true }));
     right.push(paragraph(dateLine, { align: "center", size: 14, italic: true, spaceBeforePt: 12 }));
   } else {
-    if (meta.parentBody) left.push(paragraph(upper(meta.parentBody), { align: "center", size: 13 }));
-    left.push(paragraph(upper(meta.issuingBody), { align: "center", size: 13, bold: true }));
+    if (meta.parentBody) left.push(paragraph(keepPlaceName(upper(meta.parentBody)), { align: "center", size: 13 }));
+    left.push(paragraph(keepPlaceName(upper(meta.issuingBody)), { align: "center", size: 13, bold: true }));
     left.push({ type: "rule", widthMm: 25, align: "center" });
     left.push(paragraph(`Số: ${numberText(meta.number)}`, { align: "center", size: 13, spaceBeforePt: 6 }));
     right.push(paragraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { align: "center", size: 13, bold: true }));
@@ -150,12 +231,25 @@ export function buildDocument(input: BuildDocumentInput): DocumentNode {
   const meta = DocumentMetaSchema.parse(input.meta);
   const profile = input.profile === "party" ? PARTY_PROFILE : input.profile === "state" ? STATE_PROFILE : undefined;
   if (!profile) throw new RangeError(`buildDocument: unknown profile ${JSON.stringify(input.profile)}`);
-  const styleBody = (blocks: Block[]): Block[] =>
+  const portraitMm = 210 - profile.marginsMm.left - profile.marginsMm.right;
+  const landscapeMm = 297 - profile.marginsMm.left - profile.marginsMm.right;
+  const styleBody = (blocks: Block[], widthMm = portraitMm): Block[] =>
     blocks.map((b): Block => {
       if (b.type === "paragraph") return { align: "justify", indentMm: profile.indentMm, spaceAfterPt: 6, ...b };
-      if (b.type === "section") return { ...b, children: styleBody(b.children) };
+      if (b.type === "table") return fitColumns(b, widthMm, profile.bodySize);
+      if (b.type === "section") {
+        return { ...b, children: styleBody(b.children, b.orientation === "landscape" ? landscapeMm : portraitMm) };
+      }
       return b;
     });
+  // The signature block and "Nơi nhận" never stand alone on a page: the last paragraph goes with them.
+  const body = styleBody(input.body);
+  const last = body[body.length - 1];
+  if (last?.type === "paragraph") {
+    body[body.length - 1] = { ...last, keepWithNext: true };
+    const before = body[body.length - 2];
+    if (before?.type === "heading") body[body.length - 2] = { ...before, keepWithNext: true };
+  }
   return {
     type: "document",
     page: { size: "A4", marginsMm: profile.marginsMm, pageNumbers: "topFromSecondPage" },
@@ -169,8 +263,8 @@ export function buildDocument(input: BuildDocumentInput): DocumentNode {
     children: [
       headerBlock(meta, profile),
       ...titleBlocks(meta, profile),
-      ...styleBody(input.body),
-      paragraph("", { size: 6, spaceAfterPt: 6 }),
+      ...body,
+      paragraph("", { size: 6, spaceAfterPt: 6, keepWithNext: true }),
       signatureAndRecipients(meta, profile),
       ...styleBody(input.appendices ?? []),
     ],

@@ -42,6 +42,8 @@ export interface ParagraphNode {
   size?: number;
   bold?: boolean;
   italic?: boolean;
+  /** Keep on the same page as the block after it (the last paragraph with the signature block and "Nơi nhận"). */
+  keepWithNext?: boolean;
 }
 
 /** A heading (level 1 is a section title such as "I. KẾT QUẢ"). */
@@ -50,6 +52,8 @@ export interface HeadingNode {
   level: 1 | 2 | 3;
   children: Inline[];
   align?: Align;
+  /** Keep on the same page as the block after it (a heading always is in DOCX; this asks it of every renderer). */
+  keepWithNext?: boolean;
 }
 
 /** A list. */

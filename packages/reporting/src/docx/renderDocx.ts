@@ -81,6 +81,7 @@ function paragraphOf(p: ParagraphNode, extra: { align?: Align | undefined } = {}
     children: runs(p.children, { size: p.size, bold: p.bold, italic: p.italic }) as ParagraphChild[],
     ...(align ? { alignment: ALIGN[align] } : {}),
     ...(p.indentMm ? { indent: { firstLine: mmToTwip(p.indentMm) } } : {}),
+    ...(p.keepWithNext ? { keepNext: true, keepLines: true } : {}),
     ...(p.spaceBeforePt || p.spaceAfterPt
       ? { spacing: { before: Math.round((p.spaceBeforePt ?? 0) * 20), after: Math.round((p.spaceAfterPt ?? 0) * 20) } }
       : {}),

@@ -46,7 +46,7 @@ function keepWhole(text: string): { text: string; noWrap?: true }[] {
     .map((part) => (/\S[-/]\S/.test(part) ? { text: part, noWrap: true as const } : { text: part }));
 }
 
-function runs(children: readonly Inline[], base: { size?: number | undefined }, justified = false): Content[] {
+function runs(children: readonly Inline[], base: { size?: number | undefined }): Content[] {
   return children.flatMap((c): Content[] => {
     if (c.type === "break") return [{ text: "\n" }];
     const style = {
@@ -56,12 +56,13 @@ function runs(children: readonly Inline[], base: { size?: number | undefined }, 
       ...((c.size ?? base.size) ? { fontSize: c.size ?? base.size } : {}),
     };
     const value = c.value.normalize("NFC");
-    return (justified ? keepWhole(value) : [{ text: value }]).map((part) => ({ ...part, ...style }));
+    // Unbreakable codes in every paragraph, not only justified ones: "11-QĐi/TW" stays whole in a table cell too.
+    return keepWhole(value).map((part) => ({ ...part, ...style }));
   });
 }
 
 function paragraphContent(p: ParagraphNode): Content {
-  const children = p.children.length > 0 ? runs(p.children, { size: p.size }, p.align === "justify") : [{ text: " " }];
+  const children = p.children.length > 0 ? runs(p.children, { size: p.size }) : [{ text: " " }];
   return {
     text: children,
     alignment: p.align ?? "left",
@@ -203,8 +204,10 @@ export async function renderPdf(doc: DocumentNode, options: RenderPdfOptions): P
   let lastLandscape = false;
   // Dispatch: a tail of long tables goes to the fast path (pdf/_longTables.ts), the rest to pdfmake.
   const tail = longTableTailStart(doc, options.longTableRows ?? LONG_TABLE_ROWS);
+  const kept: Content[] = [];
   for (const b of tail > 0 ? doc.children.slice(0, tail) : doc.children) {
     if (b.type === "section") {
+      content.push(...kept.splice(0));
       const isLandscape = b.orientation === "landscape";
       const inner = renderBlocks(b.children, {
         contentWidthPt: isLandscape ? landscape : portrait,
@@ -218,12 +221,22 @@ export async function renderPdf(doc: DocumentNode, options: RenderPdfOptions): P
       continue;
     }
     if (lastLandscape && b.type === "pageBreak") continue; // leaving a landscape section already starts a page
-    const [rendered] = renderBlocks([b], { contentWidthPt: portrait, bodySize: doc.font.sizePt });
+    let [rendered] = renderBlocks([b], { contentWidthPt: portrait, bodySize: doc.font.sizePt });
+    // A paragraph kept with the next block: both go into one unbreakable stack (pdfmake has no keep-with-next).
+    if ((b.type === "paragraph" || b.type === "heading") && b.keepWithNext) {
+      kept.push(rendered as Content);
+      continue;
+    }
+    if (kept.length > 0) {
+      rendered = { stack: [...kept, rendered as Content], unbreakable: true } as Content;
+      kept.length = 0;
+    }
     if (lastLandscape) {
       content.push({ stack: [rendered as Content], pageBreak: "before", pageOrientation: "portrait" } as Content);
       lastLandscape = false;
     } else content.push(rendered as Content);
   }
+  content.push(...kept.splice(0));
 
   const date = new Date(`${doc.info.date}T00:00:00Z`);
   const hash = await hashDocument(doc);

@@ -13,11 +13,14 @@ import {
   type Period,
   type ReceptionSession,
   routeCase,
+  type Side,
   VIETNAM_CALENDAR,
   type WorkingDayCalendar,
 } from "@tiepdan/core";
-import type { ComplianceFinding, ComplianceModel, UnitSessionSummary } from "@tiepdan/templates";
+import type { ComplianceFinding, ComplianceModel, ReportVoice, UnitSessionSummary } from "@tiepdan/templates";
+import type { ProfileName } from "../document/buildDocument.js";
 import { kindsLabel, numericDate } from "./_caseText.js";
+import { sessionSide } from "./profileSide.js";
 
 /** Input of {@link buildComplianceModel}. */
 export interface BuildComplianceModelInput {
@@ -41,7 +44,18 @@ export interface BuildComplianceModelInput {
   calendar?: WorkingDayCalendar;
   /** Notes printed at the top of a draft. */
   draftNotes?: readonly string[];
+  /** Whose reception is judged: the profile's side (the reporting unit's side by default). */
+  profile?: ProfileName;
+  /** `false` when no sessions register was given: no session is judged (default `true`). */
+  sessionsRegister?: boolean;
+  /** `false` when the reporting unit is unknown (no org file, sessions of several units): no session is judged. */
+  judgeHead?: boolean;
 }
+
+const VOICES: Record<Side, ReportVoice> = {
+  party: { profile: "party", heads: "người đứng đầu cấp ủy", reception: "tiếp dân" },
+  state: { profile: "state", heads: "Chủ tịch Ủy ban nhân dân", reception: "tiếp công dân" },
+};
 
 const monthLabel = (m: string) => `tháng ${m.slice(5)}/${m.slice(0, 4)}`;
 const detailOf = (c: Case) => `${kindsLabel(c)}${c.field ? ` — ${c.field}` : ""}`;
@@ -87,8 +101,19 @@ export function buildComplianceModel(input: BuildComplianceModelInput): Complian
   if (months.length < period.nominalMonths.length) {
     notes.push(`Các tháng chưa kết thúc đến ngày ${numericDate(asOf)} chưa được đánh giá về số ngày tiếp dân định kỳ.`);
   }
+  const side: Side = input.profile === undefined ? head.side : input.profile === "state" ? "state" : "party";
+  const voice = VOICES[side];
+  const ownSessions = input.sessions.filter((s) => sessionSide(s, input.units, head) === side);
+  const sessionsNotJudged =
+    input.sessionsRegister === false
+      ? `Không có sổ theo dõi buổi ${voice.reception} nên chưa rà soát số ngày ${voice.reception} định kỳ của ${voice.heads}.`
+      : ownSessions.length === 0
+        ? `Sổ theo dõi buổi ${voice.reception} không ghi buổi ${voice.reception} nào của ${voice.heads} trong kỳ nên chưa rà soát số ngày ${voice.reception} định kỳ.`
+        : input.judgeHead === false
+          ? `Chưa xác định đơn vị báo cáo nên chưa rà soát số ngày ${voice.reception} định kỳ của ${voice.heads}.`
+          : "";
   const sessionsOf = (u: OrgUnit) =>
-    input.sessions.filter((s) => {
+    ownSessions.filter((s) => {
       const owner = findOrgUnit(s.unit, input.units);
       return owner ? owner.id === u.id : (s.unit === undefined || s.unit.trim() === "") && u.id === head.id;
     });
@@ -96,7 +121,8 @@ export function buildComplianceModel(input: BuildComplianceModelInput): Complian
   const first = months[0];
   const last = months[months.length - 1];
   for (const u of input.units) {
-    if (first === undefined || last === undefined) break;
+    if (first === undefined || last === undefined || sessionsNotJudged !== "") break;
+    if (u.side !== side) continue;
     const result = checkSessionCompliance({
       unit: u,
       sessions: sessionsOf(u),
@@ -121,7 +147,7 @@ export function buildComplianceModel(input: BuildComplianceModelInput): Complian
           u.name,
           monthLabel(m.month),
           "",
-          `${u.headTitle ?? "Người đứng đầu"} tiếp dân định kỳ ${m.scheduledDays} ngày, tối thiểu ${m.requiredDays} ngày (thiếu ${m.shortfall} ngày)${m.adHocSessions > 0 ? `; có ${m.adHocSessions} buổi đột xuất, không tính vào số ngày tối thiểu` : ""}.`,
+          `${u.headTitle ?? (side === "state" ? "Chủ tịch" : "Người đứng đầu")} ${voice.reception} định kỳ ${m.scheduledDays} ngày, tối thiểu ${m.requiredDays} ngày (thiếu ${m.shortfall} ngày)${m.adHocSessions > 0 ? `; có ${m.adHocSessions} buổi đột xuất, không tính vào số ngày tối thiểu` : ""}.`,
           m.source,
         ),
       );
@@ -138,16 +164,17 @@ export function buildComplianceModel(input: BuildComplianceModelInput): Complian
   carried.sort(byReceipt);
 
   // 2. Ad hoc triggers without an ad hoc session of the case's unit afterwards.
-  const adHocSessions = input.sessions.filter((s) => s.kind === "adHoc" && s.date <= asOf);
+  const adHocSessions = ownSessions.filter((s) => s.kind === "adHoc" && s.date <= asOf);
   const sessionById = new Map(input.sessions.map((s) => [s.id, s]));
   let undetermined = 0;
-  for (const c of inPeriod) {
+  for (const c of input.sessionsRegister === false ? [] : inPeriod) {
     const triggers = evaluateAdHocTriggers(c, { asOf });
     if (triggers.undetermined.length > 0 && !triggers.triggered) undetermined += 1;
     if (!triggers.triggered) continue;
     const own = c.sessionId ? sessionById.get(c.sessionId) : undefined;
     if (own?.kind === "adHoc") continue;
-    const unit = findOrgUnit(c.unit, input.units) ?? head;
+    const received = findOrgUnit(c.unit, input.units);
+    const unit = received && received.side === side ? received : head;
     const held = adHocSessions.some(
       (s) => s.date >= c.receivedOn && (findOrgUnit(s.unit, input.units) ?? head).id === unit.id,
     );
@@ -172,7 +199,7 @@ export function buildComplianceModel(input: BuildComplianceModelInput): Complian
     );
   }
   notes.push(
-    "Vụ việc có dấu hiệu phải tiếp dân đột xuất được coi là đã tiếp khi vụ việc được tiếp nhận tại một buổi tiếp đột xuất, hoặc người đứng đầu cấp ủy của vụ việc có buổi tiếp đột xuất từ ngày tiếp nhận trở đi (sổ buổi tiếp không ghi vụ việc được giải quyết tại buổi tiếp).",
+    `Vụ việc có dấu hiệu phải ${voice.reception} đột xuất được coi là đã tiếp khi vụ việc được tiếp nhận tại một buổi tiếp đột xuất, hoặc ${voice.heads} của đơn vị tiếp nhận vụ việc có buổi tiếp đột xuất từ ngày tiếp nhận trở đi.`,
   );
 
   // 3. Statutory deadlines missed as of the as-of date.
@@ -225,7 +252,16 @@ export function buildComplianceModel(input: BuildComplianceModelInput): Complian
 
   return {
     format: "tiepdan-compliance@1",
-    unit: { name: head.name, reporter: input.reporter ?? `Ban Thường vụ ${head.name}` },
+    voice,
+    sessionsNotJudged,
+    adHocNotJudged:
+      input.sessionsRegister === false
+        ? `Không có sổ theo dõi buổi ${voice.reception} nên chưa rà soát việc ${voice.reception} đột xuất.`
+        : "",
+    unit: {
+      name: head.name,
+      reporter: input.reporter ?? (side === "state" ? head.name : `Ban Thường vụ ${head.name}`),
+    },
     period: {
       spec: period.spec,
       kind: period.kind,

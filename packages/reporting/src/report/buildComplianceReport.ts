@@ -10,10 +10,14 @@ import { parseMarkup } from "../document/parseMarkup.js";
  * @param periodLabel - e.g. "quý I năm 2026"
  * @returns the summary line
  * @example
+ * @param profile - `state`: the words of Luật Tiếp công dân; `party` by default
  * complianceReportSummary("năm 2026")
  * //=> "kết quả rà soát việc thực hiện trách nhiệm tiếp dân, đối thoại trực tiếp với dân và xử lý phản ánh, kiến nghị, khiếu nại, tố cáo năm 2026"
  */
-export function complianceReportSummary(periodLabel: string): string {
+export function complianceReportSummary(periodLabel: string, profile: ProfileName = "party"): string {
+  if (profile === "state") {
+    return `kết quả rà soát việc thực hiện trách nhiệm tiếp công dân, xử lý đơn, giải quyết khiếu nại, tố cáo ${periodLabel}`;
+  }
   return `kết quả rà soát việc thực hiện trách nhiệm tiếp dân, đối thoại trực tiếp với dân và xử lý phản ánh, kiến nghị, khiếu nại, tố cáo ${periodLabel}`;
 }
 

@@ -14,8 +14,13 @@ export interface BuildNoticeModelsInput {
   period?: Pick<Period, "from" | "to">;
   /** Only these `Mã số` (all when absent). */
   ids?: readonly string[];
-  /** The issuing unit's name. */
-  issuer: string;
+  /**
+   * The issuing body's name, e.g. "Tỉnh ủy Minh Sơn", or per case (a notice comes from the unit that received the
+   * case: its issuing body under the profile).
+   */
+  issuer: string | ((c: Case) => string);
+  /** Why a case's document is a draft (placeholders in its unit's settings); none by default. */
+  draftNotes?: (c: Case) => string[];
   /** Format profile: chooses the legal basis sentence. */
   profile: ProfileName;
 }
@@ -35,6 +40,24 @@ function wanted(kind: NoticeKind, c: Case): boolean {
   if (kind === "receipt") return known;
   if (kind === "guidance") return known && c.route === "guide";
   return c.route === "direct";
+}
+
+/**
+ * Why a case of the period gets no document of a kind though its route asks for one: an anonymous letter, or no
+ * sender recorded, has nobody to address a notice of receipt or a guidance to. `undefined` when the case gets its
+ * document, or needs none.
+ *
+ * @param kind - the document
+ * @param c - a case
+ * @returns the reason in Vietnamese, or `undefined`
+ * @example
+ * noticeSkipReason("receipt", { ...c, anonymous: true }) //=> "đơn nặc danh"
+ */
+export function noticeSkipReason(kind: NoticeKind, c: Case): string | undefined {
+  if (kind === "transfer" || (kind === "guidance" && c.route !== "guide")) return undefined;
+  if (c.anonymous === true) return "đơn nặc danh";
+  if (c.senderName === undefined) return "sổ không ghi người gửi";
+  return undefined;
 }
 
 /**
@@ -64,9 +87,10 @@ export function buildNoticeModels(input: BuildNoticeModelsInput): NoticeModel[] 
         .map((k) => LABELS.caseKind[k].toLocaleLowerCase("vi"))
         .join(", ")}`;
       const citizen = input.kind !== "transfer";
+      const issuer = typeof input.issuer === "function" ? input.issuer(c) : input.issuer;
       return {
         kind: input.kind,
-        issuer: input.issuer,
+        issuer,
         caseId: c.id,
         receivedOn: c.receivedOn,
         letter,
@@ -79,6 +103,7 @@ export function buildNoticeModels(input: BuildNoticeModelsInput): NoticeModel[] 
         body: c.handlingBody ?? "",
         basis: BASIS[input.profile],
         withheld: secret,
+        draftNotes: input.draftNotes ? input.draftNotes(c) : [],
       };
     });
 }

@@ -20,10 +20,14 @@ export interface BuildPeriodicReportInput {
  * @param periodLabel - e.g. "quý I năm 2026"
  * @returns the summary line
  * @example
+ * @param profile - `state`: the words of Luật Tiếp công dân ("tiếp công dân"); `party` by default
  * periodicReportSummary("quý I năm 2026")
  * //=> "tình hình, kết quả tiếp dân, đối thoại trực tiếp với dân và xử lý phản ánh, kiến nghị, khiếu nại, tố cáo quý I năm 2026"
  */
-export function periodicReportSummary(periodLabel: string): string {
+export function periodicReportSummary(periodLabel: string, profile: ProfileName = "party"): string {
+  if (profile === "state") {
+    return `kết quả công tác tiếp công dân, xử lý đơn, giải quyết khiếu nại, tố cáo ${periodLabel}`;
+  }
   return `tình hình, kết quả tiếp dân, đối thoại trực tiếp với dân và xử lý phản ánh, kiến nghị, khiếu nại, tố cáo ${periodLabel}`;
 }
 

@@ -1,8 +1,5 @@
 import {
-  addCase,
-  addSession,
   type Case,
-  createStats,
   type DeadlineStatus,
   type EvaluateCaseDeadlinesOptions,
   evaluateCaseDeadlines,
@@ -19,8 +16,8 @@ import {
   type OrgUnit,
   type Period,
   type ReceptionSession,
+  type Side,
   type Stats,
-  type StatsSummary,
   summarizeStats,
   toRomanNumeral,
   VIETNAM_CALENDAR,
@@ -32,17 +29,14 @@ import type {
   RegisterRow,
   ReportComparison,
   ReportModel,
+  ReportVoice,
   StatTable,
 } from "@tiepdan/templates";
 import type { FormMeasures } from "../forms/measures.js";
 import { KIND_ORDER, kindsLabel, numericDate } from "./_caseText.js";
 import type { Narrative } from "./parseNarrative.js";
-import {
-  collectReportStatistics,
-  type ReportStatistics,
-  totalFormMeasures,
-  totalStatistics,
-} from "./reportStatistics.js";
+import { collectProfileStatistics } from "./profileSide.js";
+import { type ReportStatistics, totalFormMeasures, totalStatistics } from "./reportStatistics.js";
 
 /** Input of {@link buildReportModel}. */
 export interface BuildReportModelInput {
@@ -83,13 +77,17 @@ export interface BuildReportModelInput {
   attachedTo?: string;
   /**
    * The deadlines each case missed as of `asOf`, remembered ({@link missedDeadlinesOf}); pass the same function to
-   * {@link reportStatistics} so that a case's deadlines are evaluated once per run. One is made when absent.
+   * `collectReportStatistics` (its `isOverdue`) so that a case's deadlines are evaluated once per run. One is made when absent.
    */
   missedDeadlines?: (c: Case) => readonly DeadlineStatus[];
   /** The statistics, when they are not counted from `cases` and `sessions` (a roll-up of statistics files). */
   statistics?: ReportStatistics;
   /** Appendix tables replacing the report's own (the official forms of the State profile). */
   tables?: StatTable[];
+  /** `false` when no sessions register was given: no session figure and no compliance statement (default `true`). */
+  sessionsRegister?: boolean;
+  /** `false` when the reporting unit's head cannot be judged (no org file, sessions of several units). */
+  judgeHead?: boolean;
 }
 
 /**
@@ -120,6 +118,15 @@ export function missedDeadlinesOf(
   };
 }
 
+/** The words of each side (DESIGN.md rule 1). */
+const VOICES: Record<Side, ReportVoice> = {
+  party: { profile: "party", heads: "người đứng đầu cấp ủy các cấp", reception: "tiếp dân" },
+  state: { profile: "state", heads: "Chủ tịch Ủy ban nhân dân các cấp", reception: "tiếp công dân" },
+};
+
+/** The basis sentence of a State report (Luật Tiếp công dân; the reporting regime of the Government Inspectorate). */
+const STATE_BASIS_LAWS = "Luật Tiếp công dân năm 2013, Luật Khiếu nại năm 2011, Luật Tố cáo năm 2018";
+
 /** Marker printed instead of a denouncer's name and address (Luật Tố cáo 2018 Điều 8 k3, Điều 47). */
 export const WITHHELD = "(giữ bí mật)";
 const NO_FIELD = "Chưa ghi lĩnh vực";
@@ -129,57 +136,6 @@ function sortCounts(map: Record<string, number>, label: (key: string) => string)
   return Object.entries(map)
     .map(([key, count]) => ({ label: label(key), count }))
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, "vi"));
-}
-
-/** Input of {@link reportStatistics}. */
-export interface ReportStatisticsInput {
-  /** The period. */
-  period: Pick<Period, "from" | "to" | "nominalMonths">;
-  /** As-of date (the period's last day by default). */
-  asOf?: IsoDate;
-  /** Accepted cases. */
-  cases: readonly Case[];
-  /** Accepted sessions. */
-  sessions: readonly ReceptionSession[];
-  /** The unit whose head's sessions are judged; none for a subset without a head. */
-  unit?: OrgUnit | undefined;
-  /** Columns the registers have. */
-  recordedFields?: readonly (keyof Case)[];
-  /** Working-day calendar. */
-  calendar?: WorkingDayCalendar;
-  /**
-   * Whether a case received in the period is overdue, already known (from {@link missedDeadlinesOf} with the same
-   * as-of date, calendar and columns): its deadlines are then not evaluated again.
-   */
-  isOverdue?: (c: Case) => boolean;
-}
-
-/**
- * The statistics of a report (DESIGN.md "Report semantics") — the single place where the report, its tables and
- * `--summary-json` get their numbers: core's `createStats`, `addCase`, `addSession`, `summarizeStats`, with overdue
- * cases counted on the Vietnamese working-day calendar.
- *
- * @param input - period, rows, unit and options
- * @returns the accumulator and its summary
- * @example
- * reportStatistics({ period: resolvePeriod("2026-Q1"), cases, sessions, unit }).summary.cases.total //=> 438
- */
-export function reportStatistics(input: ReportStatisticsInput): { stats: Stats; summary: StatsSummary } {
-  const calendar = input.calendar ?? VIETNAM_CALENDAR;
-  const stats = createStats({
-    period: input.period,
-    ...(input.asOf ? { asOf: input.asOf } : {}),
-    ...(input.unit ? { unit: input.unit } : {}),
-    overdue: { calendar, ...(input.recordedFields ? { recordedFields: input.recordedFields } : {}) },
-  });
-  const { from, to } = input.period;
-  const isOverdue = input.isOverdue;
-  for (const c of input.cases) {
-    const known = isOverdue && c.receivedOn >= from && c.receivedOn <= to ? isOverdue(c) : undefined;
-    addCase(stats, c, known === undefined ? { calendar } : { calendar, overdue: known });
-  }
-  for (const s of input.sessions) addSession(stats, s);
-  return { stats, summary: summarizeStats(stats) };
 }
 
 /**
@@ -208,20 +164,32 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
     missedDeadlinesOf(asOf, { calendar, ...(input.recordedFields ? { recordedFields: input.recordedFields } : {}) });
   const isOverdue = (c: Case) => missedOf(c).length > 0;
 
-  // Per unit, per field and previous year: counted from the registers, or given (a roll-up of statistics files).
-  const statistics =
-    input.statistics ??
-    collectReportStatistics({
-      period,
-      asOf,
-      cases: input.cases,
-      sessions: input.sessions,
-      units: input.units,
-      reportingUnit: head.id,
-      calendar,
-      isOverdue,
-      ...(input.recordedFields ? { recordedFields: input.recordedFields } : {}),
-    });
+  // Whose sessions count: the profile's side only (DESIGN.md rule 1); without a sessions register or a known head,
+  // no compliance statement. Per unit, per field and previous year: counted from the registers, or given (a roll-up
+  // of statistics files).
+  const side: Side = input.profile === undefined ? head.side : input.profile === "state" ? "state" : "party";
+  const voice = VOICES[side];
+  const sessionsGiven = input.sessionsRegister !== false;
+  const judgeHead = input.judgeHead !== false;
+  const counted = collectProfileStatistics({
+    period,
+    asOf,
+    cases: input.statistics ? [] : input.cases,
+    sessions: input.sessions,
+    units: input.units,
+    head,
+    profile: side,
+    sessionsRegister: sessionsGiven,
+    judgeHead,
+    calendar,
+    isOverdue,
+    ...(input.recordedFields ? { recordedFields: input.recordedFields } : {}),
+  });
+  const ownSessions = counted.ownSessions;
+  const statistics = input.statistics ?? counted.statistics;
+  // A roll-up's sessions are in its units' statistics files.
+  const hasSessions = ownSessions.length > 0 || statistics.units.some((u) => u.stats.sessions.held > 0);
+  const judged = sessionsGiven && hasSessions && judgeHead;
   const { stats, summary } = totalStatistics(statistics, head);
   const totalForms = totalFormMeasures(statistics);
   const bucketStats: BucketStats[] = statistics.units.map((u) => ({
@@ -274,14 +242,11 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
   const ruleSet = findRuleSetAt(period.to);
   const regime = findStateReportingRegimeAt(period.to);
   const basis =
-    input.profile === "state"
-      ? regime
-        ? `${regime.citedAs} quy định chế độ báo cáo`
-        : "Luật Tiếp công dân năm 2013"
+    side === "state"
+      ? `${STATE_BASIS_LAWS} và ${regime ? `${regime.citedAs} quy định chế độ báo cáo công tác tiếp công dân, xử lý đơn, giải quyết khiếu nại, tố cáo` : "chế độ báo cáo công tác tiếp công dân, xử lý đơn, giải quyết khiếu nại, tố cáo của Thanh tra Chính phủ"}`
       : ruleSet?.id === "qd11-kl215-2025"
         ? "Quy định số 11-QĐi/TW ngày 18/02/2019 của Bộ Chính trị về trách nhiệm của người đứng đầu cấp ủy trong việc tiếp dân, đối thoại trực tiếp với dân và xử lý những phản ánh, kiến nghị của dân (được sửa đổi, bổ sung theo Kết luận số 215-KL/TW ngày 23/11/2025 của Bộ Chính trị)"
         : "Quy định số 11-QĐi/TW ngày 18/02/2019 của Bộ Chính trị về trách nhiệm của người đứng đầu cấp ủy trong việc tiếp dân, đối thoại trực tiếp với dân và xử lý những phản ánh, kiến nghị của dân";
-  const circular = (regime ?? findStateReportingRegimeAt("2024-03-05"))?.circular ?? "Thông tư 01/2024/TT-TTCP";
   const lastSource = [...summary.compliance].reverse().find((m) => m.source !== null)?.source;
 
   // Narrative: the section on leadership first, the others after the results.
@@ -292,6 +257,15 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
   const resultsNumber = leadership ? 2 : 1;
 
   const c = summary.cases;
+  const status: ReportModel["sessions"]["status"] = !sessionsGiven
+    ? "noRegister"
+    : !hasSessions
+      ? "noSessions"
+      : !judged
+        ? "unjudged"
+        : summary.sessions.required === null || summary.compliance.every((m) => m.requiredDays === null)
+          ? "noRule"
+          : "judged";
   const register =
     (input.register ?? "all") === "none"
       ? null
@@ -304,17 +278,23 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
         };
 
   const tables = input.tables ?? [
-    sessionsTable(bucketStats, stats, summary, circular),
-    handlingTable(bucketStats, stats, totalForms, circular),
+    ...(hasSessions ? [sessionsTable(bucketStats, stats, summary, side, judged)] : []),
+    handlingTable(bucketStats, stats, totalForms),
     fieldsTable(statistics.fields, stats),
   ];
+  // Appendix numbers: the report's own tables, or the official forms (01/TCD: sessions, XLD: cases; no per-field form).
+  const appendixOf = (test: (t: StatTable) => boolean): number | null => {
+    const i = tables.findIndex(test);
+    return i < 0 ? null : i + 1;
+  };
   return {
     format: "tiepdan-report@1",
+    voice,
     unit: {
       name: head.name,
-      headTitle: head.headTitle ?? `Người đứng đầu ${head.name}`,
+      headTitle: head.headTitle ?? (side === "state" ? `Chủ tịch ${head.name}` : `Người đứng đầu ${head.name}`),
       level: head.level,
-      reporter: input.reporter ?? `Ban Thường vụ ${head.name}`,
+      reporter: input.reporter ?? (side === "state" ? head.name : `Ban Thường vụ ${head.name}`),
     },
     period: {
       spec: period.spec,
@@ -331,6 +311,9 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
     outline: {
       results: toRomanNumeral(resultsNumber),
       others: others.map((_, i) => toRomanNumeral(resultsNumber + 1 + i)),
+      appendixSessions: hasSessions ? appendixOf((t) => t.id === "tiep-dan" || /tcd/.test(t.id)) : null,
+      appendixCases: appendixOf((t) => t.id === "xu-ly-don" || /xld/.test(t.id)),
+      appendixFields: appendixOf((t) => t.id === "linh-vuc"),
       appendixOverdue: overdueItems.length > 0 ? tables.length + 1 : null,
       appendixRegister: register ? tables.length + (overdueItems.length > 0 ? 2 : 1) : null,
     },
@@ -341,7 +324,8 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
       adHoc: summary.sessions.adHoc,
       people: summary.sessions.people,
       dialogues: stats.sessions.dialogues,
-      required: summary.sessions.required,
+      required: status === "judged" ? summary.sessions.required : null,
+      status,
       headDays: summary.compliance.reduce((n, m) => n + m.scheduledDays, 0),
       monthsShort: summary.sessions.monthsShort ?? [],
       months: summary.compliance.map((m) => ({ month: m.month, days: m.scheduledDays, required: m.requiredDays })),
@@ -440,8 +424,10 @@ function sessionsTable(
   buckets: BucketStats[],
   total: Stats,
   totalSummary: ReturnType<typeof summarizeStats>,
-  circular: string,
+  side: Side,
+  judged: boolean,
 ): StatTable {
+  const voice = VOICES[side];
   const row = (label: string, st: Stats, sum: ReturnType<typeof summarizeStats>, isTotal: boolean) => ({
     label,
     values: [
@@ -450,7 +436,7 @@ function sessionsTable(
       st.sessions.adHoc,
       st.sessions.people,
       st.sessions.dialogues,
-      isTotal ? null : sum.compliance.reduce((n, m) => n + m.scheduledDays, 0),
+      isTotal || sum.sessions.required === null ? null : sum.compliance.reduce((n, m) => n + m.scheduledDays, 0),
       isTotal ? null : sum.sessions.required,
       isTotal ? null : (sum.sessions.monthsShort?.length ?? null),
     ],
@@ -458,18 +444,19 @@ function sessionsTable(
   });
   return {
     id: "tiep-dan",
-    title: "TỔNG HỢP KẾT QUẢ TIẾP DÂN, ĐỐI THOẠI TRỰC TIẾP VỚI DÂN",
+    title:
+      side === "state" ? "TỔNG HỢP KẾT QUẢ TIẾP CÔNG DÂN" : "TỔNG HỢP KẾT QUẢ TIẾP DÂN, ĐỐI THOẠI TRỰC TIẾP VỚI DÂN",
     sheetName: "Tiếp dân",
     rowHeader: "Đơn vị",
     columns: [
       {
-        label: "Buổi tiếp dân trong kỳ",
+        label: `Buổi ${voice.reception} trong kỳ`,
         children: [{ label: "Tổng số" }, { label: "Định kỳ" }, { label: "Đột xuất" }],
       },
       { label: "Lượt người được tiếp" },
       { label: "Buổi có đối thoại" },
       {
-        label: "Người đứng đầu tiếp định kỳ",
+        label: side === "state" ? "Chủ tịch tiếp định kỳ" : "Người đứng đầu tiếp định kỳ",
         children: [{ label: "Số ngày" }, { label: "Tối thiểu theo quy định" }, { label: "Số tháng chưa đủ" }],
       },
     ],
@@ -477,18 +464,21 @@ function sessionsTable(
     rows: [
       row("Tổng số", total, totalSummary, true),
       ...buckets
-        .filter((b) => b.bucket.unit || b.stats.sessions.held > 0)
+        .filter((b) => (b.bucket.unit && b.bucket.unit.side === side) || b.stats.sessions.held > 0)
         .map((b) => row(b.bucket.label, b.stats, b.summary, false)),
     ],
     notes: [
-      "Cột (1)–(5): các buổi tiếp dân có ngày tiếp trong khoảng số liệu của kỳ báo cáo, theo cột “Đơn vị” của sổ buổi tiếp dân.",
-      "Cột (6)–(8): số ngày tiếp dân định kỳ của người đứng đầu cấp ủy trong các tháng dương lịch của kỳ báo cáo, so với số ngày tối thiểu theo khoản 1 Điều 4 Quy định 11-QĐi/TW (đơn vị không có mức tối thiểu để trống). Buổi đột xuất không tính vào số ngày tối thiểu.",
-      `Biểu do công cụ lập theo các chỉ tiêu của Quy định 11-QĐi/TW; chưa tra cứu được mẫu biểu tiếp công dân kèm ${circular}.`,
+      `Cột (1)–(5): các buổi ${voice.reception} có ngày tiếp trong khoảng số liệu của kỳ báo cáo, theo cột “Đơn vị” của sổ theo dõi buổi ${voice.reception}.`,
+      judged
+        ? side === "state"
+          ? "Cột (6)–(8): số ngày tiếp công dân định kỳ của Chủ tịch Ủy ban nhân dân trong các tháng dương lịch của kỳ báo cáo, so với số ngày tối thiểu theo Luật Tiếp công dân (đơn vị không có mức tối thiểu để trống). Buổi đột xuất không tính vào số ngày tối thiểu."
+          : "Cột (6)–(8): số ngày tiếp dân định kỳ của người đứng đầu cấp ủy trong các tháng dương lịch của kỳ báo cáo, so với số ngày tối thiểu theo khoản 1 Điều 4 Quy định 11-QĐi/TW (đơn vị không có mức tối thiểu để trống). Buổi đột xuất không tính vào số ngày tối thiểu."
+        : `Cột (6)–(8) để trống: chưa xác định đơn vị có ${voice.heads.replace(" các cấp", "")} tiếp định kỳ.`,
     ],
   };
 }
 
-function handlingTable(buckets: BucketStats[], total: Stats, totalForms: FormMeasures, circular: string): StatTable {
+function handlingTable(buckets: BucketStats[], total: Stats, totalForms: FormMeasures): StatTable {
   const row = (label: string, st: Stats, forms: FormMeasures, isTotal: boolean) => {
     const s = st.cases;
     return {
@@ -551,7 +541,6 @@ function handlingTable(buckets: BucketStats[], total: Stats, totalForms: FormMea
         .map((b) => row(b.bucket.label, b.stats, b.bucket.forms, false)),
     ],
     notes: [
-      `Bố cục theo các nhóm chỉ tiêu của Biểu số 01/XLD “Tổng hợp kết quả xử lý đơn” (bản mẫu tra cứu được là mẫu kèm Thông tư 02/2021/TT-TTCP; chưa đối chiếu được với mẫu của ${circular}), rút gọn theo các cột của sổ theo dõi đơn.`,
       "Cột (2): vụ việc tiếp nhận trước kỳ chưa có kết quả trước ngày đầu kỳ. Cột (4)–(6): mỗi vụ việc xếp một loại; vụ việc có nội dung tố cáo xếp vào tố cáo, vụ việc có khiếu nại (không tố cáo) xếp vào khiếu nại.",
       "Cột (7)–(11): theo “Hướng xử lý” đã ghi trong sổ. Cột (12): có “Ngày có kết quả” đến ngày tính số liệu. Cột (14): quá ít nhất một thời hạn theo quy định (thông báo bằng văn bản, thụ lý, giải quyết). Cột (15): từ 5 người trở lên (Điều 29 Luật Tiếp công dân 2013).",
     ],

@@ -26,11 +26,14 @@ import { buildDocument, type ProfileName } from "../document/buildDocument.js";
 import type { DocumentNode } from "../document/ir.js";
 import { parseMarkup } from "../document/parseMarkup.js";
 import { documentMetaFor, type OrgFile, reportingUnitOf } from "./orgFile.js";
+import { reportingUnitFor } from "./profileSide.js";
 
 /** Input of {@link buildScheduleModel}. */
 export interface BuildScheduleModelInput {
-  /** The org file: every unit in it gets its head's schedule, the reporting unit first. */
+  /** The org file: every unit of the profile's side gets its head's schedule, the reporting unit first. */
   org: OrgFile;
+  /** Whose heads: the profile's side (the reporting unit's side when absent). */
+  profile?: ProfileName;
   /** The calendar year. */
   year: number;
   /**
@@ -148,11 +151,13 @@ function groupNotes(notes: { unit: string; text: string }[], year: number): stri
  * @param org - the org file
  * @returns the phrase after "Lịch tiếp dân năm 2026"
  * @example
+ * @param profile - whose heads: the profile's side (the reporting unit's side when absent)
  * receptionScheduleSubject(org) //=> "của người đứng đầu Tỉnh ủy Minh Sơn và các cấp ủy trực thuộc"
  */
-export function receptionScheduleSubject(org: OrgFile): string {
-  const head = reportingUnitOf(org);
-  const others = org.units.filter((u) => u.id !== head.id);
+export function receptionScheduleSubject(org: OrgFile, profile?: ProfileName): string {
+  const head = profile ? reportingUnitFor(org, profile) : reportingUnitOf(org);
+  // Each profile schedules its own side's heads (DESIGN.md rule 1).
+  const others = org.units.filter((u) => u.id !== head.id && u.side === head.side);
   if (others.length === 0) return `của người đứng đầu ${head.name}`;
   const noun = head.side === "state" ? "cơ quan" : "cấp ủy";
   const parentOf = new Map(org.units.map((u) => [u.id, u.parentId]));
@@ -216,7 +221,7 @@ export function scheduleNoticeMeta(input: ScheduleNoticeMetaInput): DocumentMeta
     number: input.number,
     date: input.date,
     documentType: "Thông báo",
-    summary: receptionScheduleSummary(input.year, receptionScheduleSubject(input.org)),
+    summary: receptionScheduleSummary(input.year, receptionScheduleSubject(input.org, input.profile)),
   });
 }
 
@@ -237,8 +242,9 @@ export function scheduleNoticeMeta(input: ScheduleNoticeMetaInput): DocumentMeta
 export function buildScheduleModel(input: BuildScheduleModelInput): ScheduleModel {
   const { org, year, weekday, dayOfMonth } = input;
   const calendar = input.calendar ?? VIETNAM_CALENDAR;
-  const head = reportingUnitOf(org);
-  const ordered = [head, ...org.units.filter((u) => u.id !== head.id)];
+  const head = input.profile ? reportingUnitFor(org, input.profile) : reportingUnitOf(org);
+  // Each profile schedules its own side's heads (DESIGN.md rule 1).
+  const ordered = [head, ...org.units.filter((u) => u.id !== head.id && u.side === head.side)];
   const draftNotes = [...(input.draftNotes ?? [])];
 
   const requirements = new Map<string, ScheduleRequirement & { months: number[] }>();
@@ -330,7 +336,7 @@ export function buildScheduleModel(input: BuildScheduleModelInput): ScheduleMode
     });
   notes.push(...groupNotes(coreNotes, year));
   const daysOff = calendar === VIETNAM_CALENDAR ? getDaysOffYear(year) : undefined;
-  if (daysOff?.note) notes.push(daysOff.note);
+  const clerkNotes = daysOff?.note ? [daysOff.note] : [];
 
   return {
     format: "tiepdan-schedule@1",
@@ -343,6 +349,7 @@ export function buildScheduleModel(input: BuildScheduleModelInput): ScheduleMode
     commonPlace: places.size === 1 ? (units[0]?.place ?? null) : null,
     units,
     notes,
+    clerkNotes,
     attachedTo: input.attachedTo,
     draftNotes,
   };

@@ -34,8 +34,32 @@ export const DocumentSettingsSchema = z
 export type DocumentSettings = z.infer<typeof DocumentSettingsSchema>;
 
 /**
+ * Document settings of one unit of an org file: one `document` for both profiles, or per profile.
+ *
+ * @example
+ * UnitDocumentsSchema.parse({ documents: { party: settings } })
+ */
+export const UnitDocumentsSchema = z
+  .object({
+    document: DocumentSettingsSchema.optional(),
+    documents: z
+      .object({ party: DocumentSettingsSchema.optional(), state: DocumentSettingsSchema.optional() })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+/** The document settings a unit of the org file carries (its notices are issued under them). */
+export type UnitDocuments = z.infer<typeof UnitDocumentsSchema>;
+
+/** A unit as an org file writes it: a unit, optionally with its own document settings. */
+const OrgFileUnitSchema = OrgUnitSchema.extend(UnitDocumentsSchema.shape);
+
+/**
  * The org file (`don-vi.json`): the reporting unit, the units whose registers are merged, and how the unit's
  * documents are headed and signed — one `document` for both profiles, or `documents.party` / `documents.state`.
+ * A unit may carry its own `document` / `documents` (the per-case notices of the cases it received are issued under
+ * them); they are moved into `unitDocuments` (by unit id), so that `units` holds plain units.
  */
 export const OrgFileSchema = z
   .object({
@@ -44,7 +68,9 @@ export const OrgFileSchema = z
     /** Id of the reporting unit among `units`. */
     reportingUnit: TextSchema,
     /** The reporting unit and the units under it, in the order tables list them. */
-    units: z.array(OrgUnitSchema).min(1),
+    units: z.array(OrgFileUnitSchema).min(1),
+    /** Document settings of units, by unit id (what the units' own `document` / `documents` become). */
+    unitDocuments: z.record(z.string(), UnitDocumentsSchema).optional(),
     /** Document settings for both profiles. */
     document: DocumentSettingsSchema.optional(),
     /**
@@ -75,6 +101,16 @@ export const OrgFileSchema = z
     if (!org.document && !org.documents?.party && !org.documents?.state) {
       ctx.addIssue({ code: "custom", path: ["document"], message: "thiếu thông tin văn bản (“document”)" });
     }
+  })
+  .transform(({ units, unitDocuments, ...rest }) => {
+    const docs: Record<string, UnitDocuments> = { ...(unitDocuments ?? {}) };
+    const plain = units.map(({ document, documents, ...unit }) => {
+      if (document || documents) {
+        docs[unit.id] = { ...(document ? { document } : {}), ...(documents ? { documents } : {}) };
+      }
+      return unit as OrgUnit;
+    });
+    return { ...rest, units: plain, ...(Object.keys(docs).length > 0 ? { unitDocuments: docs } : {}) };
   });
 
 /** A validated org file. */
@@ -192,6 +228,51 @@ export interface DocumentMetaForInput {
    * place of the one the org file's `numberPrefix` starts with ("BC/TU" → "TB/TU", "BC-UBND" → "TB-UBND").
    */
   typeCode?: string | undefined;
+  /**
+   * Id of the unit that issues the document (a per-case notice comes from the unit that received the case): its
+   * own settings from the org file, else {@link unitPlaceholderSettings}. The org file's settings when absent.
+   */
+  unit?: string | undefined;
+}
+
+/**
+ * The document settings a unit issues under when the org file gives it none: its name as the issuing body, and
+ * "[…]" placeholders for what only the unit knows (place, signer), so that the document is a marked draft.
+ *
+ * @param org - the org file
+ * @param unit - the unit
+ * @param profile - the profile
+ * @returns settings holding placeholders
+ * @example
+ * unitPlaceholderSettings(org, { id: "xa-an-binh", name: "Đảng ủy xã An Bình", level: "commune", side: "party" }, "party").place
+ * //=> "[Địa danh]"
+ */
+export function unitPlaceholderSettings(org: OrgFile, unit: OrgUnit, profile: ProfileName): DocumentSettings {
+  const ownSide = unit.side === (profile === "state" ? "state" : "party");
+  const top = org.documents?.[profile] ?? org.document;
+  const issuingBody = ownSide ? unit.name : `[cơ quan ban hành của ${unit.name}]`;
+  return {
+    issuingBody,
+    ...(profile === "party" && top?.parentBody ? { parentBody: top.parentBody } : {}),
+    numberPrefix: profile === "state" ? "BC-UBND" : /^Đảng ủy/i.test(issuingBody) ? "BC/ĐU" : "BC/[ký hiệu]",
+    place: "[Địa danh]",
+    signer:
+      profile === "state"
+        ? { name: "[Họ và tên]", title: "Chủ tịch", variant: "onBehalfOf", onBehalfOf: "Ủy ban nhân dân" }
+        : { name: "[Họ và tên]", title: "Bí thư", variant: "onBehalfOf", onBehalfOf: "[Ban Thường vụ]" },
+    recipients: [{ name: profile === "state" ? "Lưu: VT, [đơn vị]" : "Lưu Văn phòng [cấp ủy]" }],
+  };
+}
+
+/** The settings of the org file for a profile, or of one of its units. */
+function settingsFor(org: OrgFile, profile: ProfileName, unitId: string | undefined): DocumentSettings | undefined {
+  const top = org.documents?.[profile] ?? org.document ?? org.documents?.party ?? org.documents?.state;
+  if (unitId === undefined || unitId === org.reportingUnit) return top;
+  const own = org.unitDocuments?.[unitId];
+  const settings = own?.documents?.[profile] ?? own?.document;
+  if (settings) return settings;
+  const unit = org.units.find((u) => u.id === unitId);
+  return unit ? unitPlaceholderSettings(org, unit, profile) : top;
 }
 
 /**
@@ -206,7 +287,7 @@ export interface DocumentMetaForInput {
  */
 export function documentMetaFor(input: DocumentMetaForInput): DocumentMetaInput {
   const { org, profile } = input;
-  const settings = org.documents?.[profile] ?? org.document ?? org.documents?.party ?? org.documents?.state;
+  const settings = settingsFor(org, profile, input.unit);
   if (!settings) throw new RangeError("documentMetaFor: the org file has no document settings");
   const n = input.number?.trim() ?? "";
   const prefix =
@@ -256,4 +337,50 @@ export function orgDraftNotes(org: OrgFile): string[] {
   return [
     `Tệp thông tin đơn vị còn chữ mẫu trong ngoặc vuông (${left.slice(0, 3).join(", ")}${left.length > 3 ? ", …" : ""}): phải thay bằng thông tin thật trước khi trình ký.`,
   ];
+}
+
+/**
+ * The placeholder org file ({@link PLACEHOLDER_ORG}) with its reporting unit named as the registers name it: used
+ * without an org file when every session of the sessions register names the same unit, so that the report judges
+ * that unit's head on its own sessions. The level and side are read from the name ("xã", "phường" → commune;
+ * "huyện", "quận" → district; else province; "Ủy ban nhân dân", "UBND" → State); place and signer stay "[…]".
+ *
+ * @param name - the unit's name as the sessions register writes it
+ * @param side - the side its name speaks for (Party when the name does not tell)
+ * @returns an org file whose one unit bears that name
+ * @example
+ * placeholderOrgFor("Đảng ủy xã An Bình", "party").units[0] //=> { id: "cap-uy", name: "Đảng ủy xã An Bình", level: "commune", … }
+ */
+export function placeholderOrgFor(name: string, side: "party" | "state"): OrgFile {
+  const words = ` ${name
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase()} `;
+  const level = / (xa|phuong|thi tran|dac khu) /.test(words)
+    ? "commune"
+    : / (huyen|quan|thi xa) /.test(words)
+      ? "district"
+      : "province";
+  const clean = name.normalize("NFC").replace(/\s+/g, " ").trim();
+  const base = PLACEHOLDER_ORG.documents;
+  return {
+    reportingUnit: "cap-uy",
+    units: [
+      {
+        id: "cap-uy",
+        name: clean,
+        level,
+        side,
+        headTitle: side === "state" ? `Chủ tịch ${clean}` : `Bí thư ${clean}`,
+      },
+    ],
+    documents: {
+      party: {
+        ...(base?.party as DocumentSettings),
+        ...(side === "party" ? { issuingBody: clean, numberPrefix: level === "province" ? "BC/TU" : "BC/ĐU" } : {}),
+      },
+      state: { ...(base?.state as DocumentSettings), ...(side === "state" ? { issuingBody: clean } : {}) },
+    },
+  };
 }

@@ -120,3 +120,23 @@ export function parseNarrative(text: string): Narrative {
   problems.sort((a, b) => a.row - b.row);
   return { intro, sections: sections.map(({ heading, paragraphs }) => ({ heading, paragraphs })), problems };
 }
+
+/**
+ * The draft note a report prints when the clerk's narrative still holds "[…]" placeholders (the sample text of
+ * `tiepdan init` has them): such a report is a marked draft, as with an org file's placeholders.
+ *
+ * @param narrative - the parsed narrative
+ * @returns zero or one note, in Vietnamese
+ * @example
+ * narrativeDraftNotes(parseNarrative("## Đánh giá\n\n[Nêu kết quả nổi bật]\n"))[0]
+ * //=> "Phần tường thuật còn chữ mẫu trong ngoặc vuông ([Nêu kết quả nổi bật]): phải thay bằng nội dung thật trước khi trình ký."
+ */
+export function narrativeDraftNotes(narrative: Pick<Narrative, "intro" | "sections">): string[] {
+  const text = [...narrative.intro, ...narrative.sections.flatMap((s) => [s.heading, ...s.paragraphs])].join("\n");
+  const left = [...new Set(text.match(/\[[^\]\n]{1,400}\]/g) ?? [])];
+  if (left.length === 0) return [];
+  const shown = left.slice(0, 2).map((p) => (p.length > 40 ? `${p.slice(0, 38)}…]` : p));
+  return [
+    `Phần tường thuật còn chữ mẫu trong ngoặc vuông (${shown.join(", ")}${left.length > 2 ? ", …" : ""}): phải thay bằng nội dung thật trước khi trình ký.`,
+  ];
+}

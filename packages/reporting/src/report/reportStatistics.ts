@@ -82,6 +82,11 @@ export interface CollectReportStatisticsInput {
    * date, calendar and columns): its deadlines are then not evaluated again.
    */
   isOverdue?: (c: Case) => boolean;
+  /**
+   * Whether a unit's head is judged on the minimum days of reception (default: every unit of the org file). A profile
+   * judges only its own side's heads, and none when the reporting unit is not known (DESIGN.md rule 1).
+   */
+  judge?: (unit: OrgUnit) => boolean;
 }
 
 const NO_UNIT = "Chưa ghi đơn vị";
@@ -191,7 +196,7 @@ export function collectReportStatistics(input: CollectReportStatisticsInput): Re
     units: all.map((b) => ({
       id: b.unit?.id ?? null,
       name: b.name,
-      stats: statsFor(input, b.unit, b.cases, b.sessions),
+      stats: statsFor(input, b.unit && (input.judge?.(b.unit) ?? true) ? b.unit : undefined, b.cases, b.sessions),
       forms: countFormMeasures(b.cases, b.sessions, period),
       months: countMonths(b.cases, b.sessions, period),
     })),
@@ -231,11 +236,16 @@ function mergeUnder(config: Stats["config"], list: readonly Stats[], keepDays: b
  *
  * @param statistics - the report's statistics
  * @param head - the reporting unit
+ * @param options - `judge: false` when the reporting unit's head is not judged (no compliance statement)
  * @returns the total accumulator and its summary (`summarizeStats`)
  * @example
  * totalStatistics(statistics, head).summary.cases.total //=> 438
  */
-export function totalStatistics(statistics: ReportStatistics, head: OrgUnit): { stats: Stats; summary: StatsSummary } {
+export function totalStatistics(
+  statistics: ReportStatistics,
+  head: OrgUnit,
+  options: { judge?: boolean } = {},
+): { stats: Stats; summary: StatsSummary } {
   const first = statistics.units[0];
   if (!first) throw new RangeError("totalStatistics: no unit");
   const headRow = statistics.units.find((u) => u.id === head.id);
@@ -246,7 +256,7 @@ export function totalStatistics(statistics: ReportStatistics, head: OrgUnit): { 
       nominalMonths: first.stats.config.nominalMonths,
     },
     asOf: first.stats.config.asOf,
-    unit: head,
+    ...(options.judge === false ? {} : { unit: head }),
     overdue: false,
   }).config.unit;
   const config: Stats["config"] = { ...first.stats.config, unit: unitConfig };

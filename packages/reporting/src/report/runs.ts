@@ -3,9 +3,11 @@
 // the web page renders them in the browser. One place, so that both give the same documents.
 import {
   type Case,
+  type DocumentMetaInput,
   evaluateCaseDeadlines,
   formatVietnameseDate,
   type IsoDate,
+  type OrgUnit,
   type Period,
   type ReceptionSession,
   VIETNAM_CALENDAR,
@@ -24,12 +26,14 @@ import { registerColumns } from "../intake/registers.js";
 import { noticeFileStems } from "./_noticeFileNames.js";
 import { buildComplianceModel } from "./buildComplianceModel.js";
 import { buildComplianceReport, complianceReportSummary } from "./buildComplianceReport.js";
-import { buildNoticeDocument, buildNoticeModels } from "./buildNotices.js";
+import { buildNoticeDocument, buildNoticeModels, noticeSkipReason } from "./buildNotices.js";
 import { buildPeriodicReport, periodicReportSummary } from "./buildPeriodicReport.js";
 import { buildReportModel, missedDeadlinesOf } from "./buildReportModel.js";
-import { documentMetaFor, type OrgFile, reportingUnitOf } from "./orgFile.js";
-import type { Narrative } from "./parseNarrative.js";
-import { collectReportStatistics, type ReportStatistics, totalStatistics } from "./reportStatistics.js";
+import { matchUnit, resolveUnitRefs, sideOfName, unmatchedUnitWarnings } from "./matchUnits.js";
+import { documentMetaFor, type OrgFile, placeholderOrgFor } from "./orgFile.js";
+import { type Narrative, narrativeDraftNotes } from "./parseNarrative.js";
+import { collectProfileStatistics, reportingUnitFor, sessionSide, sideOfProfile, unitsFor } from "./profileSide.js";
+import { type ReportStatistics, totalStatistics } from "./reportStatistics.js";
 
 /** What every document made from registers needs: the period, the org file and the registers read. */
 export interface RegisterRunInput {
@@ -57,6 +61,108 @@ export interface RegisterRunInput {
   number?: string | undefined;
   /** Working-day calendar (the Vietnamese one by default; with a days-off file, the one it gives). */
   calendar?: WorkingDayCalendar | undefined;
+  /**
+   * Whether a sessions register was given (default: whether `sessions` holds any). Without one the report gives no
+   * session figure and no compliance statement.
+   */
+  sessionsRegister?: boolean | undefined;
+  /**
+   * No org file was given (`org` is `PLACEHOLDER_ORG`): take the reporting unit from the sessions register — the unit
+   * every session names, when there is one — and leave out the warnings about units the org file lacks.
+   */
+  deriveReportingUnit?: boolean | undefined;
+}
+
+/** What every run works on once the units are read: the org file, the profile's unit, the rows resolved. */
+interface RunContext {
+  org: OrgFile;
+  head: OrgUnit;
+  units: OrgUnit[];
+  cases: Case[];
+  sessions: ReceptionSession[];
+  sessionsRegister: boolean;
+  judgeHead: boolean;
+  /** Notes for the clerk: stderr, the summary JSON's `notes`, the web page. */
+  notes: string[];
+}
+
+/** The org file and rows of a run as the documents read them (DESIGN.md "Report semantics": the reporting unit). */
+function runContext(
+  input: Omit<RegisterRunInput, "asOf" | "recordedFields" | "draftNotes" | "rows">,
+  statistics?: ReportStatistics,
+): RunContext {
+  const notes: string[] = [];
+  const sessionsRegister = input.sessionsRegister ?? input.sessions.length > 0;
+  let org = input.org;
+  let judgeHead = true;
+  const side = sideOfProfile(input.profile);
+  if (input.deriveReportingUnit) {
+    // Without an org file: the unit every session names is the reporting unit.
+    const named = new Map<string, string>();
+    for (const s of input.sessions) {
+      const name = s.unit?.normalize("NFC").replace(/\s+/g, " ").trim();
+      if (!name) continue;
+      const key = name.toLocaleLowerCase("vi");
+      if (!named.has(key)) named.set(key, name);
+    }
+    const names = [...named.values()];
+    if (names.length === 1) {
+      const name = names[0] as string;
+      org = placeholderOrgFor(name, sideOfName(name) ?? "party");
+    } else if (names.length > 1) {
+      judgeHead = false;
+      notes.push(
+        `Chưa có tệp thông tin đơn vị và sổ buổi tiếp dân ghi ${names.length} đơn vị (${names.slice(0, 3).join(", ")}${names.length > 3 ? ", …" : ""}): chưa xác định được đơn vị báo cáo nên văn bản không đánh giá số ngày tiếp dân định kỳ tối thiểu. Dùng tệp thông tin đơn vị (don-vi.json) để chỉ rõ đơn vị báo cáo.`,
+      );
+    }
+  }
+  const units = unitsFor(org, input.profile);
+  const head = reportingUnitFor(org, input.profile);
+  const resolved = resolveUnitRefs({ cases: input.cases, sessions: input.sessions, units });
+  if (!input.deriveReportingUnit) {
+    const own = resolved.unmatched.filter((u) => u.register === "cases" || (sideOfName(u.value) ?? head.side) === side);
+    notes.push(...unmatchedUnitWarnings(own));
+  }
+  if (!sessionsRegister) {
+    notes.push(
+      "Không có sổ buổi tiếp dân: văn bản không nêu số buổi tiếp dân và không đánh giá số ngày tiếp dân định kỳ tối thiểu.",
+    );
+  } else if (
+    // A roll-up's sessions are in its units' statistics files.
+    !statistics?.units.some((u) => u.stats.sessions.held > 0) &&
+    !resolved.sessions.some((s) => sessionSide(s, units, head) === side)
+  ) {
+    notes.push(
+      side === "state"
+        ? "Sổ buổi tiếp dân không có buổi tiếp công dân nào của Chủ tịch Ủy ban nhân dân (cột “Đơn vị” hoặc “Người chủ trì”): văn bản theo thể thức hành chính ghi rõ không có buổi tiếp, không đánh giá số ngày tối thiểu."
+        : "Sổ buổi tiếp dân không có buổi tiếp dân nào của người đứng đầu cấp ủy (cột “Đơn vị” hoặc “Người chủ trì”): văn bản theo thể thức của Đảng ghi rõ không có buổi tiếp, không đánh giá số ngày tối thiểu.",
+    );
+  }
+  return {
+    org,
+    head,
+    units,
+    cases: resolved.cases,
+    sessions: resolved.sessions,
+    sessionsRegister,
+    judgeHead,
+    notes,
+  };
+}
+
+/**
+ * Where the Party report's own appendix layouts come from and what we could not check: for `docs/`, stderr and the
+ * summary JSON's `notes`, never for the document itself (an official document holds only what an official would
+ * write). The State report's appendices are the circular's forms, whose sources the summary's `forms` states.
+ */
+export const REPORT_SOURCE_NOTES: readonly string[] = [
+  "Phụ lục tổng hợp kết quả tiếp dân được lập theo các chỉ tiêu của Quy định 11-QĐi/TW; chưa tra cứu được mẫu biểu thống kê tiếp dân dùng trong hệ thống Đảng, nên bố cục phụ lục là của công cụ.",
+  "Phụ lục tổng hợp kết quả tiếp nhận, xử lý đơn theo các nhóm chỉ tiêu của Biểu số 01/XLD (bản mẫu tra cứu được là mẫu kèm Thông tư 02/2021/TT-TTCP), rút gọn theo các cột của sổ theo dõi đơn.",
+];
+
+/** The "[…]" placeholders left in what a document's metadata prints. */
+function metaPlaceholders(meta: DocumentMetaInput): string[] {
+  return [...new Set(JSON.stringify(meta).match(/\[[^\]"]{1,60}\]/g) ?? [])];
 }
 
 /** The dates of a run and what the clerk should know about them. */
@@ -179,6 +285,11 @@ export function daysOffFallbackNotes(input: {
 
 /** One document ready to render: its IR, the file name without extension, and the properties written into it. */
 export interface PreparedDocument {
+  /**
+   * What the clerk should know and the document does not say (Vietnamese): values of `Đơn vị` that name no unit,
+   * placeholders left, a missing sessions register, the sources a layout follows. For stderr and the web page.
+   */
+  notes: string[];
   /** The document IR for `renderPdf` / `renderDocx`. */
   doc: DocumentNode;
   /** File name without extension, e.g. `bao-cao-2026-Q1-dang`. */
@@ -217,8 +328,8 @@ export interface PreparedPeriodicReport extends PreparedDocument {
 
 const profileSuffix = (profile: ProfileName) => (profile === "party" ? "dang" : "nha-nuoc");
 const periodFileName = (period: Period) => period.spec.replace("..", "_");
-const reporterOf = (org: OrgFile, profile: ProfileName, issuingBody: string) =>
-  profile === "party" ? `Ban Thường vụ ${reportingUnitOf(org).name}` : issuingBody;
+const reporterOf = (head: OrgUnit, profile: ProfileName, issuingBody: string) =>
+  profile === "party" ? `Ban Thường vụ ${head.name}` : issuingBody;
 
 /**
  * The periodic report (issue 6) of registers already read: the model, the document, and the summary numbers.
@@ -231,59 +342,73 @@ const reporterOf = (org: OrgFile, profile: ProfileName, issuingBody: string) =>
  * await renderPdf(run.doc, { fonts, provenance: run.provenance });
  */
 export function preparePeriodicReport(input: PeriodicReportRunInput): PreparedPeriodicReport {
-  const { period, asOf, date, profile, org } = input;
+  const { period, asOf, date, profile } = input;
   const reveal = input.revealIdentities === true;
-  const head = reportingUnitOf(org);
+  const ctx = runContext(input, input.statistics);
+  const { org, head } = ctx;
+  const narrativeNotes = input.narrative ? narrativeDraftNotes(input.narrative) : [];
   const meta = documentMetaFor({
     org,
     profile,
     number: input.number,
     date,
     documentType: "Báo cáo",
-    summary: periodicReportSummary(period.label),
+    summary: periodicReportSummary(period.label, profile),
     classification: reveal ? "MẬT" : undefined,
   });
   const numberText = /^[-/]/.test(meta.number) ? "" : ` số ${meta.number}`;
   const calendar = input.calendar ?? VIETNAM_CALENDAR;
   // Each case's deadlines are evaluated once for the model's tables, its overdue list and the summary.
   const missedDeadlines = missedDeadlinesOf(asOf, { calendar, recordedFields: input.recordedFields });
+  // The profile's own side: its sessions, its heads judged (DESIGN.md rule 1); the model counts the same way.
   const statistics =
     input.statistics ??
-    collectReportStatistics({
+    collectProfileStatistics({
       period,
       asOf,
-      cases: input.cases,
-      sessions: input.sessions,
-      units: org.units,
-      reportingUnit: head.id,
+      cases: ctx.cases,
+      sessions: ctx.sessions,
+      units: ctx.units,
+      head,
+      profile,
+      sessionsRegister: ctx.sessionsRegister,
+      judgeHead: ctx.judgeHead,
       calendar,
       isOverdue: (c) => missedDeadlines(c).length > 0,
       recordedFields: [...input.recordedFields],
-    });
-  const { summary } = totalStatistics(statistics, head);
+    }).statistics;
   const forms = profile === "state" ? fillOfficialForms(statistics, period, input.recordedFields) : [];
   const model = buildReportModel({
     missedDeadlines,
     period,
     asOf,
-    profile,
+    cases: ctx.cases,
+    sessions: ctx.sessions,
+    units: ctx.units,
     calendar,
-    cases: input.cases,
-    sessions: input.sessions,
-    units: org.units,
     reportingUnit: head.id,
-    reporter: reporterOf(org, profile, meta.issuingBody),
+    profile,
+    sessionsRegister: ctx.sessionsRegister,
+    judgeHead: ctx.judgeHead,
+    reporter: reporterOf(head, profile, meta.issuingBody),
     rows: input.rows,
     ...(input.narrative ? { narrative: input.narrative } : {}),
     register: input.register ?? "all",
     revealIdentities: reveal,
     recordedFields: [...input.recordedFields],
-    draftNotes: [...input.draftNotes],
+    draftNotes: [...input.draftNotes, ...narrativeNotes],
     attachedTo: `Báo cáo${numberText} ngày ${formatVietnameseDate(date, { style: "numeric" })} của ${meta.issuingBody}`,
     statistics,
     ...(forms.length > 0 ? { tables: forms.map(formToStatTable) } : {}),
   });
-  const notes = daysOffFallbackNotes({ period, asOf, cases: input.cases, calendar });
+  // The summary says what the document says: no compliance when the head is not judged.
+  const judged = model.sessions.status === "judged" || model.sessions.status === "noRule";
+  const { summary } = totalStatistics(statistics, head, { judge: judged });
+  const notes = [
+    ...ctx.notes,
+    ...narrativeNotes,
+    ...daysOffFallbackNotes({ period, asOf, cases: ctx.cases, calendar }),
+  ];
   const ruleSets = [
     ...new Set([
       ...summary.compliance.flatMap((m) => (m.ruleSetId === null ? [] : [m.ruleSetId])),
@@ -292,6 +417,7 @@ export function preparePeriodicReport(input: PeriodicReportRunInput): PreparedPe
   ];
   const numeric = (d: IsoDate) => formatVietnameseDate(d, { style: "numeric" });
   return {
+    notes,
     doc: buildPeriodicReport({ model, meta, profile }),
     stem: `bao-cao-${periodFileName(period)}-${profileSuffix(profile)}${reveal ? "-MAT" : ""}`,
     provenance: {
@@ -309,7 +435,7 @@ export function preparePeriodicReport(input: PeriodicReportRunInput): PreparedPe
       asOf,
       rows: { read: input.rows.read, accepted: input.rows.accepted, rejected: input.rows.rejected },
       summary,
-      notes,
+      notes: [...notes, ...(forms.length === 0 ? REPORT_SOURCE_NOTES : [])],
     }),
     workbook: {
       heading: `${head.name} — ${period.label}`,
@@ -336,31 +462,51 @@ export interface PreparedComplianceReport extends PreparedDocument {
  * run.model.findings.deadline.length //=> 12
  */
 export function prepareComplianceReport(input: RegisterRunInput): PreparedComplianceReport {
-  const { period, asOf, date, profile, org } = input;
+  const { period, asOf, date, profile } = input;
+  const ctx = runContext(input);
+  const { org, head } = ctx;
   const meta = documentMetaFor({
     org,
     profile,
     number: input.number,
     date,
     documentType: "Báo cáo",
-    summary: complianceReportSummary(period.label),
+    summary: complianceReportSummary(period.label, profile),
   });
   const model = buildComplianceModel({
     period,
     asOf,
     ...(input.calendar ? { calendar: input.calendar } : {}),
-    cases: [...input.cases],
-    sessions: [...input.sessions],
-    units: org.units,
-    reportingUnit: reportingUnitOf(org).id,
-    reporter: reporterOf(org, profile, meta.issuingBody),
+    cases: ctx.cases,
+    sessions: ctx.sessions,
+    units: ctx.units,
+    reportingUnit: head.id,
+    profile,
+    sessionsRegister: ctx.sessionsRegister,
+    judgeHead: ctx.judgeHead,
+    reporter: reporterOf(head, profile, meta.issuingBody),
     recordedFields: [...input.recordedFields],
     draftNotes: [
       ...input.draftNotes,
       ...(input.rows.rejected > 0 ? [`Có ${input.rows.rejected} dòng lỗi của các sổ chưa được rà soát.`] : []),
     ],
   });
+  const all = [
+    ...model.findings.sessions,
+    ...model.findings.adHoc,
+    ...model.findings.deadline,
+    ...model.findings.route,
+  ];
+  const unverified = [...new Set(all.filter((f) => !f.verified).map((f) => f.clause))];
   return {
+    notes: [
+      ...ctx.notes,
+      ...(unverified.length > 0
+        ? [
+            `Số điều, khoản của các căn cứ sau chưa đối chiếu được với văn bản gốc (nội dung quy định đã được xác định; xem docs/legal-sources.md): ${unverified.join("; ")}.`,
+          ]
+        : []),
+    ],
     doc: buildComplianceReport({ model, meta, profile }),
     stem: `ra-soat-${periodFileName(period)}-${profileSuffix(profile)}`,
     provenance: { TiepdanPeriod: period.spec, TiepdanCutoff: period.cutoff, TiepdanAsOf: asOf },
@@ -382,6 +528,8 @@ export interface NoticesRunInput
   kind: NoticeKind;
   /** Only these `Mã số` (every case of the period that needs one when absent). */
   ids?: readonly string[] | undefined;
+  /** Only the cases received by this unit (its id, name or alias in the org file). */
+  unit?: string | undefined;
 }
 
 /** The per-case documents of a run. */
@@ -392,8 +540,12 @@ export interface PreparedNotices {
   documents: Array<PreparedDocument & { caseId: string; model: NoticeModel }>;
   /** Ids asked for with `ids` that get no document (not in the period, sender unknown, another route). */
   missingIds: string[];
-  /** Transfer slips whose receiving body is blank (column “Cơ quan xử lý” empty). */
+  /** Documents whose competent body is blank (column “Cơ quan xử lý” empty where the document names it). */
   unnamedBodies: number;
+  /** Cases of the period that get no document of this kind though their route asks for one, and why. */
+  skipped: { caseId: string; reason: string }[];
+  /** Notes for the clerk (unmatched units, drafts). */
+  notes: string[];
 }
 
 /**
@@ -406,33 +558,89 @@ export interface PreparedNotices {
  * run.documents[0].stem //=> "thong-bao-tiep-nhan-MS-2026-0001"
  */
 export function prepareNotices(input: NoticesRunInput): PreparedNotices {
-  const { kind, period, date, profile, org } = input;
+  const { kind, period, date, profile } = input;
+  const ctx = runContext({ ...input, sessions: [], sessionsRegister: false });
+  const { org, head } = ctx;
+  let only: OrgUnit | undefined;
+  if (input.unit !== undefined) {
+    only = matchUnit(input.unit, ctx.units);
+    if (!only) throw new RangeError(`prepareNotices: no unit ${JSON.stringify(input.unit)} in the org file`);
+  }
+  // A notice comes from the unit that received the case (its `Đơn vị`), the reporting unit when none is named.
+  const unitOf = (c: Case): OrgUnit => ctx.units.find((u) => u.id === c.unit) ?? head;
+  const cases = only ? ctx.cases.filter((c) => unitOf(c).id === (only as OrgUnit).id) : ctx.cases;
+  const metaOf = (c: Case) =>
+    documentMetaFor({
+      org,
+      profile,
+      number: input.number,
+      // Dated the recorded `Ngày thông báo`, else the date of the run.
+      date: c.notifiedOn ?? date,
+      ...NOTICE_TITLES[kind],
+      ...(unitOf(c).id === head.id ? {} : { unit: unitOf(c).id }),
+    });
+  const draftOf = (meta: DocumentMetaInput, c: Case): string[] => {
+    const left = metaPlaceholders(meta);
+    const namesBody = kind !== "receipt" || c.route === "direct" || c.route === "guide";
+    const body = namesBody && !c.handlingBody ? ["[cơ quan có thẩm quyền]"] : [];
+    const all = [...left, ...body];
+    return all.length === 0
+      ? []
+      : [
+          `Văn bản còn chữ mẫu trong ngoặc vuông (${all.slice(0, 3).join(", ")}${all.length > 3 ? ", …" : ""}): phải thay bằng thông tin thật trước khi trình ký.`,
+        ];
+  };
+  const metas = new Map(cases.map((c) => [c.id, metaOf(c)]));
   const models = buildNoticeModels({
     kind,
-    cases: input.cases,
+    cases,
     period,
     ...(input.ids ? { ids: input.ids } : {}),
-    issuer: reportingUnitOf(org).name,
+    issuer: (c) => metas.get(c.id)?.issuingBody ?? head.name,
+    draftNotes: (c) => draftOf(metas.get(c.id) as DocumentMetaInput, c),
     profile,
   });
   const found = new Set(models.map((m) => m.caseId));
-  const denunciations = new Set(input.cases.filter((c) => c.kinds.includes("denunciation")).map((c) => c.id));
+  const ids = input.ids ? new Set(input.ids) : undefined;
+  const skipped = cases
+    .filter((c) => c.receivedOn >= period.from && c.receivedOn <= period.to && (!ids || ids.has(c.id)))
+    .map((c) => ({ caseId: c.id, reason: noticeSkipReason(kind, c) }))
+    .filter((x): x is { caseId: string; reason: string } => x.reason !== undefined);
+  const drafts = models.filter((m) => m.draftNotes.length > 0).map((m) => m.caseId);
+  const byId = new Map(cases.map((c) => [c.id, c]));
+  // A denouncer's case code never names a file (codes of denunciations are hashed; see `noticeFileStems`).
   const stems = noticeFileStems(
     NOTICE_KINDS[kind].file,
-    models.map((m) => ({ id: m.caseId, denunciation: denunciations.has(m.caseId) })),
+    models.map((m) => ({ id: m.caseId, denunciation: byId.get(m.caseId)?.kinds.includes("denunciation") === true })),
   );
-  const meta = documentMetaFor({ org, profile, number: input.number, date, ...NOTICE_TITLES[kind] });
+  const unitSuffix = only ? `-${only.id.normalize("NFC").replace(/[^\p{L}\p{N}._-]+/gu, "-")}` : "";
   return {
-    folder: `${NOTICE_KINDS[kind].file}-${periodFileName(period)}`,
+    folder: `${NOTICE_KINDS[kind].file}-${periodFileName(period)}${unitSuffix}`,
     documents: models.map((model, i) => ({
       caseId: model.caseId,
       model,
-      doc: buildNoticeDocument({ model, meta, profile }),
+      notes: [],
+      doc: buildNoticeDocument({
+        model,
+        meta: metas.get(model.caseId) ?? metaOf(byId.get(model.caseId) as Case),
+        profile,
+      }),
       stem: stems[i] as string,
       provenance: { TiepdanNoticeKind: kind, TiepdanCaseId: model.caseId },
     })),
     missingIds: (input.ids ?? []).filter((id) => !found.has(id)),
-    unnamedBodies: models.filter((m) => m.kind === "transfer" && m.body === "").length,
+    unnamedBodies: models.filter(
+      (m) => (m.kind !== "receipt" || m.route === "direct" || m.route === "guide") && m.body === "",
+    ).length,
+    skipped,
+    notes: [
+      ...ctx.notes.filter((n) => !n.startsWith("Không có sổ buổi tiếp dân")),
+      ...(drafts.length > 0
+        ? [
+            `${drafts.length} văn bản là dự thảo, còn chữ mẫu trong ngoặc vuông (${drafts.slice(0, 10).join(", ")}${drafts.length > 10 ? ", …" : ""}): đơn vị tiếp nhận chưa có thông tin văn bản (“document” hoặc “documents” của đơn vị trong tệp thông tin đơn vị), hoặc sổ thiếu “Cơ quan xử lý”.`,
+          ]
+        : []),
+    ],
   };
 }
 

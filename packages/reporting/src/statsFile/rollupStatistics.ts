@@ -1,6 +1,7 @@
 import { type Case, formatVietnameseDate, type IsoDate, type Period, type ReceptionSession } from "@tiepdan/core";
 import type { OrgFile } from "../report/orgFile.js";
-import { collectReportStatistics, mergeReportStatistics, type ReportStatistics } from "../report/reportStatistics.js";
+import { collectProfileStatistics, reportingUnitFor, unitsFor } from "../report/profileSide.js";
+import { mergeReportStatistics, type ReportStatistics } from "../report/reportStatistics.js";
 import type { StatsFile } from "./statsFile.js";
 
 /** Input of {@link rollupStatistics}. */
@@ -93,16 +94,18 @@ export function rollupStatistics(input: RollupStatisticsInput): RollupStatistics
 
   const parts: ReportStatistics[] = files.map((f) => f.file.statistics);
   if (own) {
+    // Counted as the profile counts them: its own side's sessions, its own side's heads judged.
     parts.push(
-      collectReportStatistics({
+      collectProfileStatistics({
         period,
         asOf,
         cases: own.cases,
         sessions: own.sessions,
-        units: org.units,
-        reportingUnit: ownUnit,
+        units: unitsFor(org, profile),
+        head: reportingUnitFor(org, profile),
+        profile,
         recordedFields: own.recordedFields,
-      }),
+      }).statistics,
     );
   }
   const lists = [...files.map((f) => f.file.recordedFields), ...(own ? [own.recordedFields as readonly string[]] : [])];

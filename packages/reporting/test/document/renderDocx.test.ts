@@ -78,3 +78,15 @@ describe("DOCX: a heading stays with what follows it", () => {
     expect(kept).toBe(headings);
   });
 });
+
+describe("DOCX: the signature block and “Nơi nhận” never stand alone on a page (issue 16 point 9)", () => {
+  it("the last paragraph of the body and the spacer before the signature keep with the next block", async () => {
+    const xml = strFromU8(unzipSync(await renderDocx(sampleDocument("state")))["word/document.xml"] as Uint8Array);
+    // Everything before the table that holds the signature and "Nơi nhận".
+    const body = xml.slice(0, xml.lastIndexOf("<w:tbl>", xml.indexOf("Nơi nhận")));
+    const paragraphs = body.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? [];
+    const lastTwo = paragraphs.slice(-2);
+    expect(lastTwo).toHaveLength(2);
+    for (const p of lastTwo) expect(p).toContain("<w:keepNext/>");
+  });
+});

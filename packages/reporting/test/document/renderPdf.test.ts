@@ -53,7 +53,9 @@ describe("PDF: a heading never ends a page", () => {
       return buildDocument({
         meta,
         profile: "party",
-        body: parseMarkup(`<body>${filler}<h1>II. MỤC TIẾP THEO</h1><p>Đoạn đầu của mục hai.</p></body>`),
+        body: parseMarkup(
+          `<body>${filler}<h1>II. MỤC TIẾP THEO</h1><p>Đoạn đầu của mục hai.</p><p>Đoạn cuối của mục hai.</p></body>`,
+        ),
       });
     });
     const pages = await readPdfs(await Promise.all(docs.map(render)));
@@ -66,4 +68,37 @@ describe("PDF: a heading never ends a page", () => {
     // The lengths span a page break: some of them end page 1 right after the heading without the rule.
     expect(new Set(pages.map((r) => r.pages.findIndex((p) => p.includes("II. MỤC TIẾP THEO")))).size).toBe(2);
   }, 120_000); // fourteen documents, slower under coverage
+});
+
+describe("PDF: the signature block and “Nơi nhận” never stand alone on a page (issue 16 point 9)", () => {
+  it("for every amount of text before it, the last paragraph is on the signer's page", async () => {
+    const meta = {
+      issuingBody: "Ủy ban nhân dân tỉnh Thử",
+      number: "1/BC-UBND",
+      place: "Thử",
+      date: "2026-04-05",
+      documentType: "Báo cáo",
+      summary: "thử",
+      signer: { name: "Nguyễn Văn Ký", title: "Chủ tịch" },
+      recipients: [{ name: "Thanh tra Chính phủ" }, { name: "Lưu: VT" }],
+    };
+    const { buildDocument } = await import("../../src/document/buildDocument.js");
+    const { parseMarkup } = await import("../../src/document/parseMarkup.js");
+    const docs = Array.from({ length: 12 }, (_, i) => {
+      const filler = Array.from({ length: 18 + i }, (_, k) => `<p>Đoạn văn số ${k + 1}.</p>`).join("");
+      return buildDocument({
+        meta,
+        profile: "state",
+        body: parseMarkup(`<body>${filler}<p>Đoạn cuối cùng.</p></body>`),
+      });
+    });
+    const pages = await readPdfs(await Promise.all(docs.map(render)));
+    for (const r of pages) {
+      const last = r.pages.findIndex((p) => p.includes("Đoạn cuối cùng."));
+      expect(r.pages.findIndex((p) => p.includes("Nguyễn Văn Ký"))).toBe(last);
+      expect(r.pages.findIndex((p) => p.includes("Nơi nhận:"))).toBe(last);
+    }
+    // The lengths span a page break: some documents would otherwise leave the signature alone on page 2.
+    expect(new Set(pages.map((r) => r.pages.length)).size).toBe(2);
+  }, 120_000);
 });

@@ -10,7 +10,7 @@ import type { ComplianceModel } from "./model.js";
  */
 export const CASE_TABLE = `<table widths="3,9,9,20,9" header-rows="1" size="10">
 <tr><th>STT</th><th>Mã số, nội dung</th><th>Đơn vị</th><th>Chưa bảo đảm</th><th>Căn cứ</th></tr>
-{{#each this}}<tr><td align="center">{{add @index 1}}</td><td>{{subject}}<br/>{{detail}}</td><td>{{unit}}</td><td>{{what}}</td><td>{{clause}}{{#unless verified}} (*){{/unless}}</td></tr>
+{{#each this}}<tr><td align="center">{{add @index 1}}</td><td>{{subject}}<br/>{{detail}}</td><td>{{unit}}</td><td>{{what}}</td><td>{{clause}}</td></tr>
 {{/each}}</table>`;
 
 /**
@@ -23,32 +23,42 @@ export const COMPLIANCE_REPORT_BODY = `<body>
 <p align="center" indent="no"><b>[DỰ THẢO] {{this}}</b></p>
 {{/each}}
 <p align="center" indent="no"><i>(Số liệu tính từ ngày {{dateNumeric period.from}} đến ngày {{dateNumeric period.to}}; đánh giá theo dữ liệu đến ngày {{dateNumeric period.asOf}})</i></p>
-<p>{{unit.reporter}} rà soát việc thực hiện trách nhiệm của người đứng đầu cấp ủy trong việc tiếp dân, đối thoại trực tiếp với dân và xử lý phản ánh, kiến nghị, khiếu nại, tố cáo {{period.label}} tại {{number units.length}} đơn vị, trên {{number casesChecked}} vụ việc; kết quả như sau:</p>
+{{#if (eq voice.profile "state")}}
+<p>{{unit.reporter}} rà soát việc thực hiện trách nhiệm của {{voice.heads}} trong công tác tiếp công dân, xử lý đơn và giải quyết khiếu nại, tố cáo, kiến nghị, phản ánh {{period.label}}{{#if units.length}} tại {{number units.length}} đơn vị{{/if}}, trên {{number casesChecked}} vụ việc; kết quả như sau:</p>
+{{else}}
+<p>{{unit.reporter}} rà soát việc thực hiện trách nhiệm của {{voice.heads}} trong việc tiếp dân, đối thoại trực tiếp với dân và xử lý phản ánh, kiến nghị, khiếu nại, tố cáo {{period.label}}{{#if units.length}} tại {{number units.length}} đơn vị{{/if}}, trên {{number casesChecked}} vụ việc; kết quả như sau:</p>
+{{/if}}
 <h1>I. TỔNG HỢP</h1>
 <table widths="1,10,3" header-rows="1" size="12">
 <tr><th>STT</th><th>Nội dung chưa bảo đảm quy định</th><th>Số trường hợp</th></tr>
-<tr><td align="center">1</td><td>Tháng người đứng đầu tiếp dân định kỳ chưa đủ số ngày tối thiểu</td><td align="right">{{number findings.sessions.length}}</td></tr>
-<tr><td align="center">2</td><td>Vụ việc có dấu hiệu phải tiếp dân đột xuất nhưng chưa tiếp</td><td align="right">{{number findings.adHoc.length}}</td></tr>
+<tr><td align="center">1</td><td>Tháng {{voice.heads}} {{voice.reception}} định kỳ chưa đủ số ngày tối thiểu</td><td align="right">{{#if sessionsNotJudged}}—{{else}}{{number findings.sessions.length}}{{/if}}</td></tr>
+<tr><td align="center">2</td><td>Vụ việc có dấu hiệu phải {{voice.reception}} đột xuất nhưng chưa tiếp</td><td align="right">{{#if adHocNotJudged}}—{{else}}{{number findings.adHoc.length}}{{/if}}</td></tr>
 <tr><td align="center">3</td><td>Thời hạn thông báo, thụ lý, giải quyết chưa bảo đảm</td><td align="right">{{number findings.deadline.length}}</td></tr>
 <tr><td align="center">4</td><td>Hướng xử lý đã ghi khác với hướng xử lý theo quy định</td><td align="right">{{number findings.route.length}}</td></tr>
 </table>
-<p>Số ngày tiếp dân định kỳ của người đứng đầu từng cấp ủy trong các tháng của kỳ:</p>
+{{#if sessionsNotJudged}}
+<p>{{sessionsNotJudged}}</p>
+{{else}}
+<p>Số ngày {{voice.reception}} định kỳ của {{voice.heads}} từng đơn vị trong các tháng của kỳ:</p>
 <table widths="6,2,2,2,2" header-rows="1" size="12">
 <tr><th>Đơn vị</th><th>Số tháng</th><th>Số ngày đã tiếp</th><th>Số ngày tối thiểu</th><th>Số tháng chưa đủ</th></tr>
 {{#each units}}<tr><td>{{unit}}</td><td align="right">{{number months}}</td><td align="right">{{number days}}</td><td align="right">{{#if (isNumber required)}}{{number required}}{{/if}}</td><td align="right">{{number monthsShort}}</td></tr>
 {{/each}}</table>
+{{/if}}
 <h1>II. CÁC TRƯỜNG HỢP CHƯA BẢO ĐẢM QUY ĐỊNH</h1>
-<h2>1. Tiếp dân định kỳ chưa đủ số ngày tối thiểu</h2>
-{{#if findings.sessions.length}}
+<h2>1. {{#if (eq voice.profile "state")}}Tiếp công dân{{else}}Tiếp dân{{/if}} định kỳ chưa đủ số ngày tối thiểu</h2>
+{{#if sessionsNotJudged}}
+<p>{{sessionsNotJudged}}</p>
+{{else if findings.sessions.length}}
 <table widths="3,11,6,20,9" header-rows="1" size="10">
 <tr><th>STT</th><th>Đơn vị</th><th>Tháng</th><th>Chưa bảo đảm</th><th>Căn cứ</th></tr>
-{{#each findings.sessions}}<tr><td align="center">{{add @index 1}}</td><td>{{unit}}</td><td>{{subject}}</td><td>{{what}}</td><td>{{clause}}{{#unless verified}} (*){{/unless}}</td></tr>
+{{#each findings.sessions}}<tr><td align="center">{{add @index 1}}</td><td>{{unit}}</td><td>{{subject}}</td><td>{{what}}</td><td>{{clause}}</td></tr>
 {{/each}}</table>
 {{else}}
 <p>Không có.</p>
 {{/if}}
-<h2>2. Vụ việc có dấu hiệu phải tiếp dân đột xuất nhưng chưa tiếp</h2>
-{{#if findings.adHoc.length}}{{> caseTable findings.adHoc}}{{else}}<p>Không có.</p>{{/if}}
+<h2>2. Vụ việc có dấu hiệu phải {{voice.reception}} đột xuất nhưng chưa tiếp</h2>
+{{#if adHocNotJudged}}<p>{{adHocNotJudged}}</p>{{else if findings.adHoc.length}}{{> caseTable findings.adHoc}}{{else}}<p>Không có.</p>{{/if}}
 <h2>3. Thời hạn thông báo, thụ lý, giải quyết chưa bảo đảm</h2>
 {{#if findings.deadline.length}}{{> caseTable findings.deadline}}{{else}}<p>Không có.</p>{{/if}}
 <h2>4. Hướng xử lý đã ghi khác với hướng xử lý theo quy định</h2>
@@ -57,7 +67,6 @@ export const COMPLIANCE_REPORT_BODY = `<body>
 {{#each notes}}
 <p>{{this}}</p>
 {{/each}}
-<p>(*) Số điều, khoản của căn cứ chưa đối chiếu được với văn bản gốc; nội dung quy định đã được xác định.</p>
 <p>Danh sách chỉ ghi mã số, loại và lĩnh vực của vụ việc; không ghi họ tên, địa chỉ người gửi và nội dung tố cáo (Điều 8, Điều 47 Luật Tố cáo 2018).</p>
 </body>`;
 

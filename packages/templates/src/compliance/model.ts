@@ -1,4 +1,5 @@
 import type { Cutoff, IsoDate, PeriodKind } from "@tiepdan/core";
+import type { ReportVoice } from "../report/model.js";
 
 /** The four kinds of breach a compliance report lists (issue 7; DESIGN.md "Report semantics"). */
 export type ComplianceCategory = "sessions" | "adHoc" | "deadline" | "route";
@@ -41,6 +42,15 @@ export interface UnitSessionSummary {
 export interface ComplianceModel {
   /** Format marker. */
   format: "tiepdan-compliance@1";
+  /** Whose voice the document speaks in, and whose reception it judges (the profile's side). */
+  voice: ReportVoice;
+  /**
+   * Why the heads' scheduled reception is not judged ("" when it is): no sessions register, no session of the
+   * profile's side, or no known reporting unit. Printed in place of the sessions table.
+   */
+  sessionsNotJudged: string;
+  /** Why the ad hoc triggers are not checked ("" when they are): no sessions register to check them against. */
+  adHocNotJudged: string;
   /** The reporting unit. */
   unit: {
     /** Name. */

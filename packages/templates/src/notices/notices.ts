@@ -37,9 +37,14 @@ export interface NoticeModel {
   basis: string;
   /** Whether the sender's identity was withheld in this document. */
   withheld: boolean;
+  /** Why the document is a draft (placeholders left in its settings); printed at its top. Empty when signable. */
+  draftNotes: string[];
 }
 
 const HEAD = `<body>
+{{#each draftNotes}}
+<p align="center" indent="no"><b>[DỰ THẢO] {{this}}</b></p>
+{{/each}}
 <p indent="no"><b>Kính gửi:</b> {{addressee}}</p>
 {{#if addresseeAddress}}<p indent="no">Địa chỉ: {{addresseeAddress}}</p>{{/if}}
 <p>{{basis}},</p>`;
@@ -48,8 +53,8 @@ const HEAD = `<body>
 export const RECEIPT_NOTICE = `${HEAD}
 <p>{{issuer}} đã nhận được {{letter}} của Ông (Bà) ngày {{dateNumeric receivedOn}} (mã số {{caseId}}){{#if matter}}, nội dung: {{matter}}{{/if}}.</p>
 {{#if (eq route "handle")}}<p>Nội dung đơn thuộc thẩm quyền giải quyết của {{issuer}}. {{issuer}} đang xem xét, giải quyết theo quy định và sẽ thông báo kết quả đến Ông (Bà).</p>{{/if}}
-{{#if (eq route "direct")}}<p>Nội dung đơn thuộc thẩm quyền giải quyết của {{#if body}}{{body}}{{else}}cơ quan có thẩm quyền{{/if}}. {{issuer}} đã chuyển đơn đến {{#if body}}{{body}}{{else}}cơ quan có thẩm quyền{{/if}} để xem xét, giải quyết theo thẩm quyền và thông báo kết quả đến Ông (Bà).</p>{{/if}}
-{{#if (eq route "guide")}}<p>Nội dung đơn không thuộc thẩm quyền giải quyết của {{issuer}}. Đề nghị Ông (Bà) gửi đơn đến {{#if body}}{{body}}{{else}}cơ quan có thẩm quyền{{/if}} để được xem xét, giải quyết theo quy định.</p>{{/if}}
+{{#if (eq route "direct")}}<p>Nội dung đơn thuộc thẩm quyền giải quyết của {{#if body}}{{body}}{{else}}[cơ quan có thẩm quyền]{{/if}}. {{issuer}} đã chuyển đơn đến {{#if body}}{{body}}{{else}}[cơ quan có thẩm quyền]{{/if}} để xem xét, giải quyết theo thẩm quyền và thông báo kết quả đến Ông (Bà).</p>{{/if}}
+{{#if (eq route "guide")}}<p>Nội dung đơn không thuộc thẩm quyền giải quyết của {{issuer}}. Đề nghị Ông (Bà) gửi đơn đến {{#if body}}{{body}}{{else}}[cơ quan có thẩm quyền]{{/if}} để được xem xét, giải quyết theo quy định.</p>{{/if}}
 {{#if (eq route "archive")}}<p>Đơn không đủ điều kiện xử lý theo quy định nên được lưu theo dõi.</p>{{/if}}
 {{#unless route}}<p>{{issuer}} đang xem xét, xử lý đơn theo quy định và sẽ thông báo kết quả đến Ông (Bà).</p>{{/unless}}
 <p>{{issuer}} thông báo để Ông (Bà) được biết.</p>

@@ -74,6 +74,16 @@ export interface ReportComplianceMonth {
   required: number | null;
 }
 
+/** The words a document uses for its side's bodies and heads. */
+export interface ReportVoice {
+  /** `party` or `state`. */
+  profile: "party" | "state";
+  /** The heads whose reception is reported, e.g. "người đứng đầu cấp ủy các cấp", "Chủ tịch Ủy ban nhân dân các cấp". */
+  heads: string;
+  /** The reception, e.g. "tiếp dân" (QĐ 11) or "tiếp công dân" (Luật Tiếp công dân). */
+  reception: string;
+}
+
 /** A count with its label, for lists such as cases by field. */
 export interface LabelledCount {
   /** Label as printed. */
@@ -153,6 +163,11 @@ export interface ReportComparison {
 export interface ReportModel {
   /** Format marker. */
   format: "tiepdan-report@1";
+  /**
+   * Whose voice the document speaks in: the Party profile speaks of Party committees and their secretaries
+   * (QĐ 11-QĐi/TW), the State profile of People's Committees and their chairs (Luật Tiếp công dân).
+   */
+  voice: ReportVoice;
   /** The reporting unit. */
   unit: {
     /** Name, e.g. "Tỉnh ủy Minh Sơn". */
@@ -209,6 +224,12 @@ export interface ReportModel {
     results: string;
     /** Numerals of `narrative.others`, in order. */
     others: string[];
+    /** Number of the sessions appendix; `null` without a sessions register. */
+    appendixSessions: number | null;
+    /** Number of the appendix of cases per unit (the report's table, or the State form of handling petitions). */
+    appendixCases: number | null;
+    /** Number of the appendix of cases per field; `null` when the appendices are the official State forms. */
+    appendixFields: number | null;
     /** Number of the overdue list appendix (after the tables), null when there is none. */
     appendixOverdue: number | null;
     /** Number of the case register appendix, null when there is none. */
@@ -234,6 +255,13 @@ export interface ReportModel {
     headDays: number;
     /** Months below the minimum. */
     monthsShort: IsoMonth[];
+    /**
+     * What the report can say of the head's scheduled reception: `judged` against a minimum; `noRule` (no minimum
+     * for the unit's level); `noSessions` (the sessions register holds no session of the profile's side);
+     * `noRegister` (no sessions register was given: no figure and no compliance statement); `unjudged` (no org file
+     * and the sessions name several units: the reporting unit is unknown).
+     */
+    status: "judged" | "noRule" | "noSessions" | "noRegister" | "unjudged";
     /** Month by month. */
     months: ReportComplianceMonth[];
     /** Citation of the minimum, e.g. "Quy định 11-QĐi/TW, khoản 1 Điều 4". */

@@ -58,6 +58,7 @@ const section = (heading: string, ...paragraphs: string[]): NarrativeSection => 
 function makeModel(patch: Partial<Omit<ReportModel, "outline">> = {}): ReportModel {
   const base: Omit<ReportModel, "outline"> = {
     format: "tiepdan-report@1",
+    voice: { profile: "party", heads: "người đứng đầu cấp ủy các cấp", reception: "tiếp dân" },
     unit: {
       name: "Tỉnh ủy Minh Sơn",
       headTitle: "Bí thư Tỉnh ủy",
@@ -86,6 +87,7 @@ function makeModel(patch: Partial<Omit<ReportModel, "outline">> = {}): ReportMod
       required: 3,
       headDays: 2,
       monthsShort: ["2026-02"],
+      status: "judged",
       months: [
         { month: "2026-01", days: 1, required: 1 },
         { month: "2026-02", days: 0, required: 1 },
@@ -136,6 +138,9 @@ function makeModel(patch: Partial<Omit<ReportModel, "outline">> = {}): ReportMod
     outline: {
       results: toRomanNumeral(results),
       others: m.narrative.others.map((_, i) => toRomanNumeral(results + 1 + i)),
+      appendixSessions: 1,
+      appendixCases: 2,
+      appendixFields: 3,
       appendixOverdue: overdue ? m.tables.length + 1 : null,
       appendixRegister: m.register ? m.tables.length + (overdue ? 2 : 1) : null,
     },
@@ -244,7 +249,7 @@ describe("renderPeriodicReport: the body", () => {
     ],
     [
       "no rule for the unit's level",
-      { required: null },
+      { required: null, status: "noRule" as const },
       "Chưa có quy định về số ngày tiếp dân tối thiểu áp dụng cho cấp của Tỉnh ủy Minh Sơn.",
     ],
   ])("session compliance: %s", (_rule, sessions, expected) => {

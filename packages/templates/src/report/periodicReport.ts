@@ -14,7 +14,11 @@ export const PERIODIC_REPORT_BODY = `<body>
 {{#if rows.rejected}}
 <p><i>Số liệu lập từ {{number rows.accepted}} trong {{number rows.read}} dòng của {{number rows.files}} sổ theo dõi; {{number rows.rejected}} dòng có lỗi chưa được tính vào báo cáo.</i></p>
 {{/if}}
+{{#if (eq voice.profile "state")}}
+<p>Thực hiện {{basis}}, {{unit.reporter}} báo cáo tình hình, kết quả công tác tiếp công dân, xử lý đơn và giải quyết khiếu nại, tố cáo, kiến nghị, phản ánh {{period.label}} như sau:</p>
+{{else}}
 <p>Thực hiện {{basis}}, {{unit.reporter}} báo cáo tình hình, kết quả tiếp dân, đối thoại trực tiếp với dân và xử lý phản ánh, kiến nghị, khiếu nại, tố cáo {{period.label}} như sau:</p>
+{{/if}}
 {{#each narrative.intro}}
 <p>{{this}}</p>
 {{/each}}
@@ -24,21 +28,26 @@ export const PERIODIC_REPORT_BODY = `<body>
 <p>{{this}}</p>
 {{/each}}
 {{/with}}
-<h1>{{outline.results}}. KẾT QUẢ TIẾP DÂN, ĐỐI THOẠI VÀ XỬ LÝ PHẢN ÁNH, KIẾN NGHỊ, KHIẾU NẠI, TỐ CÁO</h1>
-<h2>1. Tiếp dân, đối thoại trực tiếp với dân</h2>
-<p>Trong kỳ, người đứng đầu cấp ủy các cấp trong phạm vi báo cáo đã tổ chức {{number sessions.held}} buổi tiếp dân ({{number sessions.scheduled}} buổi định kỳ, {{number sessions.adHoc}} buổi đột xuất), tiếp {{number sessions.people}} lượt người; {{number sessions.dialogues}} buổi có đối thoại trực tiếp với dân.</p>
-{{#if (isNumber sessions.required)}}
-<p>{{unit.headTitle}} tiếp dân định kỳ {{number sessions.headDays}} ngày trong {{number sessions.months.length}} tháng của kỳ báo cáo; số ngày tối thiểu theo {{sessions.citation}} là {{number sessions.required}} ngày.{{#if sessions.monthsShort.length}} Các tháng chưa bảo đảm số ngày tiếp dân định kỳ tối thiểu: {{monthList sessions.monthsShort}}.{{else}} Bảo đảm số ngày tiếp dân định kỳ tối thiểu trong tất cả các tháng của kỳ báo cáo.{{/if}}</p>
-{{#if sessions.rulesApplied}}
-<p>{{sessions.rulesApplied}}</p>
-{{/if}}
+<h1>{{outline.results}}. {{#if (eq voice.profile "state")}}KẾT QUẢ TIẾP CÔNG DÂN, XỬ LÝ ĐƠN VÀ GIẢI QUYẾT KHIẾU NẠI, TỐ CÁO, KIẾN NGHỊ, PHẢN ÁNH{{else}}KẾT QUẢ TIẾP DÂN, ĐỐI THOẠI VÀ XỬ LÝ PHẢN ÁNH, KIẾN NGHỊ, KHIẾU NẠI, TỐ CÁO{{/if}}</h1>
+<h2>1. {{#if (eq voice.profile "state")}}Tiếp công dân, đối thoại{{else}}Tiếp dân, đối thoại trực tiếp với dân{{/if}}</h2>
+{{#if (eq sessions.status "noRegister")}}
+<p>Báo cáo này chưa tổng hợp sổ theo dõi buổi {{voice.reception}} nên không nêu số buổi {{voice.reception}} định kỳ, đột xuất của {{voice.heads}} trong kỳ.</p>
+{{else if (eq sessions.status "noSessions")}}
+<p>Trong kỳ, sổ theo dõi buổi {{voice.reception}} không ghi buổi {{voice.reception}} nào của {{voice.heads}} trong phạm vi báo cáo.</p>
 {{else}}
-<p>Chưa có quy định về số ngày tiếp dân tối thiểu áp dụng cho cấp của {{unit.name}}.</p>
+<p>Trong kỳ, {{voice.heads}} trong phạm vi báo cáo đã tổ chức {{number sessions.held}} buổi {{voice.reception}} ({{number sessions.scheduled}} buổi định kỳ, {{number sessions.adHoc}} buổi đột xuất), tiếp {{number sessions.people}} lượt người; {{number sessions.dialogues}} buổi có đối thoại{{#unless (eq voice.profile "state")}} trực tiếp với dân{{/unless}}.</p>
+{{#if (eq sessions.status "judged")}}
+<p>{{unit.headTitle}} {{voice.reception}} định kỳ {{number sessions.headDays}} ngày trong {{number sessions.months.length}} tháng của kỳ báo cáo; số ngày tối thiểu theo {{sessions.citation}} là {{number sessions.required}} ngày.{{#if sessions.monthsShort.length}} Các tháng chưa bảo đảm số ngày {{voice.reception}} định kỳ tối thiểu: {{monthList sessions.monthsShort}}.{{else}} Bảo đảm số ngày {{voice.reception}} định kỳ tối thiểu trong tất cả các tháng của kỳ báo cáo.{{/if}}</p>
+{{else if (eq sessions.status "noRule")}}
+<p>Chưa có quy định về số ngày {{voice.reception}} tối thiểu áp dụng cho cấp của {{unit.name}}.</p>
 {{/if}}
 {{#if comparison}}
-<p>So với cùng kỳ năm trước ({{comparison.label}}): số buổi tiếp dân {{change sessions.held comparison.sessionsHeld "buổi"}}; số lượt người được tiếp {{change sessions.people comparison.sessionsPeople "lượt"}}.</p>
+<p>So với cùng kỳ năm trước ({{comparison.label}}): số buổi {{voice.reception}} {{change sessions.held comparison.sessionsHeld "buổi"}}; số lượt người được tiếp {{change sessions.people comparison.sessionsPeople "lượt"}}.</p>
 {{/if}}
-<p>Chi tiết theo đơn vị tại Phụ lục 1.</p>
+{{#if outline.appendixSessions}}
+<p>Chi tiết theo đơn vị tại Phụ lục {{outline.appendixSessions}}.</p>
+{{/if}}
+{{/if}}
 <h2>2. Tiếp nhận, phân loại phản ánh, kiến nghị, khiếu nại, tố cáo</h2>
 <p>Trong kỳ tiếp nhận {{number cases.total}} vụ việc của {{number cases.people}} người, trong đó: phản ánh {{number cases.byKind.reflection}}, kiến nghị {{number cases.byKind.petition}}, khiếu nại {{number cases.byKind.complaint}}, tố cáo {{number cases.byKind.denunciation}} vụ việc (một vụ việc có thể có nhiều nội dung); {{number cases.group}} vụ việc đông người (từ 5 người trở lên). Kỳ trước chuyển sang {{number cases.carriedOver}} vụ việc chưa có kết quả.</p>
 {{#if comparison}}
@@ -49,7 +58,9 @@ export const PERIODIC_REPORT_BODY = `<body>
 {{#if cases.total}}
 <p>Theo lĩnh vực: {{#each cases.byField}}{{label}} {{number count}} vụ việc ({{share count ../cases.total}}){{#if @last}}.{{else}}; {{/if}}{{/each}} Theo hình thức tiếp nhận: {{#each cases.byChannel}}{{lower label}} {{number count}}{{#if @last}}.{{else}}; {{/if}}{{/each}}</p>
 {{/if}}
-<p>Chi tiết theo đơn vị tại Phụ lục 2, theo lĩnh vực tại Phụ lục 3.</p>
+{{#if outline.appendixCases}}
+<p>Chi tiết theo đơn vị tại Phụ lục {{outline.appendixCases}}{{#if outline.appendixFields}}, theo lĩnh vực tại Phụ lục {{outline.appendixFields}}{{/if}}.</p>
+{{/if}}
 <h2>3. Kết quả xử lý, giải quyết</h2>
 <p>Theo hướng xử lý đã ghi trong sổ: giải quyết theo thẩm quyền {{number cases.byRoute.handle}} vụ việc; chỉ đạo, chuyển cơ quan có thẩm quyền {{number cases.byRoute.direct}} vụ việc; hướng dẫn người dân {{number cases.byRoute.guide}} vụ việc; lưu đơn {{number cases.byRoute.archive}} vụ việc{{#if cases.routeUnrecorded}}; chưa ghi hướng xử lý {{number cases.routeUnrecorded}} vụ việc{{/if}}.</p>
 <p>Đến ngày {{dateNumeric period.asOf}}, {{number cases.resolved}}/{{number cases.total}} vụ việc tiếp nhận trong kỳ đã có kết quả (đạt {{share cases.resolved cases.total}}); {{number cases.open}} vụ việc đang xử lý.</p>

@@ -70,8 +70,13 @@ export interface ScheduleModel {
   commonPlace: string | null;
   /** The units, the reporting unit first. */
   units: ScheduleUnit[];
-  /** Notes for the reader: days moved off a holiday, units without a minimum, calendar caveats. */
+  /** Notes for the reader: days moved off a holiday, units without a minimum. */
   notes: string[];
+  /**
+   * Notes for the clerk, not printed: what the tool assumed (e.g. the days off of a year without a published
+   * notice). For stderr and the web page (an official document holds only what an official would write).
+   */
+  clerkNotes?: string[];
   /** What the schedule is attached to, e.g. "Thông báo số 15-TB/TU ngày 25/12/2025 của Tỉnh ủy Minh Sơn". */
   attachedTo: string;
   /** Warnings printed at the top of a draft (placeholder org file, no place given). */

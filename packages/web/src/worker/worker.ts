@@ -5,6 +5,7 @@ import {
   type Case,
   createWorkingDayCalendar,
   defaultCutoff,
+  isIsoDate,
   parseDaysOffFile,
   type ReceptionSession,
   resolvePeriod,
@@ -14,8 +15,10 @@ import {
   buildStatsFile,
   correctRegister,
   deadlineColumnNotes,
+  NOTICE_KINDS,
   type OrgFile,
   orgDraftNotes,
+  orgPlaceholders,
   PLACEHOLDER_ORG,
   parseNarrative,
   parseOrgFile,
@@ -58,10 +61,15 @@ self.addEventListener("securitypolicyviolation", (e) =>
   post({ type: "csp", directive: (e as SecurityPolicyViolationEvent).violatedDirective }),
 );
 
+/** The per-case documents, in the order the page lists them. */
+const NOTICE_ORDER = ["receipt", "guidance", "transfer"] as const;
+
 interface State {
   files: RegisterFileInput[];
   cases: Case[];
   sessions: ReceptionSession[];
+  /** Whether any file was read as a sessions register (without one: no session figure, no compliance statement). */
+  sessionsRegister: boolean;
   rows: { read: number; accepted: number; rejected: number; files: number };
   /** Problems of severity "error" (a file that could not be read has some, and no rejected row). */
   errors: number;
@@ -212,7 +220,13 @@ async function readAll(
   if (orgInput) {
     const parsed = parseOrgFile(orgInput.text);
     orgSummary = parsed.ok
-      ? { file: orgInput.name, ok: true, unit: reportingUnitOf(parsed.org).name, problems: [] }
+      ? {
+          file: orgInput.name,
+          ok: true,
+          unit: reportingUnitOf(parsed.org).name,
+          placeholders: orgPlaceholders(parsed.org),
+          problems: [],
+        }
       : {
           file: orgInput.name,
           ok: false,
@@ -327,6 +341,7 @@ async function readAll(
     files: files.map((f) => ({ ...f, kind: kinds.get(f.name) ?? f.kind })),
     cases: read.cases.records,
     sessions: read.sessions.records,
+    sessionsRegister: files.some((f) => (kinds.get(f.name) ?? f.kind) === "sessions"),
     rows: { ...totals, files: files.length },
     errors: problems.filter((p) => p.severity === "error").length,
     recordedFields: read.cases.recordedFields as (keyof Case)[],
@@ -365,6 +380,14 @@ function generate(seq: number, settings: ReportSettings): GeneratedSummary {
       `Các sổ còn ${vi(state.errors)} lỗi (${vi(state.rows.rejected)} dòng bị loại). Sửa các lỗi ở bước “Kiểm tra”, hoặc chọn “Vẫn lập báo cáo, không tính các dòng và tệp lỗi”.`,
     );
   }
+  for (const [label, value] of [
+    ["Ngày tính số liệu", settings.asOf],
+    ["Ngày văn bản", settings.date],
+  ] as const) {
+    if (value && !isIsoDate(value)) {
+      throw new Error(`${label} “${value}” không phải ngày có thật viết dd/mm/yyyy (ví dụ 31/03/2026).`);
+    }
+  }
   const period = resolvePeriod(settings.period, { cutoff: settings.cutoff || defaultCutoff(settings.profile) });
   const dates = resolveRunDates(period, {
     asOf: settings.asOf || undefined,
@@ -383,6 +406,9 @@ function generate(seq: number, settings: ReportSettings): GeneratedSummary {
     draftNotes: orgDraftNotes(org),
     cases: state.cases,
     sessions: state.sessions,
+    sessionsRegister: state.sessionsRegister,
+    // No org file dropped: the reporting unit is the one every session names (DESIGN.md "Report semantics").
+    deriveReportingUnit: state.org === PLACEHOLDER_ORG,
     rows: state.rows,
     recordedFields: state.recordedFields,
     ...(settings.number.trim() ? { number: settings.number.trim() } : {}),
@@ -417,6 +443,8 @@ function generate(seq: number, settings: ReportSettings): GeneratedSummary {
         ...input,
         cases: [],
         sessions: [],
+        // The units' statistics files carry their sessions: whether there were any is read from them.
+        sessionsRegister: true,
         rows: rollup.statistics.rows,
         recordedFields: rollup.statistics.recordedFields as (keyof Case)[],
         statistics: rollup.statistics.statistics,
@@ -424,10 +452,18 @@ function generate(seq: number, settings: ReportSettings): GeneratedSummary {
         register: "none",
       })
     : preparePeriodicReport({ ...input, ...(narrative ? { narrative } : {}), register: settings.register });
-  post({ type: "progress", seq, value: 0.5, label: "Đang rà soát việc thực hiện Quy định 11-QĐi/TW…" });
+  post({
+    type: "progress",
+    seq,
+    value: 0.5,
+    label:
+      settings.profile === "state"
+        ? "Đang rà soát việc thực hiện Luật Tiếp công dân…"
+        : "Đang rà soát việc thực hiện Quy định 11-QĐi/TW…",
+  });
   const compliance = prepareComplianceReport(input);
   post({ type: "progress", seq, value: 0.8, label: "Đang lập văn bản từng vụ việc…" });
-  const notices = (["receipt", "guidance", "transfer"] as const).map((kind) => prepareNotices({ ...input, kind }));
+  const notices = NOTICE_ORDER.map((kind) => prepareNotices({ ...input, kind }));
   state.generated = {
     settings,
     recordedFields: rollup ? rollup.statistics.recordedFields : state.recordedFields,
@@ -443,7 +479,7 @@ function generate(seq: number, settings: ReportSettings): GeneratedSummary {
     from: period.from,
     to: period.to,
     asOf,
-    unit: reportingUnitOf(org).name,
+    unit: report.model.unit.name,
     summary: { rows: s.rows, sessions: s.sessions, cases: s.cases },
     findings: {
       sessions: f.sessions.length,
@@ -456,9 +492,22 @@ function generate(seq: number, settings: ReportSettings): GeneratedSummary {
       guidance: notices[1]?.documents.length ?? 0,
       transfer: notices[2]?.documents.length ?? 0,
     },
+    profile: settings.profile,
     notes: [
+      ...new Set([
+        ...report.notes,
+        ...(s.notes ?? []),
+        ...compliance.notes,
+        ...notices.flatMap((n, i) => [
+          ...n.notes,
+          ...(n.skipped.length > 0
+            ? [
+                `Không lập ${NOTICE_KINDS[NOTICE_ORDER[i] ?? "receipt"].name} cho vụ việc không có người nhận: ${n.skipped.map((x) => `${x.caseId} (${x.reason})`).join(", ")}.`,
+              ]
+            : []),
+        ]),
+      ]),
       ...dates.notes,
-      ...(s.notes ?? []),
       ...state.registerNotes,
       ...(narrative?.problems ?? []).map((p) => `Tường thuật, dòng ${p.row}: ${p.message}`),
       ...input.draftNotes,

@@ -38,6 +38,8 @@ export async function mergeRegisterEvents<T extends Case | ReceptionSession>(
   /** id skeleton (look-alike codes are one code) → where it was first accepted. */
   const firstRowOfId = new Map<string, { file: string; row: number; id: string }>();
   let recorded: Set<string> | undefined;
+  /** The columns of registers that have a header but no row: the fields recorded when no register has rows. */
+  let headerOnly: Set<string> | undefined;
   const idColumn = kind === "cases" ? "Mã số" : "Mã buổi";
   for (const source of sources) {
     const file = source.name;
@@ -100,9 +102,12 @@ export async function mergeRegisterEvents<T extends Case | ReceptionSession>(
     // A register without rows gives no case: its columns (none when it could not be read) do not narrow the rest.
     if (rows.read > 0) {
       recorded = recorded ? new Set([...recorded].filter((f) => fields.includes(f))) : new Set(fields);
+    } else if (fields.length > 0) {
+      headerOnly = headerOnly ? new Set([...headerOnly].filter((f) => fields.includes(f))) : new Set(fields);
     }
     hooks.onFile?.(summary);
   }
-  out.recordedFields = [...(recorded ?? [])];
+  // Only empty registers (a unit with nothing to record in the period): their header says which columns it keeps.
+  out.recordedFields = [...(recorded ?? headerOnly ?? [])];
   return out;
 }

@@ -1,0 +1,289 @@
+// Issue 16, "signable as is": one voice per document, notices from the receiving unit, no silent wrong number. The
+// documents are read back as text from their IR (every paragraph and cell), as a reader would read them.
+import { type Case, type ReceptionSession, resolvePeriod } from "@tiepdan/core";
+import { describe, expect, it } from "vitest";
+import type { DocumentNode } from "../document/ir.js";
+import { closestUnit, matchUnit, resolveUnitRefs, unmatchedUnitWarnings } from "./matchUnits.js";
+import { PLACEHOLDER_ORG, parseOrgFile } from "./orgFile.js";
+import { parseNarrative } from "./parseNarrative.js";
+import { reportingUnitFor, sessionSide } from "./profileSide.js";
+import { prepareComplianceReport, prepareNotices, preparePeriodicReport } from "./runs.js";
+
+/** Every text of a document, in order, joined by spaces. */
+function textOf(node: unknown): string {
+  const out: string[] = [];
+  const walk = (n: unknown) => {
+    if (typeof n === "string") out.push(n);
+    else if (Array.isArray(n)) n.forEach(walk);
+    else if (n && typeof n === "object") {
+      for (const [k, v] of Object.entries(n)) if (k !== "type") walk(v);
+    }
+  };
+  walk(node);
+  return out.join(" ").replace(/\s+/g, " ");
+}
+
+const ORG = (() => {
+  const r = parseOrgFile(
+    JSON.stringify({
+      reportingUnit: "tu",
+      units: [
+        { id: "tu", name: "Tỉnh ủy Minh Sơn", level: "province", headTitle: "Bí thư Tỉnh ủy" },
+        {
+          id: "xa-an-binh",
+          name: "Đảng ủy xã An Bình",
+          level: "commune",
+          parentId: "tu",
+          headTitle: "Bí thư Đảng ủy xã",
+          documents: {
+            party: {
+              issuingBody: "Đảng ủy xã An Bình",
+              parentBody: "Đảng bộ tỉnh Minh Sơn",
+              numberPrefix: "BC/ĐU",
+              place: "An Bình",
+              signer: { name: "Lò Văn Xã", title: "Bí thư", variant: "onBehalfOf", onBehalfOf: "Ban Thường vụ" },
+              recipients: [{ name: "Lưu Văn phòng Đảng ủy" }],
+            },
+          },
+        },
+        { id: "xa-hoa-lac", name: "Đảng ủy xã Hòa Lạc", level: "commune", parentId: "tu" },
+      ],
+      documents: {
+        party: {
+          issuingBody: "Tỉnh ủy Minh Sơn",
+          numberPrefix: "BC/TU",
+          place: "Minh Sơn",
+          signer: { name: "Nguyễn Văn Minh", title: "Bí thư", variant: "onBehalfOf", onBehalfOf: "Ban Thường vụ" },
+          recipients: [{ name: "Lưu Văn phòng Tỉnh ủy" }],
+        },
+        state: {
+          issuingBody: "Ủy ban nhân dân tỉnh Minh Sơn",
+          numberPrefix: "BC-UBND",
+          place: "Minh Sơn",
+          signer: { name: "Trần Thị Hòa", title: "Chủ tịch", variant: "onBehalfOf", onBehalfOf: "Ủy ban nhân dân" },
+          recipients: [{ name: "Lưu: VT" }],
+        },
+      },
+    }),
+  );
+  if (!r.ok) throw new Error(JSON.stringify(r.problems));
+  return r.org;
+})();
+
+const period = resolvePeriod("2026-Q1");
+const session = (id: string, date: string, unit: string, host?: string): ReceptionSession => ({
+  id,
+  date,
+  kind: "scheduled",
+  unit,
+  ...(host ? { host } : {}),
+  people: 5,
+});
+const SESSIONS: ReceptionSession[] = [
+  session("TU-1", "2026-01-15", "Tỉnh ủy Minh Sơn", "Bí thư Tỉnh ủy"),
+  session("TU-2", "2026-02-12", "Tỉnh ủy Minh Sơn", "Bí thư Tỉnh ủy"),
+  session("TU-3", "2026-03-12", "Tỉnh ủy Minh Sơn", "Bí thư Tỉnh ủy"),
+  session("UB-1", "2026-01-20", "UBND tỉnh Minh Sơn", "Chủ tịch UBND tỉnh"),
+];
+const kase = (id: string, patch: Partial<Case> = {}): Case => ({
+  id,
+  receivedOn: "2026-02-02",
+  channel: "letter",
+  kinds: ["petition"],
+  senderName: "Lê Văn An",
+  senderAddress: "Thôn 1, xã An Bình",
+  content: "Kiến nghị sửa đường",
+  route: "direct",
+  handlingBody: "Sở Xây dựng",
+  unit: "xa-an-binh",
+  ...patch,
+});
+const CASES: Case[] = [
+  kase("MS-1"),
+  kase("MS-2", { unit: "Xã An Bìn" }),
+  kase("MS-3", { unit: "xa hoa lac", notifiedOn: "2026-02-09" }),
+  kase("MS-4", { anonymous: true, senderName: undefined, senderAddress: undefined }),
+];
+const run = (profile: "party" | "state", patch: Record<string, unknown> = {}) => ({
+  period,
+  asOf: period.to,
+  date: "2026-04-02",
+  profile,
+  org: ORG,
+  draftNotes: [],
+  cases: CASES,
+  sessions: SESSIONS,
+  rows: { read: 8, accepted: 8, rejected: 0, files: 2 },
+  recordedFields: ["notifiedOn", "resultOn"] as (keyof Case)[],
+  ...patch,
+});
+
+describe("issue 16 point 1: one document, one voice; each profile counts its own side (DESIGN.md rule 1)", () => {
+  it("the State report speaks as the People's Committee and counts only the chairs' sessions", () => {
+    const r = preparePeriodicReport(run("state"));
+    const text = textOf(r.doc);
+    expect(text).toContain("Chủ tịch Ủy ban nhân dân các cấp trong phạm vi báo cáo đã tổ chức 1 buổi tiếp công dân");
+    expect(text).toContain("Ủy ban nhân dân tỉnh Minh Sơn báo cáo");
+    expect(text).not.toContain("Bí thư Tỉnh ủy");
+    expect(text).not.toContain("người đứng đầu cấp ủy");
+    expect(r.summary.sessions.held).toBe(1);
+    expect(r.model.sessions.months.map((m) => m.days)).toEqual([1, 0, 0]);
+  });
+
+  it("the Party report counts only the secretaries' sessions", () => {
+    const r = preparePeriodicReport(run("party"));
+    expect(r.summary.sessions).toMatchObject({ held: 3, monthsShort: [] });
+    expect(textOf(r.doc)).toContain("Bí thư Tỉnh ủy tiếp dân định kỳ 3 ngày");
+  });
+
+  it("a profile with no session of its side says so instead of a shortfall", () => {
+    const r = preparePeriodicReport(run("state", { sessions: SESSIONS.slice(0, 3) }));
+    const text = textOf(r.doc);
+    expect(text).toContain("không ghi buổi tiếp công dân nào của Chủ tịch Ủy ban nhân dân các cấp");
+    expect(text).not.toContain("Các tháng chưa bảo đảm");
+    expect(r.summary.sessions).toMatchObject({ required: null, monthsShort: null });
+  });
+
+  it("the compliance report judges the profile's side only", () => {
+    const state = prepareComplianceReport(run("state"));
+    expect(state.model.units.map((u) => u.unit)).toEqual(["Ủy ban nhân dân tỉnh Minh Sơn"]);
+    expect(textOf(state.doc)).not.toContain("cấp ủy");
+    const party = prepareComplianceReport(run("party"));
+    expect(party.model.units.map((u) => u.unit)).toEqual([
+      "Tỉnh ủy Minh Sơn",
+      "Đảng ủy xã An Bình",
+      "Đảng ủy xã Hòa Lạc",
+    ]);
+  });
+
+  it.each([
+    ["a unit of the org file", session("a", "2026-01-01", "Đảng ủy xã An Bình"), "party"],
+    ["“UBND …” in Đơn vị", session("b", "2026-01-01", "UBND xã An Bình"), "state"],
+    [
+      "“Chủ tịch” as host, no unit",
+      { ...session("c", "2026-01-01", ""), unit: undefined, host: "Chủ tịch UBND" },
+      "state",
+    ],
+    ["nothing said: the reporting unit's", { id: "d", date: "2026-01-01", kind: "scheduled" as const }, "party"],
+  ])("whose session: %s", (_what, s, side) => {
+    expect(sessionSide(s as ReceptionSession, ORG.units, reportingUnitFor(ORG, "party"))).toBe(side);
+  });
+});
+
+describe("issue 16 point 2: notices come from the unit that received the case", () => {
+  it("issued under the receiving unit's own settings, dated Ngày thông báo, anonymous cases listed", () => {
+    const r = prepareNotices({ ...run("party"), kind: "receipt" });
+    const byId = new Map(r.documents.map((d) => [d.caseId, d]));
+    const anBinh = textOf(byId.get("MS-1")?.doc);
+    expect(anBinh).toContain("ĐẢNG ỦY XÃ AN BÌNH");
+    expect(anBinh).toContain("Đảng ủy xã An Bình đã nhận được đơn kiến nghị");
+    expect(anBinh).toContain("Lò Văn Xã");
+    expect(anBinh).not.toContain("[DỰ THẢO]");
+    // A unit without settings: its name, placeholders, a marked draft; dated the recorded notice date.
+    const hoaLac = textOf(byId.get("MS-3")?.doc);
+    expect(hoaLac).toContain("Đảng ủy xã Hòa Lạc đã nhận được");
+    expect(hoaLac).toContain("[DỰ THẢO]");
+    expect(hoaLac).toContain("ngày 09 tháng 02 năm 2026");
+    expect(r.skipped).toEqual([{ caseId: "MS-4", reason: "đơn nặc danh" }]);
+  });
+
+  it("the State transfer slip speaks as the People's Committee, never as the Party committee", () => {
+    const r = prepareNotices({ ...run("state"), kind: "transfer", cases: [kase("MS-9", { unit: undefined })] });
+    const text = textOf(r.documents[0]?.doc);
+    expect(text).toContain("Ủy ban nhân dân tỉnh Minh Sơn nhận được đơn kiến nghị");
+    expect(text).toContain("báo cáo kết quả về Ủy ban nhân dân tỉnh Minh Sơn");
+    expect(text).not.toContain("Tỉnh ủy");
+  });
+
+  it("--unit limits the notices to one unit", () => {
+    const r = prepareNotices({ ...run("party"), kind: "receipt", unit: "Xã Hòa Lạc" });
+    expect(r.documents.map((d) => d.caseId)).toEqual(["MS-3"]);
+  });
+});
+
+describe("issue 16 point 3: a report without an org file takes its unit from the sessions register", () => {
+  const commune = [1, 2, 3].flatMap((m) => [
+    session(`B${m}a`, `2026-0${m}-05`, "Đảng ủy xã Suối Đá"),
+    session(`B${m}b`, `2026-0${m}-19`, "Đảng ủy xã Suối Đá"),
+  ]);
+  it("the unit every session names is the reporting unit: its days are counted, not 0", () => {
+    const r = preparePeriodicReport(
+      run("party", { org: PLACEHOLDER_ORG, sessions: commune, deriveReportingUnit: true }),
+    );
+    expect(r.model.unit.name).toBe("Đảng ủy xã Suối Đá");
+    expect(r.summary.sessions).toMatchObject({ required: 6, monthsShort: [] });
+    expect(textOf(r.doc)).toContain("tiếp dân định kỳ 6 ngày");
+  });
+  it("sessions of several units and no org file: no statement about any head", () => {
+    const mixed = [...commune, session("X1", "2026-01-07", "Đảng ủy xã Ngọc Lĩnh")];
+    const r = preparePeriodicReport(run("party", { org: PLACEHOLDER_ORG, sessions: mixed, deriveReportingUnit: true }));
+    expect(textOf(r.doc)).not.toMatch(/tiếp dân định kỳ 0 ngày|Các tháng chưa bảo đảm/);
+    expect(r.summary.sessions.monthsShort).toBeNull();
+    expect(r.notes.join(" ")).toContain("chưa xác định được đơn vị báo cáo");
+  });
+});
+
+describe("issue 16 point 4: a Đơn vị matching no unit is a warning with the closest unit", () => {
+  it.each([
+    ["case and spacing", "  đảng ủy XÃ an bình ", "xa-an-binh"],
+    ["no diacritics", "Dang uy xa An Binh", "xa-an-binh"],
+    ["the usual prefixes", "Xã An Bình", "xa-an-binh"],
+    ["a Party value never names the People's Committee", "UBND xã An Bình", undefined],
+  ])("%s", (_what, ref, id) => {
+    expect(matchUnit(ref, ORG.units)?.id).toBe(id);
+  });
+
+  it("a typo is warned, names its rows and the closest unit", () => {
+    const { unmatched, cases } = resolveUnitRefs({ cases: CASES, sessions: [], units: ORG.units });
+    expect(cases.map((c) => c.unit)).toEqual(["xa-an-binh", "Xã An Bìn", "xa-hoa-lac", "xa-an-binh"]);
+    expect(closestUnit("Xã An Bìn", ORG.units)?.id).toBe("xa-an-binh");
+    expect(unmatchedUnitWarnings(unmatched)).toMatchInlineSnapshot(`
+      [
+        "Sổ theo dõi đơn (mã số MS-2): cột “Đơn vị” ghi “Xã An Bìn” — không khớp đơn vị nào trong tệp thông tin đơn vị; các dòng này được tính riêng dưới tên “Xã An Bìn” trong các biểu. Có phải “Đảng ủy xã An Bình” (id “xa-an-binh”)? Sửa lại ô “Đơn vị”, hoặc thêm tên này vào “aliases” của đơn vị đó trong tệp thông tin đơn vị.",
+      ]
+    `);
+  });
+
+  it("the report's phantom row never comes without its warning", () => {
+    const r = preparePeriodicReport(run("party"));
+    const rows = r.model.tables.find((t) => t.id === "xu-ly-don")?.rows.map((x) => x.label);
+    expect(rows).toContain("Xã An Bìn");
+    expect(r.notes.some((n) => n.includes("“Xã An Bìn”"))).toBe(true);
+    expect(r.summary.notes?.some((n) => n.includes("“Xã An Bìn”"))).toBe(true);
+  });
+});
+
+describe("issue 16 point 5: no sessions register, no statement about sessions", () => {
+  it("says the register was not given, and makes no compliance statement", () => {
+    const r = preparePeriodicReport(run("party", { sessions: [], sessionsRegister: false }));
+    const text = textOf(r.doc);
+    expect(text).toContain("chưa tổng hợp sổ theo dõi buổi tiếp dân");
+    expect(text).not.toMatch(/0 buổi|chưa bảo đảm số ngày/);
+    expect(r.summary.sessions).toMatchObject({ required: null, monthsShort: null });
+    expect(r.model.tables.map((t) => t.id)).toEqual(["xu-ly-don", "linh-vuc"]);
+    const c = prepareComplianceReport(run("party", { sessions: [], sessionsRegister: false }));
+    expect(c.model.findings.sessions).toEqual([]);
+    expect(textOf(c.doc)).toContain("Không có sổ theo dõi buổi tiếp dân nên chưa rà soát");
+  });
+});
+
+describe("issue 16 point 7: narrative placeholders make the report a marked draft", () => {
+  it("prints the draft note and names the placeholder", () => {
+    const narrative = parseNarrative("## Đánh giá chung\n\n[Nêu kết quả nổi bật trong kỳ]\n");
+    const text = textOf(preparePeriodicReport({ ...run("party"), narrative }).doc);
+    expect(text).toContain("[DỰ THẢO] Phần tường thuật còn chữ mẫu trong ngoặc vuông ([Nêu kết quả nổi bật trong kỳ])");
+  });
+});
+
+describe("issue 16 point 8: notes about our sources stay out of the documents", () => {
+  it.each(["party", "state"] as const)("%s: report and compliance report", (profile) => {
+    for (const doc of [preparePeriodicReport(run(profile)).doc, prepareComplianceReport(run(profile)).doc]) {
+      const text = textOf(doc as DocumentNode);
+      for (const phrase of ["chưa tra cứu", "chưa đối chiếu", "công cụ", "(*)"]) expect(text).not.toContain(phrase);
+    }
+    // Where the layouts come from goes to the summary: the Party tables' sources as notes, the State forms as `forms`.
+    const prepared = preparePeriodicReport(run(profile));
+    if (profile === "party") expect(prepared.summary.notes?.join(" ")).toContain("chưa tra cứu được");
+    else expect(prepared.forms.map((f) => f.form.code)).toContain("01/TCD");
+  });
+});
