@@ -3,7 +3,7 @@
 // and the Q1 report of 2026, Party and State format, PDF, DOCX and the statistical tables as Excel, each with its
 // summary JSON; the year's compliance report; the per-case documents of March 2026 — written to examples/out/.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -118,7 +118,7 @@ process.stdout.write(
   "\n━━ 11. Tổng hợp từ tệp số liệu của các đơn vị (tiepdan report --stats-out, tiepdan rollup) ━━\n",
 );
 // Each unit makes its own State report for 2026-Q1 and sends so-lieu.json (no name, address or content);
-// the province adds the six files up: the numbers must be those of the report from all twelve registers.
+// the province adds the seven files up: the numbers must be those of the report from all thirteen registers.
 const statsDir = join(out, "so-lieu");
 mkdirSync(statsDir, { recursive: true });
 const org = JSON.parse(readFileSync(join(example, "don-vi.json"), "utf8"));
@@ -128,11 +128,18 @@ for (const unit of org.units) {
   writeFileSync(unitOrg, `${JSON.stringify({ ...org, reportingUnit: unit.id }, null, 2)}\n`);
   const file = join(statsDir, `so-lieu-${unit.id}.json`);
   statsFiles.push(file);
+  // The People's Committee keeps a sessions register only: it sends an empty cases register (its header).
+  let cases = join(example, `so-theo-doi-don-${unit.id}.csv`);
+  if (!existsSync(cases)) {
+    const header = readFileSync(join(example, "so-theo-doi-don-tu-minh-son.csv"), "utf8").split("\n", 1)[0];
+    cases = join(statsDir, `so-theo-doi-don-${unit.id}.csv`);
+    writeFileSync(cases, `${header}\n`);
+  }
   tiepdan(
     [
       "report",
       "--cases",
-      join(example, `so-theo-doi-don-${unit.id}.csv`),
+      cases,
       "--sessions",
       join(example, `so-buoi-tiep-${unit.id}.csv`),
       "--org",
