@@ -10,7 +10,7 @@ import ExcelJS from "exceljs";
 import { afterAll, describe, expect, it } from "vitest";
 import { EXAMPLE_DIR } from "../../../examples/generate-minh-son.mjs";
 import { tempDir } from "./document/readers.js";
-import { cli } from "./outputs.js";
+import { cli, docxText } from "./outputs.js";
 
 const UNITS = ["tu-minh-son", "xa-an-binh", "xa-hoa-lac", "phuong-dong-thanh", "xa-suoi-da", "xa-ngoc-linh"];
 const ORG = join(EXAMPLE_DIR, "don-vi.json");
@@ -142,7 +142,7 @@ function totals(rows: (string | number | null)[][]): Map<number, number | null> 
 /** The integers from `a` to `b`, both included. */
 const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => a + i);
 
-const full = await fullReport("2026-Q1");
+const full = await fullReport("2026-Q1", "xlsx,docx");
 const q1of2025 = await fullReport("2025-Q1");
 const unitFiles = await Promise.all(UNITS.map((u) => unitStats(u, "2026-Q1")));
 
@@ -279,6 +279,24 @@ describe("official State forms in the workbook", () => {
     expect(full.stderr).toMatch(
       /Biểu 04\/GQTC: các cột \(24\) “Tố cáo đúng”, .* để trống — sổ theo dõi không ghi kết luận tố cáo/,
     );
+  });
+
+  it("2026-Q1: the State report's appendices are the four forms, then the overdue list, no note about our sources", () => {
+    const text = docxText(join(full.dir, "bao-cao-2026-Q1-nha-nuoc.docx"));
+    const appendices = [...text.matchAll(/Phụ lục (\d+) (Biểu số [^.]+\.|DANH SÁCH [^(]+)/g)].map((m) =>
+      `${m[1]} ${m[2]}`.trim(),
+    );
+    expect(appendices.slice(0, 5)).toEqual([
+      "1 Biểu số 01/TCD.",
+      "2 Biểu số 02/XLD.",
+      "3 Biểu số 03/GQKN.",
+      "4 Biểu số 04/GQTC.",
+      "5 DANH SÁCH VỤ VIỆC QUÁ THỜI HẠN THEO QUY ĐỊNH",
+    ]);
+    expect(text).toContain("danh sách tại Phụ lục 5.");
+    // That a layout is not verified against the circular is said on stderr, never in the document.
+    expect(full.stderr).toMatch(/Lưu ý: bố cục Biểu 04\/GQTC của Thông tư 06\/2025\/TT-TTCP chưa đối chiếu được/);
+    expect(text).not.toMatch(/legal-sources|chưa đối chiếu/);
   });
 
   it("2025-Q1 (Thông tư 01/2024/TT-TTCP, before 30/09/2025): the 01/2024 set, 01/TCD, 01/XLD, 01/KQGQ, 03/KQGQ", async () => {
