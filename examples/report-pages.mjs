@@ -14,8 +14,11 @@ const out = join(here, "..", "docs", "reports");
 mkdirSync(out, { recursive: true });
 const tmp = mkdtempSync(join(tmpdir(), "tiepdan-report-pages-"));
 
-/** Pages (1-based) whose text contains each marker: the first page, the signature, the first two appendices. */
-function pagesOf(/** @type {string} */ pdf) {
+/**
+ * Pages (1-based) whose text contains each marker: the first page, the signature, the first two appendices, and
+ * for the State report the settlement forms (Phụ lục 3, 4).
+ */
+function pagesOf(/** @type {string} */ pdf, /** @type {boolean} */ state) {
   const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).split("\f");
   const find = (/** @type {RegExp} */ marker) => text.findIndex((p) => marker.test(p)) + 1;
   return {
@@ -23,6 +26,7 @@ function pagesOf(/** @type {string} */ pdf) {
     "ky-ten": find(/Nơi nhận/),
     "phu-luc-1": find(/^\s*Phụ lục 1\s*$/m),
     "phu-luc-2": find(/^\s*Phụ lục 2\s*$/m),
+    ...(state ? { "phu-luc-3": find(/^\s*Phụ lục 3\s*$/m), "phu-luc-4": find(/^\s*Phụ lục 4\s*$/m) } : {}),
   };
 }
 
@@ -52,13 +56,14 @@ try {
       { stdio: "ignore" },
     );
     const fromDocx = join(tmp, `bao-cao-2026-Q1-${name}.pdf`);
-    for (const [label, page] of Object.entries(pagesOf(pdf))) picture(pdf, page, `${name}-pdf-${label}`);
-    for (const [label, page] of Object.entries(pagesOf(fromDocx))) {
+    const state = name === "nha-nuoc";
+    for (const [label, page] of Object.entries(pagesOf(pdf, state))) picture(pdf, page, `${name}-pdf-${label}`);
+    for (const [label, page] of Object.entries(pagesOf(fromDocx, false))) {
       if (label === "trang-1" || label === "phu-luc-2") picture(fromDocx, page, `${name}-docx-${label}`);
     }
   }
-  // The official forms of the State workbook (01/TCD, 02/XLD of TT 06/2025), one sheet a page, as LibreOffice
-  // Calc prints them (A4 landscape, fitted to the width).
+  // The official forms of the State workbook (01/TCD, 02/XLD, 03/GQKN, 04/GQTC of TT 06/2025), one sheet a page,
+  // as LibreOffice Calc prints them (A4 landscape, fitted to the width).
   const xlsx = join(here, "out", "bao-cao-2026-Q1-nha-nuoc.xlsx");
   execFileSync(
     "soffice",
@@ -68,6 +73,8 @@ try {
   const fromXlsx = join(tmp, "bao-cao-2026-Q1-nha-nuoc.pdf");
   picture(fromXlsx, 1, "nha-nuoc-excel-01-tcd", 110);
   picture(fromXlsx, 2, "nha-nuoc-excel-02-xld", 110);
+  picture(fromXlsx, 3, "nha-nuoc-excel-03-gqkn", 110);
+  picture(fromXlsx, 4, "nha-nuoc-excel-04-gqtc", 110);
   process.stdout.write(`Pictures written to ${out}\n`);
 } finally {
   rmSync(tmp, { recursive: true, force: true });

@@ -10,7 +10,7 @@ import ExcelJS from "exceljs";
 import { afterAll, describe, expect, it } from "vitest";
 import { EXAMPLE_DIR } from "../../../examples/generate-minh-son.mjs";
 import { tempDir } from "./document/readers.js";
-import { cli } from "./outputs.js";
+import { cli, docxText } from "./outputs.js";
 
 // The province's People's Committee keeps a sessions register only (its chair's reception, counted by the State
 // profile); the six Party units keep both registers.
@@ -140,8 +140,9 @@ async function sheets(path: string): Promise<Map<string, (string | number | null
         values.push(
           v === null || v === undefined
             ? null
-            : typeof v === "object" && "result" in v
-              ? (v.result as number)
+            : typeof v === "object" && "formula" in v
+              ? // ExcelJS reads a cached result of 0 (“<v>0</v>”) back as no result at all.
+                ((v.result as number | undefined) ?? 0)
               : (v as string | number),
         );
       }
@@ -159,7 +160,10 @@ function totals(rows: (string | number | null)[][]): Map<number, number | null> 
   return new Map(ms.slice(1).map((code, i) => [Number(String(code).split("=")[0]), (total[i + 1] as number) ?? null]));
 }
 
-const full = await fullReport("2026-Q1");
+/** The integers from `a` to `b`, both included. */
+const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => a + i);
+
+const full = await fullReport("2026-Q1", "xlsx,docx");
 const q1of2025 = await fullReport("2025-Q1");
 const unitFiles = await Promise.all(UNITS.map((u) => unitStats(u, "2026-Q1")));
 
@@ -243,7 +247,7 @@ describe("tiepdan rollup", () => {
 describe("official State forms in the workbook", () => {
   it("2026-Q1 (Thông tư 06/2025/TT-TTCP): 01/TCD and 02/XLD, totals equal to the summary where they count the same thing", async () => {
     const wb = await sheets(full.xlsx);
-    expect([...wb.keys()]).toEqual(["01-TCD", "02-XLD"]);
+    expect([...wb.keys()]).toEqual(["01-TCD", "02-XLD", "03-GQKN", "04-GQTC"]);
     const tcd = wb.get("01-TCD") ?? [];
     const xld = wb.get("02-XLD") ?? [];
     expect(tcd[0]?.[0]).toBe("Biểu số: 01/TCD");
@@ -263,6 +267,8 @@ describe("official State forms in the workbook", () => {
     expect(s.forms.blankColumns.map((b: { form: string; number: number }) => `${b.form}(${b.number})`)).toEqual([
       ...[21, 22, 23, 24, 25, 26, 27, 28, 29].map((n) => `01/TCD(${n})`),
       ...[7, 11, 12, 13, 21, 22].map((n) => `02/XLD(${n})`),
+      ...[4, ...range(7, 24)].map((n) => `03/GQKN(${n})`),
+      ...[4, ...range(10, 29)].map((n) => `04/GQTC(${n})`),
     ]);
     expect(full.stderr).toMatch(/Biểu 02\/XLD: cột \(7\) “Số vụ việc” để trống — sổ theo dõi ghi mỗi dòng một đơn/);
     expect(full.stderr).toMatch(
@@ -270,12 +276,65 @@ describe("official State forms in the workbook", () => {
     );
   });
 
-  it("2025-Q1 (Thông tư 01/2024/TT-TTCP, before 30/09/2025): the 01/2024 set, 01/TCD and 01/XLD", async () => {
+  it("2026-Q1: 03/GQKN and 04/GQTC count the complaints and denunciations 02/XLD puts within competence, and settle them", async () => {
+    const wb = await sheets(full.xlsx);
+    const x = totals(wb.get("02-XLD") ?? []);
+    const kn = totals(wb.get("03-GQKN") ?? []);
+    const tc = totals(wb.get("04-GQTC") ?? []);
+    expect(wb.get("03-GQKN")?.[0]?.[0]).toBe("Biểu số: 03/GQKN");
+    expect(wb.get("04-GQTC")?.[0]?.[0]).toBe("Biểu số: 04/GQTC");
+    // (1) = (2) + (3): the letters within competence (“Hướng xử lý” Giải quyết) — 02/XLD (15) and (16).
+    expect(kn.get(1)).toBe(x.get(15));
+    expect(tc.get(1)).toBe(x.get(16));
+    expect((kn.get(2) ?? 0) + (kn.get(3) ?? 0)).toBe(kn.get(1));
+    // Every settled case of the example has “Ngày thụ lý” and “Lần”: the forms' own equalities hold,
+    // 03/GQKN (5) + (6) = (25) + (26); 04/GQTC (6) = (7) + … + (10) = (30) + (31), (10) blank.
+    expect((kn.get(5) ?? 0) + (kn.get(6) ?? 0)).toBe((kn.get(25) ?? 0) + (kn.get(26) ?? 0));
+    expect(tc.get(6)).toBe((tc.get(7) ?? 0) + (tc.get(8) ?? 0) + (tc.get(9) ?? 0));
+    expect(tc.get(6)).toBe((tc.get(30) ?? 0) + (tc.get(31) ?? 0));
+    expect((kn.get(5) ?? 0) + (tc.get(6) ?? 0)).toBeGreaterThan(0);
+    // Settled cases received in the period are among those the summary counts as having a result (cases.resolved).
+    expect((kn.get(5) ?? 0) + (kn.get(6) ?? 0) + (tc.get(6) ?? 0)).toBeLessThanOrEqual(
+      full.summary.cases.resolved + full.summary.cases.carriedOver,
+    );
+    expect(full.stderr).toMatch(
+      /Biểu 04\/GQTC: các cột \(24\) “Tố cáo đúng”, .* để trống — sổ theo dõi không ghi kết luận tố cáo/,
+    );
+  });
+
+  it("2026-Q1: the State report's appendices are the four forms, then the overdue list, no note about our sources", () => {
+    const text = docxText(join(full.dir, "bao-cao-2026-Q1-nha-nuoc.docx"));
+    const appendices = [...text.matchAll(/Phụ lục (\d+) (Biểu số [^.]+\.|DANH SÁCH [^(]+)/g)].map((m) =>
+      `${m[1]} ${m[2]}`.trim(),
+    );
+    expect(appendices.slice(0, 5)).toEqual([
+      "1 Biểu số 01/TCD.",
+      "2 Biểu số 02/XLD.",
+      "3 Biểu số 03/GQKN.",
+      "4 Biểu số 04/GQTC.",
+      "5 DANH SÁCH VỤ VIỆC QUÁ THỜI HẠN THEO QUY ĐỊNH",
+    ]);
+    expect(text).toContain("danh sách tại Phụ lục 5.");
+    // That a layout is not verified against the circular is said on stderr, never in the document.
+    expect(full.stderr).toMatch(/Lưu ý: bố cục Biểu 04\/GQTC của Thông tư 06\/2025\/TT-TTCP chưa đối chiếu được/);
+    expect(text).not.toMatch(/legal-sources|chưa đối chiếu/);
+  });
+
+  it("2025-Q1 (Thông tư 01/2024/TT-TTCP, before 30/09/2025): the 01/2024 set, 01/TCD, 01/XLD, 01/KQGQ, 03/KQGQ", async () => {
     const q1 = q1of2025;
     expect(q1.code).toBe(0);
     const wb = await sheets(q1.xlsx);
-    expect([...wb.keys()]).toEqual(["01-TCD", "01-XLD"]);
+    expect([...wb.keys()]).toEqual(["01-TCD", "01-XLD", "01-KQGQ", "03-KQGQ"]);
     expect(wb.get("01-XLD")?.[1]?.[0]).toBe("TỔNG HỢP KẾT QUẢ XỬ LÝ ĐƠN");
-    expect(q1.summary.forms.used.map((f: { id: string }) => f.id)).toEqual(["tt01-2024/01-TCD", "tt01-2024/01-XLD"]);
+    expect(wb.get("03-KQGQ")?.[1]?.[0]).toBe("TỔNG HỢP KẾT QUẢ GIẢI QUYẾT TỐ CÁO THUỘC THẨM QUYỀN");
+    expect(q1.summary.forms.used.map((f: { id: string }) => f.id)).toEqual([
+      "tt01-2024/01-TCD",
+      "tt01-2024/01-XLD",
+      "tt01-2024/01-KQGQ",
+      "tt01-2024/03-KQGQ",
+    ]);
+    const x = totals(wb.get("01-XLD") ?? []);
+    expect(totals(wb.get("01-KQGQ") ?? []).get(1)).toBe(x.get(15));
+    expect(totals(wb.get("03-KQGQ") ?? []).get(1)).toBe(x.get(16));
   });
 });

@@ -37,7 +37,13 @@ export interface FilledForm {
 }
 
 /** Labels of register columns the form measures may need. */
-const FIELD_LABELS: Record<string, string> = { filingCount: "Lần", sessionId: "Buổi tiếp" };
+const FIELD_LABELS: Record<string, string> = {
+  filingCount: "Lần",
+  sessionId: "Buổi tiếp",
+  status: "Trạng thái",
+  resultOn: "Ngày có kết quả",
+  acceptedOn: "Ngày thụ lý",
+};
 
 /**
  * The numbered columns of a form, left to right.

@@ -1,19 +1,32 @@
 import type { Case, ReceptionSession } from "@tiepdan/core";
 import { describe, expect, it } from "vitest";
 import { fillForm, listFormColumns } from "./fillForm.js";
-import { TT01_2024_01_TCD, TT01_2024_01_XLD, TT06_2025_01_TCD, TT06_2025_02_XLD } from "./index.js";
+import {
+  TT01_2024_01_KQGQ,
+  TT01_2024_01_TCD,
+  TT01_2024_01_XLD,
+  TT01_2024_03_KQGQ,
+  TT06_2025_01_TCD,
+  TT06_2025_02_XLD,
+  TT06_2025_03_GQKN,
+  TT06_2025_04_GQTC,
+} from "./index.js";
 import { columnCode, formToStatTable, layoutHeader } from "./layoutHeader.js";
 import { countFormMeasures, emptyFormMeasures, FORM_MEASURES } from "./measures.js";
 import { FORMS, selectForms } from "./registry.js";
+import type { FormDefinition } from "./types.js";
+
+const TT01 = ["tt01-2024/01-TCD", "tt01-2024/01-XLD", "tt01-2024/01-KQGQ", "tt01-2024/03-KQGQ"];
+const TT06 = ["tt06-2025/01-TCD", "tt06-2025/02-XLD", "tt06-2025/03-GQKN", "tt06-2025/04-GQTC"];
 
 describe("selectForms: the circular in force on the period's last day", () => {
   it.each([
     ["Thông tư 01/2024/TT-TTCP not yet in force on 04/03/2024", "2024-03-04", []],
-    ["Thông tư 01/2024/TT-TTCP in force from 05/03/2024", "2024-03-05", ["tt01-2024/01-TCD", "tt01-2024/01-XLD"]],
-    ["Thông tư 01/2024/TT-TTCP for 2025-Q1 (to 14/03/2025)", "2025-03-14", ["tt01-2024/01-TCD", "tt01-2024/01-XLD"]],
-    ["Thông tư 01/2024/TT-TTCP until 29/09/2025", "2025-09-29", ["tt01-2024/01-TCD", "tt01-2024/01-XLD"]],
-    ["Thông tư 06/2025/TT-TTCP in force from 30/09/2025", "2025-09-30", ["tt06-2025/01-TCD", "tt06-2025/02-XLD"]],
-    ["Thông tư 06/2025/TT-TTCP for 2026-Q1 (to 14/03/2026)", "2026-03-14", ["tt06-2025/01-TCD", "tt06-2025/02-XLD"]],
+    ["Thông tư 01/2024/TT-TTCP in force from 05/03/2024", "2024-03-05", TT01],
+    ["Thông tư 01/2024/TT-TTCP for 2025-Q1 (to 14/03/2025)", "2025-03-14", TT01],
+    ["Thông tư 01/2024/TT-TTCP until 29/09/2025", "2025-09-29", TT01],
+    ["Thông tư 06/2025/TT-TTCP in force from 30/09/2025", "2025-09-30", TT06],
+    ["Thông tư 06/2025/TT-TTCP for 2026-Q1 (to 14/03/2026)", "2026-03-14", TT06],
   ])("%s", (_name, date, ids) => {
     expect(selectForms(date).map((f) => f.id)).toEqual(ids);
   });
@@ -55,9 +68,45 @@ describe("form definitions", () => {
     ]);
   });
 
-  it("TT 06/2025: 01/TCD and 02/XLD, marked not verified against the circular's appendix", () => {
-    expect([TT06_2025_01_TCD.code, TT06_2025_02_XLD.code]).toEqual(["01/TCD", "02/XLD"]);
+  it("TT 06/2025: 01/TCD, 02/XLD, 03/GQKN, 04/GQTC, marked not verified against the circular's appendix", () => {
+    expect([TT06_2025_01_TCD, TT06_2025_02_XLD, TT06_2025_03_GQKN, TT06_2025_04_GQTC].map((f) => f.code)).toEqual([
+      "01/TCD",
+      "02/XLD",
+      "03/GQKN",
+      "04/GQTC",
+    ]);
     expect(FORMS.every((f) => f.verified === false)).toBe(true);
+  });
+
+  it.each([
+    [
+      "TT 01/2024 01/KQGQ (complaints): 26 columns, 1=2+3, 5=20+..+24; a four-row header",
+      TT01_2024_01_KQGQ,
+      26,
+      4,
+      { 1: "1=2+3", 5: "5=20+..+24", 6: "6", 25: "25", 26: "26" },
+    ],
+    [
+      "TT 01/2024 03/KQGQ (denunciations): 31 columns, 1=2+3, 6=7+..+10=24+26+28=30+31, 8=25+27+29",
+      TT01_2024_03_KQGQ,
+      31,
+      4,
+      { 1: "1=2+3", 6: "6=7+..+10=24+26+28=30+31", 8: "8=25+27+29", 30: "30", 31: "31" },
+    ],
+  ] as const)("%s", (_name, form, count, headerRows, codes) => {
+    const leaves = listFormColumns(form.header);
+    expect(leaves).toHaveLength(count);
+    expect(layoutHeader("Đơn vị", form.header).rows).toBe(headerRows);
+    for (const [n, code] of Object.entries(codes))
+      expect(columnCode(leaves[Number(n) - 1] ?? { number: 0 })).toBe(code);
+  });
+
+  it.each([
+    ["03/GQKN", TT06_2025_03_GQKN, TT01_2024_01_KQGQ],
+    ["04/GQTC", TT06_2025_04_GQTC, TT01_2024_03_KQGQ],
+  ] as const)("TT 06/2025 %s: the layout of TT 01/2024's form until the appendix is read", (_code, form, before) => {
+    expect(form.header).toEqual(before.header);
+    expect(form.circular.validFrom).toBe("2025-09-30");
   });
 
   it("the header of 01/XLD as merged cells: groups span their columns, leaves reach the last header row", () => {
@@ -118,6 +167,83 @@ describe("countFormMeasures", () => {
     ["an archived letter is not eligible", "processing.eligible.petition", 1],
   ] as const)("%s", (_name, measure, value) => {
     expect(m[measure]).toBe(value);
+  });
+});
+
+describe("countFormMeasures: settlement of complaints and denunciations within the unit's competence", () => {
+  const range = { from: "2025-12-15", to: "2026-03-14" };
+  const handled = (over: Partial<Case> & Pick<Case, "id" | "receivedOn">): Case =>
+    c({ route: "handle", authority: "own", kinds: ["complaint"], ...over });
+  const cases: Case[] = [
+    // Settled 12 days after acceptance.
+    handled({ id: "K1", receivedOn: "2026-01-05", acceptedOn: "2026-01-08", resultOn: "2026-01-20", filingCount: 1 }),
+    // Carried over, settled three months after acceptance.
+    handled({ id: "K2", receivedOn: "2025-10-01", acceptedOn: "2025-10-05", resultOn: "2026-01-10" }),
+    // Withdrawn.
+    handled({
+      id: "K3",
+      receivedOn: "2026-02-01",
+      acceptedOn: "2026-02-03",
+      resultOn: "2026-02-10",
+      status: "withdrawn",
+    }),
+    // A result after the as-of date is not known on it.
+    handled({ id: "K4", receivedOn: "2026-03-01", acceptedOn: "2026-03-02", resultOn: "2026-03-20" }),
+    // A complaint that is also a denunciation counts as a denunciation; a repeat denunciation (Lần 2).
+    handled({
+      id: "T1",
+      receivedOn: "2026-01-15",
+      kinds: ["complaint", "denunciation"],
+      filingCount: 2,
+      acceptedOn: "2026-01-16",
+      resultOn: "2026-01-30",
+    }),
+    // Settled without “Ngày thụ lý”: neither on time nor late.
+    handled({ id: "T2", receivedOn: "2026-01-20", kinds: ["denunciation"], filingCount: 1, resultOn: "2026-02-01" }),
+    handled({
+      id: "T3",
+      receivedOn: "2026-02-10",
+      kinds: ["denunciation"],
+      acceptedOn: "2026-02-12",
+      resultOn: "2026-02-20",
+      status: "withdrawn",
+    }),
+    // Transferred, or not a complaint or denunciation: not settled here.
+    handled({ id: "T4", receivedOn: "2026-01-10", kinds: ["denunciation"], route: "direct", resultOn: "2026-01-12" }),
+    handled({ id: "P1", receivedOn: "2026-01-10", kinds: ["petition"], resultOn: "2026-01-12" }),
+  ];
+  const m = countFormMeasures(cases, [], range);
+  it.each([
+    ["complaints carried over (received before the range, no result before it)", "settlement.complaint.carriedOver", 1],
+    ["complaints received in the range", "settlement.complaint.received", 3],
+    ["decided: a result on or before the as-of date, not withdrawn", "settlement.complaint.decided", 2],
+    ["withdrawn: Trạng thái “Rút đơn”", "settlement.complaint.withdrawn", 1],
+    ["Luật Khiếu nại 2011 Điều 28: settled within 30 days of acceptance is on time", "settlement.complaint.onTime", 2],
+    ["Luật Khiếu nại 2011 Điều 28: settled after 30 days is late", "settlement.complaint.late", 1],
+    ["denunciations received (a complaint that is also a denunciation is one)", "settlement.denunciation.received", 3],
+    ["repeat denunciations (Lần ≥ 2), settled or not", "settlement.denunciation.repeat", 1],
+    ["settled, withdrawn included", "settlement.denunciation.settled", 3],
+    ["decided, first denunciation (Lần 1)", "settlement.denunciation.decidedFirst", 1],
+    ["decided, repeat denunciation (Lần ≥ 2)", "settlement.denunciation.decidedRepeat", 1],
+    ["withdrawn denunciations", "settlement.denunciation.withdrawn", 1],
+    ["Luật Tố cáo 2018 Điều 30: settled within 30 days of acceptance is on time", "settlement.denunciation.onTime", 2],
+    ["without Ngày thụ lý the period cannot be judged: not late", "settlement.denunciation.late", 0],
+  ] as const)("%s", (_name, measure, value) => {
+    expect(m[measure]).toBe(value);
+  });
+
+  it("the complaints and denunciations to settle are those the processing form counts as within competence", () => {
+    expect(m["settlement.complaint.carriedOver"] + m["settlement.complaint.received"]).toBe(
+      m["processing.competent.complaint"],
+    );
+    expect(m["settlement.denunciation.carriedOver"] + m["settlement.denunciation.received"]).toBe(
+      m["processing.competent.denunciation"],
+    );
+  });
+
+  it("an earlier as-of date does not know the later results", () => {
+    const early = countFormMeasures(cases, [], range, { asOf: "2026-01-25" });
+    expect([early["settlement.complaint.decided"], early["settlement.denunciation.settled"]]).toEqual([2, 0]);
   });
 });
 
@@ -186,6 +312,104 @@ describe("fillForm", () => {
     expect(reasons).toEqual([6, 7, 10, 11, 15, 16, 19, 20]);
     // Column 3 sums only blank columns: blank too.
     expect(filled.blanks.find((b) => b.number === 3)?.reason).toBe("các cột cộng vào đều để trống");
+  });
+
+  it("03/GQKN and 04/GQTC: the columns the registers cannot fill, by reason", () => {
+    const byReason = (form: FormDefinition) => {
+      const out: Record<string, number[]> = {};
+      for (const b of fillForm(form, [{ label: "Tổng", measures, total: true }], null).blanks) {
+        out[b.reason] = [...(out[b.reason] ?? []), b.number];
+      }
+      return out;
+    };
+    expect({ "03/GQKN": byReason(TT06_2025_03_GQKN), "04/GQTC": byReason(TT06_2025_04_GQTC) }).toMatchInlineSnapshot(`
+      {
+        "03/GQKN": {
+          "sổ theo dõi ghi mỗi dòng một đơn, không gộp các đơn cùng nội dung thành một vụ việc": [
+            4,
+          ],
+          "sổ theo dõi không ghi kiến nghị xử lý hành chính": [
+            15,
+            16,
+          ],
+          "sổ theo dõi không ghi kết luận khiếu nại đúng, sai hay đúng một phần": [
+            20,
+            21,
+            22,
+          ],
+          "sổ theo dõi không ghi quyết định giải quyết lần hai công nhận hay hủy, sửa quyết định lần đầu": [
+            23,
+            24,
+          ],
+          "sổ theo dõi không ghi số tiền, đất kiến nghị thu hồi cho Nhà nước": [
+            7,
+            8,
+          ],
+          "sổ theo dõi không ghi số tiền, đất, quyền lợi trả lại cho tổ chức, cá nhân": [
+            9,
+            10,
+            11,
+            12,
+            13,
+            14,
+          ],
+          "sổ theo dõi không ghi vụ việc chuyển cơ quan điều tra": [
+            17,
+            18,
+            19,
+          ],
+        },
+        "04/GQTC": {
+          "sổ theo dõi ghi mỗi dòng một đơn, không gộp các đơn cùng nội dung thành một vụ việc": [
+            4,
+          ],
+          "sổ theo dõi không ghi kiến nghị xử lý hành chính": [
+            19,
+            20,
+          ],
+          "sổ theo dõi không ghi kết luận tố cáo đúng, sai hay có đúng, có sai": [
+            24,
+            25,
+            26,
+            27,
+            28,
+            29,
+          ],
+          "sổ theo dõi không ghi số tiền, đất kiến nghị thu hồi cho Nhà nước": [
+            11,
+            12,
+          ],
+          "sổ theo dõi không ghi số tiền, đất, quyền lợi trả lại cho tổ chức, cá nhân": [
+            13,
+            14,
+            15,
+            16,
+            17,
+            18,
+          ],
+          "sổ theo dõi không ghi việc đình chỉ giải quyết tố cáo": [
+            10,
+          ],
+          "sổ theo dõi không ghi vụ việc chuyển cơ quan điều tra": [
+            21,
+            22,
+            23,
+          ],
+        },
+      }
+    `);
+  });
+
+  it("a register without “Ngày thụ lý” leaves the deadline columns of the settlement forms blank, and says why", () => {
+    const fields = ["filingCount", "sessionId", "status", "resultOn"];
+    const gqkn = fillForm(TT06_2025_03_GQKN, [{ label: "Tổng", measures, total: true }], fields);
+    const gqtc = fillForm(TT06_2025_04_GQTC, [{ label: "Tổng", measures, total: true }], fields);
+    const lacking = (f: typeof gqkn) =>
+      f.blanks.filter((b) => b.reason === "sổ theo dõi đơn không có cột “Ngày thụ lý”").map((b) => b.number);
+    expect([lacking(gqkn), lacking(gqtc)]).toEqual([
+      [25, 26],
+      [30, 31],
+    ]);
   });
 
   it("as an appendix table: two header levels, the numbered-column row, no note about our sources", () => {

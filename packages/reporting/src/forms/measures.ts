@@ -1,5 +1,5 @@
-import type { Case, IsoDate, ReceptionSession } from "@tiepdan/core";
-import { GROUP_CASE_MIN_PEOPLE } from "@tiepdan/core";
+import type { Case, IsoDate, ReceptionSession, WorkingDayCalendar } from "@tiepdan/core";
+import { evaluateCaseDeadlines, GROUP_CASE_MIN_PEOPLE } from "@tiepdan/core";
 
 /**
  * The facts the official forms count, each an additive number per unit: the forms of every circular are filled
@@ -10,6 +10,11 @@ import { GROUP_CASE_MIN_PEOPLE } from "@tiepdan/core";
  * received at them (`Buổi tiếp` filled). Processing (Biểu 01/XLD, 02/XLD): the cases to process are those
  * carried over and those received in the period; each case counts once, a denunciation first, then a
  * complaint, else a petition or reflection ("received.*": the cases received in the period by that kind).
+ * Settlement (Biểu 01/KQGQ and 03/KQGQ, 03/GQKN and 04/GQTC): the cases of the processing forms' "thuộc thẩm
+ * quyền" (`Hướng xử lý` Giải quyết) whose kind, counted once as above, is a complaint or a denunciation; settled
+ * = a `Ngày có kết quả` on or before the as-of date, withdrawn = settled with `Trạng thái` Rút đơn, decided = settled
+ * and not withdrawn; on time / late = the settlement deadline (Luật Khiếu nại 2011, Luật Tố cáo 2018) met or missed
+ * by that date (`Ngày thụ lý` starts it; without it the case is in neither); first / repeat from `Lần` (1 / ≥ 2).
  */
 export const FORM_MEASURES = [
   "reception.regular.visits",
@@ -44,6 +49,21 @@ export const FORM_MEASURES = [
   "processing.competent.petition",
   "processing.guided",
   "processing.transferred",
+  "settlement.complaint.carriedOver",
+  "settlement.complaint.received",
+  "settlement.complaint.decided",
+  "settlement.complaint.withdrawn",
+  "settlement.complaint.onTime",
+  "settlement.complaint.late",
+  "settlement.denunciation.carriedOver",
+  "settlement.denunciation.received",
+  "settlement.denunciation.repeat",
+  "settlement.denunciation.settled",
+  "settlement.denunciation.decidedFirst",
+  "settlement.denunciation.decidedRepeat",
+  "settlement.denunciation.withdrawn",
+  "settlement.denunciation.onTime",
+  "settlement.denunciation.late",
 ] as const;
 
 /** One measure of {@link FORM_MEASURES}. */
@@ -72,6 +92,17 @@ export const MEASURE_FIELDS: Partial<Record<FormMeasure, (keyof Case)[]>> = {
   "reception.regular.groupPeople": ["sessionId"],
   "reception.head.groups": ["sessionId"],
   "reception.head.groupPeople": ["sessionId"],
+  "settlement.complaint.decided": ["resultOn", "status"],
+  "settlement.complaint.withdrawn": ["resultOn", "status"],
+  "settlement.complaint.onTime": ["acceptedOn", "resultOn"],
+  "settlement.complaint.late": ["acceptedOn", "resultOn"],
+  "settlement.denunciation.repeat": ["filingCount"],
+  "settlement.denunciation.settled": ["resultOn"],
+  "settlement.denunciation.decidedFirst": ["resultOn", "status", "filingCount"],
+  "settlement.denunciation.decidedRepeat": ["resultOn", "status", "filingCount"],
+  "settlement.denunciation.withdrawn": ["resultOn", "status"],
+  "settlement.denunciation.onTime": ["acceptedOn", "resultOn"],
+  "settlement.denunciation.late": ["acceptedOn", "resultOn"],
 };
 
 /**
@@ -114,12 +145,23 @@ export function exclusiveKind(c: Pick<Case, "kinds">): "complaint" | "denunciati
   return "petition";
 }
 
+/** Options of {@link countFormMeasures}: what the settlement measures need to judge a result by a date. */
+export interface CountFormMeasuresOptions {
+  /** The as-of date: a result dated later is not known (the range's last day by default). */
+  asOf?: IsoDate;
+  /** Working-day calendar of the settlement deadlines (core's Vietnamese calendar by default). */
+  calendar?: WorkingDayCalendar;
+  /** Fields every cases register has a column for (all of them by default). */
+  recordedFields?: readonly (keyof Case)[];
+}
+
 /**
  * Counts the measures of the official forms over one unit's cases and sessions for a data range.
  *
  * @param cases - accepted cases (any dates: those outside the range count only as carried over when they are)
  * @param sessions - accepted sessions
  * @param range - the data range, both ends inclusive
+ * @param options - as-of date, calendar and register columns, for the settlement measures
  * @returns every measure of {@link FORM_MEASURES}
  * @example
  * countFormMeasures(cases, sessions, { from: "2025-12-15", to: "2026-03-14" })["processing.received"] //=> 61
@@ -128,9 +170,15 @@ export function countFormMeasures(
   cases: readonly Case[],
   sessions: readonly ReceptionSession[],
   range: { from: IsoDate; to: IsoDate },
+  options: CountFormMeasuresOptions = {},
 ): FormMeasures {
   const m = emptyFormMeasures();
   const { from, to } = range;
+  const asOf = options.asOf ?? to;
+  const deadlineOptions = {
+    ...(options.calendar ? { calendar: options.calendar } : {}),
+    ...(options.recordedFields ? { recordedFields: options.recordedFields } : {}),
+  };
   for (const c of cases) {
     const inPeriod = c.receivedOn >= from && c.receivedOn <= to;
     const carried = c.receivedOn < from && (c.resultOn === undefined || c.resultOn >= from);
@@ -163,6 +211,7 @@ export function countFormMeasures(
     if (c.route === "handle") m[`processing.competent.${kind}`] += 1;
     else if (c.route === "guide") m["processing.guided"] += 1;
     else m["processing.transferred"] += 1;
+    if (c.route === "handle" && kind !== "petition") countSettlement(m, c, kind, inPeriod, asOf, deadlineOptions);
   }
   for (const s of sessions) {
     if (s.date < from || s.date > to) continue;
@@ -170,4 +219,32 @@ export function countFormMeasures(
     m["reception.head.people"] += s.people ?? 0;
   }
   return m;
+}
+
+/** The settlement measures of one complaint or denunciation within the unit's competence (`Hướng xử lý` Giải quyết). */
+function countSettlement(
+  m: FormMeasures,
+  c: Case,
+  kind: "complaint" | "denunciation",
+  inPeriod: boolean,
+  asOf: IsoDate,
+  deadlineOptions: Pick<CountFormMeasuresOptions, "calendar" | "recordedFields">,
+): void {
+  m[`settlement.${kind}.${inPeriod ? "received" : "carriedOver"}`] += 1;
+  const repeat = c.filingCount !== undefined && c.filingCount >= 2;
+  if (kind === "denunciation" && repeat) m["settlement.denunciation.repeat"] += 1;
+  if (c.resultOn === undefined || c.resultOn > asOf) return;
+  const withdrawn = c.status === "withdrawn";
+  if (kind === "complaint") m[withdrawn ? "settlement.complaint.withdrawn" : "settlement.complaint.decided"] += 1;
+  else {
+    m["settlement.denunciation.settled"] += 1;
+    if (withdrawn) m["settlement.denunciation.withdrawn"] += 1;
+    else if (c.filingCount === 1) m["settlement.denunciation.decidedFirst"] += 1;
+    else if (repeat) m["settlement.denunciation.decidedRepeat"] += 1;
+  }
+  // The statutory settlement period, judged on the result date: met, missed, or neither without `Ngày thụ lý`.
+  const settlementKind = kind === "complaint" ? "complaintSettlement" : "denunciationSettlement";
+  const status = evaluateCaseDeadlines(c, asOf, deadlineOptions).find((d) => d.kind === settlementKind)?.status;
+  if (status === "met") m[`settlement.${kind}.onTime`] += 1;
+  else if (status === "missed") m[`settlement.${kind}.late`] += 1;
 }

@@ -77,6 +77,9 @@ describe("statistics of units add up to the statistics of all their registers (D
     expect(b).toEqual(a);
     expect(a.cases.total + a.sessions.held).toBeGreaterThan(0);
     expect(totalFormMeasures(merged)).toEqual(totalFormMeasures(all));
+    // The settlement measures (judged on the result date and the statutory periods) add up too.
+    const forms = totalFormMeasures(all);
+    expect(forms["settlement.complaint.onTime"] + forms["settlement.denunciation.settled"]).toBeGreaterThan(0);
     expect(merged.units.map((u) => [u.name, u.stats.cases, u.forms, u.months])).toEqual(
       all.units.map((u) => [u.name, u.stats.cases, u.forms, u.months]),
     );

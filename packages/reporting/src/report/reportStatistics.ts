@@ -192,12 +192,17 @@ export function collectReportStatistics(input: CollectReportStatisticsInput): Re
   for (const c of input.cases) addCase(prev, c);
   for (const s of input.sessions) addSession(prev, s);
 
+  const formOptions = {
+    asOf: input.asOf ?? period.to,
+    calendar: input.calendar ?? VIETNAM_CALENDAR,
+    ...(input.recordedFields ? { recordedFields: input.recordedFields } : {}),
+  };
   return {
     units: all.map((b) => ({
       id: b.unit?.id ?? null,
       name: b.name,
       stats: statsFor(input, b.unit && (input.judge?.(b.unit) ?? true) ? b.unit : undefined, b.cases, b.sessions),
-      forms: countFormMeasures(b.cases, b.sessions, period),
+      forms: countFormMeasures(b.cases, b.sessions, period, formOptions),
       months: countMonths(b.cases, b.sessions, period),
     })),
     fields: [...byField.entries()]

@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
+import { type OrgUnit, resolvePeriod } from "@tiepdan/core";
 import { describe, expect, it } from "vitest";
-import { parseStatsFile, statsFileJsonSchema } from "./statsFile.js";
+import { collectReportStatistics } from "../report/reportStatistics.js";
+import { buildStatsFile, parseStatsFile, statsFileJsonSchema } from "./statsFile.js";
 
 describe("parseStatsFile: a file that cannot be added up is refused with its reason", () => {
   it.each([
@@ -19,6 +21,46 @@ describe("parseStatsFile: a file that cannot be added up is refused with its rea
     expect(r.ok ? "" : r.problem.message).toMatchInlineSnapshot(
       `"là tệp số liệu phiên bản “tiepdan-so-lieu@2”, công cụ này chỉ đọc được “tiepdan-so-lieu@1”: lập lại tệp số liệu bằng cùng phiên bản công cụ."`,
     );
+  });
+});
+
+describe("parseStatsFile: a file made before the settlement measures", () => {
+  const unit: OrgUnit = { id: "xa-a", name: "Đảng ủy xã A", level: "commune", side: "state" };
+  const period = resolvePeriod("2026-Q1", { cutoff: "mid-month" });
+  const statistics = collectReportStatistics({
+    period,
+    cases: [],
+    sessions: [],
+    units: [unit],
+    reportingUnit: unit.id,
+  });
+  const file = buildStatsFile({
+    unit,
+    profile: "state",
+    period,
+    asOf: period.to,
+    ruleSets: [],
+    recordedFields: [],
+    rows: { read: 0, accepted: 0, rejected: 0, files: 1 },
+    statistics,
+  });
+
+  it("a current file is read back", () => {
+    expect(parseStatsFile(JSON.stringify(file)).ok).toBe(true);
+  });
+
+  it("without the settlement.* measures: made by an older tool, not edited by hand", () => {
+    const old = JSON.parse(JSON.stringify(file));
+    for (const u of old.statistics.units) {
+      for (const k of Object.keys(u.forms)) if (k.startsWith("settlement.")) delete u.forms[k];
+    }
+    const r = parseStatsFile(JSON.stringify(old));
+    expect(r.ok ? null : r.problem).toMatchInlineSnapshot(`
+      {
+        "code": "STATS_FILE_VERSION",
+        "message": "được lập bằng phiên bản công cụ cũ hơn, chưa có số liệu giải quyết khiếu nại, tố cáo: lập lại tệp số liệu bằng phiên bản công cụ này.",
+      }
+    `);
   });
 });
 

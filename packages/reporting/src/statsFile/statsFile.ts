@@ -231,6 +231,28 @@ export function parseStatsFile(text: string): { ok: true; file: StatsFile } | { 
   }
   const parsed = StatsFileSchema.safeParse(data);
   if (!parsed.success) {
+    // A file made before the settlement measures (`settlement.*`) were counted lacks exactly those: an older tool,
+    // not a file edited by hand.
+    const at = (path: readonly PropertyKey[]): unknown =>
+      path.reduce<unknown>(
+        (v, k) => (v !== null && typeof v === "object" ? (v as Record<PropertyKey, unknown>)[k] : undefined),
+        data,
+      );
+    const missing = parsed.error.issues.filter((i) => i.code === "invalid_type" && at(i.path) === undefined);
+    if (
+      missing.length > 0 &&
+      missing.length === parsed.error.issues.length &&
+      missing.every((i) => String(i.path.at(-1)).startsWith("settlement."))
+    ) {
+      return {
+        ok: false,
+        problem: {
+          code: "STATS_FILE_VERSION",
+          message:
+            "được lập bằng phiên bản công cụ cũ hơn, chưa có số liệu giải quyết khiếu nại, tố cáo: lập lại tệp số liệu bằng phiên bản công cụ này.",
+        },
+      };
+    }
     const first = parsed.error.issues[0];
     return {
       ok: false,
