@@ -646,10 +646,12 @@ function validateRow(state: RowState, source: SourceRow): Extract<TableEvent, { 
     return event;
   }
 
-  // Whether any cell may be shown depends on the kinds: read them first.
-  const confidential = isConfidentialRow(state, cells);
+  // Whether any cell may be shown depends on the kinds. It matters only for a row with problems, so it is
+  // decided when the first one needs it (looking for "tố cáo" in every cell of every row was a quarter of intake).
+  let confidentialMemo: boolean | undefined;
+  const isConfidential = () => (confidentialMemo ??= isConfidentialRow(state, cells));
   const finish = (event: Extract<TableEvent, { type: "data" }>) => {
-    if (confidential) event.problems = event.problems.map(withoutValue);
+    if (event.problems.length > 0 && isConfidential()) event.problems = event.problems.map(withoutValue);
     if (source.rawText !== undefined) event.rawText = source.rawText;
     return event;
   };
@@ -747,7 +749,7 @@ function validateRow(state: RowState, source: SourceRow): Extract<TableEvent, { 
     const idName = state.kind === "cases" ? "Mã số" : "Mã buổi";
     if (first === undefined) state.seenIds.set(skeleton, { row, id });
     else {
-      const what = confidential
+      const what = isConfidential()
         ? `${idName} đã dùng ở dòng ${first.row}${first.id === id ? "" : " (viết gần giống)"}; dòng này bị loại (dòng ${first.row} được giữ; ${HIDDEN_NOTE}).`
         : first.id === id
           ? `${idName} “${id}” đã dùng ở dòng ${first.row}; dòng này bị loại (dòng ${first.row} được giữ).`
@@ -760,7 +762,7 @@ function validateRow(state: RowState, source: SourceRow): Extract<TableEvent, { 
           "id",
           what,
           "mỗi dòng một mã riêng",
-          confidential ? undefined : id,
+          isConfidential() ? undefined : id,
         ),
       );
       hasError = true;
@@ -780,7 +782,7 @@ function validateRow(state: RowState, source: SourceRow): Extract<TableEvent, { 
           const b = state.bindings.find((x) => x.spec.field === field);
           const shown = cellToText(b ? cells[b.index] : undefined).trim();
           problems.push(
-            confidential
+            isConfidential()
               ? makeProblem(
                   "DATE_BEFORE_RECEIVED",
                   row,
@@ -830,11 +832,11 @@ function validateRow(state: RowState, source: SourceRow): Extract<TableEvent, { 
           row,
           b?.header ?? "",
           "sessionId",
-          confidential
+          isConfidential()
             ? `Buổi tiếp ghi ở dòng này không có trong sổ buổi tiếp dân (${HIDDEN_NOTE}).`
             : `Buổi tiếp “${sessionId}” không có trong sổ buổi tiếp dân.`,
           "một Mã buổi có trong sổ buổi tiếp dân",
-          confidential ? undefined : sessionId,
+          isConfidential() ? undefined : sessionId,
         ),
       );
     }
