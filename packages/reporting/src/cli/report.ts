@@ -11,8 +11,8 @@ import { type PreparedPeriodicReport, preparePeriodicReport } from "../report/ru
 import { buildStatsFile } from "../statsFile/statsFile.js";
 import { writeFormWorkbook } from "../xlsx/writeFormWorkbook.js";
 import { writeStatWorkbook } from "../xlsx/writeStatWorkbook.js";
-import { reportTooBigMessage } from "./_memoryBudget.js";
 import { prepareRun, REGISTER_RUN_OPTIONS, type RegisterRun, spreadMulti, writeDocument } from "./_common.js";
+import { reportTooBigMessage } from "./_memoryBudget.js";
 import { type CliIo, checkReadable, UsageError } from "./_usage.js";
 
 export const REPORT_HELP = `tiepdan report — lập báo cáo định kỳ về tiếp dân và xử lý đơn thư từ các sổ theo dõi
