@@ -747,7 +747,7 @@ function validateRow(state: RowState, source: SourceRow): Extract<TableEvent, { 
     const first = state.seenIds.get(skeleton);
     const idBinding = state.bindings.find((b) => b.spec.field === "id");
     const idName = state.kind === "cases" ? "Mã số" : "Mã buổi";
-    if (first === undefined) state.seenIds.set(skeleton, { row, id });
+    if (first === undefined) state.seenIds.set(ownCopy(skeleton), { row, id: ownCopy(id) });
     else {
       const what = isConfidential()
         ? `${idName} đã dùng ở dòng ${first.row}${first.id === id ? "" : " (viết gần giống)"}; dòng này bị loại (dòng ${first.row} được giữ; ${HIDDEN_NOTE}).`
@@ -846,6 +846,15 @@ function validateRow(state: RowState, source: SourceRow): Extract<TableEvent, { 
   if (!hasError && record) event.record = record;
   if (canonical) event.canonical = canonical;
   return finish(event);
+}
+
+/**
+ * A copy of a text that holds no reference to the text it was cut from. The CSV tokenizer's cells are slices of a
+ * whole chunk of the file; the set of seen ids lives as long as the reading, and would otherwise keep every chunk
+ * (the whole file) in memory. Concatenating flattens into a new string; short slices are copies already.
+ */
+function ownCopy(text: string): string {
+  return text.length > 12 ? ` ${text}`.slice(1) : text;
 }
 
 function checkUnnamed(state: RowState, row: number, index: number, cell: unknown, problems: DetailedProblem[]): void {
