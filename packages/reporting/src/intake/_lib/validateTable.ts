@@ -11,6 +11,13 @@ import { normalizeKey } from "./normalizeKey.js";
 import type { DetailedProblem, PendingProblem, SourceRow, SourceTable } from "./types.js";
 import { type CellContext, cellToText, describeAllowed, isBlankCell, isIssue, readCell, toDmy } from "./values.js";
 
+/** The dates of a case that cannot come before its receipt, with their column names. */
+const DATES_AFTER_RECEIPT = [
+  ["resultOn", "Ngày có kết quả"],
+  ["notifiedOn", "Ngày thông báo"],
+  ["acceptedOn", "Ngày thụ lý"],
+] as const;
+
 /** Rows searched for the header when titles sit above the table. */
 const HEADER_SEARCH_ROWS = 20;
 
@@ -772,11 +779,7 @@ function validateRow(state: RowState, source: SourceRow): Extract<TableEvent, { 
   if (state.kind === "cases") {
     const received = values.receivedOn;
     if (typeof received === "string") {
-      for (const [field, name] of [
-        ["resultOn", "Ngày có kết quả"],
-        ["notifiedOn", "Ngày thông báo"],
-        ["acceptedOn", "Ngày thụ lý"],
-      ] as const) {
+      for (const [field, name] of DATES_AFTER_RECEIPT) {
         const date = values[field];
         if (typeof date === "string" && date < received) {
           const b = state.bindings.find((x) => x.spec.field === field);
