@@ -67,7 +67,9 @@ const fmt = (m) =>
 console.log(`csv-parse trần:          ${fmt(bare)}`);
 console.log(`kiểm tra của tiepdan:    ${fmt(ours)} (${ours.accepted} nhận, ${ours.rejected} loại)`);
 const ratio = bare.ms / ours.ms;
-console.log(`5. tỉ lệ thông lượng (tiepdan / csv-parse): ${ratio.toFixed(2)} — mục tiêu ≥ 0,80${ratio >= 0.8 ? "" : "  ← CHƯA ĐẠT"}`);
+console.log(
+  `5. tỉ lệ thông lượng (tiepdan / csv-parse): ${ratio.toFixed(2)} — mục tiêu ≥ 0,80${ratio >= 0.8 ? "" : "  ← CHƯA ĐẠT"}`,
+);
 console.log(`bộ nhớ đỉnh của tiepdan: ${(ours.maxRssKb / 1024).toFixed(0)} MB — mục tiêu < 400 MB`);
 const ok = ours.read === rows && ours.accepted === rows && bare.records === rows + 1;
 if (!values.keep) rmSync(dir, { recursive: true, force: true });
