@@ -5,6 +5,7 @@ import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { type Bar, BarChart } from "./chart";
 import { pageErrors, Superseded, WorkerClient } from "./client";
 import { dmy, isoFromTyped, vi } from "./format";
+import { memoryWarning } from "./memory";
 import { ProblemsTable } from "./problems";
 import type {
   DocumentSettingsForm,
@@ -418,6 +419,8 @@ function App() {
     allowPartial,
   };
   const badPeriod = periodProblem(period);
+  // A report too big for the memory of the page is said so before it starts (the worker refuses it too).
+  const tooBig = read ? memoryWarning(read.memory, register) : null;
   // The result shown was made from other settings: say so rather than let old documents be downloaded unawares.
   const stale = generated !== null && generatedFor !== JSON.stringify(settings);
 
@@ -1103,7 +1106,13 @@ function App() {
                 Lập báo cáo
               </button>
               {!read && <span class="muted"> Chưa có sổ: chọn sổ ở bước “Sổ”.</span>}
-              {read && register === "all" && read.totals.accepted > 20_000 && (
+              {read && tooBig && (
+                <span class="error" id="memory-warning" role="alert">
+                  {" "}
+                  {tooBig}
+                </span>
+              )}
+              {read && !tooBig && register === "all" && read.totals.accepted > 20_000 && (
                 <span class="muted" id="big-appendix">
                   {" "}
                   Phụ lục “tất cả vụ việc” của {vi(read.totals.accepted)} dòng rất dài: trình duyệt có thể hết bộ nhớ

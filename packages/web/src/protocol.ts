@@ -85,6 +85,11 @@ export interface ReadSummary {
   stats: { file: string; ok: boolean; unit?: string; period?: string; problem?: string }[];
   /** Document settings per profile from the org file (or the placeholder org), to prefill the form. */
   settings: Record<"party" | "state", DocumentSettingsForm>;
+  /**
+   * The cases read, the memory a report of them needs per register appendix (`estimateReportMemoryMB`, PDF and DOCX) and
+   * what the browser lets the worker use, in MB: a report that does not fit is refused before it starts.
+   */
+  memory: { cases: number; limitMB: number; neededMB: Record<"all" | "open" | "none", number> };
 }
 
 /** The document metadata the clerk can edit (one profile). */

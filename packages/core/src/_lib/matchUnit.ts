@@ -1,8 +1,18 @@
 import { type OrgUnit, type OrgUnitInput, OrgUnitSchema } from "../schemas/orgUnit.js";
 
+/** Keys already computed: a report asks for the unit of every case, and the names repeat (issue 18). */
+const KEYS = new Map<string, string>();
+const KEYS_LIMIT = 4096;
+
 /** Canonical form of a unit reference for matching: NFC, lower case, single spaces. */
 export function normalizeKey(s: string): string {
-  return s.normalize("NFC").toLocaleLowerCase("vi").replace(/\s+/g, " ").trim();
+  let key = KEYS.get(s);
+  if (key === undefined) {
+    key = s.normalize("NFC").toLocaleLowerCase("vi").replace(/\s+/g, " ").trim();
+    if (KEYS.size >= KEYS_LIMIT) KEYS.clear();
+    KEYS.set(s, key);
+  }
+  return key;
 }
 
 /**

@@ -15,5 +15,9 @@ import type { OrgUnitInput } from "../schemas/orgUnit.js";
 export function findOrgUnit<U extends OrgUnitInput>(ref: string | undefined, units: readonly U[]): U | undefined {
   if (ref === undefined || ref.trim() === "") return undefined;
   const key = normalizeKey(ref);
-  return units.find((u) => [u.id, u.name, ...(u.aliases ?? [])].some((n) => normalizeKey(n) === key));
+  for (const u of units) {
+    if (normalizeKey(u.id) === key || normalizeKey(u.name) === key) return u;
+    for (const a of u.aliases ?? []) if (normalizeKey(a) === key) return u;
+  }
+  return undefined;
 }

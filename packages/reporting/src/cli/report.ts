@@ -4,7 +4,6 @@
 import { readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { getHeapStatistics } from "node:v8";
 import { formatVietnameseDate } from "@tiepdan/core";
 import { reportingUnitOf } from "../report/orgFile.js";
 import { parseNarrative } from "../report/parseNarrative.js";
@@ -13,6 +12,7 @@ import { buildStatsFile } from "../statsFile/statsFile.js";
 import { writeFormWorkbook } from "../xlsx/writeFormWorkbook.js";
 import { writeStatWorkbook } from "../xlsx/writeStatWorkbook.js";
 import { prepareRun, REGISTER_RUN_OPTIONS, type RegisterRun, spreadMulti, writeDocument } from "./_common.js";
+import { reportTooBigMessage } from "./_memoryBudget.js";
 import { type CliIo, checkReadable, UsageError } from "./_usage.js";
 
 export const REPORT_HELP = `tiepdan report — lập báo cáo định kỳ về tiếp dân và xử lý đơn thư từ các sổ theo dõi
@@ -113,17 +113,10 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
   for (const p of narrative?.problems ?? [])
     io.stderr(`Tường thuật “${basename(values.narrative as string)}”: ${p.message}\n`);
 
-  // A job too big for the memory this process may use says so before the documents are started (issue 18):
-  // about 12 KB per case listed in the register appendix of PDF and DOCX, 0.5 KB otherwise, plus 300 MB.
-  const documents = formats.includes("pdf") || formats.includes("docx");
-  const neededMB = 300 + (cases.length * (documents && register !== "none" ? 12 : 0.5)) / 1024;
-  const limitMB = getHeapStatistics().heap_size_limit / 1048576;
-  if (neededMB > limitMB) {
-    io.stderr(
-      `Sổ có ${cases.length.toLocaleString("vi-VN")} vụ việc: lập báo cáo cần khoảng ${Math.ceil(neededMB).toLocaleString("vi-VN")} MB bộ nhớ, ` +
-        `máy cho phép ${Math.floor(limitMB).toLocaleString("vi-VN")} MB. Chưa lập báo cáo. Có thể: dùng --register open (chỉ liệt kê vụ việc chưa có kết quả) ` +
-        `hoặc --register none; chia kỳ báo cáo ngắn hơn; hoặc cho Node dùng nhiều bộ nhớ hơn (NODE_OPTIONS=--max-old-space-size=${Math.ceil(neededMB / 1024) * 1024 + 1024}).\n`,
-    );
+  // A job too big for the memory this process may use says so before the documents are started (issue 18).
+  const tooBig = reportTooBigMessage(cases.length, register, formats);
+  if (tooBig !== undefined) {
+    io.stderr(tooBig);
     return 2;
   }
 

@@ -6,6 +6,7 @@ import { Readable } from "node:stream";
 import { parse } from "csv-parse";
 import type { RegisterKind } from "../intake/_lib/columns.js";
 import { csvParseOptions, LineCounter, skippedRow } from "../intake/_lib/csvRows.js";
+import { CsvTokenizer, type CsvTokens } from "../intake/_lib/csvTokenizer.js";
 import {
   binaryProblem,
   convertedProblem,
@@ -161,14 +162,22 @@ export async function* streamEvents(
   const delimiter = options.delimiter ?? detectDelimiter(headText, mappedHeaderKeys(options));
   info.delimiter = delimiter;
   const skipped: Array<{ error: { code?: unknown; message: string } | undefined; raw: string | undefined }> = [];
-  const parser = parse({
-    ...csvParseOptions(delimiter),
-    ...(validate.canonical ? { raw: true } : {}),
-    on_skip: (error: { code?: unknown; message: string } | undefined, raw: string | undefined) => {
-      skipped.push({ error, raw });
-      return undefined;
-    },
-  });
+  const csvParser = (bom: boolean) =>
+    parse({
+      ...csvParseOptions(delimiter),
+      bom,
+      ...(validate.canonical ? { raw: true } : {}),
+      on_skip: (error: { code?: unknown; message: string } | undefined, raw: string | undefined) => {
+        skipped.push({ error, raw });
+        return undefined;
+      },
+    });
+  const feed = (parser: ReturnType<typeof parse>, pieces: AsyncIterable<string | Uint8Array>) => {
+    const input = Readable.from(pieces);
+    input.on("error", (e) => parser.destroy(e));
+    input.pipe(parser);
+    return parser;
+  };
   // The head was checked for binary content; so is every later chunk: the reading stops at the first one that
   // is not text, and the line where it starts is rejected as FILE_BINARY.
   let binary = false;
@@ -202,15 +211,54 @@ export async function* streamEvents(
       r = next;
     }
   }
-  const input = Readable.from(texts());
-  input.on("error", (e) => parser.destroy(e));
-  input.pipe(parser);
+
+  /**
+   * The records, a batch at a time. Regular records are split by {@link CsvTokenizer} (csv-parse's records,
+   * faster); from the first record that is not regular on, csv-parse reads the rest of the text. With `--fix`
+   * (`canonical`) csv-parse reads everything: the raw text of each record comes from it.
+   */
+  async function* records(): AsyncGenerator<unknown[]> {
+    if (validate.canonical) {
+      yield* readBatches(feed(csvParser(true), texts()));
+      return;
+    }
+    // Plain UTF-8 comes as bytes (see rawBytes): decoded here as csv-parse would (a byte order mark dropped,
+    // invalid bytes as U+FFFD).
+    const utf8 = rawBytes ? new TextDecoder("utf-8") : undefined;
+    const decode = (c: string | Uint8Array) =>
+      typeof c === "string" ? c : (utf8 as TextDecoder).decode(c, { stream: true });
+    const tokenizer = new CsvTokenizer(delimiter);
+    const pieces = texts();
+    let tokens: CsvTokens | undefined;
+    for (let r = await pieces.next(); !r.done; r = await pieces.next()) {
+      tokens = tokenizer.push(decode(r.value), false);
+      if (tokens.records.length > 0) yield tokens.records;
+      if (tokens.irregular !== undefined) break;
+    }
+    if (tokens?.irregular === undefined) {
+      tokens = tokenizer.push(utf8 ? utf8.decode() : "", true);
+      if (tokens.records.length > 0) yield tokens.records;
+      if (tokens.irregular === undefined) return;
+    }
+    const irregular = tokens.irregular;
+    async function* rest(): AsyncGenerator<string> {
+      yield irregular;
+      for (let r = await pieces.next(); !r.done; r = await pieces.next()) {
+        const s = decode(r.value);
+        if (s) yield s;
+      }
+      const tail = utf8 ? utf8.decode() : "";
+      if (tail) yield tail;
+    }
+    // The byte order mark was dropped by the tokenizer (or the decoder): csv-parse must not drop another.
+    yield* readBatches(feed(csvParser(false), rest()));
+  }
 
   async function* rows(): AsyncGenerator<SourceRow[]> {
     const counter = new LineCounter();
-    for await (const records of readBatches(parser)) {
+    for await (const batchOfRecords of records()) {
       const batch: SourceRow[] = [];
-      for (const item of records as Array<string[] | { record: string[]; raw: string }>) {
+      for (const item of batchOfRecords as Array<string[] | { record: string[]; raw: string }>) {
         const record = Array.isArray(item) ? item : item.record;
         const { row, problems: rowProblems } = counter.advance(record, delimiter);
         batch.push(rowProblems ? { row, cells: record, problems: rowProblems } : { row, cells: record });

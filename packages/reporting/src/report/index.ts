@@ -4,6 +4,7 @@ export * from "./buildNotices.js";
 export * from "./buildPeriodicReport.js";
 export * from "./buildReportModel.js";
 export * from "./buildScheduleModel.js";
+export * from "./estimateReportMemory.js";
 export * from "./orgFile.js";
 export * from "./parseNarrative.js";
 export * from "./reportStatistics.js";

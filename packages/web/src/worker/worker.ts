@@ -15,6 +15,7 @@ import {
   buildStatsFile,
   correctRegister,
   deadlineColumnNotes,
+  estimateReportMemoryMB,
   NOTICE_KINDS,
   type OrgFile,
   orgDraftNotes,
@@ -38,6 +39,7 @@ import { renderPdf } from "@tiepdan/reporting/pdf";
 import { writeFormWorkbook, writeStatWorkbook, xlsx } from "@tiepdan/reporting/xlsx";
 import { zipSync } from "fflate";
 import { vi } from "../format";
+import { browserMemoryLimitMB, memoryWarning } from "../memory";
 import type {
   DocumentSettingsForm,
   FileSummary,
@@ -365,6 +367,21 @@ async function readAll(
     daysOff: daysOff.summary,
     stats: statsSummary,
     settings: { party: settingsForm(org, "party"), state: settingsForm(org, "state") },
+    memory: memorySummary(read.cases.records.length),
+  };
+}
+
+/** The memory a report of `cases` needs per register appendix (PDF and DOCX), and what this worker may use. */
+function memorySummary(cases: number): ReadSummary["memory"] {
+  const formats = ["pdf", "docx"];
+  return {
+    cases,
+    limitMB: browserMemoryLimitMB(globalThis),
+    neededMB: {
+      all: estimateReportMemoryMB({ cases, register: "all", formats }),
+      open: estimateReportMemoryMB({ cases, register: "open", formats }),
+      none: estimateReportMemoryMB({ cases, register: "none", formats }),
+    },
   };
 }
 
@@ -374,6 +391,9 @@ function generate(seq: number, settings: ReportSettings): GeneratedSummary {
     throw new Error("Chưa có sổ theo dõi đơn.");
   }
   if (state.statsErrors.length > 0) throw new Error(`${state.statsErrors.join("\n")}\nBỏ các tệp này hoặc lập lại.`);
+  // Too big for the memory of the page: refused before it starts, as `tiepdan report` does (issue 18, goal 7).
+  const tooBig = memoryWarning(memorySummary(state.cases.length), settings.register);
+  if (tooBig) throw new Error(tooBig);
   // As the CLI: any error stops the documents (a file that could not be read rejects no row but is an error).
   if (state.errors > 0 && !settings.allowPartial) {
     throw new Error(

@@ -11,6 +11,13 @@ import { normalizeKey } from "./normalizeKey.js";
 import type { DetailedProblem, PendingProblem, SourceRow, SourceTable } from "./types.js";
 import { type CellContext, cellToText, describeAllowed, isBlankCell, isIssue, readCell, toDmy } from "./values.js";
 
+/** The dates of a case that cannot come before its receipt, with their column names. */
+const DATES_AFTER_RECEIPT = [
+  ["resultOn", "Ngày có kết quả"],
+  ["notifiedOn", "Ngày thông báo"],
+  ["acceptedOn", "Ngày thụ lý"],
+] as const;
+
 /** Rows searched for the header when titles sit above the table. */
 const HEADER_SEARCH_ROWS = 20;
 
@@ -646,10 +653,12 @@ function validateRow(state: RowState, source: SourceRow): Extract<TableEvent, { 
     return event;
   }
 
-  // Whether any cell may be shown depends on the kinds: read them first.
-  const confidential = isConfidentialRow(state, cells);
+  // Whether any cell may be shown depends on the kinds. It matters only for a row with problems, so it is
+  // decided when the first one needs it (looking for "tố cáo" in every cell of every row was a quarter of intake).
+  let confidentialMemo: boolean | undefined;
+  const isConfidential = () => (confidentialMemo ??= isConfidentialRow(state, cells));
   const finish = (event: Extract<TableEvent, { type: "data" }>) => {
-    if (confidential) event.problems = event.problems.map(withoutValue);
+    if (event.problems.length > 0 && isConfidential()) event.problems = event.problems.map(withoutValue);
     if (source.rawText !== undefined) event.rawText = source.rawText;
     return event;
   };
@@ -745,9 +754,9 @@ function validateRow(state: RowState, source: SourceRow): Extract<TableEvent, { 
     const first = state.seenIds.get(skeleton);
     const idBinding = state.bindings.find((b) => b.spec.field === "id");
     const idName = state.kind === "cases" ? "Mã số" : "Mã buổi";
-    if (first === undefined) state.seenIds.set(skeleton, { row, id });
+    if (first === undefined) state.seenIds.set(ownCopy(skeleton), { row, id: ownCopy(id) });
     else {
-      const what = confidential
+      const what = isConfidential()
         ? `${idName} đã dùng ở dòng ${first.row}${first.id === id ? "" : " (viết gần giống)"}; dòng này bị loại (dòng ${first.row} được giữ; ${HIDDEN_NOTE}).`
         : first.id === id
           ? `${idName} “${id}” đã dùng ở dòng ${first.row}; dòng này bị loại (dòng ${first.row} được giữ).`
@@ -760,7 +769,7 @@ function validateRow(state: RowState, source: SourceRow): Extract<TableEvent, { 
           "id",
           what,
           "mỗi dòng một mã riêng",
-          confidential ? undefined : id,
+          isConfidential() ? undefined : id,
         ),
       );
       hasError = true;
@@ -770,17 +779,13 @@ function validateRow(state: RowState, source: SourceRow): Extract<TableEvent, { 
   if (state.kind === "cases") {
     const received = values.receivedOn;
     if (typeof received === "string") {
-      for (const [field, name] of [
-        ["resultOn", "Ngày có kết quả"],
-        ["notifiedOn", "Ngày thông báo"],
-        ["acceptedOn", "Ngày thụ lý"],
-      ] as const) {
+      for (const [field, name] of DATES_AFTER_RECEIPT) {
         const date = values[field];
         if (typeof date === "string" && date < received) {
           const b = state.bindings.find((x) => x.spec.field === field);
           const shown = cellToText(b ? cells[b.index] : undefined).trim();
           problems.push(
-            confidential
+            isConfidential()
               ? makeProblem(
                   "DATE_BEFORE_RECEIVED",
                   row,
@@ -830,11 +835,11 @@ function validateRow(state: RowState, source: SourceRow): Extract<TableEvent, { 
           row,
           b?.header ?? "",
           "sessionId",
-          confidential
+          isConfidential()
             ? `Buổi tiếp ghi ở dòng này không có trong sổ buổi tiếp dân (${HIDDEN_NOTE}).`
             : `Buổi tiếp “${sessionId}” không có trong sổ buổi tiếp dân.`,
           "một Mã buổi có trong sổ buổi tiếp dân",
-          confidential ? undefined : sessionId,
+          isConfidential() ? undefined : sessionId,
         ),
       );
     }
@@ -844,6 +849,15 @@ function validateRow(state: RowState, source: SourceRow): Extract<TableEvent, { 
   if (!hasError && record) event.record = record;
   if (canonical) event.canonical = canonical;
   return finish(event);
+}
+
+/**
+ * A copy of a text that holds no reference to the text it was cut from. The CSV tokenizer's cells are slices of a
+ * whole chunk of the file; the set of seen ids lives as long as the reading, and would otherwise keep every chunk
+ * (the whole file) in memory. Concatenating flattens into a new string; short slices are copies already.
+ */
+function ownCopy(text: string): string {
+  return text.length > 12 ? ` ${text}`.slice(1) : text;
 }
 
 function checkUnnamed(state: RowState, row: number, index: number, cell: unknown, problems: DetailedProblem[]): void {
