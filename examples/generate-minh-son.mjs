@@ -513,6 +513,27 @@ export function generateMinhSon(out) {
     ].join("\n"),
   );
 
+  // The People's Committee's own narrative: a State document speaks as its issuing body from start to end.
+  writeFileSync(
+    join(out, "tuong-thuat-2026-nha-nuoc.txt"),
+    [
+      "## Công tác lãnh đạo, chỉ đạo, điều hành",
+      "",
+      "Ủy ban nhân dân tỉnh chỉ đạo các sở, ngành và Ủy ban nhân dân các xã, phường thực hiện nghiêm Luật Tiếp công dân, Luật Khiếu nại, Luật Tố cáo; Chủ tịch Ủy ban nhân dân tỉnh tiếp công dân định kỳ tại Trụ sở Tiếp công dân tỉnh theo lịch đã công bố.",
+      "",
+      "Ban Tiếp công dân tỉnh tổ chức tiếp công dân thường xuyên; Thanh tra tỉnh theo dõi, đôn đốc việc giải quyết khiếu nại, tố cáo thuộc thẩm quyền.",
+      "",
+      "## Đánh giá chung",
+      "",
+      "Công tác tiếp công dân, xử lý đơn được thực hiện đúng quy định; một số vụ việc về đất đai, bồi thường còn phức tạp, kéo dài.",
+      "",
+      "## Phương hướng, nhiệm vụ thời gian tới",
+      "",
+      "Tiếp tục thực hiện nghiêm việc tiếp công dân định kỳ của Chủ tịch Ủy ban nhân dân các cấp; tập trung giải quyết dứt điểm các vụ việc tồn đọng, kéo dài.",
+      "",
+    ].join("\n"),
+  );
+
   // The province's People's Committee: its chair's sessions (Luật Tiếp công dân 2013 Điều 12: at least 1 day a
   // month), for the State profile, which counts only the chairs' sessions. Made last so that the random draws of
   // the Party registers above stay as they were.

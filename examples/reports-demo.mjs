@@ -38,7 +38,7 @@ for (const period of ["2026", "2026-Q1"]) {
       "--org",
       join(example, "don-vi.json"),
       "--narrative",
-      join(example, "tuong-thuat-2026.txt"),
+      join(example, profile === "state" ? "tuong-thuat-2026-nha-nuoc.txt" : "tuong-thuat-2026.txt"),
       "--format",
       "pdf,docx,xlsx",
       "--out",

@@ -188,4 +188,27 @@ describe("layout a clerk signs as is (issue 16 point 9)", () => {
     expect(code).toBeGreaterThanOrEqual(18);
     expect(date + code + rest).toBeCloseTo(252, 0);
   });
+
+  it("in a header tree a leaf's words widen its own column, not the column a spanning cell above pushes it from", () => {
+    // "Đơn vị" spans both header rows: the second row's "Kỳ trước chuyển sang" is the second column, not the first.
+    const doc = build(
+      `<body><section orientation="landscape"><table widths="100,1,1,1" header-rows="2" size="6"><tr><th rowspan="2">Đơn vị</th><th colspan="3">Tổng số đơn</th></tr><tr><th>Tổng</th><th>Kỳ trước chuyển sang</th><th>Tiếp nhận</th></tr><tr><td>Tỉnh ủy</td><td>1</td><td>2</td><td>3</td></tr></table></section></body>`,
+    );
+    const section = doc.children.find((b) => b.type === "section") as Extract<Block, { type: "section" }>;
+    const table = section.children.find((b) => b.type === "table") as TableNode;
+    const [, total, before, received] = table.widths as [number, number, number, number];
+    // "chuyển" and "Tiếp" at 6 pt need about 6 mm and 4 mm plus the padding; "Tổng" less than "chuyển".
+    expect(before).toBeGreaterThan(total);
+    expect(before).toBeGreaterThanOrEqual(9);
+    expect(received).toBeGreaterThanOrEqual(7);
+  });
+
+  it("a table too wide for the page even at its narrowest words still fits the page", () => {
+    const cells = (t: string) => Array.from({ length: 40 }, () => `<td>${t}</td>`).join("");
+    const doc = build(
+      `<body><table widths="${Array(40).fill(1).join(",")}" header-rows="0" size="9"><tr>${cells("01/03/2026")}</tr></table></body>`,
+    );
+    const table = doc.children.find((b) => b.type === "table" && b.borders !== false) as TableNode;
+    expect(table.widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(166);
+  });
 });

@@ -100,20 +100,29 @@ function fitColumns(t: TableNode, widthMm: number, bodySize: number): TableNode 
   if (t.borders === false) return t;
   const n = t.widths.length;
   const min = new Array<number>(n).fill(0);
+  // Rows still covered by a cell above that spans rows, per column (a header tree: a leaf sits under its parents).
+  const covered = new Array<number>(n).fill(0);
   for (const row of t.rows) {
     let col = 0;
+    const skip = () => {
+      while (col < n && (covered[col] as number) > 0) col += 1;
+    };
     for (const c of row.cells) {
+      skip();
       const span = c.colSpan ?? 1;
       if (span === 1 && col < n) {
         for (const w of cellWords(c, t.size ?? bodySize))
           min[col] = Math.max(min[col] as number, wordMm(w.word, w.size, w.bold) + 3.2);
       }
+      for (let k = col; k < Math.min(n, col + span); k++) covered[k] = Math.max(covered[k] as number, c.rowSpan ?? 1);
       col += span;
     }
+    for (let k = 0; k < n; k++) if ((covered[k] as number) > 0) covered[k] = (covered[k] as number) - 1;
   }
   const total = t.widths.reduce((a, b) => a + b, 0);
   const need = min.reduce((a, b) => a + b, 0);
-  if (need >= widthMm) return { ...t, widths: min.map((m) => Math.round(m * 10) / 10) };
+  // Too many columns for the page even at their narrowest: shared in proportion to what each needs (it still fits).
+  if (need >= widthMm) return { ...t, widths: min.map((m) => Math.round(((m * widthMm) / need) * 10) / 10) };
   // Columns below their minimum are fixed at it; the others share what is left by weight, until none is below.
   const fixed = new Array<boolean>(n).fill(false);
   let out = t.widths.map((w) => (w / total) * widthMm);
