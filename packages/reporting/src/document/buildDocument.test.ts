@@ -203,6 +203,20 @@ describe("layout a clerk signs as is (issue 16 point 9)", () => {
     expect(received).toBeGreaterThanOrEqual(7);
   });
 
+  it("an official form's thirty columns take a smaller type rather than break a header word", () => {
+    const heads = Array.from({ length: 30 }, () => "<th>Số người được tiếp</th>").join("");
+    const doc = build(
+      `<body><section orientation="landscape"><table widths="${Array(30).fill(1).join(",")}" header-rows="1" size="6"><tr>${heads}</tr></table></section></body>`,
+    );
+    const section = doc.children.find((b) => b.type === "section") as Extract<Block, { type: "section" }>;
+    const table = section.children.find((b) => b.type === "table") as TableNode;
+    expect(table.size).toBeLessThan(6);
+    expect(table.size).toBeGreaterThanOrEqual(5);
+    // Equal columns: each as wide as "người" at the smaller size, and all of them within the page.
+    expect(new Set(table.widths).size).toBe(1);
+    expect(table.widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(252.5);
+  });
+
   it("a table too wide for the page even at its narrowest words still fits the page", () => {
     const cells = (t: string) => Array.from({ length: 40 }, () => `<td>${t}</td>`).join("");
     const doc = build(

@@ -64,16 +64,73 @@ function keepPlaceName(name: string): string {
   return name.slice(0, at) + (m[2] as string).replace(/ /g, "\u00a0");
 }
 
-/** Width in millimetres a word takes at a size (Times-like metrics: capitals wide, digits half an em). */
+const SIGNS: Record<string, number> = {
+  "/": 278,
+  "-": 333,
+  ".": 250,
+  ",": 250,
+  "(": 333,
+  ")": 333,
+  "=": 570,
+  "+": 570,
+  ":": 333,
+  ";": 333,
+  "%": 833,
+};
+
+// Advance widths (thousandths of an em) of the Times faces the documents use (Liberation Serif has the same
+// metrics), for the letters, digits and signs of Vietnamese text; other characters count as an "n".
+const TIMES = {
+  regular: widths(
+    "abcdefghijklmnopqrstuvwxyz",
+    [
+      444, 500, 444, 500, 444, 333, 500, 500, 278, 278, 500, 278, 778, 500, 500, 500, 500, 333, 389, 278, 500, 500, 722,
+      500, 500, 444,
+    ],
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+    [
+      722, 667, 667, 722, 611, 556, 722, 722, 333, 389, 722, 611, 889, 722, 722, 556, 722, 667, 556, 611, 722, 722, 944,
+      722, 722, 611,
+    ],
+  ),
+  bold: widths(
+    "abcdefghijklmnopqrstuvwxyz",
+    [
+      500, 556, 444, 556, 444, 333, 500, 556, 278, 333, 556, 278, 833, 556, 500, 556, 556, 444, 389, 333, 556, 500, 722,
+      500, 500, 444,
+    ],
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+    [
+      722, 667, 722, 722, 667, 611, 778, 778, 389, 500, 778, 667, 944, 722, 778, 611, 778, 722, 556, 667, 722, 722,
+      1000, 722, 722, 667,
+    ],
+  ),
+};
+
+function widths(lower: string, lw: number[], upper: string, uw: number[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const [i, c] of [...lower].entries()) m.set(c, lw[i] as number);
+  for (const [i, c] of [...upper].entries()) m.set(c, uw[i] as number);
+  for (const d of "0123456789") m.set(d, 500);
+  for (const [c, w] of Object.entries(SIGNS)) m.set(c, w);
+  m.set("đ", m.get("d") as number);
+  m.set("Đ", m.get("D") as number);
+  return m;
+}
+
+/**
+ * The printed width of a word in millimetres, from the Times metrics: a Vietnamese letter is its base letter, a horn
+ * (ơ, ư) a little wider; with a 3 % margin, so that a word measured to fit is never broken by the renderer.
+ */
 function wordMm(word: string, sizePt: number, bold: boolean): number {
-  let em = 0;
-  for (const ch of word) {
-    if (/\p{Lu}/u.test(ch)) em += 0.7;
-    else if (/[0-9]/.test(ch)) em += 0.5;
-    else if (/\p{Ll}/u.test(ch)) em += 0.47;
-    else em += 0.34;
+  const face = bold ? TIMES.bold : TIMES.regular;
+  let units = 0;
+  for (const ch of word.normalize("NFD")) {
+    if (ch === "\u031b") units += 90;
+    else if (/\p{M}/u.test(ch)) continue;
+    else units += face.get(ch) ?? 500;
   }
-  return em * sizePt * (bold ? 1.06 : 1) * 0.3528;
+  return (units / 1000) * sizePt * 1.03 * 0.3528;
 }
 
 /** Text of a cell's paragraphs, with each run's size and weight. */
@@ -121,8 +178,16 @@ function fitColumns(t: TableNode, widthMm: number, bodySize: number): TableNode 
   }
   const total = t.widths.reduce((a, b) => a + b, 0);
   const need = min.reduce((a, b) => a + b, 0);
-  // Too many columns for the page even at their narrowest: shared in proportion to what each needs (it still fits).
-  if (need >= widthMm) return { ...t, widths: min.map((m) => Math.round(((m * widthMm) / need) * 10) / 10) };
+  if (need >= widthMm) {
+    // Too many columns for the page at this size (an official form's thirty columns): a smaller type, down to 5 pt,
+    // if one lets every word fit; else the columns share the page in proportion to what each needs.
+    const size = t.size ?? bodySize;
+    for (let smaller = size - 0.5; smaller >= 5; smaller -= 0.5) {
+      const scaled = min.reduce((a, m) => a + (m > 0 ? ((m - 3.2) * smaller) / size + 3.2 : 0), 0);
+      if (scaled < widthMm) return fitColumns({ ...t, size: smaller }, widthMm, bodySize);
+    }
+    return { ...t, widths: min.map((m) => Math.round(((m * widthMm) / need) * 10) / 10) };
+  }
   // Columns below their minimum are fixed at it; the others share what is left by weight, until none is below.
   const fixed = new Array<boolean>(n).fill(false);
   let out = t.widths.map((w) => (w / total) * widthMm);
