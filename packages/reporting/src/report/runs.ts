@@ -28,12 +28,13 @@ import { buildComplianceModel } from "./buildComplianceModel.js";
 import { buildComplianceReport, complianceReportSummary } from "./buildComplianceReport.js";
 import { buildNoticeDocument, buildNoticeModels, noticeSkipReason } from "./buildNotices.js";
 import { buildPeriodicReport, periodicReportSummary } from "./buildPeriodicReport.js";
-import { buildReportModel, missedDeadlinesOf } from "./buildReportModel.js";
+import { buildReportModel, missedDeadlinesOf, WITHHELD } from "./buildReportModel.js";
 import { matchUnit, resolveUnitRefs, sideOfName, unmatchedUnitWarnings } from "./matchUnits.js";
 import { documentMetaFor, type OrgFile, placeholderOrgFor } from "./orgFile.js";
 import { type Narrative, narrativeDraftNotes } from "./parseNarrative.js";
 import { collectProfileStatistics, reportingUnitFor, sessionSide, sideOfProfile, unitsFor } from "./profileSide.js";
 import { type ReportStatistics, totalStatistics } from "./reportStatistics.js";
+import { withholdIdentities, withholdInNarrative } from "./withholdIdentities.js";
 
 /** What every document made from registers needs: the period, the org file and the registers read. */
 export interface RegisterRunInput {
@@ -84,6 +85,8 @@ interface RunContext {
   judgeHead: boolean;
   /** Notes for the clerk: stderr, the summary JSON's `notes`, the web page. */
   notes: string[];
+  /** Removes the denouncers' names and addresses from a text (the narrative): see {@link withholdIdentities}. */
+  withhold: (text: string) => string;
 }
 
 /** The org file and rows of a run as the documents read them (DESIGN.md "Report semantics": the reporting unit). */
@@ -118,7 +121,15 @@ function runContext(
   }
   const units = unitsFor(org, input.profile);
   const head = reportingUnitFor(org, input.profile);
-  const resolved = resolveUnitRefs({ cases: input.cases, sessions: input.sessions, units });
+  // A denouncer named in another cell (content, "Cơ quan xử lý", "Đơn vị" …) is withheld before anything is counted
+  // or printed: the tables, the statistics file and the notes then never hold the name (DESIGN.md "Confidentiality").
+  const withheld = withholdIdentities(input.cases);
+  if (withheld.ids.length > 0) {
+    notes.push(
+      `Sổ theo dõi đơn (mã số ${withheld.ids.slice(0, 5).join(", ")}${withheld.ids.length > 5 ? ", …" : ""}): có ô ngoài cột “Người gửi”, “Địa chỉ” ghi họ tên hoặc địa chỉ của người tố cáo; văn bản in “${WITHHELD}” thay cho họ tên, địa chỉ đó. Nên sửa lại các ô này trong sổ.`,
+    );
+  }
+  const resolved = resolveUnitRefs({ cases: withheld.cases, sessions: input.sessions, units });
   if (!input.deriveReportingUnit) {
     const own = resolved.unmatched.filter((u) => u.register === "cases" || (sideOfName(u.value) ?? head.side) === side);
     notes.push(...unmatchedUnitWarnings(own));
@@ -147,6 +158,7 @@ function runContext(
     sessionsRegister,
     judgeHead,
     notes,
+    withhold: withheld.text,
   };
 }
 
@@ -346,7 +358,13 @@ export function preparePeriodicReport(input: PeriodicReportRunInput): PreparedPe
   const reveal = input.revealIdentities === true;
   const ctx = runContext(input, input.statistics);
   const { org, head } = ctx;
-  const narrativeNotes = input.narrative ? narrativeDraftNotes(input.narrative) : [];
+  const narrative = input.narrative ? withholdInNarrative(input.narrative, ctx.withhold) : undefined;
+  if (narrative && JSON.stringify(narrative) !== JSON.stringify(input.narrative)) {
+    ctx.notes.push(
+      `Phần tường thuật ghi họ tên hoặc địa chỉ của người tố cáo; văn bản in “${WITHHELD}” thay cho họ tên, địa chỉ đó. Nên sửa lại tệp tường thuật.`,
+    );
+  }
+  const narrativeNotes = narrative ? narrativeDraftNotes(narrative) : [];
   const meta = documentMetaFor({
     org,
     profile,
@@ -392,7 +410,7 @@ export function preparePeriodicReport(input: PeriodicReportRunInput): PreparedPe
     judgeHead: ctx.judgeHead,
     reporter: reporterOf(head, profile, meta.issuingBody),
     rows: input.rows,
-    ...(input.narrative ? { narrative: input.narrative } : {}),
+    ...(narrative ? { narrative } : {}),
     register: input.register ?? "all",
     revealIdentities: reveal,
     recordedFields: [...input.recordedFields],
