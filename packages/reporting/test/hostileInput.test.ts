@@ -103,6 +103,40 @@ describe("issue 16 point 6, a row whose last column is empty: the shifted cells 
   });
 });
 
+describe("issue 16 point 1, one voice: the draft note of a report without --org speaks as either body", () => {
+  // The note said "tên cấp ủy" even in a People's Committee's report.
+  it.each([
+    ["state", /cấp ủy|Tỉnh ủy|Bí thư/i],
+    ["party", /Ủy ban nhân dân|UBND|Chủ tịch/i],
+  ] as const)("%s", async (profile, foreign) => {
+    const cases = file(
+      `giong-${profile}.csv`,
+      `${HEADER}\nKN-01;05/01/2026;Đơn thư;Kiến nghị;Đất đai;Trần Thị Lộ;Thôn 3;1;Đường hỏng;Có;Giải quyết;Đang xử lý\n`,
+    );
+    const out = join(dir, `giong-${profile}`);
+    const r = await cli([
+      "report",
+      "--cases",
+      cases,
+      "--period",
+      "2026-01",
+      "--profile",
+      profile,
+      "--format",
+      "docx",
+      "--register",
+      "none",
+      "--out",
+      out,
+    ]);
+    expect(r.code).toBe(0);
+    const [docx] = readdirSync(out).filter((f) => f.endsWith(".docx"));
+    const text = docxText(join(out, docx as string));
+    expect(text).toContain("[DỰ THẢO] Chưa có tệp thông tin đơn vị");
+    expect(text).not.toMatch(foreign);
+  });
+});
+
 describe("issue 17 “nothing lost”: two stray quotes that swallow a whole row", () => {
   it("are an error at the row (found by the fuzz suite: the row used to vanish, the merged one accepted)", async () => {
     const { json } = await validateJson(
