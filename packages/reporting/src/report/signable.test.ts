@@ -157,6 +157,20 @@ describe("issue 16 point 1: one document, one voice; each profile counts its own
   });
 
   it.each([
+    ["state", /tiếp dân|cấp ủy|Bí thư/, "tiếp công dân đột xuất của Ủy ban nhân dân tỉnh Minh Sơn"],
+    ["party", /tiếp công dân|Ủy ban nhân dân|Chủ tịch/, "tiếp dân đột xuất của Tỉnh ủy Minh Sơn"],
+  ] as const)("the %s compliance report's findings and notes speak its own words", (profile, foreign, phrase) => {
+    // A group case (ad hoc trigger, no ad hoc session), an unfinished month, cases whose triggers lack data.
+    const r = prepareComplianceReport(
+      run(profile, { cases: [...CASES, kase("MS-5", { people: 6, unit: undefined })], asOf: "2026-03-20" }),
+    );
+    const text = textOf(r.doc);
+    expect(text).toContain(phrase);
+    expect(text).toContain("Các tháng chưa kết thúc đến ngày 20/03/2026 chưa được đánh giá");
+    expect(text).not.toMatch(foreign);
+  });
+
+  it.each([
     ["a unit of the org file", session("a", "2026-01-01", "Đảng ủy xã An Bình"), "party"],
     ["“UBND …” in Đơn vị", session("b", "2026-01-01", "UBND xã An Bình"), "state"],
     [
