@@ -121,7 +121,8 @@ export function collectProfileStatistics(input: CollectProfileStatisticsInput): 
     ...rest,
     sessions: ownSessions,
     reportingUnit: head.id,
-    judge: (u) => judgeHead !== false && u.side === side,
+    // Without a sessions register nobody's days are known: no head is judged (the statistics file says so too).
+    judge: (u) => sessionsRegister !== false && judgeHead !== false && u.side === side,
   });
   // A unit of the other side that no row names is not a row of this profile's tables (a People's Committee's form
   // never lists an empty "Tỉnh ủy" row); a unit of the other side that holds cases stays, so the totals add up.
