@@ -87,6 +87,8 @@ interface RunContext {
   notes: string[];
   /** Removes the denouncers' names and addresses from a text (the narrative): see {@link withholdIdentities}. */
   withhold: (text: string) => string;
+  /** A case as written to its own sender: see {@link withholdIdentities}' `forSender`. */
+  forSender: (c: Case) => Case;
 }
 
 /** The org file and rows of a run as the documents read them (DESIGN.md "Report semantics": the reporting unit). */
@@ -159,6 +161,7 @@ function runContext(
     judgeHead,
     notes,
     withhold: withheld.text,
+    forSender: withheld.forSender,
   };
 }
 
@@ -586,7 +589,23 @@ export function prepareNotices(input: NoticesRunInput): PreparedNotices {
   }
   // A notice comes from the unit that received the case (its `Đơn vị`), the reporting unit when none is named.
   const unitOf = (c: Case): OrgUnit => ctx.units.find((u) => u.id === c.unit) ?? head;
-  const cases = only ? ctx.cases.filter((c) => unitOf(c).id === (only as OrgUnit).id) : ctx.cases;
+  // A notice of receipt or a guidance slip is addressed to the sender: their own name stays where they wrote it,
+  // other denouncers are withheld. A transfer slip goes to another body: every denouncer is withheld (Điều 56).
+  const original = new Map(input.cases.map((c) => [c.id, c]));
+  const addressed = (c: Case): Case => {
+    const o = original.get(c.id);
+    if (kind === "transfer" || !o) return c;
+    const own = ctx.forSender(o);
+    const { content: _c, handlingBody: _h, relatedBodies: _r, field: _f, ...rest } = c;
+    return {
+      ...rest,
+      ...(own.content !== undefined ? { content: own.content } : {}),
+      ...(own.handlingBody !== undefined ? { handlingBody: own.handlingBody } : {}),
+      ...(own.relatedBodies !== undefined ? { relatedBodies: own.relatedBodies } : {}),
+      ...(own.field !== undefined ? { field: own.field } : {}),
+    };
+  };
+  const cases = (only ? ctx.cases.filter((c) => unitOf(c).id === (only as OrgUnit).id) : ctx.cases).map(addressed);
   const metaOf = (c: Case) =>
     documentMetaFor({
       org,

@@ -93,9 +93,18 @@ describe("withholdIdentities: a denouncer named outside the identity columns is 
     expect(w.ids).toEqual([]);
   });
 
-  it("the notice of receipt addressed to the denouncer still names them", async () => {
-    const input = { ...(await run([`${DENUNCIATION};Công an tỉnh;`])), profile: "party" as const };
+  it("the notice of receipt addressed to the denouncer still names them, in their own words, and nobody else", async () => {
+    const rows = [
+      `${DENUNCIATION.replace("Cán bộ xã nhận tiền", "Ông Hoàng Văn Giấu tố cáo cán bộ xã")};Công an tỉnh;`,
+      "MS-2;06/03/2026;Đơn thư;Tố cáo;Đất đai;Lý Thị Khác;Thôn 1;Như đơn của ông Hoàng Văn Giấu;Chuyển;Công an tỉnh;",
+    ];
+    const input = { ...(await run(rows)), profile: "party" as const };
     const receipt = prepareNotices({ ...input, kind: "receipt" });
-    expect(JSON.stringify(receipt.documents)).toContain("Hoàng Văn Giấu");
+    const [own, other] = receipt.documents.map((d) => JSON.stringify(d.doc));
+    expect(own).toContain("Ông Hoàng Văn Giấu tố cáo cán bộ xã");
+    expect(own).not.toContain("(giữ bí mật)");
+    expect(other).not.toContain("Giấu");
+    const transfer = prepareNotices({ ...input, kind: "transfer" });
+    expect(JSON.stringify(transfer.documents)).not.toMatch(/Giấu|Lý Thị Khác/);
   });
 });

@@ -16,6 +16,12 @@ function fold(text: string): string {
   return out;
 }
 
+/** A name or address as folded words, the way it is looked for. */
+const wordsOf = (value: string | undefined): string[] =>
+  fold((value ?? "").normalize("NFC"))
+    .split(/[\s,]+/u)
+    .filter(Boolean);
+
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The free-text fields of a case that the documents print and that are not its own sender's identity. */
@@ -29,6 +35,11 @@ export interface WithheldIdentities {
   text: (text: string) => string;
   /** Mã số of the cases where a cell named a denouncer (for the clerk's note; the ids reveal nobody). */
   ids: string[];
+  /**
+   * The case as written for a document addressed to its own sender (the notice of receipt, the guidance slip): the
+   * other denouncers withheld, the sender's own name and address kept.
+   */
+  forSender: (c: Case) => Case;
 }
 
 /**
@@ -48,19 +59,17 @@ export function withholdIdentities(cases: readonly Case[]): WithheldIdentities {
   for (const c of cases) {
     if (!c.kinds.includes("denunciation")) continue;
     for (const value of [c.senderName, c.senderAddress]) {
-      const words = fold((value ?? "").normalize("NFC"))
-        .split(/[\s,]+/u)
-        .filter(Boolean);
+      const words = wordsOf(value);
       if (words.length >= 2) needles.add(words.map(escapeRegExp).join("[\\s,]+"));
     }
   }
-  if (needles.size === 0) return { cases: [...cases], text: (t) => t, ids: [] };
+  if (needles.size === 0) return { cases: [...cases], text: (t) => t, ids: [], forSender: (c) => c };
   // Longest first, so that an address is removed whole before a name inside it.
   const pattern = new RegExp(
     `(?<![\\p{L}\\p{N}])(?:${[...needles].sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}\\p{N}])`,
     "gu",
   );
-  const text = (raw: string): string => {
+  const text = (raw: string, keep: readonly string[] = []): string => {
     const nfc = raw.normalize("NFC");
     const folded = fold(nfc);
     if (folded.length !== nfc.length) return raw;
@@ -68,34 +77,41 @@ export function withholdIdentities(cases: readonly Case[]): WithheldIdentities {
     let out = "";
     let at = 0;
     for (const m of folded.matchAll(pattern)) {
+      if (keep.includes(wordsOf(m[0]).join(" "))) continue;
       out += nfc.slice(at, m.index) + WITHHELD;
       at = m.index + m[0].length;
     }
     return at === 0 ? raw : out + nfc.slice(at);
   };
-  const ids: string[] = [];
-  const out = cases.map((c) => {
+  const withhold = (c: Case, keep: readonly string[]): Case | undefined => {
     let changed: Case | undefined;
     for (const key of FREE_TEXT) {
       const value = c[key];
       if (typeof value !== "string") continue;
-      const clean = text(value);
+      const clean = text(value, keep);
       if (clean !== value) {
         changed ??= { ...c };
         changed[key] = clean;
       }
     }
     if (c.relatedBodies?.length) {
-      const related = c.relatedBodies.map(text);
+      const related = c.relatedBodies.map((r) => text(r, keep));
       if (related.some((r, i) => r !== c.relatedBodies?.[i])) {
         changed ??= { ...c };
         changed.relatedBodies = related;
       }
     }
+    return changed;
+  };
+  const ids: string[] = [];
+  const out = cases.map((c) => {
+    const changed = withhold(c, []);
     if (changed) ids.push(c.id);
     return changed ?? c;
   });
-  return { cases: out, text, ids };
+  const forSender = (c: Case): Case =>
+    withhold(c, [wordsOf(c.senderName).join(" "), wordsOf(c.senderAddress).join(" ")].filter(Boolean)) ?? c;
+  return { cases: out, text: (t) => text(t), ids, forSender };
 }
 
 /** The narrative with {@link withholdIdentities}' `text` applied to every heading and paragraph. */
