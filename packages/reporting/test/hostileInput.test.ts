@@ -61,6 +61,82 @@ describe("issue 16 point 6: a row with more or fewer cells than the header is on
   });
 });
 
+describe("issue 16 point 6, a row whose last column is empty: the shifted cells are one ROW_CELL_COUNT too", () => {
+  // The header line has 12 cells; a ";" inside "Nội dung" gives the row 13, the last one empty because "Trạng thái"
+  // was left blank. That extra empty cell looked like a spreadsheet's padding, so each shifted cell was an error.
+  it.each([
+    [
+      "a ';' inside a value, last column empty: one error naming both counts",
+      "KN-01;05/01/2026;Đơn thư;Khiếu nại;Đất đai;Trần Thị Lộ;Thôn 3;1;Đường hỏng; cầu hỏng;Có;Giải quyết;",
+      ["2 ROW_CELL_COUNT "],
+      0,
+    ],
+    [
+      "a trailing ';' on a good row is still accepted",
+      "KN-01;05/01/2026;Đơn thư;Khiếu nại;Đất đai;Trần Thị Lộ;Thôn 3;1;Đường hỏng;Có;Giải quyết;;",
+      [],
+      1,
+    ],
+    [
+      "two trailing ';' on a good row are still accepted",
+      "KN-01;05/01/2026;Đơn thư;Khiếu nại;Đất đai;Trần Thị Lộ;Thôn 3;1;Đường hỏng;Có;Giải quyết;Đang xử lý;;",
+      [],
+      1,
+    ],
+    [
+      "a padded row with a real error keeps its own error when not longer than the header",
+      "KN-01;05/01/2026;Đơn thư;Khiếu nại;Đất đai;Trần Thị Lộ;Thôn 3;một;Đường hỏng;Có;Giải quyết;",
+      ["2 NUMBER_INVALID Số người"],
+      0,
+    ],
+  ] as const)("%s", async (_name, line, expected, accepted) => {
+    const { json } = await validateJson(
+      file(`le-cot-${expected.length}-${accepted}-${line.length}.csv`, `${HEADER}\n${line}\n`),
+    );
+    expect(json.problems.map((p) => `${p.row} ${p.code} ${p.column}`)).toEqual(expected);
+    expect(json.rows.accepted).toBe(accepted);
+    if (expected[0]?.includes("ROW_CELL_COUNT")) {
+      expect(json.problems[0]?.message).toMatch(
+        /^Dòng có 13 ô nhưng dòng tiêu đề có 12 cột: .*dấu chấm phẩy \(;\) bên trong/,
+      );
+    }
+  });
+});
+
+describe("issue 16 point 1, one voice: the draft note of a report without --org speaks as either body", () => {
+  // The note said "tên cấp ủy" even in a People's Committee's report.
+  it.each([
+    ["state", /cấp ủy|Tỉnh ủy|Bí thư/i],
+    ["party", /Ủy ban nhân dân|UBND|Chủ tịch/i],
+  ] as const)("%s", async (profile, foreign) => {
+    const cases = file(
+      `giong-${profile}.csv`,
+      `${HEADER}\nKN-01;05/01/2026;Đơn thư;Kiến nghị;Đất đai;Trần Thị Lộ;Thôn 3;1;Đường hỏng;Có;Giải quyết;Đang xử lý\n`,
+    );
+    const out = join(dir, `giong-${profile}`);
+    const r = await cli([
+      "report",
+      "--cases",
+      cases,
+      "--period",
+      "2026-01",
+      "--profile",
+      profile,
+      "--format",
+      "docx",
+      "--register",
+      "none",
+      "--out",
+      out,
+    ]);
+    expect(r.code).toBe(0);
+    const [docx] = readdirSync(out).filter((f) => f.endsWith(".docx"));
+    const text = docxText(join(out, docx as string));
+    expect(text).toContain("[DỰ THẢO] Chưa có tệp thông tin đơn vị");
+    expect(text).not.toMatch(foreign);
+  });
+});
+
 describe("issue 17 “nothing lost”: two stray quotes that swallow a whole row", () => {
   it("are an error at the row (found by the fuzz suite: the row used to vanish, the merged one accepted)", async () => {
     const { json } = await validateJson(

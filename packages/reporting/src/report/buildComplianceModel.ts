@@ -97,12 +97,14 @@ export function buildComplianceModel(input: BuildComplianceModelInput): Complian
   const notes: string[] = [];
 
   // 1. Scheduled sessions of each unit's head, in the nominal months ended by the as-of date.
-  const months = period.nominalMonths.filter((m) => getMonthRange(m).to <= asOf);
-  if (months.length < period.nominalMonths.length) {
-    notes.push(`Các tháng chưa kết thúc đến ngày ${numericDate(asOf)} chưa được đánh giá về số ngày tiếp dân định kỳ.`);
-  }
   const side: Side = input.profile === undefined ? head.side : input.profile === "state" ? "state" : "party";
   const voice = VOICES[side];
+  const months = period.nominalMonths.filter((m) => getMonthRange(m).to <= asOf);
+  if (months.length < period.nominalMonths.length) {
+    notes.push(
+      `Các tháng chưa kết thúc đến ngày ${numericDate(asOf)} chưa được đánh giá về số ngày ${voice.reception} định kỳ.`,
+    );
+  }
   const ownSessions = input.sessions.filter((s) => sessionSide(s, input.units, head) === side);
   const sessionsNotJudged =
     input.sessionsRegister === false
@@ -188,14 +190,14 @@ export function buildComplianceModel(input: BuildComplianceModelInput): Complian
         unit.name,
         c.id,
         detailOf(c),
-        `Tiếp nhận ngày ${numericDate(c.receivedOn)}; có dấu hiệu: ${fired.map((k) => k.label.toLocaleLowerCase("vi")).join("; ")}. Đến ngày ${numericDate(asOf)} chưa có buổi tiếp dân đột xuất của ${unit.name}.`,
+        `Tiếp nhận ngày ${numericDate(c.receivedOn)}; có dấu hiệu: ${fired.map((k) => k.label.toLocaleLowerCase("vi")).join("; ")}. Đến ngày ${numericDate(asOf)} chưa có buổi ${voice.reception} đột xuất của ${unit.name}.`,
         source,
       ),
     );
   }
   if (undetermined > 0) {
     notes.push(
-      `${undetermined} vụ việc không đủ dữ liệu để xác định hết các dấu hiệu phải tiếp dân đột xuất (sổ thiếu cột hoặc để trống); không tính là vi phạm.`,
+      `${undetermined} vụ việc không đủ dữ liệu để xác định hết các dấu hiệu phải ${voice.reception} đột xuất (sổ thiếu cột hoặc để trống); không tính là vi phạm.`,
     );
   }
   notes.push(

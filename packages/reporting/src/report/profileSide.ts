@@ -1,6 +1,6 @@
 // Whose reception a document judges: the Party profile the Party secretaries' (QĐ 11-QĐi/TW), the State profile the
 // People's Committee chairs' (Luật Tiếp công dân). DESIGN.md rule 1: "each profile judges its own side".
-import type { OrgUnit, ReceptionSession, Side } from "@tiepdan/core";
+import { findOrgUnit, type OrgUnit, type ReceptionSession, type Side } from "@tiepdan/core";
 import type { ProfileName } from "../document/buildDocument.js";
 import { matchUnit, sideOfName } from "./matchUnits.js";
 import { type OrgFile, reportingUnitOf } from "./orgFile.js";
@@ -121,7 +121,21 @@ export function collectProfileStatistics(input: CollectProfileStatisticsInput): 
     ...rest,
     sessions: ownSessions,
     reportingUnit: head.id,
-    judge: (u) => judgeHead !== false && u.side === side,
+    // Without a sessions register nobody's days are known: no head is judged (the statistics file says so too).
+    judge: (u) => sessionsRegister !== false && judgeHead !== false && u.side === side,
   });
+  // A unit of the other side that no row names is not a row of this profile's tables (a People's Committee's form
+  // never lists an empty "Tỉnh ủy" row); a unit of the other side that holds cases stays, so the totals add up.
+  const named = new Set<string>([head.id]);
+  for (const c of input.cases) {
+    const u = findOrgUnit(c.unit, input.units);
+    if (u) named.add(u.id);
+  }
+  for (const s of ownSessions) {
+    const u = findOrgUnit(s.unit, input.units);
+    if (u) named.add(u.id);
+  }
+  const sideOf = new Map(input.units.map((u) => [u.id, u.side]));
+  statistics.units = statistics.units.filter((u) => u.id === null || sideOf.get(u.id) === side || named.has(u.id));
   return { statistics, ownSessions };
 }

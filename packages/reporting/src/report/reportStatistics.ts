@@ -334,7 +334,10 @@ export function mergeReportStatistics(parts: readonly ReportStatistics[], units:
     }
   }
   const rows = [...accs, ...[...extra.values()].sort((a, b) => a.name.localeCompare(b.name, "vi"))].map((acc) => {
-    const config: Stats["config"] = { ...template, unit: unitConfig(acc.unit) };
+    // A unit's head is judged only when some part counted its sessions for it: a unit whose file was made without a
+    // sessions register, or that sent no file, is not said to have held 0 days.
+    const judged = acc.rows.some((r) => r.stats.config.unit != null);
+    const config: Stats["config"] = { ...template, unit: judged ? unitConfig(acc.unit) : null };
     const months: Record<IsoMonth, MonthCounts> = {};
     for (const r of acc.rows) {
       for (const [k, v] of Object.entries(r.months)) {

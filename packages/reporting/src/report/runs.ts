@@ -28,12 +28,13 @@ import { buildComplianceModel } from "./buildComplianceModel.js";
 import { buildComplianceReport, complianceReportSummary } from "./buildComplianceReport.js";
 import { buildNoticeDocument, buildNoticeModels, noticeSkipReason } from "./buildNotices.js";
 import { buildPeriodicReport, periodicReportSummary } from "./buildPeriodicReport.js";
-import { buildReportModel, missedDeadlinesOf } from "./buildReportModel.js";
+import { buildReportModel, missedDeadlinesOf, WITHHELD } from "./buildReportModel.js";
 import { matchUnit, resolveUnitRefs, sideOfName, unmatchedUnitWarnings } from "./matchUnits.js";
 import { documentMetaFor, type OrgFile, placeholderOrgFor } from "./orgFile.js";
 import { type Narrative, narrativeDraftNotes } from "./parseNarrative.js";
 import { collectProfileStatistics, reportingUnitFor, sessionSide, sideOfProfile, unitsFor } from "./profileSide.js";
 import { type ReportStatistics, totalStatistics } from "./reportStatistics.js";
+import { withholdIdentities, withholdInNarrative } from "./withholdIdentities.js";
 
 /** What every document made from registers needs: the period, the org file and the registers read. */
 export interface RegisterRunInput {
@@ -84,6 +85,10 @@ interface RunContext {
   judgeHead: boolean;
   /** Notes for the clerk: stderr, the summary JSON's `notes`, the web page. */
   notes: string[];
+  /** Removes the denouncers' names and addresses from a text (the narrative): see {@link withholdIdentities}. */
+  withhold: (text: string) => string;
+  /** A case as written to its own sender: see {@link withholdIdentities}' `forSender`. */
+  forSender: (c: Case) => Case;
 }
 
 /** The org file and rows of a run as the documents read them (DESIGN.md "Report semantics": the reporting unit). */
@@ -118,7 +123,15 @@ function runContext(
   }
   const units = unitsFor(org, input.profile);
   const head = reportingUnitFor(org, input.profile);
-  const resolved = resolveUnitRefs({ cases: input.cases, sessions: input.sessions, units });
+  // A denouncer named in another cell (content, "Cơ quan xử lý", "Đơn vị" …) is withheld before anything is counted
+  // or printed: the tables, the statistics file and the notes then never hold the name (DESIGN.md "Confidentiality").
+  const withheld = withholdIdentities(input.cases);
+  if (withheld.ids.length > 0) {
+    notes.push(
+      `Sổ theo dõi đơn (mã số ${withheld.ids.slice(0, 5).join(", ")}${withheld.ids.length > 5 ? ", …" : ""}): có ô ngoài cột “Người gửi”, “Địa chỉ” ghi họ tên hoặc địa chỉ của người tố cáo; văn bản in “${WITHHELD}” thay cho họ tên, địa chỉ đó. Nên sửa lại các ô này trong sổ.`,
+    );
+  }
+  const resolved = resolveUnitRefs({ cases: withheld.cases, sessions: input.sessions, units });
   if (!input.deriveReportingUnit) {
     const own = resolved.unmatched.filter((u) => u.register === "cases" || (sideOfName(u.value) ?? head.side) === side);
     notes.push(...unmatchedUnitWarnings(own));
@@ -147,6 +160,8 @@ function runContext(
     sessionsRegister,
     judgeHead,
     notes,
+    withhold: withheld.text,
+    forSender: withheld.forSender,
   };
 }
 
@@ -346,7 +361,13 @@ export function preparePeriodicReport(input: PeriodicReportRunInput): PreparedPe
   const reveal = input.revealIdentities === true;
   const ctx = runContext(input, input.statistics);
   const { org, head } = ctx;
-  const narrativeNotes = input.narrative ? narrativeDraftNotes(input.narrative) : [];
+  const narrative = input.narrative ? withholdInNarrative(input.narrative, ctx.withhold) : undefined;
+  if (narrative && JSON.stringify(narrative) !== JSON.stringify(input.narrative)) {
+    ctx.notes.push(
+      `Phần tường thuật ghi họ tên hoặc địa chỉ của người tố cáo; văn bản in “${WITHHELD}” thay cho họ tên, địa chỉ đó. Nên sửa lại tệp tường thuật.`,
+    );
+  }
+  const narrativeNotes = narrative ? narrativeDraftNotes(narrative) : [];
   const meta = documentMetaFor({
     org,
     profile,
@@ -392,7 +413,7 @@ export function preparePeriodicReport(input: PeriodicReportRunInput): PreparedPe
     judgeHead: ctx.judgeHead,
     reporter: reporterOf(head, profile, meta.issuingBody),
     rows: input.rows,
-    ...(input.narrative ? { narrative: input.narrative } : {}),
+    ...(narrative ? { narrative } : {}),
     register: input.register ?? "all",
     revealIdentities: reveal,
     recordedFields: [...input.recordedFields],
@@ -568,7 +589,23 @@ export function prepareNotices(input: NoticesRunInput): PreparedNotices {
   }
   // A notice comes from the unit that received the case (its `Đơn vị`), the reporting unit when none is named.
   const unitOf = (c: Case): OrgUnit => ctx.units.find((u) => u.id === c.unit) ?? head;
-  const cases = only ? ctx.cases.filter((c) => unitOf(c).id === (only as OrgUnit).id) : ctx.cases;
+  // A notice of receipt or a guidance slip is addressed to the sender: their own name stays where they wrote it,
+  // other denouncers are withheld. A transfer slip goes to another body: every denouncer is withheld (Điều 56).
+  const original = new Map(input.cases.map((c) => [c.id, c]));
+  const addressed = (c: Case): Case => {
+    const o = original.get(c.id);
+    if (kind === "transfer" || !o) return c;
+    const own = ctx.forSender(o);
+    const { content: _c, handlingBody: _h, relatedBodies: _r, field: _f, ...rest } = c;
+    return {
+      ...rest,
+      ...(own.content !== undefined ? { content: own.content } : {}),
+      ...(own.handlingBody !== undefined ? { handlingBody: own.handlingBody } : {}),
+      ...(own.relatedBodies !== undefined ? { relatedBodies: own.relatedBodies } : {}),
+      ...(own.field !== undefined ? { field: own.field } : {}),
+    };
+  };
+  const cases = (only ? ctx.cases.filter((c) => unitOf(c).id === (only as OrgUnit).id) : ctx.cases).map(addressed);
   const metaOf = (c: Case) =>
     documentMetaFor({
       org,

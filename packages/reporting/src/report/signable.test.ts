@@ -1,12 +1,13 @@
 // Issue 16, "signable as is": one voice per document, notices from the receiving unit, no silent wrong number. The
 // documents are read back as text from their IR (every paragraph and cell), as a reader would read them.
-import { type Case, type ReceptionSession, resolvePeriod } from "@tiepdan/core";
+import { type Case, type ReceptionSession, resolvePeriod, summarizeStats } from "@tiepdan/core";
 import { describe, expect, it } from "vitest";
 import type { DocumentNode } from "../document/ir.js";
 import { closestUnit, matchUnit, resolveUnitRefs, unmatchedUnitWarnings } from "./matchUnits.js";
 import { PLACEHOLDER_ORG, parseOrgFile } from "./orgFile.js";
 import { parseNarrative } from "./parseNarrative.js";
-import { reportingUnitFor, sessionSide } from "./profileSide.js";
+import { collectProfileStatistics, reportingUnitFor, sessionSide } from "./profileSide.js";
+import { mergeReportStatistics } from "./reportStatistics.js";
 import { prepareComplianceReport, prepareNotices, preparePeriodicReport } from "./runs.js";
 
 /** Every text of a document, in order, joined by spaces. */
@@ -157,6 +158,20 @@ describe("issue 16 point 1: one document, one voice; each profile counts its own
   });
 
   it.each([
+    ["state", /tiếp dân|cấp ủy|Bí thư/, "tiếp công dân đột xuất của Ủy ban nhân dân tỉnh Minh Sơn"],
+    ["party", /tiếp công dân|Ủy ban nhân dân|Chủ tịch/, "tiếp dân đột xuất của Tỉnh ủy Minh Sơn"],
+  ] as const)("the %s compliance report's findings and notes speak its own words", (profile, foreign, phrase) => {
+    // A group case (ad hoc trigger, no ad hoc session), an unfinished month, cases whose triggers lack data.
+    const r = prepareComplianceReport(
+      run(profile, { cases: [...CASES, kase("MS-5", { people: 6, unit: undefined })], asOf: "2026-03-20" }),
+    );
+    const text = textOf(r.doc);
+    expect(text).toContain(phrase);
+    expect(text).toContain("Các tháng chưa kết thúc đến ngày 20/03/2026 chưa được đánh giá");
+    expect(text).not.toMatch(foreign);
+  });
+
+  it.each([
     ["a unit of the org file", session("a", "2026-01-01", "Đảng ủy xã An Bình"), "party"],
     ["“UBND …” in Đơn vị", session("b", "2026-01-01", "UBND xã An Bình"), "state"],
     [
@@ -254,6 +269,35 @@ describe("issue 16 point 4: a Đơn vị matching no unit is a warning with the 
 });
 
 describe("issue 16 point 5: no sessions register, no statement about sessions", () => {
+  it.each([
+    ["a unit whose file was made without a sessions register", "xa-hoa-lac", null],
+    ["a unit that sent no file", "tu", null],
+    ["a unit whose file counted its sessions", "xa-an-binh", ["2026-02"]],
+  ])("roll-up: %s is judged only when its sessions were counted", (_what, id, monthsShort) => {
+    // Each commune's statistics file, as `tiepdan report --stats-out` makes it with its own org file.
+    const partOf = (unitId: string, sessions: ReceptionSession[], sessionsRegister: boolean) => {
+      const unit = ORG.units.find((u) => u.id === unitId) as (typeof ORG.units)[number];
+      return collectProfileStatistics({
+        period,
+        cases: [],
+        sessions,
+        units: [unit],
+        head: unit,
+        profile: "party",
+        sessionsRegister,
+      }).statistics;
+    };
+    const anBinh = ["2026-01-05", "2026-01-19", "2026-03-02", "2026-03-16"].map((d, i) =>
+      session(`AB-${i}`, d, "Đảng ủy xã An Bình"),
+    );
+    const merged = mergeReportStatistics(
+      [partOf("xa-an-binh", anBinh, true), partOf("xa-hoa-lac", [], false)],
+      ORG.units,
+    );
+    const row = merged.units.find((u) => u.id === id);
+    expect(row && summarizeStats(row.stats).sessions.monthsShort).toEqual(monthsShort);
+  });
+
   it("says the register was not given, and makes no compliance statement", () => {
     const r = preparePeriodicReport(run("party", { sessions: [], sessionsRegister: false }));
     const text = textOf(r.doc);

@@ -289,6 +289,15 @@ describe("renderPeriodicReport: the body", () => {
     expect(body({ cases: { ...makeModel().cases, overdue } })).toContain(expected);
   });
 
+  it("overdue counted but no list (a roll-up of statistics files): no reference to a missing appendix", () => {
+    // `tiepdan rollup` printed "danh sách tại Phụ lục ." — the statistics files carry the count, not the cases.
+    const b = body({ cases: { ...makeModel().cases, overdue: 3 }, overdueItems: [] });
+    expect(b).toContain(
+      "Có 3 vụ việc quá thời hạn theo quy định (thông báo bằng văn bản cho người dân, thụ lý hoặc giải quyết).",
+    );
+    expect(b).not.toMatch(/Phụ lục\s*[.,;)]/);
+  });
+
   it("says nothing about deadlines when they were not counted", () => {
     const b = body({ cases: { ...makeModel().cases, overdue: null }, overdueItems: [] });
     expect(b).not.toContain("quá thời hạn");

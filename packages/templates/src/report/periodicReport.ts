@@ -66,7 +66,7 @@ export const PERIODIC_REPORT_BODY = `<body>
 <p>Đến ngày {{dateNumeric period.asOf}}, {{number cases.resolved}}/{{number cases.total}} vụ việc tiếp nhận trong kỳ đã có kết quả (đạt {{share cases.resolved cases.total}}); {{number cases.open}} vụ việc đang xử lý.</p>
 {{#if (isNumber cases.overdue)}}
 {{#if cases.overdue}}
-<p>Có {{number cases.overdue}} vụ việc quá thời hạn theo quy định (thông báo bằng văn bản cho người dân, thụ lý hoặc giải quyết); danh sách tại Phụ lục {{outline.appendixOverdue}}.</p>
+<p>Có {{number cases.overdue}} vụ việc quá thời hạn theo quy định (thông báo bằng văn bản cho người dân, thụ lý hoặc giải quyết){{#if outline.appendixOverdue}}; danh sách tại Phụ lục {{outline.appendixOverdue}}{{/if}}.</p>
 {{else}}
 <p>Không có vụ việc quá thời hạn theo quy định.</p>
 {{/if}}

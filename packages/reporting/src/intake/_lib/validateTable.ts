@@ -612,11 +612,16 @@ function withoutValue(p: DetailedProblem): DetailedProblem {
 }
 
 /** A row of a CSV whose cells do not line up with the header: one `ROW_CELL_COUNT` error, nothing else read. */
-function cellCountProblem(state: RowState, row: number, cells: readonly unknown[]): DetailedProblem | undefined {
+function cellCountProblem(
+  state: RowState,
+  row: number,
+  cells: readonly unknown[],
+  trimPadding = true,
+): DetailedProblem | undefined {
   if (!state.csv || state.namedLength === 0) return undefined;
   let n = cells.length;
   // Empty cells after the header's last column (a spreadsheet pads rows) are not cells of the row.
-  while (n > state.namedLength && isBlankCell(cells[n - 1])) n -= 1;
+  while (trimPadding && n > state.namedLength && isBlankCell(cells[n - 1])) n -= 1;
   const expected = state.headerLength;
   if (n >= state.namedLength && n <= expected) return undefined;
   const d = state.delimiter ?? ";";
@@ -668,6 +673,10 @@ function validateRow(state: RowState, source: SourceRow): Extract<TableEvent, { 
     problems.push(shifted);
     return finish({ type: "data", row, cells, problems });
   }
+  // More cells than the header line itself, the extra ones empty: a spreadsheet's padding, or a ";" inside a value
+  // of a row whose last column is empty (its cells then shift by one). Which one is known after reading the cells.
+  const maybeShifted = state.csv && state.namedLength > 0 && cells.length > state.headerLength;
+  const problemsBeforeCells = problems.length;
 
   for (const b of state.bindings) {
     const cell = cells[b.index];
@@ -713,6 +722,16 @@ function validateRow(state: RowState, source: SourceRow): Extract<TableEvent, { 
     // Readings are memoised and shared: a list is copied before it goes into a record.
     values[b.spec.field] = Array.isArray(r.value) ? [...r.value] : r.value;
     if (canonical) canonical[b.index] = r.canonical;
+  }
+
+  if (maybeShifted && problems.slice(problemsBeforeCells).some((p) => p.problem.severity === "error")) {
+    // Cells that do not read after a row longer than its header: one ROW_CELL_COUNT error, not each shifted cell.
+    const count = cellCountProblem(state, row, cells, false);
+    if (count) {
+      problems.length = problemsBeforeCells;
+      problems.push(count);
+      return finish({ type: "data", row, cells, problems });
+    }
   }
 
   // Cells with data under no header.

@@ -1,0 +1,110 @@
+import { resolvePeriod } from "@tiepdan/core";
+import { describe, expect, it } from "vitest";
+import { readCasesAll } from "../intake/readCases.js";
+import { PLACEHOLDER_ORG } from "./orgFile.js";
+import { parseNarrative } from "./parseNarrative.js";
+import { prepareComplianceReport, prepareNotices, preparePeriodicReport } from "./runs.js";
+import { withholdIdentities } from "./withholdIdentities.js";
+
+// DESIGN.md "Confidentiality": a denouncer's name and address never appear in a report, a register appendix, a
+// statistics file, a transfer slip or a note, wherever the clerk happened to write them.
+const HEADER =
+  "Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại;Lĩnh vực;Người gửi;Địa chỉ;Nội dung;Hướng xử lý;Cơ quan xử lý;Đơn vị";
+const DENUNCIATION =
+  "MS-1;05/03/2026;Đơn thư;Tố cáo;Đất đai;Hoàng Văn Giấu;Thôn 9, xã Hòa Lạc;Cán bộ xã nhận tiền;Chuyển";
+
+async function run(rows: string[], narrative?: string) {
+  const { records, rows: counts } = await readCasesAll(`${HEADER}\n${rows.join("\n")}\n`, { fileName: "so.csv" });
+  const period = resolvePeriod("2026-03", { cutoff: "calendar" });
+  return {
+    period,
+    asOf: period.to,
+    date: period.to,
+    org: PLACEHOLDER_ORG,
+    draftNotes: [],
+    cases: records,
+    sessions: [],
+    rows: { ...counts, files: 1 },
+    recordedFields: ["id", "receivedOn", "channel", "kinds", "route"] as const,
+    ...(narrative ? { narrative: parseNarrative(narrative) } : {}),
+  };
+}
+
+describe("withholdIdentities: a denouncer named outside the identity columns is withheld everywhere", () => {
+  it.each([
+    [
+      "in another case's content",
+      [
+        `${DENUNCIATION};Công an tỉnh;`,
+        "MS-2;06/03/2026;Đơn thư;Kiến nghị;Đất đai;Lý Văn Thường;Thôn 1;Như đơn của ông Hoàng Văn Giấu;Giải quyết;;",
+      ],
+    ],
+    ["in its own “Cơ quan xử lý”", [`${DENUNCIATION};Công an tỉnh (theo đơn ông Hoàng Văn Giấu);`]],
+    ["in “Đơn vị” (a phantom unit row)", [`${DENUNCIATION};Công an tỉnh;Hoàng Văn Giấu`]],
+    [
+      "without diacritics, other case and spacing",
+      [
+        `${DENUNCIATION};Công an tỉnh;`,
+        "MS-2;06/03/2026;Đơn thư;Phản ánh;Đất đai;Lý Văn Thường;Thôn 1;Ông HOANG  van giau đã gửi đơn;Giải quyết;;",
+      ],
+    ],
+    [
+      "the address in another case's content",
+      [
+        `${DENUNCIATION};Công an tỉnh;`,
+        "MS-2;06/03/2026;Đơn thư;Phản ánh;Đất đai;Lý Văn Thường;Thôn 1;Nhà ở thôn 9, xã Hòa Lạc bị lấn;Giải quyết;;",
+      ],
+    ],
+    [
+      "in the narrative",
+      [`${DENUNCIATION};Công an tỉnh;`],
+      "## Kiến nghị, đề xuất\n\nĐề nghị bảo vệ người tố cáo Hoàng Văn Giấu ở Thôn 9, xã Hòa Lạc.\n",
+    ],
+  ] as const)("%s", async (_name, rows, narrative?: string) => {
+    for (const profile of ["party", "state"] as const) {
+      const input = { ...(await run([...rows], narrative)), profile };
+      const report = preparePeriodicReport(input);
+      const compliance = prepareComplianceReport(input);
+      const transfer = prepareNotices({ ...input, kind: "transfer" });
+      const everything = JSON.stringify([
+        report.doc,
+        report.statistics,
+        report.summary,
+        report.notes,
+        report.model,
+        compliance.doc,
+        compliance.notes,
+        transfer.documents,
+      ]);
+      expect(everything).not.toMatch(/Giấu|giau|Thôn 9|thôn 9/i);
+      expect(JSON.stringify(report.doc)).toContain("(giữ bí mật)");
+      expect(report.notes.join("\n")).toMatch(/người tố cáo; văn bản in “\(giữ bí mật\)”/);
+    }
+  });
+
+  it("leaves other texts alone: one-word names, a name inside a longer word, no denunciation", () => {
+    const base = { id: "X", receivedOn: "2026-03-05", channel: "letter", people: 1 } as const;
+    const w = withholdIdentities([
+      { ...base, id: "A", kinds: ["denunciation"], senderName: "Kín", senderAddress: "Thôn Hai" },
+      { ...base, id: "B", kinds: ["petition"], senderName: "Lê Văn An", content: "Lê Văn An đề nghị" },
+    ]);
+    expect(w.text("Ông Kín ở Thôn Haiphong, thôn hai")).toBe("Ông Kín ở Thôn Haiphong, (giữ bí mật)");
+    expect(w.cases[1]?.content).toBe("Lê Văn An đề nghị");
+    expect(w.ids).toEqual([]);
+  });
+
+  it("the notice of receipt addressed to the denouncer still names them, in their own words, and nobody else", async () => {
+    const rows = [
+      `${DENUNCIATION.replace("Cán bộ xã nhận tiền", "Ông Hoàng Văn Giấu tố cáo cán bộ xã")};Công an tỉnh;`,
+      "MS-2;06/03/2026;Đơn thư;Tố cáo;Đất đai;Lý Thị Khác;Thôn 1;Như đơn của ông Hoàng Văn Giấu;Chuyển;Công an tỉnh;",
+    ];
+    const input = { ...(await run(rows)), profile: "party" as const };
+    const receipt = prepareNotices({ ...input, kind: "receipt" });
+    const [own, other] = receipt.documents.map((d) => JSON.stringify(d.doc));
+    expect(own).toContain("Ông Hoàng Văn Giấu tố cáo cán bộ xã");
+    expect(own).not.toContain("(giữ bí mật)");
+    expect(other).not.toContain("Giấu");
+    const transfer = prepareNotices({ ...input, kind: "transfer" });
+    expect(JSON.stringify(transfer.documents)).not.toMatch(/Giấu|Lý Thị Khác/);
+  });
+});

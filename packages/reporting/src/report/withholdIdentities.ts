@@ -1,0 +1,124 @@
+// A denouncer's name or address written where the register does not expect it — in another case's content, in
+// "Cơ quan xử lý", in "Đơn vị", in the clerk's narrative — is withheld like the identity columns are
+// (DESIGN.md "Confidentiality"; Luật Tố cáo 2018 Điều 8 k3, Điều 47–48, Điều 56).
+import type { Case } from "@tiepdan/core";
+import { WITHHELD } from "./buildReportModel.js";
+import type { Narrative } from "./parseNarrative.js";
+
+/** Lower case, without diacritics, "đ" as "d": one character for one character of an NFC text. */
+function fold(text: string): string {
+  let out = "";
+  for (const ch of text) {
+    const base = ch.normalize("NFD").replace(/\p{M}+/gu, "");
+    const c = (base.length === 1 ? base : ch).toLowerCase();
+    out += c === "đ" ? "d" : c.length === ch.length ? c : ch;
+  }
+  return out;
+}
+
+/** A name or address as folded words, the way it is looked for. */
+const wordsOf = (value: string | undefined): string[] =>
+  fold((value ?? "").normalize("NFC"))
+    .split(/[\s,]+/u)
+    .filter(Boolean);
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The free-text fields of a case that the documents print and that are not its own sender's identity. */
+const FREE_TEXT = ["content", "handlingBody", "unit", "field"] as const;
+
+/** What {@link withholdIdentities} finds and returns. */
+export interface WithheldIdentities {
+  /** The cases with every denouncer's name and address removed from their free-text fields. */
+  cases: Case[];
+  /** The same removal for any other text (the narrative, a note). */
+  text: (text: string) => string;
+  /** Mã số of the cases where a cell named a denouncer (for the clerk's note; the ids reveal nobody). */
+  ids: string[];
+  /**
+   * The case as written for a document addressed to its own sender (the notice of receipt, the guidance slip): the
+   * other denouncers withheld, the sender's own name and address kept.
+   */
+  forSender: (c: Case) => Case;
+}
+
+/**
+ * Finds the names and addresses of the denouncers in the registers (a case with the kind "Tố cáo") and removes them
+ * from every other printed text: content, "Cơ quan xử lý", "Cơ quan liên quan", "Đơn vị", "Lĩnh vực" of every
+ * case, and whatever else is passed to `text`. The match ignores case, diacritics and spacing; a name of one word
+ * is not looked for (it would match ordinary words).
+ *
+ * @param cases - the accepted rows of the cases registers
+ * @returns the cases with the identities withheld, the same function for other texts, and the ids concerned
+ * @example
+ * const w = withholdIdentities(cases); // a denunciation from "Trần Văn Kín"
+ * w.text("Đề nghị bảo vệ ông Tran Van Kin") //=> "Đề nghị bảo vệ ông (giữ bí mật)"
+ */
+export function withholdIdentities(cases: readonly Case[]): WithheldIdentities {
+  const needles = new Set<string>();
+  for (const c of cases) {
+    if (!c.kinds.includes("denunciation")) continue;
+    for (const value of [c.senderName, c.senderAddress]) {
+      const words = wordsOf(value);
+      if (words.length >= 2) needles.add(words.map(escapeRegExp).join("[\\s,]+"));
+    }
+  }
+  if (needles.size === 0) return { cases: [...cases], text: (t) => t, ids: [], forSender: (c) => c };
+  // Longest first, so that an address is removed whole before a name inside it.
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${[...needles].sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}\\p{N}])`,
+    "gu",
+  );
+  const text = (raw: string, keep: readonly string[] = []): string => {
+    const nfc = raw.normalize("NFC");
+    const folded = fold(nfc);
+    if (folded.length !== nfc.length) return raw;
+    pattern.lastIndex = 0;
+    let out = "";
+    let at = 0;
+    for (const m of folded.matchAll(pattern)) {
+      if (keep.includes(wordsOf(m[0]).join(" "))) continue;
+      out += nfc.slice(at, m.index) + WITHHELD;
+      at = m.index + m[0].length;
+    }
+    return at === 0 ? raw : out + nfc.slice(at);
+  };
+  const withhold = (c: Case, keep: readonly string[]): Case | undefined => {
+    let changed: Case | undefined;
+    for (const key of FREE_TEXT) {
+      const value = c[key];
+      if (typeof value !== "string") continue;
+      const clean = text(value, keep);
+      if (clean !== value) {
+        changed ??= { ...c };
+        changed[key] = clean;
+      }
+    }
+    if (c.relatedBodies?.length) {
+      const related = c.relatedBodies.map((r) => text(r, keep));
+      if (related.some((r, i) => r !== c.relatedBodies?.[i])) {
+        changed ??= { ...c };
+        changed.relatedBodies = related;
+      }
+    }
+    return changed;
+  };
+  const ids: string[] = [];
+  const out = cases.map((c) => {
+    const changed = withhold(c, []);
+    if (changed) ids.push(c.id);
+    return changed ?? c;
+  });
+  const forSender = (c: Case): Case =>
+    withhold(c, [wordsOf(c.senderName).join(" "), wordsOf(c.senderAddress).join(" ")].filter(Boolean)) ?? c;
+  return { cases: out, text: (t) => text(t), ids, forSender };
+}
+
+/** The narrative with {@link withholdIdentities}' `text` applied to every heading and paragraph. */
+export function withholdInNarrative(narrative: Narrative, text: (t: string) => string): Narrative {
+  return {
+    ...narrative,
+    intro: narrative.intro.map(text),
+    sections: narrative.sections.map((s) => ({ ...s, heading: text(s.heading), paragraphs: s.paragraphs.map(text) })),
+  };
+}
