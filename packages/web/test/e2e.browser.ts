@@ -553,9 +553,9 @@ describe("the page opened from disk", () => {
     const input = rows.nth(0).locator("input[type=text]");
     const list = await input.getAttribute("list");
     expect(list).toBeTruthy();
-    const offered = await page.locator(`datalist[id="${list}"] option`).evaluateAll((os) =>
-      os.map((o) => (o as HTMLOptionElement).value),
-    );
+    const offered = await page
+      .locator(`datalist[id="${list}"] option`)
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
     expect(offered).toContain("Đơn thư");
     expect(offered).toContain("Tiếp trực tiếp");
     await input.fill(offered.find((v) => v === "Đơn thư") as string);
