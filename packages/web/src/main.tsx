@@ -386,8 +386,12 @@ function App() {
       else added.push({ name, kind: guessKind(name), kindChosen: false, data, columns: {}, edits: [] });
     });
     const kept = filesRef.current.filter((f) => !added.some((a) => a.name === f.name));
-    if (ignored.length > 0) setMessage({ kind: "ok", text: `Không đọc như sổ: ${ignored.join(", ")}.` });
     await reread([...kept, ...added], nextOrg);
+    // Said after the reading, which clears the message when it starts; an error of the reading stays.
+    if (ignored.length > 0) {
+      const text = `Không đọc như sổ: ${ignored.join(", ")}.`;
+      setMessage((m) => (m?.kind === "error" ? m : { kind: "ok", text }));
+    }
   }
 
   /** The files of the latest reading with one changed. */
@@ -1280,7 +1284,7 @@ function Result(props: {
           <li>{vi(f.route)} hướng xử lý khác quy định</li>
         </ul>
         {g.notes.length > 0 && (
-          <div class="notice">
+          <div class="notice" id="notes">
             <b>Lưu ý:</b>
             <ul>
               {g.notes.map((n) => (

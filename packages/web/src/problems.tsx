@@ -21,14 +21,28 @@ const NO_FILTER: Filter = { file: "", code: "", severity: "" };
 
 /** The problems as CSV for Excel (UTF-8 BOM, CRLF), every column the table has. */
 export function problemsCsv(problems: readonly ProblemRow[]): string {
-  // A file name or a header typed in the register could start like a formula (=, +, -, @): made inert.
+  // A file name, a header or a Mã số typed in the register could start like a formula (=, +, -, @): made inert.
   const q = (v: string | number) => `"${neutraliseFormula(String(v)).replace(/"/g, '""')}"`;
-  const lines = [["Tệp", "Dòng", "Cột", "Mã", "Mức", "Lỗi", "Cho phép"].map(q).join(",")];
+  const lines = [["Tệp", "Dòng", "Mã số", "Cột", "Mã lỗi", "Mức", "Lỗi", "Cho phép"].map(q).join(",")];
   for (const p of problems) {
-    lines.push([p.file, p.row, p.column, p.code, LEVEL[p.severity], p.what, p.allowed].map(q).join(","));
+    lines.push([p.file, p.row, p.id, p.column, p.code, LEVEL[p.severity], p.what, p.allowed].map(q).join(","));
   }
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }
+
+/**
+ * The values a correction of the problem's cell may choose from: those of its column when the column has a closed
+ * set (kinds, channel, route, status, Có/Không…), none for a free column or a row or file problem.
+ */
+export function cellChoices(read: Pick<ReadSummary, "files" | "targets">, p: ProblemRow): readonly string[] {
+  if (p.field === "") return [];
+  const kind = read.files.find((f) => f.file === p.file)?.kind;
+  if (kind === undefined) return [];
+  return read.targets[kind].find((t) => t.field === p.field)?.values ?? [];
+}
+
+/** The id of the list of choices of a column, shared by every correction of a cell of that column. */
+const choicesId = (kind: string, field: string) => `choices-${kind}-${field}`;
 
 export function ProblemsTable(props: {
   read: ReadSummary;
@@ -51,6 +65,7 @@ export function ProblemsTable(props: {
   }, [read]);
 
   const headerRows = useMemo(() => new Map(read.files.map((f) => [f.file, f.headerRow ?? 0])), [read]);
+  const kinds = useMemo(() => new Map(read.files.map((f) => [f.file, f.kind])), [read]);
   const codes = useMemo(() => {
     const counts = new Map<string, number>();
     for (const p of read.problems) if (!file || p.file === file) counts.set(p.code, (counts.get(p.code) ?? 0) + 1);
@@ -181,8 +196,9 @@ export function ProblemsTable(props: {
                   <tr>
                     <th>Tệp</th>
                     <th class="num">Dòng</th>
+                    <th>Mã số</th>
                     <th>Cột</th>
-                    <th>Mã</th>
+                    <th>Mã lỗi</th>
                     <th>Mức</th>
                     <th>Lỗi</th>
                     <th>Cho phép</th>
@@ -196,10 +212,12 @@ export function ProblemsTable(props: {
                     const editable =
                       p.column !== "" && p.row > (headerRows.get(p.file) ?? 0) && props.fileNames.includes(p.file);
                     const id = `edit-${current * PROBLEMS_PAGE + k}`;
+                    const choices = editable && cellChoices(read, p).length > 0;
                     return (
                       <tr key={`${key}|${p.code}|${k}`} class={p.severity === "error" ? "bad-row" : ""}>
                         <td>{p.file}</td>
                         <td class="num">{p.row}</td>
+                        <td class="case-id">{p.id}</td>
                         <td>{p.column}</td>
                         <td>
                           <code>{p.code}</code>
@@ -224,6 +242,7 @@ export function ProblemsTable(props: {
                                 type="text"
                                 size={12}
                                 value={drafts[key] ?? ""}
+                                {...(choices ? { list: choicesId(kinds.get(p.file) ?? "", p.field) } : {})}
                                 disabled={props.busy}
                                 onInput={(e) => setDrafts({ ...drafts, [key]: e.currentTarget.value })}
                               />{" "}
@@ -238,6 +257,17 @@ export function ProblemsTable(props: {
                   })}
                 </tbody>
               </table>
+              {(["cases", "sessions"] as const).flatMap((kind) =>
+                read.targets[kind]
+                  .filter((t) => t.values && t.values.length > 0)
+                  .map((t) => (
+                    <datalist key={choicesId(kind, t.field)} id={choicesId(kind, t.field)}>
+                      {t.values?.map((v) => (
+                        <option key={v} value={v} />
+                      ))}
+                    </datalist>
+                  )),
+              )}
             </div>
           )}
           {rows.length > PROBLEMS_PAGE / 4 && pages > 1 && <p>{pager("-bottom")}</p>}

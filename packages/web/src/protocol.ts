@@ -30,6 +30,10 @@ export interface ProblemRow {
   file: string;
   row: number;
   column: string;
+  /** The schema field of the column ("" for a row or file problem). */
+  field: string;
+  /** The row's Mã số (Mã buổi) when it may be shown; "" for a denunciation row, as the CLI withholds it. */
+  id: string;
   code: string;
   severity: "error" | "warning";
   what: string;
@@ -68,8 +72,11 @@ export interface ReadSummary {
   files: FileSummary[];
   totals: { read: number; accepted: number; rejected: number };
   problems: ProblemRow[];
-  /** Register columns a header may be mapped to, per kind: field → Vietnamese label. */
-  targets: Record<RegisterKind, { field: string; label: string }[]>;
+  /**
+   * Register columns a header may be mapped to, per kind: field → Vietnamese label, and the values a cell may hold
+   * when the column has a closed set (offered when a cell is corrected).
+   */
+  targets: Record<RegisterKind, { field: string; label: string; values?: string[] | undefined }[]>;
   /** The org file: its name and what it is, or its problems. */
   org: {
     file: string;

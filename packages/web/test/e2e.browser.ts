@@ -49,6 +49,11 @@ async function download(id: string, timeout = 90_000): Promise<{ name: string; b
   return { name: (d as Download).suggestedFilename(), bytes: readFileSync((await (d as Download).path()) as string) };
 }
 
+/** Drops every file the page holds (the button shows only when there is one): a test may run alone (`-t`). */
+async function clearFiles(): Promise<void> {
+  if ((await page.locator("#clear-files").count()) > 0) await page.click("#clear-files");
+}
+
 beforeAll(async () => {
   if (!existsSync(PAGE)) throw new Error(`Build the page first (pnpm web:build): ${PAGE}`);
   browser = await launchChromium();
@@ -181,7 +186,7 @@ describe("the page opened from disk", () => {
 
   it("reads an Excel workbook: its sheet and title rows are shown, its bad rows listed", async () => {
     await page.click("#step-files");
-    await page.click("#clear-files");
+    await clearFiles();
     await page.setInputFiles(
       "#file",
       fileURLToPath(new URL("../../reporting/test/fixtures/titles.xlsx", import.meta.url)),
@@ -202,7 +207,7 @@ describe("the page opened from disk", () => {
       "\uFEFFMã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại;Lĩnh vực\nLOI-1;05/03/2026;Đơn thư;Phản ánh;Đất đai\nLOI-2;31/02/2026;Đơn thư;Kiến nghị;Đất đai\n",
     );
     await page.click("#step-files");
-    await page.click("#clear-files");
+    await clearFiles();
     await page.setInputFiles("#file", bad);
     await page.waitForFunction(
       () => document.querySelector("#files-summary")?.textContent?.includes("1 dòng bị loại"),
@@ -215,11 +220,12 @@ describe("the page opened from disk", () => {
     const row = page.locator("#problems tbody tr", { hasText: "so-loi.csv" }).first();
     const cells = await row.locator("td").allTextContents();
     expect(cells[1]).toBe("3");
-    expect(cells[2]).toBe("Ngày tiếp nhận");
-    expect(cells[3]).toMatch(/^[A-Z_]+$/);
-    expect(cells[4]).toBe("lỗi");
-    expect(cells[5]).toContain("31/02/2026");
-    expect(cells[6]).toContain("ngày/tháng/năm"); // what is allowed, in its own column
+    expect(cells[2]).toBe("LOI-2"); // the case's Mã số
+    expect(cells[3]).toBe("Ngày tiếp nhận");
+    expect(cells[4]).toMatch(/^[A-Z_]+$/);
+    expect(cells[5]).toBe("lỗi");
+    expect(cells[6]).toContain("31/02/2026");
+    expect(cells[7]).toContain("ngày/tháng/năm"); // what is allowed, in its own column
     await row.locator("input[type=text]").fill("28/02/2026");
     await row.locator("button[type=submit]").click();
     await page.waitForFunction(() => !document.querySelector("#problems")?.textContent?.includes("so-loi.csv"), null, {
@@ -240,7 +246,7 @@ describe("the page opened from disk", () => {
       "Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại\nCHUNG-1;07/03/2026;Đơn thư;Khiếu nại\nB-1;08/03/2026;Tiếp trực tiếp;Tố cáo\n",
     );
     await page.click("#step-files");
-    await page.click("#clear-files");
+    await clearFiles();
     await page.setInputFiles("#file", [a, b]);
     await page.waitForSelector("#files-summary", { timeout: 60_000 });
     await page.click("#step-check");
@@ -255,7 +261,7 @@ describe("the page opened from disk", () => {
     const duplicate = page.locator("#problems tbody tr", { hasText: "ID_DUPLICATE" });
     expect(await duplicate.count()).toBe(1);
     const cells = await duplicate.locator("td").allTextContents();
-    expect(cells.slice(0, 3)).toEqual(["so-xa-b.csv", "2", "Mã số"]);
+    expect(cells.slice(0, 4)).toEqual(["so-xa-b.csv", "2", "CHUNG-1", "Mã số"]);
     expect(await page.textContent("#totals")).toContain("đọc 4 dòng, 3 hợp lệ, 1 bị loại");
     // The corrected register: the mapped header under its canonical name, values written the canonical way.
     const [d] = await Promise.all([
@@ -270,7 +276,7 @@ describe("the page opened from disk", () => {
 
   it("takes files dropped on the drop zone as well as chosen ones", async () => {
     await page.click("#step-files");
-    await page.click("#clear-files");
+    await clearFiles();
     const dataTransfer = await page.evaluateHandle(() => {
       const dt = new DataTransfer();
       const csv = "Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại\nTHA-1;05/03/2026;Đơn thư;Phản ánh\n";
@@ -291,7 +297,7 @@ describe("the page opened from disk", () => {
 
   it("remembers the document settings the clerk typed, after the page is closed and opened again", async () => {
     await page.click("#step-files");
-    await page.click("#clear-files");
+    await clearFiles();
     await page.click("#step-report");
     await page.fill("#meta-signerName", "Trần Văn Nhớ");
     await page.reload();
@@ -331,7 +337,7 @@ describe("the page opened from disk", () => {
 
   it("reads a register by its columns when its name does not say which kind it is", async () => {
     await page.click("#step-files");
-    await page.click("#clear-files");
+    await clearFiles();
     const neutral = join(work, "tep-xa-3.csv");
     writeFileSync(neutral, readFileSync(SESSIONS[0] as string));
     await page.setInputFiles("#file", neutral);
@@ -342,7 +348,7 @@ describe("the page opened from disk", () => {
 
   it("a second file chosen while the first is still read: the totals are those of both, nothing of the first lost", async () => {
     await page.click("#step-files");
-    await page.click("#clear-files");
+    await clearFiles();
     const big = join(work, "so-lon.csv");
     const rows = Array.from(
       { length: 30_000 },
@@ -373,7 +379,7 @@ describe("the page opened from disk", () => {
 
   it("a register with hundreds of bad rows: the problems a page at a time, filtered, and exported", async () => {
     await page.click("#step-files");
-    await page.click("#clear-files");
+    await clearFiles();
     const bad = join(work, "so-nhieu-loi.csv");
     const rows = Array.from({ length: 450 }, (_, i) => `SAI-${i + 1};31/02/2026;Đơn thư;Phản ánh;Đất đai;`);
     writeFileSync(bad, `Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại;Lĩnh vực;Ghi chú riêng\n${rows.join("\n")}\n`);
@@ -399,7 +405,7 @@ describe("the page opened from disk", () => {
 
   it("says what is wrong with a period before making anything, and notes an as-of date before the end of the period", async () => {
     await page.click("#step-files");
-    await page.click("#clear-files");
+    await clearFiles();
     await page.setInputFiles("#file", CASES[0] as string);
     await page.waitForSelector("#files-summary", { timeout: 60_000 });
     await page.click("#step-report");
@@ -417,7 +423,7 @@ describe("the page opened from disk", () => {
 
   it("a JSON register is a register whatever its name; the org file's settings do not undo what the clerk typed", async () => {
     await page.click("#step-files");
-    await page.click("#clear-files");
+    await clearFiles();
     const json = join(work, "so-theo-doi-don-vinh-long.json");
     writeFileSync(
       json,
@@ -447,7 +453,7 @@ describe("the page opened from disk", () => {
 
   it("a file that cannot be read stops the report, as the CLI does, until the clerk chooses to go on without it", async () => {
     await page.click("#step-files");
-    await page.click("#clear-files");
+    await clearFiles();
     const empty = join(work, "so-rong.csv");
     writeFileSync(empty, "");
     await page.setInputFiles("#file", [CASES[0] as string, empty]);
@@ -495,7 +501,7 @@ describe("the page opened from disk", () => {
     const province = JSON.parse(readFileSync(join(dir, "tinh.json"), "utf8"));
 
     await page.click("#step-files");
-    await page.click("#clear-files");
+    await clearFiles();
     await page.setInputFiles("#file", [...stats, ORG]);
     await page.waitForFunction(() => document.body.textContent?.includes("Tệp số liệu"), null, { timeout: 60_000 });
     expect(await page.textContent("body")).toContain("(Đảng ủy xã An Bình, quý I năm 2026)");
@@ -517,7 +523,109 @@ describe("the page opened from disk", () => {
     const file = await download("stats-json");
     expect(JSON.parse(new TextDecoder().decode(file.bytes)).format).toBe("tiepdan-so-lieu@1");
     await page.click("#step-files");
-    await page.click("#clear-files");
+    await clearFiles();
+  });
+
+  it("issue 16 point 11: the problems table shows each row's Mã số (never a denunciation row's) and offers a closed column's values", async () => {
+    const file = join(work, "so-ma-so.csv");
+    writeFileSync(
+      file,
+      "Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại;Lĩnh vực;Người gửi\n" +
+        "KN-7;05/03/2026;Thư tay;Kiến nghị;Đất đai;Lê Văn An\n" +
+        "TC-BI-MAT-9;06/03/2026;Thư tay;Tố cáo;Đất đai;Phạm Thị Kín\n" +
+        "KN-8;31/02/2026;Đơn thư;Kiến nghị;Đất đai;Lê Văn Bình\n",
+    );
+    await page.click("#step-files");
+    await clearFiles();
+    await page.setInputFiles("#file", file);
+    await page.waitForSelector("#files-summary", { timeout: 60_000 });
+    await page.click("#step-check");
+    const rows = page.locator("#problems tbody tr", { hasText: "Hình thức tiếp nhận" });
+    expect(await rows.count()).toBe(2);
+    const cellsOf = async (i: number) => await rows.nth(i).locator("td").allTextContents();
+    expect((await cellsOf(0)).slice(1, 4)).toEqual(["2", "KN-7", "Hình thức tiếp nhận"]);
+    // The denunciation row: row and column suffice, as the CLI withholds its Mã số in ID_DUPLICATE.
+    expect((await cellsOf(1)).slice(1, 4)).toEqual(["3", "", "Hình thức tiếp nhận"]);
+    const table = (await page.textContent("#problems")) ?? "";
+    expect(table).not.toContain("TC-BI-MAT-9");
+    expect(table).not.toContain("Phạm Thị Kín");
+    // The correction offers the column's values.
+    const input = rows.nth(0).locator("input[type=text]");
+    const list = await input.getAttribute("list");
+    expect(list).toBeTruthy();
+    const offered = await page
+      .locator(`datalist[id="${list}"] option`)
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(offered).toContain("Đơn thư");
+    expect(offered).toContain("Tiếp trực tiếp");
+    await input.fill(offered.find((v) => v === "Đơn thư") as string);
+    await rows.nth(0).locator("button[type=submit]").click();
+    await page.waitForFunction(() => !document.querySelector("#problems")?.textContent?.includes("KN-7"), null, {
+      timeout: 60_000,
+    });
+    expect(await page.textContent("#totals")).toContain("1 hợp lệ");
+    // A date is typed, not chosen: no list offered.
+    const date = page.locator("#problems tbody tr", { hasText: "KN-8" });
+    expect(await date.locator("td").nth(3).textContent()).toBe("Ngày tiếp nhận");
+    expect(await date.locator("input[type=text]").getAttribute("list")).toBeNull();
+  });
+
+  it("issue 16 points 2 and 11: a dropped init folder, hand-filled, just works; dates dd/mm/yyyy; the cases without a notice listed, no denouncer named", async () => {
+    const dir = join(work, "so-tiep-dan-2026");
+    expect(await main(["init", dir, "--only", "csv"], { stdout: () => {}, stderr: () => {} })).toBe(0);
+    writeFileSync(
+      join(dir, "so-theo-doi-don.csv"),
+      [
+        "\uFEFFMã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại;Lĩnh vực;Người gửi;Địa chỉ;Nội dung;Hướng xử lý;Nặc danh",
+        "HS-1;05/02/2026;Đơn thư;Kiến nghị;Đất đai;Lê Văn An;Thôn 1, xã Một;Đơn về ranh giới đất;Giải quyết;Không",
+        "HS-2;10/02/2026;Đơn thư;Tố cáo;Đất đai;;;Tố cáo cán bộ xã thu tiền;Giải quyết;Có",
+        "HS-3;12/02/2026;Đơn thư;Tố cáo;Đất đai;Hoàng Văn Tố Giác;Thôn 9, xã Hai;Tố cáo cán bộ địa chính;Giải quyết;Không",
+        "HS-4;15/02/2026;Đơn thư;Phản ánh;Môi trường;;;Phản ánh khói bụi;Hướng dẫn;",
+        "",
+      ].join("\r\n"),
+    );
+    await page.click("#step-files");
+    await clearFiles();
+    await page.setInputFiles(
+      "#file",
+      readdirSync(dir).map((f) => join(dir, f)),
+    );
+    await page.waitForSelector("#files-summary", { timeout: 60_000 });
+    const message = (await page.textContent("#message")) ?? "";
+    expect(message).toContain("README.txt");
+    expect(message).toContain("tuong-thuat.txt");
+    expect(await page.locator("#files-summary, main").first().textContent()).not.toContain("README.txt (");
+    const orgRow = page.locator("tr", { hasText: "don-vi.json" });
+    expect(await orgRow.locator("span.warn").textContent()).toContain("còn chữ mẫu");
+    expect(await orgRow.locator("span.ok").count()).toBe(0);
+    await page.click("#step-report");
+    expect(await page.inputValue("#narrative")).toContain("## Công tác lãnh đạo");
+    await page.selectOption("#period-kind", "quarter");
+    await page.fill("#period-year", "2026");
+    await page.selectOption("#period-quarter", "1");
+    // Typed and shown dd/mm/yyyy, whatever the browser's locale (the field is text, not the browser's date picker).
+    expect(await page.getAttribute("#as-of", "type")).toBe("text");
+    await page.fill("#as-of", "20/03/2026");
+    await page.fill("#doc-date", "31/2/2026");
+    expect(await page.getAttribute("#doc-date", "aria-invalid")).toBe("true");
+    await page.fill("#doc-date", "25/03/2026");
+    expect(await page.inputValue("#as-of")).toBe("20/03/2026");
+    await page.click("#generate");
+    await page.waitForSelector("#result, #message.error", { timeout: 60_000 });
+    expect(await page.locator("#message.error").count(), (await page.textContent("body")) ?? "").toBe(0);
+    const main_ = (await page.textContent("main")) ?? "";
+    expect(main_).toContain("tính đến ngày 20/03/2026");
+    expect(main_).toContain("Số liệu từ ngày 01/01/2026 đến ngày 31/03/2026");
+    // The cases that get no notice, listed with why; the named denouncer (HS-3) is nowhere on the page.
+    const notes = await page.locator("#notes li").allTextContents();
+    const receipt = notes.find((n) => n.startsWith("Không lập thông báo")) ?? notes.join("\n");
+    expect(receipt).toContain("HS-2 (đơn nặc danh)");
+    expect(receipt).toContain("HS-4 (sổ không ghi người gửi)");
+    expect(receipt).not.toContain("HS-1");
+    expect(receipt).not.toContain("HS-3");
+    for (const secret of ["Hoàng Văn Tố Giác", "Thôn 9, xã Hai", "Tố cáo cán bộ"]) {
+      expect((await page.textContent("body")) ?? "").not.toContain(secret);
+    }
   });
 
   it("made no request but the page itself and its worker, and no CSP violation or page error", async () => {

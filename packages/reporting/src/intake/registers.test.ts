@@ -273,8 +273,18 @@ describe("registerColumns: the targets of a column-mapping drop-down", () => {
       required: true,
       aliases: ["Loại"],
       allowed: "Định kỳ, Đột xuất",
+      values: ["Định kỳ", "Đột xuất"],
     });
     expect(() => registerColumns("people" as never)).toThrow(RangeError);
+  });
+
+  it("issue 16 point 11: a column with a closed set gives its values to choose from; a free one gives none", () => {
+    const byField = new Map(registerColumns("cases").map((c) => [c.field, c.values]));
+    expect(byField.get("kinds")).toEqual(["Phản ánh", "Kiến nghị", "Khiếu nại", "Tố cáo"]);
+    expect(byField.get("channel")).toContain("Đơn thư");
+    expect(byField.get("route")).toEqual(["Giải quyết", "Chuyển", "Hướng dẫn", "Lưu đơn"]);
+    expect(byField.get("anonymous")).toEqual(["Có", "Không"]);
+    for (const free of ["id", "receivedOn", "content", "people"]) expect(byField.get(free)).toBeUndefined();
   });
 });
 
@@ -322,6 +332,7 @@ describe("readRegisterFiles: several registers merged as tiepdan report merges t
         {
           "allowed": "mỗi vụ việc một mã số duy nhất trong các sổ được gộp",
           "file": "phuong.xlsx",
+          "id": "MS-1",
           "problem": {
             "code": "ID_DUPLICATE",
             "column": "Số hồ sơ",
@@ -352,6 +363,31 @@ describe("readRegisterFiles: several registers merged as tiepdan report merges t
     expect(merged.problems[0]?.problem.message).toBe(
       `${merged.problems[0]?.what} Cho phép: ${merged.problems[0]?.allowed}.`,
     );
+  });
+
+  it("issue 16 point 11: a problem names its row's Mã số, except on a denunciation row (as ID_DUPLICATE withholds it)", async () => {
+    const merged = await readRegisterFiles<Case>("cases", [
+      {
+        name: "a.csv",
+        data: [
+          head,
+          "MS-7;31/02/2026;Đơn thư;Khiếu nại;a",
+          "MS-8;05/03/2026;Đơn thư;Tố cáo;b",
+          "MS-9;05/03/2026;Thư tay;Tố cáo;c",
+          ";05/03/2026;Thư tay;Kiến nghị;d",
+          "MS-10;05/03/2026;Đơn thư;Khác;e",
+        ].join("\n"),
+      },
+      { name: "b.csv", data: `${head}\nMS-7;06/03/2026;Đơn thư;Kiến nghị;f\nMS-8;06/03/2026;Đơn thư;Tố cáo;g\n` },
+    ]);
+    expect(merged.problems.map((p) => [p.file, p.problem.row, p.problem.code, p.id])).toEqual([
+      ["a.csv", 2, "DATE_INVALID", "MS-7"],
+      ["a.csv", 4, "VALUE_UNKNOWN", undefined],
+      ["a.csv", 5, "VALUE_REQUIRED", undefined],
+      ["a.csv", 5, "VALUE_UNKNOWN", undefined],
+      ["a.csv", 6, "VALUE_UNKNOWN", undefined],
+      ["b.csv", 3, "ID_DUPLICATE", undefined],
+    ]);
   });
 });
 

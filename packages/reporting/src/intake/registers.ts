@@ -28,11 +28,12 @@ function checkKind(call: string, kind: unknown): asserts kind is RegisterKind {
  *
  * @param kind - `"cases"` (sổ theo dõi đơn) or `"sessions"` (sổ buổi tiếp dân)
  * @returns each column's field, Vietnamese label, whether it is required, other headers recognised for it,
- *   and what a cell may hold
+ *   what a cell may hold, and the values to choose from when the column has a closed set
  * @throws {RangeError} when `kind` is neither
  * @example
  * registerColumns("sessions")[3];
- * //=> { field: "kind", label: "Loại buổi", required: true, aliases: ["Loại"], allowed: "Định kỳ, Đột xuất" }
+ * //=> { field: "kind", label: "Loại buổi", required: true, aliases: ["Loại"], allowed: "Định kỳ, Đột xuất",
+ * //     values: ["Định kỳ", "Đột xuất"] }
  */
 export function registerColumns(kind: "cases" | "sessions"): RegisterColumnInfo[] {
   checkKind("registerColumns", kind);
@@ -42,6 +43,7 @@ export function registerColumns(kind: "cases" | "sessions"): RegisterColumnInfo[
     required: c.required,
     aliases: [...c.aliases],
     allowed: describeAllowed(c),
+    ...(c.enum ? { values: Object.values(c.enum.labels) } : c.type === "bool" ? { values: ["Có", "Không"] } : {}),
   }));
 }
 

@@ -202,6 +202,11 @@ export interface RegisterFileProblem {
   what: string;
   /** What is allowed, when the problem says so. */
   allowed?: string;
+  /**
+   * The Mã số (Mã buổi) of the row the problem is in, as written, when the row has one that may be shown: never for
+   * a denunciation row or a row whose kinds cannot be read (DESIGN.md "Problems"), nor for a whole-file problem.
+   */
+  id?: string;
 }
 
 /** What one of several registers gave. */
@@ -242,6 +247,8 @@ export interface RegisterColumnInfo {
   aliases: string[];
   /** What a cell may hold, in Vietnamese (the allowed values of a list column). */
   allowed?: string;
+  /** The closed set of values a cell may hold (a list column's labels, Có/Không), for a correction to choose from. */
+  values?: string[];
 }
 
 /** Counts of what {@link correctRegister} wrote. */

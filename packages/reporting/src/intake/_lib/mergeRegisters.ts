@@ -52,7 +52,7 @@ export async function mergeRegisterEvents<T extends Case | ReceptionSession>(
         else if (e.type === "problem") out.problems.push({ file, ...e.problem });
         else if (e.type === "data") {
           rows.read += 1;
-          for (const p of e.problems) out.problems.push({ file, ...p });
+          for (const p of e.problems) out.problems.push(e.id === undefined ? { file, ...p } : { file, ...p, id: e.id });
           const record = e.record as T | undefined;
           if (!record) {
             rows.rejected += 1;
@@ -83,6 +83,7 @@ export async function mergeRegisterEvents<T extends Case | ReceptionSession>(
               },
               what,
               allowed: "mỗi vụ việc một mã số duy nhất trong các sổ được gộp",
+              ...(hidden ? {} : { id: record.id }),
             });
           } else {
             firstRowOfId.set(skeleton, { file, row: e.row, id: record.id });

@@ -37,6 +37,11 @@ export type TableEvent =
       /** Canonical text of each bound cell (only with `canonical: true`); `undefined` for other cells. */
       canonical?: Array<string | undefined>;
       rawText?: string;
+      /**
+       * The row's Mã số (Mã buổi) as written, for a row with problems that may show it (not a denunciation row nor
+       * one whose kinds cannot be read): the problems table tells the clerk which case the row is.
+       */
+      id?: string;
     };
 
 /** Options of {@link validateTable}. */
@@ -663,7 +668,14 @@ function validateRow(state: RowState, source: SourceRow): Extract<TableEvent, { 
   let confidentialMemo: boolean | undefined;
   const isConfidential = () => (confidentialMemo ??= isConfidentialRow(state, cells));
   const finish = (event: Extract<TableEvent, { type: "data" }>) => {
-    if (event.problems.length > 0 && isConfidential()) event.problems = event.problems.map(withoutValue);
+    if (event.problems.length > 0) {
+      if (isConfidential()) event.problems = event.problems.map(withoutValue);
+      else {
+        const b = state.bindings.find((x) => x.spec.field === "id");
+        const id = b ? cellToText(cells[b.index]).normalize("NFC").trim() : "";
+        if (id !== "") event.id = ownCopy(id);
+      }
+    }
     if (source.rawText !== undefined) event.rawText = source.rawText;
     return event;
   };
