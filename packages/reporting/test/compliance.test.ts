@@ -171,6 +171,25 @@ describe("tiepdan compliance on the Minh Sơn example: no denouncer identity, St
       readFileSync(join(out, "ra-soat.json"), "utf8"),
     ];
     expect(texts[0]).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    // Issue 16 point 1: a People's Committee is judged under the laws, never under a Party text.
+    const clauses = new Set(
+      Object.values(model.findings as Record<string, { clause: string }[]>).flatMap((list) =>
+        list.map((f) => f.clause),
+      ),
+    );
+    expect([...clauses].filter((c) => /QĐi|KH\/TU|Quy định 11|Kế hoạch 97/.test(c))).toEqual([]);
+    expect(new Set(model.findings.adHoc.map((f: { clause: string }) => f.clause))).toEqual(
+      new Set(["khoản 3 Điều 18 Luật Tiếp công dân 2013 (42/2013/QH13)"]),
+    );
+    expect(model.findings.adHoc.map((f: { what: string }) => f.what).join("\n")).not.toContain("kéo dài");
+    expect(new Set(model.findings.route.map((f: { clause: string }) => f.clause))).toEqual(
+      new Set(["Điều 28, Điều 29, Điều 30 Luật Tiếp công dân 2013 (42/2013/QH13)"]),
+    );
+    expect(
+      model.findings.deadline.filter((f: { what: string }) => f.what.startsWith("Thông báo bằng văn bản")),
+    ).toEqual([]);
+    expect(texts[0]).not.toContain("11-QĐi/TW");
+    expect(texts[0]).not.toContain("97-KH/TU");
     const identities = denouncerIdentities();
     for (const text of texts) expect(identities.filter((id) => text.includes(id))).toEqual([]);
   });

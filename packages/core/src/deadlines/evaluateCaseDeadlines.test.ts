@@ -21,6 +21,28 @@ describe("QĐ 11-QĐi/TW: the notice to the citizen, met / missed / pending", ()
     expect(evaluateCaseDeadlines(make({ anonymous: true }), "2026-12-31")).toEqual([]);
   });
 
+  it.each([
+    { kinds: ["petition"] as const, party: ["partyNotice"], state: [] },
+    {
+      kinds: ["complaint"] as const,
+      party: ["partyNotice", "complaintAcceptance", "complaintSettlement"],
+      state: ["complaintAcceptance", "complaintSettlement"],
+    },
+    {
+      kinds: ["denunciation"] as const,
+      party: ["partyNotice", "denunciationProcessing", "denunciationSettlement"],
+      state: ["denunciationProcessing", "denunciationSettlement"],
+    },
+  ])(
+    "binds a Party committee's head only: the State side judges $kinds on the laws' deadlines alone",
+    ({ kinds, party, state }) => {
+      const c = make({ kinds: [...kinds], authority: "own", route: "handle" });
+      expect(evaluateCaseDeadlines(c, "2026-12-31").map((s) => s.kind)).toEqual(party);
+      expect(evaluateCaseDeadlines(c, "2026-12-31", { side: "party" }).map((s) => s.kind)).toEqual(party);
+      expect(evaluateCaseDeadlines(c, "2026-12-31", { side: "state" }).map((s) => s.kind)).toEqual(state);
+    },
+  );
+
   it("is “không đủ dữ liệu” when the register has no Ngày thông báo column", () => {
     const [s] = evaluateCaseDeadlines(make({}), "2026-12-31", { recordedFields: ["receivedOn", "resultOn"] });
     expect(s?.status).toBe("insufficientData");

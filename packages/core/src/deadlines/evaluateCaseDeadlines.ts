@@ -1,6 +1,7 @@
 import { VIETNAM_CALENDAR, type WorkingDayCalendar } from "../calendar/workingDays.js";
 import { differenceInCalendarDays, type IsoDate, isIsoDate } from "../date/plainDate.js";
 import type { Case } from "../schemas/case.js";
+import type { Side } from "../schemas/common.js";
 import { numericDate, partyRuleSetAt } from "./_shared.js";
 import { type ComputeDeadlineOptions, computeDeadline, type Deadline, type DeadlineKind } from "./computeDeadline.js";
 
@@ -16,6 +17,12 @@ export interface EvaluateCaseDeadlinesOptions {
    * every field is taken as recorded.
    */
   recordedFields?: readonly (keyof Case)[];
+  /**
+   * Whose obligations are judged. `party` (default): also the written notice to the sender that Quy định
+   * 11-QĐi/TW asks of a Party committee's head. `state`: only the laws' deadlines (Luật Khiếu nại, Luật Tố cáo),
+   * for a People's Committee, which QĐ 11 does not bind.
+   */
+  side?: Side;
 }
 
 /** Where a case stands against one deadline. */
@@ -56,7 +63,7 @@ interface Check {
 
 /**
  * Evaluates every statutory deadline that applies to a case as of a date: the written notice of QĐ 11-QĐi/TW
- * (unless the sender is anonymous), complaint acceptance and settlement (Luật Khiếu nại 2011), denunciation
+ * (unless the sender is anonymous, or the State side is judged), complaint acceptance and settlement (Luật Khiếu nại 2011), denunciation
  * processing and settlement (Luật Tố cáo 2018) — for each the due date and whether it was met, missed or is
  * pending, with the days late. A denunciation transferred to the competent body (`Hướng xử lý` Chuyển) is judged
  * on the transfer within 5 working days (Luật Tố cáo 2018 khoản 2 Điều 24, done on `Ngày thông báo`, when the
@@ -103,7 +110,7 @@ export function evaluateCaseDeadlines(
       : {}),
   };
 
-  if (c.anonymous !== true && partyRuleSetAt(c.receivedOn)?.notice) {
+  if (options.side !== "state" && c.anonymous !== true && partyRuleSetAt(c.receivedOn)?.notice) {
     checks.push({
       kind: "partyNotice",
       label: "Thông báo bằng văn bản cho người gửi",

@@ -22,6 +22,22 @@ describe("Kế hoạch 97-KH/TU mục I.5 (QĐ 11-QĐi/TW): route by authority",
   });
 
   it.each([
+    { authority: "own", route: "handle" },
+    { authority: "subordinate", route: "direct" },
+    { authority: "none", route: "guide" },
+  ] as const)(
+    "Luật Tiếp công dân 2013 Điều 28–30 on the State side: $authority → $route, no Party plan cited",
+    ({ authority, route }) => {
+      const d = routeCase(make({ authority }), { side: "state" });
+      expect(d.route).toBe(route);
+      expect(`${d.source.clause} ${d.source.document}`).toBe(
+        "Điều 28, Điều 29, Điều 30 Luật Tiếp công dân 2013 (42/2013/QH13)",
+      );
+      expect(d.reasons.map((r) => r.source.document).join(" ")).not.toMatch(/QĐi|KH\/TU/);
+    },
+  );
+
+  it.each([
     { contentClear: true, immediate: true },
     { contentClear: false, immediate: false },
     { contentClear: undefined, immediate: null },

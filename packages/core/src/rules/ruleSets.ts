@@ -45,6 +45,14 @@ const ROUTING: RuleSet["routing"] = {
   anonymous: LAWS.anonymous,
 };
 
+// A People's Committee is not bound by a Party plan: its routes rest on Luật Tiếp công dân (and TT 05/2021/TT-TTCP).
+const STATE_ROUTING: RuleSet["routing"] = {
+  ...ROUTING,
+  handle: LAWS.tcdHandling,
+  direct: LAWS.tcdHandling,
+  guide: LAWS.tcdHandling,
+};
+
 const PARTY_ADVISERS: RuleSet["advisers"] = [
   {
     matter: "general",
@@ -214,7 +222,7 @@ export const LUAT_TCD_2013_RULES: RuleSet = {
   scheduledOnlySource: LAWS.tcdCommune,
   adHocCriteria: adHocCriteria(LAWS.tcdAdHoc, STATE_AD_HOC_LABELS),
   adHocThresholds: THRESHOLDS,
-  routing: ROUTING,
+  routing: STATE_ROUTING,
   reporting: [],
   advisers: [],
 };

@@ -212,6 +212,14 @@ export const LAWS = {
     verified: false,
     note: "Tiêu chí tiếp đột xuất của người đứng đầu cơ quan hành chính (điểm d khoản 2 Điều 15 dẫn chiếu cho Chủ tịch UBND cấp xã): a) vụ việc gay gắt, phức tạp, có nhiều người tham gia, liên quan đến trách nhiệm của nhiều cơ quan, tổ chức, đơn vị hoặc ý kiến của các cơ quan, tổ chức, đơn vị còn khác nhau; b) vụ việc nếu không chỉ đạo, xem xét kịp thời có thể gây ra hậu quả nghiêm trọng. Nội dung theo bản tóm tắt tiếng Anh (lawnet) và Nghị định 64/2014/NĐ-CP cùng lời văn; chưa đọc nguyên văn tiếng Việt. Khác Quy định 11-QĐi/TW: không có tiêu chí “kéo dài”.",
   },
+  tcdHandling: {
+    document: "Luật Tiếp công dân 2013 (42/2013/QH13)",
+    clause: "Điều 28, Điều 29, Điều 30",
+    issuedOn: "2013-11-25",
+    effectiveFrom: "2014-07-01",
+    verified: false,
+    note: "Xử lý khiếu nại, tố cáo, kiến nghị, phản ánh tại nơi tiếp công dân: thuộc thẩm quyền thì tiếp nhận, giải quyết; không thuộc thẩm quyền thì hướng dẫn hoặc chuyển đến cơ quan có thẩm quyền. Số điều theo mục lục của Luật, chưa đọc nguyên văn; quy trình xử lý đơn chi tiết ở Thông tư 05/2021/TT-TTCP (chuyển đơn tố cáo: Điều 14). Bên Nhà nước dùng căn cứ này thay cho Kế hoạch 97-KH/TU mục I.5 (văn bản của cấp ủy).",
+  },
   groupCase: {
     document: "Luật Tiếp công dân 2013 (42/2013/QH13); Nghị định 124/2020/NĐ-CP",
     clause: "Điều 29 (Luật); Điều 6 (Nghị định 124/2020)",

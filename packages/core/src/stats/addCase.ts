@@ -75,6 +75,7 @@ export function addCase(stats: Stats, c: Case, options: AddCaseOptions = {}): St
         calendar,
         complaintAcceptanceCounting: overdue.complaintAcceptanceCounting,
         ...(overdue.recordedFields ? { recordedFields: overdue.recordedFields as (keyof Case)[] } : {}),
+        ...(overdue.side ? { side: overdue.side } : {}),
       });
     if (late) s.overdue = (s.overdue ?? 0) + 1;
   }

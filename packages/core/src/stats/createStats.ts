@@ -60,6 +60,7 @@ export function createStats(options: CreateStatsOptions): Stats {
               calendarId: (options.overdue?.calendar ?? VIETNAM_CALENDAR).id,
               complaintAcceptanceCounting: options.overdue?.complaintAcceptanceCounting ?? "calendarDays",
               recordedFields: options.overdue?.recordedFields ? [...options.overdue.recordedFields].sort() : null,
+              ...(options.overdue?.side === "state" ? { side: "state" as const } : {}),
             },
     },
     cases: {

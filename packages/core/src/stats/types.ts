@@ -33,6 +33,8 @@ export interface StatsConfig {
     complaintAcceptanceCounting: "calendarDays" | "workingDays";
     /** Fields the registers have columns for; `null` when all are taken as recorded. */
     recordedFields: string[] | null;
+    /** `state` when only the laws' deadlines are judged (see `evaluateCaseDeadlines`); absent for `party`. */
+    side?: "state";
   } | null;
 }
 

@@ -170,7 +170,7 @@ export function buildComplianceModel(input: BuildComplianceModelInput): Complian
   const sessionById = new Map(input.sessions.map((s) => [s.id, s]));
   let undetermined = 0;
   for (const c of input.sessionsRegister === false ? [] : inPeriod) {
-    const triggers = evaluateAdHocTriggers(c, { asOf });
+    const triggers = evaluateAdHocTriggers(c, { asOf, side });
     if (triggers.undetermined.length > 0 && !triggers.triggered) undetermined += 1;
     if (!triggers.triggered) continue;
     const own = c.sessionId ? sessionById.get(c.sessionId) : undefined;
@@ -205,7 +205,11 @@ export function buildComplianceModel(input: BuildComplianceModelInput): Complian
   );
 
   // 3. Statutory deadlines missed as of the as-of date.
-  const deadlineOptions = { calendar, ...(input.recordedFields ? { recordedFields: input.recordedFields } : {}) };
+  const deadlineOptions = {
+    calendar,
+    side,
+    ...(input.recordedFields ? { recordedFields: input.recordedFields } : {}),
+  };
   let insufficient = 0;
   for (const c of [...carried, ...inPeriod]) {
     const statuses = evaluateCaseDeadlines(c, asOf, deadlineOptions);
@@ -238,7 +242,7 @@ export function buildComplianceModel(input: BuildComplianceModelInput): Complian
 
   // 4. Recorded routes that differ from the rule's recommendation.
   for (const c of inPeriod) {
-    const d = routeCase(c, { calendar });
+    const d = routeCase(c, { calendar, side });
     if (d.agreesWithRecord !== false || d.route === null || d.recorded === undefined) continue;
     findings.route.push(
       finding(

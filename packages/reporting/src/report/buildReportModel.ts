@@ -159,15 +159,18 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
   const calendar = input.calendar ?? VIETNAM_CALENDAR;
   const head = input.units.find((u) => u.id === input.reportingUnit);
   if (!head) throw new RangeError(`buildReportModel: no unit with id ${JSON.stringify(input.reportingUnit)}`);
+  // Whose sessions count and whose deadlines are judged: the profile's side only (DESIGN.md rule 1); without a
+  // sessions register or a known head, no compliance statement. Per unit, per field and previous year: counted from
+  // the registers, or given (a roll-up of statistics files).
+  const side: Side = input.profile === undefined ? head.side : input.profile === "state" ? "state" : "party";
   const missedOf =
     input.missedDeadlines ??
-    missedDeadlinesOf(asOf, { calendar, ...(input.recordedFields ? { recordedFields: input.recordedFields } : {}) });
+    missedDeadlinesOf(asOf, {
+      calendar,
+      side,
+      ...(input.recordedFields ? { recordedFields: input.recordedFields } : {}),
+    });
   const isOverdue = (c: Case) => missedOf(c).length > 0;
-
-  // Whose sessions count: the profile's side only (DESIGN.md rule 1); without a sessions register or a known head,
-  // no compliance statement. Per unit, per field and previous year: counted from the registers, or given (a roll-up
-  // of statistics files).
-  const side: Side = input.profile === undefined ? head.side : input.profile === "state" ? "state" : "party";
   const voice = VOICES[side];
   const sessionsGiven = input.sessionsRegister !== false;
   const judgeHead = input.judgeHead !== false;

@@ -88,7 +88,8 @@ export function sessionSide(session: ReceptionSession, units: readonly OrgUnit[]
 }
 
 /** Input of {@link collectProfileStatistics}. */
-export interface CollectProfileStatisticsInput extends Omit<CollectReportStatisticsInput, "judge" | "reportingUnit"> {
+export interface CollectProfileStatisticsInput
+  extends Omit<CollectReportStatisticsInput, "judge" | "reportingUnit" | "side"> {
   /** The profile: whose sessions count and whose heads are judged. */
   profile: ProfileName;
   /** The profile's reporting unit ({@link reportingUnitFor}), among `units`. */
@@ -121,6 +122,7 @@ export function collectProfileStatistics(input: CollectProfileStatisticsInput): 
     ...rest,
     sessions: ownSessions,
     reportingUnit: head.id,
+    side,
     // Without a sessions register nobody's days are known: no head is judged (the statistics file says so too).
     judge: (u) => sessionsRegister !== false && judgeHead !== false && u.side === side,
   });

@@ -17,6 +17,7 @@ import {
   type OrgUnit,
   type Period,
   type ReceptionSession,
+  type Side,
   type Stats,
   type StatsSummary,
   summarizeStats,
@@ -87,12 +88,14 @@ export interface CollectReportStatisticsInput {
    * judges only its own side's heads, and none when the reporting unit is not known (DESIGN.md rule 1).
    */
   judge?: (unit: OrgUnit) => boolean;
+  /** Whose deadlines count a case as overdue (see core's `evaluateCaseDeadlines`); `party` by default. */
+  side?: Side;
 }
 
 const NO_UNIT = "Chưa ghi đơn vị";
 
 function statsFor(
-  input: Pick<CollectReportStatisticsInput, "period" | "asOf" | "recordedFields" | "calendar" | "isOverdue">,
+  input: Pick<CollectReportStatisticsInput, "period" | "asOf" | "recordedFields" | "calendar" | "isOverdue" | "side">,
   unit: OrgUnit | undefined,
   cases: readonly Case[],
   sessions: readonly ReceptionSession[],
@@ -102,7 +105,11 @@ function statsFor(
     period: input.period,
     ...(input.asOf ? { asOf: input.asOf } : {}),
     ...(unit ? { unit } : {}),
-    overdue: { calendar, ...(input.recordedFields ? { recordedFields: input.recordedFields } : {}) },
+    overdue: {
+      calendar,
+      ...(input.recordedFields ? { recordedFields: input.recordedFields } : {}),
+      ...(input.side ? { side: input.side } : {}),
+    },
   });
   const { from, to } = input.period;
   const isOverdue = input.isOverdue;

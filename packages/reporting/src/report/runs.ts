@@ -380,7 +380,11 @@ export function preparePeriodicReport(input: PeriodicReportRunInput): PreparedPe
   const numberText = /^[-/]/.test(meta.number) ? "" : ` số ${meta.number}`;
   const calendar = input.calendar ?? VIETNAM_CALENDAR;
   // Each case's deadlines are evaluated once for the model's tables, its overdue list and the summary.
-  const missedDeadlines = missedDeadlinesOf(asOf, { calendar, recordedFields: input.recordedFields });
+  const missedDeadlines = missedDeadlinesOf(asOf, {
+    calendar,
+    recordedFields: input.recordedFields,
+    side: sideOfProfile(profile),
+  });
   // The profile's own side: its sessions, its heads judged (DESIGN.md rule 1); the model counts the same way.
   const statistics =
     input.statistics ??

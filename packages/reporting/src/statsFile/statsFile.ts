@@ -51,6 +51,7 @@ const StatsSchema = z
             calendarId: z.string(),
             complaintAcceptanceCounting: z.enum(["calendarDays", "workingDays"]),
             recordedFields: z.array(z.string()).nullable(),
+            side: z.literal("state").optional(),
           })
           .strict()
           .nullable(),
