@@ -186,7 +186,7 @@ page(dang, pageWith(dang, /Nơi nhận/), "so-tay-dang-ky-ten");
 page(join(fixed, "bao-cao", "bao-cao-2026-Q1-nha-nuoc.pdf"), 1, "so-tay-nha-nuoc-trang-1");
 page(join(fixed, "bao-cao", "thong-bao-tiep-nhan-2026-Q1", "thong-bao-tiep-nhan-TD-001.pdf"), 1, "so-tay-thong-bao-xa");
 page(
-  join(fixed, "bao-cao", "thong-bao-tiep-nhan-2026-Q1", "thong-bao-tiep-nhan-TD-003.pdf"),
+  join(fixed, "bao-cao", "thong-bao-tiep-nhan-2026-Q1", "thong-bao-tiep-nhan-TD-004.pdf"),
   1,
   "so-tay-thong-bao-du-thao",
 );
