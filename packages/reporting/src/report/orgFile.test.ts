@@ -291,6 +291,28 @@ describe("documentMetaFor: the document number written the profile's way", () =>
     });
   });
 
+  it("prefers the reporting unit's own settings to the top-level ones, for its own side", () => {
+    const org2 = parsed({
+      reportingUnit: "tu",
+      units: [
+        { id: "tu", name: "Tỉnh ủy Minh Sơn", level: "province", document: settings("Tỉnh ủy Minh Sơn", "BC/TU") },
+        { id: "xa", name: "Đảng ủy xã An Bình", level: "commune", parentId: "tu" },
+      ],
+      documents: {
+        party: settings("[Tên cơ quan]", "BC/[…]"),
+        state: settings("Ủy ban nhân dân tỉnh Minh Sơn", "BC-UBND"),
+      },
+    });
+    expect(documentMetaFor({ ...base, org: org2, profile: "party", number: "3" })).toMatchObject({
+      issuingBody: "Tỉnh ủy Minh Sơn",
+      number: "3-BC/TU",
+    });
+    // A Party committee's `document` is not a People's Committee's letterhead.
+    expect(documentMetaFor({ ...base, org: org2, profile: "state", number: "3" }).issuingBody).toBe(
+      "Ủy ban nhân dân tỉnh Minh Sơn",
+    );
+  });
+
   it("uses `document` for both profiles", () => {
     const one = parsed(valid());
     for (const profile of ["party", "state"] as const)

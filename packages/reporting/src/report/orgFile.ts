@@ -267,7 +267,14 @@ export function unitPlaceholderSettings(org: OrgFile, unit: OrgUnit, profile: Pr
 /** The settings of the org file for a profile, or of one of its units. */
 function settingsFor(org: OrgFile, profile: ProfileName, unitId: string | undefined): DocumentSettings | undefined {
   const top = org.documents?.[profile] ?? org.document ?? org.documents?.party ?? org.documents?.state;
-  if (unitId === undefined || unitId === org.reportingUnit) return top;
+  if (unitId === undefined || unitId === org.reportingUnit) {
+    // The reporting unit's own settings are the more specific ones: its settings for the profile, or its one
+    // `document` when the profile speaks for the unit's side (a Party committee's letterhead is not a UBND's).
+    const own = org.unitDocuments?.[org.reportingUnit];
+    const head = org.units.find((u) => u.id === org.reportingUnit);
+    const sameSide = (head?.side ?? "party") === (profile === "state" ? "state" : "party");
+    return own?.documents?.[profile] ?? (sameSide ? own?.document : undefined) ?? top ?? own?.document;
+  }
   const own = org.unitDocuments?.[unitId];
   const settings = own?.documents?.[profile] ?? own?.document;
   if (settings) return settings;
