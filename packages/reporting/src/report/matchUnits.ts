@@ -180,18 +180,19 @@ export function resolveUnitRefs(input: {
  * The warnings a clerk reads about `Đơn vị` values that name no unit (DESIGN.md: no phantom row without a warning).
  *
  * @param unmatched - from {@link resolveUnitRefs}
+ * @param consequence - what the value changes in the documents (default: the tables count its rows apart)
  * @returns one Vietnamese sentence per value
  * @example
  * unmatchedUnitWarnings([{ value: "Xã An Bìn", register: "cases", ids: ["MS-7"], closest }])
  * //=> ["Sổ theo dõi đơn: “Đơn vị” “Xã An Bìn” (mã số MS-7) không khớp đơn vị nào trong tệp thông tin đơn vị; có phải “Đảng ủy xã An Bình”? …"]
  */
-export function unmatchedUnitWarnings(unmatched: readonly UnmatchedUnit[]): string[] {
+export function unmatchedUnitWarnings(unmatched: readonly UnmatchedUnit[], consequence?: string): string[] {
   return unmatched.map((u) => {
     const shown = u.ids.slice(0, 5).join(", ") + (u.ids.length > 5 ? ` và ${u.ids.length - 5} dòng khác` : "");
     const where = u.register === "cases" ? `Sổ theo dõi đơn (mã số ${shown})` : `Sổ buổi tiếp dân (mã buổi ${shown})`;
     const hint = u.closest
       ? ` Có phải “${u.closest.name}” (id “${u.closest.id}”)? Sửa lại ô “Đơn vị”, hoặc thêm tên này vào “aliases” của đơn vị đó trong tệp thông tin đơn vị.`
       : " Sửa lại ô “Đơn vị”, hoặc thêm đơn vị này vào tệp thông tin đơn vị.";
-    return `${where}: cột “Đơn vị” ghi “${u.value}” — không khớp đơn vị nào trong tệp thông tin đơn vị; các dòng này được tính riêng dưới tên “${u.value}” trong các biểu.${hint}`;
+    return `${where}: cột “Đơn vị” ghi “${u.value}” — không khớp đơn vị nào trong tệp thông tin đơn vị; ${consequence ?? `các dòng này được tính riêng dưới tên “${u.value}” trong các biểu`}.${hint}`;
   });
 }

@@ -95,6 +95,8 @@ interface RunContext {
 function runContext(
   input: Omit<RegisterRunInput, "asOf" | "recordedFields" | "draftNotes" | "rows">,
   statistics?: ReportStatistics,
+  /** What an unmatched `Đơn vị` changes in this run's documents (the tables' rows by default). */
+  unmatchedConsequence?: (head: OrgUnit) => string,
 ): RunContext {
   const notes: string[] = [];
   const sessionsRegister = input.sessionsRegister ?? input.sessions.length > 0;
@@ -134,7 +136,7 @@ function runContext(
   const resolved = resolveUnitRefs({ cases: withheld.cases, sessions: input.sessions, units });
   if (!input.deriveReportingUnit) {
     const own = resolved.unmatched.filter((u) => u.register === "cases" || (sideOfName(u.value) ?? head.side) === side);
-    notes.push(...unmatchedUnitWarnings(own));
+    notes.push(...unmatchedUnitWarnings(own, unmatchedConsequence?.(head)));
   }
   if (!sessionsRegister) {
     notes.push(
@@ -584,7 +586,11 @@ export interface PreparedNotices {
  */
 export function prepareNotices(input: NoticesRunInput): PreparedNotices {
   const { kind, period, date, profile } = input;
-  const ctx = runContext({ ...input, sessions: [], sessionsRegister: false });
+  const ctx = runContext(
+    { ...input, sessions: [], sessionsRegister: false },
+    undefined,
+    (head) => `văn bản của các vụ việc này ghi đơn vị ban hành là ${head.name}`,
+  );
   const { org, head } = ctx;
   let only: OrgUnit | undefined;
   if (input.unit !== undefined) {

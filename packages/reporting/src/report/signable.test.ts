@@ -266,6 +266,13 @@ describe("issue 16 point 4: a Đơn vị matching no unit is a warning with the 
     expect(r.notes.some((n) => n.includes("“Xã An Bìn”"))).toBe(true);
     expect(r.summary.notes?.some((n) => n.includes("“Xã An Bìn”"))).toBe(true);
   });
+
+  it("the notices' warning says what the value changes in a notice (its issuing unit), not in tables", () => {
+    const r = prepareNotices({ ...run("party"), kind: "receipt" });
+    const note = r.notes.find((n) => n.includes("“Xã An Bìn”")) ?? "";
+    expect(note).toContain("văn bản của các vụ việc này ghi đơn vị ban hành là");
+    expect(note).not.toContain("biểu");
+  });
 });
 
 describe("issue 16 point 5: no sessions register, no statement about sessions", () => {
