@@ -1,3 +1,4 @@
+import { sha256 } from "@noble/hashes/sha2.js";
 import type { DocumentNode } from "./ir.js";
 
 /** The tool version written into every output (kept in step with package.json by a test). */
@@ -5,7 +6,8 @@ export const TOOL_VERSION = "tiếp dân 0.1.0";
 
 /**
  * A SHA-256 hash of a document IR, hex, written into the PDF metadata and the DOCX custom properties so that a
- * printed report can be traced to its exact input. Uses Web Crypto, present in Node ≥ 20 and browsers.
+ * printed report can be traced to its exact input: the digest of the UTF-8 of `JSON.stringify(doc)`. The JSON is
+ * made and hashed piece by piece, so a register of 100,000 rows never exists as one string (hundreds of MB).
  *
  * @param doc - the document IR
  * @returns the hex digest of its JSON
@@ -16,7 +18,7 @@ export function hashDocument(doc: DocumentNode): Promise<string> {
   // The PDF and the DOCX of one document ask for the same hash: the IR of a long register is serialised once.
   let hash = HASHES.get(doc);
   if (!hash) {
-    hash = hashJson(doc);
+    hash = Promise.resolve(hashJson(doc));
     HASHES.set(doc, hash);
   }
   return hash;
@@ -24,10 +26,50 @@ export function hashDocument(doc: DocumentNode): Promise<string> {
 
 const HASHES = new WeakMap<DocumentNode, Promise<string>>();
 
-async function hashJson(doc: DocumentNode): Promise<string> {
-  const bytes = new TextEncoder().encode(JSON.stringify(doc));
-  const digest = await globalThis.crypto.subtle.digest("SHA-256", bytes);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+/** Nodes that may hold many others: written key by key; any other node is small and goes to `JSON.stringify`. */
+const CONTAINERS = new Set(["document", "section", "table", "list"]);
+
+/** Characters gathered before they are encoded and hashed. */
+const PIECE = 1 << 20;
+
+function hashJson(doc: DocumentNode): string {
+  const hasher = sha256.create();
+  const encoder = new TextEncoder();
+  let pending: string[] = [];
+  let size = 0;
+  const out = (s: string) => {
+    pending.push(s);
+    size += s.length;
+    if (size >= PIECE) flush();
+  };
+  const flush = () => {
+    hasher.update(encoder.encode(pending.join("")));
+    pending = [];
+    size = 0;
+  };
+  const write = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      out("[");
+      value.forEach((v, i) => {
+        if (i > 0) out(",");
+        write(v);
+      });
+      out("]");
+    } else if (value !== null && typeof value === "object" && CONTAINERS.has((value as { type?: string }).type ?? "")) {
+      out("{");
+      let first = true;
+      for (const [key, v] of Object.entries(value)) {
+        if (v === undefined || typeof v === "function") continue;
+        out(`${first ? "" : ","}${JSON.stringify(key)}:`);
+        first = false;
+        write(v);
+      }
+      out("}");
+    } else out(JSON.stringify(value));
+  };
+  write(doc);
+  flush();
+  return [...hasher.digest()].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
 /**

@@ -23,6 +23,8 @@ export interface PdfKitLike {
   _font: PdfKitFont;
   provideFont(family: string, bold: boolean, italics: boolean): PdfKitFont;
   addPage(options: { size: [number, number]; margins: object }): unknown;
+  /** Ends the buffered pages: their content streams are compressed and written to the output. */
+  flushPages(): void;
   bufferedPageRange(): { start: number; count: number };
   fontSize(size: number): unknown;
   fillColor(color: string): unknown;
@@ -199,6 +201,9 @@ export class LongTableWriter {
     // that a register's memory does not grow with its rows, while the texts repeated on nearby pages stay cached.
     if (++this.pages % 40 === 0)
       for (const f of this.faces.values()) (f.font as { layoutCache?: object }).layoutCache = Object.create(null);
+    // pdfmake buffers every page (bufferPages) and has drawn all of its own by now: the pages so far are written out
+    // before the next starts, else a register's content streams (hundreds of MB uncompressed) wait for the end.
+    this.pdf.flushPages();
     const w = mmToPt(A4_MM.width);
     const h = mmToPt(A4_MM.height);
     this.page = orientation === "landscape" ? { width: h, height: w } : { width: w, height: h };

@@ -276,8 +276,8 @@ export async function renderPdf(doc: DocumentNode, options: RenderPdfOptions): P
   vfs.writeFileSync("tiepdan-serif-bold.ttf", options.fonts.bold);
   vfs.writeFileSync("tiepdan-serif-italics.ttf", options.fonts.italics);
   vfs.writeFileSync("tiepdan-serif-bolditalics.ttf", options.fonts.bolditalics);
-  pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy?.(() => false);
+  pdfmake.setUrlAccessPolicy(DENY);
+  pdfmake.setLocalAccessPolicy?.(DENY);
   pdfmake.setFonts({
     TiepdanSerif: {
       normal: "tiepdan-serif-normal.ttf",
@@ -292,17 +292,38 @@ export async function renderPdf(doc: DocumentNode, options: RenderPdfOptions): P
     once(event: "end", listener: () => void): unknown;
     end(): void;
   };
-  const chunks: Uint8Array[] = [];
-  pdf.on("data", (chunk) => chunks.push(chunk));
+  const out = new GrowingBytes();
+  pdf.on("data", (chunk) => out.push(chunk));
   const ended = new Promise<void>((resolve) => pdf.once("end", resolve));
   new LongTableWriter(pdf, doc, "TiepdanSerif").draw(doc.children.slice(tail));
   pdf.end();
   await ended;
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
+  return out.bytes();
+}
+
+// pdfmake keeps its access policies in module state: a closure made inside renderPdf would keep the last document
+// (its pages, fonts and output) alive after it returns.
+const DENY = () => false;
+
+/**
+ * The PDF's bytes as they come: each chunk copied at once. pdfkit's chunks are small views of larger buffers
+ * (zlib's output, Buffer's pool), so keeping the chunks themselves held about ten times the file's size.
+ */
+class GrowingBytes {
+  private buffer = new Uint8Array(1 << 20);
+  private length = 0;
+
+  push(chunk: Uint8Array): void {
+    if (this.length + chunk.length > this.buffer.length) {
+      const bigger = new Uint8Array(Math.max(this.buffer.length * 2, this.length + chunk.length));
+      bigger.set(this.buffer.subarray(0, this.length));
+      this.buffer = bigger;
+    }
+    this.buffer.set(chunk, this.length);
+    this.length += chunk.length;
   }
-  return out;
+
+  bytes(): Uint8Array {
+    return this.buffer.slice(0, this.length);
+  }
 }
