@@ -102,7 +102,24 @@ function tidy(inlines: Inline[]): Inline[] {
   }
   const last = out[out.length - 1];
   if (last?.type === "text") last.value = last.value.replace(/ +$/, "");
-  return out.filter((n) => n.type === "break" || n.value !== "");
+  return compact(out.filter((n) => n.type === "break" || n.value !== ""));
+}
+
+/**
+ * An array of exactly its length. V8 gives an array grown by `push` (or made by `filter`) room for 16 more
+ * elements; a register of 100,000 rows has about 1.6 million small arrays of cells and runs, so the room was
+ * 200 MB.
+ */
+function compact<T>(items: T[]): T[] {
+  return items.slice();
+}
+
+/**
+ * A text of its own: the parser's texts are slices of the markup (V8 keeps a slice's whole parent alive), and the
+ * markup of a long register is tens of MB.
+ */
+function own(value: string): string {
+  return value.length < 13 ? value : ` ${value}`.slice(1);
 }
 
 /**
@@ -330,7 +347,7 @@ export function parseMarkup(markup: string): Block[] {
         if (value.trim()) fail("MARKUP_TEXT_MISPLACED", "Ô bảng đã có <p> thì chữ phải nằm trong <p>.");
         return;
       }
-      const run: TextRun = { type: "text", value: value.normalize("NFC"), ...frame.marks };
+      const run: TextRun = { type: "text", value: own(value.normalize("NFC")), ...frame.marks };
       frame.inlines.push(run);
       return;
     }
@@ -348,7 +365,8 @@ export function parseMarkup(markup: string): Block[] {
     if (frame.name === "th" || frame.name === "td") {
       const cell = frame.node as TableCellNode;
       const inlines = tidy(frame.inlines ?? []);
-      if (cell.children.length === 0) cell.children.push({ type: "paragraph", children: inlines });
+      cell.children =
+        cell.children.length === 0 ? [{ type: "paragraph", children: inlines }] : compact(cell.children);
       for (const p of cell.children) if (p.type === "paragraph") p.children = tidy(p.children);
       // A long register repeats its dates, kinds, fields and units: equal cells share one node (the IR is never
       // mutated once parsed), so the table's memory grows with its distinct cells rather than all of them.
@@ -356,9 +374,17 @@ export function parseMarkup(markup: string): Block[] {
       const same = sharedCells.get(key);
       const row = stack[stack.length - 1]?.node as TableRowNode | undefined;
       if (same && row?.cells[row.cells.length - 1] === cell) row.cells[row.cells.length - 1] = same;
-      else if (!same && sharedCells.size < 20_000) sharedCells.set(key, cell);
+      else if (!same) {
+        // Names and contents are mostly unique: the map starts afresh when full, so the values that do repeat
+        // (a year's dates, the units) are shared all along the register, not only in its first rows.
+        if (sharedCells.size >= 20_000) sharedCells.clear();
+        sharedCells.set(key, cell);
+      }
     } else if (frame.node && "children" in (frame.node as object) && frame.inlines) {
       (frame.node as { children: Inline[] }).children = tidy(frame.inlines);
+    } else if (frame.name === "tr") {
+      const row = frame.node as TableRowNode;
+      row.cells = compact(row.cells);
     } else if (frame.name === "table") {
       checkTableShape(frame.node as TableNode, (row, code, message) => {
         const at = row ? rowPositions.get(row) : undefined;

@@ -7,13 +7,22 @@ import type { Narrative } from "./parseNarrative.js";
 
 /** Lower case, without diacritics, "đ" as "d": one character for one character of an NFC text. */
 function fold(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range, whose folding is its lower case
+  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
   let out = "";
-  for (const ch of text) {
-    const base = ch.normalize("NFD").replace(/\p{M}+/gu, "");
-    const c = (base.length === 1 ? base : ch).toLowerCase();
-    out += c === "đ" ? "d" : c.length === ch.length ? c : ch;
-  }
+  for (const ch of text) out += FOLDED.get(ch) ?? foldChar(ch);
   return out;
+}
+
+/** Folded characters, remembered: a register's texts use a few hundred distinct ones. */
+const FOLDED = new Map<string, string>();
+
+function foldChar(ch: string): string {
+  const base = ch.normalize("NFD").replace(/\p{M}+/gu, "");
+  const c = (base.length === 1 ? base : ch).toLowerCase();
+  const folded = c === "đ" ? "d" : c.length === ch.length ? c : ch;
+  if (FOLDED.size < 65_536) FOLDED.set(ch, folded);
+  return folded;
 }
 
 /** A name or address as folded words, the way it is looked for. */
@@ -55,24 +64,25 @@ export interface WithheldIdentities {
  * w.text("Đề nghị bảo vệ ông Tran Van Kin") //=> "Đề nghị bảo vệ ông (giữ bí mật)"
  */
 export function withholdIdentities(cases: readonly Case[]): WithheldIdentities {
-  const needles = new Set<string>();
+  const needles = new Map<string, string[]>();
   for (const c of cases) {
     if (!c.kinds.includes("denunciation")) continue;
     for (const value of [c.senderName, c.senderAddress]) {
       const words = wordsOf(value);
-      if (words.length >= 2) needles.add(words.map(escapeRegExp).join("[\\s,]+"));
+      if (words.length >= 2) needles.set(words.map(escapeRegExp).join("[\\s,]+"), words);
     }
   }
   if (needles.size === 0) return { cases: [...cases], text: (t) => t, ids: [], forSender: (c) => c };
+  const mayName = nameStarts(needles);
   // Longest first, so that an address is removed whole before a name inside it.
   const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${[...needles].sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])(?:${[...needles.keys()].sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}\\p{N}])`,
     "gu",
   );
   const text = (raw: string, keep: readonly string[] = []): string => {
     const nfc = raw.normalize("NFC");
     const folded = fold(nfc);
-    if (folded.length !== nfc.length) return raw;
+    if (folded.length !== nfc.length || !mayName(folded)) return raw;
     pattern.lastIndex = 0;
     let out = "";
     let at = 0;
@@ -112,6 +122,40 @@ export function withholdIdentities(cases: readonly Case[]): WithheldIdentities {
   const forSender = (c: Case): Case =>
     withhold(c, [wordsOf(c.senderName).join(" "), wordsOf(c.senderAddress).join(" ")].filter(Boolean)) ?? c;
   return { cases: out, text: (t) => text(t), ids, forSender };
+}
+
+/**
+ * A quick test that a folded text may hold one of the names (the pattern of thousands of names is slow to run over
+ * every cell of a province's year). Every name has two words or more, and a match of the pattern has, in the text's
+ * tokens (runs between spaces and commas): its first word as the whole end of a token, starting the token or after a
+ * sign ("(nguyen"); then its second word as the start of the next token, ending it or followed by a sign
+ * ("giau)."). When no two neighbouring tokens hold such a pair of some name, the pattern cannot match and is not run.
+ */
+function nameStarts(needles: ReadonlyMap<string, readonly string[]>): (folded: string) => boolean {
+  const pairs = new Set([...needles.values()].map((w) => `${w[0]} ${w[1]}`));
+  const firstWords = new Set([...needles.values()].map((w) => w[0] as string));
+  const signAt = (token: string): number[] => {
+    const at: number[] = [];
+    if (/[^\p{L}\p{N}]/u.test(token))
+      for (let k = 0; k < token.length; k++) if (!/[\p{L}\p{N}]/u.test(token[k] as string)) at.push(k);
+    return at;
+  };
+  return (folded) => {
+    const tokens = folded.split(/[\s,]+/u);
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const token = tokens[i] as string;
+      // Where the first word may start: the token's start, or just after a sign.
+      for (const j of [0, ...signAt(token).map((k) => k + 1)]) {
+        const first = j === 0 ? token : token.slice(j);
+        if (!firstWords.has(first)) continue;
+        // Where the second word may end: the next token's end, or just before a sign.
+        const next = tokens[i + 1] as string;
+        for (const m of [next.length, ...signAt(next)])
+          if (m > 0 && pairs.has(`${first} ${next.slice(0, m)}`)) return true;
+      }
+    }
+    return false;
+  };
 }
 
 /** The narrative with {@link withholdIdentities}' `text` applied to every heading and paragraph. */

@@ -1,0 +1,18 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { writeHeapSnapshot } from "node:v8";
+import { resolvePeriod } from "@tiepdan/core";
+import { parseOrgFile, preparePeriodicReport } from "../dist/index.js";
+import { readCasesFile } from "../dist/node/index.js";
+const dir = process.argv[2];
+const cases = [];
+const reading = readCasesFile(join(dir, "so-theo-doi-don.csv"));
+for await (const c of reading) cases.push(c);
+const { rows } = await reading.result();
+const org = parseOrgFile(readFileSync(join(dir, "don-vi.json"), "utf8")).org;
+const period = resolvePeriod("2026");
+globalThis.gc(); const m0 = process.memoryUsage().heapUsed;
+const prepared = preparePeriodicReport({ period, asOf: period.to, date: period.to, profile: "party", org, draftNotes: [], cases, sessions: [], rows: { ...rows, files: 1 }, recordedFields: ["notifiedOn","acceptedOn","resultOn"], register: "all" });
+globalThis.gc(); console.log("cases MB", Math.round(m0/1e6), "after prepare", Math.round(process.memoryUsage().heapUsed/1e6));
+globalThis.keep = prepared;
+if (process.argv[3]) writeHeapSnapshot(process.argv[3]);
