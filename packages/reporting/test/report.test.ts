@@ -64,6 +64,11 @@ describe("tiepdan report on the Minh Sơn example: DESIGN.md “Report semantics
     const out = outputs.get(r.spec);
     if (!out) throw new Error("no run");
     expect(out.code).toBe(0);
+    // The closing line speaks the profile's words: "tiếp công dân" is the law's term for the State side.
+    const held = JSON.parse(readFileSync(out.summary, "utf8")).sessions.held as number;
+    expect(out.stdout).toContain(
+      `${held.toLocaleString("de-DE")} ${r.profile === "state" ? "buổi tiếp công dân" : "buổi tiếp dân"}.`,
+    );
     expect(readdirSync(out.dir).sort()).toEqual(
       [`${out.stem}.docx`, `${out.stem}.pdf`, `${out.stem}.xlsx`, "tóm tắt.json"].sort(),
     );

@@ -276,6 +276,8 @@ export async function prepareRun(
     inputs?: ReadonlyArray<string | undefined>;
     outputs?: Record<string, string | undefined>;
     casesOptional?: boolean;
+    /** Checks an option against the org file before any register is read (throws a `UsageError`). */
+    checkOrg?: (org: OrgFile, profile: ProfileName) => void;
   } = {},
 ): Promise<RegisterRun | number> {
   const casePaths = values.cases ?? [];
@@ -333,6 +335,7 @@ export async function prepareRun(
   for (const [option, path] of Object.entries(more.outputs ?? {})) if (path !== undefined) outputs.check(path, option);
   const draftNotes: string[] = [];
   const org = loadOrg(values.org, io, draftNotes);
+  more.checkOrg?.(org, profile);
   const daysOffPath =
     values["days-off"] ??
     (org.daysOff !== undefined && values.org !== undefined ? resolve(dirname(values.org), org.daysOff) : undefined);

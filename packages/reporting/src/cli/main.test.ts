@@ -123,11 +123,17 @@ describe("tiepdan validate", () => {
     [["validate", dir], "thư mục"],
     [["validate", BAD, "--fix", BAD], "để không ghi đè lên tệp gốc"],
     [["export"], "Không có lệnh “export”"],
+    // An unknown --unit is refused before the register is read: no problem table buries the message.
+    [
+      ["notices", "--kind", "receipt", "--cases", BAD, "--period", "2026-03", "--unit", "xa-khong-co", "--out", dir],
+      "--unit “xa-khong-co” không có trong tệp thông tin đơn vị",
+    ],
   ])("exits 2 with a Vietnamese message on misuse: %j", async (argv, message) => {
     const r = await run(...argv);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr).toContain(message);
+    expect(r.stderr).not.toContain("DATE_INVALID");
   });
 
   it("--help is Vietnamese", async () => {

@@ -4,7 +4,9 @@
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import type { NoticeKind } from "@tiepdan/templates";
+import type { ProfileName } from "../document/buildDocument.js";
 import { matchUnit } from "../report/matchUnits.js";
+import type { OrgFile } from "../report/orgFile.js";
 import { unitsFor } from "../report/profileSide.js";
 import { NOTICE_KINDS, prepareNotices } from "../report/runs.js";
 import { prepareRun, REGISTER_RUN_OPTIONS, spreadMulti, writeDocument } from "./_common.js";
@@ -72,20 +74,23 @@ export async function noticesCommand(args: readonly string[], io: CliIo): Promis
       `--kind phải là receipt (thông báo tiếp nhận), guidance (phiếu hướng dẫn) hoặc transfer (phiếu chuyển đơn)${kind === undefined ? "" : `, không phải “${kind}”`}.`,
     );
   }
-  const run = await prepareRun(values, io, ["pdf", "docx"], { inputs: [values.fonts] });
+  // An unknown --unit is refused before the registers are read (their problems would bury the message).
+  const checkOrg = (org: OrgFile, profile: ProfileName) => {
+    if (values.unit !== undefined && !matchUnit(values.unit, unitsFor(org, profile))) {
+      throw new UsageError(
+        `--unit “${values.unit}” không có trong tệp thông tin đơn vị; các đơn vị: ${unitsFor(org, profile)
+          .map((u) => `${u.id} (${u.name})`)
+          .join(", ")}.`,
+      );
+    }
+  };
+  const run = await prepareRun(values, io, ["pdf", "docx"], { inputs: [values.fonts], checkOrg });
   if (typeof run === "number") return run;
   const { period, date, profile, formats, org, cases, rows, outDir, outputs } = run;
   const ids = values.ids
     ?.split(",")
     .map((s) => s.trim())
     .filter(Boolean);
-  if (values.unit !== undefined && !matchUnit(values.unit, unitsFor(org, profile))) {
-    throw new UsageError(
-      `--unit “${values.unit}” không có trong tệp thông tin đơn vị; các đơn vị: ${unitsFor(org, profile)
-        .map((u) => `${u.id} (${u.name})`)
-        .join(", ")}.`,
-    );
-  }
   const prepared = prepareNotices({
     kind,
     period,

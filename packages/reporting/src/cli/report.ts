@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { formatVietnameseDate } from "@tiepdan/core";
+import { formatVietnameseDate, formatVietnameseNumber } from "@tiepdan/core";
 import { reportingUnitOf } from "../report/orgFile.js";
 import { parseNarrative } from "../report/parseNarrative.js";
 import { type PreparedPeriodicReport, preparePeriodicReport } from "../report/runs.js";
@@ -145,7 +145,7 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
   const written = await writePeriodicOutputs(prepared, run, values, io);
   const { model } = prepared;
   io.stdout(
-    `Đã lập báo cáo ${period.label} (số liệu từ ${formatVietnameseDate(period.from, { style: "numeric" })} đến ${formatVietnameseDate(period.to, { style: "numeric" })}): ${model.cases.total} vụ việc, ${sessionsRegister ? `${model.sessions.held} buổi tiếp dân` : "không có sổ buổi tiếp dân"}.\n${written.map((w) => `  ${w}\n`).join("")}`,
+    `Đã lập báo cáo ${period.label} (số liệu từ ${formatVietnameseDate(period.from, { style: "numeric" })} đến ${formatVietnameseDate(period.to, { style: "numeric" })}): ${formatVietnameseNumber(model.cases.total)} vụ việc, ${sessionsRegister ? `${formatVietnameseNumber(model.sessions.held)} ${profile === "state" ? "buổi tiếp công dân" : "buổi tiếp dân"}` : "không có sổ buổi tiếp dân"}.\n${written.map((w) => `  ${w}\n`).join("")}`,
   );
   if (reveal) io.stderr("Văn bản có thông tin người tố cáo, đóng dấu MẬT: chỉ dùng nội bộ, không gửi ra ngoài.\n");
   return rows.rejected > 0 ? 3 : 0;
