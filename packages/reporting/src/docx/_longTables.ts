@@ -40,11 +40,15 @@ function paragraphXml(p: ParagraphNode, align: Align | undefined, tableSize: num
       ? `<w:spacing w:after="${Math.round((p.spaceAfterPt ?? 0) * 20)}" w:before="${Math.round((p.spaceBeforePt ?? 0) * 20)}"/>`
       : "";
   const ind = p.indentMm ? `<w:ind w:firstLine="${Math.round((p.indentMm * 1440) / 25.4)}"/>` : "";
-  const pPr = spacing || ind || jc ? `<w:pPr>${spacing}${ind}${jc ? `<w:jc w:val="${JC[jc]}"/>` : ""}</w:pPr>` : "";
+  // The table's size also for the paragraph mark and the line breaks: at the document's 14 pt they made every row
+  // with an empty cell or a break as tall as a line of body text.
+  const sz = size ? `<w:rPr><w:sz w:val="${Math.round(size * 2)}"/><w:szCs w:val="${Math.round(size * 2)}"/></w:rPr>` : "";
+  const pPr =
+    spacing || ind || jc || sz ? `<w:pPr>${spacing}${ind}${jc ? `<w:jc w:val="${JC[jc]}"/>` : ""}${sz}</w:pPr>` : "";
   let runs = "";
   for (const c of p.children) {
     if (c.type === "break") {
-      runs += "<w:r><w:br/></w:r>";
+      runs += `<w:r>${sz}<w:br/></w:r>`;
       continue;
     }
     const s = c.size ?? size;

@@ -5,6 +5,7 @@ import {
   Header,
   HeadingLevel,
   LevelFormat,
+  LineRuleType,
   Packer,
   PageBreak,
   PageNumber,
@@ -64,7 +65,7 @@ function runs(
 ): TextRun[] {
   return children.map((c) =>
     c.type === "break"
-      ? new TextRun({ break: 1 })
+      ? new TextRun({ break: 1, ...(base.size ? { size: Math.round(base.size * 2) } : {}) })
       : new TextRun({
           text: c.value.normalize("NFC"),
           ...((c.bold ?? base.bold) ? { bold: true } : {}),
@@ -80,6 +81,8 @@ function paragraphOf(p: ParagraphNode, extra: { align?: Align | undefined } = {}
   return new Paragraph({
     children: runs(p.children, { size: p.size, bold: p.bold, italic: p.italic }) as ParagraphChild[],
     ...(align ? { alignment: ALIGN[align] } : {}),
+    // The paragraph mark at the paragraph's size: an empty cell of a 6 pt table is otherwise a 14 pt line.
+    ...(p.size ? { run: { size: Math.round(p.size * 2) } } : {}),
     ...(p.indentMm ? { indent: { firstLine: mmToTwip(p.indentMm) } } : {}),
     ...(p.keepWithNext ? { keepNext: true, keepLines: true } : {}),
     ...(p.spaceBeforePt || p.spaceAfterPt
@@ -308,7 +311,9 @@ export async function renderDocx(doc: DocumentNode, options: RenderDocxOptions =
     ],
     styles: {
       default: {
-        document: { run: { font: FONT, size }, paragraph: { spacing: { line: 288 } } },
+        // 1.2 lines, said as "auto": without the rule LibreOffice reads 288 twips as a minimum (14.4 pt), which
+        // spread the 6 pt header rows of the forms over twice their height.
+        document: { run: { font: FONT, size }, paragraph: { spacing: { line: 288, lineRule: LineRuleType.AUTO } } },
         heading1: {
           run: { font: FONT, size, bold: true, color: "000000" },
           paragraph: { spacing: { before: 120, after: 120 } },

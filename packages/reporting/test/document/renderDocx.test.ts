@@ -1,5 +1,7 @@
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
+import type { DocumentNode, TableNode } from "../../src/document/ir.js";
+import { text } from "../../src/document/ir.js";
 import { hashDocument, mmToTwip } from "../../src/document/provenance.js";
 import { buildSampleDocument as sampleDocument } from "../../src/document/sample.js";
 import { renderDocx } from "../../src/docx/renderDocx.js";
@@ -12,6 +14,54 @@ const xmlOf = async (doc: Parameters<typeof renderDocx>[0]) => {
   const files = unzipSync(await renderDocx(doc));
   return (name: string) => strFromU8(files[name] as Uint8Array);
 };
+
+describe("DOCX: a small-type table is as tight in LibreOffice as in Word", () => {
+  // A 6 pt table with an empty cell and a line break: before, the paragraph mark and the break were 14 pt (the
+  // document's size), and LibreOffice read the default 288-twip spacing without its rule as a 14.4 pt minimum, so
+  // the forms' rows were twice their height.
+  const table: TableNode = {
+    type: "table",
+    widths: [1, 1, 1],
+    headerRows: 1,
+    size: 6,
+    rows: [
+      {
+        type: "row",
+        cells: [
+          { type: "cell", children: [{ type: "paragraph", children: [text("Ô nhỏ sáu")] }] },
+          { type: "cell", children: [{ type: "paragraph", children: [] }] },
+          {
+            type: "cell",
+            children: [{ type: "paragraph", children: [text("Khiếu nại"), { type: "break" }, text("Đất đai")] }],
+          },
+        ],
+      },
+    ],
+  };
+  const withTable = (): DocumentNode => {
+    const doc = sampleDocument("state");
+    return { ...doc, children: [...doc.children, { type: "section", orientation: "landscape", children: [table] }] };
+  };
+  it.each([
+    ["through docx's objects", 400],
+    ["streamed (long-table path)", 1],
+  ])("%s: paragraph marks and breaks at the table's size, spacing 1.2 lines “auto”", async (_name, longTableRows) => {
+    const files = unzipSync(await renderDocx(withTable(), { longTableRows }));
+    const document = strFromU8(files["word/document.xml"] as Uint8Array);
+    const styles = strFromU8(files["word/styles.xml"] as Uint8Array);
+    expect(styles).toContain('<w:spacing w:line="288" w:lineRule="auto"/>');
+    const tables = document.match(/<w:tbl>.*?<\/w:tbl>/gs) ?? [];
+    const small = tables.filter((t) => t.includes("Ô nhỏ sáu"));
+    expect(small).toHaveLength(1);
+    const paragraphs = (small[0] as string).match(/<w:p>.*?<\/w:p>/gs) ?? [];
+    expect(paragraphs).toHaveLength(3);
+    for (const p of paragraphs)
+      expect(p).toMatch(/<w:pPr>.*<w:rPr><w:sz w:val="12"\/><w:szCs w:val="12"\/><\/w:rPr><\/w:pPr>/s);
+    const breaks = (small[0] as string).match(/<w:r>(?:(?!<\/w:r>).)*<w:br\/><\/w:r>/gs) ?? [];
+    expect(breaks).toHaveLength(1);
+    expect(breaks[0]).toContain('<w:sz w:val="12"/>');
+  });
+});
 
 describe("DOCX as Word sees its XML", () => {
   it("names Times New Roman with exact sizes, A4 and the profile's margins rounded to twips", async () => {
