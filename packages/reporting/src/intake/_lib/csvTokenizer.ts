@@ -50,7 +50,19 @@ export class CsvTokenizer {
     const d = this.#delimiter;
     const n = buf.length;
     let start = 0; // where the current record starts
+    const delimiter = String.fromCharCode(d);
     record: while (start < n) {
+      // The common record: one line ending in LF (or CRLF) with no quote and no other CR — split natively.
+      const lf = buf.indexOf("\n", start);
+      if (lf !== -1) {
+        const end = lf > start && buf.charCodeAt(lf - 1) === CR ? lf - 1 : lf;
+        const line = buf.slice(start, end);
+        if (line.indexOf('"') === -1 && line.indexOf("\r") === -1) {
+          records.push(line.split(delimiter));
+          start = lf + 1;
+          continue;
+        }
+      }
       const cells: string[] = [];
       let i = start;
       for (;;) {
