@@ -365,8 +365,7 @@ export function parseMarkup(markup: string): Block[] {
     if (frame.name === "th" || frame.name === "td") {
       const cell = frame.node as TableCellNode;
       const inlines = tidy(frame.inlines ?? []);
-      cell.children =
-        cell.children.length === 0 ? [{ type: "paragraph", children: inlines }] : compact(cell.children);
+      cell.children = cell.children.length === 0 ? [{ type: "paragraph", children: inlines }] : compact(cell.children);
       for (const p of cell.children) if (p.type === "paragraph") p.children = tidy(p.children);
       // A long register repeats its dates, kinds, fields and units: equal cells share one node (the IR is never
       // mutated once parsed), so the table's memory grows with its distinct cells rather than all of them.

@@ -42,7 +42,9 @@ function paragraphXml(p: ParagraphNode, align: Align | undefined, tableSize: num
   const ind = p.indentMm ? `<w:ind w:firstLine="${Math.round((p.indentMm * 1440) / 25.4)}"/>` : "";
   // The table's size also for the paragraph mark and the line breaks: at the document's 14 pt they made every row
   // with an empty cell or a break as tall as a line of body text.
-  const sz = size ? `<w:rPr><w:sz w:val="${Math.round(size * 2)}"/><w:szCs w:val="${Math.round(size * 2)}"/></w:rPr>` : "";
+  const sz = size
+    ? `<w:rPr><w:sz w:val="${Math.round(size * 2)}"/><w:szCs w:val="${Math.round(size * 2)}"/></w:rPr>`
+    : "";
   const pPr =
     spacing || ind || jc || sz ? `<w:pPr>${spacing}${ind}${jc ? `<w:jc w:val="${JC[jc]}"/>` : ""}${sz}</w:pPr>` : "";
   let runs = "";
