@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 import { fixZipTimes } from "../document/_zipTimes.js";
 import type { FilledForm } from "../forms/fillForm.js";
 import { columnCode, layoutHeader } from "../forms/layoutHeader.js";
+import { addPrintSheet, bannerWriter } from "./_sheet.js";
 
 /** Options of {@link writeFormWorkbook}. */
 export interface WriteFormWorkbookOptions {
@@ -69,29 +70,13 @@ function writeSheet(workbook: ExcelJS.Workbook, filled: FilledForm, options: Wri
   const firstDataRow = codesRow + 1;
   const totalRowIndex = filled.rows.findIndex((r) => r.total);
   const unitRows = filled.rows.map((_, i) => firstDataRow + i).filter((_, i) => i !== totalRowIndex);
-  const ws = workbook.addWorksheet(form.sheetName, {
-    pageSetup: {
-      paperSize: 9 as ExcelJS.PaperSize, // A4
-      orientation: "landscape",
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      horizontalCentered: true,
-      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-      printTitlesRow: `${HEADER_ROW}:${codesRow}`,
-    },
-    views: [{ state: "frozen", xSplit: 1, ySplit: codesRow }],
+  const ws = addPrintSheet(workbook, form.sheetName, {
+    lastCol,
+    widths: { first: LABEL_WIDTH, other: NUMBER_WIDTH },
+    titleRows: { from: HEADER_ROW, to: codesRow },
+    sideMargin: 0.4,
   });
-  ws.getColumn(1).width = LABEL_WIDTH;
-  for (let c = 2; c <= lastCol; c++) ws.getColumn(c).width = NUMBER_WIDTH;
-
-  const banner = (row: number, text: string, font: Partial<ExcelJS.Font>, alignment: Partial<ExcelJS.Alignment>) => {
-    const cell = ws.getCell(row, 1);
-    cell.value = nfc(text);
-    cell.font = font;
-    cell.alignment = alignment;
-    ws.mergeCells(row, 1, row, lastCol);
-  };
+  const banner = bannerWriter(ws, lastCol);
   banner(1, `Biểu số: ${form.code}`, FONT_BOLD, { horizontal: "left", vertical: "middle" });
   banner(2, form.title, FONT_TITLE, CENTER);
   banner(3, options.range, FONT_ITALIC, CENTER);

@@ -2,6 +2,7 @@ import { isIsoDate } from "@tiepdan/core";
 import type { StatColumn, StatTable } from "@tiepdan/templates";
 import ExcelJS from "exceljs";
 import { fixZipTimes } from "../document/_zipTimes.js";
+import { addPrintSheet, bannerWriter } from "./_sheet.js";
 
 /** Options of {@link writeStatWorkbook}. */
 export interface WriteStatWorkbookOptions {
@@ -137,32 +138,17 @@ function writeSheet(workbook: ExcelJS.Workbook, table: StatTable, name: string, 
   const frozenRows = codesRow ?? lastHeaderRow;
   const totalWidth = FIRST_WIDTH + OTHER_WIDTH * leaves;
 
-  const ws = workbook.addWorksheet(name, {
-    pageSetup: {
-      paperSize: 9 as ExcelJS.PaperSize, // A4
-      orientation: "landscape",
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      horizontalCentered: true,
-      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-      printTitlesRow: `${HEADER_ROW}:${frozenRows}`,
-    },
-    views: [{ state: "frozen", xSplit: 1, ySplit: frozenRows }],
+  const ws = addPrintSheet(workbook, name, {
+    lastCol,
+    widths: { first: FIRST_WIDTH, other: OTHER_WIDTH },
+    titleRows: { from: HEADER_ROW, to: frozenRows },
+    sideMargin: 0.5,
   });
-  ws.getColumn(1).width = FIRST_WIDTH;
-  for (let c = 2; c <= lastCol; c++) ws.getColumn(c).width = OTHER_WIDTH;
-
-  /** A text line over the whole width of the table (title, heading, range, note). */
-  const banner = (row: number, text: string, font: Partial<ExcelJS.Font>, alignment: Partial<ExcelJS.Alignment>) => {
-    const cell = ws.getCell(row, 1);
-    cell.value = nfc(text);
-    cell.font = font;
-    cell.alignment = alignment;
-    if (lastCol > 1) ws.mergeCells(row, 1, row, lastCol);
-    const lines = lineCount(nfc(text), totalWidth, font.bold === true);
-    if (lines > 1) ws.getRow(row).height = lines * (font.size === 12 ? LINE_HEIGHT + 1 : LINE_HEIGHT);
-  };
+  /** A text line over the whole width of the table (title, heading, range, note), as high as its wrapped lines. */
+  const banner = bannerWriter(ws, lastCol, (text, font) => {
+    const lines = lineCount(text, totalWidth, font.bold === true);
+    return lines > 1 ? lines * (font.size === 12 ? LINE_HEIGHT + 1 : LINE_HEIGHT) : undefined;
+  });
   banner(1, table.title, FONT_TITLE, ALIGN_HEADER);
   banner(2, options.heading, FONT, ALIGN_HEADER);
   banner(3, options.range, FONT_ITALIC, ALIGN_HEADER);
