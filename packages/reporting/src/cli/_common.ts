@@ -28,7 +28,7 @@ import { OutputSet } from "../node/_outputs.js";
 import { readDefaultFonts, readFontFolder } from "../node/fonts.js";
 import { renderPdf } from "../pdf/renderPdf.js";
 import { type OrgFile, orgDraftNotes, orgPlaceholders, PLACEHOLDER_ORG, parseOrgFile } from "../report/orgFile.js";
-import { deadlineColumnNotes, resolveRunDates } from "../report/runs.js";
+import { deadlineColumnNotes, type RegisterRunInput, resolveRunDates } from "../report/runs.js";
 import { formatProblemTable } from "./_table.js";
 import { type CliIo, checkReadable, UsageError } from "./_usage.js";
 
@@ -262,6 +262,33 @@ export function loadDaysOff(path: string, io: CliIo): WorkingDayCalendar {
       ".\n",
   );
   return createWorkingDayCalendar({ ...parsed.data, id: "vn-civil-service+ngay-nghi" });
+}
+
+/**
+ * What a register run hands to `preparePeriodicReport` and `prepareComplianceReport`: its dates, profile, org file,
+ * registers, calendar and the document number.
+ *
+ * @param run - the run, from {@link prepareRun}
+ * @param number - the document number (`--number`)
+ * @returns the shared input
+ */
+export function registerRunInput(run: RegisterRun, number: string | undefined): RegisterRunInput {
+  return {
+    period: run.period,
+    asOf: run.asOf,
+    date: run.date,
+    profile: run.profile,
+    org: run.org,
+    draftNotes: run.draftNotes,
+    cases: run.cases,
+    sessions: run.sessions,
+    rows: run.rows,
+    recordedFields: run.recordedFields,
+    number,
+    calendar: run.calendar,
+    sessionsRegister: run.sessionsRegister,
+    deriveReportingUnit: run.deriveReportingUnit,
+  };
 }
 
 /**

@@ -5,7 +5,7 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { formatVietnameseDate } from "@tiepdan/core";
 import { prepareComplianceReport } from "../report/runs.js";
-import { prepareRun, REGISTER_RUN_OPTIONS, spreadMulti, writeDocument } from "./_common.js";
+import { prepareRun, REGISTER_RUN_OPTIONS, registerRunInput, spreadMulti, writeDocument } from "./_common.js";
 import { type CliIo, UsageError } from "./_usage.js";
 
 /** `tiepdan compliance --help`. */
@@ -62,38 +62,8 @@ export async function complianceCommand(args: readonly string[], io: CliIo): Pro
     outputs: { "--json": values.json },
   });
   if (typeof run === "number") return run;
-  const {
-    period,
-    asOf,
-    date,
-    profile,
-    formats,
-    org,
-    draftNotes,
-    cases,
-    sessions,
-    rows,
-    recordedFields,
-    outDir,
-    calendar,
-    outputs,
-  } = run;
-  const prepared = prepareComplianceReport({
-    calendar,
-    period,
-    asOf,
-    date,
-    profile,
-    org,
-    draftNotes,
-    cases,
-    sessions,
-    rows,
-    recordedFields,
-    number: values.number,
-    sessionsRegister: run.sessionsRegister,
-    deriveReportingUnit: run.deriveReportingUnit,
-  });
+  const { period, formats, rows, outDir, outputs } = run;
+  const prepared = prepareComplianceReport(registerRunInput(run, values.number));
   for (const note of prepared.notes) io.stderr(`Lưu ý: ${note}\n`);
   const { model, stem, provenance } = prepared;
   const written = await writeDocument(prepared.doc, {

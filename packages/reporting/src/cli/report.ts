@@ -11,7 +11,14 @@ import { type PreparedPeriodicReport, preparePeriodicReport } from "../report/ru
 import { buildStatsFile } from "../statsFile/statsFile.js";
 import { writeFormWorkbook } from "../xlsx/writeFormWorkbook.js";
 import { writeStatWorkbook } from "../xlsx/writeStatWorkbook.js";
-import { prepareRun, REGISTER_RUN_OPTIONS, type RegisterRun, spreadMulti, writeDocument } from "./_common.js";
+import {
+  prepareRun,
+  REGISTER_RUN_OPTIONS,
+  type RegisterRun,
+  registerRunInput,
+  spreadMulti,
+  writeDocument,
+} from "./_common.js";
 import { reportTooBigMessage } from "./_memoryBudget.js";
 import { type CliIo, checkReadable, UsageError } from "./_usage.js";
 
@@ -106,9 +113,7 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
     outputs: { "--summary-json": values["summary-json"], "--stats-out": values["stats-out"] },
   });
   if (typeof run === "number") return run;
-  const { period, asOf, date, profile, formats, org, draftNotes, cases, sessions, rows, recordedFields, calendar } =
-    run;
-  const { sessionsRegister, deriveReportingUnit } = run;
+  const { period, profile, formats, cases, rows, sessionsRegister } = run;
   const narrative = values.narrative === undefined ? undefined : parseNarrative(readFileSync(values.narrative, "utf8"));
   for (const p of narrative?.problems ?? [])
     io.stderr(`Tường thuật “${basename(values.narrative as string)}”: ${p.message}\n`);
@@ -123,23 +128,10 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
   // Model, documents.
   const reveal = values["reveal-identities"] === true;
   const prepared = preparePeriodicReport({
-    period,
-    asOf,
-    date,
-    profile,
-    org,
-    draftNotes,
-    cases,
-    sessions,
-    rows,
-    recordedFields,
-    number: values.number,
+    ...registerRunInput(run, values.number),
     narrative,
     register,
     revealIdentities: reveal,
-    calendar,
-    sessionsRegister,
-    deriveReportingUnit,
   });
   for (const note of prepared.summary.notes ?? []) io.stderr(`Lưu ý: ${note}\n`);
   const written = await writePeriodicOutputs(prepared, run, values, io);
