@@ -44,11 +44,13 @@ try {
   const warning = (await page.locator("#memory-warning").count()) > 0;
   t = performance.now();
   await page.click("#generate");
+  // The progress label, read without waiting for it (it is absent between stages); a failed read is reported.
+  const watchErrors = [];
   const watch = setInterval(() => {
     page
-      .textContent("#progress-card label", { timeout: 1000 })
+      .evaluate(() => document.querySelector("#progress-card label")?.textContent ?? null)
       .then((l) => l && labels.add(l.trim()))
-      .catch(() => {});
+      .catch((e) => watchErrors.push(e.message));
   }, 500);
   await page.waitForSelector("#result, #message.error", { timeout: 1_200_000 });
   const generate = performance.now() - t;
@@ -71,6 +73,7 @@ try {
     console.log(`  ${id}: ${s(d.ms)}, ${(d.bytes / 1048576).toFixed(1)} MB`);
   console.log(`  các bước tiến độ đã thấy: ${[...labels].join(" | ") || "(không thấy)"}`);
   console.log(`  thẻ trình duyệt: ${crashed ? "BỊ SẬP" : "không sập"}`);
+  if (watchErrors.length > 0) console.log(`  không đọc được nhãn tiến độ ${watchErrors.length} lần: ${watchErrors[0]}`);
   process.exitCode = crashed || error ? 1 : 0;
 } finally {
   await browser?.close();
