@@ -57,10 +57,13 @@ export class CsvTokenizer {
       if (lf !== -1) {
         const end = lf > start && buf.charCodeAt(lf - 1) === CR ? lf - 1 : lf;
         const line = buf.slice(start, end);
-        if (line.indexOf('"') === -1 && line.indexOf("\r") === -1) {
-          records.push(line.split(delimiter));
-          start = lf + 1;
-          continue;
+        if (line.indexOf("\r") === -1) {
+          const cells = line.indexOf('"') === -1 ? line.split(delimiter) : splitQuotedLine(line, delimiter);
+          if (cells !== undefined) {
+            records.push(cells);
+            start = lf + 1;
+            continue;
+          }
         }
       }
       const cells: string[] = [];
@@ -146,4 +149,40 @@ export class CsvTokenizer {
     this.#carry = "";
     return { records, irregular: buf.slice(start) };
   }
+}
+
+/**
+ * The cells of one line that has quotes, split natively, when each cell is unquoted without a quote or quoted from
+ * its first character to its last with the quotes inside written twice; otherwise `undefined` (the character-by-
+ * character reader then decides: a line break inside quotes, a stray quote, text after a closing quote).
+ */
+function splitQuotedLine(line: string, delimiter: string): string[] | undefined {
+  const parts = line.split(delimiter);
+  const cells: string[] = [];
+  for (let k = 0; k < parts.length; k += 1) {
+    let part = parts[k] as string;
+    if (part.charCodeAt(0) !== QUOTE) {
+      if (part.indexOf('"') !== -1) return undefined;
+      cells.push(part);
+      continue;
+    }
+    // A quoted cell may hold delimiters: the parts are joined until its closing quote.
+    while (!closesQuote(part)) {
+      k += 1;
+      if (k === parts.length) return undefined;
+      part = `${part}${delimiter}${parts[k]}`;
+    }
+    const inner = part.slice(1, -1);
+    if (inner.indexOf('"') === -1) cells.push(inner);
+    else if (inner.replaceAll('""', "").indexOf('"') === -1) cells.push(inner.replaceAll('""', '"'));
+    else return undefined;
+  }
+  return cells;
+}
+
+/** Whether a text that starts with a quote ends with its closing quote: an odd run of quotes at its end. */
+function closesQuote(part: string): boolean {
+  let run = 0;
+  for (let i = part.length - 1; i > 0 && part.charCodeAt(i) === QUOTE; i -= 1) run += 1;
+  return run % 2 === 1;
 }
