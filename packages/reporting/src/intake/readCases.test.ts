@@ -62,6 +62,22 @@ describe("readCases: registers in, validated cases and problems out (DESIGN.md �
     `);
   });
 
+  it("DESIGN.md “Problems” ID_DUPLICATE: every repeat names the first row of its id, before and after the first repeat", async () => {
+    const ids = ["MS-1", "MS-2", "MS-3", "MS-2", "MS-4", "ms-1", "MS-4", "MS-2", "MS-5", "MS-3", "MS-6"];
+    const text = `${HEAD}\n${ids.map((id) => `${id};05/03/2026;Đơn thư;Phản ánh;A;B;C`).join("\n")}\n`;
+    const { problems, rows } = await readCasesAll(text);
+    expect(rows).toEqual({ read: 11, accepted: 6, rejected: 5 });
+    expect(problems.map((p) => `${p.row}: ${p.message}`)).toMatchInlineSnapshot(`
+      [
+        "5: Mã số “MS-2” đã dùng ở dòng 3; dòng này bị loại (dòng 3 được giữ). Cho phép: mỗi dòng một mã riêng.",
+        "7: Mã số “ms-1” trông giống mã “MS-1” ở dòng 2 (chỉ khác chữ hoa/thường, dấu cách, ký tự vô hình hoặc chữ Kirin, Hy Lạp giống chữ Latinh): coi là cùng một mã, dòng này bị loại (dòng 2 được giữ). Cho phép: mỗi dòng một mã riêng.",
+        "8: Mã số “MS-4” đã dùng ở dòng 6; dòng này bị loại (dòng 6 được giữ). Cho phép: mỗi dòng một mã riêng.",
+        "9: Mã số “MS-2” đã dùng ở dòng 3; dòng này bị loại (dòng 3 được giữ). Cho phép: mỗi dòng một mã riêng.",
+        "11: Mã số “MS-3” đã dùng ở dòng 4; dòng này bị loại (dòng 4 được giữ). Cho phép: mỗi dòng một mã riêng.",
+      ]
+    `);
+  });
+
   it("Luật Tố cáo 2018 Điều 8 k3, Điều 47: problems of a denunciation row never carry its identity values", async () => {
     const text = `${HEAD}\nMS-1;05/03/2026;Đơn thư;Khiếu nại, Tố cáo;"Trần" Bí Mật;Thôn \uFFFD;Nội \uFFFD\nMS-2;05/03/2026;Đơn thư;Khiếu nại;"Lê" Công Khai;Thôn 2;x\n`;
     const { problems } = await readCasesAll(text);

@@ -40,6 +40,13 @@ export class LineCounter {
   /** The line where the next record starts. */
   line = 1;
 
+  /** Returns the start line of a record known to be one line, and advances past it. */
+  nextLine(): number {
+    const row = this.line;
+    this.line = row + 1;
+    return row;
+  }
+
   /** Returns the start line of `record` and advances past it. */
   advance(record: readonly string[], delimiter: string): { row: number; problems?: PendingProblem[] } {
     const row = this.line;

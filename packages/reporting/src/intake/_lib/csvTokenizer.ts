@@ -16,6 +16,11 @@ const CR = 13;
 /** What {@link CsvTokenizer.push} read: the records completed, and where csv-parse must take over if it must. */
 export interface CsvTokens {
   records: string[][];
+  /**
+   * The indexes in `records`, ascending, of the records read character by character, which may hold line breaks;
+   * the others were one line each.
+   */
+  charRead: number[];
   /** The text from the start of the first record that is not regular: csv-parse reads it and everything after. */
   irregular?: string;
 }
@@ -47,6 +52,7 @@ export class CsvTokenizer {
       if (buf.charCodeAt(0) === 0xfeff) buf = buf.slice(1);
     }
     const records: string[][] = [];
+    const charRead: number[] = [];
     const d = this.#delimiter;
     const n = buf.length;
     let start = 0; // where the current record starts
@@ -77,7 +83,7 @@ export class CsvTokenizer {
           for (;;) {
             const q = buf.indexOf('"', from);
             if (q === -1) {
-              if (last) return this.#irregular(records, buf, start);
+              if (last) return this.#irregular(records, charRead, buf, start);
               break record; // the cell goes on in the next piece
             }
             if (q + 1 === n && !last) break record; // a doubled quote or the closing one: the next piece says
@@ -92,7 +98,7 @@ export class CsvTokenizer {
           }
           if (i < n) {
             const c = buf.charCodeAt(i);
-            if (c !== d && c !== LF && c !== CR) return this.#irregular(records, buf, start);
+            if (c !== d && c !== LF && c !== CR) return this.#irregular(records, charRead, buf, start);
           }
         } else {
           let j = i;
@@ -100,7 +106,7 @@ export class CsvTokenizer {
           while (j < n) {
             c = buf.charCodeAt(j);
             if (c === d || c === LF || c === CR) break;
-            if (c === QUOTE) return this.#irregular(records, buf, start);
+            if (c === QUOTE) return this.#irregular(records, charRead, buf, start);
             j += 1;
           }
           if (j === n && !last) break record;
@@ -110,6 +116,7 @@ export class CsvTokenizer {
         cells.push(cell);
         // After the cell: a delimiter, a line break or the end of the text.
         if (i >= n) {
+          charRead.push(records.length);
           records.push(cells);
           start = n;
           break record;
@@ -120,6 +127,7 @@ export class CsvTokenizer {
           if (i === n && !last) break record; // is there a cell after the delimiter? The next piece says
           if (i === n) {
             cells.push("");
+            charRead.push(records.length);
             records.push(cells);
             start = n;
             break record;
@@ -130,24 +138,25 @@ export class CsvTokenizer {
           if (i + 1 === n && !last) break record; // CR or CRLF? The next piece says
           i += buf.charCodeAt(i + 1) === LF ? 2 : 1;
         } else i += 1; // LF
+        charRead.push(records.length);
         records.push(cells);
         start = i;
         continue record;
       }
     }
     this.#carry = start < n ? buf.slice(start) : "";
-    if (this.#carry.length > MAX_CARRY) return this.#irregular(records, buf, start);
+    if (this.#carry.length > MAX_CARRY) return this.#irregular(records, charRead, buf, start);
     if (last) {
       this.#done = true;
-      if (this.#carry.length > 0) return this.#irregular(records, buf, start);
+      if (this.#carry.length > 0) return this.#irregular(records, charRead, buf, start);
     }
-    return { records };
+    return { records, charRead };
   }
 
-  #irregular(records: string[][], buf: string, start: number): CsvTokens {
+  #irregular(records: string[][], charRead: number[], buf: string, start: number): CsvTokens {
     this.#done = true;
     this.#carry = "";
-    return { records, irregular: buf.slice(start) };
+    return { records, charRead, irregular: buf.slice(start) };
   }
 }
 

@@ -384,7 +384,7 @@ export async function* validateTable(
     delimiter: table.info?.delimiter,
     unnamed,
     warnedUnnamed: new Set(),
-    seenIds: new Map(),
+    seenIds: new FirstRows(),
     ctx,
     csv: table.csv,
     options,
@@ -487,7 +487,7 @@ interface RowState {
   unnamed: Set<number>;
   warnedUnnamed: Set<number>;
   /** id skeleton → first row and id as written: the only state that grows with the file. */
-  seenIds: Map<string, { row: number; id: string }>;
+  seenIds: FirstRows;
   ctx: CellContext;
   csv: boolean;
   options: ValidateTableOptions;
@@ -511,7 +511,7 @@ function headerlessState(
     delimiter: undefined,
     unnamed: new Set(),
     warnedUnnamed: new Set(),
-    seenIds: new Map(),
+    seenIds: new FirstRows(),
     ctx,
     csv,
     options,
@@ -782,11 +782,10 @@ function validateRow(state: RowState, source: SourceRow): Extract<TableEvent, { 
   const id = values.id;
   if (typeof id === "string") {
     const skeleton = idSkeleton(id);
-    const first = state.seenIds.get(skeleton);
+    const first = state.seenIds.firstOf(ownCopy(skeleton), row, id);
     const idBinding = state.bindings.find((b) => b.spec.field === "id");
     const idName = state.kind === "cases" ? "Mã số" : "Mã buổi";
-    if (first === undefined) state.seenIds.set(ownCopy(skeleton), { row, id: ownCopy(id) });
-    else {
+    if (first !== undefined) {
       const what = isConfidential()
         ? `${idName} đã dùng ở dòng ${first.row}${first.id === id ? "" : " (viết gần giống)"}; dòng này bị loại (dòng ${first.row} được giữ; ${HIDDEN_NOTE}).`
         : first.id === id
@@ -887,6 +886,43 @@ function validateRow(state: RowState, source: SourceRow): Extract<TableEvent, { 
  * whole chunk of the file; the set of seen ids lives as long as the reading, and would otherwise keep every chunk
  * (the whole file) in memory. Concatenating flattens into a new string; short slices are copies already.
  */
+/**
+ * The first row, and id as written, of each id skeleton. A new skeleton costs one `Set.add` where a `Map` costs a
+ * lookup and an insert (that was a tenth of intake); the map from skeleton to first row is built from the set's
+ * insertion order the first time an id repeats, and used from then on.
+ */
+class FirstRows {
+  #seen: Set<string> | undefined = new Set();
+  #index: Map<string, number> | undefined;
+  readonly #rows: number[] = [];
+  readonly #ids: string[] = [];
+
+  /** The first row and id of `skeleton`; `undefined` when it is new, and this row is then its first. */
+  firstOf(skeleton: string, row: number, id: string): { row: number; id: string } | undefined {
+    const seen = this.#seen;
+    if (seen !== undefined) {
+      const size = seen.size;
+      seen.add(skeleton);
+      if (seen.size > size) return this.#record(row, id);
+      const index = new Map<string, number>();
+      for (const key of seen) index.set(key, index.size);
+      this.#index = index;
+      this.#seen = undefined;
+    }
+    const index = this.#index as Map<string, number>;
+    const at = index.get(skeleton);
+    if (at !== undefined) return { row: this.#rows[at] as number, id: this.#ids[at] as string };
+    index.set(skeleton, this.#rows.length);
+    return this.#record(row, id);
+  }
+
+  #record(row: number, id: string): undefined {
+    this.#rows.push(row);
+    this.#ids.push(ownCopy(id));
+    return undefined;
+  }
+}
+
 function ownCopy(text: string): string {
   return text.length > 12 ? ` ${text}`.slice(1) : text;
 }
