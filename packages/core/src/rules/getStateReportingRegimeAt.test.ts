@@ -22,11 +22,13 @@ describe("Thông tư 06/2025/TT-TTCP (signed 29/09/2025, in force 30/09/2025) re
     expect(r.citedAs).toBe("Thông tư số 01/2024/TT-TTCP ngày 20/01/2024 của Thanh tra Chính phủ");
   });
 
-  it("Thông tư 06/2025/TT-TTCP: its cut-off is not read in its text, so it is flagged as unverified", () => {
+  it("Thông tư 06/2025/TT-TTCP Điều 7 khoản 1 điểm a: the same mid-month cut-off, read in the circular's text", () => {
     const r = getStateReportingRegimeAt("2026-03-14");
     expect(r.citedAs).toBe("Thông tư số 06/2025/TT-TTCP ngày 29/9/2025 của Thanh tra Chính phủ");
-    expect(r.source.verified).toBe(false);
-    expect(r.source.note).toContain("Nghị định 09/2019/NĐ-CP");
+    expect(r.cutoff).toBe("mid-month");
+    expect(r.source.verified).toBe(true);
+    expect(r.source.quote).toContain("Báo cáo Quý I từ ngày 15 của tháng 12 năm trước đến ngày 14 tháng 3");
+    expect(r.forms).toEqual(["01/TCD", "02/XLD", "03/GQKN", "04/GQTC", "05/KQTH", "06/QLKNTC"]);
   });
 
   it("knows no regime before 05/03/2024 and rejects a non-date", () => {

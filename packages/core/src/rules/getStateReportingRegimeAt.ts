@@ -60,11 +60,13 @@ const TT_06_2025: StateReportingRegime = {
   cutoff: "mid-month",
   source: {
     document: "Thông tư 06/2025/TT-TTCP",
-    clause: "quy định về kỳ báo cáo và thời gian chốt số liệu",
+    clause: "điểm a khoản 1 Điều 7 (thời gian chốt số liệu); Điều 4 (kỳ báo cáo định kỳ); Điều 11 (hiệu lực)",
     issuedOn: "2025-09-29",
     effectiveFrom: "2025-09-30",
-    verified: false,
-    note: "Chưa đọc được văn bản. Ngày ký theo Công văn 3247/TTCP-KHTC (báo cáo quý IV và năm 2025 theo Thông tư 06/2025/TT-TTCP, qua bản tin); ngày hiệu lực theo đề bài. Kỳ báo cáo và thời gian chốt số liệu giữ như Thông tư 01/2024/TT-TTCP và khoản 1 Điều 12 Nghị định 09/2019/NĐ-CP (từ ngày 15 tháng trước đến ngày 14) cho đến khi đối chiếu được. Danh mục biểu mẫu (01/TCD … 06/QLKNTC) theo tài liệu thiết kế, chưa đối chiếu.",
+    quote:
+      "Báo cáo Quý I từ ngày 15 của tháng 12 năm trước đến ngày 14 tháng 3 của năm báo cáo; Báo cáo Quý II, Quý III, Quý IV từ ngày 15 của tháng cuối quý trước đến ngày 14 của tháng cuối quý báo cáo. Báo cáo 6 tháng từ ngày 15 của tháng 12 năm trước đến ngày 14 tháng 6 của năm báo cáo. Báo cáo 9 tháng từ ngày 15 của tháng 12 năm trước đến ngày 14 tháng 9 của năm báo cáo. Báo cáo hằng năm từ ngày 15 tháng 12 năm trước đến ngày 14 tháng 12 của năm báo cáo.",
+    verified: true,
+    note: "Đọc trong toàn văn thông tư (bản chép lại dạng DOCX; chưa đối chiếu với bản có chữ ký). Thời hạn gửi (khoản 2 Điều 7): Ủy ban nhân dân cấp xã gửi Ủy ban nhân dân cấp tỉnh chậm nhất ngày 17, Ủy ban nhân dân cấp tỉnh gửi Thanh tra Chính phủ chậm nhất ngày 20 của tháng cuối kỳ báo cáo. Báo cáo Quý I, 6 tháng, 9 tháng, hằng năm gồm đề cương Mẫu số 02 và các biểu; báo cáo Quý II, III, IV chỉ gồm các biểu số liệu (Điều 4).",
   },
   forms: ["01/TCD", "02/XLD", "03/GQKN", "04/GQTC", "05/KQTH", "06/QLKNTC"],
 };

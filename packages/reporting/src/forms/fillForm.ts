@@ -43,6 +43,7 @@ const FIELD_LABELS: Record<string, string> = {
   status: "Trạng thái",
   resultOn: "Ngày có kết quả",
   acceptedOn: "Ngày thụ lý",
+  field: "Lĩnh vực",
 };
 
 /**
@@ -80,8 +81,12 @@ export function fillForm(
   const byNumber = new Map(leaves.map((l) => [l.number, l]));
   const blanks: BlankColumn[] = [];
   const missingReason = (column: FormColumn): string | null => {
-    if (!("measure" in column.fill) || recordedFields === null) return null;
-    const lacking = (MEASURE_FIELDS[column.fill.measure] ?? []).filter((f) => !recordedFields.includes(f));
+    const fill = column.fill;
+    if (recordedFields === null || !("measure" in fill || "measures" in fill)) return null;
+    const needed = new Set(
+      ("measure" in fill ? [fill.measure] : fill.measures).flatMap((x) => MEASURE_FIELDS[x] ?? []),
+    );
+    const lacking = [...needed].filter((f) => !recordedFields.includes(f));
     return lacking.length === 0
       ? null
       : `sổ theo dõi đơn không có cột ${lacking.map((f) => `“${FIELD_LABELS[f] ?? f}”`).join(", ")}`;
@@ -101,6 +106,7 @@ export function fillForm(
     if (blankNumbers.has(column.number)) return null;
     const fill = column.fill;
     if ("measure" in fill) return measures[fill.measure];
+    if ("measures" in fill) return fill.measures.reduce((a, x) => a + measures[x], 0);
     if ("blank" in fill) return null;
     if (seen.has(column.number)) throw new RangeError(`fillForm: ${form.id} column ${column.number} sums itself`);
     const parts = fill.sum.map((n) =>

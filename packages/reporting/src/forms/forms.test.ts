@@ -12,7 +12,7 @@ import {
   TT06_2025_04_GQTC,
 } from "./index.js";
 import { columnCode, formToStatTable, layoutHeader } from "./layoutHeader.js";
-import { countFormMeasures, emptyFormMeasures, FORM_MEASURES } from "./measures.js";
+import { countFormMeasures, emptyFormMeasures, FORM_MEASURES, fieldGroup } from "./measures.js";
 import { FORMS, selectForms } from "./registry.js";
 import type { FormDefinition } from "./types.js";
 
@@ -68,14 +68,19 @@ describe("form definitions", () => {
     ]);
   });
 
-  it("TT 06/2025: 01/TCD, 02/XLD, 03/GQKN, 04/GQTC, marked not verified against the circular's appendix", () => {
+  it("TT 06/2025: 01/TCD, 02/XLD, 03/GQKN, 04/GQTC, read in the circular's appendix (TT 01/2024's set is not)", () => {
     expect([TT06_2025_01_TCD, TT06_2025_02_XLD, TT06_2025_03_GQKN, TT06_2025_04_GQTC].map((f) => f.code)).toEqual([
       "01/TCD",
       "02/XLD",
       "03/GQKN",
       "04/GQTC",
     ]);
-    expect(FORMS.every((f) => f.verified === false)).toBe(true);
+    expect(FORMS.filter((f) => f.verified).map((f) => f.id)).toEqual([
+      "tt06-2025/01-TCD",
+      "tt06-2025/02-XLD",
+      "tt06-2025/03-GQKN",
+      "tt06-2025/04-GQTC",
+    ]);
   });
 
   it.each([
@@ -93,20 +98,49 @@ describe("form definitions", () => {
       4,
       { 1: "1=2+3", 6: "6=7+..+10=24+26+28=30+31", 8: "8=25+27+29", 30: "30", 31: "31" },
     ],
+    [
+      "TT 06/2025 01/TCD: 21 columns, 1=5+11+17, 2=6+12+18, 3=7+13+19, 4=8+14+20; a four-row header",
+      TT06_2025_01_TCD,
+      21,
+      4,
+      { 1: "1=5+11+17", 2: "2=6+12+18", 3: "3=7+13+19", 4: "4=8+14+20", 10: "10", 21: "21" },
+    ],
+    [
+      "TT 06/2025 02/XLD: 25 columns, 3=4+23, 4=6+12+19, 6=7+8=9+10+11, 12=13+14=15+16+17+18, 19=20+21+22, 23=24+25",
+      TT06_2025_02_XLD,
+      25,
+      4,
+      {
+        1: "1",
+        3: "3=4+23",
+        4: "4=6+12+19",
+        6: "6=7+8=9+10+11",
+        12: "12=13+14=15+16+17+18",
+        19: "19=20+21+22",
+        23: "23=24+25",
+        25: "25",
+      },
+    ],
+    [
+      "TT 06/2025 03/GQKN: 23 columns, 2=3+4+5+6, 7=8+9+10+11+12",
+      TT06_2025_03_GQKN,
+      23,
+      2,
+      { 1: "1", 2: "2=3+4+5+6", 7: "7=8+9+10+11+12", 23: "23" },
+    ],
+    [
+      "TT 06/2025 04/GQTC: 25 columns, 2=3+4+5+6, 7=8+9+10+11+12+13",
+      TT06_2025_04_GQTC,
+      25,
+      2,
+      { 1: "1", 2: "2=3+4+5+6", 7: "7=8+9+10+11+12+13", 25: "25" },
+    ],
   ] as const)("%s", (_name, form, count, headerRows, codes) => {
     const leaves = listFormColumns(form.header);
     expect(leaves).toHaveLength(count);
     expect(layoutHeader("Đơn vị", form.header).rows).toBe(headerRows);
     for (const [n, code] of Object.entries(codes))
       expect(columnCode(leaves[Number(n) - 1] ?? { number: 0 })).toBe(code);
-  });
-
-  it.each([
-    ["03/GQKN", TT06_2025_03_GQKN, TT01_2024_01_KQGQ],
-    ["04/GQTC", TT06_2025_04_GQTC, TT01_2024_03_KQGQ],
-  ] as const)("TT 06/2025 %s: the layout of TT 01/2024's form until the appendix is read", (_code, form, before) => {
-    expect(form.header).toEqual(before.header);
-    expect(form.circular.validFrom).toBe("2025-09-30");
   });
 
   it("the header of 01/XLD as merged cells: groups span their columns, leaves reach the last header row", () => {
@@ -247,6 +281,92 @@ describe("countFormMeasures: settlement of complaints and denunciations within t
   });
 });
 
+describe("countFormMeasures: the splits of Thông tư 06/2025/TT-TTCP's forms", () => {
+  const range = { from: "2025-12-15", to: "2026-03-14" };
+  const handled = (over: Partial<Case> & Pick<Case, "id" | "kinds">): Case =>
+    c({ receivedOn: "2026-01-05", route: "handle", ...over });
+  const cases: Case[] = [
+    handled({ id: "A", kinds: ["complaint"], field: "Đất đai", filingCount: 1 }),
+    handled({ id: "B", kinds: ["complaint"], field: "Chính sách xã hội", filingCount: 2, acceptedOn: "2026-01-07" }),
+    handled({ id: "C", kinds: ["complaint"], field: "Môi trường" }),
+    handled({ id: "D", kinds: ["denunciation"], field: "Tài chính, ngân sách", filingCount: 1 }),
+    handled({
+      id: "E",
+      kinds: ["denunciation"],
+      field: "Cán bộ, đảng viên",
+      filingCount: 3,
+      acceptedOn: "2026-01-06",
+      resultOn: "2026-01-20",
+      status: "withdrawn",
+    }),
+    handled({ id: "F", kinds: ["denunciation"], field: "Tư pháp", acceptedOn: "2026-01-06", resultOn: "2026-02-01" }),
+    handled({ id: "G", kinds: ["petition"], field: "Bồi thường, hỗ trợ, tái định cư" }),
+    handled({ id: "H", kinds: ["petition"] }),
+  ];
+  const sessions: ReceptionSession[] = [
+    { id: "S1", date: "2026-01-06", kind: "scheduled" },
+    { id: "S2", date: "2026-01-06", kind: "adHoc" },
+    { id: "S3", date: "2026-02-02", kind: "scheduled" },
+    { id: "S4", date: "2026-03-16", kind: "scheduled" },
+  ];
+  const m = countFormMeasures(cases, sessions, range);
+  it.each([
+    ["01/TCD (10) Số ngày tiếp: the days sessions were held, two on one day counted once", "reception.head.days", 2],
+    ["02/XLD (7) Khiếu nại lần đầu: Lần 1", "processing.competent.complaint.first", 1],
+    ["02/XLD (8) Khiếu nại lần 2: Lần ≥ 2", "processing.competent.complaint.second", 1],
+    ["02/XLD (9) Đất đai", "processing.competent.complaint.land", 1],
+    ["02/XLD (10) Chế độ, chính sách", "processing.competent.complaint.policy", 1],
+    ["02/XLD (11) Khác: any other field", "processing.competent.complaint.other", 1],
+    ["02/XLD (13) Tố cáo lần đầu", "processing.competent.denunciation.first", 1],
+    ["02/XLD (14) Tố cáo tiếp", "processing.competent.denunciation.repeat", 1],
+    ["02/XLD (15) Hành chính: officials, policy, land", "processing.competent.denunciation.administrative", 1],
+    ["02/XLD (16) Tham nhũng", "processing.competent.denunciation.corruption", 0],
+    ["02/XLD (17) Tư pháp", "processing.competent.denunciation.judicial", 1],
+    ["02/XLD (18) Khác", "processing.competent.denunciation.other", 1],
+    ["02/XLD (21) kiến nghị, phản ánh: Đất đai (bồi thường, tái định cư)", "processing.competent.petition.land", 1],
+    ["02/XLD (22) kiến nghị, phản ánh: Khác, also without a field", "processing.competent.petition.other", 1],
+    ["03/GQKN (3) Đang xem xét điều kiện thụ lý: neither accepted nor settled", "settlement.complaint.pending", 2],
+    ["03/GQKN (4) Đã thụ lý giải quyết: Ngày thụ lý by the as-of date", "settlement.complaint.accepted", 1],
+    ["04/GQTC (4) accepted and withdrawn: counted under (6) only", "settlement.denunciation.accepted", 1],
+    ["04/GQTC (6) Rút đơn", "settlement.denunciation.withdrawn", 1],
+    ["04/GQTC (7) Kết luận ban hành: settled, not withdrawn", "settlement.denunciation.decided", 1],
+  ] as const)("%s", (_name, measure, value) => {
+    expect(m[measure]).toBe(value);
+  });
+
+  it("02/XLD (6)=(9)+(10)+(11), (12)=(15)+(16)+(17)+(18), (19)=(20)+(21)+(22): every letter has one field column", () => {
+    const sum = (...ks: (typeof FORM_MEASURES)[number][]) => ks.reduce((a, k) => a + m[k], 0);
+    const p = "processing.competent";
+    expect(sum(`${p}.complaint.land`, `${p}.complaint.policy`, `${p}.complaint.other`)).toBe(m[`${p}.complaint`]);
+    expect(
+      sum(
+        `${p}.denunciation.administrative`,
+        `${p}.denunciation.corruption`,
+        `${p}.denunciation.judicial`,
+        `${p}.denunciation.other`,
+      ),
+    ).toBe(m[`${p}.denunciation`]);
+    expect(sum(`${p}.petition.policy`, `${p}.petition.land`, `${p}.petition.other`)).toBe(m[`${p}.petition`]);
+  });
+
+  it.each([
+    ["Đất đai", "land"],
+    ["Bồi thường, hỗ trợ, tái định cư", "land"],
+    ["GIẢI PHÓNG MẶT BẰNG", "land"],
+    ["Chính sách xã hội", "policy"],
+    ["Chế độ người có công", "policy"],
+    ["Tham nhũng, tiêu cực", "corruption"],
+    ["Tư pháp", "judicial"],
+    ["Cán bộ, đảng viên", "administrative"],
+    ["Công chức, công vụ", "administrative"],
+    ["Môi trường", "other"],
+    ["", "other"],
+    [undefined, "other"],
+  ] as const)("fieldGroup(%j) = %s", (field, group) => {
+    expect(fieldGroup(field)).toBe(group);
+  });
+});
+
 describe("fillForm", () => {
   const measures = {
     ...emptyFormMeasures(),
@@ -255,7 +375,7 @@ describe("fillForm", () => {
     "processing.guided": 1,
   };
   it("fills measure and formula columns, leaves the others blank with their reasons", () => {
-    const filled = fillForm(TT06_2025_02_XLD, [{ label: "Tổng", measures, total: true }], ["filingCount", "sessionId"]);
+    const filled = fillForm(TT01_2024_01_XLD, [{ label: "Tổng", measures, total: true }], ["filingCount", "sessionId"]);
     const byNumber = new Map(filled.leaves.map((l, i) => [l.number, filled.rows[0]?.values[i]]));
     expect([byNumber.get(1), byNumber.get(2), byNumber.get(3), byNumber.get(18), byNumber.get(7)]).toEqual([
       7,
@@ -267,37 +387,37 @@ describe("fillForm", () => {
     expect(filled.blanks).toMatchInlineSnapshot(`
       [
         {
-          "form": "02/XLD",
+          "form": "01/XLD",
           "label": "Số vụ việc",
           "number": 7,
           "reason": "sổ theo dõi ghi mỗi dòng một đơn, không gộp các đơn cùng nội dung thành một vụ việc",
         },
         {
-          "form": "02/XLD",
+          "form": "01/XLD",
           "label": "Lần đầu",
           "number": 11,
           "reason": "sổ theo dõi không ghi tình trạng giải quyết của vụ việc trước khi nhận đơn",
         },
         {
-          "form": "02/XLD",
+          "form": "01/XLD",
           "label": "Nhiều lần",
           "number": 12,
           "reason": "sổ theo dõi không ghi tình trạng giải quyết của vụ việc trước khi nhận đơn",
         },
         {
-          "form": "02/XLD",
+          "form": "01/XLD",
           "label": "Chưa giải quyết xong",
           "number": 13,
           "reason": "sổ theo dõi không ghi tình trạng giải quyết của vụ việc trước khi nhận đơn",
         },
         {
-          "form": "02/XLD",
+          "form": "01/XLD",
           "label": "Đôn đốc giải quyết",
           "number": 21,
           "reason": "sổ theo dõi không ghi văn bản đôn đốc giải quyết",
         },
         {
-          "form": "02/XLD",
+          "form": "01/XLD",
           "label": "Số văn bản phúc đáp nhận được do chuyển đơn",
           "number": 22,
           "reason": "sổ theo dõi không ghi văn bản phúc đáp của cơ quan nhận đơn chuyển",
@@ -307,7 +427,7 @@ describe("fillForm", () => {
   });
 
   it("a register without the column “Lần” leaves the first/repeat columns of 01/TCD blank, and says why", () => {
-    const filled = fillForm(TT06_2025_01_TCD, [{ label: "Tổng", measures, total: true }], ["sessionId"]);
+    const filled = fillForm(TT01_2024_01_TCD, [{ label: "Tổng", measures, total: true }], ["sessionId"]);
     const reasons = filled.blanks.filter((b) => b.reason.includes("“Lần”")).map((b) => b.number);
     expect(reasons).toEqual([6, 7, 10, 11, 15, 16, 19, 20]);
     // Column 3 sums only blank columns: blank too.
@@ -325,96 +445,104 @@ describe("fillForm", () => {
     expect({ "03/GQKN": byReason(TT06_2025_03_GQKN), "04/GQTC": byReason(TT06_2025_04_GQTC) }).toMatchInlineSnapshot(`
       {
         "03/GQKN": {
-          "sổ theo dõi ghi mỗi dòng một đơn, không gộp các đơn cùng nội dung thành một vụ việc": [
-            4,
-          ],
           "sổ theo dõi không ghi kiến nghị xử lý hành chính": [
-            15,
-            16,
+            19,
+            20,
           ],
           "sổ theo dõi không ghi kết luận khiếu nại đúng, sai hay đúng một phần": [
+            8,
+            9,
+            10,
+          ],
+          "sổ theo dõi không ghi quyết định giải quyết lần hai công nhận hay hủy, sửa quyết định lần đầu": [
+            11,
+            12,
+          ],
+          "sổ theo dõi không ghi số tiền, đất kiến nghị thu hồi cho Nhà nước": [
+            13,
+            14,
+          ],
+          "sổ theo dõi không ghi số tiền, đất, quyền lợi trả lại cho tổ chức, cá nhân": [
+            15,
+            16,
+            17,
+            18,
+          ],
+          "sổ theo dõi không ghi việc không thụ lý giải quyết": [
+            5,
+          ],
+          "sổ theo dõi không ghi vụ việc chuyển cơ quan điều tra": [
+            21,
+            22,
+            23,
+          ],
+        },
+        "04/GQTC": {
+          "sổ theo dõi không ghi kiến nghị xử lý hành chính": [
             20,
             21,
             22,
           ],
-          "sổ theo dõi không ghi quyết định giải quyết lần hai công nhận hay hủy, sửa quyết định lần đầu": [
-            23,
-            24,
-          ],
-          "sổ theo dõi không ghi số tiền, đất kiến nghị thu hồi cho Nhà nước": [
-            7,
+          "sổ theo dõi không ghi kết luận tố cáo đúng, sai hay có đúng, có sai": [
             8,
-          ],
-          "sổ theo dõi không ghi số tiền, đất, quyền lợi trả lại cho tổ chức, cá nhân": [
             9,
             10,
             11,
             12,
             13,
-            14,
-          ],
-          "sổ theo dõi không ghi vụ việc chuyển cơ quan điều tra": [
-            17,
-            18,
-            19,
-          ],
-        },
-        "04/GQTC": {
-          "sổ theo dõi ghi mỗi dòng một đơn, không gộp các đơn cùng nội dung thành một vụ việc": [
-            4,
-          ],
-          "sổ theo dõi không ghi kiến nghị xử lý hành chính": [
-            19,
-            20,
-          ],
-          "sổ theo dõi không ghi kết luận tố cáo đúng, sai hay có đúng, có sai": [
-            24,
-            25,
-            26,
-            27,
-            28,
-            29,
           ],
           "sổ theo dõi không ghi số tiền, đất kiến nghị thu hồi cho Nhà nước": [
-            11,
-            12,
-          ],
-          "sổ theo dõi không ghi số tiền, đất, quyền lợi trả lại cho tổ chức, cá nhân": [
-            13,
             14,
             15,
+          ],
+          "sổ theo dõi không ghi số tiền, đất, quyền lợi trả lại cho tổ chức, cá nhân": [
             16,
             17,
             18,
+            19,
           ],
-          "sổ theo dõi không ghi việc đình chỉ giải quyết tố cáo": [
-            10,
+          "sổ theo dõi không ghi việc không thụ lý giải quyết": [
+            5,
           ],
           "sổ theo dõi không ghi vụ việc chuyển cơ quan điều tra": [
-            21,
-            22,
             23,
+            24,
+            25,
           ],
         },
       }
     `);
   });
 
-  it("a register without “Ngày thụ lý” leaves the deadline columns of the settlement forms blank, and says why", () => {
-    const fields = ["filingCount", "sessionId", "status", "resultOn"];
-    const gqkn = fillForm(TT06_2025_03_GQKN, [{ label: "Tổng", measures, total: true }], fields);
-    const gqtc = fillForm(TT06_2025_04_GQTC, [{ label: "Tổng", measures, total: true }], fields);
+  it("a register without “Ngày thụ lý” leaves the deadline columns of TT 01/2024's settlement forms blank, and says why", () => {
+    const fields = ["filingCount", "sessionId", "status", "resultOn", "field"];
+    const gqkn = fillForm(TT01_2024_01_KQGQ, [{ label: "Tổng", measures, total: true }], fields);
+    const gqtc = fillForm(TT01_2024_03_KQGQ, [{ label: "Tổng", measures, total: true }], fields);
     const lacking = (f: typeof gqkn) =>
       f.blanks.filter((b) => b.reason === "sổ theo dõi đơn không có cột “Ngày thụ lý”").map((b) => b.number);
     expect([lacking(gqkn), lacking(gqtc)]).toEqual([
       [25, 26],
       [30, 31],
     ]);
+    // TT 06/2025: what is still examined and what was accepted (03/GQKN, 04/GQTC columns 3 and 4).
+    const tt06 = [TT06_2025_03_GQKN, TT06_2025_04_GQTC].map((f) =>
+      lacking(fillForm(f, [{ label: "Tổng", measures, total: true }], fields)),
+    );
+    expect(tt06).toEqual([
+      [3, 4],
+      [3, 4],
+    ]);
+  });
+
+  it("a register without “Lĩnh vực” leaves the field columns of TT 06/2025's 02/XLD blank, and says why", () => {
+    const filled = fillForm(TT06_2025_02_XLD, [{ label: "Tổng", measures, total: true }], ["filingCount", "status"]);
+    const lacking = filled.blanks.filter((b) => b.reason === "sổ theo dõi đơn không có cột “Lĩnh vực”");
+    expect(lacking.map((b) => b.number)).toEqual([9, 10, 11, 15, 16, 17, 18, 20, 21, 22]);
   });
 
   it("as an appendix table: two header levels, the numbered-column row, no note about our sources", () => {
-    const table = formToStatTable(fillForm(TT06_2025_02_XLD, [{ label: "Tổng", measures, total: true }], null));
-    expect(table.title).toBe("Biểu số 02/XLD. TỔNG HỢP KẾT QUẢ TIẾP NHẬN, XỬ LÝ ĐƠN");
+    const table = formToStatTable(fillForm(TT01_2024_01_XLD, [{ label: "Tổng", measures, total: true }], null));
+    expect(table.title).toBe("Biểu số 01/XLD. TỔNG HỢP KẾT QUẢ XỬ LÝ ĐƠN");
     expect(table.columns[5]).toEqual({
       label: "Phân loại đơn theo tình trạng giải quyết",
       children: [

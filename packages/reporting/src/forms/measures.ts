@@ -1,5 +1,6 @@
 import type { Case, IsoDate, ReceptionSession, WorkingDayCalendar } from "@tiepdan/core";
 import { evaluateCaseDeadlines, GROUP_CASE_MIN_PEOPLE } from "@tiepdan/core";
+import { normalizeKey } from "../intake/_lib/normalizeKey.js";
 
 /**
  * The facts the official forms count, each an additive number per unit: the forms of every circular are filled
@@ -15,6 +16,13 @@ import { evaluateCaseDeadlines, GROUP_CASE_MIN_PEOPLE } from "@tiepdan/core";
  * = a `Ngày có kết quả` on or before the as-of date, withdrawn = settled with `Trạng thái` Rút đơn, decided = settled
  * and not withdrawn; on time / late = the settlement deadline (Luật Khiếu nại 2011, Luật Tố cáo 2018) met or missed
  * by that date (`Ngày thụ lý` starts it; without it the case is in neither); first / repeat from `Lần` (1 / ≥ 2).
+ *
+ * For the forms of Thông tư 06/2025/TT-TTCP: "reception.head.days" = the days on which the unit's sessions were
+ * held; "processing.competent.<kind>.first/second/repeat" split the letters within competence by `Lần`, and
+ * ".land/.policy/.administrative/.corruption/.judicial/.other" by `Lĩnh vực` ({@link fieldGroup});
+ * "settlement.<kind>.accepted" = accepted for settlement (`Ngày thụ lý` by the as-of date) and not withdrawn,
+ * "settlement.<kind>.pending" = neither accepted nor settled by the as-of date (the conditions still being
+ * examined), "settlement.denunciation.decided" = settled and not withdrawn.
  */
 export const FORM_MEASURES = [
   "reception.regular.visits",
@@ -26,6 +34,7 @@ export const FORM_MEASURES = [
   "reception.regular.groupFirst",
   "reception.regular.groupRepeat",
   "reception.head.sessions",
+  "reception.head.days",
   "reception.head.visits",
   "reception.head.people",
   "reception.head.first",
@@ -47,16 +56,35 @@ export const FORM_MEASURES = [
   "processing.competent.complaint",
   "processing.competent.denunciation",
   "processing.competent.petition",
+  "processing.competent.complaint.first",
+  "processing.competent.complaint.second",
+  "processing.competent.complaint.land",
+  "processing.competent.complaint.policy",
+  "processing.competent.complaint.other",
+  "processing.competent.denunciation.first",
+  "processing.competent.denunciation.repeat",
+  "processing.competent.denunciation.administrative",
+  "processing.competent.denunciation.corruption",
+  "processing.competent.denunciation.judicial",
+  "processing.competent.denunciation.other",
+  "processing.competent.petition.policy",
+  "processing.competent.petition.land",
+  "processing.competent.petition.other",
   "processing.guided",
   "processing.transferred",
   "settlement.complaint.carriedOver",
   "settlement.complaint.received",
+  "settlement.complaint.pending",
+  "settlement.complaint.accepted",
   "settlement.complaint.decided",
   "settlement.complaint.withdrawn",
   "settlement.complaint.onTime",
   "settlement.complaint.late",
   "settlement.denunciation.carriedOver",
   "settlement.denunciation.received",
+  "settlement.denunciation.pending",
+  "settlement.denunciation.accepted",
+  "settlement.denunciation.decided",
   "settlement.denunciation.repeat",
   "settlement.denunciation.settled",
   "settlement.denunciation.decidedFirst",
@@ -92,6 +120,25 @@ export const MEASURE_FIELDS: Partial<Record<FormMeasure, (keyof Case)[]>> = {
   "reception.regular.groupPeople": ["sessionId"],
   "reception.head.groups": ["sessionId"],
   "reception.head.groupPeople": ["sessionId"],
+  "processing.competent.complaint.first": ["filingCount"],
+  "processing.competent.complaint.second": ["filingCount"],
+  "processing.competent.complaint.land": ["field"],
+  "processing.competent.complaint.policy": ["field"],
+  "processing.competent.complaint.other": ["field"],
+  "processing.competent.denunciation.first": ["filingCount"],
+  "processing.competent.denunciation.repeat": ["filingCount"],
+  "processing.competent.denunciation.administrative": ["field"],
+  "processing.competent.denunciation.corruption": ["field"],
+  "processing.competent.denunciation.judicial": ["field"],
+  "processing.competent.denunciation.other": ["field"],
+  "processing.competent.petition.policy": ["field"],
+  "processing.competent.petition.land": ["field"],
+  "processing.competent.petition.other": ["field"],
+  "settlement.complaint.pending": ["acceptedOn", "resultOn"],
+  "settlement.complaint.accepted": ["acceptedOn", "resultOn", "status"],
+  "settlement.denunciation.pending": ["acceptedOn", "resultOn"],
+  "settlement.denunciation.accepted": ["acceptedOn", "resultOn", "status"],
+  "settlement.denunciation.decided": ["resultOn", "status"],
   "settlement.complaint.decided": ["resultOn", "status"],
   "settlement.complaint.withdrawn": ["resultOn", "status"],
   "settlement.complaint.onTime": ["acceptedOn", "resultOn"],
@@ -208,17 +255,72 @@ export function countFormMeasures(
     if (c.route === "archive") continue;
     const kind = exclusiveKind(c);
     m[`processing.eligible.${kind}`] += 1;
-    if (c.route === "handle") m[`processing.competent.${kind}`] += 1;
+    if (c.route === "handle") countCompetent(m, c, kind);
     else if (c.route === "guide") m["processing.guided"] += 1;
     else m["processing.transferred"] += 1;
     if (c.route === "handle" && kind !== "petition") countSettlement(m, c, kind, inPeriod, asOf, deadlineOptions);
   }
+  const days = new Set<IsoDate>();
   for (const s of sessions) {
     if (s.date < from || s.date > to) continue;
     m["reception.head.sessions"] += 1;
     m["reception.head.people"] += s.people ?? 0;
+    days.add(s.date);
   }
+  m["reception.head.days"] = days.size;
   return m;
+}
+
+/** What a `Lĩnh vực` text is about, for the field columns of Biểu 02/XLD (Thông tư 06/2025/TT-TTCP). */
+export type FieldGroup = "land" | "policy" | "corruption" | "judicial" | "administrative" | "other";
+
+const FIELD_GROUPS: readonly [FieldGroup, readonly string[]][] = [
+  ["corruption", ["thamnhung"]],
+  ["judicial", ["tuphap"]],
+  ["land", ["datdai", "thuhoidat", "boithuong", "taidinhcu", "giaiphongmatbang"]],
+  ["policy", ["chinhsach", "chedo"]],
+  ["administrative", ["hanhchinh", "congchuc", "congvu", "canbo"]],
+];
+
+/**
+ * The group of a `Lĩnh vực` text, matched on its letters without diacritics: land (đất đai, bồi thường, hỗ trợ,
+ * tái định cư, giải phóng mặt bằng), policy (chế độ, chính sách), corruption (tham nhũng), judicial (tư pháp),
+ * administrative (hành chính, cán bộ, công chức, công vụ); anything else, or no field, is "other".
+ *
+ * @param field - the case's `Lĩnh vực`
+ * @returns its group
+ * @example
+ * fieldGroup("Bồi thường, hỗ trợ, tái định cư") //=> "land"
+ * fieldGroup("Môi trường") //=> "other"
+ */
+export function fieldGroup(field: string | undefined): FieldGroup {
+  if (field === undefined) return "other";
+  const key = normalizeKey(field);
+  for (const [group, words] of FIELD_GROUPS) if (words.some((w) => key.includes(w))) return group;
+  return "other";
+}
+
+/**
+ * A letter within the unit's competence (`Hướng xử lý` Giải quyết), split as Biểu 02/XLD of Thông tư
+ * 06/2025/TT-TTCP splits it: by `Lần` (first or later filing) and by field. A denunciation's "Hành chính" covers
+ * policy, land and officials (the form's own note to column 15).
+ */
+function countCompetent(m: FormMeasures, c: Case, kind: "complaint" | "denunciation" | "petition"): void {
+  m[`processing.competent.${kind}`] += 1;
+  const group = fieldGroup(c.field);
+  const later = c.filingCount !== undefined && c.filingCount >= 2;
+  if (kind === "complaint") {
+    if (c.filingCount === 1) m["processing.competent.complaint.first"] += 1;
+    else if (later) m["processing.competent.complaint.second"] += 1;
+    m[`processing.competent.complaint.${group === "land" || group === "policy" ? group : "other"}`] += 1;
+  } else if (kind === "denunciation") {
+    if (c.filingCount === 1) m["processing.competent.denunciation.first"] += 1;
+    else if (later) m["processing.competent.denunciation.repeat"] += 1;
+    const g = group === "corruption" || group === "judicial" || group === "other" ? group : "administrative";
+    m[`processing.competent.denunciation.${g}`] += 1;
+  } else {
+    m[`processing.competent.petition.${group === "land" || group === "policy" ? group : "other"}`] += 1;
+  }
 }
 
 /** The settlement measures of one complaint or denunciation within the unit's competence (`Hướng xử lý` Giải quyết). */
@@ -233,11 +335,17 @@ function countSettlement(
   m[`settlement.${kind}.${inPeriod ? "received" : "carriedOver"}`] += 1;
   const repeat = c.filingCount !== undefined && c.filingCount >= 2;
   if (kind === "denunciation" && repeat) m["settlement.denunciation.repeat"] += 1;
-  if (c.resultOn === undefined || c.resultOn > asOf) return;
-  const withdrawn = c.status === "withdrawn";
+  const settled = c.resultOn !== undefined && c.resultOn <= asOf;
+  const withdrawn = settled && c.status === "withdrawn";
+  // Biểu 03/GQKN and 04/GQTC (TT 06/2025) columns 3–6: still examined, accepted, (not accepted), withdrawn.
+  if (c.acceptedOn !== undefined && c.acceptedOn <= asOf) {
+    if (!withdrawn) m[`settlement.${kind}.accepted`] += 1;
+  } else if (!settled) m[`settlement.${kind}.pending`] += 1;
+  if (!settled) return;
   if (kind === "complaint") m[withdrawn ? "settlement.complaint.withdrawn" : "settlement.complaint.decided"] += 1;
   else {
     m["settlement.denunciation.settled"] += 1;
+    if (!withdrawn) m["settlement.denunciation.decided"] += 1;
     if (withdrawn) m["settlement.denunciation.withdrawn"] += 1;
     else if (c.filingCount === 1) m["settlement.denunciation.decidedFirst"] += 1;
     else if (repeat) m["settlement.denunciation.decidedRepeat"] += 1;

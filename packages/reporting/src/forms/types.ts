@@ -16,11 +16,11 @@ export interface FormHeaderGroup {
 }
 
 /**
- * How a column is filled: from one measure of the statistics; as the sum of other columns of the same row (the
+ * How a column is filled: from one measure of the statistics, or the sum of several; as the sum of other columns of the same row (the
  * form's formula, e.g. "1=2+3"); or left blank because the registers do not carry the fact (with the reason the
  * clerk reads on stderr and in the summary JSON).
  */
-export type FormFill = { measure: FormMeasure } | { sum: number[] } | { blank: string };
+export type FormFill = { measure: FormMeasure } | { measures: FormMeasure[] } | { sum: number[] } | { blank: string };
 
 /** A numbered column of a form. */
 export interface FormColumn {

@@ -49,16 +49,19 @@ describe("parseStatsFile: a file made before the settlement measures", () => {
     expect(parseStatsFile(JSON.stringify(file)).ok).toBe(true);
   });
 
-  it("without the settlement.* measures: made by an older tool, not edited by hand", () => {
+  it.each([
+    ["the settlement.* measures", (k: string) => k.startsWith("settlement.")],
+    ["the measures of TT 06/2025's forms", (k: string) => k === "reception.head.days" || k.split(".").length > 3],
+  ])("without %s: made by an older tool, not edited by hand", (_name, added) => {
     const old = JSON.parse(JSON.stringify(file));
     for (const u of old.statistics.units) {
-      for (const k of Object.keys(u.forms)) if (k.startsWith("settlement.")) delete u.forms[k];
+      for (const k of Object.keys(u.forms)) if (added(k)) delete u.forms[k];
     }
     const r = parseStatsFile(JSON.stringify(old));
     expect(r.ok ? null : r.problem).toMatchInlineSnapshot(`
       {
         "code": "STATS_FILE_VERSION",
-        "message": "được lập bằng phiên bản công cụ cũ hơn, chưa có số liệu giải quyết khiếu nại, tố cáo: lập lại tệp số liệu bằng phiên bản công cụ này.",
+        "message": "được lập bằng phiên bản công cụ cũ hơn, thiếu một số số liệu của các biểu mẫu: lập lại tệp số liệu bằng phiên bản công cụ này.",
       }
     `);
   });

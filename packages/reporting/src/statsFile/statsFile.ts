@@ -232,8 +232,8 @@ export function parseStatsFile(text: string): { ok: true; file: StatsFile } | { 
   }
   const parsed = StatsFileSchema.safeParse(data);
   if (!parsed.success) {
-    // A file made before the settlement measures (`settlement.*`) were counted lacks exactly those: an older tool,
-    // not a file edited by hand.
+    // A file made before some measures of the forms were counted (the settlement measures, those of Thông tư
+    // 06/2025's forms) lacks exactly those: an older tool, not a file edited by hand.
     const at = (path: readonly PropertyKey[]): unknown =>
       path.reduce<unknown>(
         (v, k) => (v !== null && typeof v === "object" ? (v as Record<PropertyKey, unknown>)[k] : undefined),
@@ -243,14 +243,16 @@ export function parseStatsFile(text: string): { ok: true; file: StatsFile } | { 
     if (
       missing.length > 0 &&
       missing.length === parsed.error.issues.length &&
-      missing.every((i) => String(i.path.at(-1)).startsWith("settlement."))
+      missing.every(
+        (i) => i.path.at(-2) === "forms" && (FORM_MEASURES as readonly PropertyKey[]).includes(i.path.at(-1) ?? ""),
+      )
     ) {
       return {
         ok: false,
         problem: {
           code: "STATS_FILE_VERSION",
           message:
-            "được lập bằng phiên bản công cụ cũ hơn, chưa có số liệu giải quyết khiếu nại, tố cáo: lập lại tệp số liệu bằng phiên bản công cụ này.",
+            "được lập bằng phiên bản công cụ cũ hơn, thiếu một số số liệu của các biểu mẫu: lập lại tệp số liệu bằng phiên bản công cụ này.",
         },
       };
     }

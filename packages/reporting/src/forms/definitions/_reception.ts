@@ -4,7 +4,7 @@
 import type { FormMeasure } from "../measures.js";
 import type { FormFill, FormHeaderNode } from "../types.js";
 
-const NOT_DELEGATED =
+export const NOT_DELEGATED =
   "sổ buổi tiếp dân không ghi buổi nào do người đứng đầu ủy quyền tiếp: mọi buổi được tính là người đứng đầu tiếp";
 
 const m = (measure: FormMeasure): FormFill => ({ measure });

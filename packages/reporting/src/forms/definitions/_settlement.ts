@@ -11,14 +11,14 @@ const m = (measure: FormMeasure): FormFill => ({ measure });
 const blank = (reason: string): FormFill => ({ blank: reason });
 
 /** A register row is one letter: the forms' count of matters beside the count of letters would only repeat it. */
-const MATTERS = "sổ theo dõi ghi mỗi dòng một đơn, không gộp các đơn cùng nội dung thành một vụ việc";
-const RECOVERED = "sổ theo dõi không ghi số tiền, đất kiến nghị thu hồi cho Nhà nước";
-const RETURNED = "sổ theo dõi không ghi số tiền, đất, quyền lợi trả lại cho tổ chức, cá nhân";
-const DISCIPLINE = "sổ theo dõi không ghi kiến nghị xử lý hành chính";
-const PROSECUTION = "sổ theo dõi không ghi vụ việc chuyển cơ quan điều tra";
+export const MATTERS = "sổ theo dõi ghi mỗi dòng một đơn, không gộp các đơn cùng nội dung thành một vụ việc";
+export const RECOVERED = "sổ theo dõi không ghi số tiền, đất kiến nghị thu hồi cho Nhà nước";
+export const RETURNED = "sổ theo dõi không ghi số tiền, đất, quyền lợi trả lại cho tổ chức, cá nhân";
+export const DISCIPLINE = "sổ theo dõi không ghi kiến nghị xử lý hành chính";
+export const PROSECUTION = "sổ theo dõi không ghi vụ việc chuyển cơ quan điều tra";
 
 /** Money and land: "Tiền (Trđ)", "Đất (m2)". */
-const moneyAndLand = (first: number, reason: string): FormHeaderNode[] => [
+export const moneyAndLand = (first: number, reason: string): FormHeaderNode[] => [
   { label: "Tiền (Trđ)", number: first, fill: blank(reason) },
   { label: "Đất (m2)", number: first + 1, fill: blank(reason) },
 ];
