@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { tempDir } from "./document/readers.js";
-import { cli, docxText } from "./outputs.js";
+import { cli, docxParagraphs, docxText } from "./outputs.js";
 
 const tmp = tempDir("tiepdan-luật theo ngày ");
 afterAll(() => tmp.remove());
@@ -45,6 +45,65 @@ describe("the State reporting circular in force at the end of the data range (ne
       `Thực hiện Luật Tiếp công dân năm 2013, Luật Khiếu nại năm 2011, Luật Tố cáo năm 2018 và ${basis}`,
     );
     expect(text).not.toContain(period === "2025-Q1" ? "06/2025/TT-TTCP" : "01/2024/TT-TTCP ngày");
+  });
+});
+
+describe("the outline of a State report: Mẫu số 02 of Thông tư 06/2025/TT-TTCP for data ranges ending from 30/09/2025", () => {
+  const narrative = join(tmp.dir, "tuong-thuat.txt");
+  writeFileSync(
+    narrative,
+    "## Công tác lãnh đạo, chỉ đạo\n\nỦy ban chỉ đạo thực hiện nghiêm.\n\n## Phương hướng, nhiệm vụ\n\nTiếp tục.\n",
+  );
+  const headings = async (period: string, profile: string) => {
+    const y = period.slice(0, 4);
+    const cases = register([
+      `K-1;20/01/${y};Đơn thư;Khiếu nại;Đất đai;Lê Văn B;5 thôn 1;1;Khiếu nại;Có;Giải quyết;;;10/02/${y};Đang xử lý`,
+      `T-1;21/01/${y};Đơn thư;Tố cáo;Tư pháp;Người Bí Mật;thôn 2;1;Tố cáo;Có;Giải quyết;;;;Đang xử lý`,
+    ]);
+    const out = join(tmp.dir, `outline-${period}-${profile}`);
+    const r = await cli([
+      "report",
+      ...["--cases", cases, "--period", period, "--profile", profile, "--narrative", narrative],
+      ...["--format", "docx", "--out", out],
+    ]);
+    expect(r.code).toBe(0);
+    const file = join(out, `bao-cao-${period}-${profile === "state" ? "nha-nuoc" : "dang"}.docx`);
+    const text = docxText(file);
+    expect(text).not.toContain("Người Bí Mật");
+    return { text, lines: docxParagraphs(file).filter((p) => /^(?:[IVX]+|\d)\. /.test(p)) };
+  };
+
+  it("2026-Q1, State: I. the situation, II. the results (1 reception, 2 letters, 3 settlement, 4 State management), then the clerk's sections", async () => {
+    const { text, lines } = await headings("2026-Q1", "state");
+    expect(lines).toEqual([
+      "I. TÌNH HÌNH KHIẾU NẠI, TỐ CÁO",
+      "II. KẾT QUẢ CÔNG TÁC TIẾP CÔNG DÂN, XỬ LÝ ĐƠN, GIẢI QUYẾT KHIẾU NẠI, TỐ CÁO",
+      "1. Công tác tiếp công dân",
+      "2. Tiếp nhận, phân loại và xử lý đơn",
+      "3. Kết quả giải quyết khiếu nại, tố cáo",
+      "4. Công tác quản lý nhà nước về tiếp công dân, giải quyết khiếu nại, tố cáo",
+      "III. PHƯƠNG HƯỚNG, NHIỆM VỤ",
+    ]);
+    expect(text).toContain(
+      "Trong kỳ, tiếp nhận 1 vụ việc khiếu nại (50% số vụ việc tiếp nhận) và 1 vụ việc tố cáo (50%).",
+    );
+    // The register has no “Ngày thụ lý”: what was accepted is not said; what was decided is.
+    expect(text).toContain(
+      "Đơn khiếu nại thuộc thẩm quyền (kỳ trước chuyển sang và tiếp nhận trong kỳ): 1 đơn; đã ban hành 1 quyết định giải quyết khiếu nại, rút đơn 0 vụ việc.",
+    );
+    expect(text).toContain(
+      "Đơn tố cáo thuộc thẩm quyền (kỳ trước chuyển sang và tiếp nhận trong kỳ): 1 đơn; đã ban hành 0 kết luận",
+    );
+    expect(text).not.toContain("thụ lý giải quyết 1");
+  });
+
+  it.each([
+    ["2025-Q1", "state", "KẾT QUẢ TIẾP CÔNG DÂN, XỬ LÝ ĐƠN VÀ GIẢI QUYẾT KHIẾU NẠI, TỐ CÁO, KIẾN NGHỊ, PHẢN ÁNH"],
+    ["2026-Q1", "party", "KẾT QUẢ TIẾP DÂN, ĐỐI THOẠI VÀ XỬ LÝ PHẢN ÁNH, KIẾN NGHỊ, KHIẾU NẠI, TỐ CÁO"],
+  ])("%s, %s: the leadership section first, then the results (no Mẫu số 02)", async (period, profile, results) => {
+    const { lines } = await headings(period, profile);
+    expect(lines.slice(0, 2)).toEqual(["I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO", `II. ${results}`]);
+    expect(lines).not.toContain("I. TÌNH HÌNH KHIẾU NẠI, TỐ CÁO");
   });
 });
 

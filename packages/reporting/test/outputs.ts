@@ -38,14 +38,18 @@ const decode = (s: string) =>
 
 /** The text of a DOCX as its XML holds it: the runs of each paragraph joined, paragraphs separated by a space. */
 export function docxText(file: string): string {
+  return oneLine(docxParagraphs(file).join(" "));
+}
+
+/** The text of each paragraph of a DOCX (body, headers, footers), in order. */
+export function docxParagraphs(file: string): string[] {
   const zip = unzipSync(readFileSync(file));
   const parts = Object.keys(zip).filter((k) => /^word\/(document|header\d*|footer\d*)\.xml$/.test(k));
-  const paragraphs = parts.flatMap((k) =>
+  return parts.flatMap((k) =>
     (strFromU8(zip[k] as Uint8Array).match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? []).map((p) =>
       [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decode(m[1] ?? "")).join(""),
     ),
   );
-  return oneLine(paragraphs.join(" "));
 }
 
 /** Every XML part of a zip package (DOCX, XLSX) as text, entities decoded. */

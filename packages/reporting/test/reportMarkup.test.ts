@@ -35,6 +35,7 @@ const FLAT: StatTable = {
 
 const model = (patch: Partial<ReportModel> = {}): ReportModel => ({
   format: "tiepdan-report@1",
+  settlement: null,
   voice: { profile: "party", heads: "người đứng đầu cấp ủy các cấp", reception: "tiếp dân" },
   unit: { name: "Tỉnh ủy Minh Sơn", headTitle: "Bí thư Tỉnh ủy", level: "province", reporter: "Ban Thường vụ Tỉnh ủy" },
   period: {
@@ -54,6 +55,7 @@ const model = (patch: Partial<ReportModel> = {}): ReportModel => ({
     others: [{ heading: "Nhiệm vụ <i>tới</i>", paragraphs: ["A & B"] }],
   },
   outline: {
+    plan: "default",
     results: "II",
     others: ["III"],
     appendixSessions: 1,

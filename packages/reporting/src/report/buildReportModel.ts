@@ -32,7 +32,7 @@ import type {
   ReportVoice,
   StatTable,
 } from "@tiepdan/templates";
-import type { FormMeasures } from "../forms/measures.js";
+import { type FormMeasure, type FormMeasures, MEASURE_FIELDS } from "../forms/measures.js";
 import { KIND_ORDER, kindsLabel, numericDate } from "./_caseText.js";
 import type { Narrative } from "./parseNarrative.js";
 import { collectProfileStatistics } from "./profileSide.js";
@@ -220,6 +220,8 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
       casesGroup: prev.cases.group,
       sessionsHeld: prev.sessions.held,
       sessionsPeople: prev.sessions.people,
+      complaints: prev.cases.byKind.complaint,
+      denunciations: prev.cases.byKind.denunciation,
     };
   }
 
@@ -257,7 +259,10 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
   const isLeadership = (h: string) => /lãnh đạo|chỉ đạo/i.test(h.normalize("NFC"));
   const leadership = sections.find((s) => isLeadership(s.heading)) ?? null;
   const others = sections.filter((s) => s !== leadership);
-  const resultsNumber = leadership ? 2 : 1;
+  // Mẫu số 02 of TT 06/2025 opens with the situation of complaints and denunciations; the leadership section goes
+  // inside the results, as State management of the work.
+  const plan = side === "state" && regime?.id === "tt-06-2025" ? "mau02" : "default";
+  const resultsNumber = plan === "mau02" || leadership ? 2 : 1;
 
   const c = summary.cases;
   const status: ReportModel["sessions"]["status"] = !sessionsGiven
@@ -311,7 +316,9 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
     basis,
     rows: { ...input.rows },
     narrative: { intro: [...(input.narrative?.intro ?? [])], leadership, others },
+    settlement: plan === "mau02" ? settlementOf(totalForms, input.recordedFields) : null,
     outline: {
+      plan,
       results: toRomanNumeral(resultsNumber),
       others: others.map((_, i) => toRomanNumeral(resultsNumber + 1 + i)),
       appendixSessions: hasSessions ? appendixOf((t) => t.id === "tiep-dan" || /tcd/.test(t.id)) : null,
@@ -361,6 +368,25 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
     register,
     draftNotes: [...(input.draftNotes ?? [])],
   };
+}
+
+/** The settlement numbers of Mẫu số 02, each `null` when a register lacks a column its measure needs. */
+function settlementOf(
+  forms: FormMeasures,
+  recordedFields: readonly (keyof Case)[] | undefined,
+): NonNullable<ReportModel["settlement"]> {
+  const known = (m: FormMeasure): number | null =>
+    (MEASURE_FIELDS[m] ?? []).every((f) => recordedFields === undefined || recordedFields.includes(f))
+      ? forms[m]
+      : null;
+  const kind = (k: "complaint" | "denunciation") => ({
+    competent: forms[`settlement.${k}.carriedOver`] + forms[`settlement.${k}.received`],
+    accepted: known(`settlement.${k}.accepted`),
+    pending: known(`settlement.${k}.pending`),
+    decided: known(`settlement.${k}.decided`),
+    withdrawn: known(`settlement.${k}.withdrawn`),
+  });
+  return { complaint: kind("complaint"), denunciation: kind("denunciation") };
 }
 
 /** "tháng 1–6/2026", "tháng 12/2025", "tháng 12/2025–2/2026". */

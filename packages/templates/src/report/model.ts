@@ -154,6 +154,24 @@ export interface ReportComparison {
   sessionsHeld: number;
   /** People received at sessions then. */
   sessionsPeople: number;
+  /** Complaints received then (cases with the kind; a case may have several kinds). */
+  complaints: number;
+  /** Denunciations received then. */
+  denunciations: number;
+}
+
+/** The letters of one kind within the unit's competence and what became of them (Biểu 03/GQKN, 04/GQTC). */
+export interface ReportSettlementKind {
+  /** Letters within competence: carried over and received (column 1 of the form). */
+  competent: number;
+  /** Accepted for settlement (`Ngày thụ lý`), not withdrawn; `null` when a register lacks the columns. */
+  accepted: number | null;
+  /** Neither accepted nor settled: the conditions still examined; `null` when a register lacks the columns. */
+  pending: number | null;
+  /** Decisions or conclusions issued (settled, not withdrawn); `null` when a register lacks the columns. */
+  decided: number | null;
+  /** Withdrawn; `null` when a register lacks the columns. */
+  withdrawn: number | null;
 }
 
 /**
@@ -218,8 +236,19 @@ export interface ReportModel {
     /** The other sections, in file order, placed after the results. */
     others: NarrativeSection[];
   };
+  /**
+   * Settlement of complaints and denunciations within competence, for the outline of Mẫu số 02 (Thông tư
+   * 06/2025/TT-TTCP); `null` in other reports.
+   */
+  settlement: { complaint: ReportSettlementKind; denunciation: ReportSettlementKind } | null;
   /** Roman numerals of the top-level parts: the results part, then each narrative section after it. */
   outline: {
+    /**
+     * `mau02`: the outline of Mẫu số 02 of Thông tư 06/2025/TT-TTCP (a State report under it) — I. the situation
+     * of complaints and denunciations, II. the results (reception; receiving, classifying and processing letters;
+     * settlement; State management, from the leadership section), then the narrative sections; `default` otherwise.
+     */
+    plan: "default" | "mau02";
     /** Numeral of the results part ("I", or "II" after the leadership section). */
     results: string;
     /** Numerals of `narrative.others`, in order. */

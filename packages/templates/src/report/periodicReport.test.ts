@@ -58,6 +58,7 @@ const section = (heading: string, ...paragraphs: string[]): NarrativeSection => 
 function makeModel(patch: Partial<Omit<ReportModel, "outline">> = {}): ReportModel {
   const base: Omit<ReportModel, "outline"> = {
     format: "tiepdan-report@1",
+    settlement: null,
     voice: { profile: "party", heads: "người đứng đầu cấp ủy các cấp", reception: "tiếp dân" },
     unit: {
       name: "Tỉnh ủy Minh Sơn",
@@ -136,6 +137,7 @@ function makeModel(patch: Partial<Omit<ReportModel, "outline">> = {}): ReportMod
   return {
     ...m,
     outline: {
+      plan: "default",
       results: toRomanNumeral(results),
       others: m.narrative.others.map((_, i) => toRomanNumeral(results + 1 + i)),
       appendixSessions: 1,
@@ -265,6 +267,8 @@ describe("renderPeriodicReport: the body", () => {
       casesGroup: 7,
       sessionsHeld: 15,
       sessionsPeople: 1234,
+      complaints: 10,
+      denunciations: 4,
     };
     const withIt = body({ comparison, comparisonNote: null });
     expect(withIt).toContain(

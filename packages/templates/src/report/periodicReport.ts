@@ -22,14 +22,19 @@ export const PERIODIC_REPORT_BODY = `<body>
 {{#each narrative.intro}}
 <p>{{this}}</p>
 {{/each}}
+{{#if (eq outline.plan "mau02")}}
+<h1>I. TÌNH HÌNH KHIẾU NẠI, TỐ CÁO</h1>
+<p>Trong kỳ, tiếp nhận {{number cases.byKind.complaint}} vụ việc khiếu nại ({{share cases.byKind.complaint cases.total}} số vụ việc tiếp nhận) và {{number cases.byKind.denunciation}} vụ việc tố cáo ({{share cases.byKind.denunciation cases.total}}){{#if comparison}}; so với cùng kỳ năm trước ({{comparison.label}}), số vụ việc khiếu nại {{change cases.byKind.complaint comparison.complaints "vụ việc"}}, số vụ việc tố cáo {{change cases.byKind.denunciation comparison.denunciations "vụ việc"}}{{/if}}.</p>
+{{else}}
 {{#with narrative.leadership}}
 <h1>I. {{upper heading}}</h1>
 {{#each paragraphs}}
 <p>{{this}}</p>
 {{/each}}
 {{/with}}
-<h1>{{outline.results}}. {{#if (eq voice.profile "state")}}KẾT QUẢ TIẾP CÔNG DÂN, XỬ LÝ ĐƠN VÀ GIẢI QUYẾT KHIẾU NẠI, TỐ CÁO, KIẾN NGHỊ, PHẢN ÁNH{{else}}KẾT QUẢ TIẾP DÂN, ĐỐI THOẠI VÀ XỬ LÝ PHẢN ÁNH, KIẾN NGHỊ, KHIẾU NẠI, TỐ CÁO{{/if}}</h1>
-<h2>1. {{#if (eq voice.profile "state")}}Tiếp công dân, đối thoại{{else}}Tiếp dân, đối thoại trực tiếp với dân{{/if}}</h2>
+{{/if}}
+<h1>{{outline.results}}. {{#if (eq outline.plan "mau02")}}KẾT QUẢ CÔNG TÁC TIẾP CÔNG DÂN, XỬ LÝ ĐƠN, GIẢI QUYẾT KHIẾU NẠI, TỐ CÁO{{else if (eq voice.profile "state")}}KẾT QUẢ TIẾP CÔNG DÂN, XỬ LÝ ĐƠN VÀ GIẢI QUYẾT KHIẾU NẠI, TỐ CÁO, KIẾN NGHỊ, PHẢN ÁNH{{else}}KẾT QUẢ TIẾP DÂN, ĐỐI THOẠI VÀ XỬ LÝ PHẢN ÁNH, KIẾN NGHỊ, KHIẾU NẠI, TỐ CÁO{{/if}}</h1>
+<h2>1. {{#if (eq outline.plan "mau02")}}Công tác tiếp công dân{{else if (eq voice.profile "state")}}Tiếp công dân, đối thoại{{else}}Tiếp dân, đối thoại trực tiếp với dân{{/if}}</h2>
 {{#if (eq sessions.status "noRegister")}}
 <p>Báo cáo này chưa tổng hợp sổ theo dõi buổi {{voice.reception}} nên không nêu số buổi {{voice.reception}} định kỳ, đột xuất của {{voice.heads}} trong kỳ.</p>
 {{else if (eq sessions.status "noSessions")}}
@@ -48,7 +53,7 @@ export const PERIODIC_REPORT_BODY = `<body>
 <p>Chi tiết theo đơn vị tại Phụ lục {{outline.appendixSessions}}.</p>
 {{/if}}
 {{/if}}
-<h2>2. Tiếp nhận, phân loại phản ánh, kiến nghị, khiếu nại, tố cáo</h2>
+<h2>2. {{#if (eq outline.plan "mau02")}}Tiếp nhận, phân loại và xử lý đơn{{else}}Tiếp nhận, phân loại phản ánh, kiến nghị, khiếu nại, tố cáo{{/if}}</h2>
 <p>Trong kỳ tiếp nhận {{number cases.total}} vụ việc của {{number cases.people}} người, trong đó: phản ánh {{number cases.byKind.reflection}}, kiến nghị {{number cases.byKind.petition}}, khiếu nại {{number cases.byKind.complaint}}, tố cáo {{number cases.byKind.denunciation}} vụ việc (một vụ việc có thể có nhiều nội dung); {{number cases.group}} vụ việc đông người (từ 5 người trở lên). Kỳ trước chuyển sang {{number cases.carriedOver}} vụ việc chưa có kết quả.</p>
 {{#if comparison}}
 <p>So với cùng kỳ năm trước ({{comparison.label}}): số vụ việc tiếp nhận {{change cases.total comparison.casesTotal "vụ việc"}}; số vụ việc đông người {{change cases.group comparison.casesGroup "vụ việc"}}.</p>
@@ -61,8 +66,21 @@ export const PERIODIC_REPORT_BODY = `<body>
 {{#if outline.appendixCases}}
 <p>Chi tiết theo đơn vị tại Phụ lục {{outline.appendixCases}}{{#if outline.appendixFields}}, theo lĩnh vực tại Phụ lục {{outline.appendixFields}}{{/if}}.</p>
 {{/if}}
-<h2>3. Kết quả xử lý, giải quyết</h2>
+{{#*inline "routes"}}
 <p>Theo hướng xử lý đã ghi trong sổ: giải quyết theo thẩm quyền {{number cases.byRoute.handle}} vụ việc; chỉ đạo, chuyển cơ quan có thẩm quyền {{number cases.byRoute.direct}} vụ việc; hướng dẫn người dân {{number cases.byRoute.guide}} vụ việc; lưu đơn {{number cases.byRoute.archive}} vụ việc{{#if cases.routeUnrecorded}}; chưa ghi hướng xử lý {{number cases.routeUnrecorded}} vụ việc{{/if}}.</p>
+{{/inline}}
+{{#*inline "settled"}}
+<p>{{what}} thuộc thẩm quyền (kỳ trước chuyển sang và tiếp nhận trong kỳ): {{number kind.competent}} đơn{{#if (isNumber kind.accepted)}}; đã thụ lý giải quyết {{number kind.accepted}}, đang xem xét điều kiện thụ lý {{number kind.pending}}{{/if}}{{#if (isNumber kind.decided)}}; đã ban hành {{number kind.decided}} {{issued}}, rút đơn {{number kind.withdrawn}} vụ việc{{/if}}.</p>
+{{/inline}}
+{{#if (eq outline.plan "mau02")}}
+{{> routes}}
+<h2>3. Kết quả giải quyết khiếu nại, tố cáo</h2>
+{{> settled what="Đơn khiếu nại" kind=settlement.complaint issued="quyết định giải quyết khiếu nại"}}
+{{> settled what="Đơn tố cáo" kind=settlement.denunciation issued="kết luận nội dung tố cáo"}}
+{{else}}
+<h2>3. Kết quả xử lý, giải quyết</h2>
+{{> routes}}
+{{/if}}
 <p>Đến ngày {{dateNumeric period.asOf}}, {{number cases.resolved}}/{{number cases.total}} vụ việc tiếp nhận trong kỳ đã có kết quả (đạt {{share cases.resolved cases.total}}); {{number cases.open}} vụ việc đang xử lý.</p>
 {{#if (isNumber cases.overdue)}}
 {{#if cases.overdue}}
@@ -70,6 +88,14 @@ export const PERIODIC_REPORT_BODY = `<body>
 {{else}}
 <p>Không có vụ việc quá thời hạn theo quy định.</p>
 {{/if}}
+{{/if}}
+{{#if (eq outline.plan "mau02")}}
+{{#with narrative.leadership}}
+<h2>4. Công tác quản lý nhà nước về tiếp công dân, giải quyết khiếu nại, tố cáo</h2>
+{{#each paragraphs}}
+<p>{{this}}</p>
+{{/each}}
+{{/with}}
 {{/if}}
 {{#each narrative.others}}
 <h1>{{lookup ../outline.others @index}}. {{upper heading}}</h1>
