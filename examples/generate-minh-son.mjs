@@ -513,7 +513,8 @@ export function generateMinhSon(out) {
     ].join("\n"),
   );
 
-  // The People's Committee's own narrative: a State document speaks as its issuing body from start to end.
+  // The People's Committee's own narrative: a State document speaks as its issuing body from start to end; its
+  // headings are those of Mẫu số 02 of Thông tư 06/2025/TT-TTCP.
   writeFileSync(
     join(out, "tuong-thuat-2026-nha-nuoc.txt"),
     [
@@ -523,11 +524,11 @@ export function generateMinhSon(out) {
       "",
       "Ban Tiếp công dân tỉnh tổ chức tiếp công dân thường xuyên; Thanh tra tỉnh theo dõi, đôn đốc việc giải quyết khiếu nại, tố cáo thuộc thẩm quyền.",
       "",
-      "## Đánh giá chung",
+      "## Nhận xét, đánh giá",
       "",
       "Công tác tiếp công dân, xử lý đơn được thực hiện đúng quy định; một số vụ việc về đất đai, bồi thường còn phức tạp, kéo dài.",
       "",
-      "## Phương hướng, nhiệm vụ thời gian tới",
+      "## Phương hướng, nhiệm vụ, giải pháp chủ yếu trong kỳ tiếp theo",
       "",
       "Tiếp tục thực hiện nghiêm việc tiếp công dân định kỳ của Chủ tịch Ủy ban nhân dân các cấp; tập trung giải quyết dứt điểm các vụ việc tồn đọng, kéo dài.",
       "",
