@@ -1,6 +1,7 @@
 // The CLI's readRegisters (CSV streamed from disk) and readRegisterFiles (bytes in memory, as in the browser)
 // are one merge: on the whole test corpus they give the same records, rows, problems, fields and layouts.
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readRegisters } from "../cli/_common.js";
@@ -63,5 +64,34 @@ describe("the layout is the same streamed from disk and read in memory (test cor
         "missing": [],
       }
     `);
+  });
+});
+
+describe("a long CSV streamed in pieces: cells to clean are found in any piece", () => {
+  it("a control character and an apostrophe before a formula deep in the file: the same problems and records as in memory", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "tiepdan-pieces-"));
+    try {
+      const rows = Array.from(
+        { length: 30000 },
+        (_, i) =>
+          `MS-${i};05/01/2026;Đơn thư;Kiến nghị;Đất đai;Nguyễn Văn ${i};Thôn ${i % 50};Nội dung đơn số ${i} về đất đai`,
+      );
+      rows[15000] = "MS-15000;05/01/2026;Đơn thư;Kiến nghị;Đất đai;Lê Văn A;Thôn 1;Nội dung\u0007 có ký tự lạ";
+      rows[27000] = "MS-27000;05/01/2026;Đơn thư;Kiến nghị;Đất đai;Lê Văn B;Thôn 2;'=1+1";
+      const text = `Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại;Lĩnh vực;Người gửi;Địa chỉ;Nội dung\r\n${rows.join("\r\n")}\r\n`;
+      const path = join(dir, "so-dai.csv");
+      writeFileSync(path, text);
+      // Past the first megabyte (read whole to find the encoding), in pieces of 256 KB.
+      expect(text.length).toBeGreaterThan(1024 * 1024 + 3 * 256 * 1024);
+      const streamed = await collectReading(readCasesFile(path));
+      const inMemory = await readCasesAll(new Uint8Array(readFileSync(path)), { fileName: "so-dai.csv" });
+      expect(streamed.problems).toEqual(inMemory.problems);
+      expect(streamed.records).toEqual(inMemory.records);
+      expect(streamed.problems.map((p) => [p.row, p.code])).toEqual([[15002, "VALUE_CONTROL_CHAR"]]);
+      const byId = new Map(streamed.records.map((r) => [r.id, r.content]));
+      expect([byId.get("MS-15000"), byId.get("MS-27000")]).toEqual(["Nội dung có ký tự lạ", "=1+1"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

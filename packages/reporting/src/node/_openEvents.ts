@@ -16,6 +16,7 @@ import {
   hasBinaryControls,
 } from "../intake/_lib/decodeText.js";
 import { detectDelimiter } from "../intake/_lib/detectDelimiter.js";
+import { mayHaveXmlForbidden } from "../intake/_lib/hostileText.js";
 import { decodeLegacy } from "../intake/_lib/legacyEncodings.js";
 import { EXTENSIONS, extensionOf, mappedHeaderKeys, openTable, sniff } from "../intake/_lib/openTable.js";
 import type { PendingProblem, SourceInfo, SourceRow, SourceTable } from "../intake/_lib/types.js";
@@ -91,6 +92,8 @@ class LineCutDecoder {
 interface RecordBatch {
   records: unknown[];
   charRead?: number[];
+  /** No cell of these records needs cleaning (see `SourceRow.plain`). */
+  plain?: boolean;
 }
 
 /** Events of a register given as a stream of bytes (or text). */
@@ -265,9 +268,15 @@ export async function* streamEvents(
     const tokenizer = new CsvTokenizer(delimiter);
     const pieces = texts();
     let tokens: CsvTokens | undefined;
+    // A piece without any character intake would clean makes its rows plain; a record carried over from the piece
+    // before is plain only if that piece was too.
+    let plainBefore = true;
     for (let r = await pieces.next(); !r.done; r = await pieces.next()) {
-      tokens = tokenizer.push(decode(r.value), false);
-      if (tokens.records.length > 0) yield tokens;
+      const text = decode(r.value);
+      const plain = !mayHaveXmlForbidden(text) && text.indexOf("'") === -1;
+      tokens = tokenizer.push(text, false);
+      if (tokens.records.length > 0) yield { ...tokens, plain: plain && plainBefore };
+      plainBefore = plain;
       if (tokens.irregular !== undefined) break;
     }
     if (tokens?.irregular === undefined) {
@@ -291,7 +300,7 @@ export async function* streamEvents(
 
   async function* rows(): AsyncGenerator<SourceRow[]> {
     const counter = new LineCounter();
-    for await (const { records: items, charRead } of records()) {
+    for await (const { records: items, charRead, plain } of records()) {
       const batch: SourceRow[] = [];
       let nextCharRead = 0;
       for (let k = 0; k < items.length; k += 1) {
@@ -301,7 +310,9 @@ export async function* streamEvents(
           if (charRead[nextCharRead] === k) nextCharRead += 1;
           else {
             // One line without line breaks in its cells (the tokenizer split it natively).
-            batch.push({ row: counter.nextLine(), cells: record });
+            batch.push(
+              plain ? { row: counter.nextLine(), cells: record, plain } : { row: counter.nextLine(), cells: record },
+            );
             continue;
           }
         }

@@ -18,6 +18,14 @@ const XML_FORBIDDEN_TEST = new RegExp(XML_FORBIDDEN.source);
 const XML_SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
 /** Tells whether a text holds a character that XML 1.0 forbids. */
+/**
+ * Whether a text may hold a character XML 1.0 forbids (a control character, a lone surrogate, U+FFFE, U+FFFF):
+ * `false` guarantees it holds none. One scan of a whole piece of a file spares a test of each of its cells.
+ */
+export function mayHaveXmlForbidden(text: string): boolean {
+  return XML_SUSPECT.test(text);
+}
+
 export function hasXmlForbidden(text: string): boolean {
   return XML_SUSPECT.test(text) && XML_FORBIDDEN_TEST.test(text);
 }

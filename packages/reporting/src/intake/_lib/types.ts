@@ -31,6 +31,11 @@ export interface SourceRow {
   problems?: PendingProblem[];
   /** The row's original text when its cells could not be read (written back as is by `--fix`). */
   rawText?: string;
+  /**
+   * Every cell is a string holding no character XML forbids and no apostrophe, so intake has nothing to clean (set by
+   * the streamed CSV reader for the rows of a piece of text it checked whole).
+   */
+  plain?: boolean;
 }
 
 /** A table read from a file: rows and the problems found before any row. */

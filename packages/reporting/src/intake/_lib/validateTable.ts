@@ -651,7 +651,8 @@ function validateRow(state: RowState, source: SourceRow): Extract<TableEvent, { 
     const b = p.cellIndex === undefined ? undefined : state.bindings.find((x) => x.index === p.cellIndex);
     problems.push(fromPending(p, b?.header ?? "", b?.spec.field ?? ""));
   }
-  const cells = cleanCells(state, row, state.edits.apply(source), problems);
+  const edited = state.edits.apply(source);
+  const cells = source.plain === true && edited === source.cells ? edited : cleanCells(state, row, edited, problems);
   const values: Record<string, unknown> = {};
   const canonical: Array<string | undefined> | undefined = state.options.canonical ? [] : undefined;
 
