@@ -98,6 +98,39 @@ describe("the outline of a State report: Mẫu số 02 of Thông tư 06/2025/TT-
   });
 
   it.each([
+    ["2026-Q2", "state", true],
+    ["2026-Q4", "state", true],
+    ["2026-Q1", "state", false],
+    ["2026-H1", "state", false],
+    ["2025-Q2", "state", false],
+    ["2026-Q2", "party", false],
+  ])(
+    "TT 06/2025 Điều 4 k2 điểm b: %s, %s — the clerk told the report is the forms only: %s",
+    async (period, profile, told) => {
+      const y = period.slice(0, 4);
+      const cases = register([
+        `K-1;20/04/${y};Đơn thư;Kiến nghị;Đất đai;Lê Văn B;5 thôn 1;1;Kiến nghị;Có;Giải quyết;;;;Đang xử lý`,
+      ]);
+      const out = join(tmp.dir, `forms-only-${period}-${profile}`);
+      const summary = join(out, "tom-tat.json");
+      const r = await cli([
+        "report",
+        ...["--cases", cases, "--period", period, "--profile", profile, "--format", "docx"],
+        ...["--out", out, "--summary-json", summary],
+      ]);
+      expect(r.code).toBe(0);
+      const note =
+        /Theo điểm b khoản 2 Điều 4 Thông tư 06\/2025\/TT-TTCP, báo cáo quý II, quý III, quý IV chỉ gồm các biểu số liệu/;
+      expect(note.test(r.stderr)).toBe(told);
+      const notes: string[] = JSON.parse(readFileSync(summary, "utf8")).notes ?? [];
+      expect(notes.some((n) => note.test(n))).toBe(told);
+      expect(docxText(join(out, `bao-cao-${period}-${profile === "state" ? "nha-nuoc" : "dang"}.docx`))).not.toMatch(
+        note,
+      );
+    },
+  );
+
+  it.each([
     ["2025-Q1", "state", "KẾT QUẢ TIẾP CÔNG DÂN, XỬ LÝ ĐƠN VÀ GIẢI QUYẾT KHIẾU NẠI, TỐ CÁO, KIẾN NGHỊ, PHẢN ÁNH"],
     ["2026-Q1", "party", "KẾT QUẢ TIẾP DÂN, ĐỐI THOẠI VÀ XỬ LÝ PHẢN ÁNH, KIẾN NGHỊ, KHIẾU NẠI, TỐ CÁO"],
   ])("%s, %s: the leadership section first, then the results (no Mẫu số 02)", async (period, profile, results) => {

@@ -5,6 +5,7 @@ import {
   type Case,
   type DocumentMetaInput,
   evaluateCaseDeadlines,
+  findStateReportingRegimeAt,
   formatVietnameseDate,
   type IsoDate,
   type OrgUnit,
@@ -435,6 +436,7 @@ export function preparePeriodicReport(input: PeriodicReportRunInput): PreparedPe
     ...ctx.notes,
     ...narrativeNotes,
     ...daysOffFallbackNotes({ period, asOf, cases: ctx.cases, calendar }),
+    ...formsOnlyNotes(period, profile),
   ];
   const ruleSets = [
     ...new Set([
@@ -689,6 +691,18 @@ export function prepareNotices(input: NoticesRunInput): PreparedNotices {
         : []),
     ],
   };
+}
+
+/**
+ * Thông tư 06/2025/TT-TTCP, điểm b khoản 2 Điều 4: the reports of the second, third and fourth quarters are the
+ * forms only. The tool still writes the whole report (a province may ask for more, khoản 3); the clerk is told.
+ */
+function formsOnlyNotes(period: Period, profile: ProfileName): string[] {
+  if (profile !== "state" || period.kind !== "quarter" || period.quarter === 1) return [];
+  if (findStateReportingRegimeAt(period.to)?.id !== "tt-06-2025") return [];
+  return [
+    "Theo điểm b khoản 2 Điều 4 Thông tư 06/2025/TT-TTCP, báo cáo quý II, quý III, quý IV chỉ gồm các biểu số liệu (01/TCD, 02/XLD, 03/GQKN, 04/GQTC…): gửi các biểu (tệp Excel hoặc phần phụ lục), trừ khi cấp trên yêu cầu thêm phần đánh giá.",
+  ];
 }
 
 /**

@@ -50,6 +50,13 @@ describe("withholdIdentities: a denouncer named outside the identity columns is 
       ],
     ],
     [
+      "with hyphens or dots between the words, in “Lĩnh vực” and content",
+      [
+        `${DENUNCIATION.replace(";Đất đai;", ";Hoàng-Văn-Giấu;")};Công an tỉnh;`,
+        "MS-2;06/03/2026;Đơn thư;Phản ánh;Đất đai;Lý Văn Thường;Thôn 1;Ông Hoàng.Văn.Giấu, thôn-9 xã Hòa-Lạc;Giải quyết;;",
+      ],
+    ],
+    [
       "the address in another case's content",
       [
         `${DENUNCIATION};Công an tỉnh;`,
@@ -125,11 +132,11 @@ describe("withholdIdentities: a denouncer named outside the identity columns is 
       const words = names.map((n) =>
         fold(n)
           .join("")
-          .split(/[\s,]+/u),
+          .split(/[^\p{L}\p{N}]+/u),
       );
       const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
       const pattern = new RegExp(
-        `(?<![\\p{L}\\p{N}])(?:${words.map((w) => w.map(escapeRe).join("[\\s,]+")).join("|")})(?![\\p{L}\\p{N}])`,
+        `(?<![\\p{L}\\p{N}])(?:${words.map((w) => w.map(escapeRe).join("[^\\p{L}\\p{N}]+")).join("|")})(?![\\p{L}\\p{N}])`,
         "u",
       );
       return pattern.test(folded);
@@ -141,6 +148,8 @@ describe("withholdIdentities: a denouncer named outside the identity columns is 
     const piece = fc.constantFrom(
       ...names,
       "HOANG  van giau",
+      "Hoàng-Văn-Giấu",
+      "hoang.van_giau",
       "thon 9 ,xa hoa lac",
       "h'nhi\tNIÊ",
       ..."Hoàng Văn Giấu Thôn 9 xã H'Nhi Y-Đôn A Sáng ông bà".split(" "),

@@ -25,10 +25,16 @@ function foldChar(ch: string): string {
   return folded;
 }
 
+/**
+ * What separates the words of a name wherever it is written: any run of characters that are neither letters nor
+ * digits — spaces, commas, but also hyphens, dots, underscores, slashes ("Đinh-Thị-Mật", "Đinh.Thị.Mật").
+ */
+const SEPARATOR = /[^\p{L}\p{N}]+/u;
+
 /** A name or address as folded words, the way it is looked for. */
 const wordsOf = (value: string | undefined): string[] =>
   fold((value ?? "").normalize("NFC"))
-    .split(/[\s,]+/u)
+    .split(SEPARATOR)
     .filter(Boolean);
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -54,8 +60,8 @@ export interface WithheldIdentities {
 /**
  * Finds the names and addresses of the denouncers in the registers (a case with the kind "Tố cáo") and removes them
  * from every other printed text: content, "Cơ quan xử lý", "Cơ quan liên quan", "Đơn vị", "Lĩnh vực" of every
- * case, and whatever else is passed to `text`. The match ignores case, diacritics and spacing; a name of one word
- * is not looked for (it would match ordinary words).
+ * case, and whatever else is passed to `text`. The match ignores case, diacritics, spacing and what separates the
+ * words (hyphens, dots…); a name of one word is not looked for (it would match ordinary words).
  *
  * @param cases - the accepted rows of the cases registers
  * @returns the cases with the identities withheld, the same function for other texts, and the ids concerned
@@ -69,7 +75,7 @@ export function withholdIdentities(cases: readonly Case[]): WithheldIdentities {
     if (!c.kinds.includes("denunciation")) continue;
     for (const value of [c.senderName, c.senderAddress]) {
       const words = wordsOf(value);
-      if (words.length >= 2) needles.set(words.map(escapeRegExp).join("[\\s,]+"), words);
+      if (words.length >= 2) needles.set(words.map(escapeRegExp).join("[^\\p{L}\\p{N}]+"), words);
     }
   }
   if (needles.size === 0) return { cases: [...cases], text: (t) => t, ids: [], forSender: (c) => c };
@@ -126,33 +132,19 @@ export function withholdIdentities(cases: readonly Case[]): WithheldIdentities {
 
 /**
  * A quick test that a folded text may hold one of the names (the pattern of thousands of names is slow to run over
- * every cell of a province's year). Every name has two words or more, and a match of the pattern has, in the text's
- * tokens (runs between spaces and commas): its first word as the whole end of a token, starting the token or after a
- * sign ("(nguyen"); then its second word as the start of the next token, ending it or followed by a sign
- * ("giau)."). When no two neighbouring tokens hold such a pair of some name, the pattern cannot match and is not run.
+ * every cell of a province's year). A name's words are runs of letters and digits, and the pattern matches them
+ * whole, separated by anything else; so a match has the name's first two words as two neighbouring tokens of the
+ * text (its runs of letters and digits). When no two neighbouring tokens are the first two words of a name, the
+ * pattern cannot match and is not run.
  */
 function nameStarts(needles: ReadonlyMap<string, readonly string[]>): (folded: string) => boolean {
   const pairs = new Set([...needles.values()].map((w) => `${w[0]} ${w[1]}`));
   const firstWords = new Set([...needles.values()].map((w) => w[0] as string));
-  const signAt = (token: string): number[] => {
-    const at: number[] = [];
-    if (/[^\p{L}\p{N}]/u.test(token))
-      for (let k = 0; k < token.length; k++) if (!/[\p{L}\p{N}]/u.test(token[k] as string)) at.push(k);
-    return at;
-  };
   return (folded) => {
-    const tokens = folded.split(/[\s,]+/u);
+    const tokens = folded.split(SEPARATOR);
     for (let i = 0; i + 1 < tokens.length; i++) {
       const token = tokens[i] as string;
-      // Where the first word may start: the token's start, or just after a sign.
-      for (const j of [0, ...signAt(token).map((k) => k + 1)]) {
-        const first = j === 0 ? token : token.slice(j);
-        if (!firstWords.has(first)) continue;
-        // Where the second word may end: the next token's end, or just before a sign.
-        const next = tokens[i + 1] as string;
-        for (const m of [next.length, ...signAt(next)])
-          if (m > 0 && pairs.has(`${first} ${next.slice(0, m)}`)) return true;
-      }
+      if (firstWords.has(token) && pairs.has(`${token} ${tokens[i + 1]}`)) return true;
     }
     return false;
   };
