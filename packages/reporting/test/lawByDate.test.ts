@@ -89,10 +89,10 @@ describe("the outline of a State report: Mẫu số 02 of Thông tư 06/2025/TT-
     );
     // The register has no “Ngày thụ lý”: what was accepted is not said; what was decided is.
     expect(text).toContain(
-      "Đơn khiếu nại thuộc thẩm quyền (kỳ trước chuyển sang và tiếp nhận trong kỳ): 1 đơn; đã ban hành 1 quyết định giải quyết khiếu nại, rút đơn 0 vụ việc.",
+      "Đơn khiếu nại thuộc thẩm quyền (kỳ trước chuyển sang và tiếp nhận trong kỳ): 1 đơn, trong đó rút đơn 0. Trong kỳ đã ban hành 1 quyết định giải quyết khiếu nại.",
     );
     expect(text).toContain(
-      "Đơn tố cáo thuộc thẩm quyền (kỳ trước chuyển sang và tiếp nhận trong kỳ): 1 đơn; đã ban hành 0 kết luận",
+      "Đơn tố cáo thuộc thẩm quyền (kỳ trước chuyển sang và tiếp nhận trong kỳ): 1 đơn, trong đó rút đơn 0. Trong kỳ đã ban hành 0 kết luận nội dung tố cáo.",
     );
     expect(text).not.toContain("thụ lý giải quyết 1");
   });

@@ -263,8 +263,10 @@ describe("official State forms in the workbook", () => {
     // (1) = (5) + (11) + (17), (4) = (8) + (14) + (20), the delegated columns blank.
     expect(t.get(1)).toBe((t.get(5) ?? 0) + (t.get(11) ?? 0));
     expect(t.get(4)).toBe((t.get(8) ?? 0) + (t.get(14) ?? 0));
-    // 02/XLD (1) = carried over + received in the period; the form's own equalities hold.
-    expect(x.get(1)).toBe(s.cases.carriedOver + s.cases.total);
+    // 02/XLD (1) = the letters received in the period and those from before it not processed before it: at least
+    // the period's, at most those plus every case carried over without a result. The form's own equalities hold.
+    expect(x.get(1)).toBeGreaterThanOrEqual(s.cases.total);
+    expect(x.get(1)).toBeLessThanOrEqual(s.cases.carriedOver + s.cases.total);
     const sum = (...ns: number[]) => ns.reduce((a, n) => a + (x.get(n) ?? 0), 0);
     expect(x.get(3)).toBe(sum(4, 23));
     expect(x.get(4)).toBe(sum(6, 12, 19));

@@ -49,8 +49,9 @@ Tùy chọn:
                           mid-month = từ ngày 15 tháng trước đến ngày 14 (mặc định với state: Thông tư 01/2024/TT-TTCP,
                           từ 30/9/2025 Thông tư 06/2025/TT-TTCP)
   --format pdf,docx,xlsx  định dạng cần ghi (mặc định pdf,docx); xlsx = các biểu số liệu dạng Excel
-                          (với state: các biểu mẫu của thông tư đang có hiệu lực — 01/TCD, 02/XLD theo
-                          Thông tư 06/2025/TT-TTCP từ 30/09/2025; 01/TCD, 01/XLD theo Thông tư 01/2024/TT-TTCP trước đó)
+                          (với state: các biểu mẫu của thông tư đang có hiệu lực — 01/TCD, 02/XLD, 03/GQKN,
+                          04/GQTC theo Thông tư 06/2025/TT-TTCP từ 30/09/2025; 01/TCD, 01/XLD, 01/KQGQ, 03/KQGQ
+                          theo Thông tư 01/2024/TT-TTCP trước đó)
   --as-of <ngày>          ngày tính kết quả giải quyết và thời hạn (mặc định: ngày cuối của kỳ)
   --date <ngày>           ngày ghi trên văn bản (mặc định: ngày tính số liệu)
   --number <số>           số văn bản (mặc định để trống cho văn thư điền)

@@ -12,7 +12,7 @@ import {
   TT06_2025_04_GQTC,
 } from "./index.js";
 import { columnCode, formToStatTable, layoutHeader } from "./layoutHeader.js";
-import { countFormMeasures, emptyFormMeasures, FORM_MEASURES, fieldGroup } from "./measures.js";
+import { countFormMeasures, emptyFormMeasures, FORM_MEASURES, fieldColumn } from "./measures.js";
 import { FORMS, selectForms } from "./registry.js";
 import type { FormDefinition } from "./types.js";
 
@@ -193,11 +193,15 @@ describe("countFormMeasures", () => {
     ["a repeat filing (Lần ≥ 2)", "reception.head.repeat", 1],
     ["sessions in the data range only", "reception.head.sessions", 1],
     ["Số lượt người of those sessions", "reception.head.people", 9],
-    ["carried over: received before, no result before the range", "processing.carriedOver", 1],
+    [
+      "carried over: received before, not processed before (a route recorded, no notice in the range)",
+      "processing.carriedOver",
+      0,
+    ],
     ["received in the range", "processing.received", 3],
-    ["processed: a route recorded", "processing.processed", 4],
+    ["processed: a route recorded", "processing.processed", 3],
     ["a complaint that is also a denunciation counts as a denunciation", "processing.competent.denunciation", 1],
-    ["a route “Chuyển” is a transfer", "processing.transferred", 1],
+    ["a transfer from before the range, its notice then: not processed again", "processing.transferred", 0],
     ["an archived letter is not eligible", "processing.eligible.petition", 1],
   ] as const)("%s", (_name, measure, value) => {
     expect(m[measure]).toBe(value);
@@ -266,13 +270,36 @@ describe("countFormMeasures: settlement of complaints and denunciations within t
     expect(m[measure]).toBe(value);
   });
 
-  it("the complaints and denunciations to settle are those the processing form counts as within competence", () => {
+  it("settlement runs on from period to period; processing does not: a complaint accepted before the range and settled in it", () => {
+    // K2: received 01/10/2025, settled 10/01/2026 — still to settle in the range, processed long before it.
+    expect(m["settlement.complaint.carriedOver"]).toBe(1);
     expect(m["settlement.complaint.carriedOver"] + m["settlement.complaint.received"]).toBe(
-      m["processing.competent.complaint"],
+      m["processing.competent.complaint"] + 1,
     );
     expect(m["settlement.denunciation.carriedOver"] + m["settlement.denunciation.received"]).toBe(
       m["processing.competent.denunciation"],
     );
+  });
+
+  it.each([
+    ["Rút đơn without a result date: withdrawn, not still examined", { status: "withdrawn" as const }, "withdrawn"],
+    ["no route before the range: carried over and processed now", { route: undefined }, "carried"],
+    ["notice sent in the range: processed now", { route: "guide" as const, notifiedOn: "2026-01-05" }, "carried"],
+    ["notice sent before the range: processed before", { route: "guide" as const, notifiedOn: "2025-12-01" }, "before"],
+  ])("%s", (_name, over, expected) => {
+    const one = countFormMeasures([handled({ id: "X", receivedOn: "2025-11-20", ...over })], [], range);
+    if (expected === "withdrawn") {
+      expect(one["processing.competent.complaint.withdrawn"]).toBe(0); // from before the range, not processed now
+      const now = countFormMeasures([handled({ id: "Y", receivedOn: "2026-01-02", ...over })], [], range);
+      expect([now["processing.competent.complaint.withdrawn"], now["processing.competent.complaint.pending"]]).toEqual([
+        1, 0,
+      ]);
+    } else expect(one["processing.carriedOver"]).toBe(expected === "carried" ? 1 : 0);
+  });
+
+  it("03/GQKN (7): a decision dated after the range is not issued in it, even with a later as-of date", () => {
+    const late = countFormMeasures(cases, [], range, { asOf: "2026-03-31" });
+    expect([late["settlement.complaint.issued"], late["settlement.complaint.decided"]]).toEqual([2, 3]);
   });
 
   it("an earlier as-of date does not know the later results", () => {
@@ -325,11 +352,19 @@ describe("countFormMeasures: the splits of Thông tư 06/2025/TT-TTCP's forms", 
     ["02/XLD (18) Khác", "processing.competent.denunciation.other", 1],
     ["02/XLD (21) kiến nghị, phản ánh: Đất đai (bồi thường, tái định cư)", "processing.competent.petition.land", 1],
     ["02/XLD (22) kiến nghị, phản ánh: Khác, also without a field", "processing.competent.petition.other", 1],
-    ["03/GQKN (3) Đang xem xét điều kiện thụ lý: neither accepted nor settled", "settlement.complaint.pending", 2],
-    ["03/GQKN (4) Đã thụ lý giải quyết: Ngày thụ lý by the as-of date", "settlement.complaint.accepted", 1],
-    ["04/GQTC (4) accepted and withdrawn: counted under (6) only", "settlement.denunciation.accepted", 1],
-    ["04/GQTC (6) Rút đơn", "settlement.denunciation.withdrawn", 1],
-    ["04/GQTC (7) Kết luận ban hành: settled, not withdrawn", "settlement.denunciation.decided", 1],
+    [
+      "03/GQKN (3) Đang xem xét điều kiện thụ lý: neither accepted nor settled",
+      "processing.competent.complaint.pending",
+      2,
+    ],
+    ["03/GQKN (4) Đã thụ lý giải quyết: Ngày thụ lý by the as-of date", "processing.competent.complaint.accepted", 1],
+    ["04/GQTC (4) accepted and withdrawn: counted under (6) only", "processing.competent.denunciation.accepted", 1],
+    ["04/GQTC (6) Rút đơn", "processing.competent.denunciation.withdrawn", 1],
+    [
+      "04/GQTC (7) Kết luận ban hành trong kỳ: settled in the range, not withdrawn",
+      "settlement.denunciation.issued",
+      1,
+    ],
   ] as const)("%s", (_name, measure, value) => {
     expect(m[measure]).toBe(value);
   });
@@ -350,20 +385,32 @@ describe("countFormMeasures: the splits of Thông tư 06/2025/TT-TTCP's forms", 
   });
 
   it.each([
-    ["Đất đai", "land"],
-    ["Bồi thường, hỗ trợ, tái định cư", "land"],
-    ["GIẢI PHÓNG MẶT BẰNG", "land"],
-    ["Chính sách xã hội", "policy"],
-    ["Chế độ người có công", "policy"],
-    ["Tham nhũng, tiêu cực", "corruption"],
-    ["Tư pháp", "judicial"],
-    ["Cán bộ, đảng viên", "administrative"],
-    ["Công chức, công vụ", "administrative"],
-    ["Môi trường", "other"],
-    ["", "other"],
-    [undefined, "other"],
-  ] as const)("fieldGroup(%j) = %s", (field, group) => {
-    expect(fieldGroup(field)).toBe(group);
+    ["complaint", "Đất đai", "land"],
+    ["complaint", "Bồi thường, hỗ trợ, tái định cư", "land"],
+    ["complaint", "GIẢI PHÓNG MẶT BẰNG", "land"],
+    ["complaint", "Tranh chấp đất", "land"],
+    ["complaint", "Cấp GCN QSDĐ", "land"],
+    ["complaint", "dat dai", "land"],
+    ["complaint", "Đạt chuẩn nông thôn mới", "other"],
+    ["complaint", "Đất đai; Tư pháp", "land"],
+    ["complaint", "Chính sách xã hội", "policy"],
+    ["complaint", "Chế độ người có công", "policy"],
+    ["complaint", "Bảo hiểm xã hội", "policy"],
+    ["complaint", "Tư pháp", "other"],
+    ["denunciation", "Tham nhũng, tiêu cực", "corruption"],
+    ["denunciation", "Đất đai, tham nhũng", "corruption"],
+    ["denunciation", "Tư pháp", "judicial"],
+    ["denunciation", "Thi hành án dân sự", "judicial"],
+    ["denunciation", "Cán bộ, đảng viên", "administrative"],
+    ["denunciation", "Đất đai", "administrative"],
+    ["denunciation", "Chính sách xã hội", "administrative"],
+    ["denunciation", "Môi trường", "other"],
+    ["petition", "Đất đai; chính sách", "policy"],
+    ["petition", "Nhà ở", "land"],
+    ["petition", "", "other"],
+    ["petition", undefined, "other"],
+  ] as const)("02/XLD field column of a %s about %j: %s", (kind, field, column) => {
+    expect(fieldColumn(kind, field)).toBe(column);
   });
 });
 

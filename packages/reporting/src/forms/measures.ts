@@ -8,21 +8,25 @@ import { normalizeKey } from "../intake/_lib/normalizeKey.js";
  *
  * Reception (Biểu 01/TCD): "regular" is reception on ordinary days — a case received in person (`Tiếp trực
  * tiếp`) outside any session of the sessions register; "head" is the head's reception sessions and the cases
- * received at them (`Buổi tiếp` filled). Processing (Biểu 01/XLD, 02/XLD): the cases to process are those
- * carried over and those received in the period; each case counts once, a denunciation first, then a
- * complaint, else a petition or reflection ("received.*": the cases received in the period by that kind).
- * Settlement (Biểu 01/KQGQ and 03/KQGQ, 03/GQKN and 04/GQTC): the cases of the processing forms' "thuộc thẩm
- * quyền" (`Hướng xử lý` Giải quyết) whose kind, counted once as above, is a complaint or a denunciation; settled
+ * received at them (`Buổi tiếp` filled). Processing (Biểu 01/XLD, 02/XLD): the letters received in the period,
+ * and those received before it that were not processed before it — no `Hướng xử lý` yet, or a `Ngày thông báo`
+ * in the period ("kỳ trước chuyển sang"); each case counts once, a denunciation first, then a complaint, else a
+ * petition or reflection ("received.*": the cases received in the period by that kind).
+ * Settlement (Biểu 01/KQGQ and 03/KQGQ; 03/GQKN and 04/GQTC column 7): the letters within competence (`Hướng xử
+ * lý` Giải quyết) whose kind, counted once as above, is a complaint or a denunciation, received in the period or
+ * before it without a result before it (a settlement runs on from period to period); settled
  * = a `Ngày có kết quả` on or before the as-of date, withdrawn = settled with `Trạng thái` Rút đơn, decided = settled
  * and not withdrawn; on time / late = the settlement deadline (Luật Khiếu nại 2011, Luật Tố cáo 2018) met or missed
  * by that date (`Ngày thụ lý` starts it; without it the case is in neither); first / repeat from `Lần` (1 / ≥ 2).
  *
  * For the forms of Thông tư 06/2025/TT-TTCP: "reception.head.days" = the days on which the unit's sessions were
  * held; "processing.competent.<kind>.first/second/repeat" split the letters within competence by `Lần`, and
- * ".land/.policy/.administrative/.corruption/.judicial/.other" by `Lĩnh vực` ({@link fieldGroup});
- * "settlement.<kind>.accepted" = accepted for settlement (`Ngày thụ lý` by the as-of date) and not withdrawn,
- * "settlement.<kind>.pending" = neither accepted nor settled by the as-of date (the conditions still being
- * examined), "settlement.denunciation.decided" = settled and not withdrawn.
+ * ".land/.policy/.administrative/.corruption/.judicial/.other" by `Lĩnh vực` ({@link fieldColumn});
+ * of the same letters (those of 02/XLD column 6 and 12, as 03/GQKN and 04/GQTC column 1 are), ".withdrawn" =
+ * `Trạng thái` Rút đơn (with no result date, or one by the as-of date), ".accepted" = accepted for settlement
+ * (`Ngày thụ lý` by the as-of date) and not withdrawn, ".pending" = neither, and no result by the as-of date (the
+ * conditions still being examined); "settlement.<kind>.issued" = decisions and conclusions issued in the period
+ * (settled within the data range, by the as-of date, not withdrawn).
  */
 export const FORM_MEASURES = [
   "reception.regular.visits",
@@ -56,6 +60,12 @@ export const FORM_MEASURES = [
   "processing.competent.complaint",
   "processing.competent.denunciation",
   "processing.competent.petition",
+  "processing.competent.complaint.pending",
+  "processing.competent.complaint.accepted",
+  "processing.competent.complaint.withdrawn",
+  "processing.competent.denunciation.pending",
+  "processing.competent.denunciation.accepted",
+  "processing.competent.denunciation.withdrawn",
   "processing.competent.complaint.first",
   "processing.competent.complaint.second",
   "processing.competent.complaint.land",
@@ -74,17 +84,14 @@ export const FORM_MEASURES = [
   "processing.transferred",
   "settlement.complaint.carriedOver",
   "settlement.complaint.received",
-  "settlement.complaint.pending",
-  "settlement.complaint.accepted",
+  "settlement.complaint.issued",
   "settlement.complaint.decided",
   "settlement.complaint.withdrawn",
   "settlement.complaint.onTime",
   "settlement.complaint.late",
   "settlement.denunciation.carriedOver",
   "settlement.denunciation.received",
-  "settlement.denunciation.pending",
-  "settlement.denunciation.accepted",
-  "settlement.denunciation.decided",
+  "settlement.denunciation.issued",
   "settlement.denunciation.repeat",
   "settlement.denunciation.settled",
   "settlement.denunciation.decidedFirst",
@@ -134,11 +141,14 @@ export const MEASURE_FIELDS: Partial<Record<FormMeasure, (keyof Case)[]>> = {
   "processing.competent.petition.policy": ["field"],
   "processing.competent.petition.land": ["field"],
   "processing.competent.petition.other": ["field"],
-  "settlement.complaint.pending": ["acceptedOn", "resultOn"],
-  "settlement.complaint.accepted": ["acceptedOn", "resultOn", "status"],
-  "settlement.denunciation.pending": ["acceptedOn", "resultOn"],
-  "settlement.denunciation.accepted": ["acceptedOn", "resultOn", "status"],
-  "settlement.denunciation.decided": ["resultOn", "status"],
+  "processing.competent.complaint.pending": ["acceptedOn", "resultOn", "status"],
+  "processing.competent.complaint.accepted": ["acceptedOn", "resultOn", "status"],
+  "processing.competent.complaint.withdrawn": ["resultOn", "status"],
+  "processing.competent.denunciation.pending": ["acceptedOn", "resultOn", "status"],
+  "processing.competent.denunciation.accepted": ["acceptedOn", "resultOn", "status"],
+  "processing.competent.denunciation.withdrawn": ["resultOn", "status"],
+  "settlement.complaint.issued": ["resultOn", "status"],
+  "settlement.denunciation.issued": ["resultOn", "status"],
   "settlement.complaint.decided": ["resultOn", "status"],
   "settlement.complaint.withdrawn": ["resultOn", "status"],
   "settlement.complaint.onTime": ["acceptedOn", "resultOn"],
@@ -245,7 +255,15 @@ export function countFormMeasures(
       }
     }
     if (inPeriod) m[`received.${exclusiveKind(c)}`] += 1;
-    if (!inPeriod && !carried) continue;
+    const kind = exclusiveKind(c);
+    // Settlement runs on from period to period until its result; processing does not.
+    if ((inPeriod || carried) && c.route === "handle" && kind !== "petition")
+      countSettlement(m, c, kind, { inPeriod, from, to, asOf }, deadlineOptions);
+    // A letter from before the period is processed in it only if it was not processed before: no route yet, or its
+    // notice to the citizen (the one date of processing the register has) falls in the period.
+    const processedHere =
+      c.route === undefined || (c.notifiedOn !== undefined && c.notifiedOn >= from && c.notifiedOn <= to);
+    if (!inPeriod && !(carried && processedHere)) continue;
     m[inPeriod ? "processing.received" : "processing.carriedOver"] += 1;
     if (c.route === undefined) {
       m["processing.unprocessed"] += 1;
@@ -253,12 +271,10 @@ export function countFormMeasures(
     }
     m["processing.processed"] += 1;
     if (c.route === "archive") continue;
-    const kind = exclusiveKind(c);
     m[`processing.eligible.${kind}`] += 1;
-    if (c.route === "handle") countCompetent(m, c, kind);
+    if (c.route === "handle") countCompetent(m, c, kind, asOf);
     else if (c.route === "guide") m["processing.guided"] += 1;
     else m["processing.transferred"] += 1;
-    if (c.route === "handle" && kind !== "petition") countSettlement(m, c, kind, inPeriod, asOf, deadlineOptions);
   }
   const days = new Set<IsoDate>();
   for (const s of sessions) {
@@ -272,32 +288,78 @@ export function countFormMeasures(
 }
 
 /** What a `Lĩnh vực` text is about, for the field columns of Biểu 02/XLD (Thông tư 06/2025/TT-TTCP). */
-export type FieldGroup = "land" | "policy" | "corruption" | "judicial" | "administrative" | "other";
+export type FieldGroup = "land" | "policy" | "corruption" | "judicial" | "administrative";
 
-const FIELD_GROUPS: readonly [FieldGroup, readonly string[]][] = [
-  ["corruption", ["thamnhung"]],
-  ["judicial", ["tuphap"]],
-  ["land", ["datdai", "thuhoidat", "boithuong", "taidinhcu", "giaiphongmatbang"]],
-  ["policy", ["chinhsach", "chedo"]],
-  ["administrative", ["hanhchinh", "congchuc", "congvu", "canbo"]],
-];
+/** Words of each group, without diacritics, spaces or punctuation (as {@link normalizeKey} writes them). */
+const FIELD_WORDS: Record<FieldGroup, readonly string[]> = {
+  land: [
+    "datdai",
+    "boithuong",
+    "taidinhcu",
+    "giaiphongmatbang",
+    "thuhoidat",
+    "tranhchapdat",
+    "doidat",
+    "sudungdat",
+    "qsdd",
+    "nhao",
+  ],
+  policy: ["chinhsach", "chedo", "nguoicocong", "baohiem", "ansinh", "trocap"],
+  corruption: ["thamnhung"],
+  judicial: ["tuphap", "thihanhan", "toaan"],
+  administrative: ["hanhchinh", "congchuc", "congvu", "canbo", "vienchuc"],
+};
 
 /**
- * The group of a `Lĩnh vực` text, matched on its letters without diacritics: land (đất đai, bồi thường, hỗ trợ,
- * tái định cư, giải phóng mặt bằng), policy (chế độ, chính sách), corruption (tham nhũng), judicial (tư pháp),
- * administrative (hành chính, cán bộ, công chức, công vụ); anything else, or no field, is "other".
+ * The groups a `Lĩnh vực` text names, matched on its letters without diacritics — and "đất" as written, since
+ * without its diacritics it would be "đạt": land (đất, đất đai, bồi thường, tái định cư, giải phóng mặt bằng, thu
+ * hồi, tranh chấp, đòi đất, quyền sử dụng đất, nhà ở), policy (chế độ, chính sách, người có công, bảo hiểm, an
+ * sinh, trợ cấp), corruption (tham nhũng), judicial (tư pháp, thi hành án, tòa án), administrative (hành chính, cán
+ * bộ, công chức, viên chức, công vụ). A text may name several ("Đất đai; Tư pháp"), or none.
  *
  * @param field - the case's `Lĩnh vực`
- * @returns its group
+ * @returns the groups it names
  * @example
- * fieldGroup("Bồi thường, hỗ trợ, tái định cư") //=> "land"
- * fieldGroup("Môi trường") //=> "other"
+ * fieldGroups("Bồi thường, hỗ trợ, tái định cư") //=> Set { "land" }
+ * fieldGroups("Môi trường") //=> Set {}
  */
-export function fieldGroup(field: string | undefined): FieldGroup {
-  if (field === undefined) return "other";
+export function fieldGroups(field: string | undefined): Set<FieldGroup> {
+  const out = new Set<FieldGroup>();
+  if (field === undefined) return out;
   const key = normalizeKey(field);
-  for (const [group, words] of FIELD_GROUPS) if (words.some((w) => key.includes(w))) return group;
-  return "other";
+  for (const [group, words] of Object.entries(FIELD_WORDS) as [FieldGroup, readonly string[]][])
+    if (words.some((w) => key.includes(w))) out.add(group);
+  if (/(^|[^\p{L}])đất($|[^\p{L}])/u.test(field.normalize("NFC").toLowerCase())) out.add("land");
+  return out;
+}
+
+/**
+ * The field column of 02/XLD a letter within competence goes in, by its kind: a complaint's Đất đai, Chế độ, chính
+ * sách or Khác; a denunciation's Tham nhũng, Tư pháp, Hành chính (which covers policy, land and officials, the form's
+ * note to column 15) or Khác; a petition's Chế độ, chính sách, Đất đai or Khác. Each letter is in one column, so the
+ * form's equalities hold; a field naming two groups goes to the first in that order.
+ *
+ * @param kind - the letter's kind, counted once
+ * @param field - its `Lĩnh vực`
+ * @returns the column's group, or `other`
+ * @example
+ * fieldColumn("denunciation", "Đất đai") //=> "administrative"
+ * fieldColumn("complaint", "Đất đai; Tư pháp") //=> "land"
+ */
+export function fieldColumn(
+  kind: "complaint" | "denunciation" | "petition",
+  field: string | undefined,
+): FieldGroup | "other" {
+  const g = fieldGroups(field);
+  const order: readonly FieldGroup[] =
+    kind === "complaint"
+      ? ["land", "policy"]
+      : kind === "petition"
+        ? ["policy", "land"]
+        : ["corruption", "judicial", "administrative", "land", "policy"];
+  const first = order.find((x) => g.has(x));
+  if (first === undefined) return "other";
+  return kind === "denunciation" && (first === "land" || first === "policy") ? "administrative" : first;
 }
 
 /**
@@ -305,21 +367,30 @@ export function fieldGroup(field: string | undefined): FieldGroup {
  * 06/2025/TT-TTCP splits it: by `Lần` (first or later filing) and by field. A denunciation's "Hành chính" covers
  * policy, land and officials (the form's own note to column 15).
  */
-function countCompetent(m: FormMeasures, c: Case, kind: "complaint" | "denunciation" | "petition"): void {
+function countCompetent(
+  m: FormMeasures,
+  c: Case,
+  kind: "complaint" | "denunciation" | "petition",
+  asOf: IsoDate,
+): void {
   m[`processing.competent.${kind}`] += 1;
-  const group = fieldGroup(c.field);
+  if (kind !== "petition") {
+    // Biểu 03/GQKN and 04/GQTC (TT 06/2025) columns 3–6: still examined, accepted, (not accepted), withdrawn.
+    const settled = c.resultOn !== undefined && c.resultOn <= asOf;
+    // A withdrawal without a result date is a withdrawal all the same ("Trạng thái" is the register's latest word).
+    if (c.status === "withdrawn" && (c.resultOn === undefined || settled))
+      m[`processing.competent.${kind}.withdrawn`] += 1;
+    else if (c.acceptedOn !== undefined && c.acceptedOn <= asOf) m[`processing.competent.${kind}.accepted`] += 1;
+    else if (!settled) m[`processing.competent.${kind}.pending`] += 1;
+  }
+  m[`processing.competent.${kind}.${fieldColumn(kind, c.field)}` as FormMeasure] += 1;
   const later = c.filingCount !== undefined && c.filingCount >= 2;
   if (kind === "complaint") {
     if (c.filingCount === 1) m["processing.competent.complaint.first"] += 1;
     else if (later) m["processing.competent.complaint.second"] += 1;
-    m[`processing.competent.complaint.${group === "land" || group === "policy" ? group : "other"}`] += 1;
   } else if (kind === "denunciation") {
     if (c.filingCount === 1) m["processing.competent.denunciation.first"] += 1;
     else if (later) m["processing.competent.denunciation.repeat"] += 1;
-    const g = group === "corruption" || group === "judicial" || group === "other" ? group : "administrative";
-    m[`processing.competent.denunciation.${g}`] += 1;
-  } else {
-    m[`processing.competent.petition.${group === "land" || group === "policy" ? group : "other"}`] += 1;
   }
 }
 
@@ -328,24 +399,22 @@ function countSettlement(
   m: FormMeasures,
   c: Case,
   kind: "complaint" | "denunciation",
-  inPeriod: boolean,
-  asOf: IsoDate,
+  when: { inPeriod: boolean; from: IsoDate; to: IsoDate; asOf: IsoDate },
   deadlineOptions: Pick<CountFormMeasuresOptions, "calendar" | "recordedFields">,
 ): void {
+  const { inPeriod, asOf } = when;
   m[`settlement.${kind}.${inPeriod ? "received" : "carriedOver"}`] += 1;
   const repeat = c.filingCount !== undefined && c.filingCount >= 2;
   if (kind === "denunciation" && repeat) m["settlement.denunciation.repeat"] += 1;
   const settled = c.resultOn !== undefined && c.resultOn <= asOf;
   const withdrawn = settled && c.status === "withdrawn";
-  // Biểu 03/GQKN and 04/GQTC (TT 06/2025) columns 3–6: still examined, accepted, (not accepted), withdrawn.
-  if (c.acceptedOn !== undefined && c.acceptedOn <= asOf) {
-    if (!withdrawn) m[`settlement.${kind}.accepted`] += 1;
-  } else if (!settled) m[`settlement.${kind}.pending`] += 1;
+  // Biểu 03/GQKN and 04/GQTC (TT 06/2025) column 7: decisions and conclusions issued in the period.
+  if (settled && !withdrawn && (c.resultOn as IsoDate) >= when.from && (c.resultOn as IsoDate) <= when.to)
+    m[`settlement.${kind}.issued`] += 1;
   if (!settled) return;
   if (kind === "complaint") m[withdrawn ? "settlement.complaint.withdrawn" : "settlement.complaint.decided"] += 1;
   else {
     m["settlement.denunciation.settled"] += 1;
-    if (!withdrawn) m["settlement.denunciation.decided"] += 1;
     if (withdrawn) m["settlement.denunciation.withdrawn"] += 1;
     else if (c.filingCount === 1) m["settlement.denunciation.decidedFirst"] += 1;
     else if (repeat) m["settlement.denunciation.decidedRepeat"] += 1;

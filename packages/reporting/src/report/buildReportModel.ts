@@ -380,11 +380,11 @@ function settlementOf(
       ? forms[m]
       : null;
   const kind = (k: "complaint" | "denunciation") => ({
-    competent: forms[`settlement.${k}.carriedOver`] + forms[`settlement.${k}.received`],
-    accepted: known(`settlement.${k}.accepted`),
-    pending: known(`settlement.${k}.pending`),
-    decided: known(`settlement.${k}.decided`),
-    withdrawn: known(`settlement.${k}.withdrawn`),
+    competent: forms[`processing.competent.${k}`],
+    accepted: known(`processing.competent.${k}.accepted`),
+    pending: known(`processing.competent.${k}.pending`),
+    decided: known(`settlement.${k}.issued`),
+    withdrawn: known(`processing.competent.${k}.withdrawn`),
   });
   return { complaint: kind("complaint"), denunciation: kind("denunciation") };
 }

@@ -65,6 +65,13 @@ describe("parseStatsFile: a file made before the settlement measures", () => {
       }
     `);
   });
+
+  it("without a measure every version wrote: edited by hand or damaged, not an older tool", () => {
+    const edited = JSON.parse(JSON.stringify(file));
+    for (const u of edited.statistics.units) delete u.forms["processing.received"];
+    const r = parseStatsFile(JSON.stringify(edited));
+    expect(r.ok ? null : r.problem.code).toBe("STATS_FILE_SHAPE");
+  });
 });
 
 describe("JSON Schema of the statistics file", () => {

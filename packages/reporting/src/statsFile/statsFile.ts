@@ -87,6 +87,14 @@ const StatsSchema = z
   })
   .strict();
 
+/**
+ * Measures added to the forms after statistics files were first written (the settlement measures, then those of
+ * Thông tư 06/2025/TT-TTCP's forms): a file lacking only these was made by an older version of the tool.
+ */
+const addedLater = (measure: string): boolean =>
+  (FORM_MEASURES as readonly string[]).includes(measure) &&
+  (measure.startsWith("settlement.") || measure === "reception.head.days" || measure.split(".").length > 3);
+
 /** JSON shape of a statistics file (zod): also the source of `docs/schemas/so-lieu.schema.json`. */
 export const StatsFileSchema = z
   .object({
@@ -243,9 +251,7 @@ export function parseStatsFile(text: string): { ok: true; file: StatsFile } | { 
     if (
       missing.length > 0 &&
       missing.length === parsed.error.issues.length &&
-      missing.every(
-        (i) => i.path.at(-2) === "forms" && (FORM_MEASURES as readonly PropertyKey[]).includes(i.path.at(-1) ?? ""),
-      )
+      missing.every((i) => i.path.at(-2) === "forms" && addedLater(String(i.path.at(-1))))
     ) {
       return {
         ok: false,

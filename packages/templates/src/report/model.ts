@@ -162,13 +162,13 @@ export interface ReportComparison {
 
 /** The letters of one kind within the unit's competence and what became of them (Biểu 03/GQKN, 04/GQTC). */
 export interface ReportSettlementKind {
-  /** Letters within competence: carried over and received (column 1 of the form). */
+  /** Letters within competence processed in the period (column 1 of the form, column 6 or 12 of 02/XLD). */
   competent: number;
   /** Accepted for settlement (`Ngày thụ lý`), not withdrawn; `null` when a register lacks the columns. */
   accepted: number | null;
   /** Neither accepted nor settled: the conditions still examined; `null` when a register lacks the columns. */
   pending: number | null;
-  /** Decisions or conclusions issued (settled, not withdrawn); `null` when a register lacks the columns. */
+  /** Decisions or conclusions issued in the period (column 7); `null` when a register lacks the columns. */
   decided: number | null;
   /** Withdrawn; `null` when a register lacks the columns. */
   withdrawn: number | null;

@@ -132,19 +132,15 @@ export function processingHeaderTt06(): FormHeaderNode[] {
 function settlementAnalysis(kind: "complaint" | "denunciation"): FormHeaderNode[] {
   const what = kind === "complaint" ? "khiếu nại" : "tố cáo";
   return [
-    {
-      label: `Tổng số đơn ${what} thuộc thẩm quyền`,
-      number: 1,
-      fill: { measures: [`settlement.${kind}.carriedOver`, `settlement.${kind}.received`] },
-    },
+    { label: `Tổng số đơn ${what} thuộc thẩm quyền`, number: 1, fill: m(`processing.competent.${kind}`) },
     { label: "Tổng số vụ việc", number: 2, formula: "3+4+5+6", fill: { sum: [3, 4, 5, 6] } },
     {
       label: "Phân tích kết quả",
       children: [
-        { label: "Đang xem xét điều kiện thụ lý", number: 3, fill: m(`settlement.${kind}.pending`) },
-        { label: "Đã thụ lý giải quyết", number: 4, fill: m(`settlement.${kind}.accepted`) },
+        { label: "Đang xem xét điều kiện thụ lý", number: 3, fill: m(`processing.competent.${kind}.pending`) },
+        { label: "Đã thụ lý giải quyết", number: 4, fill: m(`processing.competent.${kind}.accepted`) },
         { label: "Không thụ lý", number: 5, fill: blank(NOT_ACCEPTED) },
-        { label: "Rút đơn, đình chỉ giải quyết", number: 6, fill: m(`settlement.${kind}.withdrawn`) },
+        { label: "Rút đơn, đình chỉ giải quyết", number: 6, fill: m(`processing.competent.${kind}.withdrawn`) },
       ],
     },
   ];
@@ -175,7 +171,7 @@ export function complaintSettlementHeaderTt06(): FormHeaderNode[] {
       label: "Tổng số Quyết định ban hành trong kỳ",
       number: 7,
       formula: "8+9+10+11+12",
-      fill: m("settlement.complaint.decided"),
+      fill: m("settlement.complaint.issued"),
     },
     {
       label: "Giải quyết lần đầu",
@@ -188,8 +184,8 @@ export function complaintSettlementHeaderTt06(): FormHeaderNode[] {
     {
       label: "Giải quyết lần 2",
       children: [
-        { label: "Công nhận kết quả giải quyết lần đầu", number: 11, fill: blank(secondLevel) },
-        { label: "Hủy, sửa kết quả giải quyết lần đầu", number: 12, fill: blank(secondLevel) },
+        { label: "Công nhận kết quả lần đầu", number: 11, fill: blank(secondLevel) },
+        { label: "Hủy, sửa kết quả lần đầu", number: 12, fill: blank(secondLevel) },
       ],
     },
     ...recoveredAndReturned(13),
@@ -226,7 +222,7 @@ export function denunciationSettlementHeaderTt06(): FormHeaderNode[] {
       label: "Tổng số Kết luận ban hành trong kỳ",
       number: 7,
       formula: "8+9+10+11+12+13",
-      fill: m("settlement.denunciation.decided"),
+      fill: m("settlement.denunciation.issued"),
     },
     { label: "Tố cáo lần đầu", children: finding(8, false) },
     { label: "Tố cáo tiếp", children: finding(11, true) },
