@@ -97,6 +97,30 @@ describe("the outline of a State report: Mẫu số 02 of Thông tư 06/2025/TT-
     expect(text).not.toContain("thụ lý giải quyết 1");
   });
 
+  it("2026-Q1, State: the clerk's sections on the situation and its causes go in part I, not after the results", async () => {
+    const text =
+      "## Tình hình khiếu nại, tố cáo\n\nĐơn về đất đai tăng.\n\n## Nguyên nhân\n\nDo giải phóng mặt bằng.\n\n## Nhận xét, đánh giá\n\nĐạt yêu cầu.\n";
+    writeFileSync(narrative, text);
+    try {
+      const { lines } = await headings("2026-Q1", "state");
+      expect(lines).toEqual([
+        "I. TÌNH HÌNH KHIẾU NẠI, TỐ CÁO",
+        "1. Tình hình khiếu nại, tố cáo",
+        "2. Nguyên nhân",
+        "II. KẾT QUẢ CÔNG TÁC TIẾP CÔNG DÂN, XỬ LÝ ĐƠN, GIẢI QUYẾT KHIẾU NẠI, TỐ CÁO",
+        "1. Công tác tiếp công dân",
+        "2. Tiếp nhận, phân loại và xử lý đơn",
+        "3. Kết quả giải quyết khiếu nại, tố cáo",
+        "III. NHẬN XÉT, ĐÁNH GIÁ",
+      ]);
+    } finally {
+      writeFileSync(
+        narrative,
+        "## Công tác lãnh đạo, chỉ đạo\n\nỦy ban chỉ đạo thực hiện nghiêm.\n\n## Phương hướng, nhiệm vụ\n\nTiếp tục.\n",
+      );
+    }
+  });
+
   it.each([
     ["2026-Q2", "state", true],
     ["2026-Q4", "state", true],

@@ -52,6 +52,7 @@ const model = (patch: Partial<ReportModel> = {}): ReportModel => ({
   narrative: {
     intro: ["Mở đầu."],
     leadership: { heading: "Công tác lãnh đạo, chỉ đạo", paragraphs: ["Đất đai <b>nóng</b> & phức tạp {{x}}"] },
+    situation: [],
     others: [{ heading: "Nhiệm vụ <i>tới</i>", paragraphs: ["A & B"] }],
   },
   outline: {
@@ -175,7 +176,7 @@ describe("the periodic report's markup is accepted by parseMarkup (strict XML, k
     [
       "no narrative sections",
       {
-        narrative: { intro: [], leadership: null, others: [] },
+        narrative: { intro: [], leadership: null, situation: [], others: [] },
         outline: {
           results: "I",
           others: [],

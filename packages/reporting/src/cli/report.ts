@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { formatVietnameseDate, formatVietnameseNumber } from "@tiepdan/core";
+import { formulaGaps } from "../forms/fillForm.js";
 import { reportingUnitOf } from "../report/orgFile.js";
 import { parseNarrative } from "../report/parseNarrative.js";
 import { type PreparedPeriodicReport, preparePeriodicReport } from "../report/runs.js";
@@ -182,6 +183,16 @@ export async function writePeriodicOutputs(
         `Biểu ${f.form.code}: ${columns.length > 1 ? "các cột" : "cột"} ${columns.join(", ")} để trống — ${reason}.\n`,
       );
     }
+  }
+  for (const g of prepared.forms.flatMap((f) => formulaGaps({ ...f, rows: f.rows.filter((r) => r.total) }))) {
+    io.stderr(
+      `Biểu ${g.form}: cột (${g.number}) là ${formatVietnameseNumber(g.value)} nhưng ${g.parts
+        .split("+")
+        .map((n) => `(${n})`)
+        .join(
+          " + ",
+        )} = ${formatVietnameseNumber(g.sum)} — có dòng thiếu dữ liệu cho các cột này (thường do ô “Lần” bỏ trống ở một số dòng); kiểm tra trước khi gửi.\n`,
+    );
   }
   if (formats.includes("pdf") || formats.includes("docx")) {
     io.stderr("Đang dựng văn bản…\n");

@@ -60,7 +60,7 @@ export function listFormColumns(header: readonly FormHeaderNode[]): FormColumn[]
 
 /**
  * Fills a form from the measures of each row: a measure column takes the measure, a formula column the sum of
- * its columns (blank when all of them are), a column the registers cannot fill stays blank and is listed with
+ * its columns (blank when all of them are, or when one is blank for want of a register column), a column the registers cannot fill stays blank and is listed with
  * its reason — as is a measure column whose register column is missing from some register.
  *
  * @param form - the definition
@@ -91,8 +91,11 @@ export function fillForm(
       ? null
       : `sổ theo dõi đơn không có cột ${lacking.map((f) => `“${FIELD_LABELS[f] ?? f}”`).join(", ")}`;
   };
+  const missing = new Set<number>();
   for (const column of leaves) {
-    const reason = "blank" in column.fill ? column.fill.blank : missingReason(column);
+    const lacking = missingReason(column);
+    if (lacking !== null) missing.add(column.number);
+    const reason = "blank" in column.fill ? column.fill.blank : lacking;
     if (reason !== null) blanks.push({ form: form.code, number: column.number, label: column.label, reason });
     if ("sum" in column.fill) {
       for (const n of column.fill.sum) {
@@ -114,7 +117,29 @@ export function fillForm(
     );
     return parts.every((p) => p === null) ? null : parts.reduce<number>((a, p) => a + (p ?? 0), 0);
   };
-  // A formula column all of whose parts are blank is blank too.
+  // A formula column is blank when a part is blank for want of a register column (its total would be short: the
+  // registers may hold what that part counts), or when all its parts are blank.
+  const sumsMissing = (column: FormColumn, seen: Set<number>): number | undefined => {
+    if (!("sum" in column.fill) || seen.has(column.number)) return undefined;
+    for (const n of column.fill.sum) {
+      if (missing.has(n)) return n;
+      const deeper = sumsMissing(byNumber.get(n) as FormColumn, new Set([...seen, column.number]));
+      if (deeper !== undefined) return deeper;
+    }
+    return undefined;
+  };
+  for (const column of leaves) {
+    const short = blankNumbers.has(column.number) ? undefined : sumsMissing(column, new Set());
+    if (short !== undefined) {
+      blanks.push({
+        form: form.code,
+        number: column.number,
+        label: column.label,
+        reason: `cột (${short}) cộng vào để trống vì ${blanks.find((b) => b.number === short)?.reason ?? "sổ thiếu cột"}`,
+      });
+      blankNumbers.add(column.number);
+    }
+  }
   for (const column of leaves) {
     if ("sum" in column.fill && !blankNumbers.has(column.number)) {
       const zero = Object.fromEntries(Object.keys(rows[0]?.measures ?? {}).map((k) => [k, 0])) as FormMeasures;
@@ -139,4 +164,49 @@ export function fillForm(
     })),
     blanks: blanks.sort((a, b) => a.number - b.number),
   };
+}
+
+/** A formula of a form that the filled numbers do not satisfy, on one row. */
+export interface FormulaGap {
+  /** Form code, e.g. `02/XLD`. */
+  form: string;
+  /** Row label. */
+  row: string;
+  /** The column whose formula fails. */
+  number: number;
+  /** Its value. */
+  value: number;
+  /** The printed parts that do not add up to it, e.g. `7+8`, and their sum. */
+  parts: string;
+  /** Their sum. */
+  sum: number;
+}
+
+/**
+ * The printed equalities of a filled form ("6=7+8=9+10+11") that its numbers break, on the rows given: a column
+ * filled from a measure whose parts, all filled, add up to something else — rows whose `Lần` or other cell is blank
+ * are in the total but in none of its parts. Formulas with a blank part or "..", and blank columns, are not checked.
+ *
+ * @param filled - a filled form
+ * @returns one gap per broken equality and row
+ * @example
+ * formulaGaps(fillForm(TT06_2025_02_XLD, rows, fields)) //=> [{ form: "02/XLD", row: "Tổng", number: 6, value: 10, parts: "7+8", sum: 9 }]
+ */
+export function formulaGaps(filled: FilledForm): FormulaGap[] {
+  const out: FormulaGap[] = [];
+  const at = new Map(filled.leaves.map((l, i) => [l.number, i]));
+  for (const row of filled.rows) {
+    for (const [i, leaf] of filled.leaves.entries()) {
+      const value = row.values[i];
+      if (leaf.formula === undefined || value === null || value === undefined || leaf.formula.includes("..")) continue;
+      for (const group of leaf.formula.split("=")) {
+        const parts = group.split("+").map((n) => row.values[at.get(Number(n)) ?? -1]);
+        if (parts.some((p) => p === null || p === undefined)) continue;
+        const sum = (parts as number[]).reduce((a, b) => a + b, 0);
+        if (sum !== value)
+          out.push({ form: filled.form.code, row: row.label, number: leaf.number, value, parts: group, sum });
+      }
+    }
+  }
+  return out;
 }

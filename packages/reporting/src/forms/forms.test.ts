@@ -1,6 +1,6 @@
 import type { Case, ReceptionSession } from "@tiepdan/core";
 import { describe, expect, it } from "vitest";
-import { fillForm, listFormColumns } from "./fillForm.js";
+import { fillForm, formulaGaps, listFormColumns } from "./fillForm.js";
 import {
   TT01_2024_01_KQGQ,
   TT01_2024_01_TCD,
@@ -384,6 +384,15 @@ describe("countFormMeasures: the splits of Thông tư 06/2025/TT-TTCP's forms", 
     expect(sum(`${p}.petition.policy`, `${p}.petition.land`, `${p}.petition.other`)).toBe(m[`${p}.petition`]);
   });
 
+  it("02/XLD (6)=(7)+(8) broken by a blank “Lần”: found and reported as a gap, the numbers left as counted", () => {
+    const gaps = formulaGaps(fillForm(TT06_2025_02_XLD, [{ label: "Tổng", measures: m, total: true }], null));
+    // C (a complaint without “Lần”) is in (6) but in neither (7) nor (8); E, F (denunciations) likewise for (12).
+    expect(gaps.map((g) => `${g.number}: ${g.value} ≠ ${g.parts} = ${g.sum}`)).toEqual([
+      "6: 3 ≠ 7+8 = 2",
+      "12: 3 ≠ 13+14 = 2",
+    ]);
+  });
+
   it.each([
     ["complaint", "Đất đai", "land"],
     ["complaint", "Bồi thường, hỗ trợ, tái định cư", "land"],
@@ -476,9 +485,24 @@ describe("fillForm", () => {
   it("a register without the column “Lần” leaves the first/repeat columns of 01/TCD blank, and says why", () => {
     const filled = fillForm(TT01_2024_01_TCD, [{ label: "Tổng", measures, total: true }], ["sessionId"]);
     const reasons = filled.blanks.filter((b) => b.reason.includes("“Lần”")).map((b) => b.number);
-    expect(reasons).toEqual([6, 7, 10, 11, 15, 16, 19, 20]);
-    // Column 3 sums only blank columns: blank too.
-    expect(filled.blanks.find((b) => b.number === 3)?.reason).toBe("các cột cộng vào đều để trống");
+    expect(reasons).toEqual([3, 6, 7, 10, 11, 15, 16, 19, 20]);
+    // Column 3 sums columns blank for want of “Lần”: its total would be short, so it is blank too, and says why.
+    expect(filled.blanks.find((b) => b.number === 3)?.reason).toBe(
+      "cột (6) cộng vào để trống vì sổ theo dõi đơn không có cột “Lần”",
+    );
+  });
+
+  it("a total is not printed short: TT 06/2025 01/TCD (2)=6+12+18 without “Buổi tiếp” is blank, not the head's people alone", () => {
+    const withPeople = { ...measures, "reception.head.people": 10, "reception.head.visits": 4 };
+    const filled = fillForm(TT06_2025_01_TCD, [{ label: "Tổng", measures: withPeople, total: true }], ["filingCount"]);
+    const value = (n: number) => filled.rows[0]?.values[filled.leaves.findIndex((l) => l.number === n)];
+    expect([value(1), value(2), value(12)]).toEqual([null, null, 10]);
+    expect(filled.blanks.find((b) => b.number === 2)?.reason).toBe(
+      "cột (6) cộng vào để trống vì sổ theo dõi đơn không có cột “Buổi tiếp”",
+    );
+    // With every register column, the delegated columns (never recorded) do not blank the totals.
+    const full = fillForm(TT06_2025_01_TCD, [{ label: "Tổng", measures: withPeople, total: true }], null);
+    expect(full.rows[0]?.values[full.leaves.findIndex((l) => l.number === 2)]).toBe(10);
   });
 
   it("03/GQKN and 04/GQTC: the columns the registers cannot fill, by reason", () => {

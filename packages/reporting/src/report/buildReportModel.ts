@@ -258,10 +258,12 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
   const sections = input.narrative?.sections ?? [];
   const isLeadership = (h: string) => /lãnh đạo|chỉ đạo/i.test(h.normalize("NFC"));
   const leadership = sections.find((s) => isLeadership(s.heading)) ?? null;
-  const others = sections.filter((s) => s !== leadership);
-  // Mẫu số 02 of TT 06/2025 opens with the situation of complaints and denunciations; the leadership section goes
-  // inside the results, as State management of the work.
+  // Mẫu số 02 of TT 06/2025 opens with the situation of complaints and denunciations (the clerk's sections on it and
+  // on its causes go there); the leadership section goes inside the results, as State management of the work.
   const plan = side === "state" && regime?.id === "tt-06-2025" ? "mau02" : "default";
+  const isSituation = (h: string) => /^\s*(tình hình khiếu nại|nguyên nhân)/iu.test(h.normalize("NFC"));
+  const situation = plan === "mau02" ? sections.filter((s) => s !== leadership && isSituation(s.heading)) : [];
+  const others = sections.filter((s) => s !== leadership && !situation.includes(s));
   const resultsNumber = plan === "mau02" || leadership ? 2 : 1;
 
   const c = summary.cases;
@@ -315,7 +317,7 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
     },
     basis,
     rows: { ...input.rows },
-    narrative: { intro: [...(input.narrative?.intro ?? [])], leadership, others },
+    narrative: { intro: [...(input.narrative?.intro ?? [])], leadership, situation, others },
     settlement: plan === "mau02" ? settlementOf(totalForms, input.recordedFields) : null,
     outline: {
       plan,

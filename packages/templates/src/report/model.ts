@@ -233,6 +233,11 @@ export interface ReportModel {
     intro: string[];
     /** The section on leadership and direction (heading mentions "lãnh đạo" or "chỉ đạo"), placed first. */
     leadership: NarrativeSection | null;
+    /**
+     * Mẫu số 02 only: the sections on the situation of complaints and denunciations and on its causes (headings
+     * starting "Tình hình khiếu nại…", "Nguyên nhân…"), placed in part I; empty otherwise.
+     */
+    situation: NarrativeSection[];
     /** The other sections, in file order, placed after the results. */
     others: NarrativeSection[];
   };

@@ -77,7 +77,7 @@ function makeModel(patch: Partial<Omit<ReportModel, "outline">> = {}): ReportMod
     },
     basis: "Quy định số 11-QĐi/TW",
     rows: { read: 1500, accepted: 1500, rejected: 0, files: 6 },
-    narrative: { intro: [], leadership: null, others: [] },
+    narrative: { intro: [], leadership: null, situation: [], others: [] },
     attachedTo: "Báo cáo số 12-BC/TU ngày 05/04/2026 của Tỉnh ủy Minh Sơn",
     sessions: {
       held: 14,
@@ -209,7 +209,7 @@ describe("renderPeriodicReport: the body", () => {
       ["I. KẾT QUẢ", "II. ĐÁNH GIÁ CHUNG"],
     ],
   ])("numbers the parts: %s", (_rule, leadership, others, expected) => {
-    const headings = h1s(body({ narrative: { intro: [], leadership, others } }));
+    const headings = h1s(body({ narrative: { intro: [], leadership, situation: [], others } }));
     expect(headings.map((h) => h?.replace(/^(\w+\. KẾT QUẢ).*$/, "$1"))).toEqual(expected);
   });
 
@@ -218,6 +218,7 @@ describe("renderPeriodicReport: the body", () => {
       narrative: {
         intro: ["Lời mở đầu."],
         leadership: section("Công tác lãnh đạo", "Đoạn lãnh đạo một.", "Đoạn lãnh đạo hai."),
+        situation: [],
         others: [section("Nhiệm vụ", "Đoạn nhiệm vụ.")],
       },
     });
@@ -325,6 +326,7 @@ describe("renderPeriodicReport: the body", () => {
       narrative: {
         intro: ["Mở đầu <i>x</i>"],
         leadership: null,
+        situation: [],
         others: [section("Đánh giá <b> & chỉ đạo", "Đất đai <b>nóng</b> & phức tạp {{x}}")],
       },
     });

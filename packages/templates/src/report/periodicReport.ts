@@ -25,6 +25,12 @@ export const PERIODIC_REPORT_BODY = `<body>
 {{#if (eq outline.plan "mau02")}}
 <h1>I. TÌNH HÌNH KHIẾU NẠI, TỐ CÁO</h1>
 <p>Trong kỳ, tiếp nhận {{number cases.byKind.complaint}} vụ việc khiếu nại ({{share cases.byKind.complaint cases.total}} số vụ việc tiếp nhận) và {{number cases.byKind.denunciation}} vụ việc tố cáo ({{share cases.byKind.denunciation cases.total}}){{#if comparison}}; so với cùng kỳ năm trước ({{comparison.label}}), số vụ việc khiếu nại {{change cases.byKind.complaint comparison.complaints "vụ việc"}}, số vụ việc tố cáo {{change cases.byKind.denunciation comparison.denunciations "vụ việc"}}{{/if}}.</p>
+{{#each narrative.situation}}
+<h2>{{add @index 1}}. {{heading}}</h2>
+{{#each paragraphs}}
+<p>{{this}}</p>
+{{/each}}
+{{/each}}
 {{else}}
 {{#with narrative.leadership}}
 <h1>I. {{upper heading}}</h1>
