@@ -92,6 +92,7 @@ const model = (patch: Partial<ReportModel> = {}): ReportModel => ({
     carriedOver: 2,
     byRoute: { handle: 4, direct: 2, guide: 2, archive: 0 },
     routeUnrecorded: 1,
+    deadlineColumnsMissing: [],
     resolved: 6,
     open: 3,
     overdue: 1,

@@ -355,6 +355,16 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
       resolved: c.resolved,
       open: c.total - c.resolved,
       overdue: c.overdue ?? null,
+      deadlineColumnsMissing: input.recordedFields
+        ? (
+            [
+              ["notifiedOn", "Ngày thông báo"],
+              ["acceptedOn", "Ngày thụ lý"],
+            ] as const
+          )
+            .filter(([f]) => !input.recordedFields?.includes(f))
+            .map(([, label]) => label)
+        : [],
       byField: sortCounts(stats.cases.byField, (k) => k || NO_FIELD),
       byChannel: sortCounts(stats.cases.byChannel, (k) => LABELS.channel[k as keyof typeof LABELS.channel] ?? k),
       byUnit: bucketStats

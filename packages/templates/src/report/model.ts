@@ -320,6 +320,11 @@ export interface ReportModel {
     open: number;
     /** Absent when not counted. */
     overdue: number | null;
+    /**
+     * Register columns the deadlines need that a register lacks (“Ngày thông báo”, “Ngày thụ lý”): those deadlines
+     * could not be judged, and the report says so beside its overdue count.
+     */
+    deadlineColumnsMissing: string[];
     /** By field, most frequent first. */
     byField: LabelledCount[];
     /** By channel, most frequent first. */

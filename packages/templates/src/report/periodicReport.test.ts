@@ -105,6 +105,7 @@ function makeModel(patch: Partial<Omit<ReportModel, "outline">> = {}): ReportMod
       carriedOver: 12,
       byRoute: { handle: 1000, direct: 300, guide: 150, archive: 40 },
       routeUnrecorded: 10,
+      deadlineColumnsMissing: [],
       resolved: 1200,
       open: 300,
       overdue: 2,
@@ -293,6 +294,28 @@ describe("renderPeriodicReport: the body", () => {
   ])("deadlines: %s", (_rule, overdue, expected) => {
     expect(body({ cases: { ...makeModel().cases, overdue } })).toContain(expected);
   });
+
+  it.each([
+    [
+      "none overdue among those judged",
+      0,
+      "Trong các thời hạn đánh giá được, không có vụ việc quá hạn; sổ theo dõi chưa ghi “Ngày thông báo”, “Ngày thụ lý” nên các thời hạn cần ngày đó chưa được đánh giá.",
+    ],
+    [
+      "some overdue",
+      2,
+      "danh sách tại Phụ lục 3. Sổ theo dõi chưa ghi “Ngày thông báo”, “Ngày thụ lý” nên các thời hạn cần ngày đó chưa được đánh giá.",
+    ],
+  ])(
+    "deadlines a register could not judge (no “Ngày thông báo”, “Ngày thụ lý”): %s — never “none overdue” alone",
+    (_n, overdue, expected) => {
+      const b = body({
+        cases: { ...makeModel().cases, overdue, deadlineColumnsMissing: ["Ngày thông báo", "Ngày thụ lý"] },
+      });
+      expect(b).toContain(expected);
+      expect(b).not.toContain("Không có vụ việc quá thời hạn theo quy định.");
+    },
+  );
 
   it("overdue counted but no list (a roll-up of statistics files): no reference to a missing appendix", () => {
     // `tiepdan rollup` printed "danh sách tại Phụ lục ." — the statistics files carry the count, not the cases.

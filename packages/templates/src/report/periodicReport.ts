@@ -90,7 +90,9 @@ export const PERIODIC_REPORT_BODY = `<body>
 <p>Đến ngày {{dateNumeric period.asOf}}, {{number cases.resolved}}/{{number cases.total}} vụ việc tiếp nhận trong kỳ đã có kết quả (đạt {{share cases.resolved cases.total}}); {{number cases.open}} vụ việc đang xử lý.</p>
 {{#if (isNumber cases.overdue)}}
 {{#if cases.overdue}}
-<p>Có {{number cases.overdue}} vụ việc quá thời hạn theo quy định (thông báo bằng văn bản cho người dân, thụ lý hoặc giải quyết){{#if outline.appendixOverdue}}; danh sách tại Phụ lục {{outline.appendixOverdue}}{{/if}}.</p>
+<p>Có {{number cases.overdue}} vụ việc quá thời hạn theo quy định (thông báo bằng văn bản cho người dân, thụ lý hoặc giải quyết){{#if outline.appendixOverdue}}; danh sách tại Phụ lục {{outline.appendixOverdue}}{{/if}}.{{#if cases.deadlineColumnsMissing.length}} Sổ theo dõi chưa ghi {{#each cases.deadlineColumnsMissing}}“{{this}}”{{#unless @last}}, {{/unless}}{{/each}} nên các thời hạn cần ngày đó chưa được đánh giá.{{/if}}</p>
+{{else if cases.deadlineColumnsMissing.length}}
+<p>Trong các thời hạn đánh giá được, không có vụ việc quá hạn; sổ theo dõi chưa ghi {{#each cases.deadlineColumnsMissing}}“{{this}}”{{#unless @last}}, {{/unless}}{{/each}} nên các thời hạn cần ngày đó chưa được đánh giá.</p>
 {{else}}
 <p>Không có vụ việc quá thời hạn theo quy định.</p>
 {{/if}}
