@@ -23,6 +23,19 @@ export const moneyAndLand = (first: number, reason: string): FormHeaderNode[] =>
   { label: "Đất (m2)", number: first + 1, fill: blank(reason) },
 ];
 
+/**
+ * "Chuyển cơ quan điều tra": the cases, the people ("Tổng số người" in the complaint forms, "Số đối tượng" in the
+ * denunciation forms) and the officials among them.
+ */
+export const prosecution = (first: number, people: "Tổng số người" | "Số đối tượng"): FormHeaderNode => ({
+  label: "Chuyển cơ quan điều tra",
+  children: [
+    { label: "Số vụ", number: first, fill: blank(PROSECUTION) },
+    { label: people, number: first + 1, fill: blank(PROSECUTION) },
+    { label: "Trong đó số cán bộ, công chức, viên chức", number: first + 2, fill: blank(PROSECUTION) },
+  ],
+});
+
 /** Columns 1–26 of 01/KQGQ (TT 01/2024): complaints within the unit's competence. */
 export function complaintSettlementHeader(): FormHeaderNode[] {
   const findings = "sổ theo dõi không ghi kết luận khiếu nại đúng, sai hay đúng một phần";
@@ -73,14 +86,7 @@ export function complaintSettlementHeader(): FormHeaderNode[] {
             { label: "Trong đó số cán bộ, công chức, viên chức", number: 16, fill: blank(DISCIPLINE) },
           ],
         },
-        {
-          label: "Chuyển cơ quan điều tra",
-          children: [
-            { label: "Số vụ", number: 17, fill: blank(PROSECUTION) },
-            { label: "Tổng số người", number: 18, fill: blank(PROSECUTION) },
-            { label: "Trong đó số cán bộ, công chức, viên chức", number: 19, fill: blank(PROSECUTION) },
-          ],
-        },
+        prosecution(17, "Tổng số người"),
       ],
     },
     {
@@ -175,14 +181,7 @@ export function denunciationSettlementHeader(): FormHeaderNode[] {
             { label: "Trong đó số cán bộ, công chức, viên chức", number: 20, fill: blank(DISCIPLINE) },
           ],
         },
-        {
-          label: "Chuyển cơ quan điều tra",
-          children: [
-            { label: "Số vụ", number: 21, fill: blank(PROSECUTION) },
-            { label: "Số đối tượng", number: 22, fill: blank(PROSECUTION) },
-            { label: "Trong đó số cán bộ, công chức, viên chức", number: 23, fill: blank(PROSECUTION) },
-          ],
-        },
+        prosecution(21, "Số đối tượng"),
       ],
     },
     {

@@ -5,7 +5,7 @@
 import type { FormMeasure } from "../measures.js";
 import type { FormFill, FormHeaderNode } from "../types.js";
 import { NOT_DELEGATED } from "./_reception.js";
-import { DISCIPLINE, MATTERS, moneyAndLand, PROSECUTION, RECOVERED, RETURNED } from "./_settlement.js";
+import { DISCIPLINE, MATTERS, moneyAndLand, prosecution, RECOVERED, RETURNED } from "./_settlement.js";
 
 const m = (measure: FormMeasure): FormFill => ({ measure });
 const blank = (reason: string): FormFill => ({ blank: reason });
@@ -196,14 +196,7 @@ export function complaintSettlementHeaderTt06(): FormHeaderNode[] {
         { label: "Trong đó số cán bộ, công chức, viên chức", number: 20, fill: blank(DISCIPLINE) },
       ],
     },
-    {
-      label: "Chuyển cơ quan điều tra",
-      children: [
-        { label: "Số vụ", number: 21, fill: blank(PROSECUTION) },
-        { label: "Tổng số người", number: 22, fill: blank(PROSECUTION) },
-        { label: "Trong đó số cán bộ, công chức, viên chức", number: 23, fill: blank(PROSECUTION) },
-      ],
-    },
+    prosecution(21, "Tổng số người"),
   ];
 }
 
@@ -235,13 +228,6 @@ export function denunciationSettlementHeaderTt06(): FormHeaderNode[] {
         { label: "Trong đó, Cán bộ, công chức", number: 22, fill: blank(DISCIPLINE) },
       ],
     },
-    {
-      label: "Chuyển cơ quan điều tra",
-      children: [
-        { label: "Số vụ", number: 23, fill: blank(PROSECUTION) },
-        { label: "Số đối tượng", number: 24, fill: blank(PROSECUTION) },
-        { label: "Trong đó số cán bộ, công chức, viên chức", number: 25, fill: blank(PROSECUTION) },
-      ],
-    },
+    prosecution(23, "Số đối tượng"),
   ];
 }
