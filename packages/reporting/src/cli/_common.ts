@@ -7,7 +7,6 @@ import {
   type Cutoff,
   createWorkingDayCalendar,
   defaultCutoff,
-  findStateReportingRegimeAt,
   InputError,
   type IsoDate,
   isIsoDate,
@@ -367,15 +366,6 @@ export async function prepareRun(
     values["days-off"] ??
     (org.daysOff !== undefined && values.org !== undefined ? resolve(dirname(values.org), org.daysOff) : undefined);
   const calendar = daysOffPath === undefined ? undefined : loadDaysOff(daysOffPath, io);
-  if (profile === "state" && cutoff === "mid-month") {
-    const regime = findStateReportingRegimeAt(period.to);
-    if (regime && !regime.source.verified && regime.id === "tt-06-2025") {
-      io.stderr(
-        `Lưu ý: kỳ báo cáo và thời gian chốt số liệu theo ${regime.circular} chưa đối chiếu được với văn bản; công cụ chốt số liệu từ ngày 15 tháng trước đến ngày 14 như Thông tư 01/2024/TT-TTCP.\n`,
-      );
-    }
-  }
-
   const sessionsRead =
     values.sessions && values.sessions.length > 0
       ? await readRegisters<ReceptionSession>("sessions", values.sessions, io)

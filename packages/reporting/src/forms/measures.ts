@@ -254,8 +254,8 @@ export function countFormMeasures(
         if (c.filingCount !== undefined && c.filingCount >= 2) m[`reception.${who}.groupRepeat`] += 1;
       }
     }
-    if (inPeriod) m[`received.${exclusiveKind(c)}`] += 1;
     const kind = exclusiveKind(c);
+    if (inPeriod) m[`received.${kind}`] += 1;
     // Settlement runs on from period to period until its result; processing does not.
     if ((inPeriod || carried) && c.route === "handle" && kind !== "petition")
       countSettlement(m, c, kind, { inPeriod, from, to, asOf }, deadlineOptions);

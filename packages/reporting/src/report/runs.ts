@@ -5,7 +5,6 @@ import {
   type Case,
   type DocumentMetaInput,
   evaluateCaseDeadlines,
-  findStateReportingRegimeAt,
   formatVietnameseDate,
   type IsoDate,
   type OrgUnit,
@@ -436,7 +435,7 @@ export function preparePeriodicReport(input: PeriodicReportRunInput): PreparedPe
     ...ctx.notes,
     ...narrativeNotes,
     ...daysOffFallbackNotes({ period, asOf, cases: ctx.cases, calendar }),
-    ...formsOnlyNotes(period, profile),
+    ...formsOnlyNotes(period, model.outline.plan),
   ];
   const ruleSets = [
     ...new Set([
@@ -695,11 +694,11 @@ export function prepareNotices(input: NoticesRunInput): PreparedNotices {
 
 /**
  * Thông tư 06/2025/TT-TTCP, điểm b khoản 2 Điều 4: the reports of the second, third and fourth quarters are the
- * forms only. The tool still writes the whole report (a province may ask for more, khoản 3); the clerk is told.
+ * forms only. The tool still writes the whole report (a province may ask for more, khoản 3); the clerk is told. The
+ * report model already knows whether the circular applies: its outline is then Mẫu số 02's.
  */
-function formsOnlyNotes(period: Period, profile: ProfileName): string[] {
-  if (profile !== "state" || period.kind !== "quarter" || period.quarter === 1) return [];
-  if (findStateReportingRegimeAt(period.to)?.id !== "tt-06-2025") return [];
+function formsOnlyNotes(period: Period, plan: ReportModel["outline"]["plan"]): string[] {
+  if (plan !== "mau02" || period.kind !== "quarter" || period.quarter === 1) return [];
   return [
     "Theo điểm b khoản 2 Điều 4 Thông tư 06/2025/TT-TTCP, báo cáo quý II, quý III, quý IV chỉ gồm các biểu số liệu (01/TCD, 02/XLD, 03/GQKN, 04/GQTC…): gửi các biểu (tệp Excel hoặc phần phụ lục), trừ khi cấp trên yêu cầu thêm phần đánh giá.",
   ];
