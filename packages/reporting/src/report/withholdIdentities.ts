@@ -37,7 +37,8 @@ const wordsOf = (value: string | undefined): string[] =>
     .split(SEPARATOR)
     .filter(Boolean);
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** A word of a text: a maximal run of letters and digits. */
+const TOKEN = /[\p{L}\p{N}]+/gu;
 
 /** The free-text fields of a case that the documents print and that are not its own sender's identity. */
 const FREE_TEXT = ["content", "handlingBody", "unit", "field"] as const;
@@ -70,32 +71,63 @@ export interface WithheldIdentities {
  * w.text("Đề nghị bảo vệ ông Tran Van Kin") //=> "Đề nghị bảo vệ ông (giữ bí mật)"
  */
 export function withholdIdentities(cases: readonly Case[]): WithheldIdentities {
-  const needles = new Map<string, string[]>();
+  // Each name or address as its folded words, by its first word; the one of most words first, so that an address
+  // is removed whole before a name inside it.
+  const byFirst = new Map<string, (readonly string[])[]>();
+  const seen = new Set<string>();
   for (const c of cases) {
     if (!c.kinds.includes("denunciation")) continue;
     for (const value of [c.senderName, c.senderAddress]) {
       const words = wordsOf(value);
-      if (words.length >= 2) needles.set(words.map(escapeRegExp).join("[^\\p{L}\\p{N}]+"), words);
+      const key = words.join(" ");
+      if (words.length < 2 || seen.has(key)) continue;
+      seen.add(key);
+      const list = byFirst.get(words[0] as string) ?? [];
+      list.push(words);
+      byFirst.set(words[0] as string, list);
     }
   }
-  if (needles.size === 0) return { cases: [...cases], text: (t) => t, ids: [], forSender: (c) => c };
-  const mayName = nameStarts(needles);
-  // Longest first, so that an address is removed whole before a name inside it.
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${[...needles.keys()].sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}\\p{N}])`,
-    "gu",
-  );
+  if (byFirst.size === 0) return { cases: [...cases], text: (t) => t, ids: [], forSender: (c) => c };
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+  // The same cell text comes back case after case (units, fields, handling bodies): its answer is remembered.
+  const answers = new Map<string, string>();
   const text = (raw: string, keep: readonly string[] = []): string => {
+    if (keep.length > 0) return withheldText(raw, keep);
+    const known = answers.get(raw);
+    if (known !== undefined) return known;
+    const answer = withheldText(raw, keep);
+    if (answers.size >= 65_536) answers.clear();
+    answers.set(raw, answer);
+    return answer;
+  };
+  /**
+   * A name matches where its words are neighbouring tokens of the folded text (its maximal runs of letters and
+   * digits), whatever separates them: the match of the pattern `(?<![\p{L}\p{N}])w1[^\p{L}\p{N}]+w2…(?![\p{L}\p{N}])`,
+   * found token by token instead of by one pattern of thousands of names (slow to compile and to run).
+   */
+  const withheldText = (raw: string, keep: readonly string[]): string => {
     const nfc = raw.normalize("NFC");
     const folded = fold(nfc);
-    if (folded.length !== nfc.length || !mayName(folded)) return raw;
-    pattern.lastIndex = 0;
+    if (folded.length !== nfc.length) return raw;
+    const tokens: string[] = [];
+    const starts: number[] = [];
+    for (const m of folded.matchAll(TOKEN)) {
+      tokens.push(m[0]);
+      starts.push(m.index);
+    }
     let out = "";
     let at = 0;
-    for (const m of folded.matchAll(pattern)) {
-      if (keep.includes(wordsOf(m[0]).join(" "))) continue;
-      out += nfc.slice(at, m.index) + WITHHELD;
-      at = m.index + m[0].length;
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const candidates = byFirst.get(tokens[i] as string);
+      if (candidates === undefined) continue;
+      const words = candidates.find((w) => w.every((word, k) => tokens[i + k] === word));
+      if (words === undefined) continue;
+      const last = i + words.length - 1;
+      if (!keep.includes(words.join(" "))) {
+        out += nfc.slice(at, starts[i]) + WITHHELD;
+        at = (starts[last] as number) + (tokens[last] as string).length;
+      }
+      i = last;
     }
     return at === 0 ? raw : out + nfc.slice(at);
   };
@@ -128,26 +160,6 @@ export function withholdIdentities(cases: readonly Case[]): WithheldIdentities {
   const forSender = (c: Case): Case =>
     withhold(c, [wordsOf(c.senderName).join(" "), wordsOf(c.senderAddress).join(" ")].filter(Boolean)) ?? c;
   return { cases: out, text: (t) => text(t), ids, forSender };
-}
-
-/**
- * A quick test that a folded text may hold one of the names (the pattern of thousands of names is slow to run over
- * every cell of a province's year). A name's words are runs of letters and digits, and the pattern matches them
- * whole, separated by anything else; so a match has the name's first two words as two neighbouring tokens of the
- * text (its runs of letters and digits). When no two neighbouring tokens are the first two words of a name, the
- * pattern cannot match and is not run.
- */
-function nameStarts(needles: ReadonlyMap<string, readonly string[]>): (folded: string) => boolean {
-  const pairs = new Set([...needles.values()].map((w) => `${w[0]} ${w[1]}`));
-  const firstWords = new Set([...needles.values()].map((w) => w[0] as string));
-  return (folded) => {
-    const tokens = folded.split(SEPARATOR);
-    for (let i = 0; i + 1 < tokens.length; i++) {
-      const token = tokens[i] as string;
-      if (firstWords.has(token) && pairs.has(`${token} ${tokens[i + 1]}`)) return true;
-    }
-    return false;
-  };
 }
 
 /** The narrative with {@link withholdIdentities}' `text` applied to every heading and paragraph. */
