@@ -13,9 +13,20 @@ export const LONG_TABLE_ROWS = 400;
 
 /** The pdfkit font object, as pdfmake's `provideFont` returns it (only what is used here). */
 interface PdfKitFont {
+  /** The font's resource name on a page (`F1`…). */
+  id: string;
   ascender: number;
   widthOfString(text: string, size: number): number;
   lineHeight(size: number, includeGap?: boolean): number;
+  /**
+   * The glyphs of a text, as hexadecimal glyph ids of the embedded subset (the glyphs are added to it), and their
+   * positions in thousandths of the font size (an embedded font's `encode`; a standard font has none).
+   */
+  encode?(
+    text: string,
+  ): [string[], { xAdvance: number; advanceWidth?: number; xOffset: number; yOffset: number }[]];
+  /** The font's indirect object, for the page's resources. */
+  ref(): unknown;
 }
 
 /** The pdfkit document pdfmake fills (only what is used here). */
@@ -29,6 +40,10 @@ export interface PdfKitLike {
   fontSize(size: number): unknown;
   fillColor(color: string): unknown;
   text(text: string, x: number, y: number, options: object): unknown;
+  /** Appends operators to the current page's content stream. */
+  addContent(data: string): unknown;
+  /** The current page: its height and its font resources. */
+  page: { height: number; fonts: Record<string, unknown> };
   lineWidth(w: number): unknown;
   strokeColor(color: string): unknown;
   moveTo(x: number, y: number): unknown;
@@ -61,8 +76,19 @@ export function longTableTailStart(doc: DocumentNode, minRows: number): number {
 
 interface Face {
   font: PdfKitFont;
-  /** Word widths at 1 pt, measured once. */
-  widths: Map<string, number>;
+  /** Words shaped once each: their width at 1 pt and their glyphs. */
+  words: Map<string, Shaped>;
+}
+
+/** A word shaped by the font: what a `TJ` operator draws. */
+interface Shaped {
+  /** Width at 1 pt. */
+  width: number;
+  /**
+   * The elements of a `TJ` array drawing the word (glyph runs and kerning adjustments), or null when a glyph is
+   * moved off its line (a mark placed by the font): such a word is drawn by pdfkit's `text`.
+   */
+  tj: string | null;
 }
 
 interface Segment {
@@ -70,7 +96,12 @@ interface Segment {
   face: Face;
   size: number;
   width: number;
+  /** The `TJ` elements of the text, word by word; null when pdfkit's `text` draws it. */
+  tj: string[] | null;
 }
+
+/** A number in a content stream, as pdfkit writes it (six decimals at most). */
+const pdfNumber = (n: number): number => Math.round(n * 1e6) / 1e6;
 
 interface Line {
   segments: Segment[];
@@ -99,19 +130,51 @@ export class LongTableWriter {
     const key = `${bold ? "b" : ""}${italic ? "i" : ""}`;
     let f = this.faces.get(key);
     if (!f) {
-      f = { font: this.pdf.provideFont(this.family, bold, italic), widths: new Map() };
+      f = { font: this.pdf.provideFont(this.family, bold, italic), words: new Map() };
       this.faces.set(key, f);
     }
     return f;
   }
 
   private widthOf(face: Face, word: string, size: number): number {
-    let w = face.widths.get(word);
-    if (w === undefined) {
-      w = face.font.widthOfString(word, 1);
-      face.widths.set(word, w);
+    return this.shaped(face, word).width * size;
+  }
+
+  /**
+   * A word shaped once (fontkit's shaping is the largest cost of drawing a register): its glyphs are added to the
+   * font's subset and its `TJ` elements kept, the way pdfkit's `text` writes them, so that drawing it again is a
+   * string copy. Words are shaped one by one, as pdfkit does (it shapes a line word by word, at spaces).
+   */
+  private shaped(face: Face, word: string): Shaped {
+    let s = face.words.get(word);
+    if (s !== undefined) return s;
+    const encode = face.font.encode?.bind(face.font);
+    if (encode === undefined) s = { width: face.font.widthOfString(word, 1), tj: null };
+    else {
+      const [glyphs, positions] = encode(word);
+      let width = 0;
+      let tj = "";
+      let run = "";
+      let moved = false;
+      for (let i = 0; i < glyphs.length; i++) {
+        const pos = positions[i] as (typeof positions)[number];
+        if (pos.xOffset || pos.yOffset) moved = true;
+        width += pos.xAdvance;
+        run += glyphs[i];
+        const kern = pos.xAdvance - (pos.advanceWidth ?? pos.xAdvance);
+        if (kern !== 0) {
+          tj += `<${run}> ${pdfNumber(-kern)} `;
+          run = "";
+        }
+      }
+      if (run !== "") tj += `<${run}> `;
+      s = { width: width / 1000, tj: moved ? null : tj };
     }
-    return w * size;
+    // The distinct words of a register's appendix (its Mã số, its contents) are many: the cache starts afresh when
+    // full; the glyphs stay in the subset.
+    if (face.words.size >= 200_000) face.words.clear();
+    face.words.set(word, s);
+    return s;
   }
 
   private lineHeight(face: Face, size: number): number {
@@ -139,13 +202,12 @@ export class LongTableWriter {
       while (w > width && text.length > 1) {
         let cut = text.length - 1;
         while (cut > 1 && this.widthOf(face, text.slice(0, cut), runSize) > width) cut--;
-        this.addSegment(line, text.slice(0, cut), face, runSize, this.widthOf(face, text.slice(0, cut), runSize));
+        this.addSegment(line, text.slice(0, cut), face, runSize, false);
         pushLine(false);
         text = text.slice(cut);
         w = this.widthOf(face, text, runSize);
       }
-      const lead = line.segments.length > 0 && space ? " " : "";
-      this.addSegment(line, lead + text, face, runSize, (lead ? this.widthOf(face, " ", runSize) : 0) + w);
+      this.addSegment(line, text, face, runSize, line.segments.length > 0 && space);
     };
     const children: readonly Inline[] = p.children;
     for (const run of children) {
@@ -167,12 +229,20 @@ export class LongTableWriter {
     return lines;
   }
 
-  private addSegment(line: Line, text: string, face: Face, size: number, width: number): void {
+  /** Adds a word to a line, after a space when `space`. */
+  private addSegment(line: Line, word: string, face: Face, size: number, space: boolean): void {
     const last = line.segments[line.segments.length - 1];
+    const shaped = this.shaped(face, word);
+    const blank = space ? this.shaped(face, " ") : undefined;
+    const width = (shaped.width + (blank?.width ?? 0)) * size;
+    const tj = blank ? [blank.tj, shaped.tj] : [shaped.tj];
+    const drawable = tj.every((t): t is string => t !== null);
     if (last && last.face === face && last.size === size) {
-      last.text += text;
+      last.text += space ? ` ${word}` : word;
       last.width += width;
-    } else line.segments.push({ text, face, size, width });
+      if (last.tj !== null && drawable) last.tj.push(...tj);
+      else last.tj = null;
+    } else line.segments.push({ text: space ? ` ${word}` : word, face, size, width, tj: drawable ? tj : null });
     line.width += width;
     line.height = Math.max(line.height, this.lineHeight(face, size));
   }
@@ -184,14 +254,31 @@ export class LongTableWriter {
       if (align === "center") left = x + (width - line.width) / 2;
       else if (align === "right") left = x + width - line.width;
       for (const s of line.segments) {
-        this.pdf._font = s.face.font;
-        this.pdf.fontSize(s.size);
-        this.pdf.text(s.text, left, top, { lineBreak: false, textWidth: s.width, wordCount: 1 });
+        if (s.tj !== null) this.drawShaped(s, left, top);
+        else {
+          this.pdf._font = s.face.font;
+          this.pdf.fontSize(s.size);
+          this.pdf.text(s.text, left, top, { lineBreak: false, textWidth: s.width, wordCount: 1 });
+        }
         left += s.width;
       }
       top += line.height;
     }
     return top - y;
+  }
+
+  /**
+   * Writes the text operators of a segment whose words are shaped: the operators pdfkit's `text` writes (its
+   * flipped text space, the baseline an ascender below the top), the glyphs from the words' cache.
+   */
+  private drawShaped(s: Segment, x: number, top: number): void {
+    const font = s.face.font;
+    const page = this.pdf.page;
+    if (page.fonts[font.id] == null) page.fonts[font.id] = font.ref();
+    const y = page.height - top - (font.ascender / 1000) * s.size;
+    this.pdf.addContent(
+      `q\n1 0 0 -1 0 ${pdfNumber(page.height)} cm\nBT\n1 0 0 1 ${pdfNumber(x)} ${pdfNumber(y)} Tm\n/${font.id} ${pdfNumber(s.size)} Tf\n[${(s.tj as string[]).join("")}] TJ\nET\nQ`,
+    );
   }
 
   private pages = 0;
@@ -213,17 +300,10 @@ export class LongTableWriter {
       const range = this.pdf.bufferedPageRange();
       const number = range.start + range.count;
       if (number > 1) {
-        const face = this.face(false, false);
-        const text = String(number);
-        const width = this.widthOf(face, text, 13);
+        const line: Line = { segments: [], width: 0, height: 0 };
+        this.addSegment(line, String(number), this.face(false, false), 13, false);
         this.pdf.fillColor("black");
-        this.drawLines(
-          [{ segments: [{ text, face, size: 13, width }], width, height: this.lineHeight(face, 13) }],
-          0,
-          mmToPt(10),
-          this.page.width,
-          "center",
-        );
+        this.drawLines([line], 0, mmToPt(10), this.page.width, "center");
       }
     }
   }

@@ -1,6 +1,9 @@
 // The fast path for long tables (pdf/_longTables.ts, docx/_longTables.ts) against the renderer contract: the same
 // IR read back through poppler and LibreOffice gives the same text, in order, on A4 landscape pages with the header
 // row repeated and the pages numbered, byte-identical on a rerun — and the same rows as the ordinary path.
+
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { buildDocument } from "../../src/document/buildDocument.js";
 import type { DocumentNode } from "../../src/document/ir.js";
@@ -10,7 +13,7 @@ import { renderDocx } from "../../src/docx/renderDocx.js";
 import { readDefaultFonts } from "../../src/node/fonts.js";
 import { renderPdf } from "../../src/pdf/renderPdf.js";
 import { expectInOrder, type ReadBack } from "./contract.js";
-import { readDocxs, readPdfs } from "./readers.js";
+import { readDocxs, readPdfs, run, tempDir } from "./readers.js";
 
 const fonts = await readDefaultFonts();
 const ROWS = 120;
@@ -108,4 +111,57 @@ describe.each(renderers)("%s: the fast path for long tables keeps the renderer c
       vi.useRealTimers();
     }
   }, 60_000);
+});
+
+/** The words of a PDF with their boxes (poppler's `pdftotext -bbox`), in reading order. */
+function wordBoxes(bytes: Uint8Array): { page: number; x: number; y: number; x2: number; text: string }[] {
+  const tmp = tempDir("tiepdan-bbox-");
+  try {
+    const file = join(tmp.dir, "doc.pdf");
+    writeFileSync(file, bytes);
+    const html = run("pdftotext", ["-bbox", "-enc", "UTF-8", file, "-"]);
+    return html
+      .split("<page ")
+      .flatMap((page, i) =>
+        [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map(
+          (m) => ({ page: i, x: Number(m[1]), y: Number(m[2]), x2: Number(m[3]), text: m[4] as string }),
+        ),
+      );
+  } finally {
+    tmp.remove();
+  }
+}
+
+describe("PDF: the fast path draws its shaped words where the ordinary path puts them", () => {
+  it("puts each Mã số and row number in its column as pdfmake does, each Mã số on its number's line", async () => {
+    const doc = registerDocument();
+    const [fast, plain] = [
+      wordBoxes(await renderPdf(doc, { fonts, longTableRows: 10 })),
+      wordBoxes(await renderPdf(doc, { fonts, longTableRows: 1_000_000 })),
+    ];
+    const ids = (words: ReturnType<typeof wordBoxes>) => words.filter((w) => /^MS-\d{5}$/.test(w.text));
+    const [fastIds, plainIds] = [ids(fast), ids(plain)];
+    expect(fastIds.length).toBe(2 * ROWS);
+    expect(fastIds.map((w) => w.text)).toEqual(plainIds.map((w) => w.text));
+    fastIds.forEach((w, i) => {
+      // Same column, same padding: the same left edge and width as pdfmake's (kerning aside).
+      expect(Math.abs(w.x - (plainIds[i]?.x ?? 0))).toBeLessThan(0.5);
+      expect(Math.abs(w.x2 - w.x - ((plainIds[i]?.x2 ?? 0) - (plainIds[i]?.x ?? 0)))).toBeLessThan(0.5);
+      // The row number on the same line, centred in the first column.
+      const number = fast.find(
+        (n) => n.page === w.page && n.text === String((i % ROWS) + 1) && Math.abs(n.y - w.y) < 0.5,
+      );
+      expect(number, `row ${(i % ROWS) + 1}`).toBeDefined();
+    });
+    // The first row of each table at pdfmake's height (the baseline an ascender below the cell's top).
+    for (const first of [0, ROWS])
+      expect(Math.abs((fastIds[first]?.y ?? 0) - (plainIds[first]?.y ?? 0))).toBeLessThan(2);
+    // Inside the page, below the top margin, above the bottom one.
+    for (const w of fast) {
+      expect(w.x).toBeGreaterThan(0);
+      expect(w.x2).toBeLessThan(842);
+      expect(w.y).toBeGreaterThan(20);
+      expect(w.y).toBeLessThan(842);
+    }
+  }, 120_000);
 });
