@@ -22,9 +22,7 @@ interface PdfKitFont {
    * The glyphs of a text, as hexadecimal glyph ids of the embedded subset (the glyphs are added to it), and their
    * positions in thousandths of the font size (an embedded font's `encode`; a standard font has none).
    */
-  encode?(
-    text: string,
-  ): [string[], { xAdvance: number; advanceWidth?: number; xOffset: number; yOffset: number }[]];
+  encode?(text: string): [string[], { xAdvance: number; advanceWidth?: number; xOffset: number; yOffset: number }[]];
   /** The font's indirect object, for the page's resources. */
   ref(): unknown;
 }

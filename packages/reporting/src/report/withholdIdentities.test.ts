@@ -126,7 +126,16 @@ describe("withholdIdentities: a denouncer named outside the identity columns is 
           .toLowerCase();
         return c === "đ" ? "d" : c.length === ch.length ? c : ch;
       });
-    const names = ["Hoàng Văn Giấu", "Thôn 9, xã Hòa Lạc", "H'Nhi Niê", "Y-Đôn Ksor", "A Sáng", "Hoàng Văn", "Thôn 9", "Giấu Kín"];
+    const names = [
+      "Hoàng Văn Giấu",
+      "Thôn 9, xã Hòa Lạc",
+      "H'Nhi Niê",
+      "Y-Đôn Ksor",
+      "A Sáng",
+      "Hoàng Văn",
+      "Thôn 9",
+      "Giấu Kín",
+    ];
     const reference = (text: string) => {
       const nfc = text.normalize("NFC");
       const folded = fold(nfc).join("");
