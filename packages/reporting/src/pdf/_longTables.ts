@@ -76,6 +76,19 @@ interface Face {
   font: PdfKitFont;
   /** Words shaped once each: their width at 1 pt and their glyphs. */
   words: Map<string, Shaped>;
+  /** Characters and pairs of characters shaped alone, for words composed from them (see `composed`). */
+  pieces: Map<string, Glyphs | null>;
+  /** Composed words still checked against fontkit's own shaping; composing stops at the first difference. */
+  checks: number;
+}
+
+/** Glyphs of a text as `encode` gives them: hexadecimal glyph ids and advances (thousandths of the size). */
+export interface Glyphs {
+  hex: string[];
+  /** Advance of each glyph, kerning included. */
+  advance: number[];
+  /** Advance of each glyph without kerning (the font's width of the glyph). */
+  width: number[];
 }
 
 /** A word shaped by the font: what a `TJ` operator draws. */
@@ -96,6 +109,53 @@ interface Segment {
   width: number;
   /** The `TJ` elements of the text, word by word; null when pdfkit's `text` draws it. */
   tj: string[] | null;
+}
+
+/** Words composed from their characters' glyphs (see {@link composeGlyphs}): printable ASCII without the space. */
+const COMPOSABLE = /^[!-~]+$/;
+
+/**
+ * A word of printable ASCII characters (a register's Mã số, its row numbers, its dates) composed from its characters
+ * and their pairs, each shaped once: a register has tens of thousands of distinct such words, and fontkit's shaping
+ * costs about 70 µs a word. The glyph of each character and the kerning of each neighbouring pair come from the
+ * font's shaping (`shape`); a pair it turns into anything but the two characters' own glyphs (a ligature, a mark)
+ * is not composed (null: the word is shaped whole). A rule over three or more characters would be missed, which is
+ * why the writer checks its first composed words against the whole word's shaping and stops composing at the first
+ * difference; a test checks Tinos' four faces.
+ *
+ * @param word - the word
+ * @param shape - the font's shaping of a character or a pair (remembered by the caller)
+ * @returns the word's glyphs, or null when it is not composed
+ */
+export function composeGlyphs(word: string, shape: (text: string) => Glyphs | null): Glyphs | null {
+  if (word.length < 2 || !COMPOSABLE.test(word)) return null;
+  const out: Glyphs = { hex: [], advance: [], width: [] };
+  for (let i = 0; i < word.length; i++) {
+    const one = shape(word[i] as string);
+    if (one === null || one.hex.length !== 1) return null;
+    let advance = one.advance[0] as number;
+    if (i + 1 < word.length) {
+      const next = shape(word[i + 1] as string);
+      const pair = shape(word.slice(i, i + 2));
+      if (next === null || pair === null || pair.hex.length !== 2) return null;
+      if (pair.hex[0] !== one.hex[0] || pair.hex[1] !== next.hex[0] || pair.width[1] !== next.width[0]) return null;
+      advance += (pair.advance[0] as number) - (one.advance[0] as number);
+    }
+    out.hex.push(one.hex[0] as string);
+    out.advance.push(advance);
+    out.width.push(one.width[0] as number);
+  }
+  return out;
+}
+
+/** Whether two shapings give the same glyphs at the same advances. */
+export function sameGlyphs(a: Glyphs, b: Glyphs): boolean {
+  return (
+    a.hex.length === b.hex.length &&
+    a.hex.every((h, i) => h === b.hex[i]) &&
+    a.advance.every((x, i) => Math.abs(x - (b.advance[i] as number)) < 1e-9) &&
+    a.width.every((w, i) => w === b.width[i])
+  );
 }
 
 /** A number in a content stream, as pdfkit writes it (six decimals at most). */
@@ -128,10 +188,45 @@ export class LongTableWriter {
     const key = `${bold ? "b" : ""}${italic ? "i" : ""}`;
     let f = this.faces.get(key);
     if (!f) {
-      f = { font: this.pdf.provideFont(this.family, bold, italic), words: new Map() };
+      f = { font: this.pdf.provideFont(this.family, bold, italic), words: new Map(), pieces: new Map(), checks: 64 };
       this.faces.set(key, f);
     }
     return f;
+  }
+
+  /**
+   * A text shaped by fontkit (through pdfkit's `encode`, which adds its glyphs to the subset); null when the font
+   * moves a glyph off the line (a mark), which only pdfkit's `text` draws.
+   */
+  private glyphs(face: Face, text: string): Glyphs | null {
+    const [hex, positions] = (face.font.encode as NonNullable<PdfKitFont["encode"]>)(text);
+    if (positions.some((p) => p.xOffset || p.yOffset)) return null;
+    return {
+      hex,
+      advance: positions.map((p) => p.xAdvance),
+      width: positions.map((p) => p.advanceWidth ?? p.xAdvance),
+    };
+  }
+
+  /** {@link composeGlyphs} for a face, its first words checked against fontkit's shaping of the whole word. */
+  private composed(face: Face, word: string): Glyphs | null {
+    if (face.checks < 0) return null;
+    const out = composeGlyphs(word, (text) => {
+      let g = face.pieces.get(text);
+      if (g === undefined) {
+        g = this.glyphs(face, text);
+        face.pieces.set(text, g);
+      }
+      return g;
+    });
+    if (out === null || face.checks === 0) return out;
+    face.checks--;
+    const whole = this.glyphs(face, word);
+    if (whole === null || !sameGlyphs(whole, out)) {
+      face.checks = -1;
+      return whole;
+    }
+    return out;
   }
 
   private widthOf(face: Face, word: string, size: number): number {
@@ -146,27 +241,24 @@ export class LongTableWriter {
   private shaped(face: Face, word: string): Shaped {
     let s = face.words.get(word);
     if (s !== undefined) return s;
-    const encode = face.font.encode?.bind(face.font);
-    if (encode === undefined) s = { width: face.font.widthOfString(word, 1), tj: null };
+    const glyphs = face.font.encode ? (this.composed(face, word) ?? this.glyphs(face, word)) : null;
+    if (glyphs === null) s = { width: face.font.widthOfString(word, 1), tj: null };
     else {
-      const [glyphs, positions] = encode(word);
       let width = 0;
       let tj = "";
       let run = "";
-      let moved = false;
-      for (let i = 0; i < glyphs.length; i++) {
-        const pos = positions[i] as (typeof positions)[number];
-        if (pos.xOffset || pos.yOffset) moved = true;
-        width += pos.xAdvance;
-        run += glyphs[i];
-        const kern = pos.xAdvance - (pos.advanceWidth ?? pos.xAdvance);
+      for (let i = 0; i < glyphs.hex.length; i++) {
+        const advance = glyphs.advance[i] as number;
+        width += advance;
+        run += glyphs.hex[i];
+        const kern = advance - (glyphs.width[i] as number);
         if (kern !== 0) {
           tj += `<${run}> ${pdfNumber(-kern)} `;
           run = "";
         }
       }
       if (run !== "") tj += `<${run}> `;
-      s = { width: width / 1000, tj: moved ? null : tj };
+      s = { width: width / 1000, tj };
     }
     // The distinct words of a register's appendix (its Mã số, its contents) are many: the cache starts afresh when
     // full; the glyphs stay in the subset.
