@@ -123,15 +123,26 @@ function widths(lower: string, lw: number[], upper: string, uw: number[]): Map<s
  * (ơ, ư) a little wider; with a 3 % margin, so that a word measured to fit is never broken by the renderer.
  */
 function wordMm(word: string, sizePt: number, bold: boolean): number {
-  const face = bold ? TIMES.bold : TIMES.regular;
-  let units = 0;
-  for (const ch of word.normalize("NFD")) {
-    if (ch === "\u031b") units += 90;
-    else if (/\p{M}/u.test(ch)) continue;
-    else units += face.get(ch) ?? 500;
+  const known = bold ? BOLD_UNITS : REGULAR_UNITS;
+  let units = known.get(word);
+  if (units === undefined) {
+    const face = bold ? TIMES.bold : TIMES.regular;
+    units = 0;
+    for (const ch of word.normalize("NFD")) {
+      if (ch === "\u031b") units += 90;
+      else if (/\p{M}/u.test(ch)) continue;
+      else units += face.get(ch) ?? 500;
+    }
+    // A long table repeats its words (dates, units, kinds): each is measured once (the map starts afresh when full).
+    if (known.size >= 65_536) known.clear();
+    known.set(word, units);
   }
   return (units / 1000) * sizePt * 1.03 * 0.3528;
 }
+
+/** Widths of words already measured, in thousandths of the size, per weight. */
+const REGULAR_UNITS = new Map<string, number>();
+const BOLD_UNITS = new Map<string, number>();
 
 /** Text of a cell's paragraphs, with each run's size and weight. */
 function cellWords(c: TableCellNode, size: number): { word: string; size: number; bold: boolean }[] {
