@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { WEEKENDS_ONLY_CALENDAR } from "../calendar/workingDays.js";
 import { type Case, type CaseInput, CaseSchema } from "../schemas/case.js";
+import { computeDeadline, type Deadline } from "./computeDeadline.js";
 import { evaluateCaseDeadlines, isCaseOverdue } from "./evaluateCaseDeadlines.js";
 
 const make = (extra: Partial<CaseInput>): Case =>
@@ -244,5 +246,44 @@ describe("Luật Tố cáo 2018 khoản 2 Điều 24: a denunciation outside one
     expect(transfer?.reason).toMatchInlineSnapshot(
       `"Chuyển đơn tố cáo và thông báo cho người tố cáo: hạn 26/02/2026 (ngày chuyển đơn, thông báo cho người tố cáo lấy theo cột “Ngày thông báo”); đến 02/03/2026 chưa thực hiện, quá hạn 4 ngày."`,
     );
+  });
+});
+
+describe("deadlines computed once per calendar and start date, shared and frozen", () => {
+  const complaint = (id: string, extra: Partial<Case> = {}): Case => ({
+    id,
+    receivedOn: "2026-03-02",
+    channel: "letter",
+    people: 1,
+    kinds: ["complaint"],
+    acceptedOn: "2026-03-09",
+    ...extra,
+  });
+
+  it("gives the same deadline as computeDeadline, one object for equal facts, another for other facts", () => {
+    const [a, b, c] = [complaint("A"), complaint("B"), complaint("C", { complexity: "complex" })].map(
+      (x) => evaluateCaseDeadlines(x, "2026-06-30").find((s) => s.kind === "complaintSettlement")?.deadline,
+    );
+    expect(a).toEqual(computeDeadline({ kind: "complaintSettlement", step: "first", from: "2026-03-09", options: {} }));
+    expect(b).toBe(a);
+    expect(c).not.toBe(a);
+    expect(c?.days).toBe(45);
+  });
+
+  it("keeps calendars apart: a calendar without holidays gives its own deadline", () => {
+    const national = evaluateCaseDeadlines(complaint("A"), "2026-06-30")[1]?.deadline;
+    const weekends = evaluateCaseDeadlines(complaint("A"), "2026-06-30", { calendar: WEEKENDS_ONLY_CALENDAR })[1]
+      ?.deadline;
+    expect(weekends).not.toBe(national);
+    expect(weekends?.calendar.includesHolidays).toBe(false);
+  });
+
+  it("cannot be changed through one case's status", () => {
+    const deadline = evaluateCaseDeadlines(complaint("A"), "2026-06-30")[1]?.deadline as Deadline;
+    expect(() => {
+      (deadline as { due: string }).due = "2030-01-01";
+    }).toThrow(TypeError);
+    expect(() => deadline.skipped.push({ date: "2026-03-10", reason: "x" })).toThrow(TypeError);
+    expect(evaluateCaseDeadlines(complaint("B"), "2026-06-30")[1]?.deadline?.due).not.toBe("2030-01-01");
   });
 });

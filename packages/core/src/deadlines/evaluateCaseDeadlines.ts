@@ -218,12 +218,7 @@ export function evaluateCaseDeadlines(
         reason: `Không đủ dữ liệu: sổ không ghi "${check.startColumn}" để tính thời hạn.`,
       };
     }
-    const deadline = computeDeadline({
-      kind: check.kind,
-      from: check.start,
-      options: check.options,
-      ...(check.step ? { step: check.step } : {}),
-    });
+    const deadline = knownDeadline(calendar, check, check.start);
     const note = check.assumptions.length > 0 ? ` (${check.assumptions.join("; ")})` : "";
     const head = `${check.label}: hạn ${num(deadline.due)}${note}`;
     // What happened after the as-of date is not known on it: a step done later is still open then.
@@ -288,6 +283,41 @@ export function evaluateCaseDeadlines(
           reason: `${head}; đến ${num(asOf)} chưa đến hạn.`,
         };
   });
+}
+
+/**
+ * Deadlines already computed, per calendar: a province's year has 100,000 cases but a few thousand distinct
+ * (kind, start date, facts) — each computed once with its explanation, and shared, frozen, by the cases' statuses.
+ * The calendar's own working-day index is cached the same way (a calendar's days off do not change).
+ */
+const DEADLINES = new WeakMap<WorkingDayCalendar, Map<string, Deadline>>();
+
+function knownDeadline(calendar: WorkingDayCalendar, check: Check, start: IsoDate): Deadline {
+  const o = check.options;
+  const key = `${check.kind}|${check.step ?? ""}|${start}|${o.complexity ?? ""}|${o.remoteArea ?? ""}|${o.extensions ?? ""}|${o.severalPlaces ?? ""}|${o.complaintAcceptanceCounting ?? ""}`;
+  let known = DEADLINES.get(calendar);
+  if (known === undefined) {
+    known = new Map();
+    DEADLINES.set(calendar, known);
+  }
+  let deadline = known.get(key);
+  if (deadline === undefined) {
+    deadline = deepFreeze(
+      computeDeadline({ kind: check.kind, from: start, options: o, ...(check.step ? { step: check.step } : {}) }),
+    );
+    if (known.size >= 65_536) known.clear();
+    known.set(key, deadline);
+  }
+  return deadline;
+}
+
+/** Freezes an object and everything it holds (a shared deadline cannot be changed through one case's status). */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
 }
 
 /**
