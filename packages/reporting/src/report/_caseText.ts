@@ -12,3 +12,21 @@ export const kindsLabel = (c: Case): string =>
   KIND_ORDER.filter((k) => c.kinds.includes(k))
     .map((k) => LABELS.caseKind[k])
     .join(", ");
+
+/** Mã số in Vietnamese order with digit runs as numbers ("MS-9" before "MS-10"), whatever the machine's locale. */
+const ID_ORDER = new Intl.Collator("vi", { sensitivity: "variant", numeric: true });
+
+/**
+ * The order of cases in every list the documents print (the overdue list, the register appendix, the notices, the
+ * compliance findings): by date received, then by Mã số. The same on every machine (the default locale's order of
+ * `localeCompare` was not), and a fixed collator instead of `localeCompare` per comparison (100,000 cases are sorted
+ * with about 1.7 million comparisons).
+ *
+ * @example
+ * [{ receivedOn: "2026-03-02", id: "MS-10" }, { receivedOn: "2026-03-02", id: "MS-9" }].sort(byReceipt).map((c) => c.id)
+ * //=> ["MS-9", "MS-10"]
+ */
+export function byReceipt(a: Pick<Case, "receivedOn" | "id">, b: Pick<Case, "receivedOn" | "id">): number {
+  if (a.receivedOn !== b.receivedOn) return a.receivedOn < b.receivedOn ? -1 : 1;
+  return ID_ORDER.compare(a.id, b.id);
+}

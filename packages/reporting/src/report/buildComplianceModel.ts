@@ -19,7 +19,7 @@ import {
 } from "@tiepdan/core";
 import type { ComplianceFinding, ComplianceModel, ReportVoice, UnitSessionSummary } from "@tiepdan/templates";
 import type { ProfileName } from "../document/buildDocument.js";
-import { kindsLabel, numericDate } from "./_caseText.js";
+import { byReceipt, kindsLabel, numericDate } from "./_caseText.js";
 import { sessionSide } from "./profileSide.js";
 
 /** Input of {@link buildComplianceModel}. */
@@ -161,7 +161,6 @@ export function buildComplianceModel(input: BuildComplianceModelInput): Complian
   const carried = input.cases.filter(
     (c) => c.receivedOn < period.from && (c.resultOn === undefined || c.resultOn >= period.from),
   );
-  const byReceipt = (a: Case, b: Case) => a.receivedOn.localeCompare(b.receivedOn) || a.id.localeCompare(b.id);
   inPeriod.sort(byReceipt);
   carried.sort(byReceipt);
 

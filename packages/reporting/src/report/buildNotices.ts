@@ -3,6 +3,7 @@ import { NOTICE_TITLES, type NoticeKind, type NoticeModel, renderNotice } from "
 import { buildDocument, type ProfileName } from "../document/buildDocument.js";
 import type { DocumentNode } from "../document/ir.js";
 import { parseMarkup } from "../document/parseMarkup.js";
+import { byReceipt } from "./_caseText.js";
 
 /** Input of {@link buildNoticeModels}. */
 export interface BuildNoticeModelsInput {
@@ -79,7 +80,7 @@ export function buildNoticeModels(input: BuildNoticeModelsInput): NoticeModel[] 
     .filter((c) => !input.period || (c.receivedOn >= input.period.from && c.receivedOn <= input.period.to))
     .filter((c) => !ids || ids.has(c.id))
     .filter((c) => wanted(input.kind, c))
-    .sort((a, b) => a.receivedOn.localeCompare(b.receivedOn) || a.id.localeCompare(b.id))
+    .sort(byReceipt)
     .map((c): NoticeModel => {
       const secret = input.kind === "transfer" && isDenunciation(c);
       const field = c.field ?? "";

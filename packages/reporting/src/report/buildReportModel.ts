@@ -33,7 +33,7 @@ import type {
   StatTable,
 } from "@tiepdan/templates";
 import { type FormMeasure, type FormMeasures, MEASURE_FIELDS } from "../forms/measures.js";
-import { KIND_ORDER, kindsLabel, numericDate } from "./_caseText.js";
+import { byReceipt, KIND_ORDER, kindsLabel, numericDate } from "./_caseText.js";
 import type { Narrative } from "./parseNarrative.js";
 import { collectProfileStatistics } from "./profileSide.js";
 import { type ReportStatistics, totalFormMeasures, totalStatistics } from "./reportStatistics.js";
@@ -203,9 +203,7 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
   const labelOf = (ref: string | undefined): string => findOrgUnit(ref, input.units)?.name ?? (ref?.trim() || NO_UNIT);
 
   const inPeriod = (c: Case) => c.receivedOn >= period.from && c.receivedOn <= period.to;
-  const periodCases = input.cases
-    .filter(inPeriod)
-    .sort((a, b) => a.receivedOn.localeCompare(b.receivedOn) || a.id.localeCompare(b.id));
+  const periodCases = input.cases.filter(inPeriod).sort(byReceipt);
 
   // Comparison with the same period of the previous year, when the registers reach back to its first month.
   const previous = getSamePeriodLastYear(period);
