@@ -1,4 +1,5 @@
 import { SaxesParser, type SaxesTagPlain } from "saxes";
+import { compact, finishCell, SharedCells, textRun, tidy } from "./_cells.js";
 import type {
   Align,
   Block,
@@ -8,7 +9,6 @@ import type {
   TableCellNode,
   TableNode,
   TableRowNode,
-  TextRun,
 } from "./ir.js";
 
 /** Stable codes of markup errors. */
@@ -82,44 +82,6 @@ interface Frame {
   inlines?: Inline[];
   marks?: { bold?: boolean; italic?: boolean; underline?: boolean };
   node?: unknown;
-}
-
-/** Collapses whitespace like HTML: runs become one space; leading and trailing spaces of a line go. */
-function tidy(inlines: Inline[]): Inline[] {
-  const out: Inline[] = [];
-  for (const n of inlines) {
-    if (n.type === "break") {
-      const last = out[out.length - 1];
-      if (last?.type === "text") last.value = last.value.replace(/ +$/, "");
-      out.push(n);
-      continue;
-    }
-    const prev = out[out.length - 1];
-    let value = n.value.replace(/\s+/g, " ");
-    if (prev === undefined || prev.type === "break" || (prev.type === "text" && prev.value.endsWith(" ")))
-      value = value.replace(/^ /, "");
-    if (value) out.push({ ...n, value });
-  }
-  const last = out[out.length - 1];
-  if (last?.type === "text") last.value = last.value.replace(/ +$/, "");
-  return compact(out.filter((n) => n.type === "break" || n.value !== ""));
-}
-
-/**
- * An array of exactly its length. V8 gives an array grown by `push` (or made by `filter`) room for 16 more
- * elements; a register of 100,000 rows has about 1.6 million small arrays of cells and runs, so the room was
- * 200 MB.
- */
-function compact<T>(items: T[]): T[] {
-  return items.slice();
-}
-
-/**
- * A text of its own: the parser's texts are slices of the markup (V8 keeps a slice's whole parent alive), and the
- * markup of a long register is tens of MB.
- */
-function own(value: string): string {
-  return value.length < 13 ? value : ` ${value}`.slice(1);
 }
 
 /**
@@ -347,8 +309,7 @@ export function parseMarkup(markup: string): Block[] {
         if (value.trim()) fail("MARKUP_TEXT_MISPLACED", "Ô bảng đã có <p> thì chữ phải nằm trong <p>.");
         return;
       }
-      const run: TextRun = { type: "text", value: own(value.normalize("NFC")), ...frame.marks };
-      frame.inlines.push(run);
+      frame.inlines.push(textRun(value, frame.marks));
       return;
     }
     if (value.trim())
@@ -358,27 +319,16 @@ export function parseMarkup(markup: string): Block[] {
       );
   });
 
-  const sharedCells = new Map<string, TableCellNode>();
+  const sharedCells = new SharedCells();
   parser.on("closetag", () => {
     const frame = stack.pop();
     if (!frame) return;
     if (frame.name === "th" || frame.name === "td") {
       const cell = frame.node as TableCellNode;
-      const inlines = tidy(frame.inlines ?? []);
-      cell.children = cell.children.length === 0 ? [{ type: "paragraph", children: inlines }] : compact(cell.children);
-      for (const p of cell.children) if (p.type === "paragraph") p.children = tidy(p.children);
-      // A long register repeats its dates, kinds, fields and units: equal cells share one node (the IR is never
-      // mutated once parsed), so the table's memory grows with its distinct cells rather than all of them.
-      const key = JSON.stringify(cell);
-      const same = sharedCells.get(key);
+      finishCell(cell, frame.inlines ?? []);
+      const same = sharedCells.share(cell);
       const row = stack[stack.length - 1]?.node as TableRowNode | undefined;
-      if (same && row?.cells[row.cells.length - 1] === cell) row.cells[row.cells.length - 1] = same;
-      else if (!same) {
-        // Names and contents are mostly unique: the map starts afresh when full, so the values that do repeat
-        // (a year's dates, the units) are shared all along the register, not only in its first rows.
-        if (sharedCells.size >= 20_000) sharedCells.clear();
-        sharedCells.set(key, cell);
-      }
+      if (same !== cell && row?.cells[row.cells.length - 1] === cell) row.cells[row.cells.length - 1] = same;
     } else if (frame.node && "children" in (frame.node as object) && frame.inlines) {
       (frame.node as { children: Inline[] }).children = tidy(frame.inlines);
     } else if (frame.name === "tr") {

@@ -1,8 +1,9 @@
 import type { DocumentMetaInput } from "@tiepdan/core";
 import { type ReportModel, renderPeriodicReport } from "@tiepdan/templates";
 import { buildDocument, type ProfileName } from "../document/buildDocument.js";
-import type { DocumentNode } from "../document/ir.js";
+import type { Block, DocumentNode, TableNode, TableRowNode } from "../document/ir.js";
 import { parseMarkup } from "../document/parseMarkup.js";
+import { overdueRows, registerRows } from "./_appendixRows.js";
 
 /** Input of {@link buildPeriodicReport}. */
 export interface BuildPeriodicReportInput {
@@ -44,11 +45,22 @@ export function periodicReportSummary(periodLabel: string, profile: ProfileName 
  * const pdf = await renderPdf(doc, { fonts });
  */
 export function buildPeriodicReport(input: BuildPeriodicReportInput): DocumentNode {
-  const { body, appendices } = renderPeriodicReport(input.model);
-  return buildDocument({
-    meta: input.meta,
-    profile: input.profile,
-    body: parseMarkup(body),
-    appendices: parseMarkup(appendices),
-  });
+  const { model } = input;
+  // The long tables' rows are built straight into IR (report/_appendixRows.ts); the template writes the rest.
+  const { body, appendices } = renderPeriodicReport(model, { rowsApart: true });
+  const blocks = parseMarkup(appendices);
+  const sections = blocks.filter((b) => b.type === "section");
+  let next = model.tables.length;
+  if (model.overdueItems.length > 0) fillRows(sections[next++], overdueRows(model.overdueItems));
+  if (model.register) fillRows(sections[next], registerRows(model.register.rows));
+  return buildDocument({ meta: input.meta, profile: input.profile, body: parseMarkup(body), appendices: blocks });
+}
+
+/** Appends the rows to the last table of an appendix section, which the template left with its header row only. */
+function fillRows(section: Block | undefined, rows: TableRowNode[]): void {
+  const tables = section?.type === "section" ? section.children.filter((c) => c.type === "table") : [];
+  const table = tables[tables.length - 1] as TableNode | undefined;
+  if (!table || table.rows.length !== table.headerRows)
+    throw new Error("buildPeriodicReport: the appendices template has no long table where its rows go");
+  table.rows = [...table.rows, ...rows];
 }

@@ -148,8 +148,8 @@ export const PERIODIC_REPORT_APPENDICES = `<body>
 <p align="center" indent="no"><i>(Kèm theo {{attachedTo}}; tính đến ngày {{dateNumeric period.asOf}})</i></p>
 <table widths="2,5,4,5,5,6,16" header-rows="1" size="10">
 <tr><th>STT</th><th>Mã số</th><th>Ngày tiếp nhận</th><th>Nội dung</th><th>Lĩnh vực</th><th>Đơn vị</th><th>Thời hạn chưa bảo đảm</th></tr>
-{{#each overdueItems}}<tr><td align="center">{{add @index 1}}</td><td>{{id}}</td><td align="center">{{dateNumeric receivedOn}}</td><td>{{kinds}}</td><td>{{field}}</td><td>{{unit}}</td><td>{{#each missed}}{{this}}{{#unless @last}}<br/>{{/unless}}{{/each}}</td></tr>
-{{/each}}</table>
+{{#unless @rowsApart}}{{#each overdueItems}}<tr><td align="center">{{add @index 1}}</td><td>{{id}}</td><td align="center">{{dateNumeric receivedOn}}</td><td>{{kinds}}</td><td>{{field}}</td><td>{{unit}}</td><td>{{#each missed}}{{this}}{{#unless @last}}<br/>{{/unless}}{{/each}}</td></tr>
+{{/each}}{{/unless}}</table>
 </section>
 {{/if}}
 {{#if register}}
@@ -164,8 +164,8 @@ export const PERIODIC_REPORT_APPENDICES = `<body>
 {{/if}}
 <table widths="2,5,3,4,7,2,10,5,5,5" header-rows="1" size="9">
 <tr><th>STT</th><th>Mã số</th><th>Ngày tiếp nhận</th><th>Loại, lĩnh vực</th><th>Người gửi, địa chỉ</th><th>Số người</th><th>Nội dung</th><th>Hướng xử lý, cơ quan xử lý</th><th>Kết quả</th><th>Đơn vị</th></tr>
-{{#each register.rows}}<tr><td align="center">{{add @index 1}}</td><td>{{id}}</td><td align="center">{{dateNumeric receivedOn}}</td><td>{{kinds}}{{#if field}}<br/>{{field}}{{/if}}</td><td>{{#if withheld}}<i>{{sender}}</i>{{else}}{{sender}}{{#if address}}<br/>{{address}}{{/if}}{{/if}}</td><td align="center">{{number people}}</td><td>{{content}}</td><td>{{route}}{{#if handlingBody}}<br/>{{handlingBody}}{{/if}}</td><td>{{result}}</td><td>{{unit}}</td></tr>
-{{/each}}</table>
+{{#unless @rowsApart}}{{#each register.rows}}<tr><td align="center">{{add @index 1}}</td><td>{{id}}</td><td align="center">{{dateNumeric receivedOn}}</td><td>{{kinds}}{{#if field}}<br/>{{field}}{{/if}}</td><td>{{#if withheld}}<i>{{sender}}</i>{{else}}{{sender}}{{#if address}}<br/>{{address}}{{/if}}{{/if}}</td><td align="center">{{number people}}</td><td>{{content}}</td><td>{{route}}{{#if handlingBody}}<br/>{{handlingBody}}{{/if}}</td><td>{{result}}</td><td>{{unit}}</td></tr>
+{{/each}}{{/unless}}</table>
 </section>
 {{/if}}
 </body>`;
@@ -199,6 +199,12 @@ export interface RenderPeriodicReportOptions {
   bodyTemplate?: string;
   /** Replace the appendices template. */
   appendicesTemplate?: string;
+  /**
+   * Leave out the rows of the appendices' two long tables, the overdue list and the case register (`@rowsApart` in
+   * the template): they keep their header row, for a caller that builds the rows itself — `buildPeriodicReport` of
+   * `@tiepdan/reporting` does, since a province's year has tens of thousands of them. `false` by default.
+   */
+  rowsApart?: boolean;
 }
 
 /**
@@ -224,6 +230,8 @@ export function renderPeriodicReport(
   const compile = (t: string) => env.compile(t, { strict: true, noEscape: false });
   return {
     body: compile(options.bodyTemplate ?? PERIODIC_REPORT_BODY)(model),
-    appendices: compile(options.appendicesTemplate ?? PERIODIC_REPORT_APPENDICES)(model),
+    appendices: compile(options.appendicesTemplate ?? PERIODIC_REPORT_APPENDICES)(model, {
+      data: { rowsApart: options.rowsApart === true },
+    }),
   };
 }

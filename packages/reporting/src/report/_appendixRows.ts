@@ -1,0 +1,102 @@
+// The rows of the periodic report's two long tables — the overdue list and the case register — built straight into
+// IR (issue 18): a province's year has tens of thousands of them, and the round trip through Handlebars and the
+// XML parser was the largest cost of the report's document. The template (`@tiepdan/templates`,
+// PERIODIC_REPORT_APPENDICES) still writes each table and its header row; these builders write the rows exactly as
+// the template's row markup parses, which a test checks on the example province and on hostile values.
+import { formatVietnameseDate, formatVietnameseNumber } from "@tiepdan/core";
+import type { OverdueItem, RegisterRow } from "@tiepdan/templates";
+import { finishCell, SharedCells, textRun } from "../document/_cells.js";
+import type { Align, Inline, TableCellNode, TableRowNode } from "../document/ir.js";
+
+const BREAK: Inline = { type: "break" };
+
+/** Builds cells the way the markup parser finishes a `<td>`. */
+class RowBuilder {
+  private readonly shared = new SharedCells();
+
+  /** A `<td>` (with `align` when given) holding the inlines. */
+  cell(inlines: Inline[], align?: Align): TableCellNode {
+    const node: TableCellNode = { type: "cell", children: [], ...(align ? { align } : {}) };
+    finishCell(node, inlines);
+    return this.shared.share(node);
+  }
+
+  private readonly texts = new Map<string, TableCellNode>();
+
+  /** A `<td>` holding one text: the same text and alignment, the same cell (as `SharedCells` would find it). */
+  text(value: string, align?: Align): TableCellNode {
+    const key = `${align ?? ""}|${value}`;
+    let node = this.texts.get(key);
+    if (node === undefined) {
+      node = this.cell(value === "" ? [] : [textRun(value)], align);
+      if (this.texts.size >= 20_000) this.texts.clear();
+      this.texts.set(key, node);
+    }
+    return node;
+  }
+}
+
+const numeric = (d: string) => formatVietnameseDate(d, { style: "numeric" });
+
+/**
+ * The overdue list's rows, as the template's row markup gives them: STT, Mã số, Ngày tiếp nhận, Nội dung,
+ * Lĩnh vực, Đơn vị, and the deadlines missed one per line.
+ */
+export function overdueRows(items: readonly OverdueItem[]): TableRowNode[] {
+  const b = new RowBuilder();
+  return items.map((item, i) => {
+    const missed: Inline[] = [];
+    item.missed.forEach((m, k) => {
+      if (k > 0) missed.push(BREAK);
+      if (m !== "") missed.push(textRun(m));
+    });
+    return {
+      type: "row",
+      cells: [
+        b.text(String(i + 1), "center"),
+        b.text(item.id),
+        b.text(numeric(item.receivedOn), "center"),
+        b.text(item.kinds),
+        b.text(item.field),
+        b.text(item.unit),
+        b.cell(missed),
+      ],
+    };
+  });
+}
+
+/** Text, then a line break and a second text when that one is not empty (`a{{#if b}}<br/>{{b}}{{/if}}`). */
+function withSecondLine(first: string, second: string): Inline[] {
+  const out: Inline[] = first === "" ? [] : [textRun(first)];
+  if (second !== "") out.push(BREAK, textRun(second));
+  return out;
+}
+
+/**
+ * The case register's rows, as the template's row markup gives them: STT, Mã số, Ngày tiếp nhận, kinds and field,
+ * sender and address (the withheld marker in italics), people, content, route and handling body, result, unit.
+ */
+export function registerRows(rows: readonly RegisterRow[]): TableRowNode[] {
+  const b = new RowBuilder();
+  return rows.map((r, i) => ({
+    type: "row",
+    cells: [
+      b.text(String(i + 1), "center"),
+      b.text(r.id),
+      b.text(numeric(r.receivedOn), "center"),
+      b.cell(withSecondLine(r.kinds, r.field)),
+      b.cell(
+        r.withheld
+          ? r.sender === ""
+            ? []
+            : [textRun(r.sender, { italic: true })]
+          : withSecondLine(r.sender, r.address),
+      ),
+      b.text(formatVietnameseNumber(r.people), "center"),
+      b.text(r.content),
+      b.cell(withSecondLine(r.route, r.handlingBody)),
+      b.text(r.result),
+      b.text(r.unit),
+    ],
+  }));
+}
