@@ -144,21 +144,29 @@ function wordMm(word: string, sizePt: number, bold: boolean): number {
 const REGULAR_UNITS = new Map<string, number>();
 const BOLD_UNITS = new Map<string, number>();
 
-/** Text of a cell's paragraphs, with each run's size and weight. */
-function cellWords(c: TableCellNode, size: number): { word: string; size: number; bold: boolean }[] {
-  return c.children.flatMap((p) =>
-    p.type !== "paragraph"
-      ? []
-      : p.children.flatMap((i) =>
-          i.type === "break"
-            ? []
-            : i.value
-                .split(/\s+/)
-                .filter(Boolean)
-                .map((word) => ({ word, size: i.size ?? p.size ?? size, bold: (i.bold ?? p.bold) === true })),
-        ),
-  );
+/**
+ * The width of the widest word of a cell's paragraphs, each run at its size and weight (-Infinity for an empty
+ * cell). Remembered per cell node: a long table's equal cells are one node.
+ */
+function widestWordMm(c: TableCellNode, size: number): number {
+  const known = WIDEST.get(c);
+  if (known !== undefined && known.size === size) return known.mm;
+  let widest = Number.NEGATIVE_INFINITY;
+  for (const p of c.children) {
+    if (p.type !== "paragraph") continue;
+    for (const i of p.children) {
+      if (i.type === "break") continue;
+      const runSize = i.size ?? p.size ?? size;
+      const bold = (i.bold ?? p.bold) === true;
+      for (const word of i.value.split(/\s+/)) if (word !== "") widest = Math.max(widest, wordMm(word, runSize, bold));
+    }
+  }
+  WIDEST.set(c, { size, mm: widest });
+  return widest;
 }
+
+/** The widest word of cells already measured (see {@link widestWordMm}). */
+const WIDEST = new WeakMap<TableCellNode, { size: number; mm: number }>();
 
 /**
  * Column widths that follow their content (issue 16): each column at least as wide as its longest word (a date,
@@ -178,10 +186,7 @@ function fitColumns(t: TableNode, widthMm: number, bodySize: number): TableNode 
     for (const c of row.cells) {
       skip();
       const span = c.colSpan ?? 1;
-      if (span === 1 && col < n) {
-        for (const w of cellWords(c, t.size ?? bodySize))
-          min[col] = Math.max(min[col] as number, wordMm(w.word, w.size, w.bold) + 3.2);
-      }
+      if (span === 1 && col < n) min[col] = Math.max(min[col] as number, widestWordMm(c, t.size ?? bodySize) + 3.2);
       for (let k = col; k < Math.min(n, col + span); k++) covered[k] = Math.max(covered[k] as number, c.rowSpan ?? 1);
       col += span;
     }

@@ -272,7 +272,23 @@ export class LongTableWriter {
   }
 
   /** Lines of a paragraph broken to a width (greedy, at spaces; a word longer than the width is cut). */
+  /**
+   * Lines of paragraphs laid out before, per paragraph node: a long table's equal cells are one node (its dates,
+   * kinds, units, the same deadline missed), laid out once for a given width, size and weight. Lines are only read
+   * once made.
+   */
+  private readonly laidOut = new WeakMap<ParagraphNode, { key: string; lines: Line[] }>();
+
   private layoutParagraph(p: ParagraphNode, width: number, base: { size: number; bold?: boolean }): Line[] {
+    const key = `${width}|${base.size}|${base.bold === true}`;
+    const known = this.laidOut.get(p);
+    if (known?.key === key) return known.lines;
+    const lines = this.layoutLines(p, width, base);
+    this.laidOut.set(p, { key, lines });
+    return lines;
+  }
+
+  private layoutLines(p: ParagraphNode, width: number, base: { size: number; bold?: boolean }): Line[] {
     const size = p.size ?? base.size;
     const lines: Line[] = [];
     let line: Line = { segments: [], width: 0, height: 0 };
@@ -337,16 +353,33 @@ export class LongTableWriter {
     line.height = Math.max(line.height, this.lineHeight(face, size));
   }
 
+  /**
+   * Draws laid-out lines. Segments whose words are shaped are written as text operators in one text object (the
+   * operators pdfkit's `text` writes: its flipped text space, the baseline an ascender below the top; the glyphs from
+   * the words' cache); a segment pdfkit must shape itself goes through its `text`.
+   */
   private drawLines(lines: Line[], x: number, y: number, width: number, align: string | undefined): number {
+    const page = this.pdf.page;
+    let ops = "";
+    const flush = () => {
+      if (ops === "") return;
+      this.pdf.addContent(`q\n1 0 0 -1 0 ${pdfNumber(page.height)} cm\nBT\n${ops}ET\nQ`);
+      ops = "";
+    };
     let top = y;
     for (const line of lines) {
       let left = x;
       if (align === "center") left = x + (width - line.width) / 2;
       else if (align === "right") left = x + width - line.width;
       for (const s of line.segments) {
-        if (s.tj !== null) this.drawShaped(s, left, top);
-        else {
-          this.pdf._font = s.face.font;
+        const font = s.face.font;
+        if (s.tj !== null) {
+          if (page.fonts[font.id] == null) page.fonts[font.id] = font.ref();
+          const baseline = page.height - top - (font.ascender / 1000) * s.size;
+          ops += `1 0 0 1 ${pdfNumber(left)} ${pdfNumber(baseline)} Tm\n/${font.id} ${pdfNumber(s.size)} Tf\n[${s.tj.join("")}] TJ\n`;
+        } else {
+          flush();
+          this.pdf._font = font;
           this.pdf.fontSize(s.size);
           this.pdf.text(s.text, left, top, { lineBreak: false, textWidth: s.width, wordCount: 1 });
         }
@@ -354,21 +387,8 @@ export class LongTableWriter {
       }
       top += line.height;
     }
+    flush();
     return top - y;
-  }
-
-  /**
-   * Writes the text operators of a segment whose words are shaped: the operators pdfkit's `text` writes (its
-   * flipped text space, the baseline an ascender below the top), the glyphs from the words' cache.
-   */
-  private drawShaped(s: Segment, x: number, top: number): void {
-    const font = s.face.font;
-    const page = this.pdf.page;
-    if (page.fonts[font.id] == null) page.fonts[font.id] = font.ref();
-    const y = page.height - top - (font.ascender / 1000) * s.size;
-    this.pdf.addContent(
-      `q\n1 0 0 -1 0 ${pdfNumber(page.height)} cm\nBT\n1 0 0 1 ${pdfNumber(x)} ${pdfNumber(y)} Tm\n/${font.id} ${pdfNumber(s.size)} Tf\n[${(s.tj as string[]).join("")}] TJ\nET\nQ`,
-    );
   }
 
   private pages = 0;
@@ -508,17 +528,14 @@ export class LongTableWriter {
       if (bordered) {
         this.pdf.lineWidth(0.5);
         this.pdf.strokeColor("black");
-        this.pdf.moveTo(lefts[0] as number, top);
-        this.pdf.lineTo(right, top);
-        this.pdf.moveTo(lefts[0] as number, top + laid.height);
-        this.pdf.lineTo(right, top + laid.height);
-        for (const c of laid.cells) {
-          this.pdf.moveTo(c.left, top);
-          this.pdf.lineTo(c.left, top + laid.height);
-        }
-        this.pdf.moveTo(right, top);
-        this.pdf.lineTo(right, top + laid.height);
-        this.pdf.stroke();
+        // The rules of the row as one path (what pdfkit's moveTo, lineTo and stroke write, in one string).
+        const y0 = pdfNumber(top);
+        const y1 = pdfNumber(top + laid.height);
+        const x0 = pdfNumber(lefts[0] as number);
+        const x1 = pdfNumber(right);
+        let path = `${x0} ${y0} m\n${x1} ${y0} l\n${x0} ${y1} m\n${x1} ${y1} l\n`;
+        for (const c of laid.cells) path += `${pdfNumber(c.left)} ${y0} m\n${pdfNumber(c.left)} ${y1} l\n`;
+        this.pdf.addContent(`${path}${x1} ${y0} m\n${x1} ${y1} l\nS`);
       }
       this.y += laid.height;
     };
