@@ -44,12 +44,21 @@ const numeric = (d: string) => formatVietnameseDate(d, { style: "numeric" });
  */
 export function overdueRows(items: readonly OverdueItem[]): TableRowNode[] {
   const b = new RowBuilder();
+  // Many cases miss the same deadline on the same day: their cells are one node, found by their texts.
+  const missedCells = new Map<string, TableCellNode>();
   return items.map((item, i) => {
-    const missed: Inline[] = [];
-    item.missed.forEach((m, k) => {
-      if (k > 0) missed.push(BREAK);
-      if (m !== "") missed.push(textRun(m));
-    });
+    const key = item.missed.join("\u0000");
+    let missedCell = missedCells.get(key);
+    if (missedCell === undefined) {
+      const missed: Inline[] = [];
+      item.missed.forEach((m, k) => {
+        if (k > 0) missed.push(BREAK);
+        if (m !== "") missed.push(textRun(m));
+      });
+      missedCell = b.cell(missed);
+      if (missedCells.size >= 20_000) missedCells.clear();
+      missedCells.set(key, missedCell);
+    }
     return {
       type: "row",
       cells: [
@@ -59,7 +68,7 @@ export function overdueRows(items: readonly OverdueItem[]): TableRowNode[] {
         b.text(item.kinds),
         b.text(item.field),
         b.text(item.unit),
-        b.cell(missed),
+        missedCell,
       ],
     };
   });
