@@ -31,6 +31,8 @@ export interface ColumnSpec {
   enum?: EnumSpec;
   /** Smallest allowed value of an `int` column. */
   min?: number;
+  /** An `int` column that also reads ordinal words ("Lần đầu", "lần hai", "Lần thứ 3"). */
+  ordinal?: boolean;
 }
 
 function enumSpec(
@@ -80,7 +82,7 @@ function col(
   field: string,
   label: string,
   type: ValueType,
-  more: Partial<Pick<ColumnSpec, "aliases" | "required" | "identity" | "enum" | "min">> = {},
+  more: Partial<Pick<ColumnSpec, "aliases" | "required" | "identity" | "enum" | "min" | "ordinal">> = {},
 ): ColumnSpec {
   return {
     field,
@@ -91,6 +93,7 @@ function col(
     identity: more.identity ?? false,
     ...(more.enum ? { enum: more.enum } : {}),
     ...(more.min === undefined ? {} : { min: more.min }),
+    ...(more.ordinal ? { ordinal: true } : {}),
   };
 }
 
@@ -125,7 +128,7 @@ export const CASE_COLUMNS: readonly ColumnSpec[] = [
   col("unit", "Đơn vị", "text"),
   col("sessionId", "Buổi tiếp", "text", { aliases: ["Mã buổi tiếp", "Mã buổi"] }),
   col("acceptedOn", "Ngày thụ lý", "date"),
-  col("filingCount", "Lần", "int", { min: 1, aliases: ["Lần gửi", "Số lần", "Lần khiếu nại"] }),
+  col("filingCount", "Lần", "int", { min: 1, ordinal: true, aliases: ["Lần gửi", "Số lần", "Lần khiếu nại"] }),
   col("remoteArea", "Vùng sâu vùng xa", "bool"),
   col("complexity", "Mức độ", "enum", { enum: COMPLEXITY }),
   col("extensions", "Gia hạn", "int", { min: 0, aliases: ["Số lần gia hạn"] }),

@@ -263,9 +263,41 @@ export function parseVietnameseNumber(text: string): number | undefined {
   return undefined;
 }
 
+/**
+ * Ordinal words as a clerk writes them in `Lần`, 1 to 10: in Vietnamese, and without diacritics where that is not
+ * another word ("sau" is "after", not "sáu"; "nam", "bay", "tam" are other words too).
+ */
+const ORDINALS = new Map<string, number>([
+  ...(["đầu", "nhất", "một", "dau", "nhat", "mot"] as const).map((w) => [w, 1] as const),
+  ...(["hai"] as const).map((w) => [w, 2] as const),
+  ...(["ba"] as const).map((w) => [w, 3] as const),
+  ...(["bốn", "tư", "bon"] as const).map((w) => [w, 4] as const),
+  ...(["năm"] as const).map((w) => [w, 5] as const),
+  ...(["sáu"] as const).map((w) => [w, 6] as const),
+  ...(["bảy", "bẩy"] as const).map((w) => [w, 7] as const),
+  ...(["tám"] as const).map((w) => [w, 8] as const),
+  ...(["chín", "chin"] as const).map((w) => [w, 9] as const),
+  ...(["mười", "muoi"] as const).map((w) => [w, 10] as const),
+]);
+
+/**
+ * A count written as an ordinal: "Lần đầu", "lần hai", "Lần thứ 3", "thứ nhất", "LAN DAU" (any case); undefined
+ * for anything else.
+ */
+function readOrdinal(text: string): number | undefined {
+  const words = text.toLocaleLowerCase("vi").split(/\s+/);
+  if (words[0] === "lần" || words[0] === "lan") words.shift();
+  if (words[0] === "thứ" || words[0] === "thu") words.shift();
+  if (words.length !== 1) return undefined;
+  const word = words[0] as string;
+  return /^\d+$/.test(word) ? Number(word) : ORDINALS.get(word);
+}
+
 function readInt(cell: unknown, spec: ColumnSpec): CellValue | CellIssue {
   const min = spec.min ?? 0;
-  const allowed = `số nguyên từ ${min} trở lên (dấu chấm ngăn cách hàng nghìn: 1.234)`;
+  const allowed = spec.ordinal
+    ? `số nguyên từ ${min} trở lên, hoặc viết “Lần đầu”, “Lần hai”, “Lần 3”…`
+    : `số nguyên từ ${min} trở lên (dấu chấm ngăn cách hàng nghìn: 1.234)`;
   let n: number | undefined;
   let text: string;
   if (typeof cell === "number") {
@@ -273,7 +305,7 @@ function readInt(cell: unknown, spec: ColumnSpec): CellValue | CellIssue {
     text = String(cell);
   } else if (typeof cell === "string") {
     text = cell.normalize("NFC").trim();
-    n = parseVietnameseNumber(text);
+    n = parseVietnameseNumber(text) ?? (spec.ordinal ? readOrdinal(text) : undefined);
   } else return typeIssue(spec, "số");
   if (n === undefined || !Number.isFinite(n)) {
     return { code: "NUMBER_INVALID", what: `“${text}” ở cột “${spec.label}” không phải là số.`, allowed };
