@@ -392,7 +392,9 @@ export function describeAllowed(spec: ColumnSpec): string {
     case "date":
       return DATE_ALLOWED;
     case "int":
-      return `số nguyên từ ${spec.min ?? 0} trở lên`;
+      return spec.ordinal
+        ? `số nguyên từ ${spec.min ?? 0} trở lên, hoặc “Lần đầu”, “Lần hai”…`
+        : `số nguyên từ ${spec.min ?? 0} trở lên`;
     case "bool":
       return BOOLEAN_ALLOWED;
     case "enum":
