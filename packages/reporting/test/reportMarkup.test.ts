@@ -36,6 +36,7 @@ const FLAT: StatTable = {
 const model = (patch: Partial<ReportModel> = {}): ReportModel => ({
   format: "tiepdan-report@1",
   settlement: null,
+  processing: null,
   voice: { profile: "party", heads: "người đứng đầu cấp ủy các cấp", reception: "tiếp dân" },
   unit: { name: "Tỉnh ủy Minh Sơn", headTitle: "Bí thư Tỉnh ủy", level: "province", reporter: "Ban Thường vụ Tỉnh ủy" },
   period: {

@@ -317,6 +317,7 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
     rows: { ...input.rows },
     narrative: { intro: [...(input.narrative?.intro ?? [])], leadership, situation, others },
     settlement: plan === "mau02" ? settlementOf(totalForms, input.recordedFields) : null,
+    processing: plan === "mau02" ? processingOf(totalForms, input.recordedFields) : null,
     outline: {
       plan,
       results: toRomanNumeral(resultsNumber),
@@ -380,15 +381,66 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
   };
 }
 
+/** A measure of the forms, or `null` when a register lacks a column it needs (the form leaves it blank). */
+function knownMeasures(forms: FormMeasures, recordedFields: readonly (keyof Case)[] | undefined) {
+  return (m: FormMeasure): number | null =>
+    (MEASURE_FIELDS[m] ?? []).every((f) => recordedFields === undefined || recordedFields.includes(f))
+      ? forms[m]
+      : null;
+}
+
+/** The numbers of Biểu 02/XLD for part II.2 of Mẫu số 02: the form's own measures and equalities. */
+function processingOf(
+  forms: FormMeasures,
+  recordedFields: readonly (keyof Case)[] | undefined,
+): NonNullable<ReportModel["processing"]> {
+  const known = knownMeasures(forms, recordedFields);
+  const complaint = forms["processing.competent.complaint"];
+  const denunciation = forms["processing.competent.denunciation"];
+  const petition = forms["processing.competent.petition"];
+  const guided = forms["processing.guided"];
+  const transferred = forms["processing.transferred"];
+  return {
+    carriedOver: forms["processing.carriedOver"],
+    received: forms["processing.received"],
+    processed: forms["processing.processed"],
+    eligible: complaint + denunciation + petition + guided + transferred,
+    competent: complaint + denunciation + petition,
+    complaint: {
+      total: complaint,
+      first: known("processing.competent.complaint.first"),
+      second: known("processing.competent.complaint.second"),
+      land: known("processing.competent.complaint.land"),
+      policy: known("processing.competent.complaint.policy"),
+      other: known("processing.competent.complaint.other"),
+    },
+    denunciation: {
+      total: denunciation,
+      first: known("processing.competent.denunciation.first"),
+      repeat: known("processing.competent.denunciation.repeat"),
+      administrative: known("processing.competent.denunciation.administrative"),
+      corruption: known("processing.competent.denunciation.corruption"),
+      judicial: known("processing.competent.denunciation.judicial"),
+      other: known("processing.competent.denunciation.other"),
+    },
+    petition: {
+      total: petition,
+      policy: known("processing.competent.petition.policy"),
+      land: known("processing.competent.petition.land"),
+      other: known("processing.competent.petition.other"),
+    },
+    notCompetent: guided + transferred,
+    guided,
+    transferred,
+  };
+}
+
 /** The settlement numbers of Mẫu số 02, each `null` when a register lacks a column its measure needs. */
 function settlementOf(
   forms: FormMeasures,
   recordedFields: readonly (keyof Case)[] | undefined,
 ): NonNullable<ReportModel["settlement"]> {
-  const known = (m: FormMeasure): number | null =>
-    (MEASURE_FIELDS[m] ?? []).every((f) => recordedFields === undefined || recordedFields.includes(f))
-      ? forms[m]
-      : null;
+  const known = knownMeasures(forms, recordedFields);
   const kind = (k: "complaint" | "denunciation") => ({
     competent: forms[`processing.competent.${k}`],
     accepted: known(`processing.competent.${k}.accepted`),

@@ -175,6 +175,51 @@ export interface ReportSettlementKind {
 }
 
 /**
+ * Receiving, classifying and processing letters, as Biểu 02/XLD of Thông tư 06/2025/TT-TTCP counts them (part II.2
+ * of Mẫu số 02): the numbers of the form attached, so that the text and the form agree. A split is `null` when a
+ * register lacks the column it needs (`Lần`, `Lĩnh vực`), as the form leaves it blank.
+ */
+export interface ReportProcessing {
+  /** Letters carried over from the previous period (part of column 1). */
+  carriedOver: number;
+  /** Letters received in the period (part of column 1). */
+  received: number;
+  /** Letters processed (column 2). */
+  processed: number;
+  /** Letters eligible for processing (column 3 = 4 + 23). */
+  eligible: number;
+  /** Letters within competence (column 4 = 6 + 12 + 19). */
+  competent: number;
+  /** Complaints within competence (columns 6–11). */
+  complaint: {
+    total: number;
+    first: number | null;
+    second: number | null;
+    land: number | null;
+    policy: number | null;
+    other: number | null;
+  };
+  /** Denunciations within competence (columns 12–18). */
+  denunciation: {
+    total: number;
+    first: number | null;
+    repeat: number | null;
+    administrative: number | null;
+    corruption: number | null;
+    judicial: number | null;
+    other: number | null;
+  };
+  /** Petitions and reflections within competence (columns 19–22). */
+  petition: { total: number; policy: number | null; land: number | null; other: number | null };
+  /** Letters outside competence (column 23 = 24 + 25). */
+  notCompetent: number;
+  /** … of which the sender was guided (column 24). */
+  guided: number;
+  /** … of which were transferred (column 25). */
+  transferred: number;
+}
+
+/**
  * Everything the periodic report prints, built from core's statistics (`buildReportModel` in
  * `@tiepdan/reporting`): plain JSON, numbers unformatted; the template formats them.
  */
@@ -246,6 +291,11 @@ export interface ReportModel {
    * 06/2025/TT-TTCP); `null` in other reports.
    */
   settlement: { complaint: ReportSettlementKind; denunciation: ReportSettlementKind } | null;
+  /**
+   * Receiving, classifying and processing letters (Biểu 02/XLD), for part II.2 of the outline of Mẫu số 02; `null`
+   * in other reports.
+   */
+  processing: ReportProcessing | null;
   /** Roman numerals of the top-level parts: the results part, then each narrative section after it. */
   outline: {
     /**

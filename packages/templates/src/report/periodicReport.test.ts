@@ -59,6 +59,7 @@ function makeModel(patch: Partial<Omit<ReportModel, "outline">> = {}): ReportMod
   const base: Omit<ReportModel, "outline"> = {
     format: "tiepdan-report@1",
     settlement: null,
+    processing: null,
     voice: { profile: "party", heads: "người đứng đầu cấp ủy các cấp", reception: "tiếp dân" },
     unit: {
       name: "Tỉnh ủy Minh Sơn",

@@ -73,19 +73,24 @@ export const PERIODIC_REPORT_BODY = `<body>
 <p>Chi tiết theo đơn vị tại Phụ lục {{outline.appendixCases}}{{#if outline.appendixFields}}, theo lĩnh vực tại Phụ lục {{outline.appendixFields}}{{/if}}.</p>
 {{/if}}
 {{#*inline "routes"}}
-<p>Theo hướng xử lý đã ghi trong sổ: giải quyết theo thẩm quyền {{number cases.byRoute.handle}} vụ việc; chỉ đạo, chuyển cơ quan có thẩm quyền {{number cases.byRoute.direct}} vụ việc; hướng dẫn người dân {{number cases.byRoute.guide}} vụ việc; lưu đơn {{number cases.byRoute.archive}} vụ việc{{#if cases.routeUnrecorded}}; chưa ghi hướng xử lý {{number cases.routeUnrecorded}} vụ việc{{/if}}.</p>
+<p>{{#if inPeriod}}Riêng các vụ việc tiếp nhận trong kỳ, theo{{else}}Theo{{/if}} hướng xử lý đã ghi trong sổ: giải quyết theo thẩm quyền {{number cases.byRoute.handle}} vụ việc; chỉ đạo, chuyển cơ quan có thẩm quyền {{number cases.byRoute.direct}} vụ việc; hướng dẫn người dân {{number cases.byRoute.guide}} vụ việc; lưu đơn {{number cases.byRoute.archive}} vụ việc{{#if cases.routeUnrecorded}}; chưa ghi hướng xử lý {{number cases.routeUnrecorded}} vụ việc{{/if}}.</p>
 {{/inline}}
 {{#*inline "settled"}}
 <p>{{what}} thuộc thẩm quyền (kỳ trước chuyển sang và tiếp nhận trong kỳ): {{number kind.competent}} đơn{{#if (isNumber kind.accepted)}}, trong đó đã thụ lý giải quyết {{number kind.accepted}}, đang xem xét điều kiện thụ lý {{number kind.pending}}, rút đơn {{number kind.withdrawn}}{{else if (isNumber kind.withdrawn)}}, trong đó rút đơn {{number kind.withdrawn}}{{/if}}.{{#if (isNumber kind.decided)}} Trong kỳ đã ban hành {{number kind.decided}} {{issued}}.{{/if}}</p>
 {{/inline}}
 {{#if (eq outline.plan "mau02")}}
-{{> routes}}
+{{#with processing}}
+<p>a) Tổng số đơn {{number (add carriedOver received)}} (kỳ trước chuyển sang {{number carriedOver}}, tiếp nhận trong kỳ {{number received}}); đã xử lý {{number processed}} đơn; số đơn đủ điều kiện xử lý {{number eligible}}, trong đó thuộc thẩm quyền {{number competent}} đơn.</p>
+<p>b) Đơn thuộc thẩm quyền: khiếu nại {{number complaint.total}} đơn{{#if (isNumber complaint.first)}} (lần đầu {{number complaint.first}}, lần 2 {{number complaint.second}}){{/if}}{{#if (isNumber complaint.land)}}, theo lĩnh vực: đất đai {{number complaint.land}}, chế độ, chính sách {{number complaint.policy}}, khác {{number complaint.other}}{{/if}}; tố cáo {{number denunciation.total}} đơn{{#if (isNumber denunciation.first)}} (lần đầu {{number denunciation.first}}, tố cáo tiếp {{number denunciation.repeat}}){{/if}}{{#if (isNumber denunciation.administrative)}}, theo lĩnh vực: hành chính {{number denunciation.administrative}}, tham nhũng {{number denunciation.corruption}}, tư pháp {{number denunciation.judicial}}, khác {{number denunciation.other}}{{/if}}; kiến nghị, phản ánh {{number petition.total}} đơn{{#if (isNumber petition.policy)}}, theo lĩnh vực: chế độ, chính sách {{number petition.policy}}, đất đai {{number petition.land}}, khác {{number petition.other}}{{/if}}.</p>
+<p>c) Đơn không thuộc thẩm quyền {{number notCompetent}}, trong đó hướng dẫn {{number guided}}, chuyển đơn {{number transferred}}.</p>
+{{/with}}
+{{> routes inPeriod=true}}
 <h2>3. Kết quả giải quyết khiếu nại, tố cáo</h2>
 {{> settled what="Đơn khiếu nại" kind=settlement.complaint issued="quyết định giải quyết khiếu nại"}}
 {{> settled what="Đơn tố cáo" kind=settlement.denunciation issued="kết luận nội dung tố cáo"}}
 {{else}}
 <h2>3. Kết quả xử lý, giải quyết</h2>
-{{> routes}}
+{{> routes inPeriod=false}}
 {{/if}}
 <p>Đến ngày {{dateNumeric period.asOf}}, {{number cases.resolved}}/{{number cases.total}} vụ việc tiếp nhận trong kỳ đã có kết quả (đạt {{share cases.resolved cases.total}}); {{number cases.open}} vụ việc đang xử lý.</p>
 {{#if (isNumber cases.overdue)}}

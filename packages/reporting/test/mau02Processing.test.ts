@@ -1,0 +1,78 @@
+// Mẫu số 02 (Thông tư 06/2025/TT-TTCP) part II.2 states the numbers of the Biểu 02/XLD attached to it: the text and
+// the form agree cell by cell, on the Minh Sơn example, with and without the columns a split needs.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { type Case, resolvePeriod } from "@tiepdan/core";
+import { describe, expect, it } from "vitest";
+import { EXAMPLE_DIR } from "../../../examples/generate-minh-son.mjs";
+import { readCasesFile, readSessionsFile } from "../src/node/index.js";
+import { parseOrgFile } from "../src/report/orgFile.js";
+import { preparePeriodicReport } from "../src/report/runs.js";
+
+const files = readdirSync(EXAMPLE_DIR);
+const cases: Case[] = [];
+for (const f of files.filter((n) => n.startsWith("so-theo-doi-don-"))) {
+  const reading = readCasesFile(join(EXAMPLE_DIR, f));
+  for await (const c of reading) cases.push(c);
+}
+const sessions = [];
+for (const f of files.filter((n) => n.startsWith("so-buoi-tiep-"))) {
+  const reading = readSessionsFile(join(EXAMPLE_DIR, f));
+  for await (const s of reading) sessions.push(s);
+}
+const org = parseOrgFile(readFileSync(join(EXAMPLE_DIR, "don-vi.json"), "utf8")).org;
+const ALL: (keyof Case)[] = ["notifiedOn", "acceptedOn", "resultOn", "filingCount", "field", "status", "sessionId"];
+
+describe("Mẫu số 02 II.2: the numbers of the Biểu 02/XLD attached", () => {
+  it.each([
+    ["every column recorded", ALL],
+    ["without “Lần” and “Lĩnh vực”", ALL.filter((f) => f !== "filingCount" && f !== "field")],
+  ])("%s", (_name, recordedFields) => {
+    const period = resolvePeriod("2026");
+    const run = preparePeriodicReport({
+      period,
+      asOf: period.to,
+      date: period.to,
+      profile: "state",
+      org,
+      draftNotes: [],
+      cases,
+      sessions,
+      rows: { read: cases.length, accepted: cases.length, rejected: 0, files: 1 },
+      recordedFields,
+    });
+    const p = run.model.processing;
+    expect(p).not.toBeNull();
+    const form = run.forms.find((f) => f.form.id === "tt06-2025/02-XLD");
+    const total = form?.rows.find((r) => r.total)?.values ?? [];
+    const cell = (n: number) => total[form?.leaves.findIndex((l) => l.number === n) ?? -1] ?? null;
+    const text = {
+      1: (p?.carriedOver ?? 0) + (p?.received ?? 0),
+      2: p?.processed,
+      3: p?.eligible,
+      4: p?.competent,
+      6: p?.complaint.total,
+      7: p?.complaint.first,
+      8: p?.complaint.second,
+      9: p?.complaint.land,
+      10: p?.complaint.policy,
+      11: p?.complaint.other,
+      12: p?.denunciation.total,
+      13: p?.denunciation.first,
+      14: p?.denunciation.repeat,
+      15: p?.denunciation.administrative,
+      16: p?.denunciation.corruption,
+      17: p?.denunciation.judicial,
+      18: p?.denunciation.other,
+      19: p?.petition.total,
+      20: p?.petition.policy,
+      21: p?.petition.land,
+      22: p?.petition.other,
+      23: p?.notCompetent,
+      24: p?.guided,
+      25: p?.transferred,
+    };
+    for (const [n, value] of Object.entries(text)) expect(value, `cột (${n})`).toBe(cell(Number(n)));
+    expect(p?.competent).toBeGreaterThan(0);
+  });
+});
