@@ -2,7 +2,7 @@
 // the form agree cell by cell, on the Minh Sơn example, with and without the columns a split needs.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { type Case, resolvePeriod } from "@tiepdan/core";
+import { type Case, type ReceptionSession, resolvePeriod } from "@tiepdan/core";
 import { describe, expect, it } from "vitest";
 import { EXAMPLE_DIR } from "../../../examples/generate-minh-son.mjs";
 import { readCasesFile, readSessionsFile } from "../src/node/index.js";
@@ -15,12 +15,14 @@ for (const f of files.filter((n) => n.startsWith("so-theo-doi-don-"))) {
   const reading = readCasesFile(join(EXAMPLE_DIR, f));
   for await (const c of reading) cases.push(c);
 }
-const sessions = [];
+const sessions: ReceptionSession[] = [];
 for (const f of files.filter((n) => n.startsWith("so-buoi-tiep-"))) {
   const reading = readSessionsFile(join(EXAMPLE_DIR, f));
   for await (const s of reading) sessions.push(s);
 }
-const org = parseOrgFile(readFileSync(join(EXAMPLE_DIR, "don-vi.json"), "utf8")).org;
+const parsed = parseOrgFile(readFileSync(join(EXAMPLE_DIR, "don-vi.json"), "utf8"));
+if (!parsed.ok) throw new Error("the example's org file does not read");
+const { org } = parsed;
 const ALL: (keyof Case)[] = ["notifiedOn", "acceptedOn", "resultOn", "filingCount", "field", "status", "sessionId"];
 
 describe("Mẫu số 02 II.2: the numbers of the Biểu 02/XLD attached", () => {
