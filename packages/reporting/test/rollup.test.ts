@@ -358,3 +358,20 @@ describe("official State forms in the workbook", () => {
     expect(totals(wb.get("03-KQGQ") ?? []).get(1)).toBe(x.get(16));
   });
 });
+
+describe("the unit named in a statistics file", () => {
+  it.each([
+    ["state", "Ủy ban nhân dân [tên tỉnh]"],
+    ["party", "Tỉnh ủy [tên tỉnh]"],
+  ] as const)("without --org, a %s file is the placeholder unit of its own profile (“%s”)", async (profile, name) => {
+    const out = join(tmp.dir, `không org ${profile}`);
+    const stats = join(out, "so-lieu.json");
+    const r = await cli([
+      "report",
+      ...["--cases", join(EXAMPLE_DIR, "so-theo-doi-don-xa-an-binh.csv"), "--period", "2026-Q1"],
+      ...["--profile", profile, "--format", "xlsx", "--out", out, "--stats-out", stats],
+    ]);
+    expect(r.code).toBe(0);
+    expect(read(stats).unit.name).toBe(name);
+  });
+});

@@ -162,7 +162,8 @@ export async function writePeriodicOutputs(
   run: Pick<
     RegisterRun,
     "formats" | "outDir" | "period" | "asOf" | "date" | "org" | "profile" | "rows" | "recordedFields" | "outputs"
-  >,
+  > &
+    Partial<Pick<RegisterRun, "deriveReportingUnit">>,
   values: PeriodicOutputOptions,
   io: CliIo,
 ): Promise<string[]> {
@@ -235,7 +236,10 @@ export async function writePeriodicOutputs(
   }
   if (values["stats-out"] !== undefined) {
     const target = resolve(values["stats-out"]);
-    const unit = reportingUnitOf(run.org);
+    // The unit that sends the file: the org file's reporting unit, the keeper of these registers (the rollup
+    // tells units apart by it). Without --org, the unit the report speaks for, named by its profile (a State file is
+    // the People's Committee's, not the placeholder Party committee's).
+    const unit = run.deriveReportingUnit === true ? prepared.unit : reportingUnitOf(run.org);
     const file = buildStatsFile({
       unit,
       profile: run.profile,

@@ -329,6 +329,8 @@ export interface PeriodicReportRunInput extends RegisterRunInput {
 
 /** The periodic report of a run. */
 export interface PreparedPeriodicReport extends PreparedDocument {
+  /** The unit the report speaks for: the profile's own reporting unit of the org file (or of its placeholder). */
+  unit: OrgUnit;
   /** The statistics behind every number (what `--stats-out` writes, with the run's unit and period). */
   statistics: ReportStatistics;
   /** The official forms of the State profile in force for the period, filled; empty for the Party profile. */
@@ -445,6 +447,7 @@ export function preparePeriodicReport(input: PeriodicReportRunInput): PreparedPe
   ];
   const numeric = (d: IsoDate) => formatVietnameseDate(d, { style: "numeric" });
   return {
+    unit: head,
     notes,
     doc: buildPeriodicReport({ model, meta, profile }),
     stem: `bao-cao-${periodFileName(period)}-${profileSuffix(profile)}${reveal ? "-MAT" : ""}`,
