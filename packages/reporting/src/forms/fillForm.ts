@@ -1,5 +1,5 @@
 import type { FormMeasures } from "./measures.js";
-import { MEASURE_FIELDS } from "./measures.js";
+import { MEASURE_FIELDS, SESSIONS_MEASURES } from "./measures.js";
 import type { FormColumn, FormDefinition, FormHeaderNode } from "./types.js";
 
 /** A unit's row (or the total) to fill, with the measures counted for it. */
@@ -58,6 +58,15 @@ export function listFormColumns(header: readonly FormHeaderNode[]): FormColumn[]
   return header.flatMap((n) => ("children" in n ? listFormColumns(n.children) : [n]));
 }
 
+/** Options of {@link fillForm}. */
+export interface FillFormOptions {
+  /**
+   * Whether the registers include a sessions register (default: yes). Without one, the columns counted from it (the
+   * head's sessions, days and people received) are blank with that reason, and so are the totals they add to.
+   */
+  sessionsRegister?: boolean;
+}
+
 /**
  * Fills a form from the measures of each row: a measure column takes the measure, a formula column the sum of
  * its columns (blank when all of them are, or when one is blank for want of a register column), a column the registers cannot fill stays blank and is listed with
@@ -66,6 +75,7 @@ export function listFormColumns(header: readonly FormHeaderNode[]): FormColumn[]
  * @param form - the definition
  * @param rows - the total row and one row per unit, in print order
  * @param recordedFields - the fields every cases register has a column for (`null`: all of them)
+ * @param options - whether there is a sessions register
  * @returns the filled form
  * @throws {RangeError} when a formula names a column the form does not have
  * @example
@@ -76,16 +86,19 @@ export function fillForm(
   form: FormDefinition,
   rows: readonly FormRowInput[],
   recordedFields: readonly string[] | null,
+  options: FillFormOptions = {},
 ): FilledForm {
   const leaves = listFormColumns(form.header);
   const byNumber = new Map(leaves.map((l) => [l.number, l]));
   const blanks: BlankColumn[] = [];
   const missingReason = (column: FormColumn): string | null => {
     const fill = column.fill;
-    if (recordedFields === null || !("measure" in fill || "measures" in fill)) return null;
-    const needed = new Set(
-      ("measure" in fill ? [fill.measure] : fill.measures).flatMap((x) => MEASURE_FIELDS[x] ?? []),
-    );
+    if (!("measure" in fill || "measures" in fill)) return null;
+    const measures = "measure" in fill ? [fill.measure] : fill.measures;
+    if (options.sessionsRegister === false && measures.some((x) => SESSIONS_MEASURES.has(x)))
+      return "chưa có sổ theo dõi buổi tiếp công dân";
+    if (recordedFields === null) return null;
+    const needed = new Set(measures.flatMap((x) => MEASURE_FIELDS[x] ?? []));
     const lacking = [...needed].filter((f) => !recordedFields.includes(f));
     return lacking.length === 0
       ? null

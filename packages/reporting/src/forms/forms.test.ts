@@ -505,6 +505,26 @@ describe("fillForm", () => {
     expect(full.rows[0]?.values[full.leaves.findIndex((l) => l.number === 2)]).toBe(10);
   });
 
+  it.each([
+    ["TT 06/2025 01/TCD", TT06_2025_01_TCD, [10, 12], [2]],
+    ["TT 01/2024 01/TCD", TT01_2024_01_TCD, [12, 14], [2]],
+  ] as const)(
+    "%s without a sessions register: the columns counted from it are blank, not 0, and so are the totals they add to",
+    (_name, form, fromSessions, totals) => {
+      const rows = [{ label: "Tổng", measures: { ...measures, "reception.head.visits": 4 }, total: true }];
+      const filled = fillForm(form, rows, null, { sessionsRegister: false });
+      const value = (n: number) => filled.rows[0]?.values[filled.leaves.findIndex((l) => l.number === n)];
+      const reason = "chưa có sổ theo dõi buổi tiếp công dân";
+      expect(filled.blanks.filter((b) => b.reason === reason).map((b) => b.number)).toEqual([...fromSessions]);
+      for (const n of [...fromSessions, ...totals]) expect(value(n), `cột (${n})`).toBeNull();
+      for (const n of totals) expect(filled.blanks.find((b) => b.number === n)?.reason).toContain(reason);
+      // With a sessions register (the default), the same columns are counted.
+      const given = fillForm(form, rows, null);
+      for (const n of fromSessions)
+        expect(given.rows[0]?.values[given.leaves.findIndex((l) => l.number === n)]).toBe(0);
+    },
+  );
+
   it("03/GQKN and 04/GQTC: the columns the registers cannot fill, by reason", () => {
     const byReason = (form: FormDefinition) => {
       const out: Record<string, number[]> = {};

@@ -212,6 +212,13 @@ export interface CountFormMeasuresOptions {
   recordedFields?: readonly (keyof Case)[];
 }
 
+/** The measures counted from the sessions register (not from the cases register): unknown without one. */
+export const SESSIONS_MEASURES: ReadonlySet<FormMeasure> = new Set<FormMeasure>([
+  "reception.head.sessions",
+  "reception.head.people",
+  "reception.head.days",
+]);
+
 /**
  * Counts the measures of the official forms over one unit's cases and sessions for a data range.
  *

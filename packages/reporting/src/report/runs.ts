@@ -18,7 +18,7 @@ import { NOTICE_TITLES } from "@tiepdan/templates";
 import { buildSummaryJson, type SummaryJson } from "../buildSummaryJson.js";
 import type { ProfileName } from "../document/buildDocument.js";
 import type { DocumentNode } from "../document/ir.js";
-import { type FilledForm, fillForm } from "../forms/fillForm.js";
+import { type FilledForm, type FillFormOptions, fillForm } from "../forms/fillForm.js";
 import { formToStatTable } from "../forms/layoutHeader.js";
 import { addFormMeasures, emptyFormMeasures } from "../forms/measures.js";
 import { selectForms } from "../forms/registry.js";
@@ -406,7 +406,10 @@ export function preparePeriodicReport(input: PeriodicReportRunInput): PreparedPe
       isOverdue: (c) => missedDeadlines(c).length > 0,
       recordedFields: [...input.recordedFields],
     }).statistics;
-  const forms = profile === "state" ? fillOfficialForms(statistics, period, input.recordedFields) : [];
+  const forms =
+    profile === "state"
+      ? fillOfficialForms(statistics, period, input.recordedFields, { sessionsRegister: ctx.sessionsRegister })
+      : [];
   const model = buildReportModel({
     missedDeadlines,
     period,
@@ -715,6 +718,7 @@ function formsOnlyNotes(period: Period, plan: ReportModel["outline"]["plan"]): s
  * @param statistics - the report's statistics
  * @param period - the period (its last day chooses the circular)
  * @param recordedFields - the fields every cases register has a column for
+ * @param options - whether there is a sessions register (its columns are blank without one)
  * @returns the filled forms, in the circular's order
  * @example
  * fillOfficialForms(statistics, resolvePeriod("2026-Q1", { cutoff: "mid-month" }), fields).map((f) => f.form.code)
@@ -724,6 +728,7 @@ export function fillOfficialForms(
   statistics: ReportStatistics,
   period: Pick<Period, "to">,
   recordedFields: readonly string[] | null,
+  options: FillFormOptions = {},
 ): FilledForm[] {
   const total = statistics.units.reduce((acc, u) => addFormMeasures(acc, u.forms), emptyFormMeasures());
   const rows = [
@@ -732,5 +737,5 @@ export function fillOfficialForms(
       .filter((u) => u.id !== null || u.stats.cases.total + u.stats.cases.carriedOver + u.stats.sessions.held > 0)
       .map((u) => ({ label: u.name, measures: u.forms })),
   ];
-  return selectForms(period.to).map((form) => fillForm(form, rows, recordedFields));
+  return selectForms(period.to).map((form) => fillForm(form, rows, recordedFields, options));
 }
