@@ -146,11 +146,12 @@ const BOLD_UNITS = new Map<string, number>();
 
 /**
  * The width of the widest word of a cell's paragraphs, each run at its size and weight (-Infinity for an empty
- * cell). Remembered per cell node: a long table's equal cells are one node.
+ * cell). Remembered per cell node in `known` (one table at one size; the last 20,000 cells): a long table's
+ * equal cells are one node.
  */
-function widestWordMm(c: TableCellNode, size: number): number {
-  const known = WIDEST.get(c);
-  if (known !== undefined && known.size === size) return known.mm;
+function widestWordMm(c: TableCellNode, size: number, known: Map<TableCellNode, number>): number {
+  const seen = known.get(c);
+  if (seen !== undefined) return seen;
   let widest = Number.NEGATIVE_INFINITY;
   for (const p of c.children) {
     if (p.type !== "paragraph") continue;
@@ -161,12 +162,10 @@ function widestWordMm(c: TableCellNode, size: number): number {
       for (const word of i.value.split(/\s+/)) if (word !== "") widest = Math.max(widest, wordMm(word, runSize, bold));
     }
   }
-  WIDEST.set(c, { size, mm: widest });
+  if (known.size >= 20_000) known.clear();
+  known.set(c, widest);
   return widest;
 }
-
-/** The widest word of cells already measured (see {@link widestWordMm}). */
-const WIDEST = new WeakMap<TableCellNode, { size: number; mm: number }>();
 
 /**
  * Column widths that follow their content (issue 16): each column at least as wide as its longest word (a date,
@@ -176,6 +175,7 @@ function fitColumns(t: TableNode, widthMm: number, bodySize: number): TableNode 
   if (t.borders === false) return t;
   const n = t.widths.length;
   const min = new Array<number>(n).fill(0);
+  const measured = new Map<TableCellNode, number>();
   // Rows still covered by a cell above that spans rows, per column (a header tree: a leaf sits under its parents).
   const covered = new Array<number>(n).fill(0);
   for (const row of t.rows) {
@@ -186,7 +186,8 @@ function fitColumns(t: TableNode, widthMm: number, bodySize: number): TableNode 
     for (const c of row.cells) {
       skip();
       const span = c.colSpan ?? 1;
-      if (span === 1 && col < n) min[col] = Math.max(min[col] as number, widestWordMm(c, t.size ?? bodySize) + 3.2);
+      if (span === 1 && col < n)
+        min[col] = Math.max(min[col] as number, widestWordMm(c, t.size ?? bodySize, measured) + 3.2);
       for (let k = col; k < Math.min(n, col + span); k++) covered[k] = Math.max(covered[k] as number, c.rowSpan ?? 1);
       col += span;
     }

@@ -274,16 +274,18 @@ export class LongTableWriter {
   /** Lines of a paragraph broken to a width (greedy, at spaces; a word longer than the width is cut). */
   /**
    * Lines of paragraphs laid out before, per paragraph node: a long table's equal cells are one node (its dates,
-   * kinds, units, the same deadline missed), laid out once for a given width, size and weight. Lines are only read
-   * once made.
+   * kinds, units, the same deadline missed), laid out once for a given width, size and weight (the last 20,000
+   * paragraphs). Lines are only read once made.
    */
-  private readonly laidOut = new WeakMap<ParagraphNode, { key: string; lines: Line[] }>();
+  private readonly laidOut = new Map<ParagraphNode, { key: string; lines: Line[] }>();
 
   private layoutParagraph(p: ParagraphNode, width: number, base: { size: number; bold?: boolean }): Line[] {
     const key = `${width}|${base.size}|${base.bold === true}`;
     const known = this.laidOut.get(p);
     if (known?.key === key) return known.lines;
     const lines = this.layoutLines(p, width, base);
+    // Bounded, like the sharing of equal cells: a register's unique cells are not all kept laid out.
+    if (this.laidOut.size >= 20_000) this.laidOut.clear();
     this.laidOut.set(p, { key, lines });
     return lines;
   }
