@@ -332,6 +332,47 @@ describe("renderPeriodicReport: the body", () => {
     expect(b).not.toContain("quá thời hạn");
   });
 
+  it("Mẫu số 02 part I of an empty period: no shares of nothing, the same period of last year when known", () => {
+    const kind = { competent: 0, accepted: 0, pending: 0, decided: 0, withdrawn: 0 };
+    const zeros = { total: 0, first: 0, second: 0, repeat: 0, land: 0, policy: 0, other: 0 };
+    const empty = makeModel({
+      cases: {
+        ...makeModel().cases,
+        total: 0,
+        resolved: 0,
+        open: 0,
+        byKind: { reflection: 0, petition: 0, complaint: 0, denunciation: 0 },
+      },
+      settlement: { complaint: kind, denunciation: kind },
+      processing: {
+        carriedOver: 0,
+        received: 0,
+        processed: 0,
+        eligible: 0,
+        competent: 0,
+        complaint: zeros,
+        denunciation: { ...zeros, administrative: 0, corruption: 0, judicial: 0 },
+        petition: zeros,
+        notCompetent: 0,
+        guided: 0,
+        transferred: 0,
+      },
+    });
+    const mau02 = (m: ReportModel) => renderPeriodicReport({ ...m, outline: { ...m.outline, plan: "mau02" } }).body;
+    const text = mau02(empty);
+    expect(text).toContain("<p>Trong kỳ, không tiếp nhận vụ việc khiếu nại, tố cáo nào.</p>");
+    expect(text).not.toContain("0%");
+    const comparison = { label: "quý I năm 2025", from: "2025-01-01", to: "2025-03-31", casesTotal: 9, casesGroup: 0 };
+    expect(
+      mau02({
+        ...empty,
+        comparison: { ...comparison, sessionsHeld: 1, sessionsPeople: 2, complaints: 3, denunciations: 4 },
+      }),
+    ).toContain(
+      "Trong kỳ, không tiếp nhận vụ việc khiếu nại, tố cáo nào (cùng kỳ năm trước, quý I năm 2025: 3 vụ việc khiếu nại, 4 vụ việc tố cáo).",
+    );
+  });
+
   it("says how many rows were left out, only when some were", () => {
     expect(body()).not.toContain("dòng có lỗi");
     expect(body({ rows: { read: 1503, accepted: 1500, rejected: 3, files: 6 } })).toContain(

@@ -24,7 +24,11 @@ export const PERIODIC_REPORT_BODY = `<body>
 {{/each}}
 {{#if (eq outline.plan "mau02")}}
 <h1>I. TÌNH HÌNH KHIẾU NẠI, TỐ CÁO</h1>
+{{#if cases.total}}
 <p>Trong kỳ, tiếp nhận {{number cases.byKind.complaint}} vụ việc khiếu nại ({{share cases.byKind.complaint cases.total}} số vụ việc tiếp nhận) và {{number cases.byKind.denunciation}} vụ việc tố cáo ({{share cases.byKind.denunciation cases.total}}){{#if comparison}}; so với cùng kỳ năm trước ({{comparison.label}}), số vụ việc khiếu nại {{change cases.byKind.complaint comparison.complaints "vụ việc"}}, số vụ việc tố cáo {{change cases.byKind.denunciation comparison.denunciations "vụ việc"}}{{/if}}.</p>
+{{else}}
+<p>Trong kỳ, không tiếp nhận vụ việc khiếu nại, tố cáo nào{{#if comparison}} (cùng kỳ năm trước, {{comparison.label}}: {{number comparison.complaints}} vụ việc khiếu nại, {{number comparison.denunciations}} vụ việc tố cáo){{/if}}.</p>
+{{/if}}
 {{#each narrative.situation}}
 <h2>{{add @index 1}}. {{heading}}</h2>
 {{#each paragraphs}}
@@ -92,7 +96,9 @@ export const PERIODIC_REPORT_BODY = `<body>
 <h2>3. Kết quả xử lý, giải quyết</h2>
 {{> routes inPeriod=false}}
 {{/if}}
+{{#if cases.total}}
 <p>Đến ngày {{dateNumeric period.asOf}}, {{number cases.resolved}}/{{number cases.total}} vụ việc tiếp nhận trong kỳ đã có kết quả (đạt {{share cases.resolved cases.total}}); {{number cases.open}} vụ việc đang xử lý.</p>
+{{/if}}
 {{#if (isNumber cases.overdue)}}
 {{#if cases.overdue}}
 <p>Có {{number cases.overdue}} vụ việc quá thời hạn theo quy định (thông báo bằng văn bản cho người dân, thụ lý hoặc giải quyết){{#if outline.appendixOverdue}}; danh sách tại Phụ lục {{outline.appendixOverdue}}{{/if}}.{{#if cases.deadlineColumnsMissing.length}} Sổ theo dõi chưa ghi {{#each cases.deadlineColumnsMissing}}“{{this}}”{{#unless @last}}, {{/unless}}{{/each}} nên các thời hạn cần ngày đó chưa được đánh giá.{{/if}}</p>
