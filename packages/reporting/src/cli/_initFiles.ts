@@ -340,9 +340,10 @@ function validationOf(spec: ColumnSpec): ExcelJS.DataValidation | undefined {
       allowBlank: true,
       formulae: [spec.min ?? 0],
       showErrorMessage: true,
-      errorStyle: "stop",
+      // "Lần" also takes words ("Lần đầu"): Excel only warns, and lets the clerk keep them.
+      errorStyle: spec.ordinal ? "warning" : "stop",
       errorTitle,
-      error: limit(`Cột “${spec.label}” nhận ${describeAllowed(spec)}.`, MAX_MESSAGE),
+      error: limit(`Cột “${spec.label}” nhận ${describeAllowed(spec)}`.replace(/([^.…])$/, "$1."), MAX_MESSAGE),
     };
   }
   return undefined;

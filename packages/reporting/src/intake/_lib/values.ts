@@ -269,7 +269,7 @@ export function parseVietnameseNumber(text: string): number | undefined {
  */
 const ORDINALS = new Map<string, number>([
   ...(["đầu", "nhất", "một", "dau", "nhat", "mot"] as const).map((w) => [w, 1] as const),
-  ...(["hai"] as const).map((w) => [w, 2] as const),
+  ...(["hai", "nhì"] as const).map((w) => [w, 2] as const),
   ...(["ba"] as const).map((w) => [w, 3] as const),
   ...(["bốn", "tư", "bon"] as const).map((w) => [w, 4] as const),
   ...(["năm"] as const).map((w) => [w, 5] as const),
@@ -280,23 +280,37 @@ const ORDINALS = new Map<string, number>([
   ...(["mười", "muoi"] as const).map((w) => [w, 10] as const),
 ]);
 
+const ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"];
+
 /**
- * A count written as an ordinal: "Lần đầu", "lần hai", "Lần thứ 3", "thứ nhất", "LAN DAU" (any case); undefined
- * for anything else.
+ * A count written as an ordinal: "Lần đầu", "lần đầu tiên", "lần hai", "Lần thứ 3", "thứ nhì", "Lần II", "2 lần",
+ * "LAN DAU" (any case); undefined for anything else.
  */
 function readOrdinal(text: string): number | undefined {
   const words = text.toLocaleLowerCase("vi").split(/\s+/);
-  if (words[0] === "lần" || words[0] === "lan") words.shift();
+  const isLan = (w: string | undefined) => w === "lần" || w === "lan";
+  if (words.length === 2 && /^\d+$/.test(words[0] as string) && isLan(words[1])) return Number(words[0]);
+  const before = words.length;
+  if (isLan(words[0])) words.shift();
   if (words[0] === "thứ" || words[0] === "thu") words.shift();
+  // A Roman numeral only after "Lần" or "thứ": a lone "x" or "v" is a tick, not 10 or 5.
+  const prefixed = words.length < before;
+  if (words.length === 2 && (words[0] === "đầu" || words[0] === "dau") && (words[1] === "tiên" || words[1] === "tien"))
+    return 1;
   if (words.length !== 1) return undefined;
   const word = words[0] as string;
-  return /^\d+$/.test(word) ? Number(word) : ORDINALS.get(word);
+  if (/^\d+$/.test(word)) return Number(word);
+  const roman = prefixed ? ROMAN.indexOf(word) : -1;
+  return roman >= 0 ? roman + 1 : ORDINALS.get(word);
 }
+
+/** What an ordinal int column accepts, in the problem table and the Excel template alike. */
+const ordinalAllowed = (min: number) => `số nguyên từ ${min} trở lên, hoặc viết “Lần đầu”, “Lần hai”, “Lần thứ 3”…`;
 
 function readInt(cell: unknown, spec: ColumnSpec): CellValue | CellIssue {
   const min = spec.min ?? 0;
   const allowed = spec.ordinal
-    ? `số nguyên từ ${min} trở lên, hoặc viết “Lần đầu”, “Lần hai”, “Lần 3”…`
+    ? ordinalAllowed(min)
     : `số nguyên từ ${min} trở lên (dấu chấm ngăn cách hàng nghìn: 1.234)`;
   let n: number | undefined;
   let text: string;
@@ -392,9 +406,7 @@ export function describeAllowed(spec: ColumnSpec): string {
     case "date":
       return DATE_ALLOWED;
     case "int":
-      return spec.ordinal
-        ? `số nguyên từ ${spec.min ?? 0} trở lên, hoặc “Lần đầu”, “Lần hai”…`
-        : `số nguyên từ ${spec.min ?? 0} trở lên`;
+      return spec.ordinal ? ordinalAllowed(spec.min ?? 0) : `số nguyên từ ${spec.min ?? 0} trở lên`;
     case "bool":
       return BOOLEAN_ALLOWED;
     case "enum":
