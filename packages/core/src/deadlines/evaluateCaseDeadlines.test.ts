@@ -3,6 +3,7 @@ import { WEEKENDS_ONLY_CALENDAR } from "../calendar/workingDays.js";
 import { type Case, type CaseInput, CaseSchema } from "../schemas/case.js";
 import { computeDeadline, type Deadline } from "./computeDeadline.js";
 import { evaluateCaseDeadlines, isCaseOverdue } from "./evaluateCaseDeadlines.js";
+import { DEADLINE_SOURCES } from "./sources.js";
 
 const make = (extra: Partial<CaseInput>): Case =>
   CaseSchema.parse({ id: "K1", receivedOn: "2026-03-02", channel: "letter", kinds: ["petition"], ...extra });
@@ -285,5 +286,8 @@ describe("deadlines computed once per calendar and start date, shared and frozen
     }).toThrow(TypeError);
     expect(() => deadline.skipped.push({ date: "2026-03-10", reason: "x" })).toThrow(TypeError);
     expect(evaluateCaseDeadlines(complaint("B"), "2026-06-30")[1]?.deadline?.due).not.toBe("2030-01-01");
+    // The library's citations it points to are not frozen with it.
+    expect(Object.isFrozen(deadline.source)).toBe(false);
+    expect(Object.isFrozen(DEADLINE_SOURCES.periodStart)).toBe(false);
   });
 });

@@ -34,7 +34,10 @@ export interface DeadlineStatus {
   /** `met` (done by the due date), `missed` (done late, or still open after it), `pending` (open, not yet due),
    * `insufficientData` ("không đủ dữ liệu": the register lacks the date the period runs from, or the date it was done). */
   status: "met" | "missed" | "pending" | "insufficientData";
-  /** The computed deadline; `null` when the start date is missing. */
+  /**
+   * The computed deadline; `null` when the start date is missing. Read-only: cases with the same kind, start date and
+   * facts share one deadline object, frozen (copy it to annotate it).
+   */
   deadline: Deadline | null;
   /** When the obligation was met, from the register. */
   doneOn?: IsoDate;
@@ -311,13 +314,22 @@ function knownDeadline(calendar: WorkingDayCalendar, check: Check, start: IsoDat
   return deadline;
 }
 
-/** Freezes an object and everything it holds (a shared deadline cannot be changed through one case's status). */
-function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
+/**
+ * Freezes a deadline shared between cases, and what it made for itself (its skipped days, lists, calendar,
+ * amendment and fallback notes), so that it cannot be changed through one case's status. The citations it points
+ * to are the library's own constants (`DEADLINE_SOURCES`, the rule sets): they are left as they are.
+ */
+function deepFreeze(d: Deadline): Deadline {
+  for (const s of d.skipped) Object.freeze(s);
+  Object.freeze(d.skipped);
+  Object.freeze(d.countingSources);
+  Object.freeze(d.calendar);
+  if (d.amendment) Object.freeze(d.amendment);
+  if (d.daysOffFallback) {
+    Object.freeze(d.daysOffFallback.years);
+    Object.freeze(d.daysOffFallback);
   }
-  return value;
+  return Object.freeze(d);
 }
 
 /**

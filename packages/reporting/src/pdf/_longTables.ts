@@ -25,6 +25,8 @@ interface PdfKitFont {
   encode?(text: string): [string[], { xAdvance: number; advanceWidth?: number; xOffset: number; yOffset: number }[]];
   /** The font's indirect object, for the page's resources. */
   ref(): unknown;
+  /** The width of each glyph of the subset as the PDF records it (thousandths of the size), by glyph id. */
+  widths?: number[];
 }
 
 /** The pdfkit document pdfmake fills (only what is used here). */
@@ -201,10 +203,14 @@ export class LongTableWriter {
   private glyphs(face: Face, text: string): Glyphs | null {
     const [hex, positions] = (face.font.encode as NonNullable<PdfKitFont["encode"]>)(text);
     if (positions.some((p) => p.xOffset || p.yOffset)) return null;
+    // The width a viewer gives each glyph is the one in the font's widths array (the PDF's /W), which pdfkit writes
+    // unscaled for the missing glyph (an emoji, a CJK character): the TJ adjustment makes up the difference, so the
+    // next words stay where they were measured.
+    const written = face.font.widths;
     return {
       hex,
       advance: positions.map((p) => p.xAdvance),
-      width: positions.map((p) => p.advanceWidth ?? p.xAdvance),
+      width: positions.map((p, i) => written?.[Number.parseInt(hex[i] as string, 16)] ?? p.advanceWidth ?? p.xAdvance),
     };
   }
 

@@ -18,6 +18,11 @@ describe("byReceipt: the order of cases in the printed lists", () => {
       ["2026-03-02/Đ-1", "2026-03-02/E-1", "2026-03-02/D-1"],
       ["2026-03-02/D-1", "2026-03-02/Đ-1", "2026-03-02/E-1"],
     ],
+    [
+      "equal as numbers, then by the characters",
+      ["2026-03-02/MS-1", "2026-03-02/MS-001", "2026-03-02/MS-01"],
+      ["2026-03-02/MS-001", "2026-03-02/MS-01", "2026-03-02/MS-1"],
+    ],
   ])("%s", (_name, given, expected) => {
     const cases = given.map((s) => ({ receivedOn: s.slice(0, 10), id: s.slice(11) }));
     expect(cases.sort(byReceipt).map((c) => `${c.receivedOn}/${c.id}`)).toEqual(expected);

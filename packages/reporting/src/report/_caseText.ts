@@ -28,5 +28,6 @@ const ID_ORDER = new Intl.Collator("vi", { sensitivity: "variant", numeric: true
  */
 export function byReceipt(a: Pick<Case, "receivedOn" | "id">, b: Pick<Case, "receivedOn" | "id">): number {
   if (a.receivedOn !== b.receivedOn) return a.receivedOn < b.receivedOn ? -1 : 1;
-  return ID_ORDER.compare(a.id, b.id);
+  // "MS-1" and "MS-01" collate equal: their code units decide, so that the order never depends on the input's.
+  return ID_ORDER.compare(a.id, b.id) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }

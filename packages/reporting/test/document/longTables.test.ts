@@ -165,3 +165,37 @@ describe("PDF: the fast path draws its shaped words where the ordinary path puts
     }
   }, 120_000);
 });
+
+describe("PDF: a glyph the font lacks does not push the rest of its line", () => {
+  it("the words after an emoji or a CJK character stay where pdfmake puts them", async () => {
+    const rows = Array.from(
+      { length: 12 },
+      (_, i) => `<tr><td>${i + 1}</td><td>Đơn 😀 kèm 漢字 và cờ ${i}</td><td>Xã An Bình</td></tr>`,
+    ).join("");
+    const doc = buildDocument({
+      meta: SAMPLE_META,
+      profile: "party",
+      body: parseMarkup("<body><p>Nội dung.</p></body>"),
+      appendices: parseMarkup(
+        `<body><section orientation="landscape"><table widths="1,6,3" header-rows="1" size="10"><tr><th>STT</th><th>Nội dung</th><th>Đơn vị</th></tr>${rows}</table></section></body>`,
+      ),
+    });
+    const [fast, plain] = [
+      wordBoxes(await renderPdf(doc, { fonts, longTableRows: 5 })),
+      wordBoxes(await renderPdf(doc, { fonts, longTableRows: 1_000_000 })),
+    ];
+    // The table's words: from its header ("STT") on.
+    const at = (words: ReturnType<typeof wordBoxes>, text: string) => {
+      const first = words.findIndex((w) => w.text === "STT");
+      return words
+        .slice(first)
+        .filter((w) => w.text === text)
+        .map((w) => w.x);
+    };
+    for (const word of ["kèm", "và", "cờ"]) {
+      const [f, p] = [at(fast, word), at(plain, word)];
+      expect(f.length).toBe(12);
+      for (const [i, x] of f.entries()) expect(Math.abs(x - (p[i] ?? 0)), word).toBeLessThan(1);
+    }
+  }, 60_000);
+});
