@@ -101,6 +101,17 @@ describe("withholdIdentities: a denouncer named outside the identity columns is 
     expect(w.ids).toEqual([]);
   });
 
+  it.each([
+    ["“Ð” (Latin Eth) for “Đ”", "ông Ðinh Thị Mật", "ông (giữ bí mật)"],
+    ["a zero-width space inside a word", "ông Đinh Thị M\u200Bật ở thôn 2", "ông (giữ bí mật) ở thôn 2"],
+    ["a soft hyphen inside a word", "Đinh Th\u00ADị Mật.", "(giữ bí mật)."],
+    ["a word joiner and a BOM", "(Đinh\u2060 Thị M\uFEFFật)", "((giữ bí mật))"],
+  ])("withholds a name written with %s", (_name, text, expected) => {
+    const base = { receivedOn: "2026-03-05", channel: "letter", people: 1 } as const;
+    const w = withholdIdentities([{ ...base, id: "A", kinds: ["denunciation"], senderName: "Đinh Thị Mật" }]);
+    expect(w.text(text)).toBe(expected);
+  });
+
   it("the notice of receipt addressed to the denouncer still names them, in their own words, and nobody else", async () => {
     const rows = [
       `${DENUNCIATION.replace("Cán bộ xã nhận tiền", "Ông Hoàng Văn Giấu tố cáo cán bộ xã")};Công an tỉnh;`,

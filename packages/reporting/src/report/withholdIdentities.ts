@@ -20,7 +20,8 @@ const FOLDED = new Map<string, string>();
 function foldChar(ch: string): string {
   const base = ch.normalize("NFD").replace(/\p{M}+/gu, "");
   const c = (base.length === 1 ? base : ch).toLowerCase();
-  const folded = c === "đ" ? "d" : c.length === ch.length ? c : ch;
+  // "Ð" (Latin Eth) stands for "Đ" in text converted from old encodings: it looks the same and is folded the same.
+  const folded = c === "đ" || c === "ð" ? "d" : c.length === ch.length ? c : ch;
   if (FOLDED.size < 65_536) FOLDED.set(ch, folded);
   return folded;
 }
@@ -31,14 +32,21 @@ function foldChar(ch: string): string {
  */
 const SEPARATOR = /[^\p{L}\p{N}]+/u;
 
+/**
+ * Characters that show nothing (zero-width space and joiners, word joiner, soft hyphen, BOM): inside a word they do
+ * not separate it ("T\u200Bâm" prints as "Tâm").
+ */
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/gu;
+
 /** A name or address as folded words, the way it is looked for. */
 const wordsOf = (value: string | undefined): string[] =>
   fold((value ?? "").normalize("NFC"))
+    .replace(INVISIBLE, "")
     .split(SEPARATOR)
     .filter(Boolean);
 
-/** A word of a text: a maximal run of letters and digits. */
-const TOKEN = /[\p{L}\p{N}]+/gu;
+/** A word of a text: a maximal run of letters and digits, invisible characters inside it included. */
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\u00AD\u200B-\u200D\u2060\uFEFF]*[\p{L}\p{N}])?/gu;
 
 /** The free-text fields of a case that the documents print and that are not its own sender's identity. */
 const FREE_TEXT = ["content", "handlingBody", "unit", "field"] as const;
@@ -102,8 +110,9 @@ export function withholdIdentities(cases: readonly Case[]): WithheldIdentities {
   };
   /**
    * A name matches where its words are neighbouring tokens of the folded text (its maximal runs of letters and
-   * digits), whatever separates them: the match of the pattern `(?<![\p{L}\p{N}])w1[^\p{L}\p{N}]+w2…(?![\p{L}\p{N}])`,
-   * found token by token instead of by one pattern of thousands of names (slow to compile and to run).
+   * digits, an invisible character inside one not counting), whatever separates them: the match of the pattern
+   * `(?<![\p{L}\p{N}])w1[^\p{L}\p{N}]+w2…(?![\p{L}\p{N}])` over the text without its invisible characters, found token
+   * by token instead of by one pattern of thousands of names (slow to compile and to run).
    */
   const withheldText = (raw: string, keep: readonly string[]): string => {
     const nfc = raw.normalize("NFC");
@@ -111,9 +120,11 @@ export function withholdIdentities(cases: readonly Case[]): WithheldIdentities {
     if (folded.length !== nfc.length) return raw;
     const tokens: string[] = [];
     const starts: number[] = [];
+    const ends: number[] = [];
     for (const m of folded.matchAll(TOKEN)) {
-      tokens.push(m[0]);
+      tokens.push(m[0].replace(INVISIBLE, ""));
       starts.push(m.index);
+      ends.push(m.index + m[0].length);
     }
     let out = "";
     let at = 0;
@@ -125,7 +136,7 @@ export function withholdIdentities(cases: readonly Case[]): WithheldIdentities {
       const last = i + words.length - 1;
       if (!keep.includes(words.join(" "))) {
         out += nfc.slice(at, starts[i]) + WITHHELD;
-        at = (starts[last] as number) + (tokens[last] as string).length;
+        at = ends[last] as number;
       }
       i = last;
     }
