@@ -23,7 +23,16 @@ for (const f of files.filter((n) => n.startsWith("so-buoi-tiep-"))) {
 const parsed = parseOrgFile(readFileSync(join(EXAMPLE_DIR, "don-vi.json"), "utf8"));
 if (!parsed.ok) throw new Error("the example's org file does not read");
 const { org } = parsed;
-const ALL: (keyof Case)[] = ["notifiedOn", "acceptedOn", "resultOn", "filingCount", "field", "status", "sessionId"];
+const ALL: (keyof Case)[] = [
+  "route",
+  "notifiedOn",
+  "acceptedOn",
+  "resultOn",
+  "filingCount",
+  "field",
+  "status",
+  "sessionId",
+];
 
 describe("Mẫu số 02 II.2: the numbers of the Biểu 02/XLD attached", () => {
   it.each([
@@ -76,5 +85,28 @@ describe("Mẫu số 02 II.2: the numbers of the Biểu 02/XLD attached", () => 
     };
     for (const [n, value] of Object.entries(text)) expect(value, `cột (${n})`).toBe(cell(Number(n)));
     expect(p?.competent).toBeGreaterThan(0);
+  });
+
+  it("a register without “Hướng xử lý”: II.2 and II.3 say the register lacks it, the forms leave the columns blank", () => {
+    const period = resolvePeriod("2026");
+    const run = preparePeriodicReport({
+      period,
+      asOf: period.to,
+      date: period.to,
+      profile: "state",
+      org,
+      draftNotes: [],
+      cases,
+      sessions,
+      rows: { read: cases.length, accepted: cases.length, rejected: 0, files: 1 },
+      recordedFields: ALL.filter((f) => f !== "route"),
+    });
+    expect([run.model.processing, run.model.settlement]).toEqual([null, null]);
+    const text = JSON.stringify(run.doc);
+    expect(text).toContain("Sổ theo dõi đơn chưa có cột “Hướng xử lý” nên chưa tổng hợp được số đơn đã xử lý");
+    expect(text).toContain("chưa xác định được đơn khiếu nại, tố cáo thuộc thẩm quyền giải quyết");
+    expect(text).not.toContain("đã xử lý 0 đơn");
+    const form = run.forms.find((f) => f.form.id === "tt06-2025/02-XLD");
+    expect(form?.rows.find((r) => r.total)?.values.every((v) => v === null)).toBe(true);
   });
 });

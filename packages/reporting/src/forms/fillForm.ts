@@ -44,6 +44,7 @@ const FIELD_LABELS: Record<string, string> = {
   resultOn: "Ngày có kết quả",
   acceptedOn: "Ngày thụ lý",
   field: "Lĩnh vực",
+  route: "Hướng xử lý",
 };
 
 /**

@@ -431,7 +431,11 @@ describe("fillForm", () => {
     "processing.guided": 1,
   };
   it("fills measure and formula columns, leaves the others blank with their reasons", () => {
-    const filled = fillForm(TT01_2024_01_XLD, [{ label: "Tổng", measures, total: true }], ["filingCount", "sessionId"]);
+    const filled = fillForm(
+      TT01_2024_01_XLD,
+      [{ label: "Tổng", measures, total: true }],
+      ["filingCount", "sessionId", "route"],
+    );
     const byNumber = new Map(filled.leaves.map((l, i) => [l.number, filled.rows[0]?.values[i]]));
     expect([byNumber.get(1), byNumber.get(2), byNumber.get(3), byNumber.get(18), byNumber.get(7)]).toEqual([
       7,
@@ -606,7 +610,7 @@ describe("fillForm", () => {
   });
 
   it("a register without “Ngày thụ lý” leaves the deadline columns of TT 01/2024's settlement forms blank, and says why", () => {
-    const fields = ["filingCount", "sessionId", "status", "resultOn", "field"];
+    const fields = ["filingCount", "sessionId", "status", "resultOn", "field", "route"];
     const gqkn = fillForm(TT01_2024_01_KQGQ, [{ label: "Tổng", measures, total: true }], fields);
     const gqtc = fillForm(TT01_2024_03_KQGQ, [{ label: "Tổng", measures, total: true }], fields);
     const lacking = (f: typeof gqkn) =>
@@ -626,9 +630,24 @@ describe("fillForm", () => {
   });
 
   it("a register without “Lĩnh vực” leaves the field columns of TT 06/2025's 02/XLD blank, and says why", () => {
-    const filled = fillForm(TT06_2025_02_XLD, [{ label: "Tổng", measures, total: true }], ["filingCount", "status"]);
+    const filled = fillForm(
+      TT06_2025_02_XLD,
+      [{ label: "Tổng", measures, total: true }],
+      ["filingCount", "status", "route"],
+    );
     const lacking = filled.blanks.filter((b) => b.reason === "sổ theo dõi đơn không có cột “Lĩnh vực”");
     expect(lacking.map((b) => b.number)).toEqual([9, 10, 11, 15, 16, 17, 18, 20, 21, 22]);
+  });
+
+  it("a register without “Hướng xử lý” leaves 02/XLD blank, and says why: nothing tells a processed letter", () => {
+    const filled = fillForm(TT06_2025_02_XLD, [{ label: "Tổng", measures, total: true }], ["filingCount", "field"]);
+    const value = (n: number) => filled.rows[0]?.values[filled.leaves.findIndex((l) => l.number === n)];
+    const reason = "sổ theo dõi đơn không có cột “Hướng xử lý”";
+    // (1) adds the letters carried over, which need the column (processed before the period or not).
+    expect(filled.blanks.filter((b) => b.reason === reason).map((b) => b.number)).toEqual([
+      1, 2, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 24, 25,
+    ]);
+    for (const n of [1, 2, 3, 4, 23, 25]) expect(value(n), `cột (${n})`).toBeNull();
   });
 
   it("as an appendix table: two header levels, the numbered-column row, no note about our sources", () => {

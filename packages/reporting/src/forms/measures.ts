@@ -107,11 +107,8 @@ export type FormMeasure = (typeof FORM_MEASURES)[number];
 /** Values of every measure for one unit (or a total). */
 export type FormMeasures = Record<FormMeasure, number>;
 
-/**
- * Register columns a measure needs beyond the core ones: without them in every register the measure is not
- * counted and the columns it fills are left blank.
- */
-export const MEASURE_FIELDS: Partial<Record<FormMeasure, (keyof Case)[]>> = {
+/** Register columns each measure needs, besides `Hướng xử lý` (see {@link MEASURE_FIELDS}). */
+const OWN_FIELDS: Partial<Record<FormMeasure, (keyof Case)[]>> = {
   "reception.regular.first": ["filingCount"],
   "reception.regular.repeat": ["filingCount"],
   "reception.regular.groupFirst": ["filingCount"],
@@ -161,6 +158,24 @@ export const MEASURE_FIELDS: Partial<Record<FormMeasure, (keyof Case)[]>> = {
   "settlement.denunciation.onTime": ["acceptedOn", "resultOn"],
   "settlement.denunciation.late": ["acceptedOn", "resultOn"],
 };
+
+/**
+ * Register columns a measure needs beyond the core ones: without them in every register the measure is not
+ * counted and the columns it fills are left blank. Every measure of processing and settlement but the letters
+ * received in the period needs `Hướng xử lý` (what was done with a letter, and whether it is within competence); a
+ * letter from before the period is carried over only when it was not processed before it.
+ */
+export const MEASURE_FIELDS: Partial<Record<FormMeasure, (keyof Case)[]>> = Object.fromEntries(
+  FORM_MEASURES.flatMap((m) => {
+    const fields = [
+      ...(OWN_FIELDS[m] ?? []),
+      ...((m.startsWith("processing.") && m !== "processing.received") || m.startsWith("settlement.")
+        ? (["route"] as const)
+        : []),
+    ];
+    return fields.length > 0 ? [[m, fields]] : [];
+  }),
+);
 
 /**
  * All measures at zero.

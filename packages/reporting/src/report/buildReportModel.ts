@@ -195,6 +195,7 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
   const judged = sessionsGiven && hasSessions && judgeHead;
   const { stats, summary } = totalStatistics(statistics, head);
   const totalForms = totalFormMeasures(statistics);
+  const routeRecorded = input.recordedFields === undefined || input.recordedFields.includes("route");
   const bucketStats: BucketStats[] = statistics.units.map((u) => ({
     bucket: { label: u.name, unit: u.id === null ? undefined : input.units.find((x) => x.id === u.id), forms: u.forms },
     stats: u.stats,
@@ -316,8 +317,9 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
     basis,
     rows: { ...input.rows },
     narrative: { intro: [...(input.narrative?.intro ?? [])], leadership, situation, others },
-    settlement: plan === "mau02" ? settlementOf(totalForms, input.recordedFields) : null,
-    processing: plan === "mau02" ? processingOf(totalForms, input.recordedFields) : null,
+    // Without `Hướng xử lý` nothing tells a processed letter, or one within competence: the text says so instead.
+    settlement: plan === "mau02" && routeRecorded ? settlementOf(totalForms, input.recordedFields) : null,
+    processing: plan === "mau02" && routeRecorded ? processingOf(totalForms, input.recordedFields) : null,
     outline: {
       plan,
       results: toRomanNumeral(resultsNumber),

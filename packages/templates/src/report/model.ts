@@ -288,12 +288,12 @@ export interface ReportModel {
   };
   /**
    * Settlement of complaints and denunciations within competence, for the outline of Mẫu số 02 (Thông tư
-   * 06/2025/TT-TTCP); `null` in other reports.
+   * 06/2025/TT-TTCP); `null` in other reports, and when the registers lack `Hướng xử lý`.
    */
   settlement: { complaint: ReportSettlementKind; denunciation: ReportSettlementKind } | null;
   /**
    * Receiving, classifying and processing letters (Biểu 02/XLD), for part II.2 of the outline of Mẫu số 02; `null`
-   * in other reports.
+   * in other reports, and when the registers lack `Hướng xử lý` (nothing then tells a processed letter).
    */
   processing: ReportProcessing | null;
   /** Roman numerals of the top-level parts: the results part, then each narrative section after it. */

@@ -83,15 +83,33 @@ export const PERIODIC_REPORT_BODY = `<body>
 <p>{{what}} thuộc thẩm quyền (kỳ trước chuyển sang và tiếp nhận trong kỳ): {{number kind.competent}} đơn{{#if (isNumber kind.accepted)}}, trong đó đã thụ lý giải quyết {{number kind.accepted}}, đang xem xét điều kiện thụ lý {{number kind.pending}}, rút đơn {{number kind.withdrawn}}{{else if (isNumber kind.withdrawn)}}, trong đó rút đơn {{number kind.withdrawn}}{{/if}}.{{#if (isNumber kind.decided)}} Trong kỳ đã ban hành {{number kind.decided}} {{issued}}.{{/if}}</p>
 {{/inline}}
 {{#if (eq outline.plan "mau02")}}
+{{#if processing}}
 {{#with processing}}
-<p>a) Tổng số đơn {{number (add carriedOver received)}} (kỳ trước chuyển sang {{number carriedOver}}, tiếp nhận trong kỳ {{number received}}); đã xử lý {{number processed}} đơn; số đơn đủ điều kiện xử lý {{number eligible}}, trong đó thuộc thẩm quyền {{number competent}} đơn.</p>
-<p>b) Đơn thuộc thẩm quyền: khiếu nại {{number complaint.total}} đơn{{#if (isNumber complaint.first)}} (lần đầu {{number complaint.first}}, lần 2 {{number complaint.second}}){{/if}}{{#if (isNumber complaint.land)}}, theo lĩnh vực: đất đai {{number complaint.land}}, chế độ, chính sách {{number complaint.policy}}, khác {{number complaint.other}}{{/if}}; tố cáo {{number denunciation.total}} đơn{{#if (isNumber denunciation.first)}} (lần đầu {{number denunciation.first}}, tố cáo tiếp {{number denunciation.repeat}}){{/if}}{{#if (isNumber denunciation.administrative)}}, theo lĩnh vực: hành chính {{number denunciation.administrative}}, tham nhũng {{number denunciation.corruption}}, tư pháp {{number denunciation.judicial}}, khác {{number denunciation.other}}{{/if}}; kiến nghị, phản ánh {{number petition.total}} đơn{{#if (isNumber petition.policy)}}, theo lĩnh vực: chế độ, chính sách {{number petition.policy}}, đất đai {{number petition.land}}, khác {{number petition.other}}{{/if}}.</p>
-<p>c) Đơn không thuộc thẩm quyền {{number notCompetent}}, trong đó hướng dẫn {{number guided}}, chuyển đơn {{number transferred}}.</p>
+<p>Kết quả tiếp nhận, phân loại và xử lý đơn (số liệu của Biểu số 02/XLD):</p>
+<p>a) Tổng số đơn {{number (add carriedOver received)}} (đơn kỳ trước chuyển sang {{number carriedOver}}, tiếp nhận trong kỳ {{number received}}); đã xử lý {{number processed}} đơn; số đơn đủ điều kiện xử lý {{number eligible}}, trong đó thuộc thẩm quyền {{number competent}} đơn.</p>
+<p>b) Đơn thuộc thẩm quyền:{{#unless competent}} không có.{{/unless}}</p>
+{{#if complaint.total}}
+<p>- Khiếu nại: {{number complaint.total}} đơn{{#if (isNumber complaint.first)}} (lần đầu {{number complaint.first}} đơn, lần hai {{number complaint.second}} đơn){{/if}}{{#if (isNumber complaint.land)}}; theo lĩnh vực: đất đai {{number complaint.land}}; chế độ, chính sách {{number complaint.policy}}; khác {{number complaint.other}}{{/if}}.</p>
+{{/if}}
+{{#if denunciation.total}}
+<p>- Tố cáo: {{number denunciation.total}} đơn{{#if (isNumber denunciation.first)}} (lần đầu {{number denunciation.first}} đơn, tố cáo tiếp {{number denunciation.repeat}} đơn){{/if}}{{#if (isNumber denunciation.administrative)}}; theo lĩnh vực: hành chính {{number denunciation.administrative}}; tham nhũng {{number denunciation.corruption}}; tư pháp {{number denunciation.judicial}}; khác {{number denunciation.other}}{{/if}}.</p>
+{{/if}}
+{{#if petition.total}}
+<p>- Kiến nghị, phản ánh: {{number petition.total}} đơn{{#if (isNumber petition.policy)}}; theo lĩnh vực: chế độ, chính sách {{number petition.policy}}; đất đai {{number petition.land}}; khác {{number petition.other}}{{/if}}.</p>
+{{/if}}
+<p>c) Đơn không thuộc thẩm quyền: {{#if notCompetent}}{{number notCompetent}} đơn, trong đó hướng dẫn {{number guided}} đơn, chuyển đơn đến cơ quan có thẩm quyền {{number transferred}} đơn.{{else}}không có.{{/if}}</p>
 {{/with}}
+{{else}}
+<p>Sổ theo dõi đơn chưa có cột “Hướng xử lý” nên chưa tổng hợp được số đơn đã xử lý, đủ điều kiện xử lý, thuộc và không thuộc thẩm quyền (các cột này của Biểu số 02/XLD để trống).</p>
+{{/if}}
 {{> routes inPeriod=true}}
 <h2>3. Kết quả giải quyết khiếu nại, tố cáo</h2>
+{{#if settlement}}
 {{> settled what="Đơn khiếu nại" kind=settlement.complaint issued="quyết định giải quyết khiếu nại"}}
 {{> settled what="Đơn tố cáo" kind=settlement.denunciation issued="kết luận nội dung tố cáo"}}
+{{else}}
+<p>Sổ theo dõi đơn chưa có cột “Hướng xử lý” nên chưa xác định được đơn khiếu nại, tố cáo thuộc thẩm quyền giải quyết.</p>
+{{/if}}
 {{else}}
 <h2>3. Kết quả xử lý, giải quyết</h2>
 {{> routes inPeriod=false}}
