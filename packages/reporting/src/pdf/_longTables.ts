@@ -558,8 +558,38 @@ export class LongTableWriter {
     if (this.y + headerHeight + (first?.height ?? 0) > this.bottom && this.y > this.margins.top)
       this.newPage(this.orientation());
     drawHeaders();
+    // A row taller than a page (a long content pasted in a cell) is split across pages, its cells' lines continued
+    // under the repeated header, rather than run off the page's foot.
+    const room = () => this.bottom - this.margins.top - headerHeight;
+    const drawTall = (laid: Laid) => {
+      const left = laid.cells.map((c) => [...c.lines]);
+      while (left.some((lines) => lines.length > 0)) {
+        const avail = this.bottom - this.y - 2 * padY;
+        const part = left.map((lines) => {
+          let h = 0;
+          let k = 0;
+          while (k < lines.length && h + (lines[k] as Line).height <= avail) h += (lines[k++] as Line).height;
+          return lines.splice(0, Math.max(k, Math.min(1, lines.length)));
+        });
+        const height = Math.max(...part.map((lines) => lines.reduce((a, l) => a + l.height, 0))) + 2 * padY;
+        drawRow({ cells: laid.cells.map((c, i) => ({ ...c, lines: part[i] as Line[], valign: "top" })), height });
+        if (left.some((lines) => lines.length > 0)) {
+          this.newPage(this.orientation());
+          drawHeaders();
+        }
+      }
+    };
     for (let r = t.headerRows; r < t.rows.length; r++) {
       const laid = r === t.headerRows && first ? first : layRow(r);
+      if (laid.height > room()) {
+        // Started on this page when a few lines fit, else on the next.
+        if (this.bottom - this.y < 6 * this.lineHeight(this.face(false, false), size)) {
+          this.newPage(this.orientation());
+          drawHeaders();
+        }
+        drawTall(laid);
+        continue;
+      }
       if (this.y + laid.height > this.bottom && this.y > this.margins.top + headerHeight) {
         this.newPage(this.orientation());
         drawHeaders();

@@ -199,3 +199,36 @@ describe("PDF: a glyph the font lacks does not push the rest of its line", () =>
     }
   }, 60_000);
 });
+
+describe("PDF: a row taller than a page", () => {
+  it("is split across pages under the repeated header, in the fast path and in pdfmake's: every sentence of a long content is printed, none below the margin", async () => {
+    const long = Array.from({ length: 60 }, (_, i) => `Câu số ${i + 1} của nội dung đơn rất dài.`).join(" ");
+    const rows = Array.from(
+      { length: 12 },
+      (_, i) =>
+        `<tr><td>${i + 1}</td><td>${i === 3 ? `${long} HẾT-DÀI` : `Nội dung ${i + 1}`}</td><td>Xã An Bình</td></tr>`,
+    ).join("");
+    const doc = buildDocument({
+      meta: SAMPLE_META,
+      profile: "party",
+      body: parseMarkup("<body><p>Nội dung.</p></body>"),
+      appendices: parseMarkup(
+        `<body><section orientation="landscape"><table widths="1,2,3" header-rows="1" size="12"><tr><th>STT</th><th>Nội dung</th><th>Đơn vị</th></tr>${rows}</table></section></body>`,
+      ),
+    });
+    for (const longTableRows of [5, 1_000_000]) await expectAllThere(await renderPdf(doc, { fonts, longTableRows }));
+  }, 60_000);
+});
+
+async function expectAllThere(bytes: Uint8Array) {
+  const [read] = (await readPdfs([bytes])) as [ReadBack];
+  const all = read.pages.join("\n").replace(/\s+/g, " ");
+  // A reader gets every sentence (pdftotext may read the next cell or the page break in between).
+  for (let i = 1; i <= 60; i++) expect(all, `câu ${i}`).toMatch(new RegExp(`Câu số ${i}(?!\\d)`));
+  expectInOrder(all, ["Câu số 1 của", "Câu số 60 của", "HẾT-DÀI", "Nội dung 5", "Nội dung 12"]);
+  // The content runs over at least two pages, each with the header row, and no word is below the bottom margin.
+  const pages = read.pages.filter((p) => /Câu số \d+ của/.test(p));
+  expect(pages.length).toBeGreaterThan(1);
+  for (const p of pages) expect(p).toContain("Đơn vị");
+  for (const w of wordBoxes(bytes)) expect(w.y).toBeLessThan(595.3 - 20);
+}
