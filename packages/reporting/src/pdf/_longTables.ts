@@ -312,10 +312,16 @@ export class LongTableWriter {
       let w = this.widthOf(face, word, runSize);
       if (line.segments.length > 0 && line.width + spaceWidth + w > width + 0.01) pushLine(false);
       let text = word;
-      // A word wider than the whole cell: cut it character by character.
+      // A word wider than the whole cell: cut where the most characters fit (found by halving, not character by
+      // character: a pasted link of thousands of characters cost minutes).
       while (w > width && text.length > 1) {
-        let cut = text.length - 1;
-        while (cut > 1 && this.widthOf(face, text.slice(0, cut), runSize) > width) cut--;
+        let cut = 1;
+        let over = text.length;
+        while (over - cut > 1) {
+          const mid = (cut + over) >> 1;
+          if (this.widthOf(face, text.slice(0, mid), runSize) > width) over = mid;
+          else cut = mid;
+        }
         this.addSegment(line, text.slice(0, cut), face, runSize, false);
         pushLine(false);
         text = text.slice(cut);
