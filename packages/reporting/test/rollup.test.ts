@@ -375,3 +375,30 @@ describe("the unit named in a statistics file", () => {
     expect(read(stats).unit.name).toBe(name);
   });
 });
+
+describe("tiepdan rollup of files made without --org", () => {
+  it("two communes' files with one unit id and one base name: both named by their path, the clash explained", async () => {
+    const made: string[] = [];
+    for (const unit of ["xa-an-binh", "xa-hoa-lac"]) {
+      const out = join(tmp.dir, `không org ${unit}`);
+      const stats = join(out, "so-lieu.json");
+      const r = await cli([
+        "report",
+        ...["--cases", join(EXAMPLE_DIR, `so-theo-doi-don-${unit}.csv`)],
+        ...["--sessions", join(EXAMPLE_DIR, `so-buoi-tiep-${unit}.csv`)],
+        ...["--period", "2026-Q1", "--format", "xlsx", "--out", out, "--stats-out", stats],
+      ]);
+      expect(r.code).toBe(0);
+      made.push(stats);
+    }
+    const r = await cli([
+      "rollup",
+      ...["--stats", ...made, "--org", ORG, "--period", "2026-Q1", "--out", join(tmp.dir, "tổng hợp không org")],
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      `“${made[0]}” (Đảng ủy xã An Bình) và “${made[1]}” (Đảng ủy xã Hòa Lạc) mang cùng mã đơn vị`,
+    );
+    expect(r.stderr).toContain("--org");
+  });
+});

@@ -81,10 +81,15 @@ export async function rollupCommand(args: readonly string[], io: CliIo): Promise
   // Read the statistics files before the registers: a file that cannot be added up stops everything.
   const files: { name: string; file: StatsFile }[] = [];
   const refusals: string[] = [];
-  for (const path of statsPaths) {
+  // A file is named by its base name, or by its path as typed when two files share a base name (“so-lieu.json”
+  // of two communes' folders).
+  const bases = statsPaths.map((path) => basename(path));
+  const nameOf = (path: string, i: number) =>
+    bases.filter((b) => b === bases[i]).length > 1 ? path : (bases[i] as string);
+  for (const [i, path] of statsPaths.entries()) {
     const parsed = parseStatsFile(readFileSync(path, "utf8"));
-    if (parsed.ok) files.push({ name: basename(path), file: parsed.file });
-    else refusals.push(`Tệp số liệu “${basename(path)}” ${parsed.problem.message} [${parsed.problem.code}]`);
+    if (parsed.ok) files.push({ name: nameOf(path, i), file: parsed.file });
+    else refusals.push(`Tệp số liệu “${nameOf(path, i)}” ${parsed.problem.message} [${parsed.problem.code}]`);
   }
   const run = await prepareRun(values, io, ["pdf", "docx", "xlsx"], {
     casesOptional: true,

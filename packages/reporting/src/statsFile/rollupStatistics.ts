@@ -61,6 +61,7 @@ export function rollupStatistics(input: RollupStatisticsInput): RollupStatistics
   const { files, period, asOf, profile, org, own } = input;
   const refusals: string[] = [];
   const seen = new Map<string, string>();
+  const unitNames = new Map<string, string>();
   for (const { name, file } of files) {
     const p = file.period;
     if (p.from !== period.from || p.to !== period.to || p.spec !== period.spec || p.cutoff !== period.cutoff) {
@@ -78,11 +79,20 @@ export function rollupStatistics(input: RollupStatisticsInput): RollupStatistics
       );
     }
     const before = seen.get(file.unit.id);
-    if (before !== undefined) {
+    const beforeName = unitNames.get(file.unit.id);
+    if (before !== undefined && beforeName !== undefined && beforeName !== file.unit.name) {
+      // Two units with one id: files made without --org all name their unit "cap-uy".
+      refusals.push(
+        `Tệp số liệu “${before}” (${beforeName}) và “${name}” (${file.unit.name}) mang cùng mã đơn vị “${file.unit.id}”: mỗi đơn vị cần mã riêng, hãy lập lại tệp số liệu với --org (tệp thông tin đơn vị ghi mã của từng đơn vị). [ROLLUP_DUPLICATE_UNIT]`,
+      );
+    } else if (before !== undefined) {
       refusals.push(
         `Đơn vị “${file.unit.name}” có hai tệp số liệu: “${before}” và “${name}”; mỗi đơn vị chỉ gửi một tệp. [ROLLUP_DUPLICATE_UNIT]`,
       );
-    } else seen.set(file.unit.id, name);
+    } else {
+      seen.set(file.unit.id, name);
+      unitNames.set(file.unit.id, file.unit.name);
+    }
   }
   const ownUnit = org.reportingUnit;
   if (own && seen.has(ownUnit)) {
