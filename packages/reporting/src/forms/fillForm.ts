@@ -1,5 +1,5 @@
 import type { FormMeasures } from "./measures.js";
-import { MEASURE_FIELDS, SESSIONS_MEASURES } from "./measures.js";
+import { lackingFields, SESSIONS_MEASURES } from "./measures.js";
 import type { FormColumn, FormDefinition, FormHeaderNode } from "./types.js";
 
 /** A unit's row (or the total) to fill, with the measures counted for it. */
@@ -98,9 +98,7 @@ export function fillForm(
     const measures = "measure" in fill ? [fill.measure] : fill.measures;
     if (options.sessionsRegister === false && measures.some((x) => SESSIONS_MEASURES.has(x)))
       return "chưa có sổ theo dõi buổi tiếp công dân";
-    if (recordedFields === null) return null;
-    const needed = new Set(measures.flatMap((x) => MEASURE_FIELDS[x] ?? []));
-    const lacking = [...needed].filter((f) => !recordedFields.includes(f));
+    const lacking = lackingFields(measures, recordedFields);
     return lacking.length === 0
       ? null
       : `sổ theo dõi đơn không có cột ${lacking.map((f) => `“${FIELD_LABELS[f] ?? f}”`).join(", ")}`;

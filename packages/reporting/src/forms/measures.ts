@@ -227,6 +227,22 @@ export interface CountFormMeasuresOptions {
   recordedFields?: readonly (keyof Case)[];
 }
 
+/**
+ * The register columns some of the measures need and the registers lack (none when `recordedFields` is null or
+ * undefined: every column taken as recorded), in {@link MEASURE_FIELDS}' order.
+ *
+ * @example
+ * lackingFields(["processing.competent.complaint.first"], ["route"]) //=> ["filingCount"]
+ */
+export function lackingFields(
+  measures: readonly FormMeasure[],
+  recordedFields: readonly string[] | null | undefined,
+): (keyof Case)[] {
+  if (recordedFields === null || recordedFields === undefined) return [];
+  const needed = new Set(measures.flatMap((m) => MEASURE_FIELDS[m] ?? []));
+  return [...needed].filter((f) => !recordedFields.includes(f));
+}
+
 /** The measures counted from the sessions register (not from the cases register): unknown without one. */
 export const SESSIONS_MEASURES: ReadonlySet<FormMeasure> = new Set<FormMeasure>([
   "reception.head.sessions",

@@ -32,7 +32,7 @@ import type {
   ReportVoice,
   StatTable,
 } from "@tiepdan/templates";
-import { type FormMeasure, type FormMeasures, MEASURE_FIELDS } from "../forms/measures.js";
+import { type FormMeasure, type FormMeasures, lackingFields } from "../forms/measures.js";
 import { byReceipt, KIND_ORDER, kindsLabel, numericDate } from "./_caseText.js";
 import type { Narrative } from "./parseNarrative.js";
 import { collectProfileStatistics } from "./profileSide.js";
@@ -195,7 +195,8 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
   const judged = sessionsGiven && hasSessions && judgeHead;
   const { stats, summary } = totalStatistics(statistics, head);
   const totalForms = totalFormMeasures(statistics);
-  const routeRecorded = input.recordedFields === undefined || input.recordedFields.includes("route");
+  // Without `Hướng xử lý` nothing tells a processed letter, or one within competence: the text says so instead.
+  const routeRecorded = lackingFields(["processing.processed"], input.recordedFields).length === 0;
   const bucketStats: BucketStats[] = statistics.units.map((u) => ({
     bucket: { label: u.name, unit: u.id === null ? undefined : input.units.find((x) => x.id === u.id), forms: u.forms },
     stats: u.stats,
@@ -317,7 +318,6 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
     basis,
     rows: { ...input.rows },
     narrative: { intro: [...(input.narrative?.intro ?? [])], leadership, situation, others },
-    // Without `Hướng xử lý` nothing tells a processed letter, or one within competence: the text says so instead.
     settlement: plan === "mau02" && routeRecorded ? settlementOf(totalForms, input.recordedFields) : null,
     processing: plan === "mau02" && routeRecorded ? processingOf(totalForms, input.recordedFields) : null,
     outline: {
@@ -385,10 +385,7 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
 
 /** A measure of the forms, or `null` when a register lacks a column it needs (the form leaves it blank). */
 function knownMeasures(forms: FormMeasures, recordedFields: readonly (keyof Case)[] | undefined) {
-  return (m: FormMeasure): number | null =>
-    (MEASURE_FIELDS[m] ?? []).every((f) => recordedFields === undefined || recordedFields.includes(f))
-      ? forms[m]
-      : null;
+  return (m: FormMeasure): number | null => (lackingFields([m], recordedFields).length === 0 ? forms[m] : null);
 }
 
 /** The numbers of Biểu 02/XLD for part II.2 of Mẫu số 02: the form's own measures and equalities. */
