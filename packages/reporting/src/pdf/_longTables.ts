@@ -46,9 +46,6 @@ export interface PdfKitLike {
   page: { height: number; fonts: Record<string, unknown> };
   lineWidth(w: number): unknown;
   strokeColor(color: string): unknown;
-  moveTo(x: number, y: number): unknown;
-  lineTo(x: number, y: number): unknown;
-  stroke(): unknown;
 }
 
 /**
@@ -277,7 +274,6 @@ export class LongTableWriter {
     return face.font.lineHeight(size) * this.lineHeightFactor;
   }
 
-  /** Lines of a paragraph broken to a width (greedy, at spaces; a word longer than the width is cut). */
   /**
    * Lines of paragraphs laid out before, per paragraph node: a long table's equal cells are one node (its dates,
    * kinds, units, the same deadline missed), laid out once for a given width, size and weight (the last 20,000
@@ -296,6 +292,7 @@ export class LongTableWriter {
     return lines;
   }
 
+  /** Lines of a paragraph broken to a width (greedy, at spaces; a word longer than the width is cut). */
   private layoutLines(p: ParagraphNode, width: number, base: { size: number; bold?: boolean }): Line[] {
     const size = p.size ?? base.size;
     const lines: Line[] = [];
