@@ -36,7 +36,8 @@ const SEPARATOR = /[^\p{L}\p{N}]+/u;
  * Characters that show nothing (zero-width space and joiners, word joiner, soft hyphen, BOM): inside a word they do
  * not separate it ("T\u200Bâm" prints as "Tâm").
  */
-const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/gu;
+const INVISIBLE_CHARS = "\\u00AD\\u200B-\\u200D\\u2060\\uFEFF";
+const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, "gu");
 
 /** A name or address as folded words, the way it is looked for. */
 const wordsOf = (value: string | undefined): string[] =>
@@ -46,7 +47,7 @@ const wordsOf = (value: string | undefined): string[] =>
     .filter(Boolean);
 
 /** A word of a text: a maximal run of letters and digits, invisible characters inside it included. */
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\u00AD\u200B-\u200D\u2060\uFEFF]*[\p{L}\p{N}])?/gu;
+const TOKEN = new RegExp(`[\\p{L}\\p{N}](?:[\\p{L}\\p{N}${INVISIBLE_CHARS}]*[\\p{L}\\p{N}])?`, "gu");
 
 /** The free-text fields of a case that the documents print and that are not its own sender's identity. */
 const FREE_TEXT = ["content", "handlingBody", "unit", "field"] as const;
