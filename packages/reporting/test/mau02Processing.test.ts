@@ -34,24 +34,29 @@ const ALL: (keyof Case)[] = [
   "sessionId",
 ];
 
+/** The example province's State report of 2026 (Mẫu số 02), as if its registers had only these columns. */
+function stateReport2026(recordedFields: (keyof Case)[]) {
+  const period = resolvePeriod("2026");
+  return preparePeriodicReport({
+    period,
+    asOf: period.to,
+    date: period.to,
+    profile: "state",
+    org,
+    draftNotes: [],
+    cases,
+    sessions,
+    rows: { read: cases.length, accepted: cases.length, rejected: 0, files: 1 },
+    recordedFields,
+  });
+}
+
 describe("Mẫu số 02 II.2: the numbers of the Biểu 02/XLD attached", () => {
   it.each([
     ["every column recorded", ALL],
     ["without “Lần” and “Lĩnh vực”", ALL.filter((f) => f !== "filingCount" && f !== "field")],
   ])("%s", (_name, recordedFields) => {
-    const period = resolvePeriod("2026");
-    const run = preparePeriodicReport({
-      period,
-      asOf: period.to,
-      date: period.to,
-      profile: "state",
-      org,
-      draftNotes: [],
-      cases,
-      sessions,
-      rows: { read: cases.length, accepted: cases.length, rejected: 0, files: 1 },
-      recordedFields,
-    });
+    const run = stateReport2026(recordedFields);
     const p = run.model.processing;
     expect(p).not.toBeNull();
     const form = run.forms.find((f) => f.form.id === "tt06-2025/02-XLD");
@@ -88,19 +93,7 @@ describe("Mẫu số 02 II.2: the numbers of the Biểu 02/XLD attached", () => 
   });
 
   it("a register without “Hướng xử lý”: II.2 and II.3 say the register lacks it, the forms leave the columns blank", () => {
-    const period = resolvePeriod("2026");
-    const run = preparePeriodicReport({
-      period,
-      asOf: period.to,
-      date: period.to,
-      profile: "state",
-      org,
-      draftNotes: [],
-      cases,
-      sessions,
-      rows: { read: cases.length, accepted: cases.length, rejected: 0, files: 1 },
-      recordedFields: ALL.filter((f) => f !== "route"),
-    });
+    const run = stateReport2026(ALL.filter((f) => f !== "route"));
     expect([run.model.processing, run.model.settlement]).toEqual([null, null]);
     const text = JSON.stringify(run.doc);
     expect(text).toContain("Sổ theo dõi đơn chưa có cột “Hướng xử lý” nên chưa tổng hợp được số đơn đã xử lý");

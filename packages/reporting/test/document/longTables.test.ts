@@ -166,20 +166,25 @@ describe("PDF: the fast path draws its shaped words where the ordinary path puts
   }, 120_000);
 });
 
+/** A short body, then a landscape appendix: a 12-row table of STT, Nội dung (the given text), Đơn vị. */
+function threeColumnDocument(widths: string, size: number, content: (i: number) => string): DocumentNode {
+  const rows = Array.from(
+    { length: 12 },
+    (_, i) => `<tr><td>${i + 1}</td><td>${content(i)}</td><td>Xã An Bình</td></tr>`,
+  ).join("");
+  return buildDocument({
+    meta: SAMPLE_META,
+    profile: "party",
+    body: parseMarkup("<body><p>Nội dung.</p></body>"),
+    appendices: parseMarkup(
+      `<body><section orientation="landscape"><table widths="${widths}" header-rows="1" size="${size}"><tr><th>STT</th><th>Nội dung</th><th>Đơn vị</th></tr>${rows}</table></section></body>`,
+    ),
+  });
+}
+
 describe("PDF: a glyph the font lacks does not push the rest of its line", () => {
   it("the words after an emoji or a CJK character stay where pdfmake puts them", async () => {
-    const rows = Array.from(
-      { length: 12 },
-      (_, i) => `<tr><td>${i + 1}</td><td>Đơn 😀 kèm 漢字 và cờ ${i}</td><td>Xã An Bình</td></tr>`,
-    ).join("");
-    const doc = buildDocument({
-      meta: SAMPLE_META,
-      profile: "party",
-      body: parseMarkup("<body><p>Nội dung.</p></body>"),
-      appendices: parseMarkup(
-        `<body><section orientation="landscape"><table widths="1,6,3" header-rows="1" size="10"><tr><th>STT</th><th>Nội dung</th><th>Đơn vị</th></tr>${rows}</table></section></body>`,
-      ),
-    });
+    const doc = threeColumnDocument("1,6,3", 10, (i) => `Đơn 😀 kèm 漢字 và cờ ${i}`);
     const [fast, plain] = [
       wordBoxes(await renderPdf(doc, { fonts, longTableRows: 5 })),
       wordBoxes(await renderPdf(doc, { fonts, longTableRows: 1_000_000 })),
@@ -203,19 +208,7 @@ describe("PDF: a glyph the font lacks does not push the rest of its line", () =>
 describe("PDF: a row taller than a page", () => {
   it("is split across pages under the repeated header, in the fast path and in pdfmake's: every sentence of a long content is printed, none below the margin", async () => {
     const long = Array.from({ length: 60 }, (_, i) => `Câu số ${i + 1} của nội dung đơn rất dài.`).join(" ");
-    const rows = Array.from(
-      { length: 12 },
-      (_, i) =>
-        `<tr><td>${i + 1}</td><td>${i === 3 ? `${long} HẾT-DÀI` : `Nội dung ${i + 1}`}</td><td>Xã An Bình</td></tr>`,
-    ).join("");
-    const doc = buildDocument({
-      meta: SAMPLE_META,
-      profile: "party",
-      body: parseMarkup("<body><p>Nội dung.</p></body>"),
-      appendices: parseMarkup(
-        `<body><section orientation="landscape"><table widths="1,2,3" header-rows="1" size="12"><tr><th>STT</th><th>Nội dung</th><th>Đơn vị</th></tr>${rows}</table></section></body>`,
-      ),
-    });
+    const doc = threeColumnDocument("1,2,3", 12, (i) => (i === 3 ? `${long} HẾT-DÀI` : `Nội dung ${i + 1}`));
     for (const longTableRows of [5, 1_000_000]) await expectAllThere(await renderPdf(doc, { fonts, longTableRows }));
   }, 60_000);
 });
