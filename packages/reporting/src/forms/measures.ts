@@ -231,6 +231,9 @@ export interface CountFormMeasuresOptions {
  * The register columns some of the measures need and the registers lack (none when `recordedFields` is null or
  * undefined: every column taken as recorded), in {@link MEASURE_FIELDS}' order.
  *
+ * @param measures - the measures a column or a sentence is filled from
+ * @param recordedFields - the fields every cases register has a column for (null or undefined: all of them)
+ * @returns the fields lacking, empty when every measure can be counted
  * @example
  * lackingFields(["processing.competent.complaint.first"], ["route"]) //=> ["filingCount"]
  */
