@@ -32,9 +32,37 @@ const CONTAINERS = new Set(["document", "section", "table", "list"]);
 /** Characters gathered before they are encoded and hashed. */
 const PIECE = 1 << 20;
 
-function hashJson(doc: DocumentNode): string {
-  const hasher = sha256.create();
+/** A SHA-256 fed with text (as UTF-8), giving its hex digest. */
+interface TextHasher {
+  update(text: string): void;
+  hex(): string;
+}
+
+/** Node's `crypto` when the code runs in Node (≥ 20.16 has `process.getBuiltinModule`), else undefined. */
+function nodeCrypto(): typeof import("node:crypto") | undefined {
+  const process = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  return process?.getBuiltinModule?.("node:crypto") as typeof import("node:crypto") | undefined;
+}
+
+/**
+ * Node's native SHA-256 (several times faster on the IR of a long register), or `@noble/hashes` in a browser: the
+ * same digest of the same bytes.
+ */
+function textHasher(): TextHasher {
+  const native = nodeCrypto();
+  if (native) {
+    const hash = native.createHash("sha256");
+    return { update: (text) => hash.update(text, "utf8"), hex: () => hash.digest("hex") };
+  }
+  const hash = sha256.create();
   const encoder = new TextEncoder();
+  return {
+    update: (text) => hash.update(encoder.encode(text)),
+    hex: () => [...hash.digest()].map((b) => b.toString(16).padStart(2, "0")).join(""),
+  };
+}
+
+function hashJson(doc: DocumentNode, hasher: TextHasher = textHasher()): string {
   let pending: string[] = [];
   let size = 0;
   const out = (s: string) => {
@@ -43,7 +71,7 @@ function hashJson(doc: DocumentNode): string {
     if (size >= PIECE) flush();
   };
   const flush = () => {
-    hasher.update(encoder.encode(pending.join("")));
+    hasher.update(pending.join(""));
     pending = [];
     size = 0;
   };
@@ -69,7 +97,7 @@ function hashJson(doc: DocumentNode): string {
   };
   write(doc);
   flush();
-  return [...hasher.digest()].map((b) => b.toString(16).padStart(2, "0")).join("");
+  return hasher.hex();
 }
 
 /**

@@ -43,6 +43,21 @@ describe("hashDocument: the input hash written into the PDF and the DOCX", () =>
     expect(await hashDocument(doc)).toBe(await plainHash(doc));
   });
 
+  it("gives the same digest without Node's crypto (as in a browser: @noble/hashes), lone surrogates included", async () => {
+    const doc = registerDocument(3_000);
+    const odd = { ...doc, info: { ...doc.info, title: "lẻ \ud800 nửa cặp \udfff" } };
+    const native = await hashDocument(odd);
+    const saved = Object.getOwnPropertyDescriptor(process, "getBuiltinModule");
+    Object.defineProperty(process, "getBuiltinModule", { value: undefined, configurable: true, writable: true });
+    try {
+      const browser = await hashDocument({ ...odd });
+      expect(browser).toBe(native);
+      expect(browser).toBe(await plainHash(odd));
+    } finally {
+      if (saved) Object.defineProperty(process, "getBuiltinModule", saved);
+    }
+  });
+
   it("differs when one cell of a long register differs", async () => {
     const a = registerDocument(2_000);
     const b = registerDocument(2_000);
