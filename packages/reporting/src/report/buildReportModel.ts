@@ -205,7 +205,8 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
   const labelOf = (ref: string | undefined): string => findOrgUnit(ref, input.units)?.name ?? (ref?.trim() || NO_UNIT);
 
   const inPeriod = (c: Case) => c.receivedOn >= period.from && c.receivedOn <= period.to;
-  const periodCases = input.cases.filter(inPeriod).sort(byReceipt);
+  // Each printed list is sorted on its own: the overdue list alone is a fraction of a year's cases.
+  const periodCases = input.cases.filter(inPeriod);
 
   // Comparison with the same period of the previous year, when the registers reach back to its first month.
   const previous = getSamePeriodLastYear(period);
@@ -227,9 +228,8 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
 
   // Overdue items.
   const overdueItems: OverdueItem[] = [];
-  for (const c of periodCases) {
+  for (const c of periodCases.filter(isOverdue).sort(byReceipt)) {
     const missed = missedOf(c);
-    if (missed.length === 0) continue;
     overdueItems.push({
       id: c.id,
       receivedOn: c.receivedOn,
@@ -284,6 +284,7 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
           scope: input.register === "open" ? ("open" as const) : ("all" as const),
           rows: periodCases
             .filter((x) => input.register !== "open" || x.resultOn === undefined || x.resultOn > asOf)
+            .sort(byReceipt)
             .map((x) => registerRow(x, asOf, input.revealIdentities === true, labelOf(x.unit))),
         };
 
