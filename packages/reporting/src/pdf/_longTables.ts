@@ -36,14 +36,18 @@ export interface PdfKitLike {
   addPage(options: { size: [number, number]; margins: object }): unknown;
   /** Ends the buffered pages: their content streams are compressed and written to the output. */
   flushPages(): void;
+  /** `bufferPages`: whether `addPage` leaves the pages before it buffered (pdfmake's default: no, it ends them). */
+  options: { bufferPages?: boolean };
+  /** The pages not yet written out, in order (what `flushPages` ends). */
+  _pageBuffer: unknown[];
   bufferedPageRange(): { start: number; count: number };
   fontSize(size: number): unknown;
   fillColor(color: string): unknown;
   text(text: string, x: number, y: number, options: object): unknown;
   /** Appends operators to the current page's content stream. */
   addContent(data: string): unknown;
-  /** The current page: its height and its font resources. */
-  page: { height: number; fonts: Record<string, unknown> };
+  /** The current page: its height, its font resources and its content stream (pdfkit's reference object). */
+  page: { height: number; fonts: Record<string, unknown>; content: unknown };
   lineWidth(w: number): unknown;
   strokeColor(color: string): unknown;
 }
@@ -173,6 +177,12 @@ export class LongTableWriter {
   private page = { width: 0, height: 0 };
   private y = 0;
   private readonly margins: { top: number; right: number; bottom: number; left: number };
+  /** Node's zlib, when the code runs in Node: the pages' content is then compressed on its thread pool. */
+  private readonly zlib = nodeZlib();
+  /** Whether the current page is one this writer started (not pdfmake's last page). */
+  private ownPage = false;
+  /** Compressions of the finished pages not yet written out, in order: the pages pdfkit still buffers. */
+  private compressing: Promise<void>[] = [];
 
   constructor(
     private readonly pdf: PdfKitLike,
@@ -404,18 +414,33 @@ export class LongTableWriter {
 
   private pages = 0;
 
-  private newPage(orientation: "portrait" | "landscape"): void {
+  private async newPage(orientation: "portrait" | "landscape"): Promise<void> {
     // pdfkit keeps the shaped glyphs of every distinct text it drew (its layout cache): emptied every 40 pages so
     // that a register's memory does not grow with its rows, while the texts repeated on nearby pages stay cached.
     if (++this.pages % 40 === 0)
       for (const f of this.faces.values()) (f.font as { layoutCache?: object }).layoutCache = Object.create(null);
-    // pdfmake buffers every page (bufferPages) and has drawn all of its own by now: the pages so far are written out
-    // before the next starts, else a register's content streams (hundreds of MB uncompressed) wait for the end.
-    this.pdf.flushPages();
+    // The pages so far are written out as the next ones are drawn, else a register's content streams (hundreds of MB
+    // uncompressed) wait for the end. pdfmake has drawn all of its own pages by now. In Node a finished page of ours
+    // is compressed on zlib's thread pool (another core) while the next pages are drawn, and written out, in a batch,
+    // a batch later: by then its compression is done.
+    if (this.zlib && this.ownPage) {
+      this.compressing.push(compressContent(this.zlib, this.pdf.page.content));
+      if (this.compressing.length >= 2 * COMPRESSING_PAGES) {
+        const batch = this.compressing.splice(0, COMPRESSING_PAGES);
+        await Promise.all(batch);
+        // pdfkit ends every buffered page: the later ones are set aside meanwhile.
+        const later = this.pdf._pageBuffer.splice(batch.length);
+        this.pdf.flushPages();
+        this.pdf._pageBuffer.push(...later);
+      }
+    } else this.pdf.flushPages();
+    // The pages being compressed stay buffered: pdfkit's addPage must not end them before their content is ready.
+    this.pdf.options.bufferPages = true;
     const w = mmToPt(A4_MM.width);
     const h = mmToPt(A4_MM.height);
     this.page = orientation === "landscape" ? { width: h, height: w } : { width: w, height: h };
     this.pdf.addPage({ size: [this.page.width, this.page.height], margins: this.margins });
+    this.ownPage = true;
     this.y = this.margins.top;
     if (this.doc.page.pageNumbers === "topFromSecondPage") {
       const range = this.pdf.bufferedPageRange();
@@ -438,17 +463,17 @@ export class LongTableWriter {
   }
 
   /** Draws the blocks (sections, page breaks) of the tail, each section from a new page. */
-  draw(blocks: readonly Block[]): void {
+  async draw(blocks: readonly Block[]): Promise<void> {
     this.pdf.fillColor("black");
     for (const b of blocks) {
       if (b.type !== "section") continue; // a page break between sections: a section starts a page anyway
-      this.newPage(b.orientation);
+      await this.newPage(b.orientation);
       for (const c of b.children) {
-        if (c.type === "table") this.drawTable(c);
-        else if (c.type === "pageBreak") this.newPage(b.orientation);
-        else if (c.type === "paragraph") this.drawParagraph(c);
+        if (c.type === "table") await this.drawTable(c);
+        else if (c.type === "pageBreak") await this.newPage(b.orientation);
+        else if (c.type === "paragraph") await this.drawParagraph(c);
         else if (c.type === "heading")
-          this.drawParagraph({
+          await this.drawParagraph({
             type: "paragraph",
             children: c.children,
             align: c.align ?? "left",
@@ -459,14 +484,17 @@ export class LongTableWriter {
           });
       }
     }
+    // The last page stays buffered: pdfkit compresses and writes it when the document ends.
+    await Promise.all(this.compressing);
+    this.compressing = [];
   }
 
-  private drawParagraph(p: ParagraphNode): void {
+  private async drawParagraph(p: ParagraphNode): Promise<void> {
     const lines = this.layoutParagraph(p, this.contentWidth - (p.indentMm ? mmToPt(p.indentMm) : 0), {
       size: this.doc.font.sizePt,
     });
     const height = lines.reduce((a, l) => a + l.height, 0) + (p.spaceBeforePt ?? 0);
-    if (this.y + height > this.bottom && this.y > this.margins.top) this.newPage(this.orientation());
+    if (this.y + height > this.bottom && this.y > this.margins.top) await this.newPage(this.orientation());
     this.y += p.spaceBeforePt ?? 0;
     this.y += this.drawLines(
       lines,
@@ -482,7 +510,7 @@ export class LongTableWriter {
     return this.page.width > this.page.height ? "landscape" : "portrait";
   }
 
-  private drawTable(t: TableNode): void {
+  private async drawTable(t: TableNode): Promise<void> {
     const total = t.widths.reduce((a, b) => a + b, 0);
     const bordered = t.borders !== false;
     const padX = bordered ? 4 : 0;
@@ -559,12 +587,12 @@ export class LongTableWriter {
     // The header stays with the first row (pdfmake's keepWithHeaderRows).
     const first = t.rows.length > t.headerRows ? layRow(t.headerRows) : undefined;
     if (this.y + headerHeight + (first?.height ?? 0) > this.bottom && this.y > this.margins.top)
-      this.newPage(this.orientation());
+      await this.newPage(this.orientation());
     drawHeaders();
     // A row taller than a page (a long content pasted in a cell) is split across pages, its cells' lines continued
     // under the repeated header, rather than run off the page's foot.
     const room = () => this.bottom - this.margins.top - headerHeight;
-    const drawTall = (laid: Laid) => {
+    const drawTall = async (laid: Laid) => {
       const left = laid.cells.map((c) => [...c.lines]);
       while (left.some((lines) => lines.length > 0)) {
         const avail = this.bottom - this.y - 2 * padY;
@@ -577,7 +605,7 @@ export class LongTableWriter {
         const height = Math.max(...part.map((lines) => lines.reduce((a, l) => a + l.height, 0))) + 2 * padY;
         drawRow({ cells: laid.cells.map((c, i) => ({ ...c, lines: part[i] as Line[], valign: "top" })), height });
         if (left.some((lines) => lines.length > 0)) {
-          this.newPage(this.orientation());
+          await this.newPage(this.orientation());
           drawHeaders();
         }
       }
@@ -587,18 +615,69 @@ export class LongTableWriter {
       if (laid.height > room()) {
         // Started on this page when a few lines fit, else on the next.
         if (this.bottom - this.y < 6 * this.lineHeight(this.face(false, false), size)) {
-          this.newPage(this.orientation());
+          await this.newPage(this.orientation());
           drawHeaders();
         }
-        drawTall(laid);
+        await drawTall(laid);
         continue;
       }
       if (this.y + laid.height > this.bottom && this.y > this.margins.top + headerHeight) {
-        this.newPage(this.orientation());
+        await this.newPage(this.orientation());
         drawHeaders();
       }
       drawRow(laid);
     }
     this.y += 6;
   }
+}
+
+/** Finished pages compressed at once before they are written out (a few MB of content at most). */
+const COMPRESSING_PAGES = 8;
+
+type NodeZlib = typeof import("node:zlib");
+
+/** Node's zlib (Node ≥ 20.16 has `process.getBuiltinModule`); undefined in a browser. */
+function nodeZlib(): NodeZlib | undefined {
+  const process = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  return process?.getBuiltinModule?.("node:zlib") as NodeZlib | undefined;
+}
+
+/** pdfkit's reference object of a stream: its chunks, and whether pdfkit compresses them when it ends. */
+interface StreamRef {
+  buffer: Uint8Array[];
+  compress: boolean;
+  data: { Filter?: string };
+}
+
+/**
+ * Compresses a finished page's content stream on zlib's thread pool and puts the result where pdfkit takes it when
+ * the page is written out, marked as already compressed. zlib's `deflate` with pdfkit's options (the defaults) gives
+ * the bytes pdfkit's own `deflateSync` would: the PDF is the same either way.
+ */
+function compressContent(zlib: NodeZlib, content: unknown): Promise<void> {
+  const ref = content as StreamRef;
+  if (!ref.compress || ref.buffer.length === 0) return Promise.resolve();
+  const chunks = ref.buffer;
+  let length = 0;
+  for (const c of chunks) length += c.length;
+  const raw = new Uint8Array(length);
+  let at = 0;
+  for (const c of chunks) {
+    raw.set(c, at);
+    at += c.length;
+  }
+  ref.buffer = [];
+  ref.compress = false;
+  return new Promise((resolve, reject) => {
+    // One output chunk for the whole stream: with zlib's default 16 KB chunks each one waits for this thread's event
+    // loop, which is busy drawing the next pages.
+    zlib.deflate(raw, { chunkSize: Math.max(16_384, raw.length + 1_024) }, (error, compressed) => {
+      if (error) reject(error);
+      else {
+        ref.buffer = [compressed];
+        ref.data.Filter = "FlateDecode";
+        resolve();
+      }
+    });
+  });
 }

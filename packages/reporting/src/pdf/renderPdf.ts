@@ -325,7 +325,7 @@ export async function renderPdf(doc: DocumentNode, options: RenderPdfOptions): P
   const out = new GrowingBytes();
   pdf.on("data", (chunk) => out.push(chunk));
   const ended = new Promise<void>((resolve) => pdf.once("end", resolve));
-  new LongTableWriter(pdf, doc, "TiepdanSerif").draw(doc.children.slice(tail));
+  await new LongTableWriter(pdf, doc, "TiepdanSerif").draw(doc.children.slice(tail));
   pdf.end();
   await ended;
   return out.bytes();

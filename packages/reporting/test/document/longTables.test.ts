@@ -19,9 +19,9 @@ const fonts = await readDefaultFonts();
 const ROWS = 120;
 
 /** A report-like document: a body, then two landscape appendices with long tables (as the register appendix). */
-function registerDocument(): DocumentNode {
+function registerDocument(length = ROWS): DocumentNode {
   const rows = Array.from(
-    { length: ROWS },
+    { length },
     (_, i) =>
       `<tr><td align="center">${i + 1}</td><td>MS-${String(i + 1).padStart(5, "0")}</td><td align="center">0${(i % 9) + 1}/03/2026</td><td>Khiếu nại<br/>Đất đai</td><td>${i % 5 === 0 ? "<i>(giữ bí mật)</i>" : `Nguyễn Thị Hằng ${i}<br/>Số ${i}, thôn Đồng Tâm, xã Ngọc Lĩnh`}</td><td>Đơn đề nghị xem xét việc bồi thường, hỗ trợ khi Nhà nước thu hồi đất để mở rộng quốc lộ &amp; đường tỉnh</td><td>Đơn vị ${i % 7}</td></tr>`,
   ).join("");
@@ -111,6 +111,32 @@ describe.each(renderers)("%s: the fast path for long tables keeps the renderer c
       vi.useRealTimers();
     }
   }, 60_000);
+});
+
+describe("PDF: the fast path's pages compressed on Node's zlib thread pool", () => {
+  it("are the bytes pdfkit's own compression gives (as in a browser, without Node's modules), and a valid PDF", async () => {
+    // 1,200 rows: about 60 pages, so that pages are written out in several batches while later ones are compressed.
+    const doc = registerDocument(1_200);
+    const threaded = await renderPdf(doc, { fonts, longTableRows: 10 });
+    const saved = Object.getOwnPropertyDescriptor(process, "getBuiltinModule");
+    Object.defineProperty(process, "getBuiltinModule", { value: undefined, configurable: true, writable: true });
+    let inline: Uint8Array;
+    try {
+      inline = await renderPdf(doc, { fonts, longTableRows: 10 });
+    } finally {
+      if (saved) Object.defineProperty(process, "getBuiltinModule", saved);
+    }
+    expect(Buffer.from(threaded).equals(Buffer.from(inline))).toBe(true);
+    const tmp = tempDir("tiepdan-zlib-");
+    try {
+      const file = join(tmp.dir, "doc.pdf");
+      writeFileSync(file, threaded);
+      expect(run("qpdf", ["--check", file])).toContain("No syntax or stream encoding errors found");
+      expect(Number(/Pages:\s+(\d+)/.exec(run("pdfinfo", [file]))?.[1])).toBeGreaterThan(40);
+    } finally {
+      tmp.remove();
+    }
+  }, 120_000);
 });
 
 /** The words of a PDF with their boxes (poppler's `pdftotext -bbox`), in reading order. */
