@@ -23,12 +23,16 @@ class RowBuilder {
 
   private readonly texts = new Map<string, TableCellNode>();
 
-  /** A `<td>` holding one text: the same text and alignment, the same cell (as `SharedCells` would find it). */
+  /**
+   * A `<td>` holding one text: the same text and alignment, the same cell. Found by its text, not by `SharedCells`
+   * (which serialises each cell to find its equal): most texts of a long list (its Mã số) are unique.
+   */
   text(value: string, align?: Align): TableCellNode {
     const key = `${align ?? ""}|${value}`;
     let node = this.texts.get(key);
     if (node === undefined) {
-      node = this.cell(value === "" ? [] : [textRun(value)], align);
+      node = { type: "cell", children: [], ...(align ? { align } : {}) };
+      finishCell(node, value === "" ? [] : [textRun(value)]);
       if (this.texts.size >= 20_000) this.texts.clear();
       this.texts.set(key, node);
     }
