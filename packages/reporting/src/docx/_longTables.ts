@@ -107,44 +107,61 @@ function* tableXml(long: LongTable, chunk = 1 << 20): Generator<string> {
 /**
  * Writes the long tables into a package docx packed with marker paragraphs: every entry is copied, and
  * word/document.xml is streamed with each marker paragraph replaced by its table. Deterministic: entries keep
- * docx's order and get the document date.
+ * docx's order and get the document date. In Node, document.xml is compressed by Node's zlib on its thread pool
+ * (another core) and its checksum computed natively; in a browser, by fflate. Both give the same entries.
  *
  * @param packed - the zip docx wrote, with markers
  * @param tables - the long tables, by marker number
  * @param date - the document date, `YYYY-MM-DD`
+ * @param native - Node's zlib, or undefined to compress with fflate (the default in a browser)
  * @returns the DOCX bytes
  */
-export function spliceLongTables(packed: Uint8Array, tables: readonly LongTable[], date: string): Uint8Array {
+export async function spliceLongTables(
+  packed: Uint8Array,
+  tables: readonly LongTable[],
+  date: string,
+  native: NodeZlib | undefined = nodeZlib(),
+): Promise<Uint8Array> {
   const entries = unzipSync(packed);
   const chunks: Uint8Array[] = [];
   let size = 0;
   let failure: Error | null = null;
-  const zip = new Zip((err, data) => {
+  let finished: () => void = () => {};
+  const done = new Promise<void>((resolve) => {
+    finished = resolve;
+  });
+  const zip = new Zip((err, data, final) => {
     if (err) failure = err;
-    chunks.push(data);
-    size += data.length;
+    else {
+      chunks.push(data);
+      size += data.length;
+    }
+    if (err || final) finished();
   });
   for (const [name, data] of Object.entries(entries)) {
-    const file = new ZipDeflate(name, { level: 6 });
-    zip.add(file);
     if (name !== "word/document.xml") {
+      const file = new ZipDeflate(name, { level: 6 });
+      zip.add(file);
       file.push(data, true);
       continue;
     }
+    const file = native ? new NativeZipDeflate(native, name) : new FflateEntry(name);
+    zip.add(file as unknown as ZipDeflate);
     let xml = strFromU8(data);
     entries[name] = new Uint8Array(0);
-    tables.forEach((long, i) => {
+    for (const [i, long] of tables.entries()) {
       const at = xml.indexOf(longTableMarker(i));
       if (at < 0) throw new Error(`renderDocx: marker of long table ${i} not found`);
       const start = xml.lastIndexOf("<w:p>", at);
       const end = xml.indexOf("</w:p>", at) + "</w:p>".length;
-      file.push(strToU8(xml.slice(0, start)));
-      for (const piece of tableXml(long)) file.push(strToU8(piece));
+      await file.push(xml.slice(0, start));
+      for (const piece of tableXml(long)) await file.push(piece);
       xml = xml.slice(end);
-    });
-    file.push(strToU8(xml), true);
+    }
+    await file.push(xml, true);
   }
   zip.end();
+  await done;
   if (failure) throw failure;
   const out = new Uint8Array(size);
   let at = 0;
@@ -153,4 +170,68 @@ export function spliceLongTables(packed: Uint8Array, tables: readonly LongTable[
     at += c.length;
   }
   return fixZipTimes(out, date);
+}
+
+type NodeZlib = typeof import("node:zlib");
+
+/** Node's zlib (Node ≥ 20.16 has `process.getBuiltinModule`); undefined in a browser. */
+function nodeZlib(): NodeZlib | undefined {
+  const process = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  return process?.getBuiltinModule?.("node:zlib") as NodeZlib | undefined;
+}
+
+/** The streamed entry as fflate compresses it (in a browser): its text pushed piece by piece. */
+class FflateEntry extends ZipDeflate {
+  constructor(name: string) {
+    super(name, { level: 6 });
+  }
+
+  override push(text: string | Uint8Array, final = false): Promise<void> {
+    super.push(typeof text === "string" ? strToU8(text) : text, final);
+    return Promise.resolve();
+  }
+}
+
+/**
+ * A zip entry compressed by Node's zlib on its thread pool, for fflate's `Zip` (what its `ZipDeflate` offers: name,
+ * method 8, size and CRC-32 of the data, and `ondata`): level 6 as fflate's, the text encoded and checksummed
+ * natively. Pushing waits while zlib has more than its buffer to compress, so the memory stays bounded.
+ */
+class NativeZipDeflate {
+  readonly compression = 8;
+  /** General-purpose flag bits of the deflate level (0: normal, as fflate writes for level 6). */
+  readonly flag = 0;
+  size = 0;
+  crc = 0;
+  ondata: ((err: Error | null, data: Uint8Array, final: boolean) => void) | undefined;
+  private readonly stream: import("node:zlib").DeflateRaw;
+  private readonly ended: Promise<void>;
+
+  constructor(
+    private readonly zlib: NodeZlib,
+    readonly filename: string,
+  ) {
+    this.stream = zlib.createDeflateRaw({ level: 6, chunkSize: 1 << 20 });
+    this.stream.on("data", (chunk: Uint8Array) => this.ondata?.(null, chunk, false));
+    this.ended = new Promise((resolve, reject) => {
+      this.stream.once("end", () => {
+        this.ondata?.(null, new Uint8Array(0), true);
+        resolve();
+      });
+      this.stream.once("error", (error: Error) => {
+        this.ondata?.(error, new Uint8Array(0), true);
+        reject(error);
+      });
+    });
+  }
+
+  async push(text: string | Uint8Array, final = false): Promise<void> {
+    this.crc = this.zlib.crc32(text, this.crc);
+    this.size += typeof text === "string" ? Buffer.byteLength(text, "utf8") : text.length;
+    const more = this.stream.write(text);
+    if (final) {
+      this.stream.end();
+      await this.ended;
+    } else if (!more) await Promise.race([new Promise((resolve) => this.stream.once("drain", resolve)), this.ended]);
+  }
 }

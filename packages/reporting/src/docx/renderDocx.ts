@@ -350,6 +350,6 @@ export async function renderDocx(doc: DocumentNode, options: RenderDocxOptions =
     await Packer.toArrayBuffer(document, false, [{ path: "docProps/core.xml", data: coreProperties(doc) }]),
   );
   return long.tables.length > 0
-    ? spliceLongTables(bytes, long.tables, doc.info.date)
+    ? await spliceLongTables(bytes, long.tables, doc.info.date)
     : fixZipTimes(bytes, doc.info.date);
 }

@@ -4,6 +4,8 @@
 
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { crc32 } from "node:zlib";
+import { unzipSync } from "fflate";
 import { describe, expect, it, vi } from "vitest";
 import { buildDocument } from "../../src/document/buildDocument.js";
 import type { DocumentNode } from "../../src/document/ir.js";
@@ -136,6 +138,64 @@ describe("PDF: the fast path's pages compressed on Node's zlib thread pool", () 
     } finally {
       tmp.remove();
     }
+  }, 120_000);
+});
+
+/** The entries of a zip as its central directory records them: name, CRC-32, compressed and full size. */
+function centralDirectory(zip: Uint8Array): { name: string; crc: number; compressed: number; size: number }[] {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  let end = zip.length - 22;
+  while (end >= 0 && view.getUint32(end, true) !== 0x06054b50) end--;
+  const count = view.getUint16(end + 10, true);
+  let at = view.getUint32(end + 16, true);
+  const out = [];
+  for (let i = 0; i < count; i++) {
+    expect(view.getUint32(at, true)).toBe(0x02014b50);
+    const nameLength = view.getUint16(at + 28, true);
+    const skip = nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+    out.push({
+      name: new TextDecoder().decode(zip.subarray(at + 46, at + 46 + nameLength)),
+      crc: view.getUint32(at + 16, true),
+      compressed: view.getUint32(at + 20, true),
+      size: view.getUint32(at + 24, true),
+    });
+    at += 46 + skip;
+  }
+  return out;
+}
+
+describe("DOCX: the streamed document.xml compressed by Node's zlib", () => {
+  it("holds the entries fflate's compression gives (as in a browser), each with its right checksum and sizes", async () => {
+    const doc = registerDocument(1_200);
+    const threaded = await renderDocx(doc, { longTableRows: 10 });
+    const saved = Object.getOwnPropertyDescriptor(process, "getBuiltinModule");
+    Object.defineProperty(process, "getBuiltinModule", { value: undefined, configurable: true, writable: true });
+    let inline: Uint8Array;
+    try {
+      inline = await renderDocx(doc, { longTableRows: 10 });
+    } finally {
+      if (saved) Object.defineProperty(process, "getBuiltinModule", saved);
+    }
+    const [a, b] = [unzipSync(threaded), unzipSync(inline)];
+    expect(Object.keys(a)).toEqual(Object.keys(b));
+    for (const [name, data] of Object.entries(a))
+      expect(Buffer.from(data).equals(Buffer.from(b[name] as Uint8Array))).toBe(true);
+    expect((a["word/document.xml"] as Uint8Array).length).toBeGreaterThan(1_000_000);
+    for (const zip of [threaded, inline]) {
+      const files = unzipSync(zip);
+      const entries = centralDirectory(zip);
+      expect(entries.map((e) => e.name)).toEqual(Object.keys(files));
+      for (const e of entries) {
+        const data = files[e.name] as Uint8Array;
+        expect({ name: e.name, crc: e.crc, size: e.size }).toEqual({
+          name: e.name,
+          crc: crc32(data),
+          size: data.length,
+        });
+      }
+    }
+    // A rerun gives the same bytes.
+    expect(Buffer.from(await renderDocx(doc, { longTableRows: 10 })).equals(Buffer.from(threaded))).toBe(true);
   }, 120_000);
 });
 
