@@ -1,8 +1,10 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { WEEKENDS_ONLY_CALENDAR } from "../calendar/workingDays.js";
+import { addCalendarDays } from "../date/plainDate.js";
 import { type Case, type CaseInput, CaseSchema } from "../schemas/case.js";
 import { computeDeadline, type Deadline } from "./computeDeadline.js";
-import { evaluateCaseDeadlines, isCaseOverdue } from "./evaluateCaseDeadlines.js";
+import { evaluateCaseDeadlines, isCaseOverdue, missedCaseDeadlines } from "./evaluateCaseDeadlines.js";
 import { DEADLINE_SOURCES } from "./sources.js";
 
 const make = (extra: Partial<CaseInput>): Case =>
@@ -289,5 +291,56 @@ describe("deadlines computed once per calendar and start date, shared and frozen
     // The library's citations it points to are not frozen with it.
     expect(Object.isFrozen(deadline.source)).toBe(false);
     expect(Object.isFrozen(DEADLINE_SOURCES.periodStart)).toBe(false);
+  });
+});
+
+describe("missedCaseDeadlines: the missed deadlines of evaluateCaseDeadlines, without the others' explanations", () => {
+  const day = (n: number) => addCalendarDays("2025-11-01", n);
+  // Dates a few days apart, so that a step done on its very due date, or an as-of date on it, comes up often.
+  const after = fc.option(fc.integer({ min: 0, max: 70 }), { nil: undefined });
+  const caseArb = fc
+    .record({
+      received: fc.integer({ min: 0, max: 300 }),
+      kinds: fc.subarray(["reflection", "petition", "complaint", "denunciation"] as const, { minLength: 1 }),
+      route: fc.option(fc.constantFrom("handle", "direct", "guide", "archive" as const), { nil: undefined }),
+      authority: fc.option(fc.constantFrom("own", "subordinate", "none" as const), { nil: undefined }),
+      anonymous: fc.option(fc.boolean(), { nil: undefined }),
+      complexity: fc.option(fc.constantFrom("normal", "complex", "veryComplex" as const), { nil: undefined }),
+      extensions: fc.option(fc.integer({ min: 0, max: 2 }), { nil: undefined }),
+      remoteArea: fc.option(fc.boolean(), { nil: undefined }),
+      filingCount: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }),
+      notified: after,
+      accepted: after,
+      result: after,
+    })
+    .map(({ received, notified, accepted, result, ...r }) => {
+      const input: Record<string, unknown> = { id: "P1", channel: "letter", receivedOn: day(received) };
+      for (const [k, v] of Object.entries(r)) if (v !== undefined) input[k] = v;
+      if (notified !== undefined) input.notifiedOn = day(received + notified);
+      if (accepted !== undefined) input.acceptedOn = day(received + accepted);
+      if (result !== undefined) input.resultOn = day(received + (accepted ?? 0) + result);
+      return CaseSchema.parse(input);
+    });
+  const optionsArb = fc.record({
+    side: fc.constantFrom("party", "state" as const),
+    recordedFields: fc.option(fc.subarray(["notifiedOn", "acceptedOn", "resultOn"] as const), { nil: undefined }),
+    complaintAcceptanceCounting: fc.option(fc.constantFrom("calendarDays", "workingDays" as const), { nil: undefined }),
+  });
+
+  it("gives what filtering evaluateCaseDeadlines for status missed gives, for any case, date and options", () => {
+    fc.assert(
+      fc.property(caseArb, fc.integer({ min: 0, max: 160 }), optionsArb, (c, offset, raw) => {
+        const asOf = addCalendarDays(c.receivedOn, offset);
+        const options = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined));
+        const all = evaluateCaseDeadlines(c, asOf, options);
+        expect(missedCaseDeadlines(c, asOf, options)).toEqual(all.filter((s) => s.status === "missed"));
+        expect(isCaseOverdue(c, asOf, options)).toBe(all.some((s) => s.status === "missed"));
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it("refuses a bad as-of date, as evaluateCaseDeadlines does", () => {
+    expect(() => missedCaseDeadlines(make({}), "2026-02-30")).toThrow(RangeError);
   });
 });

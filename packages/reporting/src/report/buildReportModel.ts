@@ -2,7 +2,6 @@ import {
   type Case,
   type DeadlineStatus,
   type EvaluateCaseDeadlinesOptions,
-  evaluateCaseDeadlines,
   findOrgUnit,
   findRuleSetAt,
   findStateReportingRegimeAt,
@@ -13,6 +12,7 @@ import {
   isDenunciation,
   LABELS,
   type MonthCompliance,
+  missedCaseDeadlines,
   type OrgUnit,
   type Period,
   type ReceptionSession,
@@ -92,7 +92,7 @@ export interface BuildReportModelInput {
 
 /**
  * The deadlines a case missed as of a date, remembered per case: the report's tables, its overdue list and its
- * summary all ask, and each case's deadlines are then evaluated once (core's `evaluateCaseDeadlines`).
+ * summary all ask, and each case's deadlines are then evaluated once (core's `missedCaseDeadlines`: only the missed ones are explained).
  *
  * @param asOf - the as-of date
  * @param options - calendar and columns recorded, as given to the statistics
@@ -110,7 +110,7 @@ export function missedDeadlinesOf(
   return (c) => {
     let missed = known.get(c);
     if (missed === undefined) {
-      const found = evaluateCaseDeadlines(c, asOf, options).filter((s) => s.status === "missed");
+      const found = missedCaseDeadlines(c, asOf, options);
       missed = found.length === 0 ? none : found;
       known.set(c, missed);
     }
