@@ -18,14 +18,12 @@ import {
 } from "@tiepdan/core";
 import type { ProfileName } from "../document/buildDocument.js";
 import type { DocumentNode } from "../document/ir.js";
-import { renderDocx } from "../docx/renderDocx.js";
 import { REGISTER_NAMES, type RegisterKind } from "../intake/_lib/columns.js";
 import { mergeRegisterEvents } from "../intake/_lib/mergeRegisters.js";
 import type { DetailedProblem } from "../intake/_lib/types.js";
 import { fileEvents } from "../node/_openEvents.js";
 import { OutputSet } from "../node/_outputs.js";
 import { readDefaultFonts, readFontFolder } from "../node/fonts.js";
-import { renderPdf } from "../pdf/renderPdf.js";
 import { type OrgFile, orgDraftNotes, orgPlaceholders, PLACEHOLDER_ORG, parseOrgFile } from "../report/orgFile.js";
 import { deadlineColumnNotes, type RegisterRunInput, resolveRunDates } from "../report/runs.js";
 import { formatProblemTable } from "./_table.js";
@@ -432,11 +430,13 @@ export async function writeDocument(
   if (options.formats.includes("pdf")) {
     const fonts = options.fonts === undefined ? await readDefaultFonts() : await readFontFolder(options.fonts);
     const target = join(options.outDir, `${options.stem}.pdf`);
+    const { renderPdf } = await import("../pdf/renderPdf.js");
     set.add(target, await renderPdf(doc, { fonts, provenance: options.provenance }));
     written.push(target);
   }
   if (options.formats.includes("docx")) {
     const target = join(options.outDir, `${options.stem}.docx`);
+    const { renderDocx } = await import("../docx/renderDocx.js");
     set.add(target, await renderDocx(doc, { provenance: options.provenance }));
     written.push(target);
   }

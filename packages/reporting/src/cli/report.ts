@@ -10,8 +10,6 @@ import { reportingUnitOf } from "../report/orgFile.js";
 import { parseNarrative } from "../report/parseNarrative.js";
 import { type PreparedPeriodicReport, preparePeriodicReport } from "../report/runs.js";
 import { buildStatsFile } from "../statsFile/statsFile.js";
-import { writeFormWorkbook } from "../xlsx/writeFormWorkbook.js";
-import { writeStatWorkbook } from "../xlsx/writeStatWorkbook.js";
 import {
   prepareRun,
   REGISTER_RUN_OPTIONS,
@@ -206,12 +204,12 @@ export async function writePeriodicOutputs(
     outputs.add(
       target,
       prepared.forms.length > 0
-        ? await writeFormWorkbook(prepared.forms, {
+        ? await (await import("../xlsx/writeFormWorkbook.js")).writeFormWorkbook(prepared.forms, {
             range: prepared.workbook.range,
             attachedTo: `Kèm theo ${model.attachedTo}`,
             date: prepared.workbook.date,
           })
-        : await writeStatWorkbook(model.tables, prepared.workbook),
+        : await (await import("../xlsx/writeStatWorkbook.js")).writeStatWorkbook(model.tables, prepared.workbook),
     );
     written.push(target);
   }
