@@ -49,7 +49,7 @@ const report = (folder) => {
         "--out",
         out,
       ]),
-      { encoding: "utf8", maxBuffer: 1 << 26 },
+      { encoding: "utf8", maxBuffer: 1 << 26, stdio: ["ignore", "pipe", "pipe"] },
     );
     return { ms: Math.round(performance.now() - t) };
   } finally {
