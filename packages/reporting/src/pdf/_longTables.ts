@@ -424,7 +424,11 @@ export class LongTableWriter {
     // is compressed on zlib's thread pool (another core) while the next pages are drawn, and written out, in a batch,
     // a batch later: by then its compression is done.
     if (this.zlib && this.ownPage) {
-      this.compressing.push(compressContent(this.zlib, this.pdf.page.content));
+      const compressed = compressContent(this.zlib, this.pdf.page.content);
+      // Seen at once, so that a failure is never an unhandled rejection while an earlier batch is awaited; the
+      // batch's own await still gets it.
+      compressed.catch(() => undefined);
+      this.compressing.push(compressed);
       if (this.compressing.length >= 2 * COMPRESSING_PAGES) {
         const batch = this.compressing.splice(0, COMPRESSING_PAGES);
         await Promise.all(batch);
