@@ -1,4 +1,5 @@
 import { sha256 } from "@noble/hashes/sha2.js";
+import { nodeCrypto } from "./_platform.js";
 import type { DocumentNode } from "./ir.js";
 
 /** The tool version written into every output (kept in step with package.json by a test). */
@@ -36,12 +37,6 @@ const PIECE = 1 << 20;
 interface TextHasher {
   update(text: string): void;
   hex(): string;
-}
-
-/** Node's `crypto` when the code runs in Node (≥ 20.16 has `process.getBuiltinModule`), else undefined. */
-function nodeCrypto(): typeof import("node:crypto") | undefined {
-  const process = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-  return process?.getBuiltinModule?.("node:crypto") as typeof import("node:crypto") | undefined;
 }
 
 /**

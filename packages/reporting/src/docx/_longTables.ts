@@ -4,6 +4,7 @@
 // its document.xml is written again into a streaming zip with the table's XML generated row by row in chunks
 // (the same elements docx writes for a table: fixed layout, explicit widths, header rows repeated, rows kept whole).
 import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate } from "fflate";
+import { concatBytes, type NodeZlib, nodeZlib } from "../document/_platform.js";
 import { fixZipTimes } from "../document/_zipTimes.js";
 import type { Align, ParagraphNode, TableNode } from "../document/ir.js";
 
@@ -124,7 +125,6 @@ export async function spliceLongTables(
 ): Promise<Uint8Array> {
   const entries = unzipSync(packed);
   const chunks: Uint8Array[] = [];
-  let size = 0;
   let failure: Error | null = null;
   let finished: () => void = () => {};
   const done = new Promise<void>((resolve) => {
@@ -132,10 +132,7 @@ export async function spliceLongTables(
   });
   const zip = new Zip((err, data, final) => {
     if (err) failure = err;
-    else {
-      chunks.push(data);
-      size += data.length;
-    }
+    else chunks.push(data);
     if (err || final) finished();
   });
   for (const [name, data] of Object.entries(entries)) {
@@ -163,21 +160,7 @@ export async function spliceLongTables(
   zip.end();
   await done;
   if (failure) throw failure;
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return fixZipTimes(out, date);
-}
-
-type NodeZlib = typeof import("node:zlib");
-
-/** Node's zlib (Node ≥ 20.16 has `process.getBuiltinModule`); undefined in a browser. */
-function nodeZlib(): NodeZlib | undefined {
-  const process = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-  return process?.getBuiltinModule?.("node:zlib") as NodeZlib | undefined;
+  return fixZipTimes(concatBytes(chunks), date);
 }
 
 /** The streamed entry as fflate compresses it (in a browser): its text pushed piece by piece. */

@@ -4,6 +4,7 @@
 import { createReadStream } from "node:fs";
 import { Readable } from "node:stream";
 import { parse } from "csv-parse";
+import { concatBytes } from "../document/_platform.js";
 import type { RegisterKind } from "../intake/_lib/columns.js";
 import { csvParseOptions, LineCounter, skippedRow } from "../intake/_lib/csvRows.js";
 import { CsvTokenizer, type CsvTokens } from "../intake/_lib/csvTokenizer.js";
@@ -32,18 +33,6 @@ async function* chunksOf(source: AsyncIterable<Chunk>): AsyncGenerator<Uint8Arra
   for await (const chunk of source) yield chunk;
 }
 
-function concat(chunks: Uint8Array[]): Uint8Array {
-  let n = 0;
-  for (const c of chunks) n += c.length;
-  const out = new Uint8Array(n);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
-}
-
 /** The head of a UTF-8 byte stream without a multi-byte character cut at its end. */
 function trimIncompleteUtf8(bytes: Uint8Array): Uint8Array {
   let i = bytes.length - 1;
@@ -70,7 +59,7 @@ class LineCutDecoder {
 
   /** The text of the bytes so far, up to their last line feed. */
   decode(chunk: Uint8Array): string {
-    let bytes = this.#pending ? concat([this.#pending, chunk]) : chunk;
+    let bytes = this.#pending ? concatBytes([this.#pending, chunk]) : chunk;
     this.#pending = undefined;
     const lf = bytes.lastIndexOf(10);
     if (lf !== -1 && lf + 1 < bytes.length) {
@@ -128,7 +117,7 @@ export async function* streamEvents(
   const ext = extensionOf(options.fileName);
   const byName = ext === undefined ? undefined : EXTENSIONS[ext];
   const format = options.format ?? (byName === "unsupported" ? undefined : byName);
-  const headBytes = textMode ? new Uint8Array() : concat(head);
+  const headBytes = textMode ? new Uint8Array() : concatBytes(head);
   const sniffed = textMode ? "text" : sniff(headBytes);
   const isCsv = (format === "csv" || (format === undefined && byName !== "unsupported")) && sniffed === "text";
   const looksJson = textMode
@@ -141,7 +130,7 @@ export async function* streamEvents(
     if (!ended) for (let r = await iterator.next(); !r.done; r = await iterator.next()) rest.push(r.value);
     const input = textMode
       ? headText + rest.map((c) => (typeof c === "string" ? c : new TextDecoder().decode(c))).join("")
-      : concat([headBytes, ...rest.map((c) => (typeof c === "string" ? new TextEncoder().encode(c) : c))]);
+      : concatBytes([headBytes, ...rest.map((c) => (typeof c === "string" ? new TextEncoder().encode(c) : c))]);
     const needsXlsx = !textMode && (format === "xlsx" || sniffed === "zip");
     const xlsx = options.xlsx ?? (needsXlsx ? (await import("../xlsx/xlsx.js")).xlsx : undefined);
     const table = await openTable(kind, call, input, { ...options, ...(xlsx ? { xlsx } : {}) });

@@ -4,6 +4,8 @@
 // straight onto the pdfkit document pdfmake has just filled: words measured once each (a width cache per face and
 // size), rows placed page by page, each page written out as soon as the next one starts. Same IR, same look as
 // pdfmake's tables (padding 4/2 pt, 0.5 pt rules, the header row repeated, a row never split, page numbers).
+
+import { concatBytes, type NodeZlib, nodeZlib } from "../document/_platform.js";
 import type { Block, DocumentNode, Inline, ParagraphNode, TableNode } from "../document/ir.js";
 import { A4_MM } from "../document/ir.js";
 import { mmToPt } from "../document/provenance.js";
@@ -638,14 +640,6 @@ export class LongTableWriter {
 /** Finished pages compressed at once before they are written out (a few MB of content at most). */
 const COMPRESSING_PAGES = 8;
 
-type NodeZlib = typeof import("node:zlib");
-
-/** Node's zlib (Node ≥ 20.16 has `process.getBuiltinModule`); undefined in a browser. */
-function nodeZlib(): NodeZlib | undefined {
-  const process = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-  return process?.getBuiltinModule?.("node:zlib") as NodeZlib | undefined;
-}
-
 /** pdfkit's reference object of a stream: its chunks, and whether pdfkit compresses them when it ends. */
 interface StreamRef {
   buffer: Uint8Array[];
@@ -661,15 +655,7 @@ interface StreamRef {
 function compressContent(zlib: NodeZlib, content: unknown): Promise<void> {
   const ref = content as StreamRef;
   if (!ref.compress || ref.buffer.length === 0) return Promise.resolve();
-  const chunks = ref.buffer;
-  let length = 0;
-  for (const c of chunks) length += c.length;
-  const raw = new Uint8Array(length);
-  let at = 0;
-  for (const c of chunks) {
-    raw.set(c, at);
-    at += c.length;
-  }
+  const raw = concatBytes(ref.buffer);
   ref.buffer = [];
   ref.compress = false;
   return new Promise((resolve, reject) => {
