@@ -3,6 +3,13 @@
 // equal cells — so that both give the same IR, as a test checks.
 import type { Inline, TableCellNode, TextRun } from "./ir.js";
 
+/**
+ * A word of more characters than this (a pasted link, an encoded blob) is not a word an official keeps on one line:
+ * column fitting does not widen its column for it, and the renderers cut it at the cell's edge. Shorter words
+ * ("11-QĐi/TW", a Mã số, a date) are kept whole.
+ */
+export const LONGEST_WHOLE_WORD = 30;
+
 /** Collapses whitespace like HTML: runs become one space; leading and trailing spaces of a line go. */
 export function tidy(inlines: Inline[]): Inline[] {
   const out: Inline[] = [];

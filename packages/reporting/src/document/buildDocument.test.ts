@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { LONGEST_WHOLE_WORD } from "./_cells.js";
 import { buildDocument } from "./buildDocument.js";
 import type { Block, TableNode } from "./ir.js";
 import { inlineText } from "./ir.js";
@@ -188,6 +189,36 @@ describe("layout a clerk signs as is (issue 16 point 9)", () => {
     expect(code).toBeGreaterThanOrEqual(18);
     expect(date + code + rest).toBeCloseTo(252, 0);
   });
+
+  it.each([
+    ["a pasted link", `https://dichvucong.gov.vn/p/home/${"dvc-chi-tiet-thu-tuc/".repeat(4)}`],
+    ["an encoded blob", "x".repeat(5_000)],
+  ])(
+    "%s in a cell does not widen its column nor shrink the type: the renderers cut it at the cell's edge",
+    (_name, blob) => {
+      const table = (content: string) => {
+        const doc = build(
+          `<body><section orientation="landscape"><table widths="2,5,3,10,5" header-rows="1" size="9"><tr><th>STT</th><th>Mã số</th><th>Ngày tiếp nhận</th><th>Nội dung</th><th>Đơn vị</th></tr><tr><td>1</td><td>TU-2026-0417</td><td>01/03/2026</td><td>${content}</td><td>Xã An Bình</td></tr></table></section></body>`,
+        );
+        const section = doc.children.find((b) => b.type === "section") as Extract<Block, { type: "section" }>;
+        return section.children.find((b) => b.type === "table") as TableNode;
+      };
+      const plain = table("Đơn đề nghị xem xét việc bồi thường");
+      const pasted = table(`Đơn kèm đường dẫn ${blob} đã gửi`);
+      expect(pasted.widths).toEqual(plain.widths);
+      expect(pasted.size).toBe(9);
+      // A Mã số of 30 characters is still kept on one line: its column widens for it.
+      const code = `TU-2026-${"0".repeat(22)}`;
+      expect(code.length).toBe(LONGEST_WHOLE_WORD);
+      const longCode = build(
+        `<body><section orientation="landscape"><table widths="2,1,30" header-rows="1" size="9"><tr><th>STT</th><th>Mã số</th><th>Nội dung</th></tr><tr><td>1</td><td>${code}</td><td>x</td></tr></table></section></body>`,
+      );
+      const section = longCode.children.find((b) => b.type === "section") as Extract<Block, { type: "section" }>;
+      const [, codeWidth] = (section.children.find((b) => b.type === "table") as TableNode).widths as [number, number];
+      // 30 characters at 9 pt: about 45 mm with the padding.
+      expect(codeWidth).toBeGreaterThan(40);
+    },
+  );
 
   it("in a header tree a leaf's words widen its own column, not the column a spanning cell above pushes it from", () => {
     // "Đơn vị" spans both header rows: the second row's "Kỳ trước chuyển sang" is the second column, not the first.

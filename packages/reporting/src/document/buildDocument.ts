@@ -1,4 +1,5 @@
 import { type DocumentMetaInput, DocumentMetaSchema, formatPlaceAndDate, type SignatureVariant } from "@tiepdan/core";
+import { LONGEST_WHOLE_WORD } from "./_cells.js";
 import type { Block, DocumentNode, Inline, ParagraphNode, RuleNode, TableCellNode, TableNode } from "./ir.js";
 import { paragraph, text } from "./ir.js";
 
@@ -146,7 +147,7 @@ const BOLD_UNITS = new Map<string, number>();
 
 /**
  * The width of the widest word of a cell's paragraphs, each run at its size and weight (-Infinity for an empty
- * cell). Remembered per cell node in `known` (one table at one size; the last 20,000 cells): a long table's
+ * cell; a word longer than {@link LONGEST_WHOLE_WORD} characters is cut by the renderers and does not count). Remembered per cell node in `known` (one table at one size; the last 20,000 cells): a long table's
  * equal cells are one node.
  */
 function widestWordMm(c: TableCellNode, size: number, known: Map<TableCellNode, number>): number {
@@ -159,7 +160,8 @@ function widestWordMm(c: TableCellNode, size: number, known: Map<TableCellNode, 
       if (i.type === "break") continue;
       const runSize = i.size ?? p.size ?? size;
       const bold = (i.bold ?? p.bold) === true;
-      for (const word of i.value.split(/\s+/)) if (word !== "") widest = Math.max(widest, wordMm(word, runSize, bold));
+      for (const word of i.value.split(/\s+/))
+        if (word !== "" && word.length <= LONGEST_WHOLE_WORD) widest = Math.max(widest, wordMm(word, runSize, bold));
     }
   }
   if (known.size >= 20_000) known.clear();

@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readDefaultFonts } from "../node/fonts.js";
-import { composeGlyphs, type Glyphs, sameGlyphs } from "./_longTables.js";
+import { composeGlyphs, fittingPrefix, type Glyphs, sameGlyphs } from "./_longTables.js";
 
 // pdfkit is pdfmake's own dependency: reached through pdfmake, as renderPdf reaches it.
 const requireFromPdfmake = createRequire(createRequire(import.meta.url).resolve("pdfmake"));
@@ -87,5 +87,58 @@ describe("composeGlyphs with a font that makes ligatures", () => {
       advance: [500, 600, 600],
       width: [600, 600, 600],
     });
+  });
+});
+
+describe("fittingPrefix: a word wider than its cell, cut into lines", () => {
+  /** Widths of a made-up font: "W" 3, "i" 1, any other code unit 2. */
+  const widthOf = (text: string) => {
+    let w = 0;
+    for (const c of text) w += c === "W" ? 3 : c === "i" ? 1 : 2 * c.length;
+    return w;
+  };
+  /** The longest prefix that fits, character by character. */
+  const byScan = (text: string, width: number) => {
+    let n = 1;
+    while (n < text.length && widthOf(text.slice(0, n + 1)) <= width) n++;
+    return n;
+  };
+
+  it.each([
+    ["a word that fits", "xxxx", 10, 4],
+    ["a word one unit too wide", "xxxxxx", 10, 5],
+    ["narrow and wide letters", "iiiiWWWW", 10, 6],
+    ["a letter wider than the cell", "WWW", 2, 1],
+    ["an emoji not cut in half", "xx😀x", 7, 2],
+    ["an emoji alone wider than the cell", "😀😀", 1, 2],
+  ])("%s", (_name, text, width, expected) => {
+    expect(fittingPrefix(text, width, widthOf)).toBe(expected);
+  });
+
+  it("finds the longest prefix that fits, as a scan character by character does", () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[xWi]{1,300}$/), fc.integer({ min: 3, max: 120 }), (text, width) => {
+        expect(fittingPrefix(text, width, widthOf)).toBe(byScan(text, width));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("measures a blob of 100,000 characters cut into lines a few times its length, not its square", () => {
+    let measured = 0;
+    const counting = (text: string) => {
+      measured += text.length;
+      return widthOf(text);
+    };
+    let text = "x".repeat(100_000);
+    const lines: string[] = [];
+    while (text.length > 0) {
+      const cut = fittingPrefix(text, 60, counting);
+      lines.push(text.slice(0, cut));
+      text = text.slice(cut);
+    }
+    expect(lines.length).toBe(Math.ceil(100_000 / 30));
+    expect(lines.every((l) => widthOf(l) <= 60)).toBe(true);
+    expect(measured).toBeLessThan(10 * 100_000);
   });
 });

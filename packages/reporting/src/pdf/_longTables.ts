@@ -163,6 +163,42 @@ export function sameGlyphs(a: Glyphs, b: Glyphs): boolean {
   );
 }
 
+/**
+ * How many leading characters of a word wider than its cell fit in the cell's width: the longest prefix that fits
+ * (at least one character; a piece never ends inside a character written as two code units). Found by doubling a
+ * prefix until it is too wide, then halving between the two, so only prefixes up to twice the answer are measured:
+ * cutting a pasted blob of 200,000 characters without a space into lines costs time that grows with its length
+ * (measuring all that remained after each cut grew with its square, and ran out of memory).
+ *
+ * @param text - the word, or what remains of it
+ * @param width - the cell's width
+ * @param widthOf - the printed width of a text
+ * @returns the number of UTF-16 code units of the prefix (the whole text when it fits)
+ * @example
+ * fittingPrefix("x".repeat(100), 30, (t) => t.length); // 30
+ */
+export function fittingPrefix(text: string, width: number, widthOf: (text: string) => number): number {
+  const fits = (n: number) => widthOf(text.slice(0, n)) <= width;
+  let cut = 1;
+  let over = 2;
+  while (over <= text.length && fits(over)) {
+    cut = over;
+    over *= 2;
+  }
+  if (over > text.length) {
+    if (fits(text.length)) return text.length;
+    over = text.length;
+  }
+  while (over - cut > 1) {
+    const mid = (cut + over) >> 1;
+    if (fits(mid)) cut = mid;
+    else over = mid;
+  }
+  const last = text.charCodeAt(cut - 1);
+  if (last >= 0xd800 && last <= 0xdbff) return cut > 1 ? cut - 1 : Math.min(2, text.length);
+  return cut;
+}
+
 /** A number in a content stream, as pdfkit writes it (six decimals at most). */
 const pdfNumber = (n: number): number => Math.round(n * 1e6) / 1e6;
 
@@ -318,23 +354,17 @@ export class LongTableWriter {
     };
     const place = (word: string, face: Face, runSize: number, space: boolean) => {
       const spaceWidth = space && line.segments.length > 0 ? this.widthOf(face, " ", runSize) : 0;
-      let w = this.widthOf(face, word, runSize);
+      const w = this.widthOf(face, word, runSize);
       if (line.segments.length > 0 && line.width + spaceWidth + w > width + 0.01) pushLine(false);
       let text = word;
-      // A word wider than the whole cell: cut where the most characters fit (found by halving, not character by
-      // character: a pasted link of thousands of characters cost minutes).
-      while (w > width && text.length > 1) {
-        let cut = 1;
-        let over = text.length;
-        while (over - cut > 1) {
-          const mid = (cut + over) >> 1;
-          if (this.widthOf(face, text.slice(0, mid), runSize) > width) over = mid;
-          else cut = mid;
+      // A word wider than the whole cell: cut into pieces that each fill a line (see `fittingPrefix`).
+      if (w > width) {
+        for (let cut = fittingPrefix(text, width, (t) => this.widthOf(face, t, runSize)); cut < text.length; ) {
+          this.addSegment(line, text.slice(0, cut), face, runSize, false);
+          pushLine(false);
+          text = text.slice(cut);
+          cut = fittingPrefix(text, width, (t) => this.widthOf(face, t, runSize));
         }
-        this.addSegment(line, text.slice(0, cut), face, runSize, false);
-        pushLine(false);
-        text = text.slice(cut);
-        w = this.widthOf(face, text, runSize);
       }
       this.addSegment(line, text, face, runSize, line.segments.length > 0 && space);
     };

@@ -4,6 +4,7 @@ import type { Block, DocumentNode, Inline, ParagraphNode, RuleNode, TableNode } 
 import { A4_MM } from "../document/ir.js";
 import { hashDocument, mmToPt, TOOL_VERSION } from "../document/provenance.js";
 import { LONG_TABLE_ROWS, LongTableWriter, longTableTailStart, type PdfKitLike } from "./_longTables.js";
+import { keepWhole, pieces } from "./_words.js";
 
 /** The four faces of the font embedded in the PDF. */
 export interface PdfFonts {
@@ -35,17 +36,6 @@ interface PdfState {
 
 type Handler<T extends Block> = (node: T, state: PdfState) => Content;
 
-/**
- * pdfmake may break a line after "-" or "/" inside a word, and in justified text it then stretches the gap there
- * ("11- QĐi/ TW"; pdfmake issues #1368, #2175). In justified paragraphs such words become unbreakable runs.
- */
-function keepWhole(text: string): { text: string; noWrap?: true }[] {
-  return text
-    .split(/(\S*\S[-/]\S+)/)
-    .filter((part) => part !== "")
-    .map((part) => (/\S[-/]\S/.test(part) ? { text: part, noWrap: true as const } : { text: part }));
-}
-
 function runs(children: readonly Inline[], base: { size?: number | undefined }): Content[] {
   return children.flatMap((c): Content[] => {
     if (c.type === "break") return [{ text: "\n" }];
@@ -57,7 +47,9 @@ function runs(children: readonly Inline[], base: { size?: number | undefined }):
     };
     const value = c.value.normalize("NFC");
     // Unbreakable codes in every paragraph, not only justified ones: "11-QĐi/TW" stays whole in a table cell too.
-    return keepWhole(value).map((part) => ({ ...part, ...style }));
+    return keepWhole(value).flatMap((part) =>
+      part.noWrap ? [{ ...part, ...style }] : pieces(part.text).map((piece) => ({ text: piece, ...style })),
+    );
   });
 }
 

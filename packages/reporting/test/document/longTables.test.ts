@@ -311,3 +311,28 @@ async function expectAllThere(bytes: Uint8Array) {
   for (const p of pages) expect(p).toContain("Đơn vị");
   for (const w of wordBoxes(bytes)) expect(w.y).toBeLessThan(595.3 - 20);
 }
+
+describe("PDF: a pasted blob of 50,000 characters without a space in a cell (review s11 #3)", () => {
+  it("is cut at the cell's edge into full lines, in the fast path and in pdfmake's: every character printed, the other columns as they were", async () => {
+    const blob = "x".repeat(50_000);
+    const doc = threeColumnDocument("1,6,3", 9, (i) => (i === 3 ? `Đường dẫn ${blob} HẾT` : `Nội dung ${i + 1}`));
+    for (const longTableRows of [5, 1_000_000]) {
+      const words = wordBoxes(await renderPdf(doc, { fonts, longTableRows }));
+      const table = words.slice(words.findIndex((w) => w.text === "STT"));
+      const pieces = table.filter((w) => /^x+$/.test(w.text));
+      expect(
+        pieces.reduce((n, w) => n + w.text.length, 0),
+        `longTableRows ${longTableRows}`,
+      ).toBe(50_000);
+      // Each piece ends before the next column ("Đơn vị"), and the lines are full but the last.
+      const unit = table.find((w) => w.text === "Đơn") as { x: number };
+      for (const w of pieces) expect(w.x2).toBeLessThan(unit.x);
+      const lengths = pieces.map((w) => w.text.length);
+      expect(Math.min(...lengths.slice(1, -1))).toBeGreaterThan(Math.max(...lengths.slice(1, -1)) - 3);
+      for (const w of pieces) expect(w.y).toBeLessThan(595.3 - 20);
+      // The other rows keep their columns: each unit on one line.
+      expect(table.filter((w) => w.text === "Bình").length).toBe(12);
+      expect(table.some((w) => w.text === "HẾT")).toBe(true);
+    }
+  }, 120_000);
+});
