@@ -4,6 +4,7 @@
 // its document.xml is written again into a streaming zip with the table's XML generated row by row in chunks
 // (the same elements docx writes for a table: fixed layout, explicit widths, header rows repeated, rows kept whole).
 import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate } from "fflate";
+import { rowMayOutgrowPage } from "../document/_cells.js";
 import { concatBytes, type NodeZlib, nodeZlib } from "../document/_platform.js";
 import { fixZipTimes } from "../document/_zipTimes.js";
 import type { Align, ParagraphNode, TableNode } from "../document/ir.js";
@@ -15,6 +16,8 @@ export const LONG_TABLE_ROWS = 400;
 export interface LongTable {
   table: TableNode;
   contentWidth: number;
+  /** The document's type size, in points. */
+  bodySize: number;
 }
 
 /** The text of the marker paragraph of long table `i` (letters only, so no XML escaping touches it). */
@@ -71,6 +74,9 @@ function* tableXml(long: LongTable, chunk = 1 << 20): Generator<string> {
   const total = t.widths.reduce((a, b) => a + b, 0);
   const widths = t.widths.map((w) => Math.round((w / total) * long.contentWidth));
   const gridWidth = widths.reduce((a, b) => a + b, 0);
+  // The text width of each column in points, less the cell margins (80 twips a side).
+  const textPt = widths.map((w) => (w - 160) / 20);
+  const size = t.size ?? long.bodySize;
   const border = (side: string) => `<w:${side} w:val="single" w:color="auto" w:sz="4"/>`;
   let out =
     `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${gridWidth}"/><w:tblBorders>${["top", "left", "bottom", "right", "insideH", "insideV"].map(border).join("")}</w:tblBorders>` +
@@ -78,7 +84,9 @@ function* tableXml(long: LongTable, chunk = 1 << 20): Generator<string> {
     `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>`;
   for (let r = 0; r < t.rows.length; r++) {
     const row = t.rows[r] as TableNode["rows"][number];
-    out += `<w:tr><w:trPr><w:cantSplit/>${r < t.headerRows ? "<w:tblHeader/>" : ""}</w:trPr>`;
+    // A row is kept on one page, unless it may be taller than a page (LibreOffice would cut it off at the foot).
+    const keep = r < t.headerRows || !rowMayOutgrowPage(row, textPt, size);
+    out += `<w:tr><w:trPr>${keep ? "<w:cantSplit/>" : ""}${r < t.headerRows ? "<w:tblHeader/>" : ""}</w:trPr>`;
     let col = 0;
     for (const c of row.cells) {
       const span = c.colSpan ?? 1;

@@ -21,6 +21,7 @@ import {
   VerticalAlign,
   WidthType,
 } from "docx";
+import { rowMayOutgrowPage } from "../document/_cells.js";
 import { fixZipTimes } from "../document/_zipTimes.js";
 import type { Align, Block, DocumentNode, Inline, ParagraphNode, RuleNode, TableNode } from "../document/ir.js";
 import { A4_MM } from "../document/ir.js";
@@ -41,6 +42,8 @@ export interface RenderDocxOptions {
 interface DocxState {
   /** Text width of the current orientation, in twips. */
   contentWidth: number;
+  /** The document's type size, in points (a table without its own size is set in it). */
+  bodySize: number;
   /** Counter for restarting numbered lists. */
   lists: { next: number };
   /** Long tables set aside for the fast path (docx/_longTables.ts), and from how many rows a table is long. */
@@ -106,6 +109,8 @@ function tableOf(t: TableNode, state: DocxState): Table {
   const total = t.widths.reduce((a, b) => a + b, 0);
   const widths = t.widths.map((w) => Math.round((w / total) * state.contentWidth));
   const gridWidth = widths.reduce((a, b) => a + b, 0);
+  // The text width of each column in points, less the cell margins.
+  const textPt = widths.map((w) => (w - (t.borders === false ? 0 : 160)) / 20);
   return new Table({
     width: { size: gridWidth, type: WidthType.DXA },
     columnWidths: widths,
@@ -116,7 +121,8 @@ function tableOf(t: TableNode, state: DocxState): Table {
       let col = 0;
       return new TableRow({
         tableHeader: r < t.headerRows,
-        cantSplit: true,
+        // Kept on one page, unless the row may be taller than a page (LibreOffice would cut it off at the foot).
+        cantSplit: r < t.headerRows || !rowMayOutgrowPage(row, textPt, t.size ?? state.bodySize),
         children: row.cells.map((c) => {
           // Cells covered by a rowspan from above are not listed in the IR; docx inserts the continuation cells.
           const span = c.colSpan ?? 1;
@@ -174,7 +180,11 @@ const HANDLERS: { [K in Block["type"]]: Handler<Extract<Block, { type: K }>> } =
     isLongTable(t, state.long.minRows)
       ? new Paragraph({
           children: [
-            new TextRun(longTableMarker(state.long.tables.push({ table: t, contentWidth: state.contentWidth }) - 1)),
+            new TextRun(
+              longTableMarker(
+                state.long.tables.push({ table: t, contentWidth: state.contentWidth, bodySize: state.bodySize }) - 1,
+              ),
+            ),
           ],
         })
       : tableOf(t, state),
@@ -290,6 +300,7 @@ export async function renderDocx(doc: DocumentNode, options: RenderDocxOptions =
       : {}),
     children: renderBlocks(g.blocks, {
       contentWidth: g.orientation === "landscape" ? landscapeWidth : portraitWidth,
+      bodySize: doc.font.sizePt,
       lists,
       long,
     }),

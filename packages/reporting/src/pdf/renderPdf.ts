@@ -1,5 +1,6 @@
 import pdfmake from "pdfmake";
 import type { Content, TableCell, TDocumentDefinitions } from "pdfmake/interfaces.js";
+import { rowMayOutgrowPage } from "../document/_cells.js";
 import type { Block, DocumentNode, Inline, ParagraphNode, RuleNode, TableNode } from "../document/ir.js";
 import { A4_MM } from "../document/ir.js";
 import { hashDocument, mmToPt, TOOL_VERSION } from "../document/provenance.js";
@@ -76,35 +77,6 @@ function ruleContent(r: RuleNode): Content {
   ) as Content;
 }
 
-/**
- * Whether a row of a table may be taller than the height of a landscape page's text (about 480 pt): a generous
- * estimate (half an em a character, 1.2 lines) from each cell's text and column width. A long content pasted into a
- * register's cell is the case.
- */
-function mayOutgrowPage(t: TableNode, widthsPt: readonly number[], bodySize: number): boolean {
-  const size = t.size ?? bodySize;
-  return t.rows.some((row) => {
-    let col = 0;
-    return row.cells.some((c) => {
-      const span = c.colSpan ?? 1;
-      const width = widthsPt.slice(col, col + span).reduce((a, b) => a + b, 0);
-      col += span;
-      let chars = 0;
-      let breaks = 0;
-      for (const p of c.children) {
-        if (p.type !== "paragraph") continue;
-        breaks += 1;
-        for (const i of p.children) {
-          if (i.type === "break") breaks += 1;
-          else chars += i.value.length;
-        }
-      }
-      const lines = (chars * 0.5 * size) / Math.max(width, 1) + breaks;
-      return lines * size * 1.2 > 400;
-    });
-  });
-}
-
 function tableContent(t: TableNode, state: PdfState): Content {
   const total = t.widths.reduce((a, b) => a + b, 0);
   // pdfmake adds cell padding (4 pt each side by default) to the given widths.
@@ -158,7 +130,7 @@ function tableContent(t: TableNode, state: PdfState): Content {
       widths,
       body,
       // Rows are kept whole, unless one may be taller than a page: pdfmake would leave it out altogether.
-      dontBreakRows: !mayOutgrowPage(t, widths, state.bodySize),
+      dontBreakRows: !t.rows.some((row) => rowMayOutgrowPage(row, widths, t.size ?? state.bodySize)),
       ...(t.headerRows > 0 ? { keepWithHeaderRows: 1 } : {}),
     },
     layout:

@@ -336,3 +336,23 @@ describe("PDF: a pasted blob of 50,000 characters without a space in a cell (rev
     }
   }, 120_000);
 });
+
+describe("DOCX: a row taller than a page", () => {
+  it("may break across pages (Word cuts off a row kept whole at the page's foot), in the fast path and in docx's; every other row is kept whole", async () => {
+    const long = Array.from({ length: 60 }, (_, i) => `Câu số ${i + 1} của nội dung đơn rất dài.`).join(" ");
+    const doc = threeColumnDocument("1,2,3", 12, (i) => (i === 3 ? `${long} HẾT-DÀI` : `Nội dung ${i + 1}`));
+    for (const longTableRows of [5, 1_000_000]) {
+      const xml = strFromU8Doc(await renderDocx(doc, { longTableRows }));
+      const rows = [...xml.matchAll(/<w:tr>(.*?)<\/w:tr>/gs)].map((m) => m[1] as string);
+      const table = rows.slice(rows.findIndex((r) => r.includes(">STT<")));
+      expect(table.length, `longTableRows ${longTableRows}`).toBe(13);
+      const kept = table.map((r) => r.includes("<w:cantSplit/>"));
+      expect(kept).toEqual(table.map((r) => !r.includes("HẾT-DÀI")));
+    }
+  }, 60_000);
+});
+
+/** The text of a DOCX's word/document.xml. */
+function strFromU8Doc(bytes: Uint8Array): string {
+  return new TextDecoder().decode(unzipSync(bytes)["word/document.xml"]);
+}
