@@ -222,6 +222,27 @@ describe("issue 17 point 3: characters XML 1.0 forbids", () => {
   });
 });
 
+describe("a right-to-left override pasted into a cell (Word prints the text after it backwards, the PDF does not)", () => {
+  const path = file(
+    "chieu-viet.csv",
+    `${HEADER}\nKN-02;05/01/2026;Đơn thư;Khiếu nại;Đất đai;Trần Thị Lộ;Thôn 3;1;Đơn về tranh chấp\u202e đất đai ở thôn Hạ\u2066;Có;Giải quyết;Đang xử lý\n`,
+  );
+
+  it("is removed with a warning that says why; the DOCX prints the words in their order", async () => {
+    const { code, json } = await validateJson(path);
+    expect(code).toBe(0);
+    expect(json.problems.map((p) => `${p.row} ${p.code} ${p.column} ${p.message}`)).toEqual([
+      "2 VALUE_CONTROL_CHAR Nội dung Ô “Nội dung” có ký tự điều khiển không in được (ký tự đổi chiều viết: văn bản Word in ngược phần chữ sau nó): ký tự đó đã được bỏ đi. Cho phép: chữ, số và dấu câu; nên xóa ký tự lạ trong ô (thường do sao chép từ phần mềm khác).",
+    ]);
+    const out = join(dir, "out-bidi");
+    const r = await cli(["report", "--cases", path, "--period", "2026-Q1", "--out", out, "--format", "docx"]);
+    expect(r.code).toBe(0);
+    const text = docxText(join(out, readdirSync(out)[0] as string));
+    expect(text).toContain("Đơn về tranh chấp đất đai ở thôn Hạ");
+    expect(text).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+  });
+});
+
 describe("issue 17 point 3: a NUL or a control character pasted into a cell is not a binary file", () => {
   it("each is removed with a warning at its row and column; the denunciation's values are not shown", async () => {
     const { code, json } = await validateJson(

@@ -91,7 +91,8 @@ export const PROBLEM_CODES = {
   },
   VALUE_CONTROL_CHAR: {
     severity: "warning",
-    description: "Ô có ký tự điều khiển không in được (văn bản Word, PDF không chứa được): ký tự đó đã được bỏ đi.",
+    description:
+      "Ô có ký tự điều khiển không in được (văn bản Word, PDF không chứa được, hoặc ký tự đổi chiều viết làm văn bản Word in ngược chữ): ký tự đó đã được bỏ đi.",
   },
   VALUE_REQUIRED: { severity: "error", description: "Ô bắt buộc bị bỏ trống." },
   VALUE_UNKNOWN: {

@@ -17,7 +17,7 @@ import {
   hasBinaryControls,
 } from "../intake/_lib/decodeText.js";
 import { detectDelimiter } from "../intake/_lib/detectDelimiter.js";
-import { mayHaveXmlForbidden } from "../intake/_lib/hostileText.js";
+import { mayHaveStrayControls } from "../intake/_lib/hostileText.js";
 import { decodeLegacy } from "../intake/_lib/legacyEncodings.js";
 import { EXTENSIONS, extensionOf, mappedHeaderKeys, openTable, sniff } from "../intake/_lib/openTable.js";
 import type { PendingProblem, SourceInfo, SourceRow, SourceTable } from "../intake/_lib/types.js";
@@ -262,7 +262,7 @@ export async function* streamEvents(
     let plainBefore = true;
     for (let r = await pieces.next(); !r.done; r = await pieces.next()) {
       const text = decode(r.value);
-      const plain = !mayHaveXmlForbidden(text) && text.indexOf("'") === -1;
+      const plain = !mayHaveStrayControls(text) && text.indexOf("'") === -1;
       tokens = tokenizer.push(text, false);
       if (tokens.records.length > 0) yield { ...tokens, plain: plain && plainBefore };
       plainBefore = plain;

@@ -9,7 +9,7 @@ import {
 } from "@tiepdan/core";
 import { z } from "zod";
 import type { ProfileName } from "../document/buildDocument.js";
-import { stripXmlForbidden } from "../intake/_lib/hostileText.js";
+import { stripStrayControls } from "../intake/_lib/hostileText.js";
 import { jsonSyntaxWhere } from "../intake/_lib/jsonSource.js";
 
 /** What an org file says about the documents its unit issues; the number and date come with each document. */
@@ -141,7 +141,7 @@ export function parseOrgFile(text: string): ParseOrgFileResult {
   let json: unknown;
   try {
     // A character a document cannot hold (XML 1.0; "\u0001" in a JSON string) is removed from every text.
-    json = JSON.parse(text.replace(/^\uFEFF/, ""), (_, v) => (typeof v === "string" ? stripXmlForbidden(v) : v));
+    json = JSON.parse(text.replace(/^\uFEFF/, ""), (_, v) => (typeof v === "string" ? stripStrayControls(v) : v));
   } catch (e) {
     return {
       ok: false,

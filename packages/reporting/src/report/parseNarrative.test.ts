@@ -164,6 +164,12 @@ describe("parseNarrative: what looks wrong is a warning with its line, and the t
       [{ heading: "(Mục chưa đặt tên)", paragraphs: ["x"] }],
     ],
     [
+      "NARRATIVE_CONTROL_CHAR for a control character and for a right-to-left override (removed)",
+      "## A\nx\u0001y\nĐánh \u202egiá",
+      ["2:NARRATIVE_CONTROL_CHAR", "3:NARRATIVE_CONTROL_CHAR"],
+      [{ heading: "A", paragraphs: ["xy Đánh giá"] }],
+    ],
+    [
       "NARRATIVE_EMPTY_SECTION",
       "## A\n\n## B\ny",
       ["1:NARRATIVE_EMPTY_SECTION"],
@@ -204,6 +210,14 @@ describe("parseNarrative: what looks wrong is a warning with its line, and the t
     expect(n.problems.map((p) => `${p.row}:${p.code}`)).toEqual(expectedCodes);
     expect(n.sections).toEqual(sections);
     for (const p of n.problems) expect(p).toMatchObject({ severity: "warning", field: "narrative", column: "" });
+  });
+
+  it("says which control it removed: one a document cannot hold, or one that prints Word's text backwards", () => {
+    const n = parseNarrative("## A\nx\u0001y\nĐánh \u202egiá");
+    expect(n.problems.map((p) => p.message)).toEqual([
+      "Dòng 2: có ký tự điều khiển không in được (văn bản Word, PDF không chứa được); ký tự đó đã được bỏ đi.",
+      "Dòng 3: có ký tự điều khiển không in được (ký tự đổi chiều viết: văn bản Word in ngược phần chữ sau nó); ký tự đó đã được bỏ đi.",
+    ]);
   });
 
   it("lists every problem of a file with several mistakes, in line order, with `row` = the line number", () => {

@@ -1,6 +1,6 @@
 import type { Problem } from "@tiepdan/core";
 import type { NarrativeSection } from "@tiepdan/templates";
-import { stripXmlForbidden } from "../intake/_lib/hostileText.js";
+import { hasDirectionControl, stripStrayControls } from "../intake/_lib/hostileText.js";
 
 /** The clerk's narrative, split into sections (DESIGN.md: `## Heading` lines, blank-line-separated paragraphs). */
 export interface Narrative {
@@ -57,14 +57,15 @@ export function parseNarrative(text: string): Narrative {
   };
   lines.forEach((typed, i) => {
     const row = i + 1;
-    // Characters a document cannot hold (XML 1.0) are removed, and the line is named (issue 17 point 3).
-    const raw = stripXmlForbidden(typed);
+    // Characters a document cannot hold (XML 1.0), or that print the text backwards in Word (a control of the
+    // direction of writing), are removed, and the line is named (issue 17 point 3).
+    const raw = stripStrayControls(typed);
     if (raw !== typed) {
       problems.push(
         problem(
           "NARRATIVE_CONTROL_CHAR",
           row,
-          `Dòng ${row}: có ký tự điều khiển không in được (văn bản Word, PDF không chứa được); ký tự đó đã được bỏ đi.`,
+          `Dòng ${row}: có ký tự điều khiển không in được (${hasDirectionControl(typed) ? "ký tự đổi chiều viết: văn bản Word in ngược phần chữ sau nó" : "văn bản Word, PDF không chứa được"}); ký tự đó đã được bỏ đi.`,
         ),
       );
     }

@@ -1,38 +1,51 @@
 // Text that looks harmless in a spreadsheet but breaks or fools what comes after it: characters XML 1.0 forbids
-// (a DOCX or the document markup cannot hold them), and case codes that differ only in what a reader cannot see.
-// Browser-safe, no dependencies.
+// (a DOCX or the document markup cannot hold them), the controls that turn the direction of writing (Word and
+// LibreOffice print the text after them backwards, the PDF does not), and case codes that differ only in what a
+// reader cannot see. Browser-safe, no dependencies.
 
 /**
- * Characters XML 1.0 forbids in a document: C0 controls but tab, LF and CR; U+FFFE and U+FFFF; surrogates
- * that are not part of a pair. (Written without the `u` flag so that a lone surrogate can be matched.)
+ * Characters removed from every text read: C0 controls but tab, LF and CR; U+FFFE and U+FFFF; surrogates that are
+ * not part of a pair (all forbidden by XML 1.0); and the bidirectional embeddings, overrides and isolates
+ * (U+202A–U+202E, U+2066–U+2069), which reverse the printed text in a word processor. (Written without the `u`
+ * flag so that a lone surrogate can be matched.)
  */
-const XML_FORBIDDEN =
+const STRAY =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is found and removed
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-const XML_FORBIDDEN_TEST = new RegExp(XML_FORBIDDEN.source);
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const STRAY_TEST = new RegExp(STRAY.source);
 /**
- * The characters that may be forbidden, without the look-arounds: a plain character class scans fast, and text
+ * The characters that may be stray, without the look-arounds: a plain character class scans fast, and text
  * without any of them (nearly every cell) needs no more.
  */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is looked for
-const XML_SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+const STRAY_SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u202A-\u202E\u2066-\u2069\uD800-\uDFFF\uFFFE\uFFFF]/;
+/** The controls of the direction of writing among them. */
+const DIRECTION_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
 
-/** Tells whether a text holds a character that XML 1.0 forbids. */
 /**
- * Whether a text may hold a character XML 1.0 forbids (a control character, a lone surrogate, U+FFFE, U+FFFF):
- * `false` guarantees it holds none. One scan of a whole piece of a file spares a test of each of its cells.
+ * Whether a text may hold a stray character (see {@link hasStrayControls}): `false` guarantees it holds none. One
+ * scan of a whole piece of a file spares a test of each of its cells.
  */
-export function mayHaveXmlForbidden(text: string): boolean {
-  return XML_SUSPECT.test(text);
+export function mayHaveStrayControls(text: string): boolean {
+  return STRAY_SUSPECT.test(text);
 }
 
-export function hasXmlForbidden(text: string): boolean {
-  return XML_SUSPECT.test(text) && XML_FORBIDDEN_TEST.test(text);
+/**
+ * Whether a text holds a character intake removes: a control character, a lone surrogate, U+FFFE, U+FFFF (XML 1.0
+ * forbids them), or a control of the direction of writing.
+ */
+export function hasStrayControls(text: string): boolean {
+  return STRAY_SUSPECT.test(text) && STRAY_TEST.test(text);
 }
 
-/** The text without the characters XML 1.0 forbids (see {@link hasXmlForbidden}). */
-export function stripXmlForbidden(text: string): string {
-  return hasXmlForbidden(text) ? text.replace(XML_FORBIDDEN, "") : text;
+/** Whether a text holds a control of the direction of writing (U+202A–U+202E, U+2066–U+2069). */
+export function hasDirectionControl(text: string): boolean {
+  return DIRECTION_CONTROL.test(text);
+}
+
+/** The text without its stray characters (see {@link hasStrayControls}). */
+export function stripStrayControls(text: string): string {
+  return hasStrayControls(text) ? text.replace(STRAY, "") : text;
 }
 
 // Cyrillic and Greek letters whose capitals are drawn like Latin ones (the confusables a keyboard layout or a

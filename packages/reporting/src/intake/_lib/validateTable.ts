@@ -6,7 +6,13 @@ import { PROBLEM_CODES, type ProblemCode } from "../problemCodes.js";
 import type { CellEdit, RegisterLayout, RegisterLayoutColumn } from "../types.js";
 import { type ColumnSpec, isClerkColumn, REGISTER_NAMES, REGISTERS, type RegisterKind } from "./columns.js";
 import { Edits } from "./edits.js";
-import { hasXmlForbidden, idSkeleton, restoreNeutralised, stripXmlForbidden } from "./hostileText.js";
+import {
+  hasDirectionControl,
+  hasStrayControls,
+  idSkeleton,
+  restoreNeutralised,
+  stripStrayControls,
+} from "./hostileText.js";
 import { normalizeKey } from "./normalizeKey.js";
 import type { DetailedProblem, PendingProblem, SourceRow, SourceTable } from "./types.js";
 import { type CellContext, cellToText, describeAllowed, isBlankCell, isIssue, readCell, toDmy } from "./values.js";
@@ -527,7 +533,8 @@ function namedLength(headers: readonly string[]): number {
 }
 
 /**
- * The row's cells as intake reads them: characters XML 1.0 forbids removed (a `VALUE_CONTROL_CHAR` warning
+ * The row's cells as intake reads them: stray controls removed (XML 1.0 forbids them, or they reverse the printed
+ * text; a `VALUE_CONTROL_CHAR` warning
  * per column), and in a CSV the apostrophe this project's CSV writers put before a formula-like text removed.
  */
 function cleanCells(state: RowState, row: number, cells: readonly unknown[], problems: DetailedProblem[]): unknown[] {
@@ -536,13 +543,18 @@ function cleanCells(state: RowState, row: number, cells: readonly unknown[], pro
     const cell = cells[i];
     let clean: unknown = cell;
     let forbidden = false;
+    let direction = false;
     if (typeof cell === "string") {
       clean = state.csv ? restoreNeutralised(cell) : cell;
-      forbidden = hasXmlForbidden(clean as string);
-      if (forbidden) clean = stripXmlForbidden(clean as string);
-    } else if (Array.isArray(cell) && cell.some((c) => typeof c === "string" && hasXmlForbidden(c))) {
+      forbidden = hasStrayControls(clean as string);
+      if (forbidden) {
+        direction = hasDirectionControl(clean as string);
+        clean = stripStrayControls(clean as string);
+      }
+    } else if (Array.isArray(cell) && cell.some((c) => typeof c === "string" && hasStrayControls(c))) {
       forbidden = true;
-      clean = cell.map((c) => (typeof c === "string" ? stripXmlForbidden(c) : c));
+      direction = cell.some((c) => typeof c === "string" && hasDirectionControl(c));
+      clean = cell.map((c) => (typeof c === "string" ? stripStrayControls(c) : c));
     }
     if (clean === cell) continue;
     out ??= [...cells];
@@ -556,7 +568,7 @@ function cleanCells(state: RowState, row: number, cells: readonly unknown[], pro
         row,
         header,
         b?.spec.field ?? "",
-        `${header ? `Ô “${header}”` : `Ô ở cột thứ ${i + 1}`} có ký tự điều khiển không in được (văn bản Word, PDF không chứa được): ký tự đó đã được bỏ đi.`,
+        `${header ? `Ô “${header}”` : `Ô ở cột thứ ${i + 1}`} có ký tự điều khiển không in được (${direction ? "ký tự đổi chiều viết: văn bản Word in ngược phần chữ sau nó" : "văn bản Word, PDF không chứa được"}): ký tự đó đã được bỏ đi.`,
         "chữ, số và dấu câu; nên xóa ký tự lạ trong ô (thường do sao chép từ phần mềm khác)",
       ),
     );
