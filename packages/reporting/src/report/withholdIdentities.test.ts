@@ -106,6 +106,8 @@ describe("withholdIdentities: a denouncer named outside the identity columns is 
     ["a zero-width space inside a word", "ông Đinh Thị M\u200Bật ở thôn 2", "ông (giữ bí mật) ở thôn 2"],
     ["a soft hyphen inside a word", "Đinh Th\u00ADị Mật.", "(giữ bí mật)."],
     ["a word joiner and a BOM", "(Đinh\u2060 Thị M\uFEFFật)", "((giữ bí mật))"],
+    ["a right-to-left mark inside a word", "Ông Đinh Thị M\u200Fật đến", "Ông (giữ bí mật) đến"],
+    ["a left-to-right mark and an Arabic letter mark", "Đi\u200Enh Thị\u061C Mật", "(giữ bí mật)"],
   ])("withholds a name written with %s", (_name, text, expected) => {
     const base = { receivedOn: "2026-03-05", channel: "letter", people: 1 } as const;
     const w = withholdIdentities([{ ...base, id: "A", kinds: ["denunciation"], senderName: "Đinh Thị Mật" }]);

@@ -33,10 +33,11 @@ function foldChar(ch: string): string {
 const SEPARATOR = /[^\p{L}\p{N}]+/u;
 
 /**
- * Characters that show nothing (zero-width space and joiners, word joiner, soft hyphen, BOM): inside a word they do
- * not separate it ("T\u200Bâm" prints as "Tâm").
+ * Characters that show nothing, the format characters of Unicode (zero-width space and joiners, word joiner, soft
+ * hyphen, BOM, the marks of the direction of writing U+200E, U+200F, U+061C): inside a word they do not separate it
+ * ("T\u200Bâm" and "Khuy\u200Fếnh" print as "Tâm" and "Khuyếnh").
  */
-const INVISIBLE_CHARS = "\\u00AD\\u200B-\\u200D\\u2060\\uFEFF";
+const INVISIBLE_CHARS = "\\p{Cf}";
 const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, "gu");
 
 /** A name or address as folded words, the way it is looked for. */
