@@ -1,6 +1,7 @@
 // How a table cell of the IR is finished, shared by the markup parser and by the builders that make the rows of a
 // long table directly (report/_appendixRows.ts): the same whitespace rules, the same paragraph, the same sharing of
 // equal cells — so that both give the same IR, as a test checks.
+import { estimatedLines } from "./_metrics.js";
 import type { Inline, TableCellNode, TableRowNode, TextRun } from "./ir.js";
 
 /**
@@ -11,10 +12,10 @@ import type { Inline, TableCellNode, TableRowNode, TextRun } from "./ir.js";
 export const LONGEST_WHOLE_WORD = 30;
 
 /**
- * Whether a table row may be taller than the text of a landscape page (about 480 pt): a generous estimate (half an
- * em a character, 1.2 lines) from each cell's text and column width. A long content pasted into a register's cell
- * is the case. Such a row is allowed to break across pages: a row kept whole that outgrows a page is left out by
- * pdfmake and cut off at the page's foot by LibreOffice.
+ * Whether a table row may be taller than the text of a landscape page (about 480 pt): a generous estimate
+ * ({@link estimatedLines}, 1.2 lines) of each cell from its text and column width. A long content pasted into a
+ * register's cell is the case. Such a row is allowed to break across pages: a row kept whole that outgrows a page
+ * is left out by pdfmake, and Word cuts it off at the page's foot.
  *
  * @param row - the row
  * @param widthsPt - the width of the text of each column, in points
@@ -27,18 +28,10 @@ export function rowMayOutgrowPage(row: TableRowNode, widthsPt: readonly number[]
     let width = 0;
     for (let k = col; k < col + span; k++) width += widthsPt[k] ?? 0;
     col += span;
-    let chars = 0;
-    let breaks = 0;
-    for (const p of c.children) {
-      if (p.type !== "paragraph") continue;
-      breaks += 1;
-      for (const i of p.children) {
-        if (i.type === "break") breaks += 1;
-        else chars += i.value.length;
-      }
-    }
-    const lines = (chars * 0.5 * sizePt) / Math.max(width, 1) + breaks;
-    return lines * sizePt * 1.2 > 400;
+    let height = 0;
+    for (const p of c.children)
+      if (p.type === "paragraph") height += estimatedLines(p, width, sizePt) * (p.size ?? sizePt) * 1.2;
+    return height > 400;
   });
 }
 

@@ -1,5 +1,6 @@
 import { type DocumentMetaInput, DocumentMetaSchema, formatPlaceAndDate, type SignatureVariant } from "@tiepdan/core";
 import { LONGEST_WHOLE_WORD } from "./_cells.js";
+import { wordMm } from "./_metrics.js";
 import type { Block, DocumentNode, Inline, ParagraphNode, RuleNode, TableCellNode, TableNode } from "./ir.js";
 import { paragraph, text } from "./ir.js";
 
@@ -64,86 +65,6 @@ function keepPlaceName(name: string): string {
   const at = m.index + (m[1] as string).length;
   return name.slice(0, at) + (m[2] as string).replace(/ /g, "\u00a0");
 }
-
-const SIGNS: Record<string, number> = {
-  "/": 278,
-  "-": 333,
-  ".": 250,
-  ",": 250,
-  "(": 333,
-  ")": 333,
-  "=": 570,
-  "+": 570,
-  ":": 333,
-  ";": 333,
-  "%": 833,
-};
-
-// Advance widths (thousandths of an em) of the Times faces the documents use (Liberation Serif has the same
-// metrics), for the letters, digits and signs of Vietnamese text; other characters count as an "n".
-const TIMES = {
-  regular: widths(
-    "abcdefghijklmnopqrstuvwxyz",
-    [
-      444, 500, 444, 500, 444, 333, 500, 500, 278, 278, 500, 278, 778, 500, 500, 500, 500, 333, 389, 278, 500, 500, 722,
-      500, 500, 444,
-    ],
-    "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
-    [
-      722, 667, 667, 722, 611, 556, 722, 722, 333, 389, 722, 611, 889, 722, 722, 556, 722, 667, 556, 611, 722, 722, 944,
-      722, 722, 611,
-    ],
-  ),
-  bold: widths(
-    "abcdefghijklmnopqrstuvwxyz",
-    [
-      500, 556, 444, 556, 444, 333, 500, 556, 278, 333, 556, 278, 833, 556, 500, 556, 556, 444, 389, 333, 556, 500, 722,
-      500, 500, 444,
-    ],
-    "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
-    [
-      722, 667, 722, 722, 667, 611, 778, 778, 389, 500, 778, 667, 944, 722, 778, 611, 778, 722, 556, 667, 722, 722,
-      1000, 722, 722, 667,
-    ],
-  ),
-};
-
-function widths(lower: string, lw: number[], upper: string, uw: number[]): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const [i, c] of [...lower].entries()) m.set(c, lw[i] as number);
-  for (const [i, c] of [...upper].entries()) m.set(c, uw[i] as number);
-  for (const d of "0123456789") m.set(d, 500);
-  for (const [c, w] of Object.entries(SIGNS)) m.set(c, w);
-  m.set("đ", m.get("d") as number);
-  m.set("Đ", m.get("D") as number);
-  return m;
-}
-
-/**
- * The printed width of a word in millimetres, from the Times metrics: a Vietnamese letter is its base letter, a horn
- * (ơ, ư) a little wider; with a 3 % margin, so that a word measured to fit is never broken by the renderer.
- */
-function wordMm(word: string, sizePt: number, bold: boolean): number {
-  const known = bold ? BOLD_UNITS : REGULAR_UNITS;
-  let units = known.get(word);
-  if (units === undefined) {
-    const face = bold ? TIMES.bold : TIMES.regular;
-    units = 0;
-    for (const ch of word.normalize("NFD")) {
-      if (ch === "\u031b") units += 90;
-      else if (/\p{M}/u.test(ch)) continue;
-      else units += face.get(ch) ?? 500;
-    }
-    // A long table repeats its words (dates, units, kinds): each is measured once (the map starts afresh when full).
-    if (known.size >= 65_536) known.clear();
-    known.set(word, units);
-  }
-  return (units / 1000) * sizePt * 1.03 * 0.3528;
-}
-
-/** Widths of words already measured, in thousandths of the size, per weight. */
-const REGULAR_UNITS = new Map<string, number>();
-const BOLD_UNITS = new Map<string, number>();
 
 /**
  * The width of the widest word of a cell's paragraphs, each run at its size and weight (-Infinity for an empty

@@ -1,6 +1,7 @@
 import pdfmake from "pdfmake";
 import type { Content, TableCell, TDocumentDefinitions } from "pdfmake/interfaces.js";
-import { rowMayOutgrowPage } from "../document/_cells.js";
+import { LONGEST_WHOLE_WORD, rowMayOutgrowPage } from "../document/_cells.js";
+import { estimatedLines } from "../document/_metrics.js";
 import type { Block, DocumentNode, Inline, ParagraphNode, RuleNode, TableNode } from "../document/ir.js";
 import { A4_MM } from "../document/ir.js";
 import { hashDocument, mmToPt, TOOL_VERSION } from "../document/provenance.js";
@@ -54,11 +55,23 @@ function runs(children: readonly Inline[], base: { size?: number | undefined }):
   });
 }
 
+/**
+ * The paragraphs kept with the signature block (the last paragraph and its heading) stay on its page when they take
+ * at most this height, in points: about half of a portrait page's text. Longer ones flow, and the block follows.
+ */
+const KEPT_HEIGHT_PT = 360;
+
+/** A run without a space longer than a word kept whole: a pasted link or blob. */
+const LONG_WORD = new RegExp(`\\S{${LONGEST_WHOLE_WORD + 1}}`);
+
 function paragraphContent(p: ParagraphNode): Content {
   const children = p.children.length > 0 ? runs(p.children, { size: p.size }) : [{ text: " " }];
+  // A justified paragraph holding a pasted link or blob is set flush left: justification would open gaps inside it,
+  // at its "-" and "/" and between the pieces pdfmake is given.
+  const blob = p.align === "justify" && p.children.some((c) => c.type === "text" && LONG_WORD.test(c.value));
   return {
     text: children,
-    alignment: p.align ?? "left",
+    alignment: blob ? "left" : (p.align ?? "left"),
     ...(p.size ? { fontSize: p.size } : {}),
     ...(p.bold ? { bold: true } : {}),
     ...(p.italic ? { italics: true } : {}),
@@ -83,6 +96,7 @@ function tableContent(t: TableNode, state: PdfState): Content {
   const padding = t.borders === false ? 0 : 8;
   const widths = t.widths.map((w) => (w / total) * state.contentWidthPt - padding - (t.borders === false ? 0 : 1));
   const columns = t.widths.length;
+  const tall = t.rows.some((row) => rowMayOutgrowPage(row, widths, t.size ?? state.bodySize));
   // pdfmake wants a full grid: spanned positions hold empty placeholders.
   const covered = new Map<string, true>();
   const body: TableCell[][] = t.rows.map((row, r) => {
@@ -129,9 +143,10 @@ function tableContent(t: TableNode, state: PdfState): Content {
       headerRows: t.headerRows,
       widths,
       body,
-      // Rows are kept whole, unless one may be taller than a page: pdfmake would leave it out altogether.
-      dontBreakRows: !t.rows.some((row) => rowMayOutgrowPage(row, widths, t.size ?? state.bodySize)),
-      ...(t.headerRows > 0 ? { keepWithHeaderRows: 1 } : {}),
+      // Rows are kept whole, and the header with the first row, unless a row may be taller than a page: pdfmake
+      // would leave it out altogether (with the header, when it is the first).
+      dontBreakRows: !tall,
+      ...(t.headerRows > 0 && !tall ? { keepWithHeaderRows: 1 } : {}),
     },
     layout:
       t.borders === false
@@ -199,6 +214,7 @@ export async function renderPdf(doc: DocumentNode, options: RenderPdfOptions): P
   // Dispatch: a tail of long tables goes to the fast path (pdf/_longTables.ts), the rest to pdfmake.
   const tail = longTableTailStart(doc, options.longTableRows ?? LONG_TABLE_ROWS);
   const kept: Content[] = [];
+  const keptNodes: ParagraphNode[] = [];
   for (const b of tail > 0 ? doc.children.slice(0, tail) : doc.children) {
     if (b.type === "section") {
       content.push(...kept.splice(0));
@@ -219,11 +235,22 @@ export async function renderPdf(doc: DocumentNode, options: RenderPdfOptions): P
     // A paragraph kept with the next block: both go into one unbreakable stack (pdfmake has no keep-with-next).
     if ((b.type === "paragraph" || b.type === "heading") && b.keepWithNext) {
       kept.push(rendered as Content);
+      keptNodes.push(b.type === "paragraph" ? b : { type: "paragraph", children: b.children });
       continue;
     }
     if (kept.length > 0) {
-      rendered = { stack: [...kept, rendered as Content], unbreakable: true } as Content;
+      // Unless the paragraphs kept with it may take most of a page: pdfmake leaves out an unbreakable stack taller
+      // than a page, the signature block with it.
+      const height = keptNodes.reduce(
+        (h, k) => h + estimatedLines(k, portrait, doc.font.sizePt) * (k.size ?? doc.font.sizePt) * 1.2,
+        0,
+      );
+      rendered =
+        height > KEPT_HEIGHT_PT
+          ? ({ stack: [...kept, { stack: [rendered as Content], unbreakable: true }] } as Content)
+          : ({ stack: [...kept, rendered as Content], unbreakable: true } as Content);
       kept.length = 0;
+      keptNodes.length = 0;
     }
     if (lastLandscape) {
       content.push({ stack: [rendered as Content], pageBreak: "before", pageOrientation: "portrait" } as Content);

@@ -356,3 +356,43 @@ describe("DOCX: a row taller than a page", () => {
 function strFromU8Doc(bytes: Uint8Array): string {
   return new TextDecoder().decode(unzipSync(bytes)["word/document.xml"]);
 }
+
+describe("PDF: no row of a table is left out by pdfmake (review s12 #1)", () => {
+  const count = (text: string, word: string) => text.split(word).length - 1;
+  it.each([
+    [
+      "the first row is taller than a page",
+      0,
+      Array.from({ length: 150 }, (_, i) => `Câu số ${i + 1} của đơn.`).join(" "),
+      (all: string) => {
+        for (let i = 1; i <= 150; i++) expect(all, `câu ${i}`).toMatch(new RegExp(`Câu số ${i}(?!\\d)`));
+      },
+    ],
+    [
+      "a row of capitals is taller than a page",
+      4,
+      "ĐƠN ĐỀ NGHỊ GIẢI QUYẾT DỨT ĐIỂM VIỆC ".repeat(30),
+      (all: string) => expect(count(all, "ĐIỂM")).toBe(30),
+    ],
+    [
+      "a row of one wide letter is taller than a page",
+      4,
+      "W".repeat(900),
+      (all: string) => expect(count(all.replace(/[^W]/g, ""), "W")).toBe(900),
+    ],
+  ])(
+    "%s: every row is printed, in pdfmake's path and in the fast path",
+    async (_name, at, content, expectContent) => {
+      const doc = threeColumnDocument("1,2,3", 12, (i) => (i === at ? content : `Nội dung ${i + 1}`));
+      for (const longTableRows of [5, 1_000_000]) {
+        const [read] = (await readPdfs([await renderPdf(doc, { fonts, longTableRows })])) as [ReadBack];
+        const all = read.pages.join("\n");
+        for (let i = 0; i < 12; i++)
+          if (i !== at) expect(all, `row ${i + 1}, longTableRows ${longTableRows}`).toContain(`Nội dung ${i + 1}`);
+        expectContent(all.replace(/\s+/g, " "));
+        expect(all).toContain("STT");
+      }
+    },
+    120_000,
+  );
+});

@@ -102,3 +102,55 @@ describe("PDF: the signature block and “Nơi nhận” never stand alone on a 
     expect(new Set(pages.map((r) => r.pages.length)).size).toBe(2);
   }, 120_000);
 });
+
+describe("PDF: a long last paragraph, and a pasted blob in justified text (review s12 #2, #3)", () => {
+  const meta = {
+    issuingBody: "Ủy ban nhân dân tỉnh Thử",
+    number: "1/BC-UBND",
+    place: "Thử",
+    date: "2026-04-05",
+    documentType: "Báo cáo",
+    summary: "thử",
+    signer: { name: "Nguyễn Văn Ký", title: "Chủ tịch" },
+    recipients: [{ name: "Thanh tra Chính phủ" }, { name: "Lưu: VT" }],
+  };
+  const build = async (body: string) => {
+    const { buildDocument } = await import("../../src/document/buildDocument.js");
+    const { parseMarkup } = await import("../../src/document/parseMarkup.js");
+    return buildDocument({ meta, profile: "state", body: parseMarkup(`<body>${body}</body>`) });
+  };
+
+  it("a last paragraph longer than a page does not take the heading before it and the signature block away", async () => {
+    const long = Array.from({ length: 700 }, (_, i) => `từ${i}`).join(" ");
+    const [read] = await readPdfs([
+      await render(await build(`<p>Đoạn một.</p><h1>III. PHƯƠNG HƯỚNG</h1><p>${long} HẾT-ĐOẠN.</p>`)),
+    ]);
+    const all = (read?.pages ?? []).join("\n");
+    for (const text of ["III. PHƯƠNG HƯỚNG", "từ0", "từ699", "HẾT-ĐOẠN.", "Nơi nhận:", "Nguyễn Văn Ký"])
+      expect(all, text).toContain(text);
+    // The signature follows the paragraph's end, on its page.
+    const pages = read?.pages ?? [];
+    expect(pages.findIndex((p) => p.includes("Nguyễn Văn Ký"))).toBe(pages.findIndex((p) => p.includes("HẾT-ĐOẠN.")));
+  }, 60_000);
+
+  it("a justified paragraph holding a pasted blob is set flush left: no gap opens inside the blob", async () => {
+    const letters = "ăâđêôơưáàảãạấầẩẫậ";
+    const blob = Array.from({ length: 2_000 }, (_, i) => letters[(i * 7) % letters.length]).join("");
+    const link = `https://dichvucong.gov.vn/p/home/${"dvc-chi-tiet/".repeat(6)}`;
+    const doc = await build(`<p>Nội dung: ${blob} hết.</p><p>Xem ${link} để biết thêm.</p>`);
+    const tmp = tempDir("tiepdan-pdf-blob-");
+    try {
+      const file = join(tmp.dir, "blob.pdf");
+      writeFileSync(file, await render(doc));
+      const text = run("pdftotext", ["-raw", "-enc", "UTF-8", file, "-"]);
+      const lines = text.slice(text.indexOf("Nội dung:"), text.indexOf("hết.")).split("\n");
+      expect(lines.length).toBeGreaterThan(10);
+      // Every line of the blob but the first (which starts "Nội dung:") is one run without a space.
+      for (const line of lines.slice(1)) expect(line.trim()).not.toMatch(/\s/);
+      expect(lines.join("").replace(/\s/g, "")).toBe(`Nộidung:${blob}`);
+      expect(text.replace(/\n/g, "")).toContain(link);
+    } finally {
+      tmp.remove();
+    }
+  }, 60_000);
+});
