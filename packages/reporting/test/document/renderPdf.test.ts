@@ -70,24 +70,26 @@ describe("PDF: a heading never ends a page", () => {
   }, 120_000); // fourteen documents, slower under coverage
 });
 
+/** A State report's metadata, for the tests of the signature block. */
+const STATE_META = {
+  issuingBody: "Ủy ban nhân dân tỉnh Thử",
+  number: "1/BC-UBND",
+  place: "Thử",
+  date: "2026-04-05",
+  documentType: "Báo cáo",
+  summary: "thử",
+  signer: { name: "Nguyễn Văn Ký", title: "Chủ tịch" },
+  recipients: [{ name: "Thanh tra Chính phủ" }, { name: "Lưu: VT" }],
+};
+
 describe("PDF: the signature block and “Nơi nhận” never stand alone on a page (issue 16 point 9)", () => {
   it("for every amount of text before it, the last paragraph is on the signer's page", async () => {
-    const meta = {
-      issuingBody: "Ủy ban nhân dân tỉnh Thử",
-      number: "1/BC-UBND",
-      place: "Thử",
-      date: "2026-04-05",
-      documentType: "Báo cáo",
-      summary: "thử",
-      signer: { name: "Nguyễn Văn Ký", title: "Chủ tịch" },
-      recipients: [{ name: "Thanh tra Chính phủ" }, { name: "Lưu: VT" }],
-    };
     const { buildDocument } = await import("../../src/document/buildDocument.js");
     const { parseMarkup } = await import("../../src/document/parseMarkup.js");
     const docs = Array.from({ length: 12 }, (_, i) => {
       const filler = Array.from({ length: 18 + i }, (_, k) => `<p>Đoạn văn số ${k + 1}.</p>`).join("");
       return buildDocument({
-        meta,
+        meta: STATE_META,
         profile: "state",
         body: parseMarkup(`<body>${filler}<p>Đoạn cuối cùng.</p></body>`),
       });
@@ -104,20 +106,10 @@ describe("PDF: the signature block and “Nơi nhận” never stand alone on a 
 });
 
 describe("PDF: a long last paragraph, and a pasted blob in justified text (review s12 #2, #3)", () => {
-  const meta = {
-    issuingBody: "Ủy ban nhân dân tỉnh Thử",
-    number: "1/BC-UBND",
-    place: "Thử",
-    date: "2026-04-05",
-    documentType: "Báo cáo",
-    summary: "thử",
-    signer: { name: "Nguyễn Văn Ký", title: "Chủ tịch" },
-    recipients: [{ name: "Thanh tra Chính phủ" }, { name: "Lưu: VT" }],
-  };
   const build = async (body: string) => {
     const { buildDocument } = await import("../../src/document/buildDocument.js");
     const { parseMarkup } = await import("../../src/document/parseMarkup.js");
-    return buildDocument({ meta, profile: "state", body: parseMarkup(`<body>${body}</body>`) });
+    return buildDocument({ meta: STATE_META, profile: "state", body: parseMarkup(`<body>${body}</body>`) });
   };
 
   it("a last paragraph longer than a page does not take the heading before it and the signature block away", async () => {
