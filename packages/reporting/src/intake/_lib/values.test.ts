@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { REGISTERS } from "./columns.js";
-import { isIssue, parseVietnameseNumber, readCell } from "./values.js";
+import { isIssue, parseVietnameseNumber, quoted, readCell } from "./values.js";
 
 const spec = (field: string) => {
   const s = REGISTERS.cases.columns.find((c) => c.field === field);
@@ -176,5 +176,25 @@ describe("values matched like headers: any case, with or without diacritics", ()
   it("text is NFC and trimmed; a broken character is an error", () => {
     expect(readValue("field", "  Đất đai ".normalize("NFD"))).toBe("Đất đai");
     expect(readValue("senderName", "Nguy\uFFFDn")).toBe("VALUE_ENCODING");
+  });
+});
+
+describe("a long value is quoted cut in a message, with its length (a pasted blob in the wrong column)", () => {
+  it.each([
+    ["people", "x".repeat(200_000), "NUMBER_INVALID", "(200.000 ký tự)"],
+    ["receivedOn", `05/03/2026 ${"y".repeat(500)}`, "DATE_FORMAT", "(511 ký tự)"],
+    ["kinds", `Khiếu nại${"z".repeat(90)}`, "VALUE_UNKNOWN", "(99 ký tự)"],
+  ])("%s", (field, cell, code, length) => {
+    const r = read(field, cell);
+    expect(isIssue(r) && r.code).toBe(code);
+    const what = isIssue(r) ? r.what : "";
+    expect(what).toContain(`${cell.slice(0, 60)}… ${length}`);
+    expect(what.length).toBeLessThan(200);
+  });
+
+  it("quotes a value of up to 80 characters whole, and never cuts a character in two", () => {
+    const eighty = "Đ".repeat(80);
+    expect(quoted(eighty)).toBe(eighty);
+    expect(quoted(`${"a".repeat(59)}😀${"b".repeat(40)}`)).toBe(`${"a".repeat(59)}… (101 ký tự)`);
   });
 });

@@ -6,6 +6,18 @@ import type { ProblemCode } from "../problemCodes.js";
 import type { ColumnSpec } from "./columns.js";
 import { normalizeKey } from "./normalizeKey.js";
 
+/**
+ * A cell's text as a message quotes it: a long one (a pasted blob, a shifted row's whole content) is cut to its first
+ * 60 characters and its length said, so that a problem table stays readable.
+ */
+export function quoted(text: string): string {
+  if (text.length <= 80) return text;
+  let head = text.slice(0, 60);
+  const last = head.charCodeAt(head.length - 1);
+  if (last >= 0xd800 && last <= 0xdbff) head = head.slice(0, -1);
+  return `${head}… (${text.length.toLocaleString("vi-VN")} ký tự)`;
+}
+
 /** What is wrong with a cell, and what the column accepts. */
 export interface CellIssue {
   code: ProblemCode;
@@ -142,7 +154,7 @@ function readEnum(cell: unknown, spec: ColumnSpec): CellValue | CellIssue {
   if (value === undefined) {
     return {
       code: "VALUE_UNKNOWN",
-      what: `“${text}” không phải giá trị của cột “${spec.label}”.`,
+      what: `“${quoted(text)}” không phải giá trị của cột “${spec.label}”.`,
       allowed: allowedLabels(spec),
     };
   }
@@ -164,7 +176,7 @@ function readEnumList(cell: unknown, spec: ColumnSpec): CellValue | CellIssue {
   if (unknown.length > 0) {
     return {
       code: "VALUE_UNKNOWN",
-      what: `${unknown.map((u) => `“${u}”`).join(", ")} không phải giá trị của cột “${spec.label}”.`,
+      what: `${unknown.map((u) => `“${quoted(u)}”`).join(", ")} không phải giá trị của cột “${spec.label}”.`,
       allowed: `${allowedLabels(spec)}; nhiều giá trị ngăn cách bằng dấu chấm phẩy (;) hoặc dấu phẩy (,)`,
     };
   }
@@ -178,7 +190,7 @@ function readEnumList(cell: unknown, spec: ColumnSpec): CellValue | CellIssue {
   if (repeated.length > 0) {
     result.warning = {
       code: "VALUE_REPEATED",
-      what: `${repeated.map((r) => `“${r}”`).join(", ")} được ghi hai lần trong cột “${spec.label}”; chỉ tính một lần.`,
+      what: `${repeated.map((r) => `“${quoted(r)}”`).join(", ")} được ghi hai lần trong cột “${spec.label}”; chỉ tính một lần.`,
     };
   }
   return result;
@@ -187,7 +199,7 @@ function readEnumList(cell: unknown, spec: ColumnSpec): CellValue | CellIssue {
 function dateIssue(spec: ColumnSpec, text: string): CellIssue {
   return {
     code: "DATE_FORMAT",
-    what: `“${text}” ở cột “${spec.label}” không phải là ngày.`,
+    what: `“${quoted(text)}” ở cột “${spec.label}” không phải là ngày.`,
     allowed: DATE_ALLOWED,
   };
 }
@@ -204,7 +216,7 @@ function checkDate(
     const swapped = dayFirst && day >= 1 && day <= 12 && month <= 31;
     return {
       code: "DATE_INVALID",
-      what: `Ngày “${text}” ở cột “${spec.label}” không có thật: không có tháng ${month}.${
+      what: `Ngày “${quoted(text)}” ở cột “${spec.label}” không có thật: không có tháng ${month}.${
         swapped ? " Có phải đã ghi tháng trước ngày? Sổ ghi ngày trước, tháng sau." : ""
       }`,
       allowed: DATE_ALLOWED,
@@ -214,7 +226,7 @@ function checkDate(
   if (day < 1 || day > days) {
     return {
       code: "DATE_INVALID",
-      what: `Ngày “${text}” ở cột “${spec.label}” không có thật trên lịch: tháng ${month} năm ${year} có ${days} ngày.`,
+      what: `Ngày “${quoted(text)}” ở cột “${spec.label}” không có thật trên lịch: tháng ${month} năm ${year} có ${days} ngày.`,
       allowed: DATE_ALLOWED,
     };
   }
@@ -322,13 +334,17 @@ function readInt(cell: unknown, spec: ColumnSpec): CellValue | CellIssue {
     n = parseVietnameseNumber(text) ?? (spec.ordinal ? readOrdinal(text) : undefined);
   } else return typeIssue(spec, "số");
   if (n === undefined || !Number.isFinite(n)) {
-    return { code: "NUMBER_INVALID", what: `“${text}” ở cột “${spec.label}” không phải là số.`, allowed };
+    return { code: "NUMBER_INVALID", what: `“${quoted(text)}” ở cột “${spec.label}” không phải là số.`, allowed };
   }
   if (!Number.isInteger(n)) {
-    return { code: "NUMBER_INVALID", what: `“${text}” ở cột “${spec.label}” không phải số nguyên.`, allowed };
+    return { code: "NUMBER_INVALID", what: `“${quoted(text)}” ở cột “${spec.label}” không phải số nguyên.`, allowed };
   }
   if (n < min || !Number.isSafeInteger(n)) {
-    return { code: "NUMBER_RANGE", what: `Số “${text}” ở cột “${spec.label}” nằm ngoài khoảng cho phép.`, allowed };
+    return {
+      code: "NUMBER_RANGE",
+      what: `Số “${quoted(text)}” ở cột “${spec.label}” nằm ngoài khoảng cho phép.`,
+      allowed,
+    };
   }
   return { value: n, canonical: String(n) };
 }
@@ -345,7 +361,7 @@ function readBool(cell: unknown, spec: ColumnSpec): CellValue | CellIssue {
   if (FALSE_KEYS.has(key)) return { value: false, canonical: "Không" };
   return {
     code: "BOOLEAN_INVALID",
-    what: `“${text}” ở cột “${spec.label}” không phải Có/Không.`,
+    what: `“${quoted(text)}” ở cột “${spec.label}” không phải Có/Không.`,
     allowed: BOOLEAN_ALLOWED,
   };
 }
