@@ -1,7 +1,7 @@
 // How a table cell of the IR is finished, shared by the markup parser and by the builders that make the rows of a
 // long table directly (report/_appendixRows.ts): the same whitespace rules, the same paragraph, the same sharing of
 // equal cells — so that both give the same IR, as a test checks.
-import { estimatedLines } from "./_metrics.js";
+import { estimatedHeightPt } from "./_metrics.js";
 import type { Inline, TableCellNode, TableRowNode, TextRun } from "./ir.js";
 
 /**
@@ -13,7 +13,7 @@ export const LONGEST_WHOLE_WORD = 30;
 
 /**
  * Whether a table row may be taller than the text of a landscape page (about 480 pt): a generous estimate
- * ({@link estimatedLines}, 1.2 lines) of each cell from its text and column width. A long content pasted into a
+ * ({@link estimatedHeightPt}) of each cell from its text and column width. A long content pasted into a
  * register's cell is the case. Such a row is allowed to break across pages: a row kept whole that outgrows a page
  * is left out by pdfmake, and Word cuts it off at the page's foot.
  *
@@ -29,8 +29,7 @@ export function rowMayOutgrowPage(row: TableRowNode, widthsPt: readonly number[]
     for (let k = col; k < col + span; k++) width += widthsPt[k] ?? 0;
     col += span;
     let height = 0;
-    for (const p of c.children)
-      if (p.type === "paragraph") height += estimatedLines(p, width, sizePt) * (p.size ?? sizePt) * 1.2;
+    for (const p of c.children) if (p.type === "paragraph") height += estimatedHeightPt(p, width, sizePt);
     return height > 400;
   });
 }

@@ -20,6 +20,43 @@ export interface LongTable {
   bodySize: number;
 }
 
+/**
+ * A table's columns in a text width: each column's width and their sum in twips (the IR's widths are weights), and
+ * each column's text width in points, less the cell margins.
+ *
+ * @param t - the table
+ * @param contentWidth - the text width of the page, in twips
+ * @param marginTwips - the cell margin on each side, in twips
+ * @returns the columns' widths, their sum, and their text widths in points
+ */
+export function tableGrid(
+  t: TableNode,
+  contentWidth: number,
+  marginTwips: number,
+): { widths: number[]; gridWidth: number; textPt: number[] } {
+  const total = t.widths.reduce((a, b) => a + b, 0);
+  const widths = t.widths.map((w) => Math.round((w / total) * contentWidth));
+  return {
+    widths,
+    gridWidth: widths.reduce((a, b) => a + b, 0),
+    textPt: widths.map((w) => (w - 2 * marginTwips) / 20),
+  };
+}
+
+/**
+ * Whether row `r` of a table is kept on one page (`cantSplit`): a header row always; another unless it may be taller
+ * than a page (Word cuts a row kept whole off at the page's foot).
+ *
+ * @param t - the table
+ * @param r - the row's index
+ * @param textPt - the text width of each column, in points ({@link tableGrid})
+ * @param sizePt - the table's type size
+ * @returns whether the row gets `cantSplit`
+ */
+export function keepRowWhole(t: TableNode, r: number, textPt: readonly number[], sizePt: number): boolean {
+  return r < t.headerRows || !rowMayOutgrowPage(t.rows[r] as TableNode["rows"][number], textPt, sizePt);
+}
+
 /** The text of the marker paragraph of long table `i` (letters only, so no XML escaping touches it). */
 export const longTableMarker = (i: number): string => `TIEPDANLONGTABLE${i}END`;
 
@@ -71,11 +108,8 @@ function paragraphXml(p: ParagraphNode, align: Align | undefined, tableSize: num
 /** The XML of a table, in pieces of about `chunk` characters. */
 function* tableXml(long: LongTable, chunk = 1 << 20): Generator<string> {
   const t = long.table;
-  const total = t.widths.reduce((a, b) => a + b, 0);
-  const widths = t.widths.map((w) => Math.round((w / total) * long.contentWidth));
-  const gridWidth = widths.reduce((a, b) => a + b, 0);
-  // The text width of each column in points, less the cell margins (80 twips a side).
-  const textPt = widths.map((w) => (w - 160) / 20);
+  // Cell margins of 80 twips a side, as the table's properties below say.
+  const { widths, gridWidth, textPt } = tableGrid(t, long.contentWidth, 80);
   const size = t.size ?? long.bodySize;
   const border = (side: string) => `<w:${side} w:val="single" w:color="auto" w:sz="4"/>`;
   let out =
@@ -84,9 +118,7 @@ function* tableXml(long: LongTable, chunk = 1 << 20): Generator<string> {
     `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>`;
   for (let r = 0; r < t.rows.length; r++) {
     const row = t.rows[r] as TableNode["rows"][number];
-    // A row is kept on one page, unless it may be taller than a page (LibreOffice would cut it off at the foot).
-    const keep = r < t.headerRows || !rowMayOutgrowPage(row, textPt, size);
-    out += `<w:tr><w:trPr>${keep ? "<w:cantSplit/>" : ""}${r < t.headerRows ? "<w:tblHeader/>" : ""}</w:trPr>`;
+    out += `<w:tr><w:trPr>${keepRowWhole(t, r, textPt, size) ? "<w:cantSplit/>" : ""}${r < t.headerRows ? "<w:tblHeader/>" : ""}</w:trPr>`;
     let col = 0;
     for (const c of row.cells) {
       const span = c.colSpan ?? 1;

@@ -21,12 +21,19 @@ import {
   VerticalAlign,
   WidthType,
 } from "docx";
-import { rowMayOutgrowPage } from "../document/_cells.js";
 import { fixZipTimes } from "../document/_zipTimes.js";
 import type { Align, Block, DocumentNode, Inline, ParagraphNode, RuleNode, TableNode } from "../document/ir.js";
 import { A4_MM } from "../document/ir.js";
 import { hashDocument, mmToTwip, TOOL_VERSION } from "../document/provenance.js";
-import { isLongTable, LONG_TABLE_ROWS, type LongTable, longTableMarker, spliceLongTables } from "./_longTables.js";
+import {
+  isLongTable,
+  keepRowWhole,
+  LONG_TABLE_ROWS,
+  type LongTable,
+  longTableMarker,
+  spliceLongTables,
+  tableGrid,
+} from "./_longTables.js";
 
 /** Options of {@link renderDocx}. */
 export interface RenderDocxOptions {
@@ -106,11 +113,7 @@ function ruleOf(r: RuleNode, widthTwips: number): Paragraph {
 }
 
 function tableOf(t: TableNode, state: DocxState): Table {
-  const total = t.widths.reduce((a, b) => a + b, 0);
-  const widths = t.widths.map((w) => Math.round((w / total) * state.contentWidth));
-  const gridWidth = widths.reduce((a, b) => a + b, 0);
-  // The text width of each column in points, less the cell margins.
-  const textPt = widths.map((w) => (w - (t.borders === false ? 0 : 160)) / 20);
+  const { widths, gridWidth, textPt } = tableGrid(t, state.contentWidth, t.borders === false ? 0 : 80);
   return new Table({
     width: { size: gridWidth, type: WidthType.DXA },
     columnWidths: widths,
@@ -121,8 +124,7 @@ function tableOf(t: TableNode, state: DocxState): Table {
       let col = 0;
       return new TableRow({
         tableHeader: r < t.headerRows,
-        // Kept on one page, unless the row may be taller than a page (LibreOffice would cut it off at the foot).
-        cantSplit: r < t.headerRows || !rowMayOutgrowPage(row, textPt, t.size ?? state.bodySize),
+        cantSplit: keepRowWhole(t, r, textPt, t.size ?? state.bodySize),
         children: row.cells.map((c) => {
           // Cells covered by a rowspan from above are not listed in the IR; docx inserts the continuation cells.
           const span = c.colSpan ?? 1;

@@ -1,7 +1,7 @@
 import pdfmake from "pdfmake";
 import type { Content, TableCell, TDocumentDefinitions } from "pdfmake/interfaces.js";
 import { LONGEST_WHOLE_WORD, rowMayOutgrowPage } from "../document/_cells.js";
-import { estimatedLines } from "../document/_metrics.js";
+import { estimatedHeightPt } from "../document/_metrics.js";
 import type { Block, DocumentNode, Inline, ParagraphNode, RuleNode, TableNode } from "../document/ir.js";
 import { A4_MM } from "../document/ir.js";
 import { hashDocument, mmToPt, TOOL_VERSION } from "../document/provenance.js";
@@ -214,10 +214,11 @@ export async function renderPdf(doc: DocumentNode, options: RenderPdfOptions): P
   // Dispatch: a tail of long tables goes to the fast path (pdf/_longTables.ts), the rest to pdfmake.
   const tail = longTableTailStart(doc, options.longTableRows ?? LONG_TABLE_ROWS);
   const kept: Content[] = [];
-  const keptNodes: ParagraphNode[] = [];
+  let keptHeight = 0;
   for (const b of tail > 0 ? doc.children.slice(0, tail) : doc.children) {
     if (b.type === "section") {
       content.push(...kept.splice(0));
+      keptHeight = 0;
       const isLandscape = b.orientation === "landscape";
       const inner = renderBlocks(b.children, {
         contentWidthPt: isLandscape ? landscape : portrait,
@@ -235,22 +236,19 @@ export async function renderPdf(doc: DocumentNode, options: RenderPdfOptions): P
     // A paragraph kept with the next block: both go into one unbreakable stack (pdfmake has no keep-with-next).
     if ((b.type === "paragraph" || b.type === "heading") && b.keepWithNext) {
       kept.push(rendered as Content);
-      keptNodes.push(b.type === "paragraph" ? b : { type: "paragraph", children: b.children });
+      const node: ParagraphNode = b.type === "paragraph" ? b : { type: "paragraph", children: b.children };
+      keptHeight += estimatedHeightPt(node, portrait, doc.font.sizePt);
       continue;
     }
     if (kept.length > 0) {
       // Unless the paragraphs kept with it may take most of a page: pdfmake leaves out an unbreakable stack taller
       // than a page, the signature block with it.
-      const height = keptNodes.reduce(
-        (h, k) => h + estimatedLines(k, portrait, doc.font.sizePt) * (k.size ?? doc.font.sizePt) * 1.2,
-        0,
-      );
       rendered =
-        height > KEPT_HEIGHT_PT
+        keptHeight > KEPT_HEIGHT_PT
           ? ({ stack: [...kept, { stack: [rendered as Content], unbreakable: true }] } as Content)
           : ({ stack: [...kept, rendered as Content], unbreakable: true } as Content);
       kept.length = 0;
-      keptNodes.length = 0;
+      keptHeight = 0;
     }
     if (lastLandscape) {
       content.push({ stack: [rendered as Content], pageBreak: "before", pageOrientation: "portrait" } as Content);

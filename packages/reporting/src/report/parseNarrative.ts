@@ -1,6 +1,6 @@
 import type { Problem } from "@tiepdan/core";
 import type { NarrativeSection } from "@tiepdan/templates";
-import { hasDirectionControl, stripStrayControls } from "../intake/_lib/hostileText.js";
+import { strayControlReason, stripStrayControls } from "../intake/_lib/hostileText.js";
 
 /** The clerk's narrative, split into sections (DESIGN.md: `## Heading` lines, blank-line-separated paragraphs). */
 export interface Narrative {
@@ -65,7 +65,7 @@ export function parseNarrative(text: string): Narrative {
         problem(
           "NARRATIVE_CONTROL_CHAR",
           row,
-          `Dòng ${row}: có ký tự điều khiển không in được (${hasDirectionControl(typed) ? "ký tự đổi chiều viết: văn bản Word in ngược phần chữ sau nó" : "văn bản Word, PDF không chứa được"}); ký tự đó đã được bỏ đi.`,
+          `Dòng ${row}: có ký tự điều khiển không in được (${strayControlReason(typed)}); ký tự đó đã được bỏ đi.`,
         ),
       );
     }

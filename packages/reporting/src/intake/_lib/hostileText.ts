@@ -38,9 +38,17 @@ export function hasStrayControls(text: string): boolean {
   return STRAY_SUSPECT.test(text) && STRAY_TEST.test(text);
 }
 
-/** Whether a text holds a control of the direction of writing (U+202A–U+202E, U+2066–U+2069). */
-export function hasDirectionControl(text: string): boolean {
-  return DIRECTION_CONTROL.test(text);
+/**
+ * Why a text's stray characters were removed, as a clerk's message says it: a control of the direction of writing
+ * (U+202A–U+202E, U+2066–U+2069) prints the text after it backwards in Word; the others a document cannot hold.
+ *
+ * @param text - the text as read, before its stray characters were removed
+ * @returns the reason, in Vietnamese, for the parenthesis of a `VALUE_CONTROL_CHAR` or `NARRATIVE_CONTROL_CHAR` message
+ */
+export function strayControlReason(text: string): string {
+  return DIRECTION_CONTROL.test(text)
+    ? "ký tự đổi chiều viết: văn bản Word in ngược phần chữ sau nó"
+    : "văn bản Word, PDF không chứa được";
 }
 
 /** The text without its stray characters (see {@link hasStrayControls}). */

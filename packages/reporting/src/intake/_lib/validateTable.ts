@@ -7,10 +7,10 @@ import type { CellEdit, RegisterLayout, RegisterLayoutColumn } from "../types.js
 import { type ColumnSpec, isClerkColumn, REGISTER_NAMES, REGISTERS, type RegisterKind } from "./columns.js";
 import { Edits } from "./edits.js";
 import {
-  hasDirectionControl,
   hasStrayControls,
   idSkeleton,
   restoreNeutralised,
+  strayControlReason,
   stripStrayControls,
 } from "./hostileText.js";
 import { normalizeKey } from "./normalizeKey.js";
@@ -542,24 +542,22 @@ function cleanCells(state: RowState, row: number, cells: readonly unknown[], pro
   for (let i = 0; i < cells.length; i += 1) {
     const cell = cells[i];
     let clean: unknown = cell;
-    let forbidden = false;
-    let direction = false;
+    // The text whose stray characters are removed (a list's items joined), for the reason the warning gives.
+    let stray: string | undefined;
     if (typeof cell === "string") {
       clean = state.csv ? restoreNeutralised(cell) : cell;
-      forbidden = hasStrayControls(clean as string);
-      if (forbidden) {
-        direction = hasDirectionControl(clean as string);
-        clean = stripStrayControls(clean as string);
+      if (hasStrayControls(clean as string)) {
+        stray = clean as string;
+        clean = stripStrayControls(stray);
       }
     } else if (Array.isArray(cell) && cell.some((c) => typeof c === "string" && hasStrayControls(c))) {
-      forbidden = true;
-      direction = cell.some((c) => typeof c === "string" && hasDirectionControl(c));
+      stray = cell.filter((c) => typeof c === "string").join("");
       clean = cell.map((c) => (typeof c === "string" ? stripStrayControls(c) : c));
     }
     if (clean === cell) continue;
     out ??= [...cells];
     out[i] = clean;
-    if (!forbidden) continue;
+    if (stray === undefined) continue;
     const b = state.bindings.find((x) => x.index === i);
     const header = b?.header ?? "";
     problems.push(
@@ -568,7 +566,7 @@ function cleanCells(state: RowState, row: number, cells: readonly unknown[], pro
         row,
         header,
         b?.spec.field ?? "",
-        `${header ? `Ô “${header}”` : `Ô ở cột thứ ${i + 1}`} có ký tự điều khiển không in được (${direction ? "ký tự đổi chiều viết: văn bản Word in ngược phần chữ sau nó" : "văn bản Word, PDF không chứa được"}): ký tự đó đã được bỏ đi.`,
+        `${header ? `Ô “${header}”` : `Ô ở cột thứ ${i + 1}`} có ký tự điều khiển không in được (${strayControlReason(stray)}): ký tự đó đã được bỏ đi.`,
         "chữ, số và dấu câu; nên xóa ký tự lạ trong ô (thường do sao chép từ phần mềm khác)",
       ),
     );
