@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { cli, docxText } from "./outputs.js";
+import { cli, docxText, oneLine, pdfText } from "./outputs.js";
 
 const dir = mkdtempSync(join(tmpdir(), "tiepdan-hostile-"));
 const file = (name: string, content: string | Uint8Array) => {
@@ -198,6 +198,36 @@ describe("issue 17 point 1: problems of a denunciation row never show any cell's
     const r = await cli(["validate", path, "--fix", fixed]);
     expect(r.code).toBe(1);
     expect(readFileSync(fixed, "utf8")).toContain("Nguyễn Văn Bí Mật");
+  });
+});
+
+describe("a denouncer whose row is rejected is still withheld where another row names them (review s12 #4)", () => {
+  const rows = [
+    // The denunciation cannot be read (31/02), so it is not a case: its sender is still a denouncer.
+    "TC-01;31/02/2026;Đơn thư;Tố cáo;Đất đai;Lê Thị Khuyếnh;Thôn 4, xã Ya Xiêr;1;Tố cáo cán bộ xã;Có;Giải quyết;Đang xử lý",
+    "KN-01;05/01/2026;Đơn thư;Kiến nghị;Đất đai;Trần Văn Hai;Thôn 1;1;Ông Lê Thị Khuyếnh đã đến trình bày, nhà ở thôn 4 xã Ya Xiêr;Có;Giải quyết;Đang xử lý",
+    "KN-02;06/01/2026;Đơn thư;Kiến nghị;Đất đai;Trần Văn Ba;Thôn 1;1;Như đơn của bàLê Thị Khuyếnh;Có;Giải quyết;Đang xử lý",
+  ];
+  const path = file("bi-loai.csv", `${HEADER}\n${rows.join("\n")}\n`);
+
+  it("in the PDF, the DOCX, the summary JSON and every message, both profiles", async () => {
+    for (const profile of ["party", "state"]) {
+      const out = join(dir, `out-rejected-${profile}`);
+      const summary = join(dir, `rejected-${profile}.json`);
+      const args = ["report", "--cases", path, "--period", "2026-Q1", "--out", out, "--profile", profile];
+      const r = await cli([...args, "--allow-partial", "--format", "pdf,docx", "--summary-json", summary]);
+      expect(r.code).toBe(3);
+      const files = readdirSync(out).sort();
+      expect(files.map((f) => f.replace(/.*\./, ""))).toEqual(["docx", "pdf"]);
+      const docx = docxText(join(out, files[0] as string));
+      const pdf = oneLine(pdfText(join(out, files[1] as string)));
+      expect(pdf).toContain("KN-01");
+      for (const text of [pdf, docx, r.stdout, r.stderr, readFileSync(summary, "utf8")]) {
+        expect(text).not.toMatch(/Khuyếnh|Ya Xiêr/);
+      }
+      expect(pdf).toMatch(/Ông \(giữ bí mật\) đã đến trình bày, nhà ở \(giữ bí mật\)/);
+      expect(pdf).toContain("Như đơn của bà(giữ bí mật)");
+    }
   });
 });
 

@@ -584,7 +584,9 @@ describe("the page opened from disk", () => {
       join(dir, "so-theo-doi-don.csv"),
       [
         "\uFEFFMã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại;Lĩnh vực;Người gửi;Địa chỉ;Nội dung;Hướng xử lý;Nặc danh",
-        "HS-1;05/02/2026;Đơn thư;Kiến nghị;Đất đai;Lê Văn An;Thôn 1, xã Một;Đơn về ranh giới đất;Giải quyết;Không",
+        "HS-1;05/02/2026;Đơn thư;Kiến nghị;Đất đai;Lê Văn An;Thôn 1, xã Một;Đơn về ranh giới đất giáp nhà bà Đào Thị Ẩn Danh;Giải quyết;Không",
+        // A denunciation that cannot be read (31/02) is no case, but its sender is still withheld in HS-1.
+        "HS-5;31/02/2026;Đơn thư;Tố cáo;Đất đai;Đào Thị Ẩn Danh;Xóm Bảy;Tố cáo cán bộ thôn;Giải quyết;Không",
         "HS-2;10/02/2026;Đơn thư;Tố cáo;Đất đai;;;Tố cáo cán bộ xã thu tiền;Giải quyết;Có",
         "HS-3;12/02/2026;Đơn thư;Tố cáo;Đất đai;Hoàng Văn Tố Giác;Thôn 9, xã Hai;Tố cáo cán bộ địa chính;Giải quyết;Không",
         "HS-4;15/02/2026;Đơn thư;Phản ánh;Môi trường;;;Phản ánh khói bụi;Hướng dẫn;",
@@ -619,6 +621,8 @@ describe("the page opened from disk", () => {
     expect(await page.getAttribute("#doc-date", "aria-invalid")).toBe("true");
     await page.fill("#doc-date", "25/03/2026");
     expect(await page.inputValue("#as-of")).toBe("20/03/2026");
+    // HS-5 is rejected: the clerk chooses to report without it.
+    await page.check("#allow-partial");
     await page.click("#generate");
     await page.waitForSelector("#result, #message.error", { timeout: 60_000 });
     expect(await page.locator("#message.error").count(), (await page.textContent("body")) ?? "").toBe(0);
@@ -632,9 +636,12 @@ describe("the page opened from disk", () => {
     expect(receipt).toContain("HS-4 (sổ không ghi người gửi)");
     expect(receipt).not.toContain("HS-1");
     expect(receipt).not.toContain("HS-3");
-    for (const secret of ["Hoàng Văn Tố Giác", "Thôn 9, xã Hai", "Tố cáo cán bộ"]) {
+    for (const secret of ["Hoàng Văn Tố Giác", "Thôn 9, xã Hai", "Tố cáo cán bộ", "Đào Thị Ẩn Danh"]) {
       expect((await page.textContent("body")) ?? "").not.toContain(secret);
     }
+    const docx = docxText((await download("report-docx")).bytes);
+    expect(docx).toContain("Đơn về ranh giới đất giáp nhà bà (giữ bí mật)");
+    expect(docx).not.toMatch(/Ẩn Danh|Hoàng Văn Tố Giác/);
   });
 
   it("made no request but the page itself and its worker, and no CSP violation or page error", async () => {

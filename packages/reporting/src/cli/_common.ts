@@ -76,6 +76,8 @@ export interface RegisterReading<T> {
   recordedFields: Set<string> | null;
   /** Files and the deadline columns they lack. */
   perFile: { file: string; rows: { read: number; accepted: number; rejected: number }; fields: string[] }[];
+  /** Senders of the denunciation rows not accepted: see `RegisterFiles.withheldIdentities`. */
+  withheldIdentities: string[];
 }
 
 export async function readRegisters<T extends Case | ReceptionSession>(
@@ -113,6 +115,7 @@ export async function readRegisters<T extends Case | ReceptionSession>(
     problems: merged.problems.map(({ file, ...detail }) => ({ file, detail })),
     recordedFields: merged.perFile.length === 0 ? null : new Set(merged.recordedFields),
     perFile: merged.perFile.map(({ file, rows, fields }) => ({ file, rows, fields })),
+    withheldIdentities: merged.withheldIdentities,
   };
 }
 
@@ -209,6 +212,8 @@ export interface RegisterRun {
   org: OrgFile;
   draftNotes: string[];
   cases: Case[];
+  /** Senders of the denunciation rows not accepted, withheld with the accepted ones'. */
+  withheldIdentities: string[];
   sessions: ReceptionSession[];
   /** Rows of every register read, and how many files. */
   rows: { read: number; accepted: number; rejected: number; files: number };
@@ -278,6 +283,7 @@ export function registerRunInput(run: RegisterRun, number: string | undefined): 
     org: run.org,
     draftNotes: run.draftNotes,
     cases: run.cases,
+    withheldIdentities: run.withheldIdentities,
     sessions: run.sessions,
     rows: run.rows,
     recordedFields: run.recordedFields,
@@ -372,7 +378,14 @@ export async function prepareRun(
   const casesRead =
     casePaths.length > 0
       ? await readRegisters<Case>("cases", casePaths, io, sessionIds)
-      : { records: [], rows: { read: 0, accepted: 0, rejected: 0 }, problems: [], recordedFields: null, perFile: [] };
+      : {
+          records: [],
+          rows: { read: 0, accepted: 0, rejected: 0 },
+          problems: [],
+          recordedFields: null,
+          perFile: [],
+          withheldIdentities: [],
+        };
   const problems = [...(sessionsRead?.problems ?? []), ...casesRead.problems];
   const errors = problems.filter((p) => p.detail.problem.severity === "error");
   const rows = {
@@ -399,6 +412,7 @@ export async function prepareRun(
     org,
     draftNotes,
     cases: casesRead.records,
+    withheldIdentities: casesRead.withheldIdentities,
     sessions: sessionsRead?.records ?? [],
     rows,
     recordedFields: [...(casesRead.recordedFields ?? [])] as (keyof Case)[],

@@ -98,6 +98,7 @@ export async function noticesCommand(args: readonly string[], io: CliIo): Promis
     profile,
     org,
     cases,
+    withheldIdentities: run.withheldIdentities,
     number: values.number,
     ids,
     unit: values.unit,

@@ -8,6 +8,7 @@ import { parseArgs } from "node:util";
 import { type Case, formatVietnameseDate } from "@tiepdan/core";
 import { parseNarrative } from "../report/parseNarrative.js";
 import { preparePeriodicReport } from "../report/runs.js";
+import { denouncerIdentities } from "../report/withholdIdentities.js";
 import { rollupStatistics } from "../statsFile/rollupStatistics.js";
 import { parseStatsFile, type StatsFile } from "../statsFile/statsFile.js";
 import { prepareRun, REGISTER_RUN_OPTIONS, spreadMulti } from "./_common.js";
@@ -133,6 +134,9 @@ export async function rollupCommand(args: readonly string[], io: CliIo): Promise
     org,
     draftNotes: run.draftNotes,
     cases: [],
+    // The unit's own registers are counted through their statistics, but their denouncers are still withheld from
+    // the narrative (DESIGN.md "Confidentiality").
+    withheldIdentities: [...denouncerIdentities(run.cases), ...run.withheldIdentities],
     sessions: [],
     // The units' statistics files carry their sessions: whether there were any is read from them.
     sessionsRegister: true,

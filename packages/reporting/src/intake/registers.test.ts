@@ -391,6 +391,53 @@ describe("readRegisterFiles: several registers merged as tiepdan report merges t
   });
 });
 
+describe("withheldIdentities: the senders of denunciation rows that are not cases (DESIGN.md “Confidentiality”)", () => {
+  const HEAD = "Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại;Người gửi;Địa chỉ;Nội dung";
+  const rows = [
+    HEAD,
+    "MS-1;31/02/2026;Đơn thư;Tố cáo;Lê Thị Khuyếnh;Thôn 4, xã Ya Xiêr;Cán bộ nhận tiền",
+    "MS-2;05/03/2026;Đơn thư;Tố giác;Trần Văn Bảy;;Kinds unreadable: may be a denunciation",
+    "MS-3;31/02/2026;Đơn thư;Kiến nghị;Phạm Văn Tư;Thôn 1;Một kiến nghị, rejected",
+    "MS-4;05/03/2026;Đơn thư;;Đỗ Thị Năm;Thôn 2;Kinds left blank",
+    "MS-5;05/03/2026;Đơn thư;Phản ánh;Vũ Văn Sáu;;đơn tố cáo ghi nhầm loại;x;y",
+    "MS-6;05/03/2026;Đơn thư;Tố cáo;Hà Văn Bảy;Thôn 5;Accepted: a case, not in the list",
+  ];
+
+  it("a rejected row that is or may be a denunciation gives its sender's name and address; another rejected row does not", async () => {
+    const r = await readCasesAll(`${rows.join("\n")}\n`);
+    expect(r.rows).toEqual({ read: 6, accepted: 1, rejected: 5 });
+    expect(r.withheldIdentities).toEqual([
+      "Lê Thị Khuyếnh",
+      "Thôn 4, xã Ya Xiêr",
+      "Trần Văn Bảy",
+      "Đỗ Thị Năm",
+      "Thôn 2",
+      "Vũ Văn Sáu",
+    ]);
+  });
+
+  it("a reading gives them when it ends, and merged registers add a denunciation whose Mã số was already used", async () => {
+    const reading = readCases(`${rows.slice(0, 3).join("\n")}\n`);
+    for await (const _ of reading) {
+      // Iterated for its records.
+    }
+    expect((await reading.result()).withheldIdentities).toEqual([
+      "Lê Thị Khuyếnh",
+      "Thôn 4, xã Ya Xiêr",
+      "Trần Văn Bảy",
+    ]);
+    const merged = await readRegisterFiles<Case>("cases", [
+      { name: "a.csv", data: `${HEAD}\nMS-1;05/03/2026;Đơn thư;Kiến nghị;An Văn Một;;a\n` },
+      {
+        name: "b.csv",
+        data: `${HEAD}\nMS-1;06/03/2026;Đơn thư;Tố cáo;Lê Thị Khuyếnh;Thôn 4;b\nMS-2;31/02/2026;Đơn thư;Tố cáo;Trần Văn Bảy;;c\n`,
+      },
+    ]);
+    expect(merged.rows).toEqual({ read: 3, accepted: 1, rejected: 2 });
+    expect(merged.withheldIdentities).toEqual(["Lê Thị Khuyếnh", "Thôn 4", "Trần Văn Bảy"]);
+  });
+});
+
 describe("correctRegister: the corrected register as tiepdan validate --fix writes it", () => {
   it.each([
     [

@@ -146,6 +146,11 @@ export interface IntakeResult {
   problems: Problem[];
   /** What was understood of the file: format, encoding, header row and columns. */
   layout: RegisterLayout;
+  /**
+   * The senders' names and addresses, as written, of rejected rows that are or may be denunciations: give them to the
+   * report (`withheldIdentities` of its input) with the accepted cases (DESIGN.md "Confidentiality").
+   */
+  withheldIdentities: string[];
 }
 
 /** A register read whole: the accepted records with the outcome. */
@@ -233,6 +238,12 @@ export interface RegisterFiles<T> {
   recordedFields: string[];
   /** Each file's rows, layout and fields. */
   perFile: RegisterFileSummary[];
+  /**
+   * The senders' names and addresses, as written, of denunciation rows that are not among `records` (rejected, or
+   * a Mã số already used): give them to the report (`withheldIdentities` of its input), which withholds them wherever
+   * else the registers write them (DESIGN.md "Confidentiality").
+   */
+  withheldIdentities: string[];
 }
 
 /** One column of a register, for a column-mapping drop-down (see {@link registerColumns}). */

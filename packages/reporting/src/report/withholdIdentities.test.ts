@@ -93,10 +93,11 @@ describe("withholdIdentities: a denouncer named outside the identity columns is 
   it("leaves other texts alone: one-word names, a name inside a longer word, no denunciation", () => {
     const base = { id: "X", receivedOn: "2026-03-05", channel: "letter", people: 1 } as const;
     const w = withholdIdentities([
-      { ...base, id: "A", kinds: ["denunciation"], senderName: "Kín", senderAddress: "Thôn Hai" },
+      { ...base, id: "A", kinds: ["denunciation"], senderName: "Kín", senderAddress: "Xã Hai" },
       { ...base, id: "B", kinds: ["petition"], senderName: "Lê Văn An", content: "Lê Văn An đề nghị" },
     ]);
-    expect(w.text("Ông Kín ở Thôn Haiphong, thôn hai")).toBe("Ông Kín ở Thôn Haiphong, (giữ bí mật)");
+    // "Xã Hai" has five letters: too few to be looked for glued to others (GLUED_MIN_LETTERS).
+    expect(w.text("Ông Kín ở Xã Haiphong, xã hai")).toBe("Ông Kín ở Xã Haiphong, (giữ bí mật)");
     expect(w.cases[1]?.content).toBe("Lê Văn An đề nghị");
     expect(w.ids).toEqual([]);
   });
@@ -114,6 +115,56 @@ describe("withholdIdentities: a denouncer named outside the identity columns is 
     expect(w.text(text)).toBe(expected);
   });
 
+  it.each([
+    [
+      "a missing space before it (a small letter, then a capital)",
+      "Đề nghị bảo vệ ôngĐinh Thị Mật.",
+      "Đề nghị bảo vệ ông(giữ bí mật).",
+    ],
+    ["a missing space after it, before a capital", "Ông Đinh Thị MậtĐã đến", "Ông (giữ bí mật)Đã đến"],
+    ["no space at all, inside a pasted run", "rtJyĐinhThịMậtLSY7", "rtJy(giữ bí mật)LSY7"],
+    ["a run of letters before it", `${"x".repeat(150)}Đinh Thị Mật`, `${"x".repeat(150)}(giữ bí mật)`],
+    ["letters after it (a long token)", "Đinh Thị Mậtzzzzzzz", "(giữ bí mật)zzzzzzz"],
+    ["capitals, glued in a long token", "ĐƠNCỦAĐINHTHỊMẬT", "ĐƠNCỦA(giữ bí mật)"],
+    ["an invisible character inside, glued", "ôngĐinh\u200BThịMật", "ông(giữ bí mật)"],
+    ["the address glued to a code", "MS-2026Thôn9xãHòaLạc", "MS-2026(giữ bí mật)"],
+  ])("withholds a name glued to other letters: %s", (_name, text, expected) => {
+    const base = { receivedOn: "2026-03-05", channel: "letter", people: 1 } as const;
+    const w = withholdIdentities([
+      { ...base, id: "A", kinds: ["denunciation"], senderName: "Đinh Thị Mật", senderAddress: "Thôn 9, xã Hòa Lạc" },
+    ]);
+    expect(w.text(text)).toBe(expected);
+  });
+
+  it("leaves a glued name alone in its own sender's notice, and ordinary syllables around a short name", () => {
+    const base = { receivedOn: "2026-03-05", channel: "letter", people: 1 } as const;
+    const own = {
+      ...base,
+      id: "A",
+      kinds: ["denunciation"],
+      senderName: "Đinh Thị Mật",
+      content: "ôngĐinh Thị Mật tố cáo",
+    } as const;
+    const w = withholdIdentities([
+      own,
+      { ...base, id: "B", kinds: ["denunciation"], senderName: "Lê Na", content: "Thôn Thanhlena" },
+    ]);
+    expect(w.forSender(own).content).toBe("ôngĐinh Thị Mật tố cáo");
+    expect(w.cases[0]?.content).toBe("ông(giữ bí mật) tố cáo");
+    expect(w.cases[1]?.content).toBe("Thôn Thanhlena");
+  });
+
+  it("withholds the names of denunciation rows that were not accepted (given as more identities)", () => {
+    const base = { receivedOn: "2026-03-05", channel: "letter", people: 1 } as const;
+    const w = withholdIdentities(
+      [{ ...base, id: "B", kinds: ["petition"], senderName: "Lý Văn Thường", content: "Ông Lê Thị Khuyếnh đã đến" }],
+      ["Lê Thị Khuyếnh", "Thôn 4, xã Ya Xiêr", "Một"],
+    );
+    expect(w.cases[0]?.content).toBe("Ông (giữ bí mật) đã đến");
+    expect(w.text("nhà ở thôn 4 xã Ya Xiêr")).toBe("nhà ở (giữ bí mật)");
+    expect(w.ids).toEqual(["B"]);
+  });
+
   it("the notice of receipt addressed to the denouncer still names them, in their own words, and nobody else", async () => {
     const rows = [
       `${DENUNCIATION.replace("Cán bộ xã nhận tiền", "Ông Hoàng Văn Giấu tố cáo cán bộ xã")};Công an tỉnh;`,
@@ -129,8 +180,9 @@ describe("withholdIdentities: a denouncer named outside the identity columns is 
     expect(JSON.stringify(transfer.documents)).not.toMatch(/Giấu|Lý Thị Khác/);
   });
 
-  it("withholds exactly what the full pattern of names matches: property test of the token matcher", () => {
-    // The reference: one pattern of every name, longest first, run over the folded text, each match replaced.
+  it("withholds exactly what the full pattern of names matches, and their glued letters: property test of the matcher", () => {
+    // The reference: one pattern of every name, longest first, run over the folded text; with every occurrence of a
+    // name's letters that runs into a glued token; overlapping matches replaced as one.
     const fold = (t: string) =>
       [...t].map((ch) => {
         const c = ch
@@ -164,13 +216,42 @@ describe("withholdIdentities: a denouncer named outside the identity columns is 
         )
         .sort((a, b) => b.length - a.length);
       const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "gu");
+      const spans: [number, number][] = [];
+      for (const m of folded.matchAll(pattern)) spans.push([m.index, m.index + m[0].length]);
+      // Glued: every occurrence of a name's letters (six or more) in the text's letters that takes a letter of a
+      // token of eight letters or more, or of one where a small letter is followed by a capital.
+      const letters: { ch: string; at: number; token: number }[] = [];
+      const glued = new Set<number>();
+      for (const [t, m] of [...folded.matchAll(/[\p{L}\p{N}]+/gu)].entries()) {
+        if (m[0].length >= 8 || /\p{Ll}\p{Lu}/u.test(nfc.slice(m.index, m.index + m[0].length))) glued.add(t);
+        for (let k = 0; k < m[0].length; k++) letters.push({ ch: m[0][k] as string, at: m.index + k, token: t });
+      }
+      const all = letters.map((l) => l.ch).join("");
+      for (const n of names) {
+        const want = fold(n)
+          .join("")
+          .replace(/[^\p{L}\p{N}]+/gu, "");
+        if (want.length < 6) continue;
+        for (let p = all.indexOf(want); p >= 0; p = all.indexOf(want, p + 1)) {
+          const run = letters.slice(p, p + want.length);
+          if (run.some((l) => glued.has(l.token))) spans.push([run[0]?.at as number, (run.at(-1)?.at as number) + 1]);
+        }
+      }
+      if (spans.length === 0) return text;
+      spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+      const merged: [number, number][] = [];
+      for (const [a, b] of spans) {
+        const last = merged.at(-1);
+        if (last && a < last[1]) last[1] = Math.max(last[1], b);
+        else merged.push([a, b]);
+      }
       let out = "";
       let at = 0;
-      for (const m of folded.matchAll(pattern)) {
-        out += `${nfc.slice(at, m.index)}(giữ bí mật)`;
-        at = m.index + m[0].length;
+      for (const [a, b] of merged) {
+        out += `${nfc.slice(at, a)}(giữ bí mật)`;
+        at = b;
       }
-      return at === 0 ? text : out + nfc.slice(at);
+      return out + nfc.slice(at);
     };
     const base = { receivedOn: "2026-03-05", channel: "letter", people: 1 } as const;
     const w = withholdIdentities(
@@ -195,6 +276,10 @@ describe("withholdIdentities: a denouncer named outside the identity columns is 
       "x",
       "9",
       "\u00a0",
+      "ông",
+      "Xyz",
+      "zzzzzzzz",
+      "HOÀNG",
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 14 }), (pieces) => {

@@ -50,8 +50,46 @@ const wordsOf = (value: string | undefined): string[] =>
 /** A word of a text: a maximal run of letters and digits, invisible characters inside it included. */
 const TOKEN = new RegExp(`[\\p{L}\\p{N}](?:[\\p{L}\\p{N}${INVISIBLE_CHARS}]*[\\p{L}\\p{N}])?`, "gu");
 
+/** One format character (see `INVISIBLE_CHARS`). */
+const INVISIBLE_ONE = new RegExp(`[${INVISIBLE_CHARS}]`, "u");
+
+/**
+ * A token of at least this many letters is not one Vietnamese syllable (the longest, "nghiêng", has seven): words
+ * written without spaces, a code, a pasted blob — where a name may be glued to other letters.
+ */
+const LONG_TOKEN = 8;
+
+/** A small letter followed by a capital, an invisible character between them not counting: words glued ("ôngLê"). */
+const GLUE_HINT = new RegExp(`\\p{Ll}[${INVISIBLE_CHARS}]*\\p{Lu}`, "u");
+
+/**
+ * A name is looked for glued to other letters only when it has at least this many letters: a shorter one ("Lê Na")
+ * would be found inside ordinary longer words.
+ */
+const GLUED_MIN_LETTERS = 6;
+
 /** The free-text fields of a case that the documents print and that are not its own sender's identity. */
 const FREE_TEXT = ["content", "handlingBody", "unit", "field"] as const;
+
+/**
+ * The names and addresses of the denouncers of some cases (those with the kind "Tố cáo"), as written: what a report
+ * that counts the cases through a statistics file (a roll-up with the unit's own registers) still withholds from its
+ * texts, as `withheldIdentities` of its input.
+ *
+ * @param cases - cases of a register
+ * @returns each denunciation's "Người gửi" and "Địa chỉ" that is not blank
+ * @example
+ * denouncerIdentities([{ ...c, kinds: ["denunciation"], senderName: "Trần Văn Kín" }]) //=> ["Trần Văn Kín"]
+ */
+export function denouncerIdentities(cases: readonly Case[]): string[] {
+  const out: string[] = [];
+  for (const c of cases) {
+    if (!c.kinds.includes("denunciation")) continue;
+    if (c.senderName) out.push(c.senderName);
+    if (c.senderAddress) out.push(c.senderAddress);
+  }
+  return out;
+}
 
 /** What {@link withholdIdentities} finds and returns. */
 export interface WithheldIdentities {
@@ -75,28 +113,29 @@ export interface WithheldIdentities {
  * words (hyphens, dots…); a name of one word is not looked for (it would match ordinary words).
  *
  * @param cases - the accepted rows of the cases registers
+ * @param more - other denouncers' names and addresses, as written: those of the rejected denunciation rows
+ *   (`withheldIdentities` of a reading), which are not cases but whose senders are still protected
  * @returns the cases with the identities withheld, the same function for other texts, and the ids concerned
  * @example
  * const w = withholdIdentities(cases); // a denunciation from "Trần Văn Kín"
  * w.text("Đề nghị bảo vệ ông Tran Van Kin") //=> "Đề nghị bảo vệ ông (giữ bí mật)"
  */
-export function withholdIdentities(cases: readonly Case[]): WithheldIdentities {
+export function withholdIdentities(cases: readonly Case[], more: readonly string[] = []): WithheldIdentities {
   // Each name or address as its folded words, by its first word; the one of most words first, so that an address
   // is removed whole before a name inside it.
   const byFirst = new Map<string, (readonly string[])[]>();
   const seen = new Set<string>();
-  for (const c of cases) {
-    if (!c.kinds.includes("denunciation")) continue;
-    for (const value of [c.senderName, c.senderAddress]) {
-      const words = wordsOf(value);
-      const key = words.join(" ");
-      if (words.length < 2 || seen.has(key)) continue;
-      seen.add(key);
-      const list = byFirst.get(words[0] as string) ?? [];
-      list.push(words);
-      byFirst.set(words[0] as string, list);
-    }
-  }
+  const add = (value: string | undefined) => {
+    const words = wordsOf(value);
+    const key = words.join(" ");
+    if (words.length < 2 || seen.has(key)) return;
+    seen.add(key);
+    const list = byFirst.get(words[0] as string) ?? [];
+    list.push(words);
+    byFirst.set(words[0] as string, list);
+  };
+  for (const value of denouncerIdentities(cases)) add(value);
+  for (const value of more) add(value);
   if (byFirst.size === 0) return { cases: [...cases], text: (t) => t, ids: [], forSender: (c) => c };
   for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
   // The same cell text comes back case after case (units, fields, handling bodies): its answer is remembered.
@@ -110,11 +149,27 @@ export function withholdIdentities(cases: readonly Case[]): WithheldIdentities {
     answers.set(raw, answer);
     return answer;
   };
+  // A name glued to other letters ("ôngLê Thị Khuyếnh", "…xxxLêThịKhuyếnh…") is looked for as its letters and
+  // digits without separators, by their first four.
+  const glued = new Map<string, { letters: string; key: string }[]>();
+  let longestGlued = 0;
+  for (const list of byFirst.values()) {
+    for (const words of list) {
+      const letters = words.join("");
+      if (letters.length < GLUED_MIN_LETTERS) continue;
+      const prefix = letters.slice(0, 4);
+      const entries = glued.get(prefix) ?? [];
+      entries.push({ letters, key: words.join(" ") });
+      glued.set(prefix, entries);
+      longestGlued = Math.max(longestGlued, letters.length);
+    }
+  }
   /**
    * A name matches where its words are neighbouring tokens of the folded text (its maximal runs of letters and
    * digits, an invisible character inside one not counting), whatever separates them: the match of the pattern
    * `(?<![\p{L}\p{N}])w1[^\p{L}\p{N}]+w2…(?![\p{L}\p{N}])` over the text without its invisible characters, found token
-   * by token instead of by one pattern of thousands of names (slow to compile and to run).
+   * by token instead of by one pattern of thousands of names (slow to compile and to run). It also matches where its
+   * letters run into a glued token's (see {@link gluedSpans}); overlapping matches are withheld as one.
    */
   const withheldText = (raw: string, keep: readonly string[]): string => {
     const nfc = raw.normalize("NFC");
@@ -123,26 +178,98 @@ export function withholdIdentities(cases: readonly Case[]): WithheldIdentities {
     const tokens: string[] = [];
     const starts: number[] = [];
     const ends: number[] = [];
+    let glue = glued.size > 0 && GLUE_HINT.test(nfc);
     for (const m of folded.matchAll(TOKEN)) {
-      tokens.push(m[0].replace(INVISIBLE, ""));
+      const token = m[0].replace(INVISIBLE, "");
+      tokens.push(token);
       starts.push(m.index);
       ends.push(m.index + m[0].length);
+      if (token.length >= LONG_TOKEN && glued.size > 0) glue = true;
     }
-    let out = "";
-    let at = 0;
+    const spans: [number, number][] = [];
     for (let i = 0; i + 1 < tokens.length; i++) {
       const candidates = byFirst.get(tokens[i] as string);
       if (candidates === undefined) continue;
       const words = candidates.find((w) => w.every((word, k) => tokens[i + k] === word));
       if (words === undefined) continue;
       const last = i + words.length - 1;
-      if (!keep.includes(words.join(" "))) {
-        out += nfc.slice(at, starts[i]) + WITHHELD;
-        at = ends[last] as number;
-      }
+      if (!keep.includes(words.join(" "))) spans.push([starts[i] as number, ends[last] as number]);
       i = last;
     }
-    return at === 0 ? raw : out + nfc.slice(at);
+    if (glue) spans.push(...gluedSpans(nfc, folded, tokens, starts, ends, keep));
+    if (spans.length === 0) return raw;
+    spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+    let out = "";
+    let at = 0;
+    let open: [number, number] | undefined;
+    for (const span of spans) {
+      if (open && span[0] < open[1]) open[1] = Math.max(open[1], span[1]);
+      else {
+        if (open) {
+          out += nfc.slice(at, open[0]) + WITHHELD;
+          at = open[1];
+        }
+        open = [...span];
+      }
+    }
+    if (open) {
+      out += nfc.slice(at, open[0]) + WITHHELD;
+      at = open[1];
+    }
+    return out + nfc.slice(at);
+  };
+  /**
+   * Where a name's letters (its folded words without what separates them) run into a glued token's: a token of at
+   * least {@link LONG_TOKEN} letters (a pasted blob, words without spaces) or one where a small letter is followed by a
+   * capital ("ôngLê"). Every occurrence of a name of at least {@link GLUED_MIN_LETTERS} letters in the text's letters
+   * that takes at least one letter of such a token is a match, from its first letter to its last.
+   */
+  const gluedSpans = (
+    nfc: string,
+    folded: string,
+    tokens: readonly string[],
+    starts: readonly number[],
+    ends: readonly number[],
+    keep: readonly string[],
+  ): [number, number][] => {
+    // The text's letters and digits, and where each came from.
+    let letters = "";
+    const origin: number[] = [];
+    const tokenAt: number[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      tokenAt.push(letters.length);
+      const start = starts[i] as number;
+      let k = start;
+      for (const ch of folded.slice(start, ends[i])) {
+        if (!INVISIBLE_ONE.test(ch)) {
+          letters += ch;
+          // A character outside the first plane is two code units: each comes from where the character starts.
+          for (let u = 0; u < ch.length; u++) origin.push(k + u);
+        }
+        k += ch.length;
+      }
+    }
+    tokenAt.push(letters.length);
+    const spans: [number, number][] = [];
+    let scannedTo = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i] as string;
+      const isGlued =
+        token.length >= LONG_TOKEN || GLUE_HINT.test(nfc.slice(starts[i], ends[i]).replace(INVISIBLE, ""));
+      if (!isGlued) continue;
+      const from = Math.max(scannedTo, (tokenAt[i] as number) - longestGlued + 1, 0);
+      const to = tokenAt[i + 1] as number;
+      for (let p = from; p < to; p++) {
+        const entries = glued.get(letters.slice(p, p + 4));
+        if (entries === undefined) continue;
+        for (const { letters: name, key } of entries) {
+          if (p + name.length <= (tokenAt[i] as number) || !letters.startsWith(name, p) || keep.includes(key)) continue;
+          spans.push([origin[p] as number, (origin[p + name.length - 1] as number) + 1]);
+        }
+      }
+      scannedTo = to;
+    }
+    return spans;
   };
   const withhold = (c: Case, keep: readonly string[]): Case | undefined => {
     let changed: Case | undefined;

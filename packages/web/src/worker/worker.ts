@@ -15,6 +15,7 @@ import {
   buildStatsFile,
   correctRegister,
   deadlineColumnNotes,
+  denouncerIdentities,
   estimateReportMemoryMB,
   NOTICE_KINDS,
   type OrgFile,
@@ -69,6 +70,8 @@ const NOTICE_ORDER = ["receipt", "guidance", "transfer"] as const;
 interface State {
   files: RegisterFileInput[];
   cases: Case[];
+  /** Senders of the denunciation rows not accepted: withheld with the accepted ones' (DESIGN.md "Confidentiality"). */
+  withheldIdentities: string[];
   sessions: ReceptionSession[];
   /** Whether any file was read as a sessions register (without one: no session figure, no compliance statement). */
   sessionsRegister: boolean;
@@ -344,6 +347,7 @@ async function readAll(
   state = {
     files: files.map((f) => ({ ...f, kind: kinds.get(f.name) ?? f.kind })),
     cases: read.cases.records,
+    withheldIdentities: read.cases.withheldIdentities,
     sessions: read.sessions.records,
     sessionsRegister: files.some((f) => (kinds.get(f.name) ?? f.kind) === "sessions"),
     rows: { ...totals, files: files.length },
@@ -427,6 +431,7 @@ function generate(seq: number, settings: ReportSettings): GeneratedSummary {
     // The org file as the clerk completed it: "[…]" left anywhere it prints makes the documents drafts.
     draftNotes: orgDraftNotes(org),
     cases: state.cases,
+    withheldIdentities: state.withheldIdentities,
     sessions: state.sessions,
     sessionsRegister: state.sessionsRegister,
     // No org file dropped: the reporting unit is the one every session names (DESIGN.md "Report semantics").
@@ -464,6 +469,8 @@ function generate(seq: number, settings: ReportSettings): GeneratedSummary {
     ? preparePeriodicReport({
         ...input,
         cases: [],
+        // The own registers are counted through the statistics; their denouncers are still withheld.
+        withheldIdentities: [...denouncerIdentities(state.cases), ...state.withheldIdentities],
         sessions: [],
         // The units' statistics files carry their sessions: whether there were any is read from them.
         sessionsRegister: true,

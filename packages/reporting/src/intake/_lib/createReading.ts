@@ -8,6 +8,7 @@ import type { TableEvent } from "./validateTable.js";
 class Reading<T> implements IntakeReading<T> {
   readonly rows: RowCounts = { read: 0, accepted: 0, rejected: 0 };
   readonly problems: Problem[] = [];
+  readonly withheldIdentities: string[] = [];
   done = false;
   layout: RegisterLayout = { format: undefined, columns: [], missing: [] };
   #started = false;
@@ -43,7 +44,10 @@ class Reading<T> implements IntakeReading<T> {
           if (event.record) {
             this.rows.accepted += 1;
             yield event.record as T;
-          } else this.rows.rejected += 1;
+          } else {
+            this.rows.rejected += 1;
+            if (event.identities) this.withheldIdentities.push(...event.identities);
+          }
         }
       }
     }
@@ -59,7 +63,12 @@ class Reading<T> implements IntakeReading<T> {
     if (!this.done) {
       throw new TypeError(`${this.#call}: result() was called before the iteration ended (or after it was abandoned)`);
     }
-    return { rows: { ...this.rows }, problems: [...this.problems], layout: this.layout };
+    return {
+      rows: { ...this.rows },
+      problems: [...this.problems],
+      layout: this.layout,
+      withheldIdentities: [...this.withheldIdentities],
+    };
   }
 }
 

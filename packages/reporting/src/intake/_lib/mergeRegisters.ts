@@ -34,6 +34,7 @@ export async function mergeRegisterEvents<T extends Case | ReceptionSession>(
     problems: [],
     recordedFields: [],
     perFile: [],
+    withheldIdentities: [],
   };
   /** id skeleton (look-alike codes are one code) → where it was first accepted. */
   const firstRowOfId = new Map<string, { file: string; row: number; id: string }>();
@@ -56,6 +57,7 @@ export async function mergeRegisterEvents<T extends Case | ReceptionSession>(
           const record = e.record as T | undefined;
           if (!record) {
             rows.rejected += 1;
+            if (e.identities) out.withheldIdentities.push(...e.identities);
             continue;
           }
           const skeleton = idSkeleton(record.id);
@@ -65,6 +67,9 @@ export async function mergeRegisterEvents<T extends Case | ReceptionSession>(
             // denunciation's code is not repeated (DESIGN.md "Problems").
             rows.rejected += 1;
             const hidden = "kinds" in record && record.kinds.includes("denunciation");
+            if (hidden) {
+              for (const v of [record.senderName, record.senderAddress]) if (v) out.withheldIdentities.push(v);
+            }
             const alike =
               first.id === record.id ? "" : " (viết gần giống: khác chữ hoa/thường, dấu cách hoặc ký tự vô hình)";
             const what = hidden

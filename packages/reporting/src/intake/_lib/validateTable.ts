@@ -48,6 +48,12 @@ export type TableEvent =
        * one whose kinds cannot be read): the problems table tells the clerk which case the row is.
        */
       id?: string;
+      /**
+       * A rejected row of a cases register that is, or may be, a denunciation: its "Người gửi" and "Địa chỉ" as
+       * written. The row is not a case, but its sender is still a denouncer to withhold wherever else the registers
+       * name them (DESIGN.md "Confidentiality").
+       */
+      identities?: string[];
     };
 
 /** Options of {@link validateTable}. */
@@ -596,6 +602,17 @@ function isConfidentialRow(state: RowState, cells: readonly unknown[]): boolean 
   return cells.some(mentionsDenunciation);
 }
 
+/** The sender's name and address of a cases row, as written (blank cells left out). */
+function rowIdentities(state: RowState, cells: readonly unknown[]): string[] {
+  const out: string[] = [];
+  for (const b of state.bindings) {
+    if (b.spec.field !== "senderName" && b.spec.field !== "senderAddress") continue;
+    const text = cellToText(cells[b.index]).trim();
+    if (text !== "") out.push(ownCopy(text));
+  }
+  return out;
+}
+
 /** What is wrong with a cell, said without the cell's value (for confidential rows). */
 const WITHOUT_VALUE: Partial<Record<ProblemCode, string>> = {
   VALUE_UNKNOWN: "giá trị không có trong danh sách cho phép của cột",
@@ -686,6 +703,10 @@ function validateRow(state: RowState, source: SourceRow): Extract<TableEvent, { 
         const id = b ? cellToText(cells[b.index]).normalize("NFC").trim() : "";
         if (id !== "") event.id = ownCopy(id);
       }
+    }
+    if (event.record === undefined && state.kind === "cases" && isConfidential()) {
+      const identities = rowIdentities(state, cells);
+      if (identities.length > 0) event.identities = identities;
     }
     if (source.rawText !== undefined) event.rawText = source.rawText;
     return event;
