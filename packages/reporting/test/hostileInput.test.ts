@@ -229,6 +229,21 @@ describe("a denouncer whose row is rejected is still withheld where another row 
       expect(pdf).toContain("Như đơn của bà(giữ bí mật)");
     }
   });
+
+  it("nor in the problem of another row that quotes the name (validate, --json, report's stderr)", async () => {
+    const slip = file(
+      "nham-o.csv",
+      `${HEADER}\n${rows[0]}\nKN-03;07/01/2026;Đơn thư;Kiến nghị;Đất đai;Trần Văn Tư;Thôn 1;Lê Thị Khuyếnh;Đơn về đất;Có;Giải quyết;Đang xử lý\n`,
+    );
+    const table = await cli(["validate", slip]);
+    const { json } = await validateJson(slip);
+    const report = await cli(["report", "--cases", slip, "--period", "2026-Q1", "--out", join(dir, "out-slip")]);
+    expect(report.code).toBe(1);
+    for (const text of [table.stdout, JSON.stringify(json), report.stderr]) expect(text).not.toMatch(/Khuyếnh/);
+    const p = json.problems.find((x) => x.code === "NUMBER_INVALID");
+    expect(p).toMatchObject({ row: 3, column: "Số người", value: "(giữ bí mật)" });
+    expect(p?.message).toMatch(/^“\(giữ bí mật\)” ở cột “Số người” không/);
+  });
 });
 
 describe("issue 17 point 3: characters XML 1.0 forbids", () => {

@@ -26,6 +26,7 @@ import { OutputSet } from "../node/_outputs.js";
 import { readDefaultFonts, readFontFolder } from "../node/fonts.js";
 import { type OrgFile, orgDraftNotes, orgPlaceholders, PLACEHOLDER_ORG, parseOrgFile } from "../report/orgFile.js";
 import { deadlineColumnNotes, type RegisterRunInput, resolveRunDates } from "../report/runs.js";
+import { denouncerIdentities, problemWithholder } from "../report/withholdIdentities.js";
 import { formatProblemTable } from "./_table.js";
 import { type CliIo, checkReadable, UsageError } from "./_usage.js";
 
@@ -386,7 +387,12 @@ export async function prepareRun(
           perFile: [],
           withheldIdentities: [],
         };
-  const problems = [...(sessionsRead?.problems ?? []), ...casesRead.problems];
+  // A denouncer's name quoted by the problem of another row is withheld like everywhere else.
+  const clean = problemWithholder([...denouncerIdentities(casesRead.records), ...casesRead.withheldIdentities]);
+  const problems = [...(sessionsRead?.problems ?? []), ...casesRead.problems].map((p) => ({
+    file: p.file,
+    detail: clean(p.detail),
+  }));
   const errors = problems.filter((p) => p.detail.problem.severity === "error");
   const rows = {
     read: casesRead.rows.read + (sessionsRead?.rows.read ?? 0),

@@ -9,6 +9,7 @@ import type { DetailedProblem } from "../intake/_lib/types.js";
 import type { TableEvent } from "../intake/_lib/validateTable.js";
 import { fileEvents } from "../node/_openEvents.js";
 import { abortAllOutputs, describeWriteError, OutputError, OutputSet } from "../node/_outputs.js";
+import { denouncerIdentities, problemWithholder } from "../report/withholdIdentities.js";
 import { formatProblemTable } from "./_table.js";
 import { type CliIo, checkReadable, UsageError } from "./_usage.js";
 import { complianceCommand } from "./compliance.js";
@@ -78,6 +79,8 @@ Mã thoát: 0 không có lỗi (có thể có cảnh báo), 1 sổ có lỗi, 2 
 interface RunOutcome {
   rows: { read: number; accepted: number; rejected: number };
   problems: DetailedProblem[];
+  /** The denouncers' names and addresses of the register, accepted rows or not (withheld from the problems). */
+  identities: string[];
   fix?: FixCounts;
 }
 
@@ -86,7 +89,7 @@ async function run(
   path: string,
   opts: { sheet?: string; sessionIds?: ReadonlySet<string>; fixTo?: string },
 ): Promise<RunOutcome> {
-  const outcome: RunOutcome = { rows: { read: 0, accepted: 0, rejected: 0 }, problems: [] };
+  const outcome: RunOutcome = { rows: { read: 0, accepted: 0, rejected: 0 }, problems: [], identities: [] };
   let onEvent: ((e: TableEvent) => void) | undefined;
   let finish: (() => Promise<void>) | undefined;
   let abort: (() => void) | undefined;
@@ -121,6 +124,10 @@ async function run(
           if (e.record) outcome.rows.accepted += 1;
           else outcome.rows.rejected += 1;
           outcome.problems.push(...e.problems);
+          if (e.identities) outcome.identities.push(...e.identities);
+          else if (e.record && "kinds" in e.record && e.record.kinds.includes("denunciation")) {
+            outcome.identities.push(...denouncerIdentities([e.record]));
+          }
         }
       }
     }
@@ -202,6 +209,9 @@ async function validateCommand(args: string[], io: CliIo): Promise<number> {
     outcome = await run(kind, path, opts);
     io.stderr("Tệp có các cột của sổ buổi tiếp dân: đã kiểm tra như sổ buổi tiếp dân (--kind sessions).\n");
   }
+  // A denouncer's name quoted by the problem of another row is withheld (the register's own rows keep theirs in --fix).
+  const clean = problemWithholder(outcome.identities);
+  outcome.problems = outcome.problems.map(clean);
   const problems: Problem[] = outcome.problems.map((p) => p.problem);
   if (values.json) {
     io.stdout(`${JSON.stringify({ rows: outcome.rows, problems }, null, 2)}\n`);

@@ -2,6 +2,7 @@
 // "Cơ quan xử lý", in "Đơn vị", in the clerk's narrative — is withheld like the identity columns are
 // (DESIGN.md "Confidentiality"; Luật Tố cáo 2018 Điều 8 k3, Điều 47–48, Điều 56).
 import type { Case } from "@tiepdan/core";
+import type { DetailedProblem } from "../intake/_lib/types.js";
 import { WITHHELD } from "./buildReportModel.js";
 import type { Narrative } from "./parseNarrative.js";
 
@@ -121,6 +122,78 @@ export interface WithheldIdentities {
  * w.text("Đề nghị bảo vệ ông Tran Van Kin") //=> "Đề nghị bảo vệ ông (giữ bí mật)"
  */
 export function withholdIdentities(cases: readonly Case[], more: readonly string[] = []): WithheldIdentities {
+  const text = identityMatcher([...denouncerIdentities(cases), ...more]);
+  if (text === undefined) return { cases: [...cases], text: (t) => t, ids: [], forSender: (c) => c };
+  const withhold = (c: Case, keep: readonly string[]): Case | undefined => {
+    let changed: Case | undefined;
+    for (const key of FREE_TEXT) {
+      const value = c[key];
+      if (typeof value !== "string") continue;
+      const clean = text(value, keep);
+      if (clean !== value) {
+        changed ??= { ...c };
+        changed[key] = clean;
+      }
+    }
+    if (c.relatedBodies?.length) {
+      const related = c.relatedBodies.map((r) => text(r, keep));
+      if (related.some((r, i) => r !== c.relatedBodies?.[i])) {
+        changed ??= { ...c };
+        changed.relatedBodies = related;
+      }
+    }
+    return changed;
+  };
+  const ids: string[] = [];
+  const out = cases.map((c) => {
+    const changed = withhold(c, []);
+    if (changed) ids.push(c.id);
+    return changed ?? c;
+  });
+  const forSender = (c: Case): Case =>
+    withhold(c, [wordsOf(c.senderName).join(" "), wordsOf(c.senderAddress).join(" ")].filter(Boolean)) ?? c;
+  return { cases: out, text: (t) => text(t), ids, forSender };
+}
+
+/**
+ * A problem of a register with the denouncers' names and addresses withheld from its message, its two halves and its
+ * value: a clerk's typing slip may put a denouncer's name in a cell of another row (a "Số người" that does not read),
+ * and the problem quotes that cell (DESIGN.md "Confidentiality": problem messages are outputs too).
+ *
+ * @param identities - the denouncers' names and addresses, as written (`denouncerIdentities` of the accepted cases
+ *   and `withheldIdentities` of the reading)
+ * @returns a function giving each problem with the identities withheld (the same object when none is named)
+ * @example
+ * const clean = problemWithholder(["Lê Thị Khuyếnh"]);
+ * clean(p).problem.message //=> "“(giữ bí mật)” ở cột “Số người” không phải số nguyên. …"
+ */
+export function problemWithholder(identities: readonly string[]): <T extends DetailedProblem>(p: T) => T {
+  const text = identityMatcher(identities);
+  if (text === undefined) return (p) => p;
+  return <T extends DetailedProblem>(p: T): T => {
+    const { problem } = p;
+    const message = text(problem.message);
+    const what = text(p.what);
+    const allowed = p.allowed === undefined ? undefined : text(p.allowed);
+    const value = typeof problem.value === "string" ? text(problem.value) : problem.value;
+    if (message === problem.message && what === p.what && allowed === p.allowed && value === problem.value) return p;
+    return {
+      ...p,
+      problem: { ...problem, message, ...(value === undefined ? {} : { value }) },
+      what,
+      ...(allowed === undefined ? {} : { allowed }),
+    };
+  };
+}
+
+/**
+ * The matcher of some names and addresses: a text with each of them replaced by "(giữ bí mật)" (see
+ * {@link withholdIdentities}), except those of `keep` (folded words joined by a space); `undefined` when there is
+ * nothing to look for.
+ */
+function identityMatcher(
+  identities: Iterable<string>,
+): ((raw: string, keep?: readonly string[]) => string) | undefined {
   // Each name or address as its folded words, by its first word; the one of most words first, so that an address
   // is removed whole before a name inside it.
   const byFirst = new Map<string, (readonly string[])[]>();
@@ -134,9 +207,8 @@ export function withholdIdentities(cases: readonly Case[], more: readonly string
     list.push(words);
     byFirst.set(words[0] as string, list);
   };
-  for (const value of denouncerIdentities(cases)) add(value);
-  for (const value of more) add(value);
-  if (byFirst.size === 0) return { cases: [...cases], text: (t) => t, ids: [], forSender: (c) => c };
+  for (const value of identities) add(value);
+  if (byFirst.size === 0) return undefined;
   for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
   // The same cell text comes back case after case (units, fields, handling bodies): its answer is remembered.
   const answers = new Map<string, string>();
@@ -271,35 +343,7 @@ export function withholdIdentities(cases: readonly Case[], more: readonly string
     }
     return spans;
   };
-  const withhold = (c: Case, keep: readonly string[]): Case | undefined => {
-    let changed: Case | undefined;
-    for (const key of FREE_TEXT) {
-      const value = c[key];
-      if (typeof value !== "string") continue;
-      const clean = text(value, keep);
-      if (clean !== value) {
-        changed ??= { ...c };
-        changed[key] = clean;
-      }
-    }
-    if (c.relatedBodies?.length) {
-      const related = c.relatedBodies.map((r) => text(r, keep));
-      if (related.some((r, i) => r !== c.relatedBodies?.[i])) {
-        changed ??= { ...c };
-        changed.relatedBodies = related;
-      }
-    }
-    return changed;
-  };
-  const ids: string[] = [];
-  const out = cases.map((c) => {
-    const changed = withhold(c, []);
-    if (changed) ids.push(c.id);
-    return changed ?? c;
-  });
-  const forSender = (c: Case): Case =>
-    withhold(c, [wordsOf(c.senderName).join(" "), wordsOf(c.senderAddress).join(" ")].filter(Boolean)) ?? c;
-  return { cases: out, text: (t) => text(t), ids, forSender };
+  return text;
 }
 
 /** The narrative with {@link withholdIdentities}' `text` applied to every heading and paragraph. */

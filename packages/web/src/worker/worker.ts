@@ -28,6 +28,7 @@ import {
   prepareComplianceReport,
   prepareNotices,
   preparePeriodicReport,
+  problemWithholder,
   readRegisterFiles,
   registerColumns,
   reportingUnitOf,
@@ -304,11 +305,14 @@ async function readAll(
   const problems: ProblemRow[] = [];
   const summaries: FileSummary[] = [];
   const totals = { read: 0, accepted: 0, rejected: 0 };
+  // A denouncer's name quoted by the problem of another row is withheld, as in every output.
+  const clean = problemWithholder([...denouncerIdentities(read.cases.records), ...read.cases.withheldIdentities]);
   for (const [kind, r] of [
     ["sessions", read.sessions],
     ["cases", read.cases],
   ] as const) {
-    for (const p of r.problems) {
+    for (const q of r.problems) {
+      const p = clean(q);
       problems.push({
         file: p.file,
         row: p.problem.row,
