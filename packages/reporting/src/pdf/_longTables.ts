@@ -55,14 +55,37 @@ export interface PdfKitLike {
 }
 
 /**
- * Where the directly drawn tail of a document starts: the index of the first top-level section that holds a
- * table of `minRows` rows or more, when everything from there on is sections of paragraphs, headings and tables
- * the fast path draws; otherwise -1 (pdfmake renders the whole document).
+ * A table cell of at least this many characters (a pasted document, a blob) is drawn by the fast path whatever the
+ * table's length: pdfmake lays a paragraph out in a time that grows with the square of its break opportunities
+ * (200,000 characters of "a/" or emoji took a minute).
  */
-export function longTableTailStart(doc: DocumentNode, minRows: number): number {
+export const LONG_CELL_CHARS = 10_000;
+
+/** Whether a table has a cell of at least `minChars` characters. */
+function hasLongCell(table: TableNode, minChars: number): boolean {
+  for (const row of table.rows) {
+    for (const cell of row.cells) {
+      let chars = 0;
+      for (const p of cell.children) {
+        if (p.type !== "paragraph") continue;
+        for (const n of p.children) if (n.type === "text") chars += n.value.length;
+      }
+      if (chars >= minChars) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Where the directly drawn tail of a document starts: the index of the first top-level section that holds a
+ * table of `minRows` rows or more (or a cell of `minCellChars` characters or more), when everything from there on is
+ * sections of paragraphs, headings and tables the fast path draws; otherwise -1 (pdfmake renders the whole document).
+ */
+export function longTableTailStart(doc: DocumentNode, minRows: number, minCellChars = Infinity): number {
   const blocks = doc.children;
   const isLong = (b: Block) =>
-    b.type === "section" && b.children.some((c) => c.type === "table" && c.rows.length >= minRows);
+    b.type === "section" &&
+    b.children.some((c) => c.type === "table" && (c.rows.length >= minRows || hasLongCell(c, minCellChars)));
   const start = blocks.findIndex(isLong);
   if (start < 0) return -1;
   const simple = (b: Block): boolean =>

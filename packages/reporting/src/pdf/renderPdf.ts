@@ -5,7 +5,13 @@ import { estimatedHeightPt } from "../document/_metrics.js";
 import type { Block, DocumentNode, Inline, ParagraphNode, RuleNode, TableNode } from "../document/ir.js";
 import { A4_MM } from "../document/ir.js";
 import { hashDocument, mmToPt, TOOL_VERSION } from "../document/provenance.js";
-import { LONG_TABLE_ROWS, LongTableWriter, longTableTailStart, type PdfKitLike } from "./_longTables.js";
+import {
+  LONG_CELL_CHARS,
+  LONG_TABLE_ROWS,
+  LongTableWriter,
+  longTableTailStart,
+  type PdfKitLike,
+} from "./_longTables.js";
 import { keepWhole, pieces } from "./_words.js";
 
 /** The four faces of the font embedded in the PDF. */
@@ -28,6 +34,11 @@ export interface RenderPdfOptions {
    * memory that does not grow with the rows.
    */
   longTableRows?: number;
+  /**
+   * A table with a cell of at least this many characters (10,000 by default) is drawn the same direct way, whatever
+   * its length: pdfmake's layout of one paragraph grows with the square of its break opportunities.
+   */
+  longCellChars?: number;
 }
 
 /** What a handler returns and the state it gets: the text width of the current page orientation. */
@@ -212,7 +223,11 @@ export async function renderPdf(doc: DocumentNode, options: RenderPdfOptions): P
   const content: Content[] = [];
   let lastLandscape = false;
   // Dispatch: a tail of long tables goes to the fast path (pdf/_longTables.ts), the rest to pdfmake.
-  const tail = longTableTailStart(doc, options.longTableRows ?? LONG_TABLE_ROWS);
+  const tail = longTableTailStart(
+    doc,
+    options.longTableRows ?? LONG_TABLE_ROWS,
+    options.longCellChars ?? LONG_CELL_CHARS,
+  );
   const kept: Content[] = [];
   let keptHeight = 0;
   for (const b of tail > 0 ? doc.children.slice(0, tail) : doc.children) {

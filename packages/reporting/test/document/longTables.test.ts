@@ -13,6 +13,7 @@ import { parseMarkup } from "../../src/document/parseMarkup.js";
 import { SAMPLE_META } from "../../src/document/sample.js";
 import { renderDocx } from "../../src/docx/renderDocx.js";
 import { readDefaultFonts } from "../../src/node/fonts.js";
+import { LONG_CELL_CHARS, LONG_TABLE_ROWS, longTableTailStart } from "../../src/pdf/_longTables.js";
 import { renderPdf } from "../../src/pdf/renderPdf.js";
 import { expectInOrder, type ReadBack } from "./contract.js";
 import { readDocxs, readPdfs, run, tempDir } from "./readers.js";
@@ -317,7 +318,8 @@ describe("PDF: a pasted blob of 50,000 characters without a space in a cell (rev
     const blob = "x".repeat(50_000);
     const doc = threeColumnDocument("1,6,3", 9, (i) => (i === 3 ? `Đường dẫn ${blob} HẾT` : `Nội dung ${i + 1}`));
     for (const longTableRows of [5, 1_000_000]) {
-      const words = wordBoxes(await renderPdf(doc, { fonts, longTableRows }));
+      // pdfmake's path only when asked: a cell this long otherwise goes the fast way (see the next test).
+      const words = wordBoxes(await renderPdf(doc, { fonts, longTableRows, longCellChars: Infinity }));
       const table = words.slice(words.findIndex((w) => w.text === "STT"));
       const pieces = table.filter((w) => /^x+$/.test(w.text));
       expect(
@@ -334,6 +336,21 @@ describe("PDF: a pasted blob of 50,000 characters without a space in a cell (rev
       expect(table.filter((w) => w.text === "Bình").length).toBe(12);
       expect(table.some((w) => w.text === "HẾT")).toBe(true);
     }
+  }, 120_000);
+});
+
+describe("PDF: a short table with a cell of 10,000 characters or more (review s12 #5)", () => {
+  it("goes the fast way, as a long table does: the same pages as with longTableRows 5", async () => {
+    // pdfmake lays out 200,000 characters of "a/" in about a minute (the square of the break opportunities).
+    const many = "a/".repeat(5_000);
+    const doc = threeColumnDocument("1,6,3", 9, (i) => (i === 3 ? `Nội dung ${many} HẾT` : `Nội dung ${i + 1}`));
+    // The cell holds 10,013 characters.
+    expect(longTableTailStart(doc, LONG_TABLE_ROWS, LONG_CELL_CHARS)).toBeGreaterThan(0);
+    expect(longTableTailStart(doc, LONG_TABLE_ROWS, 10_013)).toBeGreaterThan(0);
+    expect(longTableTailStart(doc, LONG_TABLE_ROWS, 10_014)).toBe(-1);
+    const fast = Buffer.from(await renderPdf(doc, { fonts }));
+    expect(fast.equals(Buffer.from(await renderPdf(doc, { fonts, longTableRows: 5 })))).toBe(true);
+    expect(fast.equals(Buffer.from(await renderPdf(doc, { fonts, longCellChars: Infinity })))).toBe(false);
   }, 120_000);
 });
 
