@@ -3,7 +3,7 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { zipSync } from "fflate";
+import { unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { cli, docxText, oneLine, pdfText } from "./outputs.js";
 
@@ -285,6 +285,32 @@ describe("a right-to-left override pasted into a cell (Word prints the text afte
     const text = docxText(join(out, readdirSync(out)[0] as string));
     expect(text).toContain("Đơn về tranh chấp đất đai ở thôn Hạ");
     expect(text).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+  });
+
+  it("typed into --number is removed too, with a warning (review s12 #7)", async () => {
+    const out = join(dir, "out-bidi-number");
+    const r = await cli([
+      "report",
+      "--cases",
+      path,
+      "--period",
+      "2026-Q1",
+      "--out",
+      out,
+      "--format",
+      "docx",
+      "--number",
+      "12\u202e3",
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(
+      "Lưu ý: --number có ký tự điều khiển không in được (ký tự đổi chiều viết: văn bản Word in ngược phần chữ sau nó): ký tự đó đã được bỏ đi.",
+    );
+    const docx = join(out, readdirSync(out)[0] as string);
+    expect(docxText(docx)).toContain("Số 123-");
+    for (const [name, bytes] of Object.entries(unzipSync(readFileSync(docx)))) {
+      expect(new TextDecoder().decode(bytes), name).not.toContain("\u202e");
+    }
   });
 });
 

@@ -19,6 +19,7 @@ import {
 import type { ProfileName } from "../document/buildDocument.js";
 import type { DocumentNode } from "../document/ir.js";
 import { REGISTER_NAMES, type RegisterKind } from "../intake/_lib/columns.js";
+import { hasStrayControls, strayControlReason, stripStrayControls } from "../intake/_lib/hostileText.js";
 import { mergeRegisterEvents } from "../intake/_lib/mergeRegisters.js";
 import type { DetailedProblem } from "../intake/_lib/types.js";
 import { fileEvents } from "../node/_openEvents.js";
@@ -67,6 +68,23 @@ export function parseDay(value: string, option: string): IsoDate {
     );
   }
   return iso;
+}
+
+/**
+ * A text option printed in a document (`--number`, `--place`) without the characters intake removes from cells (a
+ * control character, a control of the direction of writing pasted with the text), with a warning on stderr.
+ *
+ * @param value - the option's value, or `undefined` when it was not given
+ * @param option - the option's name, for the warning
+ * @param io - where to warn
+ * @returns the value without its stray characters
+ */
+export function textOption<T extends string | undefined>(value: T, option: string, io: CliIo): T {
+  if (value === undefined || !hasStrayControls(value)) return value;
+  io.stderr(
+    `Lưu ý: ${option} có ký tự điều khiển không in được (${strayControlReason(value)}): ký tự đó đã được bỏ đi.\n`,
+  );
+  return stripStrayControls(value) as T;
 }
 
 export interface RegisterReading<T> {

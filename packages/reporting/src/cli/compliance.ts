@@ -5,7 +5,14 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { formatVietnameseDate } from "@tiepdan/core";
 import { prepareComplianceReport } from "../report/runs.js";
-import { prepareRun, REGISTER_RUN_OPTIONS, registerRunInput, spreadMulti, writeDocument } from "./_common.js";
+import {
+  prepareRun,
+  REGISTER_RUN_OPTIONS,
+  registerRunInput,
+  spreadMulti,
+  textOption,
+  writeDocument,
+} from "./_common.js";
 import { type CliIo, UsageError } from "./_usage.js";
 
 /** `tiepdan compliance --help`. */
@@ -63,7 +70,7 @@ export async function complianceCommand(args: readonly string[], io: CliIo): Pro
   });
   if (typeof run === "number") return run;
   const { period, formats, rows, outDir, outputs } = run;
-  const prepared = prepareComplianceReport(registerRunInput(run, values.number));
+  const prepared = prepareComplianceReport(registerRunInput(run, textOption(values.number, "--number", io)));
   for (const note of prepared.notes) io.stderr(`Lưu ý: ${note}\n`);
   const { model, stem, provenance } = prepared;
   const written = await writeDocument(prepared.doc, {

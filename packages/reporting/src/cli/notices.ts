@@ -9,7 +9,7 @@ import { matchUnit } from "../report/matchUnits.js";
 import type { OrgFile } from "../report/orgFile.js";
 import { unitsFor } from "../report/profileSide.js";
 import { NOTICE_KINDS, prepareNotices } from "../report/runs.js";
-import { prepareRun, REGISTER_RUN_OPTIONS, spreadMulti, writeDocument } from "./_common.js";
+import { prepareRun, REGISTER_RUN_OPTIONS, spreadMulti, textOption, writeDocument } from "./_common.js";
 import { type CliIo, UsageError } from "./_usage.js";
 
 const KINDS = NOTICE_KINDS;
@@ -99,7 +99,7 @@ export async function noticesCommand(args: readonly string[], io: CliIo): Promis
     org,
     cases,
     withheldIdentities: run.withheldIdentities,
-    number: values.number,
+    number: textOption(values.number, "--number", io),
     ids,
     unit: values.unit,
     deriveReportingUnit: run.deriveReportingUnit,

@@ -16,6 +16,7 @@ import {
   type RegisterRun,
   registerRunInput,
   spreadMulti,
+  textOption,
   writeDocument,
 } from "./_common.js";
 import { reportTooBigMessage } from "./_memoryBudget.js";
@@ -128,7 +129,7 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
   // Model, documents.
   const reveal = values["reveal-identities"] === true;
   const prepared = preparePeriodicReport({
-    ...registerRunInput(run, values.number),
+    ...registerRunInput(run, textOption(values.number, "--number", io)),
     narrative,
     register,
     revealIdentities: reveal,

@@ -11,7 +11,7 @@ import { preparePeriodicReport } from "../report/runs.js";
 import { denouncerIdentities } from "../report/withholdIdentities.js";
 import { rollupStatistics } from "../statsFile/rollupStatistics.js";
 import { parseStatsFile, type StatsFile } from "../statsFile/statsFile.js";
-import { prepareRun, REGISTER_RUN_OPTIONS, spreadMulti } from "./_common.js";
+import { prepareRun, REGISTER_RUN_OPTIONS, spreadMulti, textOption } from "./_common.js";
 import { type CliIo, checkReadable, UsageError } from "./_usage.js";
 import { writePeriodicOutputs } from "./report.js";
 
@@ -142,7 +142,7 @@ export async function rollupCommand(args: readonly string[], io: CliIo): Promise
     sessionsRegister: true,
     rows,
     recordedFields,
-    number: values.number,
+    number: textOption(values.number, "--number", io),
     narrative,
     register: "none",
     statistics,

@@ -11,7 +11,7 @@ import {
   scheduleNoticeMeta,
 } from "../report/buildScheduleModel.js";
 import { reportingUnitFor } from "../report/profileSide.js";
-import { loadOrg, parseDay, writeDocument } from "./_common.js";
+import { loadOrg, parseDay, textOption, writeDocument } from "./_common.js";
 import { type CliIo, checkReadable, UsageError } from "./_usage.js";
 
 export const SCHEDULE_HELP = `tiepdan schedule — lập lịch tiếp dân định kỳ cả năm của người đứng đầu cấp ủy, thành văn bản để công bố
@@ -172,7 +172,7 @@ export async function scheduleCommand(args: readonly string[], io: CliIo): Promi
   const ids = org.units.map((u) => u.id);
   let defaultPlace: string | undefined;
   const byUnit: Record<string, string> = {};
-  for (const raw of values.place ?? []) {
+  for (const raw of (values.place ?? []).map((p) => textOption(p, "--place", io))) {
     const m = /^([A-Za-z0-9_.-]+)=(.*)$/s.exec(raw);
     const [id, text] = m ? [m[1] as string, (m[2] as string).trim()] : [undefined, raw.trim()];
     if (text === "") throw new UsageError(`--place “${raw}” thiếu tên địa điểm.`);
@@ -192,7 +192,7 @@ export async function scheduleCommand(args: readonly string[], io: CliIo): Promi
     }
   }
 
-  const meta = scheduleNoticeMeta({ org, profile, number: values.number, date, year });
+  const meta = scheduleNoticeMeta({ org, profile, number: textOption(values.number, "--number", io), date, year });
   const head = reportingUnitFor(org, profile);
   const numberText = /^[-/]/.test(meta.number) ? "" : ` số ${meta.number}`;
   const model = buildScheduleModel({
