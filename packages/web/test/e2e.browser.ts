@@ -636,6 +636,8 @@ describe("the page opened from disk", () => {
     expect(await page.inputValue("#as-of")).toBe("20/03/2026");
     // HS-5 is rejected: the clerk chooses to report without it.
     await page.check("#allow-partial");
+    // A number pasted with a right-to-left override (Word would print what follows it backwards).
+    await page.fill("#doc-number", "12\u202e3");
     await page.click("#generate");
     await page.waitForSelector("#result, #message.error", { timeout: 60_000 });
     expect(await page.locator("#message.error").count(), (await page.textContent("body")) ?? "").toBe(0);
@@ -655,6 +657,9 @@ describe("the page opened from disk", () => {
     const docx = docxText((await download("report-docx")).bytes);
     expect(docx).toContain("Đơn về ranh giới đất giáp nhà bà (giữ bí mật)");
     expect(docx).not.toMatch(/Ẩn Danh|Hoàng Văn Tố Giác/);
+    expect(docx).toMatch(/Số:? 123/);
+    expect(docx).not.toContain("\u202e");
+    expect(notes.join("\n")).toContain("Số văn bản có ký tự điều khiển không in được");
   });
 
   it("made no request but the page itself and its worker, and no CSP violation or page error", async () => {

@@ -1,3 +1,4 @@
+export { hasStrayControls, stripStrayControls } from "./_lib/hostileText.js";
 export { neutraliseFormula } from "./neutraliseFormula.js";
 export { PROBLEM_CODES, type ProblemCode } from "./problemCodes.js";
 export { readCases, readCasesAll } from "./readCases.js";

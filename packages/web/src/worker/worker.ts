@@ -17,6 +17,7 @@ import {
   deadlineColumnNotes,
   denouncerIdentities,
   estimateReportMemoryMB,
+  hasStrayControls,
   NOTICE_KINDS,
   type OrgFile,
   orgDraftNotes,
@@ -35,6 +36,7 @@ import {
   resolveRunDates,
   rollupStatistics,
   type StatsFile,
+  stripStrayControls,
 } from "@tiepdan/reporting";
 import { renderDocx } from "@tiepdan/reporting/docx";
 import { renderPdf } from "@tiepdan/reporting/pdf";
@@ -426,6 +428,11 @@ function generate(seq: number, settings: ReportSettings): GeneratedSummary {
   const { asOf, date } = dates;
   const org = orgWithSettings(state.org, settings.profile, settings.meta);
   const narrative = settings.narrative.trim() ? parseNarrative(settings.narrative) : undefined;
+  // A control character pasted into the number (a direction control prints the rest backwards in Word) is removed.
+  const number = stripStrayControls(settings.number.normalize("NFC")).trim();
+  const numberNotes = hasStrayControls(settings.number)
+    ? ["Số văn bản có ký tự điều khiển không in được (thường do sao chép từ phần mềm khác): ký tự đó đã được bỏ đi."]
+    : [];
   const input = {
     period,
     asOf,
@@ -442,7 +449,7 @@ function generate(seq: number, settings: ReportSettings): GeneratedSummary {
     deriveReportingUnit: state.org === PLACEHOLDER_ORG,
     rows: state.rows,
     recordedFields: state.recordedFields,
-    ...(settings.number.trim() ? { number: settings.number.trim() } : {}),
+    ...(number ? { number } : {}),
     ...(state.calendar ? { calendar: state.calendar } : {}),
   };
   post({ type: "progress", seq, value: 0.1, label: "Đang lập báo cáo định kỳ…" });
@@ -544,6 +551,7 @@ function generate(seq: number, settings: ReportSettings): GeneratedSummary {
       ...state.registerNotes,
       ...(narrative?.problems ?? []).map((p) => `Tường thuật, dòng ${p.row}: ${p.message}`),
       ...input.draftNotes,
+      ...numberNotes,
     ],
     files: [
       { id: "report-pdf", name: `${stem}.pdf` },
