@@ -75,20 +75,53 @@ const KEPT_HEIGHT_PT = 360;
 /** A run without a space longer than a word kept whole: a pasted link or blob. */
 const LONG_WORD = new RegExp(`\\S{${LONGEST_WHOLE_WORD + 1}}`);
 
+/**
+ * A paragraph of at least {@link LONG_CELL_CHARS} characters (a pasted document) is given to pdfmake as a stack of
+ * paragraphs of about this many characters, each starting on a new line: pdfmake lays out one paragraph in a time
+ * that grows with the square of its break opportunities (200,000 characters of "a/" took 40 s).
+ */
+const CHUNK_CHARS = 8_000;
+
+/** The inlines of a long paragraph in groups of about {@link CHUNK_CHARS} characters (an inline is never cut). */
+function chunks(inlines: readonly Content[]): Content[][] {
+  const out: Content[][] = [];
+  let current: Content[] = [];
+  let chars = 0;
+  for (const inline of inlines) {
+    const text = (inline as { text?: unknown }).text;
+    const length = typeof text === "string" ? text.length : 0;
+    if (chars + length > CHUNK_CHARS && current.length > 0) {
+      out.push(current);
+      current = [];
+      chars = 0;
+    }
+    current.push(inline);
+    chars += length;
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}
+
 function paragraphContent(p: ParagraphNode): Content {
   const children = p.children.length > 0 ? runs(p.children, { size: p.size }) : [{ text: " " }];
   // A justified paragraph holding a pasted link or blob is set flush left: justification would open gaps inside it,
   // at its "-" and "/" and between the pieces pdfmake is given.
   const blob = p.align === "justify" && p.children.some((c) => c.type === "text" && LONG_WORD.test(c.value));
-  return {
-    text: children,
+  const style = {
     alignment: blob ? "left" : (p.align ?? "left"),
     ...(p.size ? { fontSize: p.size } : {}),
     ...(p.bold ? { bold: true } : {}),
     ...(p.italic ? { italics: true } : {}),
-    ...(p.indentMm ? { leadingIndent: mmToPt(p.indentMm) } : {}),
-    margin: [0, p.spaceBeforePt ?? 0, 0, p.spaceAfterPt ?? 0],
-  } as Content;
+  };
+  const indent = p.indentMm ? { leadingIndent: mmToPt(p.indentMm) } : {};
+  const margin = [0, p.spaceBeforePt ?? 0, 0, p.spaceAfterPt ?? 0];
+  let chars = 0;
+  for (const c of p.children) if (c.type === "text") chars += c.value.length;
+  if (chars >= LONG_CELL_CHARS) {
+    const stack = chunks(children).map((text, i) => ({ text, ...style, ...(i === 0 ? indent : {}) }));
+    return { stack, margin } as Content;
+  }
+  return { text: children, ...style, ...indent, margin } as Content;
 }
 
 function ruleContent(r: RuleNode): Content {

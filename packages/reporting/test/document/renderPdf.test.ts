@@ -145,4 +145,27 @@ describe("PDF: a long last paragraph, and a pasted blob in justified text (revie
       tmp.remove();
     }
   }, 60_000);
+
+  it("a paragraph of 10,000 characters or more is laid out in chunks: every character printed, in order, the style kept (review s12 #5)", async () => {
+    // 100,000 break opportunities in one paragraph took pdfmake about 40 s (the square of their number).
+    const blob = "a/".repeat(20_000);
+    const doc = await build(`<p>Đoạn một. ${blob} HẾT-DÀI.</p><p>Đoạn sau bình thường.</p>`);
+    const chunked = await render(doc);
+    const [read] = (await readPdfs([chunked])) as [{ pages: string[] }];
+    // The page numbers at the head of each page left out.
+    const text = read.pages
+      .map((page) => page.replace(/^\s*\d+\s*$/m, ""))
+      .join("\n")
+      .replace(/\s/g, "");
+    expect(text).toContain(`Đoạnmột.${blob}HẾT-DÀI.Đoạnsaubìnhthường.`);
+    // Each chunk starts a line: the lines of the blob are full but the last of each chunk (40,020 characters: five
+    // chunks of 8,000 and the rest, whose last line ends "HẾT-DÀI.").
+    const lines = read.pages.flatMap((page) => page.split("\n")).map((l) => l.trim());
+    const blobLines = lines.filter((l) => /^(a\/)+a?\/?$/.test(l)).map((l) => l.length);
+    const full = Math.max(...blobLines);
+    expect(blobLines.filter((n) => n < full - 4).length).toBe(5);
+    // 40,000 characters at about 90 a line of the body's type: about 450 lines, ten pages or so.
+    expect(read.pages.length).toBeGreaterThan(8);
+    expect(read.pages.length).toBeLessThan(14);
+  }, 120_000);
 });
