@@ -248,6 +248,22 @@ describe("layout a clerk signs as is (issue 16 point 9)", () => {
     expect(table.widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(252.5);
   });
 
+  it("codes of 30 characters in five columns that cannot fit even at 5 pt squeeze the long words, not the dates and row numbers (review s12 #6)", () => {
+    const w30 = "W".repeat(LONGEST_WHOLE_WORD);
+    const doc = build(
+      `<body><section orientation="landscape"><table widths="2,5,3,5,10,5,5,5" header-rows="1" size="9"><tr><th>STT</th><th>Mã số</th><th>Ngày tiếp nhận</th><th>Người gửi</th><th>Nội dung</th><th>Cơ quan xử lý</th><th>Đơn vị</th><th>Số người</th></tr><tr><td>1</td><td>${w30}</td><td>24/02/2026</td><td>${w30}</td><td>${w30}</td><td>${w30}</td><td>${w30}</td><td>12</td></tr></table></section></body>`,
+    );
+    const section = doc.children.find((b) => b.type === "section") as Extract<Block, { type: "section" }>;
+    const table = section.children.find((b) => b.type === "table") as TableNode;
+    const [stt, , date, , , , , people] = table.widths as number[];
+    // "24/02/2026" at 9 pt needs about 16 mm with the padding, "STT" about 8 mm, "người" about 9 mm.
+    expect(date).toBeGreaterThanOrEqual(17);
+    expect(stt).toBeGreaterThanOrEqual(8);
+    expect(people).toBeGreaterThanOrEqual(9);
+    expect(table.widths.reduce((a, b) => a + b, 0)).toBeCloseTo(252, 0);
+    expect(table.size).toBe(9);
+  });
+
   it("a table too wide for the page even at its narrowest words still fits the page", () => {
     const cells = (t: string) => Array.from({ length: 40 }, () => `<td>${t}</td>`).join("");
     const doc = build(

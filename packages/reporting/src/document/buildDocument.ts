@@ -67,38 +67,54 @@ function keepPlaceName(name: string): string {
 }
 
 /**
- * The width of the widest word of a cell's paragraphs, each run at its size and weight (-Infinity for an empty
- * cell; a word longer than {@link LONGEST_WHOLE_WORD} characters is cut by the renderers and does not count). Remembered per cell node in `known` (one table at one size; the last 20,000 cells): a long table's
- * equal cells are one node.
+ * A word of at most this many characters (a date, "11-QĐi/TW", a row number, a short code) keeps its column wide
+ * enough for it even when the table's longer words cannot all fit (see {@link fitColumns}).
  */
-function widestWordMm(c: TableCellNode, size: number, known: Map<TableCellNode, number>): number {
+const SHORT_WORD = 12;
+
+/**
+ * The width of the widest word of a cell's paragraphs, each run at its size and weight, and of its widest word of at
+ * most {@link SHORT_WORD} characters (-Infinity for none; a word longer than {@link LONGEST_WHOLE_WORD} characters is
+ * cut by the renderers and does not count). Remembered per cell node in `known` (one table at one size; the last
+ * 20,000 cells): a long table's equal cells are one node.
+ */
+function widestWordMm(c: TableCellNode, size: number, known: Map<TableCellNode, [number, number]>): [number, number] {
   const seen = known.get(c);
   if (seen !== undefined) return seen;
   let widest = Number.NEGATIVE_INFINITY;
+  let widestShort = Number.NEGATIVE_INFINITY;
   for (const p of c.children) {
     if (p.type !== "paragraph") continue;
     for (const i of p.children) {
       if (i.type === "break") continue;
       const runSize = i.size ?? p.size ?? size;
       const bold = (i.bold ?? p.bold) === true;
-      for (const word of i.value.split(/\s+/))
-        if (word !== "" && word.length <= LONGEST_WHOLE_WORD) widest = Math.max(widest, wordMm(word, runSize, bold));
+      for (const word of i.value.split(/\s+/)) {
+        if (word === "" || word.length > LONGEST_WHOLE_WORD) continue;
+        const mm = wordMm(word, runSize, bold);
+        widest = Math.max(widest, mm);
+        if (word.length <= SHORT_WORD) widestShort = Math.max(widestShort, mm);
+      }
     }
   }
   if (known.size >= 20_000) known.clear();
-  known.set(c, widest);
-  return widest;
+  const both: [number, number] = [widest, widestShort];
+  known.set(c, both);
+  return both;
 }
 
 /**
  * Column widths that follow their content (issue 16): each column at least as wide as its longest word (a date,
- * "11-QĐi/TW", a header word) plus the cell padding, the rest of the width shared by the template's weights.
+ * "11-QĐi/TW", a header word) plus the cell padding, the rest of the width shared by the template's weights. When the
+ * words cannot all fit even in a smaller type (codes of 30 characters in several columns), each column keeps room for
+ * its short words (a date, a row number) and the columns of longer words share what is left.
  */
 function fitColumns(t: TableNode, widthMm: number, bodySize: number): TableNode {
   if (t.borders === false) return t;
   const n = t.widths.length;
   const min = new Array<number>(n).fill(0);
-  const measured = new Map<TableCellNode, number>();
+  const minShort = new Array<number>(n).fill(0);
+  const measured = new Map<TableCellNode, [number, number]>();
   // Rows still covered by a cell above that spans rows, per column (a header tree: a leaf sits under its parents).
   const covered = new Array<number>(n).fill(0);
   for (const row of t.rows) {
@@ -109,8 +125,11 @@ function fitColumns(t: TableNode, widthMm: number, bodySize: number): TableNode 
     for (const c of row.cells) {
       skip();
       const span = c.colSpan ?? 1;
-      if (span === 1 && col < n)
-        min[col] = Math.max(min[col] as number, widestWordMm(c, t.size ?? bodySize, measured) + 3.2);
+      if (span === 1 && col < n) {
+        const [widest, widestShort] = widestWordMm(c, t.size ?? bodySize, measured);
+        min[col] = Math.max(min[col] as number, widest + 3.2);
+        minShort[col] = Math.max(minShort[col] as number, widestShort + 3.2);
+      }
       for (let k = col; k < Math.min(n, col + span); k++) covered[k] = Math.max(covered[k] as number, c.rowSpan ?? 1);
       col += span;
     }
@@ -120,11 +139,22 @@ function fitColumns(t: TableNode, widthMm: number, bodySize: number): TableNode 
   const need = min.reduce((a, b) => a + b, 0);
   if (need >= widthMm) {
     // Too many columns for the page at this size (an official form's thirty columns): a smaller type, down to 5 pt,
-    // if one lets every word fit; else the columns share the page in proportion to what each needs.
+    // if one lets every word fit; else each column keeps its short words and the longer ones share what is left;
+    // else the columns share the page in proportion to what each needs.
     const size = t.size ?? bodySize;
     for (let smaller = size - 0.5; smaller >= 5; smaller -= 0.5) {
       const scaled = min.reduce((a, m) => a + (m > 0 ? ((m - 3.2) * smaller) / size + 3.2 : 0), 0);
       if (scaled < widthMm) return fitColumns({ ...t, size: smaller }, widthMm, bodySize);
+    }
+    const shortNeed = minShort.reduce((a, b) => a + b, 0);
+    const longer = min.map((m, i) => m - (minShort[i] as number));
+    const longerNeed = longer.reduce((a, b) => a + b, 0);
+    if (shortNeed < widthMm && longerNeed > 0) {
+      const left = widthMm - shortNeed;
+      return {
+        ...t,
+        widths: minShort.map((m, i) => Math.round((m + ((longer[i] as number) * left) / longerNeed) * 10) / 10),
+      };
     }
     return { ...t, widths: min.map((m) => Math.round(((m * widthMm) / need) * 10) / 10) };
   }
