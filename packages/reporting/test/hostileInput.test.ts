@@ -230,6 +230,37 @@ describe("a denouncer whose row is rejected is still withheld where another row 
     }
   });
 
+  it("a shifted denunciation row gives its sender, not the fields its cells pushed under “Người gửi” (review s13 #1)", async () => {
+    const shifted = file(
+      "lech-cot.csv",
+      [
+        HEADER,
+        // "Đất đai;Xây dựng;Môi trường" typed into “Lĩnh vực”: two more cells.
+        "TC-09;05/01/2026;Đơn thư;Tố cáo;Đất đai;Xây dựng;Môi trường;Lê Thị Khuyếnh;Số 9, ngõ Kín;1;Tố cáo cán bộ;Có;Giải quyết;Đang xử lý",
+        "KN-09;06/01/2026;Đơn thư;Kiến nghị;Xây dựng;Trần Văn Hai;Thôn 1;1;Bà Lê Thị Khuyếnh bị trù dập;Có;Giải quyết;Đang xử lý",
+        "KN-10;07/01/2026;Đơn thư;Kiến nghị;Môi trường;Trần Văn Ba;Thôn 1;1;Khói bụi;Có;Giải quyết;Đang xử lý",
+      ].join("\n"),
+    );
+    const out = join(dir, "out-shifted");
+    const r = await cli([
+      "report",
+      "--cases",
+      shifted,
+      "--period",
+      "2026-Q1",
+      "--out",
+      out,
+      "--allow-partial",
+      "--format",
+      "pdf",
+    ]);
+    expect(r.code).toBe(3);
+    const pdf = oneLine(pdfText(join(out, readdirSync(out)[0] as string)));
+    expect(pdf).not.toMatch(/Khuyếnh|ngõ Kín/);
+    expect(pdf).toContain("Bà (giữ bí mật) bị trù dập");
+    expect(pdf).toMatch(/Theo lĩnh vực: Môi trường 1 vụ việc \(50%\); Xây dựng 1 vụ việc \(50%\)/);
+  });
+
   it("nor in the problem of another row that quotes the name (validate, --json, report's stderr)", async () => {
     const slip = file(
       "nham-o.csv",
@@ -311,6 +342,30 @@ describe("a right-to-left override pasted into a cell (Word prints the text afte
     for (const [name, bytes] of Object.entries(unzipSync(readFileSync(docx)))) {
       expect(new TextDecoder().decode(bytes), name).not.toContain("\u202e");
     }
+  });
+
+  it("a line break or an invisible mark typed into --number becomes a space or goes, with a warning (review s13 #10)", async () => {
+    const out = join(dir, "out-lf-number");
+    const r = await cli([
+      "report",
+      "--cases",
+      path,
+      "--period",
+      "2026-Q1",
+      "--out",
+      out,
+      "--format",
+      "docx",
+      "--number",
+      "12\n\u200f/BC",
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("Lưu ý: --number có ký tự điều khiển không in được (xuống dòng hoặc ký tự vô hình");
+    const xml = new TextDecoder().decode(
+      unzipSync(readFileSync(join(out, readdirSync(out)[0] as string)))["word/document.xml"],
+    );
+    expect(xml).toContain("Số 12 /BC");
+    expect(xml).not.toMatch(/[\n\u200f]12|12[\n\u200f]/);
   });
 });
 

@@ -27,7 +27,7 @@ import { OutputSet } from "../node/_outputs.js";
 import { readDefaultFonts, readFontFolder } from "../node/fonts.js";
 import { type OrgFile, orgDraftNotes, orgPlaceholders, PLACEHOLDER_ORG, parseOrgFile } from "../report/orgFile.js";
 import { deadlineColumnNotes, type RegisterRunInput, resolveRunDates } from "../report/runs.js";
-import { denouncerIdentities, problemWithholder } from "../report/withholdIdentities.js";
+import { denouncerIdentities, problemWithholder, registerVocabulary } from "../report/withholdIdentities.js";
 import { formatProblemTable } from "./_table.js";
 import { type CliIo, checkReadable, UsageError } from "./_usage.js";
 
@@ -71,8 +71,9 @@ export function parseDay(value: string, option: string): IsoDate {
 }
 
 /**
- * A text option printed in a document (`--number`, `--place`) without the characters intake removes from cells (a
- * control character, a control of the direction of writing pasted with the text), with a warning on stderr.
+ * A text option printed in a document on one line (`--number`, `--place`) without the characters intake removes from
+ * cells (a control character, a control of the direction of writing pasted with the text), its line breaks as spaces
+ * and without invisible format characters, with a warning on stderr when anything was changed.
  *
  * @param value - the option's value, or `undefined` when it was not given
  * @param option - the option's name, for the warning
@@ -80,11 +81,17 @@ export function parseDay(value: string, option: string): IsoDate {
  * @returns the value without its stray characters
  */
 export function textOption<T extends string | undefined>(value: T, option: string, io: CliIo): T {
-  if (value === undefined || !hasStrayControls(value)) return value;
-  io.stderr(
-    `Lưu ý: ${option} có ký tự điều khiển không in được (${strayControlReason(value)}): ký tự đó đã được bỏ đi.\n`,
-  );
-  return stripStrayControls(value) as T;
+  if (value === undefined) return value;
+  // One line: a line break (pasted with the number) becomes a space; the marks of the direction of writing and the
+  // other invisible format characters go too.
+  const oneLine = value.replace(/[\r\n\t\u0085\u2028\u2029]+/g, " ").replace(/\p{Cf}/gu, "");
+  const clean = stripStrayControls(oneLine).replace(/ {2,}/g, " ").trim();
+  if (clean === value.trim()) return value;
+  const why = hasStrayControls(value)
+    ? strayControlReason(value)
+    : "xuống dòng hoặc ký tự vô hình: văn bản in lệch hoặc tách dòng";
+  io.stderr(`Lưu ý: ${option} có ký tự điều khiển không in được (${why}): ký tự đó đã được bỏ đi.\n`);
+  return clean as T;
 }
 
 export interface RegisterReading<T> {
@@ -406,7 +413,10 @@ export async function prepareRun(
           withheldIdentities: [],
         };
   // A denouncer's name quoted by the problem of another row is withheld like everywhere else.
-  const clean = problemWithholder([...denouncerIdentities(casesRead.records), ...casesRead.withheldIdentities]);
+  const clean = problemWithholder(
+    [...denouncerIdentities(casesRead.records), ...casesRead.withheldIdentities],
+    [...registerVocabulary(casesRead.records), ...org.units.flatMap((u) => [u.name, ...(u.aliases ?? [])])],
+  );
   const problems = [...(sessionsRead?.problems ?? []), ...casesRead.problems].map((p) => ({
     file: p.file,
     detail: clean(p.detail),

@@ -81,6 +81,8 @@ interface RunOutcome {
   problems: DetailedProblem[];
   /** The denouncers' names and addresses of the register, accepted rows or not (withheld from the problems). */
   identities: string[];
+  /** The register's fields and units: texts that name no person (see `problemWithholder`). */
+  vocabulary: Set<string>;
   fix?: FixCounts;
 }
 
@@ -89,7 +91,12 @@ async function run(
   path: string,
   opts: { sheet?: string; sessionIds?: ReadonlySet<string>; fixTo?: string },
 ): Promise<RunOutcome> {
-  const outcome: RunOutcome = { rows: { read: 0, accepted: 0, rejected: 0 }, problems: [], identities: [] };
+  const outcome: RunOutcome = {
+    rows: { read: 0, accepted: 0, rejected: 0 },
+    problems: [],
+    identities: [],
+    vocabulary: new Set(),
+  };
   let onEvent: ((e: TableEvent) => void) | undefined;
   let finish: (() => Promise<void>) | undefined;
   let abort: (() => void) | undefined;
@@ -125,8 +132,10 @@ async function run(
           else outcome.rows.rejected += 1;
           outcome.problems.push(...e.problems);
           if (e.identities) outcome.identities.push(...e.identities);
-          else if (e.record && "kinds" in e.record && e.record.kinds.includes("denunciation")) {
-            outcome.identities.push(...denouncerIdentities([e.record]));
+          else if (e.record && "kinds" in e.record) {
+            if (e.record.kinds.includes("denunciation")) outcome.identities.push(...denouncerIdentities([e.record]));
+            if (e.record.field) outcome.vocabulary.add(e.record.field);
+            if (e.record.unit) outcome.vocabulary.add(e.record.unit);
           }
         }
       }
@@ -210,7 +219,7 @@ async function validateCommand(args: string[], io: CliIo): Promise<number> {
     io.stderr("Tệp có các cột của sổ buổi tiếp dân: đã kiểm tra như sổ buổi tiếp dân (--kind sessions).\n");
   }
   // A denouncer's name quoted by the problem of another row is withheld (the register's own rows keep theirs in --fix).
-  const clean = problemWithholder(outcome.identities);
+  const clean = problemWithholder(outcome.identities, outcome.vocabulary);
   outcome.problems = outcome.problems.map(clean);
   const problems: Problem[] = outcome.problems.map((p) => p.problem);
   if (values.json) {

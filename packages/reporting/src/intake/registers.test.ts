@@ -438,6 +438,65 @@ describe("withheldIdentities: the senders of denunciation rows that are not case
   });
 });
 
+describe("withheldIdentities of a row whose cells do not line up (review s13 #1, #2)", () => {
+  const HEAD = "Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại;Lĩnh vực;Người gửi;Địa chỉ;Số người;Nội dung;Hướng xử lý";
+  const read = async (...rows: string[]) => (await readCasesAll(`${HEAD}\n${rows.join("\n")}\n`)).withheldIdentities;
+
+  it.each([
+    [
+      "a list typed into “Lĩnh vực” (two more cells): the fields are no names, the sender is found",
+      "TC-1;10/03/2026;Đơn thư;Tố cáo;Đất đai;Xây dựng;Môi trường;Lê Thị Khuyếnh;Số 9, ngõ Kín;1;Tố cáo cán bộ;Giải quyết",
+      ["Lê Thị Khuyếnh", "Số 9, ngõ Kín"],
+    ],
+    [
+      "two more cells inside the address: the name where it is, the address joined again",
+      "TC-2;10/03/2026;Đơn thư;Tố cáo;Đất đai;Đặng Hữu Nghĩa;Số 12; thôn 3; xã An Bình;1;Tố cáo cán bộ;Giải quyết",
+      ["Đặng Hữu Nghĩa", "Số 12; thôn 3; xã An Bình"],
+    ],
+    [
+      "a cell left out before the name",
+      "TC-3;10/03/2026;Đơn thư;Tố cáo;Trịnh Công Sáu;Số 4, thôn 1;1;Tố cáo cán bộ;Giải quyết",
+      ["Trịnh Công Sáu", "Số 4, thôn 1"],
+    ],
+    [
+      "a sender cell naming several people, with forms of address and a note",
+      "TC-4;31/02/2026;Đơn thư;Tố cáo;Đất đai;Bà Lê Thị Khuyếnh, ông Trần Văn Bình (trưởng thôn) và 5 hộ dân;;1;Tố cáo;Giải quyết",
+      ["Bà Lê Thị Khuyếnh, ông Trần Văn Bình (trưởng thôn) và 5 hộ dân", "Lê Thị Khuyếnh", "Trần Văn Bình"],
+    ],
+  ])("%s", async (_name, row, expected) => {
+    expect(await read(row)).toEqual(expected);
+  });
+
+  it("the rows a quote never closed swallowed give their denouncers", async () => {
+    const ids = await read(
+      'KN-1;10/03/2026;Đơn thư;Kiến nghị;Đất đai;Nguyễn Văn Thường;Thôn 1;1;"Đơn về đất;Giải quyết',
+      "TC-5;11/03/2026;Đơn thư;Tố cáo;Đất đai;Quách Tĩnh Tâm;Thôn 2;1;Tố cáo cán bộ;Giải quyết",
+      'KN-2;12/03/2026;Đơn thư;Kiến nghị;Đất đai;Phạm Văn Hai;Thôn 3;1;Đơn" về nhà;Giải quyết',
+    );
+    expect(ids).toContain("Quách Tĩnh Tâm");
+    expect(ids).toContain("Thôn 2");
+    expect(ids).not.toContain("Phạm Văn Hai");
+  });
+
+  it("a JSON register's object in the sender cells: each of its texts", async () => {
+    const r = await readCasesAll(
+      JSON.stringify([
+        {
+          "Mã số": "TC-6",
+          "Ngày tiếp nhận": "10/03/2026",
+          "Hình thức tiếp nhận": "Đơn thư",
+          Loại: "Tố cáo",
+          "Người gửi": { hoTen: "Lê Thị Khuyếnh" },
+          "Địa chỉ": { a: "Số 9 ngõ Kín" },
+        },
+      ]),
+      { fileName: "so.json" },
+    );
+    expect(r.rows.rejected).toBe(1);
+    expect(r.withheldIdentities).toEqual(expect.arrayContaining(["Lê Thị Khuyếnh", "Số 9 ngõ Kín"]));
+  });
+});
+
 describe("correctRegister: the corrected register as tiepdan validate --fix writes it", () => {
   it.each([
     [

@@ -1,4 +1,4 @@
-import { resolvePeriod } from "@tiepdan/core";
+import { type Case, resolvePeriod } from "@tiepdan/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readCasesAll } from "../intake/readCases.js";
@@ -136,15 +136,93 @@ describe("withholdIdentities: a denouncer named outside the identity columns is 
     expect(w.text(text)).toBe(expected);
   });
 
+  it.each([
+    [
+      "all in capitals, glued to the word before",
+      "ĐỀ NGHỊ BẢO VỆ ÔNGMẠC ĐĂNG DUNG.",
+      "ĐỀ NGHỊ BẢO VỆ ÔNG(giữ bí mật).",
+    ],
+    ["in small letters, glued to the word before", "bảo vệ ôngmạc đăng dung", "bảo vệ ông(giữ bí mật)"],
+    ["glued to the word after", "ông Mạc Đăng Dungxã An Bình", "ông (giữ bí mật)xã An Bình"],
+    ["glued to digits", "ông Mạc Đăng Dung12 hết", "ông (giữ bí mật)12 hết"],
+    ["in Cyrillic look-alikes", "ông \u041Cạc Đăng Dung", "ông (giữ bí mật)"],
+    [
+      "in fullwidth and mathematical letters",
+      "ông \uFF2Dạc Đăng Dung và 𝐌ạc Đăng Dung",
+      "ông (giữ bí mật) và (giữ bí mật)",
+    ],
+    [
+      "with a grapheme joiner, a variation selector, a stroke",
+      "Mạc Đ\u034Făng Du\uFE0Fng, Mạc D\u0335ăng Dung",
+      "(giữ bí mật), (giữ bí mật)",
+    ],
+    ["with a Hangul filler for a space", "Mạc\u3164Đăng Dung", "(giữ bí mật)"],
+    ["with the African D", "Mạc \u0189ăng Dung", "(giữ bí mật)"],
+  ])("withholds a name %s (review s13 #5, #6)", (_name, text, expected) => {
+    const base = { receivedOn: "2026-03-05", channel: "letter", people: 1 } as const;
+    const w = withholdIdentities([{ ...base, id: "A", kinds: ["denunciation"], senderName: "Mạc Đăng Dung" }]);
+    expect(w.text(text)).toBe(expected);
+  });
+
+  it("leaves a longer name alone when the denouncer's is its beginning: “Hoàng” is one syllable, not “Hoa” glued", () => {
+    const base = { receivedOn: "2026-03-05", channel: "letter", people: 1 } as const;
+    const w = withholdIdentities([{ ...base, id: "A", kinds: ["denunciation"], senderName: "Lê Thị Hoa" }]);
+    expect(w.text("Bà Lê Thị Hoàng và bà Lê Thị Hoa")).toBe("Bà Lê Thị Hoàng và bà (giữ bí mật)");
+  });
+
+  it("withholds each person a sender cell names, without the form of address (review s13 #3)", () => {
+    const base = { receivedOn: "2026-03-05", channel: "letter", people: 1 } as const;
+    const w = withholdIdentities([
+      { ...base, id: "A", kinds: ["denunciation"], senderName: "Bà Lê Thị Khuyếnh" },
+      { ...base, id: "B", kinds: ["denunciation"], senderName: "Trần Văn Bình, Ngô Thị Lan" },
+      { ...base, id: "C", kinds: ["denunciation"], senderName: "Đỗ Văn Hùng và 5 hộ dân" },
+      { ...base, id: "D", kinds: ["denunciation"], senderName: "Hoàng Văn Phúc (trưởng thôn)" },
+    ]);
+    expect(
+      w.text("Bảo vệ ông Lê Thị Khuyếnh, ông Trần Văn Bình, bà Ngô Thị Lan, ông Đỗ Văn Hùng, ông Hoàng Văn Phúc"),
+    ).toBe("Bảo vệ ông (giữ bí mật), ông (giữ bí mật), bà (giữ bí mật), ông (giữ bí mật), ông (giữ bí mật)");
+    expect(w.text("5 hộ dân, trưởng thôn")).toBe("5 hộ dân, trưởng thôn");
+  });
+
+  it("does not look for an address that is a unit's name or a field, nor for a run of their words (review s13 #1, #4)", () => {
+    const base = { receivedOn: "2026-03-05", channel: "letter", people: 1 } as const;
+    const unit = "Đảng ủy xã Hòa Lạc";
+    const denunciation: Case = {
+      ...base,
+      id: "A",
+      kinds: ["denunciation"],
+      senderName: "Lê Văn Tố",
+      senderAddress: "xã Hòa Lạc",
+    };
+    const cases: Case[] = [
+      denunciation,
+      ...["B", "C", "D"].map((id): Case => ({ ...base, id, kinds: ["petition"], field: "Xây dựng", unit })),
+    ];
+    const fromRegister = withholdIdentities(cases, ["Xây dựng"]);
+    expect(fromRegister.cases.map((c) => [c.unit, c.field])).toEqual([
+      [undefined, undefined],
+      [unit, "Xây dựng"],
+      [unit, "Xây dựng"],
+      [unit, "Xây dựng"],
+    ]);
+    expect(fromRegister.text("Ông Lê Văn Tố ở xã Hòa Lạc")).toBe("Ông (giữ bí mật) ở xã Hòa Lạc");
+    // The org file's units count even when the register names them fewer than three times.
+    const fromOrg = withholdIdentities([denunciation], [], ["Ủy ban nhân dân xã Hòa Lạc"]);
+    expect(fromOrg.text("ở xã Hòa Lạc")).toBe("ở xã Hòa Lạc");
+    // A denouncer's name typed into “Đơn vị” of one case is no unit's name.
+    const typed = withholdIdentities([{ ...denunciation, unit: "Lê Văn Tố" }]);
+    expect(typed.cases[0]?.unit).toBe("(giữ bí mật)");
+  });
+
   it("leaves a glued name alone in its own sender's notice, and ordinary syllables around a short name", () => {
     const base = { receivedOn: "2026-03-05", channel: "letter", people: 1 } as const;
-    const own = {
+    const own: Case = {
       ...base,
       id: "A",
       kinds: ["denunciation"],
       senderName: "Đinh Thị Mật",
       content: "ôngĐinh Thị Mật tố cáo",
-    } as const;
+    };
     const w = withholdIdentities([
       own,
       { ...base, id: "B", kinds: ["denunciation"], senderName: "Lê Na", content: "Thôn Thanhlena" },
@@ -219,11 +297,13 @@ describe("withholdIdentities: a denouncer named outside the identity columns is 
       const spans: [number, number][] = [];
       for (const m of folded.matchAll(pattern)) spans.push([m.index, m.index + m[0].length]);
       // Glued: every occurrence of a name's letters (six or more) in the text's letters that takes a letter of a
-      // token of eight letters or more, or of one where a small letter is followed by a capital.
+      // token that is not one Vietnamese syllable (nor digits alone).
       const letters: { ch: string; at: number; token: number }[] = [];
       const glued = new Set<number>();
       for (const [t, m] of [...folded.matchAll(/[\p{L}\p{N}]+/gu)].entries()) {
-        if (m[0].length >= 8 || /\p{Ll}\p{Lu}/u.test(nfc.slice(m.index, m.index + m[0].length))) glued.add(t);
+        const syllable =
+          /^(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/.test(m[0]);
+        if (!syllable && !/^\d+$/.test(m[0])) glued.add(t);
         for (let k = 0; k < m[0].length; k++) letters.push({ ch: m[0][k] as string, at: m.index + k, token: t });
       }
       const all = letters.map((l) => l.ch).join("");

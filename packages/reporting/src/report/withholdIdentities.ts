@@ -2,6 +2,8 @@
 // "Cơ quan xử lý", in "Đơn vị", in the clerk's narrative — is withheld like the identity columns are
 // (DESIGN.md "Confidentiality"; Luật Tố cáo 2018 Điều 8 k3, Điều 47–48, Điều 56).
 import type { Case } from "@tiepdan/core";
+import { latinLookAlike } from "../intake/_lib/hostileText.js";
+import { nameParts } from "../intake/_lib/personNames.js";
 import type { DetailedProblem } from "../intake/_lib/types.js";
 import { WITHHELD } from "./buildReportModel.js";
 import type { Narrative } from "./parseNarrative.js";
@@ -18,11 +20,29 @@ function fold(text: string): string {
 /** Folded characters, remembered: a register's texts use a few hundred distinct ones. */
 const FOLDED = new Map<string, string>();
 
+/** Hangul fillers: letters that print as nothing, taken for a space between words ("Mạc\u3164Đăng"). */
+const BLANK_LETTERS = new Set(["\u115f", "\u1160", "\u3164", "\uffa0"]);
+
+/**
+ * One character folded: its compatibility form (fullwidth "Ｍ", mathematical "𝐌" as "M"), without its marks, in lower
+ * case, a Cyrillic or Greek look-alike as the Latin letter ("М" as "m"), "đ", "ð" (Latin Eth) and "ɖ" (African D) as
+ * "d" — all printed alike. The result has the character's length in code units: a letter of two units folds to the
+ * letter and a zero-width space (invisible to the matcher), so that offsets stay those of the text.
+ */
 function foldChar(ch: string): string {
-  const base = ch.normalize("NFD").replace(/\p{M}+/gu, "");
-  const c = (base.length === 1 ? base : ch).toLowerCase();
-  // "Ð" (Latin Eth) stands for "Đ" in text converted from old encodings: it looks the same and is folded the same.
-  const folded = c === "đ" || c === "ð" ? "d" : c.length === ch.length ? c : ch;
+  let folded = ch;
+  if (BLANK_LETTERS.has(ch)) folded = " ";
+  else {
+    const base = ch
+      .normalize("NFKC")
+      .normalize("NFD")
+      .replace(/\p{M}+/gu, "");
+    if (base.length === 1) {
+      const c = base.toLowerCase();
+      const latin = c === "đ" || c === "ð" || c === "ɖ" ? "d" : (latinLookAlike(c) ?? c);
+      if (latin.length === 1 && latin.length <= ch.length) folded = latin + "\u200b".repeat(ch.length - 1);
+    }
+  }
   if (FOLDED.size < 65_536) FOLDED.set(ch, folded);
   return folded;
 }
@@ -34,11 +54,12 @@ function foldChar(ch: string): string {
 const SEPARATOR = /[^\p{L}\p{N}]+/u;
 
 /**
- * Characters that show nothing, the format characters of Unicode (zero-width space and joiners, word joiner, soft
- * hyphen, BOM, the marks of the direction of writing U+200E, U+200F, U+061C): inside a word they do not separate it
- * ("T\u200Bâm" and "Khuy\u200Fếnh" print as "Tâm" and "Khuyếnh").
+ * Characters that show nothing or only mark a letter, once folded: the format characters of Unicode (zero-width space
+ * and joiners, word joiner, soft hyphen, BOM, the marks of the direction of writing U+200E, U+200F, U+061C) and the
+ * combining marks left standing alone (a stroke on a "D", the grapheme joiner U+034F, a variation selector): inside a
+ * word they do not separate it ("T\u200Bâm" and "Khuy\u200Fếnh" print as "Tâm" and "Khuyếnh").
  */
-const INVISIBLE_CHARS = "\\p{Cf}";
+const INVISIBLE_CHARS = "\\p{Cf}\\p{M}";
 const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, "gu");
 
 /** A name or address as folded words, the way it is looked for. */
@@ -55,13 +76,22 @@ const TOKEN = new RegExp(`[\\p{L}\\p{N}](?:[\\p{L}\\p{N}${INVISIBLE_CHARS}]*[\\p
 const INVISIBLE_ONE = new RegExp(`[${INVISIBLE_CHARS}]`, "u");
 
 /**
- * A token of at least this many letters is not one Vietnamese syllable (the longest, "nghiêng", has seven): words
- * written without spaces, a code, a pasted blob — where a name may be glued to other letters.
+ * One Vietnamese syllable, folded (no diacritics): an initial consonant, one to three vowels, a final consonant.
+ * Every word of a Vietnamese text is one ("nghiêng", "hoàng", "khuyếnh"); a token that is not — "ôngLê", "Dungxã",
+ * "Dung12", a code, a pasted blob, a foreign word — may have a name glued inside it.
  */
-const LONG_TOKEN = 8;
+const SYLLABLE = /^(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
 
-/** A small letter followed by a capital, an invisible character between them not counting: words glued ("ôngLê"). */
-const GLUE_HINT = new RegExp(`\\p{Ll}[${INVISIBLE_CHARS}]*\\p{Lu}`, "u");
+/** Whether a folded token may have a name glued inside it (see {@link SYLLABLE}); digits alone never. */
+function mayBeGlued(token: string): boolean {
+  const known = GLUED_TOKENS.get(token);
+  if (known !== undefined) return known;
+  const answer = !SYLLABLE.test(token) && !/^\d+$/.test(token);
+  if (GLUED_TOKENS.size >= 65_536) GLUED_TOKENS.clear();
+  GLUED_TOKENS.set(token, answer);
+  return answer;
+}
+const GLUED_TOKENS = new Map<string, boolean>();
 
 /**
  * A name is looked for glued to other letters only when it has at least this many letters: a shorter one ("Lê Na")
@@ -78,7 +108,8 @@ const FREE_TEXT = ["content", "handlingBody", "unit", "field"] as const;
  * texts, as `withheldIdentities` of its input.
  *
  * @param cases - cases of a register
- * @returns each denunciation's "Người gửi" and "Địa chỉ" that is not blank
+ * @returns each denunciation's "Người gửi" and "Địa chỉ" that is not blank, and each person a "Người gửi" names
+ *   (`nameParts`: "Bà Lê Thị Khuyếnh" also gives "Lê Thị Khuyếnh")
  * @example
  * denouncerIdentities([{ ...c, kinds: ["denunciation"], senderName: "Trần Văn Kín" }]) //=> ["Trần Văn Kín"]
  */
@@ -86,7 +117,7 @@ export function denouncerIdentities(cases: readonly Case[]): string[] {
   const out: string[] = [];
   for (const c of cases) {
     if (!c.kinds.includes("denunciation")) continue;
-    if (c.senderName) out.push(c.senderName);
+    if (c.senderName) out.push(c.senderName, ...nameParts(c.senderName));
     if (c.senderAddress) out.push(c.senderAddress);
   }
   return out;
@@ -116,13 +147,20 @@ export interface WithheldIdentities {
  * @param cases - the accepted rows of the cases registers
  * @param more - other denouncers' names and addresses, as written: those of the rejected denunciation rows
  *   (`withheldIdentities` of a reading), which are not cases but whose senders are still protected
+ * @param vocabulary - texts that name no person (the org file's unit names and aliases): a name or address that is
+ *   one of them, or a run of their words, is not looked for (an address "xã Hòa Lạc" would otherwise blank out the
+ *   unit "Đảng ủy xã Hòa Lạc"); the cases' own fields and units are added
  * @returns the cases with the identities withheld, the same function for other texts, and the ids concerned
  * @example
  * const w = withholdIdentities(cases); // a denunciation from "Trần Văn Kín"
  * w.text("Đề nghị bảo vệ ông Tran Van Kin") //=> "Đề nghị bảo vệ ông (giữ bí mật)"
  */
-export function withholdIdentities(cases: readonly Case[], more: readonly string[] = []): WithheldIdentities {
-  const text = identityMatcher([...denouncerIdentities(cases), ...more]);
+export function withholdIdentities(
+  cases: readonly Case[],
+  more: readonly string[] = [],
+  vocabulary: Iterable<string> = [],
+): WithheldIdentities {
+  const text = identityMatcher([...denouncerIdentities(cases), ...more], [...vocabulary, ...registerVocabulary(cases)]);
   if (text === undefined) return { cases: [...cases], text: (t) => t, ids: [], forSender: (c) => c };
   const withhold = (c: Case, keep: readonly string[]): Case | undefined => {
     let changed: Case | undefined;
@@ -156,19 +194,51 @@ export function withholdIdentities(cases: readonly Case[], more: readonly string
 }
 
 /**
+ * The texts of a register that name no person: its fields and its units as written (see {@link withholdIdentities}'s
+ * `vocabulary`).
+ *
+ * @param cases - the cases of a register
+ * @returns each "Lĩnh vực" and "Đơn vị" written in three cases or more
+ * @example
+ * registerVocabulary([c, c, c]) //=> Set { "Đất đai", "Đảng ủy xã Hòa Lạc" } (the field and unit of c)
+ */
+export function registerVocabulary(cases: readonly Case[]): Set<string> {
+  // A value of three cases or more: a denouncer's name typed once into "Đơn vị" is not made vocabulary by it.
+  const seen = new Map<string, number>();
+  const out = new Set<string>();
+  for (const c of cases) {
+    for (const value of [c.field, c.unit]) {
+      if (!value) continue;
+      const n = (seen.get(value) ?? 0) + 1;
+      seen.set(value, n);
+      if (n === VOCABULARY_CASES) out.add(value);
+    }
+  }
+  return out;
+}
+
+/** How many cases write a field or unit before it counts as a text that names no person. */
+const VOCABULARY_CASES = 3;
+
+/**
  * A problem of a register with the denouncers' names and addresses withheld from its message, its two halves and its
  * value: a clerk's typing slip may put a denouncer's name in a cell of another row (a "Số người" that does not read),
  * and the problem quotes that cell (DESIGN.md "Confidentiality": problem messages are outputs too).
  *
  * @param identities - the denouncers' names and addresses, as written (`denouncerIdentities` of the accepted cases
  *   and `withheldIdentities` of the reading)
+ * @param vocabulary - texts that name no person: the register's fields and units, the org file's unit names (see
+ *   {@link withholdIdentities})
  * @returns a function giving each problem with the identities withheld (the same object when none is named)
  * @example
  * const clean = problemWithholder(["Lê Thị Khuyếnh"]);
  * clean(p).problem.message //=> "“(giữ bí mật)” ở cột “Số người” không phải số nguyên. …"
  */
-export function problemWithholder(identities: readonly string[]): <T extends DetailedProblem>(p: T) => T {
-  const text = identityMatcher(identities);
+export function problemWithholder(
+  identities: readonly string[],
+  vocabulary: Iterable<string> = [],
+): <T extends DetailedProblem>(p: T) => T {
+  const text = identityMatcher(identities, vocabulary);
   if (text === undefined) return (p) => p;
   return <T extends DetailedProblem>(p: T): T => {
     const { problem } = p;
@@ -193,7 +263,18 @@ export function problemWithholder(identities: readonly string[]): <T extends Det
  */
 function identityMatcher(
   identities: Iterable<string>,
+  vocabulary: Iterable<string> = [],
 ): ((raw: string, keep?: readonly string[]) => string) | undefined {
+  // What is not a person's name or address, whatever cell it was read from: a field, a unit's name, and every run of
+  // their words ("xã Hòa Lạc" of "Đảng ủy xã Hòa Lạc"; "Xây dựng" read from a row whose cells were shifted).
+  const notIdentities = new Set<string>();
+  for (const text of vocabulary) {
+    const words = wordsOf(text);
+    if (words.length > 12) continue;
+    for (let i = 0; i < words.length; i++) {
+      for (let j = i + 2; j <= words.length; j++) notIdentities.add(words.slice(i, j).join(" "));
+    }
+  }
   // Each name or address as its folded words, by its first word; the one of most words first, so that an address
   // is removed whole before a name inside it.
   const byFirst = new Map<string, (readonly string[])[]>();
@@ -201,7 +282,7 @@ function identityMatcher(
   const add = (value: string | undefined) => {
     const words = wordsOf(value);
     const key = words.join(" ");
-    if (words.length < 2 || seen.has(key)) return;
+    if (words.length < 2 || seen.has(key) || notIdentities.has(key)) return;
     seen.add(key);
     const list = byFirst.get(words[0] as string) ?? [];
     list.push(words);
@@ -250,13 +331,13 @@ function identityMatcher(
     const tokens: string[] = [];
     const starts: number[] = [];
     const ends: number[] = [];
-    let glue = glued.size > 0 && GLUE_HINT.test(nfc);
+    let glue = false;
     for (const m of folded.matchAll(TOKEN)) {
       const token = m[0].replace(INVISIBLE, "");
       tokens.push(token);
       starts.push(m.index);
       ends.push(m.index + m[0].length);
-      if (token.length >= LONG_TOKEN && glued.size > 0) glue = true;
+      if (!glue && glued.size > 0 && mayBeGlued(token)) glue = true;
     }
     const spans: [number, number][] = [];
     for (let i = 0; i + 1 < tokens.length; i++) {
@@ -268,7 +349,7 @@ function identityMatcher(
       if (!keep.includes(words.join(" "))) spans.push([starts[i] as number, ends[last] as number]);
       i = last;
     }
-    if (glue) spans.push(...gluedSpans(nfc, folded, tokens, starts, ends, keep));
+    if (glue) spans.push(...gluedSpans(folded, tokens, starts, ends, keep));
     if (spans.length === 0) return raw;
     spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
     let out = "";
@@ -291,13 +372,12 @@ function identityMatcher(
     return out + nfc.slice(at);
   };
   /**
-   * Where a name's letters (its folded words without what separates them) run into a glued token's: a token of at
-   * least {@link LONG_TOKEN} letters (a pasted blob, words without spaces) or one where a small letter is followed by a
-   * capital ("ôngLê"). Every occurrence of a name of at least {@link GLUED_MIN_LETTERS} letters in the text's letters
-   * that takes at least one letter of such a token is a match, from its first letter to its last.
+   * Where a name's letters (its folded words without what separates them) run into a glued token's: a token that is
+   * not one Vietnamese syllable ({@link mayBeGlued}: "ôngLê", "Dungxã", "Dung12", a pasted blob). Every occurrence of a
+   * name of at least {@link GLUED_MIN_LETTERS} letters in the text's letters that takes at least one letter of such a
+   * token is a match, from its first letter to its last.
    */
   const gluedSpans = (
-    nfc: string,
     folded: string,
     tokens: readonly string[],
     starts: readonly number[],
@@ -325,10 +405,7 @@ function identityMatcher(
     const spans: [number, number][] = [];
     let scannedTo = 0;
     for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i] as string;
-      const isGlued =
-        token.length >= LONG_TOKEN || GLUE_HINT.test(nfc.slice(starts[i], ends[i]).replace(INVISIBLE, ""));
-      if (!isGlued) continue;
+      if (!mayBeGlued(tokens[i] as string)) continue;
       const from = Math.max(scannedTo, (tokenAt[i] as number) - longestGlued + 1, 0);
       const to = tokenAt[i + 1] as number;
       for (let p = from; p < to; p++) {

@@ -330,7 +330,10 @@ describe("PDF: a pasted blob of 50,000 characters without a space in a cell (rev
       const unit = table.find((w) => w.text === "Đơn") as { x: number };
       for (const w of pieces) expect(w.x2).toBeLessThan(unit.x);
       const lengths = pieces.map((w) => w.text.length);
-      expect(Math.min(...lengths.slice(1, -1))).toBeGreaterThan(Math.max(...lengths.slice(1, -1)) - 3);
+      // (pdfmake is given a paragraph this long in chunks of about 8,000 characters, each starting a line.)
+      const full = Math.max(...lengths.slice(1, -1));
+      const short = lengths.slice(1, -1).filter((n) => n < full - 3).length;
+      expect(short).toBeLessThanOrEqual(longTableRows === 5 ? 0 : Math.ceil(50_000 / 8_000));
       for (const w of pieces) expect(w.y).toBeLessThan(595.3 - 20);
       // The other rows keep their columns: each unit on one line.
       expect(table.filter((w) => w.text === "Bình").length).toBe(12);

@@ -5,6 +5,7 @@ import { hashDocument, TOOL_VERSION } from "../../src/document/provenance.js";
 import { buildSampleDocument as sampleDocument } from "../../src/document/sample.js";
 import { readDefaultFonts } from "../../src/node/fonts.js";
 import { renderPdf } from "../../src/pdf/renderPdf.js";
+import type { ReadBack } from "./contract.js";
 import { testRendererContract } from "./contract.js";
 import { readPdfs, run, tempDir } from "./readers.js";
 
@@ -151,7 +152,7 @@ describe("PDF: a long last paragraph, and a pasted blob in justified text (revie
     const blob = "a/".repeat(20_000);
     const doc = await build(`<p>Đoạn một. ${blob} HẾT-DÀI.</p><p>Đoạn sau bình thường.</p>`);
     const chunked = await render(doc);
-    const [read] = (await readPdfs([chunked])) as [{ pages: string[] }];
+    const [read] = (await readPdfs([chunked])) as [ReadBack];
     // The page numbers at the head of each page left out.
     const text = read.pages
       .map((page) => page.replace(/^\s*\d+\s*$/m, ""))

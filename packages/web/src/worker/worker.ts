@@ -32,6 +32,7 @@ import {
   problemWithholder,
   readRegisterFiles,
   registerColumns,
+  registerVocabulary,
   reportingUnitOf,
   resolveRunDates,
   rollupStatistics,
@@ -308,7 +309,10 @@ async function readAll(
   const summaries: FileSummary[] = [];
   const totals = { read: 0, accepted: 0, rejected: 0 };
   // A denouncer's name quoted by the problem of another row is withheld, as in every output.
-  const clean = problemWithholder([...denouncerIdentities(read.cases.records), ...read.cases.withheldIdentities]);
+  const clean = problemWithholder(
+    [...denouncerIdentities(read.cases.records), ...read.cases.withheldIdentities],
+    [...registerVocabulary(read.cases.records), ...org.units.flatMap((u) => [u.name, ...(u.aliases ?? [])])],
+  );
   for (const [kind, r] of [
     ["sessions", read.sessions],
     ["cases", read.cases],

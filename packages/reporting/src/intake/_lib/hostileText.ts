@@ -91,6 +91,17 @@ const LOOK_ALIKE: Record<string, string> = {
   χ: "x",
 };
 const LOOK_ALIKE_CHARS = new RegExp(`[${Object.keys(LOOK_ALIKE).join("")}]`, "g");
+
+/**
+ * The Latin letter a Cyrillic or Greek letter passes for ("м" for "m"), in lower case; `undefined` for any other
+ * character.
+ *
+ * @param ch - one character, in lower case
+ * @returns its Latin look-alike
+ */
+export function latinLookAlike(ch: string): string | undefined {
+  return LOOK_ALIKE[ch];
+}
 /** Invisible format characters (zero-width space and joiners, BOM, bidi marks, soft hyphen). */
 const INVISIBLE = /[\p{Cf}]/gu;
 const SPACES = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;

@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { nameParts } from "./personNames.js";
+
+describe("nameParts: the persons a “Người gửi” cell names (DESIGN.md “Confidentiality”)", () => {
+  it.each([
+    ["one name: nothing more than the cell", "Lê Thị Khuyếnh", []],
+    ["a form of address", "Bà Lê Thị Khuyếnh", ["Lê Thị Khuyếnh"]],
+    ["forms of address in capitals, “gia đình”, “đồng chí”", "GIA ĐÌNH ÔNG Lê Văn An", ["Lê Văn An"]],
+    ["two people with a comma", "Trần Văn Bình, Ngô Thị Lan", ["Trần Văn Bình", "Ngô Thị Lan"]],
+    ["“và” and a number of households", "Đỗ Văn Hùng và 5 hộ dân", ["Đỗ Văn Hùng"]],
+    ["a note in brackets is no name", "Hoàng Văn Phúc (trưởng thôn)", ["Hoàng Văn Phúc"]],
+    ["a JSON object written as text", '{"hoTen":"Lê Thị Khuyếnh"}', ["Lê Thị Khuyếnh"]],
+    ["one word is no name", "Ông Kín", []],
+  ])("%s", (_name, cell, expected) => {
+    expect(nameParts(cell)).toEqual(expected);
+  });
+});
