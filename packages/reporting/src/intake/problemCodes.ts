@@ -111,6 +111,11 @@ export const PROBLEM_CODES = {
     severity: "error",
     description: "Ô chứa ký tự lỗi mã hóa (�): một phần tệp không phải UTF-8.",
   },
+  VALUE_TOO_LONG: {
+    severity: "error",
+    description:
+      "Ô của cột tên ngắn (Lĩnh vực, Đơn vị) dài quá 200 ký tự: thường là nội dung đơn dán nhầm cột; nội dung ghi ở cột “Nội dung”.",
+  },
   DATE_FORMAT: {
     severity: "error",
     description:

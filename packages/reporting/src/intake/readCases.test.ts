@@ -150,6 +150,46 @@ describe("readCases: registers in, validated cases and problems out (DESIGN.md �
     expect((await readCasesAll(text)).problems).toEqual([]);
   });
 
+  it("VALUE_TOO_LONG: a field or unit of more than 200 characters is content pasted into the wrong column (review s13 #7)", async () => {
+    const head = "Mã số;Ngày tiếp nhận;Hình thức tiepnhan;Loại;Lĩnh vực;Đơn vị".replace("tiepnhan", "tiếp nhận");
+    const long = "a/".repeat(50_000);
+    const { rows, problems } = await readCasesAll(
+      `${head}\nMS-1;05/03/2026;Đơn thư;Phản ánh;${"Đ".repeat(200)};Xã An Bình\nMS-2;05/03/2026;Đơn thư;Phản ánh;Đất đai ${long};\nMS-3;05/03/2026;Đơn thư;Tố cáo;Đất đai;${"x".repeat(201)}\n`,
+    );
+    expect(rows).toEqual({ read: 3, accepted: 1, rejected: 2 });
+    expect(problems.map((p) => ({ ...p, value: p.value?.length }))).toMatchInlineSnapshot(`
+      [
+        {
+          "code": "VALUE_TOO_LONG",
+          "column": "Lĩnh vực",
+          "field": "field",
+          "message": "Ô “Lĩnh vực” dài 100.008 ký tự: “Lĩnh vực” là một tên ngắn (tối đa 200 ký tự), thường là nội dung đơn dán nhầm cột. Cho phép: tên lĩnh vực (ví dụ Đất đai); nội dung đơn ghi ở cột “Nội dung”.",
+          "row": 3,
+          "severity": "error",
+          "value": 100008,
+        },
+        {
+          "code": "VALUE_TOO_LONG",
+          "column": "Đơn vị",
+          "field": "unit",
+          "message": "Ô “Đơn vị”: quá dài cho một tên ngắn (tối đa 200 ký tự): thường là nội dung đơn dán nhầm cột (không in lại giá trị: dòng tố cáo được giữ bí mật). Cho phép: tên đơn vị (ví dụ Đảng ủy xã Hòa Lạc); nội dung đơn ghi ở cột “Nội dung”.",
+          "row": 4,
+          "severity": "error",
+          "value": undefined,
+        },
+        {
+          "code": "DENUNCIATION_NO_CONTENT",
+          "column": "",
+          "field": "content",
+          "message": "Vụ việc tố cáo nhưng sổ không có cột “Nội dung”. Cho phép: tóm tắt nội dung tố cáo.",
+          "row": 4,
+          "severity": "warning",
+          "value": undefined,
+        },
+      ]
+    `);
+  });
+
   it("is an async iterable read once; rows and problems are final when it ends", async () => {
     const reading = readCases(`${HEAD}\nMS-1;05/03/2026;Đơn thư;Phản ánh;;;\nMS-2;bad;Đơn thư;Phản ánh;;;\n`);
     expect(reading.done).toBe(false);

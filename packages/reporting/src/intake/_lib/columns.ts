@@ -33,7 +33,12 @@ export interface ColumnSpec {
   min?: number;
   /** An `int` column that also reads ordinal words ("Lần đầu", "lần hai", "Lần thứ 3"). */
   ordinal?: boolean;
+  /** Longest text a `text` column of a short name takes (a field, a unit): a longer one is `VALUE_TOO_LONG`. */
+  maxLength?: number;
 }
+
+/** Longest name of a field or a unit: a longer cell is content pasted into the wrong column. */
+export const SHORT_NAME_LENGTH = 200;
 
 function enumSpec(
   labels: Readonly<Record<string, string>>,
@@ -82,7 +87,7 @@ function col(
   field: string,
   label: string,
   type: ValueType,
-  more: Partial<Pick<ColumnSpec, "aliases" | "required" | "identity" | "enum" | "min" | "ordinal">> = {},
+  more: Partial<Pick<ColumnSpec, "aliases" | "required" | "identity" | "enum" | "min" | "ordinal" | "maxLength">> = {},
 ): ColumnSpec {
   return {
     field,
@@ -94,6 +99,7 @@ function col(
     ...(more.enum ? { enum: more.enum } : {}),
     ...(more.min === undefined ? {} : { min: more.min }),
     ...(more.ordinal ? { ordinal: true } : {}),
+    ...(more.maxLength === undefined ? {} : { maxLength: more.maxLength }),
   };
 }
 
@@ -107,7 +113,7 @@ export const CASE_COLUMNS: readonly ColumnSpec[] = [
     enum: CASE_KIND,
     aliases: ["Loại đơn", "Phân loại", "Loại vụ việc", "Loại đơn thư"],
   }),
-  col("field", "Lĩnh vực", "text"),
+  col("field", "Lĩnh vực", "text", { maxLength: SHORT_NAME_LENGTH }),
   col("senderName", "Người gửi", "text", {
     identity: true,
     aliases: ["Họ tên", "Họ và tên", "Người gửi đơn", "Người đứng đơn", "Tên người gửi"],
@@ -125,7 +131,7 @@ export const CASE_COLUMNS: readonly ColumnSpec[] = [
   col("notifiedOn", "Ngày thông báo", "date"),
   col("resultOn", "Ngày có kết quả", "date", { aliases: ["Ngày kết quả"] }),
   col("status", "Trạng thái", "enum", { enum: STATUS, aliases: ["Tình trạng", "Tình trạng xử lý"] }),
-  col("unit", "Đơn vị", "text"),
+  col("unit", "Đơn vị", "text", { maxLength: SHORT_NAME_LENGTH }),
   col("sessionId", "Buổi tiếp", "text", { aliases: ["Mã buổi tiếp", "Mã buổi"] }),
   col("acceptedOn", "Ngày thụ lý", "date"),
   col("filingCount", "Lần", "int", { min: 1, ordinal: true, aliases: ["Lần gửi", "Số lần", "Lần khiếu nại"] }),
@@ -146,7 +152,7 @@ export const SESSION_COLUMNS: readonly ColumnSpec[] = [
   col("host", "Người chủ trì", "text", { aliases: ["Chủ trì"] }),
   col("kind", "Loại buổi", "enum", { required: true, enum: SESSION_KIND, aliases: ["Loại"] }),
   col("place", "Địa điểm", "text"),
-  col("unit", "Đơn vị", "text"),
+  col("unit", "Đơn vị", "text", { maxLength: SHORT_NAME_LENGTH }),
   col("people", "Số lượt người", "int", { min: 0, aliases: ["Số người", "Số lượt"] }),
   col("dialogue", "Đối thoại", "bool"),
 ];

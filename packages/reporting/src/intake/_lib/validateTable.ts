@@ -742,6 +742,7 @@ const WITHOUT_VALUE: Partial<Record<ProblemCode, string>> = {
   SCHEMA_INVALID: "giá trị không hợp lệ",
   CSV_QUOTE_STRAY: "dấu ngoặc kép đặt sai chỗ; ô được đọc nguyên văn",
   VALUE_ENCODING: "có ký tự lỗi mã hóa (�)",
+  VALUE_TOO_LONG: "quá dài cho một tên ngắn (tối đa 200 ký tự): thường là nội dung đơn dán nhầm cột",
 };
 const HIDDEN_NOTE = "không in lại giá trị: dòng tố cáo được giữ bí mật";
 

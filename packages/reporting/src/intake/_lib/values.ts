@@ -109,6 +109,13 @@ function readText(cell: unknown, spec: ColumnSpec): CellValue | CellIssue {
       allowed: "chữ Unicode (lưu tệp bằng UTF-8)",
     };
   }
+  if (spec.maxLength !== undefined && text.length > spec.maxLength) {
+    return {
+      code: "VALUE_TOO_LONG",
+      what: `Ô “${spec.label}” dài ${text.length.toLocaleString("vi-VN")} ký tự: “${spec.label}” là một tên ngắn (tối đa ${spec.maxLength} ký tự), thường là nội dung đơn dán nhầm cột.`,
+      allowed: `tên ${spec.label.toLocaleLowerCase("vi")} (ví dụ ${spec.field === "field" ? "Đất đai" : "Đảng ủy xã Hòa Lạc"}); nội dung đơn ghi ở cột “Nội dung”`,
+    };
+  }
   return { value: text, canonical: text };
 }
 
