@@ -467,6 +467,33 @@ describe("withheldIdentities of a row whose cells do not line up (review s13 #1,
     expect(await read(row)).toEqual(expected);
   });
 
+  it.each([
+    [
+      "two senders split by a “;”, in small letters after the form of address (review s13b #4)",
+      "TC-7;10/03/2026;Đơn thư;Tố cáo;Đất đai;ông Phùng Văn Tý;bà Chu Thị Sáu;Số 5, thôn 2;1;Tố cáo cán bộ;Giải quyết",
+      ["bà Chu Thị Sáu", "Chu Thị Sáu", "ông Phùng Văn Tý", "Phùng Văn Tý", "Số 5, thôn 2"],
+    ],
+    [
+      "an address without a house number, after a list in “Lĩnh vực” (review s13b #4)",
+      "TC-8;10/03/2026;Đơn thư;Tố cáo;Đất đai;Môi trường;Y Moan Niê;Làng Kon Klor;1;Tố cáo cán bộ;Giải quyết",
+      ["Y Moan Niê", "Làng Kon Klor"],
+    ],
+  ])("%s", async (_name, row, expected) => {
+    expect(await read(row)).toEqual(expected);
+  });
+
+  it("a workbook row pasted one column over is realigned (review s13b #3)", async () => {
+    const merged = await readRegisterFiles<Case>("cases", [{ name: "so.xlsx", data: ZIP }], {
+      xlsx: fakeXlsx([
+        ["Mã số", "Ngày tiếp nhận", "Hình thức tiếp nhận", "Loại", "Lĩnh vực", "Người gửi", "Địa chỉ", "Số người", ""],
+        ["TC-9", "10/03/2026", "Đơn thư", "Tố cáo", "", "Đất đai", "Hà Thị Thân", "Số 21, thôn 7", "1"],
+        ["KN-9", "10/03/2026", "Đơn thư", "Kiến nghị", "Đất đai", "Lý Văn Một", "Thôn 1", "1", ""],
+      ]),
+    });
+    expect(merged.rows).toEqual({ read: 2, accepted: 1, rejected: 1 });
+    expect(merged.withheldIdentities).toEqual(["Hà Thị Thân", "Số 21, thôn 7"]);
+  });
+
   it("the rows a quote never closed swallowed give their denouncers", async () => {
     const ids = await read(
       'KN-1;10/03/2026;Đơn thư;Kiến nghị;Đất đai;Nguyễn Văn Thường;Thôn 1;1;"Đơn về đất;Giải quyết',

@@ -184,6 +184,38 @@ describe("withholdIdentities: a denouncer named outside the identity columns is 
     expect(w.text("5 hộ dân, trưởng thôn")).toBe("5 hộ dân, trưởng thôn");
   });
 
+  it("leaves other people alone (review s13b #2, #7, #8): a longer given name, two words in small letters, a bare address", () => {
+    const base = { receivedOn: "2026-03-05", channel: "letter", people: 1 } as const;
+    const w = withholdIdentities([
+      { ...base, id: "A", kinds: ["denunciation"], senderName: "Rơ Mah Hoa", senderAddress: "Thôn 1" },
+      { ...base, id: "B", kinds: ["denunciation"], senderName: "Tăng Cường", senderAddress: "Tổ 3" },
+      { ...base, id: "C", kinds: ["denunciation"], senderName: "Lê Văn Tám" },
+    ]);
+    expect(w.text("bà Rơ Mah Hoan, bà Rơ Mah Hoa")).toBe("bà Rơ Mah Hoan, bà (giữ bí mật)");
+    expect(w.text("Đề nghị tăng cường kiểm tra; ông Tăng Cường đã đến")).toBe(
+      "Đề nghị tăng cường kiểm tra; ông (giữ bí mật) đã đến",
+    );
+    expect(w.text("Đơn của các hộ Thôn 1 và Tổ 3")).toBe("Đơn của các hộ Thôn 1 và Tổ 3");
+    const ethnic = withholdIdentities([
+      { ...base, id: "E", kinds: ["denunciation"], senderName: "Y Moan" },
+      { ...base, id: "F", kinds: ["denunciation"], senderName: "A Thuật" },
+    ]);
+    expect(ethnic.text("Đơn của Y Moan Niê và ông A Thuật Kpă; Y Moan, A Thuật; Y MOAN ĐÃ ĐẾN")).toBe(
+      "Đơn của Y Moan Niê và ông A Thuật Kpă; (giữ bí mật), (giữ bí mật); (giữ bí mật) ĐÃ ĐẾN",
+    );
+    // A unit named after a person keeps its name in “Đơn vị”; the person in a content is still withheld.
+    const unit = "Chi bộ Trường Tiểu học Lê Văn Tám";
+    const named = withholdIdentities([
+      { ...base, id: "C", kinds: ["denunciation"], senderName: "Lê Văn Tám" },
+      ...["D", "E", "F"].map(
+        (id): Case => ({ ...base, id, kinds: ["petition"], unit, content: "Bảo vệ ông Lê Văn Tám" }),
+      ),
+    ]);
+    expect(named.cases.slice(1).map((c) => [c.unit, c.content])).toEqual(
+      Array(3).fill([unit, "Bảo vệ ông (giữ bí mật)"]),
+    );
+  });
+
   it("does not look for an address that is a unit's name or a field, nor for a run of their words (review s13 #1, #4)", () => {
     const base = { receivedOn: "2026-03-05", channel: "letter", people: 1 } as const;
     const unit = "Đảng ủy xã Hòa Lạc";
@@ -279,42 +311,67 @@ describe("withholdIdentities: a denouncer named outside the identity columns is 
       "Thôn 9",
       "Giấu Kín",
     ];
+    // "Thôn 9" is a bare address (a village's part): not looked for. A name of two words is looked for only where
+    // both begin with a capital.
+    const looked = names.filter((n) => n !== "Thôn 9");
     const reference = (text: string) => {
       const nfc = text.normalize("NFC");
       const folded = fold(nfc).join("");
       if (folded.length !== nfc.length) return text;
+      // The folded text with a capital where the text has one.
+      const marked = folded.replace(/[\p{L}\p{N}]/gu, (c, at: number) =>
+        /\p{Lu}/u.test(nfc[at] as string) ? c.toUpperCase() : c,
+      );
       const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-      const alternatives = names
-        .map((n) =>
-          fold(n)
+      const anyCase = (w: string) =>
+        [...w].map((c) => (c === c.toUpperCase() ? escapeRe(c) : `[${c}${c.toUpperCase()}]`)).join("");
+      const alternatives = looked
+        .map((n) => {
+          const words = fold(n)
             .join("")
-            .split(/[^\p{L}\p{N}]+/u)
-            .map(escapeRe)
-            .join("[^\\p{L}\\p{N}]+"),
-        )
-        .sort((a, b) => b.length - a.length);
+            .split(/[^\p{L}\p{N}]+/u);
+          const capitals = words.length === 2 && !/\d/.test(n);
+          const alternative = words
+            .map((w) => (capitals ? escapeRe(w.slice(0, 1).toUpperCase()) + anyCase(w.slice(1)) : anyCase(w)))
+            .join("[^\\p{L}\\p{N}]+");
+          // …and not followed by a capitalised word (the beginning of a longer name).
+          const pattern = capitals ? `${alternative}(?![^\\p{L}\\p{N}]+\\p{Lu}[\\p{L}\\p{N}]*\\p{Ll})` : alternative;
+          return { pattern, words: words.length };
+        })
+        // The name of most words first, as the matcher tries them.
+        .sort((a, b) => b.words - a.words)
+        .map((a) => a.pattern);
       const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "gu");
       const spans: [number, number][] = [];
-      for (const m of folded.matchAll(pattern)) spans.push([m.index, m.index + m[0].length]);
-      // Glued: every occurrence of a name's letters (six or more) in the text's letters that takes a letter of a
-      // token that is not one Vietnamese syllable (nor digits alone).
+      for (const m of marked.matchAll(pattern)) spans.push([m.index, m.index + m[0].length]);
+      // Glued: every occurrence of a name's letters (eight or more) in the text's letters that begins or ends inside a
+      // token, each such token not one Vietnamese syllable (nor digits alone).
       const letters: { ch: string; at: number; token: number }[] = [];
       const glued = new Set<number>();
+      const tokenStart: number[] = [];
       for (const [t, m] of [...folded.matchAll(/[\p{L}\p{N}]+/gu)].entries()) {
         const syllable =
           /^(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/.test(m[0]);
         if (!syllable && !/^\d+$/.test(m[0])) glued.add(t);
+        tokenStart.push(letters.length);
         for (let k = 0; k < m[0].length; k++) letters.push({ ch: m[0][k] as string, at: m.index + k, token: t });
       }
+      tokenStart.push(letters.length);
       const all = letters.map((l) => l.ch).join("");
-      for (const n of names) {
+      for (const n of looked) {
         const want = fold(n)
           .join("")
           .replace(/[^\p{L}\p{N}]+/gu, "");
-        if (want.length < 6) continue;
+        if (want.length < 8) continue;
         for (let p = all.indexOf(want); p >= 0; p = all.indexOf(want, p + 1)) {
           const run = letters.slice(p, p + want.length);
-          if (run.some((l) => glued.has(l.token))) spans.push([run[0]?.at as number, (run.at(-1)?.at as number) + 1]);
+          const first = run[0]?.token as number;
+          const last = run.at(-1)?.token as number;
+          const startsInside = p > (tokenStart[first] as number);
+          const endsInside = p + want.length < (tokenStart[last + 1] as number);
+          if (!startsInside && !endsInside) continue;
+          if ((startsInside && !glued.has(first)) || (endsInside && !glued.has(last))) continue;
+          spans.push([run[0]?.at as number, (run.at(-1)?.at as number) + 1]);
         }
       }
       if (spans.length === 0) return text;
@@ -340,6 +397,9 @@ describe("withholdIdentities: a denouncer named outside the identity columns is 
     const piece = fc.constantFrom(
       ...names,
       "HOANG  van giau",
+      "giấu",
+      "Niê",
+      "KÍN",
       "Hoàng-Văn-Giấu",
       "hoang.van_giau",
       "thon 9 ,xa hoa lac",

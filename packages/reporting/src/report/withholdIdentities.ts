@@ -3,7 +3,7 @@
 // (DESIGN.md "Confidentiality"; Luật Tố cáo 2018 Điều 8 k3, Điều 47–48, Điều 56).
 import type { Case } from "@tiepdan/core";
 import { latinLookAlike } from "../intake/_lib/hostileText.js";
-import { nameParts } from "../intake/_lib/personNames.js";
+import { isBareAddress, looksLikeAddress, nameParts } from "../intake/_lib/personNames.js";
 import type { DetailedProblem } from "../intake/_lib/types.js";
 import { WITHHELD } from "./buildReportModel.js";
 import type { Narrative } from "./parseNarrative.js";
@@ -82,6 +82,24 @@ const INVISIBLE_ONE = new RegExp(`[${INVISIBLE_CHARS}]`, "u");
  */
 const SYLLABLE = /^(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
 
+/**
+ * Whether the two tokens from `i` are written as a name of two words on its own: both begin with a capital ("Tăng
+ * Cường", not "tăng cường"), and the next word is not a capitalised word that would make it a longer name ("Y Moan" is
+ * not the beginning of "Y Moan Niê"; in capitals throughout, "Y MOAN ĐÃ ĐẾN", it is).
+ */
+function asTwoWordName(
+  nfc: string,
+  starts: readonly number[],
+  ends: readonly number[],
+  i: number,
+  count: number,
+): boolean {
+  const capital = (k: number) => /\p{Lu}/u.test(nfc[starts[k] as number] as string);
+  if (!capital(i) || !capital(i + 1)) return false;
+  if (i + 2 >= count || !capital(i + 2)) return true;
+  return !/\p{Ll}/u.test(nfc.slice(starts[i + 2] as number, ends[i + 2] as number));
+}
+
 /** Whether a folded token may have a name glued inside it (see {@link SYLLABLE}); digits alone never. */
 function mayBeGlued(token: string): boolean {
   const known = GLUED_TOKENS.get(token);
@@ -94,10 +112,10 @@ function mayBeGlued(token: string): boolean {
 const GLUED_TOKENS = new Map<string, boolean>();
 
 /**
- * A name is looked for glued to other letters only when it has at least this many letters: a shorter one ("Lê Na")
- * would be found inside ordinary longer words.
+ * A name is looked for glued to other letters only when it has at least this many letters: a shorter one ("Lê Na",
+ * "Vũ Công") would be found inside ordinary longer words and links ("dichvucong").
  */
-const GLUED_MIN_LETTERS = 6;
+const GLUED_MIN_LETTERS = 8;
 
 /** The free-text fields of a case that the documents print and that are not its own sender's identity. */
 const FREE_TEXT = ["content", "handlingBody", "unit", "field"] as const;
@@ -160,13 +178,17 @@ export function withholdIdentities(
   more: readonly string[] = [],
   vocabulary: Iterable<string> = [],
 ): WithheldIdentities {
-  const text = identityMatcher([...denouncerIdentities(cases), ...more], [...vocabulary, ...registerVocabulary(cases)]);
+  const names = new Set([...vocabulary, ...registerVocabulary(cases)]);
+  const text = identityMatcher([...denouncerIdentities(cases), ...more], names);
   if (text === undefined) return { cases: [...cases], text: (t) => t, ids: [], forSender: (c) => c };
   const withhold = (c: Case, keep: readonly string[]): Case | undefined => {
     let changed: Case | undefined;
     for (const key of FREE_TEXT) {
       const value = c[key];
       if (typeof value !== "string") continue;
+      // A unit or a field the org file or three cases name is kept whole, even when a denouncer's name is part of it
+      // ("Chi bộ Trường Tiểu học Lê Văn Tám"): it is the name of a unit, and the unit must still be found.
+      if ((key === "unit" || key === "field") && names.has(value)) continue;
       const clean = text(value, keep);
       if (clean !== value) {
         changed ??= { ...c };
@@ -194,8 +216,8 @@ export function withholdIdentities(
 }
 
 /**
- * The texts of a register that name no person: its fields and its units as written (see {@link withholdIdentities}'s
- * `vocabulary`).
+ * The texts of a register that name no person: its fields and its units as written (the vocabulary the runs give
+ * the withholding of denouncers' names).
  *
  * @param cases - the cases of a register
  * @returns each "Lĩnh vực" and "Đơn vị" written in three cases or more
@@ -227,8 +249,8 @@ const VOCABULARY_CASES = 3;
  *
  * @param identities - the denouncers' names and addresses, as written (`denouncerIdentities` of the accepted cases
  *   and `withheldIdentities` of the reading)
- * @param vocabulary - texts that name no person: the register's fields and units, the org file's unit names (see
- *   {@link withholdIdentities})
+ * @param vocabulary - texts that name no person: the register's fields and units ({@link registerVocabulary}), the
+ *   org file's unit names and aliases: a name or address that is one of them is not looked for
  * @returns a function giving each problem with the identities withheld (the same object when none is named)
  * @example
  * const clean = problemWithholder(["Lê Thị Khuyếnh"]);
@@ -265,14 +287,17 @@ function identityMatcher(
   identities: Iterable<string>,
   vocabulary: Iterable<string> = [],
 ): ((raw: string, keep?: readonly string[]) => string) | undefined {
-  // What is not a person's name or address, whatever cell it was read from: a field, a unit's name, and every run of
-  // their words ("xã Hòa Lạc" of "Đảng ủy xã Hòa Lạc"; "Xây dựng" read from a row whose cells were shifted).
-  const notIdentities = new Set<string>();
+  // What is not a person's name or address, whatever cell it was read from: a field, a unit's name ("Xây dựng" read
+  // from a row whose cells were shifted), and — for a place, not a person — every run of their words ("xã Hòa Lạc" of
+  // "Đảng ủy xã Hòa Lạc"; but "Lê Văn Tám" of "Trường Tiểu học Lê Văn Tám" is still a denouncer's name).
+  const vocabularyKeys = new Set<string>();
+  const vocabularyRuns = new Set<string>();
   for (const text of vocabulary) {
     const words = wordsOf(text);
+    vocabularyKeys.add(words.join(" "));
     if (words.length > 12) continue;
     for (let i = 0; i < words.length; i++) {
-      for (let j = i + 2; j <= words.length; j++) notIdentities.add(words.slice(i, j).join(" "));
+      for (let j = i + 2; j <= words.length; j++) vocabularyRuns.add(words.slice(i, j).join(" "));
     }
   }
   // Each name or address as its folded words, by its first word; the one of most words first, so that an address
@@ -280,14 +305,20 @@ function identityMatcher(
   const byFirst = new Map<string, (readonly string[])[]>();
   const seen = new Set<string>();
   const add = (value: string | undefined) => {
+    if (value === undefined || isBareAddress(value)) return;
     const words = wordsOf(value);
     const key = words.join(" ");
-    if (words.length < 2 || seen.has(key) || notIdentities.has(key)) return;
+    if (words.length < 2 || seen.has(key) || vocabularyKeys.has(key)) return;
+    if (vocabularyRuns.has(key) && (looksLikeAddress(value) || /\p{N}/u.test(value))) return;
+    // A name of two words ("Tăng Cường", "Y Moan") is looked for only where it is written as a name on its own
+    // ({@link asTwoWordName}): in small letters they are ordinary words ("tăng cường").
+    if (words.length === 2 && !/\p{N}/u.test(value) && !looksLikeAddress(value)) capitalsOnly.add(key);
     seen.add(key);
     const list = byFirst.get(words[0] as string) ?? [];
     list.push(words);
     byFirst.set(words[0] as string, list);
   };
+  const capitalsOnly = new Set<string>();
   for (const value of identities) add(value);
   if (byFirst.size === 0) return undefined;
   for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
@@ -343,7 +374,11 @@ function identityMatcher(
     for (let i = 0; i + 1 < tokens.length; i++) {
       const candidates = byFirst.get(tokens[i] as string);
       if (candidates === undefined) continue;
-      const words = candidates.find((w) => w.every((word, k) => tokens[i + k] === word));
+      const words = candidates.find(
+        (w) =>
+          w.every((word, k) => tokens[i + k] === word) &&
+          (!capitalsOnly.has(w.join(" ")) || asTwoWordName(nfc, starts, ends, i, tokens.length)),
+      );
       if (words === undefined) continue;
       const last = i + words.length - 1;
       if (!keep.includes(words.join(" "))) spans.push([starts[i] as number, ends[last] as number]);
@@ -402,6 +437,17 @@ function identityMatcher(
       }
     }
     tokenAt.push(letters.length);
+    /** The token a letter belongs to (binary search of `tokenAt`). */
+    const tokenOf = (at: number): number => {
+      let lo = 0;
+      let hi = tokens.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if ((tokenAt[mid] as number) <= at) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo;
+    };
     const spans: [number, number][] = [];
     let scannedTo = 0;
     for (let i = 0; i < tokens.length; i++) {
@@ -412,8 +458,18 @@ function identityMatcher(
         const entries = glued.get(letters.slice(p, p + 4));
         if (entries === undefined) continue;
         for (const { letters: name, key } of entries) {
-          if (p + name.length <= (tokenAt[i] as number) || !letters.startsWith(name, p) || keep.includes(key)) continue;
-          spans.push([origin[p] as number, (origin[p + name.length - 1] as number) + 1]);
+          const end = p + name.length;
+          if (end <= (tokenAt[i] as number) || !letters.startsWith(name, p) || keep.includes(key)) continue;
+          // Where the match begins or ends inside a token, that token is the glued one: a name that ends inside a word
+          // ("Ksor Lan" in "Ksor Lanh") is another person's.
+          const first = tokenOf(p);
+          const last = tokenOf(end - 1);
+          const startsInside = p > (tokenAt[first] as number);
+          const endsInside = end < (tokenAt[last + 1] as number);
+          if (!startsInside && !endsInside) continue;
+          if (startsInside && !mayBeGlued(tokens[first] as string)) continue;
+          if (endsInside && !mayBeGlued(tokens[last] as string)) continue;
+          spans.push([origin[p] as number, (origin[end - 1] as number) + 1]);
         }
       }
       scannedTo = to;

@@ -33,6 +33,11 @@ export function mayHaveStrayControls(text: string): boolean {
 /**
  * Whether a text holds a character intake removes: a control character, a lone surrogate, U+FFFE, U+FFFF (XML 1.0
  * forbids them), or a control of the direction of writing.
+ *
+ * @param text - a cell's or a typed field's text
+ * @returns whether {@link stripStrayControls} would change it
+ * @example
+ * hasStrayControls("12\u202e3") //=> true
  */
 export function hasStrayControls(text: string): boolean {
   return STRAY_SUSPECT.test(text) && STRAY_TEST.test(text);
@@ -51,7 +56,15 @@ export function strayControlReason(text: string): string {
     : "văn bản Word, PDF không chứa được";
 }
 
-/** The text without its stray characters (see {@link hasStrayControls}). */
+/**
+ * The text without its stray characters (see {@link hasStrayControls}): what intake does to a cell, with a
+ * `VALUE_CONTROL_CHAR` warning.
+ *
+ * @param text - a cell's or a typed field's text
+ * @returns the text without them (the same string when it has none)
+ * @example
+ * stripStrayControls("12\u202e3") //=> "123"
+ */
 export function stripStrayControls(text: string): string {
   return hasStrayControls(text) ? text.replace(STRAY, "") : text;
 }
@@ -72,6 +85,8 @@ const LOOK_ALIKE: Record<string, string> = {
   т: "t",
   х: "x",
   у: "y",
+  п: "n",
+  ɡ: "g",
   і: "i",
   ј: "j",
   ѕ: "s",

@@ -11,6 +11,9 @@ describe("nameParts: the persons a “Người gửi” cell names (DESIGN.md �
     ["a note in brackets is no name", "Hoàng Văn Phúc (trưởng thôn)", ["Hoàng Văn Phúc"]],
     ["a JSON object written as text", '{"hoTen":"Lê Thị Khuyếnh"}', ["Lê Thị Khuyếnh"]],
     ["one word is no name", "Ông Kín", []],
+    ["a role after a comma is no name (review s13b #1)", "Trần Thị Mai, giáo viên", ["Trần Thị Mai"]],
+    ["“cùng gia đình”, “và con trai”, “cùng nhiều hộ dân”", "Bà Lê Thị Hoa cùng gia đình và con trai", ["Lê Thị Hoa"]],
+    ["a role after a dash, with a capital", "Ông Nguyễn Văn An - Trưởng thôn", ["Nguyễn Văn An"]],
   ])("%s", (_name, cell, expected) => {
     expect(nameParts(cell)).toEqual(expected);
   });

@@ -1,6 +1,7 @@
-// The names a "Người gửi" cell holds: the whole cell, and each person it names when it names several or says more
-// than a name ("Bà Lê Thị Khuyếnh", "Trần Văn Bình, Ngô Thị Lan", "Đỗ Văn Hùng và 5 hộ dân", "Hoàng Văn Phúc (trưởng
-// thôn)"). Each is a denouncer's name the documents withhold wherever else it is written (DESIGN.md "Confidentiality").
+// What a "Người gửi" or "Địa chỉ" cell holds, as the withholding of denouncers' identities reads it (DESIGN.md
+// "Confidentiality"): the persons a sender cell names when it names several or says more than a name ("Bà Lê Thị
+// Khuyếnh", "Trần Văn Bình, Ngô Thị Lan", "Hoàng Văn Phúc (trưởng thôn)"), and whether a text looks like a person's
+// name or like an address (to choose between the ways a shifted row may line up).
 
 /** Words put before a name: forms of address, "gia đình", "hộ", "đồng chí". */
 const BEFORE_NAME =
@@ -9,9 +10,62 @@ const BEFORE_NAME =
 /** What separates the persons of a cell: punctuation, "và", "cùng", "với", a dash between spaces. */
 const BETWEEN_NAMES = /[,;:{}"[\]\n\r]|\s+(?:và|cùng|với|cùng với)\s+|\s+[-–]\s+/iu;
 
+/** A note in brackets: "(trưởng thôn)", "[đại diện]". */
+const NOTE = /\([^)]*\)|\[[^\]]*\]/g;
+
+/** A text without its notes in brackets and its forms of address ("bà Lê Thị Hoa (đại diện)" → "Lê Thị Hoa"). */
+function bareName(text: string): string {
+  return text.replace(NOTE, " ").trim().replace(BEFORE_NAME, "").replace(/\s+/g, " ").trim();
+}
+
+/**
+ * Whether a text, without its forms of address and notes, is a person's name: two to six words, each beginning with a
+ * capital, no digit ("Lê Thị Khuyếnh", "LÊ THỊ KHUYẾNH", "ông Phùng Văn Tý") — not a role, a relation or a group
+ * ("giáo viên", "Trưởng thôn", "gia đình").
+ *
+ * @param text - a cell's text or a part of it
+ * @returns whether it looks like a name
+ */
+export function looksLikeName(text: string): boolean {
+  const bare = bareName(text);
+  const words = bare.split(" ").filter(Boolean);
+  return words.length >= 2 && words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w)) && !/\p{N}/u.test(bare);
+}
+
+/** A word of an address: thôn, xóm, làng, tổ, số, đường, xã, phường… */
+export const ADDRESS_WORD =
+  /(^|[\s,;.])(thôn|xóm|ấp|bản|buôn|làng|plei|tổ|khu|khối|số|đường|phố|ngõ|ngách|hẻm|xã|phường|thị trấn|đặc khu|huyện|quận|tỉnh|thành phố|tp\.?)(?=[\s,;.]|$)/iu;
+
+/**
+ * Whether a text looks like an address: it has a word of an address ("Số 9, ngõ Kín", "Làng Kon Klor", "thôn Kon Hring,
+ * xã Hòa Lạc").
+ *
+ * @param text - a cell's text
+ * @returns whether it looks like an address
+ */
+export function looksLikeAddress(text: string): boolean {
+  return ADDRESS_WORD.test(text);
+}
+
+/**
+ * An address that names nobody: a word of an address and a number, nothing else ("Thôn 1", "Tổ 3", "Xóm 5") — a
+ * village's part shared by hundreds of people, written in the content of many cases.
+ *
+ * @param text - an address as written
+ * @returns whether it is that short
+ */
+export function isBareAddress(text: string): boolean {
+  const words = text
+    .trim()
+    .split(/[\s,;.]+/)
+    .filter(Boolean);
+  return words.length === 2 && ADDRESS_WORD.test(words[0] as string) && /^\d+$/.test(words[1] as string);
+}
+
 /**
  * The persons a "Người gửi" cell names, each as written without its form of address, besides the cell itself; only
- * those of two to six words without a digit (a name, not "5 hộ dân"). A note in brackets is not a name.
+ * those that look like a name ({@link looksLikeName}): not "5 hộ dân", "giáo viên", "gia đình". A note in brackets is
+ * not a name.
  *
  * @param cell - the cell's text
  * @returns the names found in it, not the cell itself, each once
@@ -21,10 +75,9 @@ const BETWEEN_NAMES = /[,;:{}"[\]\n\r]|\s+(?:và|cùng|với|cùng với)\s+|\s+
 export function nameParts(cell: string): string[] {
   const whole = cell.normalize("NFC").trim();
   const out = new Set<string>();
-  for (const raw of whole.replace(/\([^)]*\)|\[[^\]]*\]/g, ",").split(BETWEEN_NAMES)) {
-    const part = raw.trim().replace(BEFORE_NAME, "").trim();
-    const words = part.split(/\s+/).filter(Boolean);
-    if (words.length < 2 || words.length > 6 || /\p{N}/u.test(part) || part === whole) continue;
+  for (const raw of whole.replace(NOTE, ",").split(BETWEEN_NAMES)) {
+    const part = bareName(raw);
+    if (part === whole || !looksLikeName(part)) continue;
     out.add(part);
   }
   return [...out];

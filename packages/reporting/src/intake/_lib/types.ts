@@ -17,8 +17,11 @@ export interface PendingProblem {
 
 /** A problem with its two halves kept apart, for the CLI table ("what is wrong" / "what is allowed"). */
 export interface DetailedProblem {
+  /** The problem as a program reads it: code, severity, row, column, message. */
   problem: Problem;
+  /** What is wrong (the message without its “Cho phép: …” part). */
   what: string;
+  /** What is allowed, when the problem says so. */
   allowed?: string;
 }
 

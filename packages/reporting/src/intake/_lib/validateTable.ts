@@ -14,7 +14,7 @@ import {
   stripStrayControls,
 } from "./hostileText.js";
 import { normalizeKey } from "./normalizeKey.js";
-import { nameParts } from "./personNames.js";
+import { looksLikeAddress, looksLikeName, nameParts } from "./personNames.js";
 import type { DetailedProblem, PendingProblem, SourceRow, SourceTable } from "./types.js";
 import { type CellContext, cellToText, describeAllowed, isBlankCell, isIssue, readCell, toDmy } from "./values.js";
 
@@ -605,11 +605,12 @@ function isConfidentialRow(state: RowState, cells: readonly unknown[]): boolean 
 
 /**
  * The sender's name and address of a rejected cases row that is or may be a denunciation, as written (blank cells
- * left out): what the documents withhold elsewhere. In a row whose cells do not line up with the header (a ";" inside
- * a value, a cell left out) the cells are realigned ({@link alignments}); where several alignments are as likely, the
- * cells they put under "Người gửi" are taken when they look like a person's name, those under "Địa chỉ" when they look
- * like an address — never a field or a sentence. Lines of the following rows swallowed into one of its cells by a
- * quote never closed are read as rows too, and give their senders when they speak of a denunciation.
+ * left out): what the documents withhold elsewhere. A row whose cells do not line up with the header (a ";" inside a
+ * value, a cell left out, a workbook row pasted one column over) is realigned first ({@link alignments}); where
+ * several alignments are as likely, the cells they put under "Người gửi" are taken when they look like a person's name,
+ * those under "Địa chỉ" when they look like an address — never a field or a sentence. Lines of the following rows
+ * swallowed into one of its cells by a quote never closed are read the same way, and give their senders when they
+ * speak of a denunciation.
  */
 function rowIdentities(state: RowState, cells: readonly unknown[]): string[] {
   const out = new Set<string>();
@@ -617,38 +618,47 @@ function rowIdentities(state: RowState, cells: readonly unknown[]): string[] {
     (b) => b.spec.field === "senderName" || b.spec.field === "senderAddress",
   );
   if (identityBindings.length === 0) return [];
-  const aligned = alignments(state, cells);
-  for (const b of identityBindings) {
-    const isName = b.spec.field === "senderName";
-    // Each alignment's cells under the column: the pieces of a value split by a ";" inside it, joined again.
-    let candidates = aligned.map((cellsOf) => {
-      const [from, to] = cellsOf(b.index);
-      const text = cells
-        .slice(from, to)
-        .map((c) => cellToText(c).trim())
-        .filter(Boolean)
-        .join("; ");
-      return { text, pieces: to - from, raw: to - from === 1 ? cells[from] : undefined };
-    });
-    if (aligned.length > 1) {
-      // Several alignments as likely: only what looks like a name, or like an address with its house number; a
-      // value in one cell rather than one put together from pieces.
-      candidates = candidates.filter((c) => (isName ? looksLikeName(c.text) : looksLikeAddress(c.text)));
-      if (candidates.some((c) => c.pieces === 1)) candidates = candidates.filter((c) => c.pieces === 1);
-    }
-    for (const { text, raw } of candidates) {
-      if (text === "") continue;
-      out.add(ownCopy(text));
-      if (isName) for (const part of nameParts(text)) out.add(part);
-      // A JSON register's object or list in the cell: each of its texts too ({"hoTen": "…"}).
-      if (typeof raw === "object") {
-        for (const leaf of textLeaves(raw)) {
-          out.add(ownCopy(leaf));
-          if (isName) for (const part of nameParts(leaf)) out.add(part);
+  const take = (rowCells: readonly unknown[]) => {
+    const aligned = alignments(state, rowCells);
+    for (const b of identityBindings) {
+      const isName = b.spec.field === "senderName";
+      // Each alignment's cells under the column: the pieces of a value split by a ";" inside it, joined again.
+      let candidates = aligned.map((cellsOf) => {
+        const [from, to] = cellsOf(b.index);
+        const text = rowCells
+          .slice(from, to)
+          .map((c) => cellToText(c).trim())
+          .filter(Boolean)
+          .join("; ");
+        return { text, pieces: to - from, raw: to - from === 1 ? rowCells[from] : undefined };
+      });
+      if (aligned.length > 1) {
+        // Several alignments as likely: only what looks like a name or an address; a value in one cell rather than
+        // one put together from pieces.
+        candidates = candidates.filter((c) =>
+          isName ? looksLikeName(c.text) || nameParts(c.text).length > 0 : looksLikeAddress(c.text),
+        );
+        // An address with its house number first.
+        if (!isName && candidates.some((c) => /\p{N}/u.test(c.text))) {
+          candidates = candidates.filter((c) => /\p{N}/u.test(c.text));
+        }
+        if (candidates.some((c) => c.pieces === 1)) candidates = candidates.filter((c) => c.pieces === 1);
+      }
+      for (const { text, raw } of candidates) {
+        if (text === "") continue;
+        out.add(ownCopy(text));
+        if (isName) for (const part of nameParts(text)) out.add(part);
+        // A JSON register's object or list in the cell: each of its texts too ({"hoTen": "…"}).
+        if (typeof raw === "object") {
+          for (const leaf of textLeaves(raw)) {
+            out.add(ownCopy(leaf));
+            if (isName) for (const part of nameParts(leaf)) out.add(part);
+          }
         }
       }
     }
-  }
+  };
+  take(cells);
   // A quote never closed: the lines after it, up to the next quote, are inside one cell.
   const delimiter = state.delimiter;
   if (state.csv && delimiter !== undefined) {
@@ -656,12 +666,7 @@ function rowIdentities(state: RowState, cells: readonly unknown[]): string[] {
       if (typeof cell !== "string" || !/[\r\n]/.test(cell)) continue;
       for (const line of cell.split(/\r\n|\r|\n/).slice(1)) {
         const lineCells = line.split(delimiter);
-        if (!lineCells.some(mentionsDenunciation)) continue;
-        for (const b of identityBindings) {
-          const text = cellToText(lineCells[b.index]).trim();
-          if (text !== "") out.add(ownCopy(text));
-          if (text !== "" && b.spec.field === "senderName") for (const part of nameParts(text)) out.add(part);
-        }
+        if (lineCells.some(mentionsDenunciation)) take(lineCells);
       }
     }
   }
@@ -675,58 +680,51 @@ function textLeaves(value: unknown, depth = 0): string[] {
   return Object.values(value).flatMap((v) => textLeaves(v, depth + 1));
 }
 
-/** Words of two to six, each beginning with a capital, no digit: "Lê Thị Khuyếnh", "LÊ THỊ KHUYẾNH". */
-function looksLikeName(text: string): boolean {
-  const words = text.split(/\s+/).filter(Boolean);
-  return words.length >= 2 && words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w)) && !/\p{N}/u.test(text);
-}
-
-/** A word of an address: thôn, xóm, tổ, số, đường, xã, phường… */
-const ADDRESS_WORD =
-  /(^|[\s,;.])(thôn|xóm|ấp|bản|buôn|làng|tổ|khu|khối|số|đường|phố|ngõ|ngách|hẻm|xã|phường|thị trấn|huyện|quận|tỉnh|thành phố|tp\.?)(?=[\s,;.]|$)/iu;
-
-/** A word of an address and a number: "Số 9, ngõ Kín", "Thôn 3, xã An Bình" (not a commune's name alone). */
-function looksLikeAddress(text: string): boolean {
-  return /\p{N}/u.test(text) && ADDRESS_WORD.test(text);
-}
-
 /**
- * The ways a row with more or fewer cells than the header may line up: it lost or gained its cells at one place (a
- * value with a ";" inside, a cell left out), before which the cells are in their columns and after which they are
- * shifted. The places kept are those where most cells read as their columns' values (dates as dates, lists as their
- * labels); each gives a column's cells as `[from, to)` — the pieces of a split value, nothing for a missing cell. A
- * row that lines up has one way: each column its own cell.
+ * The ways a row may line up with the header. A CSV row with more or fewer cells than the header lost or gained them
+ * at one place (a value with a ";" inside, a cell left out): before it the cells are in their columns, after it they
+ * are shifted. A row with as many cells (a workbook row pasted one or two columns over, a blank cell inserted or one
+ * left out) is read in its place unless a shift of one or two cells at some place reads better. The places kept are
+ * those where most cells read as their columns' values (dates as dates, lists as their labels); each gives a column's
+ * cells as `[from, to)` — the pieces of a split value, nothing for a missing cell.
  */
 function alignments(state: RowState, cells: readonly unknown[]): ((index: number) => [number, number])[] {
   let n = cells.length;
   while (n > state.namedLength && isBlankCell(cells[n - 1])) n -= 1;
   const expected = Number.isFinite(state.headerLength) ? state.headerLength : n;
-  const shift = state.csv ? n - Math.min(expected, Math.max(n, state.namedLength)) : 0;
-  if (shift === 0) return [(i) => [i, i + 1]];
+  const countShift = state.csv ? n - Math.min(expected, Math.max(n, state.namedLength)) : 0;
   const cellOf =
-    (split: number) =>
+    (split: number, shift: number) =>
     (i: number): [number, number] => {
-      if (i < split) return [i, i + 1];
+      if (i < split || shift === 0) return [i, i + 1];
       if (shift > 0) return i === split ? [i, i + shift + 1] : [i + shift, i + shift + 1];
       return i < split - shift ? [i, i] : [i + shift, i + shift + 1];
     };
-  let best: number[] = [];
-  let bestScore = -1;
-  for (let split = 0; split < expected; split++) {
-    const at = cellOf(split);
-    let score = 0;
+  const score = (at: (i: number) => [number, number]) => {
+    let points = 0;
     for (const b of state.bindings) {
       if (b.spec.type === "text") continue;
       const [from, to] = at(b.index);
       if (to - from !== 1 || isBlankCell(cells[from])) continue;
-      if (!isIssue(readCell(cells[from], b.spec, state.ctx))) score += 1;
+      if (!isIssue(readCell(cells[from], b.spec, state.ctx))) points += 1;
     }
-    if (score > bestScore) {
-      best = [split];
-      bestScore = score;
-    } else if (score === bestScore) best.push(split);
+    return points;
+  };
+  const inPlace = cellOf(0, 0);
+  const shifts = countShift !== 0 ? [countShift] : [-2, -1, 1, 2];
+  let best: ((index: number) => [number, number])[] = countShift !== 0 ? [] : [inPlace];
+  let bestScore = countShift !== 0 ? -1 : score(inPlace);
+  for (const shift of shifts) {
+    for (let split = 0; split < expected; split++) {
+      const at = cellOf(split, shift);
+      const points = score(at);
+      if (points > bestScore) {
+        best = [at];
+        bestScore = points;
+      } else if (points === bestScore && best[0] !== inPlace) best.push(at);
+    }
   }
-  return best.map(cellOf);
+  return best;
 }
 
 /** What is wrong with a cell, said without the cell's value (for confidential rows). */
