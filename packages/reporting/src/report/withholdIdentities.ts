@@ -3,7 +3,13 @@
 // (DESIGN.md "Confidentiality"; Luật Tố cáo 2018 Điều 8 k3, Điều 47–48, Điều 56).
 import type { Case } from "@tiepdan/core";
 import { latinLookAlike } from "../intake/_lib/hostileText.js";
-import { isBareAddress, looksLikeAddress, nameParts } from "../intake/_lib/personNames.js";
+import {
+  isBareAddress,
+  isHouseAddress,
+  looksLikeAddress,
+  looksLikeName,
+  nameParts,
+} from "../intake/_lib/personNames.js";
 import type { DetailedProblem } from "../intake/_lib/types.js";
 import { WITHHELD } from "./buildReportModel.js";
 import type { Narrative } from "./parseNarrative.js";
@@ -84,8 +90,9 @@ const SYLLABLE = /^(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnpqrstvx])?[aei
 
 /**
  * Whether the two tokens from `i` are written as a name of two words on its own: both begin with a capital ("Tăng
- * Cường", not "tăng cường"), and the next word is not a capitalised word that would make it a longer name ("Y Moan" is
- * not the beginning of "Y Moan Niê"; in capitals throughout, "Y MOAN ĐÃ ĐẾN", it is).
+ * Cường", not "tăng cường"), and the next word, after a space only, is not a capitalised word that would make it a
+ * longer name ("Y Moan" is not the beginning of "Y Moan Niê"; it is in "Y Moan, Bà H Nhung", in "Y MOAN ĐÃ ĐẾN" and in
+ * a heading in title case).
  */
 function asTwoWordName(
   nfc: string,
@@ -93,11 +100,49 @@ function asTwoWordName(
   ends: readonly number[],
   i: number,
   count: number,
+  titleCase: boolean,
 ): boolean {
   const capital = (k: number) => /\p{Lu}/u.test(nfc[starts[k] as number] as string);
   if (!capital(i) || !capital(i + 1)) return false;
-  if (i + 2 >= count || !capital(i + 2)) return true;
+  if (titleCase || i + 2 >= count || !capital(i + 2)) return true;
+  // Only a space before the next word: a comma, a full stop, a bracket ends the name.
+  if (!/^[ \u00a0]+$/.test(nfc.slice(ends[i + 1] as number, starts[i + 2] as number))) return true;
   return !/\p{Ll}/u.test(nfc.slice(starts[i + 2] as number, ends[i + 2] as number));
+}
+
+/** Small words a heading in title case writes with a capital, and a sentence does not ("Của", "Về", "Và"). */
+const TITLE_CASE_WORDS = new Set([
+  "cua",
+  "ve",
+  "va",
+  "voi",
+  "cho",
+  "trong",
+  "cac",
+  "nhung",
+  "viec",
+  "den",
+  "tai",
+  "duoc",
+  "la",
+  "co",
+  "da",
+  "theo",
+  "tu",
+  "tren",
+]);
+
+/**
+ * Whether a text is in title case ("Ý Kiến Của Ông …"): one of its small words, not the first, is written with a
+ * capital and then small letters ("Của"; "CỦA" in a text in capitals does not count).
+ */
+function inTitleCase(nfc: string, starts: readonly number[], tokens: readonly string[]): boolean {
+  for (let k = 1; k < tokens.length; k++) {
+    if (!TITLE_CASE_WORDS.has(tokens[k] as string)) continue;
+    const word = nfc.slice(starts[k] as number, (starts[k] as number) + (tokens[k] as string).length);
+    if (/^\p{Lu}\p{Ll}/u.test(word)) return true;
+  }
+  return false;
 }
 
 /** Whether a folded token may have a name glued inside it (see {@link SYLLABLE}); digits alone never. */
@@ -306,10 +351,18 @@ function identityMatcher(
   const seen = new Set<string>();
   const add = (value: string | undefined) => {
     if (value === undefined || isBareAddress(value)) return;
+    // An address of a village, not a house, names a place hundreds share: written in another case ("các hộ thôn 4"),
+    // it is left.
+    const place = looksLikeAddress(value) || /\p{N}/u.test(value);
+    if (place && !isHouseAddress(value)) return;
     const words = wordsOf(value);
     const key = words.join(" ");
-    if (words.length < 2 || seen.has(key) || vocabularyKeys.has(key)) return;
-    if (vocabularyRuns.has(key) && (looksLikeAddress(value) || /\p{N}/u.test(value))) return;
+    if (words.length < 2 || seen.has(key)) return;
+    // A field or a unit's name read from a shifted row is no name; a person's name that a unit also bears ("Hoàng
+    // Văn Thụ") is still withheld.
+    const person = looksLikeName(value) && !place;
+    if (vocabularyKeys.has(key) && !person) return;
+    if (vocabularyRuns.has(key) && place) return;
     // A name of two words ("Tăng Cường", "Y Moan") is looked for only where it is written as a name on its own
     // ({@link asTwoWordName}): in small letters they are ordinary words ("tăng cường").
     if (words.length === 2 && !/\p{N}/u.test(value) && !looksLikeAddress(value)) capitalsOnly.add(key);
@@ -371,13 +424,15 @@ function identityMatcher(
       if (!glue && glued.size > 0 && mayBeGlued(token)) glue = true;
     }
     const spans: [number, number][] = [];
+    let titleCase: boolean | undefined;
     for (let i = 0; i + 1 < tokens.length; i++) {
       const candidates = byFirst.get(tokens[i] as string);
       if (candidates === undefined) continue;
       const words = candidates.find(
         (w) =>
           w.every((word, k) => tokens[i + k] === word) &&
-          (!capitalsOnly.has(w.join(" ")) || asTwoWordName(nfc, starts, ends, i, tokens.length)),
+          (!capitalsOnly.has(w.join(" ")) ||
+            asTwoWordName(nfc, starts, ends, i, tokens.length, (titleCase ??= inTitleCase(nfc, starts, tokens)))),
       );
       if (words === undefined) continue;
       const last = i + words.length - 1;
@@ -408,9 +463,10 @@ function identityMatcher(
   };
   /**
    * Where a name's letters (its folded words without what separates them) run into a glued token's: a token that is
-   * not one Vietnamese syllable ({@link mayBeGlued}: "ôngLê", "Dungxã", "Dung12", a pasted blob). Every occurrence of a
-   * name of at least {@link GLUED_MIN_LETTERS} letters in the text's letters that takes at least one letter of such a
-   * token is a match, from its first letter to its last.
+   * not one Vietnamese syllable ({@link mayBeGlued}: "ôngLê", "Dungxã", "Dung12", "NguyễnThịẨn", a pasted blob). An
+   * occurrence of a name of at least {@link GLUED_MIN_LETTERS} letters in the text's letters is a match, from its first
+   * letter to its last, when the token it begins inside and the token it ends inside are such tokens, or, from a word's
+   * start to a word's end, one of its tokens is.
    */
   const gluedSpans = (
     folded: string,
@@ -466,9 +522,11 @@ function identityMatcher(
           const last = tokenOf(end - 1);
           const startsInside = p > (tokenAt[first] as number);
           const endsInside = end < (tokenAt[last + 1] as number);
-          if (!startsInside && !endsInside) continue;
           if (startsInside && !mayBeGlued(tokens[first] as string)) continue;
           if (endsInside && !mayBeGlued(tokens[last] as string)) continue;
+          // From a word's start to a word's end: a name written without separators ("NguyễnThịẨn", an e-mail's
+          // "nguyenthian@…"), not one the words of the text spell out (that is the token match).
+          if (!startsInside && !endsInside && !tokens.slice(first, last + 1).some(mayBeGlued)) continue;
           spans.push([origin[p] as number, (origin[end - 1] as number) + 1]);
         }
       }

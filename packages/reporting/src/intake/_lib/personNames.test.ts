@@ -14,6 +14,7 @@ describe("nameParts: the persons a “Người gửi” cell names (DESIGN.md �
     ["a role after a comma is no name (review s13b #1)", "Trần Thị Mai, giáo viên", ["Trần Thị Mai"]],
     ["“cùng gia đình”, “và con trai”, “cùng nhiều hộ dân”", "Bà Lê Thị Hoa cùng gia đình và con trai", ["Lê Thị Hoa"]],
     ["a role after a dash, with a capital", "Ông Nguyễn Văn An - Trưởng thôn", ["Nguyễn Văn An"]],
+    ["a middle name in small letters (review s13c #2)", "Bà Lê thị Hoa (đại diện)", ["Lê thị Hoa"]],
   ])("%s", (_name, cell, expected) => {
     expect(nameParts(cell)).toEqual(expected);
   });

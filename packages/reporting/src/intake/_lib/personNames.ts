@@ -19,9 +19,9 @@ function bareName(text: string): string {
 }
 
 /**
- * Whether a text, without its forms of address and notes, is a person's name: two to six words, each beginning with a
- * capital, no digit ("Lê Thị Khuyếnh", "LÊ THỊ KHUYẾNH", "ông Phùng Văn Tý") — not a role, a relation or a group
- * ("giáo viên", "Trưởng thôn", "gia đình").
+ * Whether a text, without its forms of address and notes, is a person's name: two to six words, the first and the last
+ * beginning with a capital, no digit ("Lê Thị Khuyếnh", "LÊ THỊ KHUYẾNH", "ông Phùng Văn Tý", "Lê thị Hoa") — not a
+ * role, a relation or a group ("giáo viên", "Trưởng thôn", "gia đình").
  *
  * @param text - a cell's text or a part of it
  * @returns whether it looks like a name
@@ -29,7 +29,28 @@ function bareName(text: string): string {
 export function looksLikeName(text: string): boolean {
   const bare = bareName(text);
   const words = bare.split(" ").filter(Boolean);
-  return words.length >= 2 && words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w)) && !/\p{N}/u.test(bare);
+  return (
+    words.length >= 2 &&
+    words.length <= 6 &&
+    /^\p{Lu}/u.test(words[0] as string) &&
+    /^\p{Lu}/u.test(words[words.length - 1] as string) &&
+    !/\p{N}/u.test(bare)
+  );
+}
+
+/** A number that is a house's, not a village's ("Số 9", "12 Đường Hoa"; not "Thôn 4", "Tổ 3"). */
+const HOUSE_NUMBER = /(?<!(?:thôn|tổ|xóm|ấp|khu|khối|đội|bản|buôn|làng|plei|phố|dân phố|tdp)\s*)\d/iu;
+
+/**
+ * Whether an address points at a house — it has a house number — rather than at a village that hundreds of people
+ * share ("Thôn 4, xã Hòa Lạc", "Buôn Ma Rai", "Làng Kon Klor"): only such an address identifies its sender when another
+ * text names it.
+ *
+ * @param text - an address as written
+ * @returns whether it has a house number
+ */
+export function isHouseAddress(text: string): boolean {
+  return HOUSE_NUMBER.test(text);
 }
 
 /** A word of an address: thôn, xóm, làng, tổ, số, đường, xã, phường… */

@@ -700,13 +700,23 @@ function alignments(state: RowState, cells: readonly unknown[]): ((index: number
       if (shift > 0) return i === split ? [i, i + shift + 1] : [i + shift, i + shift + 1];
       return i < split - shift ? [i, i] : [i + shift, i + shift + 1];
     };
+  // Whether each typed column's value reads at a given cell: each cell read once (a row is tried at many places).
+  const typed = state.bindings.filter((b) => b.spec.type !== "text");
+  const reads = new Map<string, boolean>();
+  const readsAt = (b: Binding, at: number): boolean => {
+    const key = `${b.index}:${at}`;
+    let ok = reads.get(key);
+    if (ok === undefined) {
+      ok = at >= 0 && at < cells.length && !isBlankCell(cells[at]) && !isIssue(readCell(cells[at], b.spec, state.ctx));
+      reads.set(key, ok);
+    }
+    return ok;
+  };
   const score = (at: (i: number) => [number, number]) => {
     let points = 0;
-    for (const b of state.bindings) {
-      if (b.spec.type === "text") continue;
+    for (const b of typed) {
       const [from, to] = at(b.index);
-      if (to - from !== 1 || isBlankCell(cells[from])) continue;
-      if (!isIssue(readCell(cells[from], b.spec, state.ctx))) points += 1;
+      if (to - from === 1 && readsAt(b, from)) points += 1;
     }
     return points;
   };
