@@ -313,8 +313,9 @@ describe("withholdIdentities: a denouncer named outside the identity columns is 
     expect(w.cases[0]?.content).toBe("Ông (giữ bí mật) đã đến");
     expect(w.text("nhà ở số 4 thôn 4 xã Ya Xiêr")).toBe("nhà ở (giữ bí mật)");
     // A village's address, without a house number, is not looked for: hundreds live there.
-    expect(withholdIdentities([], ["Thôn 4, xã Ya Xiêr", "Buôn Ma Rai"]).text("các hộ thôn 4, xã Ya Xiêr")).toBe(
-      "các hộ thôn 4, xã Ya Xiêr",
+    const villages = withholdIdentities([], ["Thôn 4, xã Ya Xiêr", "Buôn Ma Rai", "Tổ dân phố 12, phường Duy Tân"]);
+    expect(villages.text("các hộ thôn 4, xã Ya Xiêr, buôn Ma Rai, tổ dân phố 12, phường Duy Tân")).toBe(
+      "các hộ thôn 4, xã Ya Xiêr, buôn Ma Rai, tổ dân phố 12, phường Duy Tân",
     );
     expect(w.ids).toEqual(["B"]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nameParts } from "./personNames.js";
+import { isHouseAddress, nameParts } from "./personNames.js";
 
 describe("nameParts: the persons a “Người gửi” cell names (DESIGN.md “Confidentiality”)", () => {
   it.each([
@@ -17,5 +17,21 @@ describe("nameParts: the persons a “Người gửi” cell names (DESIGN.md �
     ["a middle name in small letters (review s13c #2)", "Bà Lê thị Hoa (đại diện)", ["Lê thị Hoa"]],
   ])("%s", (_name, cell, expected) => {
     expect(nameParts(cell)).toEqual(expected);
+  });
+});
+
+describe("isHouseAddress: an address that points at a house, not at a village hundreds share", () => {
+  it.each([
+    ["Số 9, ngõ Kín", true],
+    ["12 Đường Hoa, phường Ẩn", true],
+    ["Số 162, thôn 4, xã Hòa Lạc", true],
+    ["nhà số 9 ngõ Kín", true],
+    ["Thôn 4, xã Hòa Lạc", false],
+    ["Thôn 14, xã Hòa Lạc", false],
+    ["Tổ dân phố 12, phường Duy Tân", false],
+    ["Buôn Ma Rai", false],
+    ["Làng Kon Klor, xã Hòa Lạc", false],
+  ])("%s: %s", (address, expected) => {
+    expect(isHouseAddress(address)).toBe(expected);
   });
 });

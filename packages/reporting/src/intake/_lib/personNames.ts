@@ -39,7 +39,7 @@ export function looksLikeName(text: string): boolean {
 }
 
 /** A number that is a house's, not a village's ("Số 9", "12 Đường Hoa"; not "Thôn 4", "Tổ 3"). */
-const HOUSE_NUMBER = /(?<!(?:thôn|tổ|xóm|ấp|khu|khối|đội|bản|buôn|làng|plei|phố|dân phố|tdp)\s*)\d/iu;
+const HOUSE_NUMBER = /(?<!(?:thôn|tổ|xóm|ấp|khu|khối|đội|bản|buôn|làng|plei|phố|dân phố|tdp)\s*\d*)\d/iu;
 
 /**
  * Whether an address points at a house — it has a house number — rather than at a village that hundreds of people
