@@ -207,7 +207,8 @@ describe("withholdIdentities: a denouncer named outside the identity columns is 
       { ...base, id: "F", kinds: ["denunciation"], senderName: "A Thuật" },
     ]);
     expect(ethnic.text("Đơn của Y Moan Niê và ông A Thuật Kpă; Y Moan, A Thuật; Y MOAN ĐÃ ĐẾN")).toBe(
-      "Đơn của Y Moan Niê và ông A Thuật Kpă; (giữ bí mật), (giữ bí mật); (giữ bí mật) ĐÃ ĐẾN",
+      // After a form of address the two words are a name whatever follows: "ông A Thuật Kpă" loses "A Thuật".
+      "Đơn của Y Moan Niê và ông (giữ bí mật) Kpă; (giữ bí mật), (giữ bí mật); (giữ bí mật) ĐÃ ĐẾN",
     );
     // A unit named after a person keeps its name in “Đơn vị”; the person in a content is still withheld.
     const unit = "Chi bộ Trường Tiểu học Lê Văn Tám";
@@ -239,6 +240,28 @@ describe("withholdIdentities: a denouncer named outside the identity columns is 
       { ...base, id: "B", kinds: ["denunciation"], senderName: "Nguyễn Thị Ẩn" },
     ]);
     expect(w.text(text)).toBe(expected);
+  });
+
+  it("review s13d: names holding an address's word, a sentence after a name, a form of address, a glued two-word name", () => {
+    const base = { receivedOn: "2026-03-05", channel: "letter", people: 1 } as const;
+    const w = withholdIdentities(
+      ["Nguyễn Văn Tỉnh", "Lò Văn Bản", "Đường Văn Minh", "Trần Thị Phố", "Y Moan", "Tăng Cường"].map(
+        (senderName, k): Case => ({ ...base, id: `D${k}`, kinds: ["denunciation"], senderName }),
+      ),
+      ["Thôn 12, xã Hòa Lạc", "Khóm 3, phường 7"],
+    );
+    expect(w.text("Xác minh ông Nguyễn Văn Tỉnh, Lò Văn Bản, Đường Văn Minh, Trần Thị Phố")).toBe(
+      "Xác minh ông (giữ bí mật), (giữ bí mật), (giữ bí mật), (giữ bí mật)",
+    );
+    expect(w.text("Đơn của Y Moan Niê. Theo ông Y Moan Niê thì")).toBe(
+      "Đơn của Y Moan Niê. Theo ông (giữ bí mật) Niê thì",
+    );
+    expect(w.text("Gặp ông Tăng Cường Trưởng thôn; xem tangcuong.gov.vn")).toBe(
+      "Gặp ông (giữ bí mật) Trưởng thôn; xem tangcuong.gov.vn",
+    );
+    expect(w.text("các hộ thôn 12, xã Hòa Lạc và khóm 3, phường 7")).toBe(
+      "các hộ thôn 12, xã Hòa Lạc và khóm 3, phường 7",
+    );
   });
 
   it("withholds a denouncer who bears a unit's name, and each person of a sender cell with a small middle name (review s13c #2, #4)", () => {
@@ -373,7 +396,8 @@ describe("withholdIdentities: a denouncer named outside the identity columns is 
         (m, k) =>
           k > 0 &&
           [...small, "co", "da", "theo", "tu", "tren"].includes(m[0]) &&
-          /^\p{Lu}\p{Ll}/u.test(nfc.slice(m.index, m.index + m[0].length)),
+          /^\p{Lu}\p{Ll}/u.test(nfc.slice(m.index, m.index + m[0].length)) &&
+          !/[.!?:;\n]$/.test(nfc.slice(0, m.index).trimEnd()),
       );
       const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
       const anyCase = (w: string) =>
@@ -389,8 +413,14 @@ describe("withholdIdentities: a denouncer named outside the identity columns is 
             .join("[^\\p{L}\\p{N}]+");
           // …and not followed, after a space only, by a capitalised word (the beginning of a longer name) — unless
           // the whole text is in title case.
+          // A form of address before the name makes it one whatever follows.
+          const forms = ["ong", "ba", "anh", "chi", "em", "co", "chu", "bac", "cu", "chau", "ho"]
+            .map(anyCase)
+            .join("|");
           const pattern =
-            capitals && !titleCase ? `${alternative}(?![ \\u00a0]+\\p{Lu}[\\p{L}\\p{N}]*\\p{Ll})` : alternative;
+            capitals && !titleCase
+              ? `(?:(?<=(?<![\\p{L}\\p{N}])(?:${forms})[^\\p{L}\\p{N}]+)${alternative}|${alternative}(?![ \\u00a0]+\\p{Lu}[\\p{L}\\p{N}]*\\p{Ll}))`
+              : alternative;
           return { pattern, words: words.length };
         })
         // The name of most words first, as the matcher tries them.
@@ -417,7 +447,12 @@ describe("withholdIdentities: a denouncer named outside the identity columns is 
         const want = fold(n)
           .join("")
           .replace(/[^\p{L}\p{N}]+/gu, "");
-        if (want.length < 8) continue;
+        // A two-word name (no digit) is not looked for glued.
+        const nameWords = fold(n)
+          .join("")
+          .split(/[^\p{L}\p{N}]+/u)
+          .filter(Boolean);
+        if (want.length < 8 || (nameWords.length === 2 && !/\d/.test(n))) continue;
         for (let p = all.indexOf(want); p >= 0; p = all.indexOf(want, p + 1)) {
           const run = letters.slice(p, p + want.length);
           const first = run[0]?.token as number;

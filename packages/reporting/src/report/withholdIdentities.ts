@@ -4,8 +4,9 @@
 import type { Case } from "@tiepdan/core";
 import { latinLookAlike } from "../intake/_lib/hostileText.js";
 import {
+  ADDRESS_WORD,
   isBareAddress,
-  isHouseAddress,
+  isVillageAddress,
   looksLikeAddress,
   looksLikeName,
   nameParts,
@@ -91,24 +92,30 @@ const SYLLABLE = /^(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnpqrstvx])?[aei
 /**
  * Whether the two tokens from `i` are written as a name of two words on its own: both begin with a capital ("Tăng
  * Cường", not "tăng cường"), and the next word, after a space only, is not a capitalised word that would make it a
- * longer name ("Y Moan" is not the beginning of "Y Moan Niê"; it is in "Y Moan, Bà H Nhung", in "Y MOAN ĐÃ ĐẾN" and in
- * a heading in title case).
+ * longer name ("Y Moan" is not the beginning of "Y Moan Niê"; it is in "Y Moan, Bà H Nhung", in "Y MOAN ĐÃ ĐẾN", in
+ * a heading in title case, and after a form of address: "ông Y Moan Trưởng thôn").
  */
 function asTwoWordName(
   nfc: string,
+  tokens: readonly string[],
   starts: readonly number[],
   ends: readonly number[],
   i: number,
-  count: number,
   titleCase: boolean,
 ): boolean {
+  const count = tokens.length;
   const capital = (k: number) => /\p{Lu}/u.test(nfc[starts[k] as number] as string);
   if (!capital(i) || !capital(i + 1)) return false;
   if (titleCase || i + 2 >= count || !capital(i + 2)) return true;
+  // After a form of address ("ông Tăng Cường Trưởng thôn") the two words are the person's name, whatever follows.
+  if (i > 0 && FORMS_OF_ADDRESS.has(tokens[i - 1] as string)) return true;
   // Only a space before the next word: a comma, a full stop, a bracket ends the name.
   if (!/^[ \u00a0]+$/.test(nfc.slice(ends[i + 1] as number, starts[i + 2] as number))) return true;
   return !/\p{Ll}/u.test(nfc.slice(starts[i + 2] as number, ends[i + 2] as number));
 }
+
+/** Words put before a person's name ("ông", "bà", …), folded: what follows them is a name. */
+const FORMS_OF_ADDRESS = new Set(["ong", "ba", "anh", "chi", "em", "co", "chu", "bac", "cu", "chau", "ho"]);
 
 /** Small words a heading in title case writes with a capital, and a sentence does not ("Của", "Về", "Và"). */
 const TITLE_CASE_WORDS = new Set([
@@ -140,7 +147,9 @@ function inTitleCase(nfc: string, starts: readonly number[], tokens: readonly st
   for (let k = 1; k < tokens.length; k++) {
     if (!TITLE_CASE_WORDS.has(tokens[k] as string)) continue;
     const word = nfc.slice(starts[k] as number, (starts[k] as number) + (tokens[k] as string).length);
-    if (/^\p{Lu}\p{Ll}/u.test(word)) return true;
+    // A sentence begins with a capital: "… trình bày. Theo ông …" is no heading.
+    const before = nfc.slice(0, starts[k] as number).trimEnd();
+    if (/^\p{Lu}\p{Ll}/u.test(word) && !/[.!?:;\n]$/.test(before)) return true;
   }
   return false;
 }
@@ -353,8 +362,8 @@ function identityMatcher(
     if (value === undefined || isBareAddress(value)) return;
     // An address of a village, not a house, names a place hundreds share: written in another case ("các hộ thôn 4"),
     // it is left.
-    const place = looksLikeAddress(value) || /\p{N}/u.test(value);
-    if (place && !isHouseAddress(value)) return;
+    if (isVillageAddress(value)) return;
+    const place = /[\p{N},]/u.test(value) || new RegExp(`^${ADDRESS_WORD.source}`, "iu").test(value.trim());
     const words = wordsOf(value);
     const key = words.join(" ");
     if (words.length < 2 || seen.has(key)) return;
@@ -393,7 +402,8 @@ function identityMatcher(
   for (const list of byFirst.values()) {
     for (const words of list) {
       const letters = words.join("");
-      if (letters.length < GLUED_MIN_LETTERS) continue;
+      // A two-word name glued ("tangcuong.gov.vn") is an ordinary word as often as a name.
+      if (letters.length < GLUED_MIN_LETTERS || capitalsOnly.has(words.join(" "))) continue;
       const prefix = letters.slice(0, 4);
       const entries = glued.get(prefix) ?? [];
       entries.push({ letters, key: words.join(" ") });
@@ -432,7 +442,7 @@ function identityMatcher(
         (w) =>
           w.every((word, k) => tokens[i + k] === word) &&
           (!capitalsOnly.has(w.join(" ")) ||
-            asTwoWordName(nfc, starts, ends, i, tokens.length, (titleCase ??= inTitleCase(nfc, starts, tokens)))),
+            asTwoWordName(nfc, tokens, starts, ends, i, (titleCase ??= inTitleCase(nfc, starts, tokens)))),
       );
       if (words === undefined) continue;
       const last = i + words.length - 1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isHouseAddress, nameParts } from "./personNames.js";
+import { isHouseAddress, isVillageAddress, nameParts } from "./personNames.js";
 
 describe("nameParts: the persons a “Người gửi” cell names (DESIGN.md “Confidentiality”)", () => {
   it.each([
@@ -33,5 +33,21 @@ describe("isHouseAddress: an address that points at a house, not at a village hu
     ["Làng Kon Klor, xã Hòa Lạc", false],
   ])("%s: %s", (address, expected) => {
     expect(isHouseAddress(address)).toBe(expected);
+  });
+});
+
+describe("isVillageAddress: a village's address, not a house's, and not a name that holds an address's word", () => {
+  it.each([
+    ["Thôn 4, xã Hòa Lạc", true],
+    ["Thôn 12, xã Hòa Lạc", true],
+    ["Buôn Ma Rai", true],
+    ["Làng Kon Klor, xã Hòa Lạc", true],
+    ["Khóm 3, phường 7", true],
+    ["Số 9, ngõ Kín", false],
+    ["Nguyễn Văn Tỉnh", false],
+    ["Lò Văn Bản", false],
+    ["Đường Văn Minh", false],
+  ])("%s: %s", (text, expected) => {
+    expect(isVillageAddress(text)).toBe(expected);
   });
 });

@@ -39,7 +39,26 @@ export function looksLikeName(text: string): boolean {
 }
 
 /** A number that is a house's, not a village's ("Số 9", "12 Đường Hoa"; not "Thôn 4", "Tổ 3"). */
-const HOUSE_NUMBER = /(?<!(?:thôn|tổ|xóm|ấp|khu|khối|đội|bản|buôn|làng|plei|phố|dân phố|tdp)\s*\d*)\d/iu;
+const HOUSE_NUMBER =
+  /(?<!(?:thôn|tổ|xóm|ấp|khu|khối|khóm|đội|bản|buôn|làng|plei|phố|dân phố|tdp|phường|quận|tiểu khu)\s*\d*)\d/iu;
+
+/** Words that begin the name of a village or a part of one: "Thôn 4", "Buôn Ma Rai", "Làng Kon Klor", "Tổ 3". */
+const VILLAGE_START = /^(?:thôn|xóm|ấp|bản|buôn|làng|plei|tổ|khu|khối|khóm|tiểu khu|khu phố|tổ dân phố)\s+\S/iu;
+
+/**
+ * Whether an address names a village or a part of one, not a house: it has no house number, and it begins with a
+ * village's word ("Buôn Ma Rai", "Thôn 4"), or it has a comma and a word of an address ("Làng Kon Klor, xã Hòa Lạc"),
+ * or its only numbers are a village's ("Thôn 4, xã Ya Xiêr"). A person's name that holds such a word ("Nguyễn Văn
+ * Tỉnh", "Lò Văn Bản", "Đường Văn Minh") is none of these.
+ *
+ * @param text - an address or a name, as written
+ * @returns whether it is a village's address
+ */
+export function isVillageAddress(text: string): boolean {
+  if (HOUSE_NUMBER.test(text)) return false;
+  const t = text.trim();
+  return VILLAGE_START.test(t) || (/,/.test(t) && ADDRESS_WORD.test(t)) || /\d/.test(t);
+}
 
 /**
  * Whether an address points at a house — it has a house number — rather than at a village that hundreds of people
