@@ -318,21 +318,13 @@ describe("a right-to-left override pasted into a cell (Word prints the text afte
     expect(text).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
   });
 
+  /** The DOCX report of the register with a document number typed as given. */
+  const reportWithNumber = (out: string, numberTyped: string) =>
+    cli(["report", "--cases", path, "--period", "2026-Q1", "--out", out, "--format", "docx", "--number", numberTyped]);
+
   it("typed into --number is removed too, with a warning (review s12 #7)", async () => {
     const out = join(dir, "out-bidi-number");
-    const r = await cli([
-      "report",
-      "--cases",
-      path,
-      "--period",
-      "2026-Q1",
-      "--out",
-      out,
-      "--format",
-      "docx",
-      "--number",
-      "12\u202e3",
-    ]);
+    const r = await reportWithNumber(out, "12\u202e3");
     expect(r.code).toBe(0);
     expect(r.stderr).toContain(
       "Lưu ý: --number có ký tự điều khiển không in được (ký tự đổi chiều viết: văn bản Word in ngược phần chữ sau nó): ký tự đó đã được bỏ đi.",
@@ -346,19 +338,7 @@ describe("a right-to-left override pasted into a cell (Word prints the text afte
 
   it("a line break or an invisible mark typed into --number becomes a space or goes, with a warning (review s13 #10)", async () => {
     const out = join(dir, "out-lf-number");
-    const r = await cli([
-      "report",
-      "--cases",
-      path,
-      "--period",
-      "2026-Q1",
-      "--out",
-      out,
-      "--format",
-      "docx",
-      "--number",
-      "12\n\u200f/BC",
-    ]);
+    const r = await reportWithNumber(out, "12\n\u200f/BC");
     expect(r.code).toBe(0);
     expect(r.stderr).toContain("Lưu ý: --number có ký tự điều khiển không in được (xuống dòng hoặc ký tự vô hình");
     const xml = new TextDecoder().decode(

@@ -19,7 +19,7 @@ import {
 import type { ProfileName } from "../document/buildDocument.js";
 import type { DocumentNode } from "../document/ir.js";
 import { REGISTER_NAMES, type RegisterKind } from "../intake/_lib/columns.js";
-import { hasStrayControls, strayControlReason, stripStrayControls } from "../intake/_lib/hostileText.js";
+import { hasStrayControls, oneLineText, strayControlReason } from "../intake/_lib/hostileText.js";
 import { mergeRegisterEvents } from "../intake/_lib/mergeRegisters.js";
 import type { DetailedProblem } from "../intake/_lib/types.js";
 import { fileEvents } from "../node/_openEvents.js";
@@ -27,7 +27,7 @@ import { OutputSet } from "../node/_outputs.js";
 import { readDefaultFonts, readFontFolder } from "../node/fonts.js";
 import { type OrgFile, orgDraftNotes, orgPlaceholders, PLACEHOLDER_ORG, parseOrgFile } from "../report/orgFile.js";
 import { deadlineColumnNotes, type RegisterRunInput, resolveRunDates } from "../report/runs.js";
-import { denouncerIdentities, problemWithholder, registerVocabulary } from "../report/withholdIdentities.js";
+import { denouncerIdentities, problemWithholder, registerVocabulary, unitNames } from "../report/withholdIdentities.js";
 import { formatProblemTable } from "./_table.js";
 import { type CliIo, checkReadable, UsageError } from "./_usage.js";
 
@@ -82,10 +82,7 @@ export function parseDay(value: string, option: string): IsoDate {
  */
 export function textOption<T extends string | undefined>(value: T, option: string, io: CliIo): T {
   if (value === undefined) return value;
-  // One line: a line break (pasted with the number) becomes a space; the marks of the direction of writing and the
-  // other invisible format characters go too.
-  const oneLine = value.replace(/[\r\n\t\u0085\u2028\u2029]+/g, " ").replace(/\p{Cf}/gu, "");
-  const clean = stripStrayControls(oneLine).replace(/ {2,}/g, " ").trim();
+  const clean = oneLineText(value);
   if (clean === value.trim()) return value;
   const why = hasStrayControls(value)
     ? strayControlReason(value)
@@ -415,7 +412,7 @@ export async function prepareRun(
   // A denouncer's name quoted by the problem of another row is withheld like everywhere else.
   const clean = problemWithholder(
     [...denouncerIdentities(casesRead.records), ...casesRead.withheldIdentities],
-    [...registerVocabulary(casesRead.records), ...org.units.flatMap((u) => [u.name, ...(u.aliases ?? [])])],
+    [...registerVocabulary(casesRead.records), ...unitNames(org.units)],
   );
   const problems = [...(sessionsRead?.problems ?? []), ...casesRead.problems].map((p) => ({
     file: p.file,

@@ -1,4 +1,4 @@
-export { hasStrayControls, stripStrayControls } from "./_lib/hostileText.js";
+export { hasStrayControls, oneLineText, stripStrayControls } from "./_lib/hostileText.js";
 export type { DetailedProblem } from "./_lib/types.js";
 export { neutraliseFormula } from "./neutraliseFormula.js";
 export { PROBLEM_CODES, type ProblemCode } from "./problemCodes.js";

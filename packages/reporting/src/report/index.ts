@@ -9,4 +9,4 @@ export * from "./orgFile.js";
 export * from "./parseNarrative.js";
 export * from "./reportStatistics.js";
 export * from "./runs.js";
-export { denouncerIdentities, problemWithholder, registerVocabulary } from "./withholdIdentities.js";
+export { denouncerIdentities, problemWithholder, registerVocabulary, unitNames } from "./withholdIdentities.js";

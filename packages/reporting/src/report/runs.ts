@@ -34,7 +34,7 @@ import { documentMetaFor, type OrgFile, placeholderOrgFor } from "./orgFile.js";
 import { type Narrative, narrativeDraftNotes } from "./parseNarrative.js";
 import { collectProfileStatistics, reportingUnitFor, sessionSide, sideOfProfile, unitsFor } from "./profileSide.js";
 import { type ReportStatistics, totalStatistics } from "./reportStatistics.js";
-import { withholdIdentities, withholdInNarrative } from "./withholdIdentities.js";
+import { unitNames, withholdIdentities, withholdInNarrative } from "./withholdIdentities.js";
 
 /** What every document made from registers needs: the period, the org file and the registers read. */
 export interface RegisterRunInput {
@@ -133,11 +133,7 @@ function runContext(
   const head = reportingUnitFor(org, input.profile);
   // A denouncer named in another cell (content, "Cơ quan xử lý", "Đơn vị" …) is withheld before anything is counted
   // or printed: the tables, the statistics file and the notes then never hold the name (DESIGN.md "Confidentiality").
-  const withheld = withholdIdentities(
-    input.cases,
-    input.withheldIdentities,
-    units.flatMap((u) => [u.name, ...(u.aliases ?? [])]),
-  );
+  const withheld = withholdIdentities(input.cases, input.withheldIdentities, unitNames(units));
   if (withheld.ids.length > 0) {
     notes.push(
       `Sổ theo dõi đơn (mã số ${withheld.ids.slice(0, 5).join(", ")}${withheld.ids.length > 5 ? ", …" : ""}): có ô ngoài cột “Người gửi”, “Địa chỉ” ghi họ tên hoặc địa chỉ của người tố cáo; văn bản in “${WITHHELD}” thay cho họ tên, địa chỉ đó. Nên sửa lại các ô này trong sổ.`,

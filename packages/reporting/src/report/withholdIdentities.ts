@@ -1,7 +1,7 @@
 // A denouncer's name or address written where the register does not expect it — in another case's content, in
 // "Cơ quan xử lý", in "Đơn vị", in the clerk's narrative — is withheld like the identity columns are
 // (DESIGN.md "Confidentiality"; Luật Tố cáo 2018 Điều 8 k3, Điều 47–48, Điều 56).
-import type { Case } from "@tiepdan/core";
+import type { Case, OrgUnit } from "@tiepdan/core";
 import { latinLookAlike } from "../intake/_lib/hostileText.js";
 import {
   ADDRESS_WORD,
@@ -171,6 +171,9 @@ const GLUED_TOKENS = new Map<string, boolean>();
  */
 const GLUED_MIN_LETTERS = 8;
 
+/** A text that begins with a word of an address ("Đường Văn Minh", "Xã Hai"). */
+const STARTS_WITH_ADDRESS_WORD = new RegExp(`^${ADDRESS_WORD.source}`, "iu");
+
 /** The free-text fields of a case that the documents print and that are not its own sender's identity. */
 const FREE_TEXT = ["content", "handlingBody", "unit", "field"] as const;
 
@@ -270,6 +273,20 @@ export function withholdIdentities(
 }
 
 /**
+ * The names of some units and their aliases: texts that name no person (the `vocabulary` the runs give the
+ * withholding of denouncers' names, with {@link registerVocabulary}).
+ *
+ * @param units - the org file's units
+ * @returns each unit's name and aliases
+ * @example
+ * unitNames([{ id: "xhl", name: "Đảng ủy xã Hòa Lạc", aliases: ["ĐU Hòa Lạc"], level: "commune", side: "party" }])
+ * //=> ["Đảng ủy xã Hòa Lạc", "ĐU Hòa Lạc"]
+ */
+export function unitNames(units: readonly OrgUnit[]): string[] {
+  return units.flatMap((u) => [u.name, ...(u.aliases ?? [])]);
+}
+
+/**
  * The texts of a register that name no person: its fields and its units as written (the vocabulary the runs give
  * the withholding of denouncers' names).
  *
@@ -363,7 +380,7 @@ function identityMatcher(
     // An address of a village, not a house, names a place hundreds share: written in another case ("các hộ thôn 4"),
     // it is left.
     if (isVillageAddress(value)) return;
-    const place = /[\p{N},]/u.test(value) || new RegExp(`^${ADDRESS_WORD.source}`, "iu").test(value.trim());
+    const place = /[\p{N},]/u.test(value) || STARTS_WITH_ADDRESS_WORD.test(value.trim());
     const words = wordsOf(value);
     const key = words.join(" ");
     if (words.length < 2 || seen.has(key)) return;

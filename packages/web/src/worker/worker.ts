@@ -17,9 +17,9 @@ import {
   deadlineColumnNotes,
   denouncerIdentities,
   estimateReportMemoryMB,
-  hasStrayControls,
   NOTICE_KINDS,
   type OrgFile,
+  oneLineText,
   orgDraftNotes,
   orgPlaceholders,
   PLACEHOLDER_ORG,
@@ -37,7 +37,7 @@ import {
   resolveRunDates,
   rollupStatistics,
   type StatsFile,
-  stripStrayControls,
+  unitNames,
 } from "@tiepdan/reporting";
 import { renderDocx } from "@tiepdan/reporting/docx";
 import { renderPdf } from "@tiepdan/reporting/pdf";
@@ -311,7 +311,7 @@ async function readAll(
   // A denouncer's name quoted by the problem of another row is withheld, as in every output.
   const clean = problemWithholder(
     [...denouncerIdentities(read.cases.records), ...read.cases.withheldIdentities],
-    [...registerVocabulary(read.cases.records), ...org.units.flatMap((u) => [u.name, ...(u.aliases ?? [])])],
+    [...registerVocabulary(read.cases.records), ...unitNames(org.units)],
   );
   for (const [kind, r] of [
     ["sessions", read.sessions],
@@ -433,10 +433,11 @@ function generate(seq: number, settings: ReportSettings): GeneratedSummary {
   const org = orgWithSettings(state.org, settings.profile, settings.meta);
   const narrative = settings.narrative.trim() ? parseNarrative(settings.narrative) : undefined;
   // A control character pasted into the number (a direction control prints the rest backwards in Word) is removed.
-  const number = stripStrayControls(settings.number.normalize("NFC")).trim();
-  const numberNotes = hasStrayControls(settings.number)
-    ? ["Số văn bản có ký tự điều khiển không in được (thường do sao chép từ phần mềm khác): ký tự đó đã được bỏ đi."]
-    : [];
+  const number = oneLineText(settings.number.normalize("NFC"));
+  const numberNotes =
+    number !== settings.number.normalize("NFC").trim()
+      ? ["Số văn bản có ký tự điều khiển không in được (thường do sao chép từ phần mềm khác): ký tự đó đã được bỏ đi."]
+      : [];
   const input = {
     period,
     asOf,

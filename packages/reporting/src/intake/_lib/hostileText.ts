@@ -69,6 +69,21 @@ export function stripStrayControls(text: string): string {
   return hasStrayControls(text) ? text.replace(STRAY, "") : text;
 }
 
+/**
+ * A text typed for one line of a document (a document's number, a place): its line breaks and tabs as spaces, without
+ * invisible format characters (the marks of the direction of writing) nor the characters intake removes from cells,
+ * its runs of spaces one space, trimmed.
+ *
+ * @param text - the text as typed or pasted
+ * @returns the text on one line (compare with `text.trim()` to know whether anything was removed)
+ * @example
+ * oneLineText("12\n\u200f/BC") //=> "12 /BC"
+ */
+export function oneLineText(text: string): string {
+  const flat = text.replace(/[\r\n\t\u0085\u2028\u2029]+/g, " ").replace(/\p{Cf}/gu, "");
+  return stripStrayControls(flat).replace(/ {2,}/g, " ").trim();
+}
+
 // Cyrillic and Greek letters whose capitals are drawn like Latin ones (the confusables a keyboard layout or a
 // copy from another document brings into a code), in lower case — codes are compared without case — with the
 // Latin letter they pass for.

@@ -55,7 +55,7 @@ const VILLAGE_START = /^(?:thôn|xóm|ấp|bản|buôn|làng|plei|tổ|khu|khố
  * @returns whether it is a village's address
  */
 export function isVillageAddress(text: string): boolean {
-  if (HOUSE_NUMBER.test(text)) return false;
+  if (isHouseAddress(text)) return false;
   const t = text.trim();
   return VILLAGE_START.test(t) || (/,/.test(t) && ADDRESS_WORD.test(t)) || /\d/.test(t);
 }

@@ -4,7 +4,14 @@
 import { type Case, CaseSchema, type Problem, type ReceptionSession, ReceptionSessionSchema } from "@tiepdan/core";
 import { PROBLEM_CODES, type ProblemCode } from "../problemCodes.js";
 import type { CellEdit, RegisterLayout, RegisterLayoutColumn } from "../types.js";
-import { type ColumnSpec, isClerkColumn, REGISTER_NAMES, REGISTERS, type RegisterKind } from "./columns.js";
+import {
+  type ColumnSpec,
+  isClerkColumn,
+  REGISTER_NAMES,
+  REGISTERS,
+  type RegisterKind,
+  SHORT_NAME_LENGTH,
+} from "./columns.js";
 import { Edits } from "./edits.js";
 import {
   hasStrayControls,
@@ -618,6 +625,11 @@ function rowIdentities(state: RowState, cells: readonly unknown[]): string[] {
     (b) => b.spec.field === "senderName" || b.spec.field === "senderAddress",
   );
   if (identityBindings.length === 0) return [];
+  // A text, and for "Người gửi" each person it names, each its own copy (not a slice keeping the file's chunk).
+  const add = (text: string, isName: boolean) => {
+    out.add(ownCopy(text));
+    if (isName) for (const part of nameParts(text)) out.add(ownCopy(part));
+  };
   const take = (rowCells: readonly unknown[]) => {
     const aligned = alignments(state, rowCells);
     for (const b of identityBindings) {
@@ -646,15 +658,9 @@ function rowIdentities(state: RowState, cells: readonly unknown[]): string[] {
       }
       for (const { text, raw } of candidates) {
         if (text === "") continue;
-        out.add(ownCopy(text));
-        if (isName) for (const part of nameParts(text)) out.add(part);
+        add(text, isName);
         // A JSON register's object or list in the cell: each of its texts too ({"hoTen": "…"}).
-        if (typeof raw === "object") {
-          for (const leaf of textLeaves(raw)) {
-            out.add(ownCopy(leaf));
-            if (isName) for (const part of nameParts(leaf)) out.add(part);
-          }
-        }
+        if (typeof raw === "object") for (const leaf of textLeaves(raw)) add(leaf, isName);
       }
     }
   };
@@ -750,7 +756,7 @@ const WITHOUT_VALUE: Partial<Record<ProblemCode, string>> = {
   SCHEMA_INVALID: "giá trị không hợp lệ",
   CSV_QUOTE_STRAY: "dấu ngoặc kép đặt sai chỗ; ô được đọc nguyên văn",
   VALUE_ENCODING: "có ký tự lỗi mã hóa (�)",
-  VALUE_TOO_LONG: "quá dài cho một tên ngắn (tối đa 200 ký tự): thường là nội dung đơn dán nhầm cột",
+  VALUE_TOO_LONG: `quá dài cho một tên ngắn (tối đa ${SHORT_NAME_LENGTH} ký tự): thường là nội dung đơn dán nhầm cột`,
 };
 const HIDDEN_NOTE = "không in lại giá trị: dòng tố cáo được giữ bí mật";
 
