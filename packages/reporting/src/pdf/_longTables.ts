@@ -439,7 +439,7 @@ export class LongTableWriter {
     let ops = "";
     const flush = () => {
       if (ops === "") return;
-      this.pdf.addContent(`q\n1 0 0 -1 0 ${pdfNumber(page.height)} cm\nBT\n${ops}ET\nQ`);
+      this.emit(`q\n1 0 0 -1 0 ${pdfNumber(page.height)} cm\nBT\n${ops}ET\nQ`);
       ops = "";
     };
     let top = y;
@@ -455,6 +455,7 @@ export class LongTableWriter {
           ops += `1 0 0 1 ${pdfNumber(left)} ${pdfNumber(baseline)} Tm\n/${font.id} ${pdfNumber(s.size)} Tf\n[${s.tj.join("")}] TJ\n`;
         } else {
           flush();
+          this.flushOps();
           this.pdf._font = font;
           this.pdf.fontSize(s.size);
           this.pdf.text(s.text, left, top, { lineBreak: false, textWidth: s.width, wordCount: 1 });
@@ -467,9 +468,27 @@ export class LongTableWriter {
     return top - y;
   }
 
+  /**
+   * Operators of the current page not yet handed to pdfkit: pdfkit turns each `addContent` into a buffer of its own
+   * (a line feed after it), so a page's operators are handed over at once, joined by line feeds — the same bytes.
+   */
+  private pending: string[] = [];
+
+  private emit(op: string): void {
+    this.pending.push(op);
+  }
+
+  /** Hands the pending operators to the page, before pdfkit writes to it itself or the page ends. */
+  private flushOps(): void {
+    if (this.pending.length === 0) return;
+    this.pdf.addContent(this.pending.join("\n"));
+    this.pending = [];
+  }
+
   private pages = 0;
 
   private async newPage(orientation: "portrait" | "landscape"): Promise<void> {
+    this.flushOps();
     // pdfkit keeps the shaped glyphs of every distinct text it drew (its layout cache): emptied every 40 pages so
     // that a register's memory does not grow with its rows, while the texts repeated on nearby pages stay cached.
     if (++this.pages % 40 === 0)
@@ -544,6 +563,7 @@ export class LongTableWriter {
       }
     }
     // The last page stays buffered: pdfkit compresses and writes it when the document ends.
+    this.flushOps();
     await Promise.all(this.compressing);
     this.compressing = [];
   }
@@ -624,16 +644,16 @@ export class LongTableWriter {
         this.drawLines(c.lines, c.left + padX, top + padY + offset, c.width - 2 * padX, c.align);
       }
       if (bordered) {
-        this.pdf.lineWidth(0.5);
-        this.pdf.strokeColor("black");
-        // The rules of the row as one path (what pdfkit's moveTo, lineTo and stroke write, in one string).
+        // What pdfkit's lineWidth(0.5) and strokeColor("black") write, then the rules of the row as one path (what
+        // its moveTo, lineTo and stroke write).
+        this.emit(STROKE_STYLE);
         const y0 = pdfNumber(top);
         const y1 = pdfNumber(top + laid.height);
         const x0 = pdfNumber(lefts[0] as number);
         const x1 = pdfNumber(right);
         let path = `${x0} ${y0} m\n${x1} ${y0} l\n${x0} ${y1} m\n${x1} ${y1} l\n`;
         for (const c of laid.cells) path += `${pdfNumber(c.left)} ${y0} m\n${pdfNumber(c.left)} ${y1} l\n`;
-        this.pdf.addContent(`${path}${x1} ${y0} m\n${x1} ${y1} l\nS`);
+        this.emit(`${path}${x1} ${y0} m\n${x1} ${y1} l\nS`);
       }
       this.y += laid.height;
     };
@@ -689,6 +709,9 @@ export class LongTableWriter {
     this.y += 6;
   }
 }
+
+/** pdfkit's `lineWidth(0.5)` and `strokeColor("black")`, as it writes them. */
+const STROKE_STYLE = "0.5 w\n/DeviceRGB CS\n0 0 0 SCN";
 
 /** Finished pages compressed at once before they are written out (a few MB of content at most). */
 const COMPRESSING_PAGES = 8;
