@@ -5,7 +5,9 @@ import type { Case, OrgUnit } from "@tiepdan/core";
 import { latinLookAlike } from "../intake/_lib/hostileText.js";
 import {
   ADDRESS_WORD,
+  housePart,
   isBareAddress,
+  isHouseAddress,
   isVillageAddress,
   looksLikeAddress,
   looksLikeName,
@@ -398,7 +400,11 @@ function identityMatcher(
     byFirst.set(words[0] as string, list);
   };
   const capitalsOnly = new Set<string>();
-  for (const value of identities) add(value);
+  for (const value of identities) {
+    add(value);
+    // The house alone ("Hộ ở 9 ngõ Kín") points at the sender as the whole address does.
+    if (isHouseAddress(value)) add(housePart(value));
+  }
   if (byFirst.size === 0) return undefined;
   for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
   // The same cell text comes back case after case (units, fields, handling bodies): its answer is remembered.

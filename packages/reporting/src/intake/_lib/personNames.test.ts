@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isHouseAddress, isVillageAddress, nameParts } from "./personNames.js";
+import { housePart, isHouseAddress, isVillageAddress, nameParts } from "./personNames.js";
 
 describe("nameParts: the persons a “Người gửi” cell names (DESIGN.md “Confidentiality”)", () => {
   it.each([
@@ -49,5 +49,23 @@ describe("isVillageAddress: a village's address, not a house's, and not a name t
     ["Đường Văn Minh", false],
   ])("%s: %s", (text, expected) => {
     expect(isVillageAddress(text)).toBe(expected);
+  });
+});
+
+describe("housePart: the house's number and lane, the part of an address that points at the sender alone", () => {
+  it.each([
+    ["Nhà số 9 ngõ Kín, thôn 5, xã Hòa Lạc", "9 ngõ Kín"],
+    ["Số 9, ngõ Kín", "9 ngõ Kín"],
+    ["Số nhà 27, xóm Chợ", "27 xóm Chợ"],
+    ["9 ngõ Hẹp, thôn 6", "9 ngõ Hẹp"],
+    ["Tổ 3, số 45 Lê Lợi, phường 7", "45 Lê Lợi"],
+    ["Số 12A/3 đường Hoa", "12A/3 đường Hoa"],
+    ["Số 5, Thôn 3", undefined],
+    ["5 hộ dân, trưởng thôn", undefined],
+    ["Số 162, thôn 4, xã Hòa Lạc", undefined],
+    ["Thôn 4, xã Hòa Lạc", undefined],
+    ["Buôn Ma Rai", undefined],
+  ])("%s: %s", (address, expected) => {
+    expect(housePart(address)).toBe(expected);
   });
 });

@@ -72,6 +72,39 @@ export function isHouseAddress(text: string): boolean {
   return HOUSE_NUMBER.test(text);
 }
 
+/** A house number and what follows it: "9", "12A", "27/3", "15-17". */
+const HOUSE_NUMBER_RUN = /\d[\p{L}\d]*(?:[/-]\d[\p{L}\d]*)*/u;
+
+/**
+ * The house's own part of a house address: its number and the lane or street after it up to the next comma (the
+ * next part when a comma follows the number), without "số nhà", "nhà số", "số" before it — "Nhà số 9 ngõ Kín, thôn 5,
+ * xã Hòa Lạc" → "9 ngõ Kín", "Số nhà 27, xóm Chợ" → "27 xóm Chợ". Another text naming the house that way ("Hộ ở 9 ngõ
+ * Kín") points at the sender as the whole address does. None when what follows the number names no more than a
+ * village's part ("Số 5, Thôn 3": thôn 3 is shared by hundreds), when no capitalised name follows the number ("5 hộ
+ * dân"), or when the address has no house number.
+ *
+ * @param text - an address as written
+ * @returns the house's part, or undefined
+ * @example
+ * housePart("Nhà số 9 ngõ Kín, thôn 5, xã Hòa Lạc") //=> "9 ngõ Kín"
+ */
+export function housePart(text: string): string | undefined {
+  const t = text.normalize("NFC");
+  const at = HOUSE_NUMBER.exec(t);
+  if (!at) return undefined;
+  const run = HOUSE_NUMBER_RUN.exec(t.slice(at.index));
+  if (!run) return undefined;
+  const number = run[0];
+  const segments = t.slice(at.index + number.length).split(/[,;]/);
+  let rest = (segments[0] as string).trim();
+  if (rest === "" && segments.length > 1) rest = (segments[1] as string).trim();
+  const words = rest.split(/\s+/).filter(Boolean);
+  // A lane or street has a name: a capitalised word that is not a word of an address ("5 hộ dân" is no house).
+  const named = words.some((w) => /^\p{Lu}/u.test(w) && !ADDRESS_WORD.test(w));
+  if (!named) return undefined;
+  return `${number} ${words.join(" ")}`;
+}
+
 /** A word of an address: thôn, xóm, làng, tổ, số, đường, xã, phường… */
 export const ADDRESS_WORD =
   /(^|[\s,;.])(thôn|xóm|ấp|bản|buôn|làng|plei|tổ|khu|khối|số|đường|phố|ngõ|ngách|hẻm|xã|phường|thị trấn|đặc khu|huyện|quận|tỉnh|thành phố|tp\.?)(?=[\s,;.]|$)/iu;
