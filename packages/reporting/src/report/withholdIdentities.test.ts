@@ -265,13 +265,18 @@ describe("withholdIdentities: a denouncer named outside the identity columns is 
   });
 
   it("withholds a house named by its number and lane alone, however the house number is written (review s13d #5)", () => {
-    const w = withholdIdentities([], ["Nhà số 9 ngõ Kín, thôn 5, xã Hòa Lạc", "9 ngõ Hẹp, thôn 6", "Số nhà 27, xóm Chợ"]);
+    const w = withholdIdentities(
+      [],
+      ["Nhà số 9 ngõ Kín, thôn 5, xã Hòa Lạc", "9 ngõ Hẹp, thôn 6", "Số nhà 27, xóm Chợ"],
+    );
     expect(w.text("Nhà số 9 ngõ Kín bị lấn; hộ ở 9 ngõ Kín; số nhà 9 ngõ Kín, thôn 5")).toBe(
       "Nhà số (giữ bí mật) bị lấn; hộ ở (giữ bí mật); số nhà (giữ bí mật), thôn 5",
     );
     expect(w.text("Hộ ở số 9 ngõ Hẹp và số 27 xóm Chợ")).toBe("Hộ ở số (giữ bí mật) và số (giữ bí mật)");
     // Another house of the lane, a village's part and a house of another village are printed.
-    expect(w.text("Hộ ở 11 ngõ Kín, các hộ thôn 5, nhà 27 xóm Mới")).toBe("Hộ ở 11 ngõ Kín, các hộ thôn 5, nhà 27 xóm Mới");
+    expect(w.text("Hộ ở 11 ngõ Kín, các hộ thôn 5, nhà 27 xóm Mới")).toBe(
+      "Hộ ở 11 ngõ Kín, các hộ thôn 5, nhà 27 xóm Mới",
+    );
   });
 
   it("withholds a denouncer who bears a unit's name, and each person of a sender cell with a small middle name (review s13c #2, #4)", () => {
