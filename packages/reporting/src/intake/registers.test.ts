@@ -463,6 +463,11 @@ describe("withheldIdentities of a row whose cells do not line up (review s13 #1,
       "TC-4;31/02/2026;Đơn thư;Tố cáo;Đất đai;Bà Lê Thị Khuyếnh, ông Trần Văn Bình (trưởng thôn) và 5 hộ dân;;1;Tố cáo;Giải quyết",
       ["Bà Lê Thị Khuyếnh, ông Trần Văn Bình (trưởng thôn) và 5 hộ dân", "Lê Thị Khuyếnh", "Trần Văn Bình"],
     ],
+    [
+      "a cell left out and a “;” inside the content: the right count, one column over in between (review s13b #5)",
+      "TC-10;10/03/2026;Đơn thư;Tố cáo;Mai Văn Giáp;Số 8, thôn 7, xã Hòa Lạc;1;Tố cáo cán bộ địa chính; thu tiền sai;Giải quyết",
+      ["Mai Văn Giáp", "Số 8, thôn 7, xã Hòa Lạc"],
+    ],
   ])("%s", async (_name, row, expected) => {
     expect(await read(row)).toEqual(expected);
   });

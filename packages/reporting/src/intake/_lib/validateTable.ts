@@ -708,21 +708,26 @@ function alignments(state: RowState, cells: readonly unknown[]): ((index: number
     };
   // Whether each typed column's value reads at a given cell: each cell read once (a row is tried at many places).
   const typed = state.bindings.filter((b) => b.spec.type !== "text");
-  const reads = new Map<string, boolean>();
-  const readsAt = (b: Binding, at: number): boolean => {
+  const reads = new Map<string, number>();
+  const readsAt = (b: Binding, at: number): number => {
     const key = `${b.index}:${at}`;
-    let ok = reads.get(key);
-    if (ok === undefined) {
-      ok = at >= 0 && at < cells.length && !isBlankCell(cells[at]) && !isIssue(readCell(cells[at], b.spec, state.ctx));
-      reads.set(key, ok);
+    let points = reads.get(key);
+    if (points === undefined) {
+      // A value that does not read counts as a blank, not against the place: a single wrong date is no sign of a
+      // shifted row.
+      points =
+        at >= 0 && at < cells.length && !isBlankCell(cells[at]) && !isIssue(readCell(cells[at], b.spec, state.ctx))
+          ? 1
+          : 0;
+      reads.set(key, points);
     }
-    return ok;
+    return points;
   };
   const score = (at: (i: number) => [number, number]) => {
     let points = 0;
     for (const b of typed) {
       const [from, to] = at(b.index);
-      if (to - from === 1 && readsAt(b, from)) points += 1;
+      if (to - from === 1) points += readsAt(b, from);
     }
     return points;
   };
@@ -730,17 +735,68 @@ function alignments(state: RowState, cells: readonly unknown[]): ((index: number
   const shifts = countShift !== 0 ? [countShift] : [-2, -1, 1, 2];
   let best: ((index: number) => [number, number])[] = countShift !== 0 ? [] : [inPlace];
   let bestScore = countShift !== 0 ? -1 : score(inPlace);
+  const consider = (at: (index: number) => [number, number], points: number) => {
+    if (points > bestScore) {
+      best = [at];
+      bestScore = points;
+    } else if (points === bestScore && best[0] !== inPlace) best.push(at);
+  };
   for (const shift of shifts) {
     for (let split = 0; split < expected; split++) {
       const at = cellOf(split, shift);
-      const points = score(at);
-      if (points > bestScore) {
-        best = [at];
-        bestScore = points;
-      } else if (points === bestScore && best[0] !== inPlace) best.push(at);
+      consider(at, score(at));
+    }
+  }
+  if (countShift === 0) {
+    // A cell left out at one place and a value split by a ";" at a later one (or the other way round): the count is
+    // right, and the cells between the two places are one column over. Scored by prefix sums of how the typed columns
+    // read in place and one over, each pair of places at once.
+    const inPlaceSum = new Array<number>(expected + 1).fill(0);
+    const overSum = { [-1]: new Array<number>(expected + 1).fill(0), [1]: new Array<number>(expected + 1).fill(0) };
+    const byIndex = new Map(typed.map((b) => [b.index, b]));
+    for (let i = 0; i < expected; i++) {
+      const b = byIndex.get(i);
+      inPlaceSum[i + 1] = (inPlaceSum[i] as number) + (b ? readsAt(b, i) : 0);
+      for (const shift of [-1, 1] as const) {
+        overSum[shift][i + 1] = (overSum[shift][i] as number) + (b ? readsAt(b, i + shift) : 0);
+      }
+    }
+    for (const shift of [-1, 1] as const) {
+      const over = overSum[shift];
+      for (let first = 0; first < expected; first++) {
+        for (let last = first + 2; last < expected; last++) {
+          const points =
+            (inPlaceSum[first] as number) +
+            (over[last] as number) -
+            (over[first + 1] as number) +
+            (inPlaceSum[expected] as number) -
+            (inPlaceSum[last + 1] as number);
+          if (points < bestScore) continue;
+          consider(twoPlaces(first, last, shift), points);
+        }
+      }
     }
   }
   return best;
+}
+
+/**
+ * A row of the right count whose cells are one column over between two places: `shift` -1 — the cell of column
+ * `first` left out, the value of column `last` split in two; +1 — the value of column `first` split in two, the cell of
+ * column `last` left out. Before `first` and after `last` the cells are in their columns.
+ */
+function twoPlaces(first: number, last: number, shift: -1 | 1): (index: number) => [number, number] {
+  return (i) => {
+    if (i < first || i > last) return [i, i + 1];
+    if (shift === -1) {
+      if (i === first) return [i, i];
+      if (i === last) return [i - 1, i + 1];
+      return [i - 1, i];
+    }
+    if (i === first) return [i, i + 2];
+    if (i === last) return [i + 1, i + 1];
+    return [i + 1, i + 2];
+  };
 }
 
 /** What is wrong with a cell, said without the cell's value (for confidential rows). */
