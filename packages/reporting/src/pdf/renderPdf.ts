@@ -166,8 +166,9 @@ function tableContent(t: TableNode, state: PdfState): Content {
         ),
         ...(colSpan > 1 ? { colSpan } : {}),
         ...(rowSpan > 1 ? { rowSpan } : {}),
-        // Header cells and spans are centred vertically, as in the DOCX renderer.
-        ...((c.verticalAlign ?? (r < t.headerRows || rowSpan > 1 ? "middle" : undefined))
+        // Header cells are centred vertically, as in the DOCX renderer. A cell spanning rows is not: pdfmake centres
+        // it over one row too many, and its last line then crosses the rule under it (review s14 F4).
+        ...(rowSpan === 1 && (c.verticalAlign ?? (r < t.headerRows ? "middle" : undefined))
           ? { verticalAlignment: c.verticalAlign ?? "middle" }
           : {}),
       } as TableCell);

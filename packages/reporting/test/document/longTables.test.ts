@@ -16,7 +16,7 @@ import { readDefaultFonts } from "../../src/node/fonts.js";
 import { LONG_CELL_CHARS, LONG_TABLE_ROWS, longTableTailStart } from "../../src/pdf/_longTables.js";
 import { renderPdf } from "../../src/pdf/renderPdf.js";
 import { expectInOrder, type ReadBack } from "./contract.js";
-import { readDocxs, readPdfs, run, tempDir } from "./readers.js";
+import { readDocxs, readPdfs, run, tempDir, wordBoxes } from "./readers.js";
 
 const fonts = await readDefaultFonts();
 const ROWS = 120;
@@ -199,25 +199,6 @@ describe("DOCX: the streamed document.xml compressed by Node's zlib", () => {
     expect(Buffer.from(await renderDocx(doc, { longTableRows: 10 })).equals(Buffer.from(threaded))).toBe(true);
   }, 120_000);
 });
-
-/** The words of a PDF with their boxes (poppler's `pdftotext -bbox`), in reading order. */
-function wordBoxes(bytes: Uint8Array): { page: number; x: number; y: number; x2: number; text: string }[] {
-  const tmp = tempDir("tiepdan-bbox-");
-  try {
-    const file = join(tmp.dir, "doc.pdf");
-    writeFileSync(file, bytes);
-    const html = run("pdftotext", ["-bbox", "-enc", "UTF-8", file, "-"]);
-    return html
-      .split("<page ")
-      .flatMap((page, i) =>
-        [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map(
-          (m) => ({ page: i, x: Number(m[1]), y: Number(m[2]), x2: Number(m[3]), text: m[4] as string }),
-        ),
-      );
-  } finally {
-    tmp.remove();
-  }
-}
 
 describe("PDF: the fast path draws its shaped words where the ordinary path puts them", () => {
   it("puts each Mã số and row number in its column as pdfmake does, each Mã số on its number's line", async () => {

@@ -45,6 +45,32 @@ export function readPdfFile(file: string): ReadBack {
   return { pages, sizes };
 }
 
+/** The words of a PDF with their boxes in points from the page's top left (poppler's `pdftotext -bbox`), in reading order. */
+export function wordBoxes(
+  bytes: Uint8Array,
+): { page: number; x: number; y: number; x2: number; y2: number; text: string }[] {
+  const tmp = tempDir("tiepdan-bbox-");
+  try {
+    const file = join(tmp.dir, "doc.pdf");
+    writeFileSync(file, bytes);
+    const html = run("pdftotext", ["-bbox", "-enc", "UTF-8", file, "-"]);
+    return html.split("<page ").flatMap((page, i) =>
+      [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
+        (m) => ({
+          page: i,
+          x: Number(m[1]),
+          y: Number(m[2]),
+          x2: Number(m[3]),
+          y2: Number(m[4]),
+          text: m[5] as string,
+        }),
+      ),
+    );
+  } finally {
+    tmp.remove();
+  }
+}
+
 /** Reads PDF bytes back. */
 export async function readPdfs(files: Uint8Array[]): Promise<ReadBack[]> {
   const tmp = tempDir("tiepdan-pdf-");

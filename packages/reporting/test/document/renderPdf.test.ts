@@ -7,7 +7,7 @@ import { readDefaultFonts } from "../../src/node/fonts.js";
 import { renderPdf } from "../../src/pdf/renderPdf.js";
 import type { ReadBack } from "./contract.js";
 import { testRendererContract } from "./contract.js";
-import { readPdfs, run, tempDir } from "./readers.js";
+import { readPdfs, run, tempDir, wordBoxes } from "./readers.js";
 
 const fonts = await readDefaultFonts();
 const render = (doc: Parameters<typeof renderPdf>[0]) => renderPdf(doc, { fonts });
@@ -104,6 +104,36 @@ describe("PDF: the signature block and “Nơi nhận” never stand alone on a 
     // The lengths span a page break: some documents would otherwise leave the signature alone on page 2.
     expect(new Set(pages.map((r) => r.pages.length)).size).toBe(2);
   }, 120_000);
+});
+
+describe("PDF: a header cell spanning rows stays inside its rows (review s14 F4)", () => {
+  it("no word of a cell spanning two header rows reaches the numbering row under them", async () => {
+    const { buildDocument } = await import("../../src/document/buildDocument.js");
+    const { parseMarkup } = await import("../../src/document/parseMarkup.js");
+    // The layout of the Party report's appendix by field: two header rows, then the row of column numbers.
+    const th = (text: string, attrs = "") => `<th${attrs}>${text}</th>`;
+    const table =
+      `<table widths="10,3,3,3,3,3,3,3" header-rows="3"><tr>${th("Lĩnh vực", ' rowspan="2"')}` +
+      `${th("Tổng số vụ việc", ' rowspan="2"')}${th("Theo nội dung (một vụ việc có thể có nhiều nội dung)", ' colspan="4"')}` +
+      `${th("Vụ việc đông người", ' rowspan="2"')}${th("Đã có kết quả", ' rowspan="2"')}</tr>` +
+      `<tr>${["Phản ánh", "Kiến nghị", "Khiếu nại", "Tố cáo"].map((t) => th(t)).join("")}</tr>` +
+      `<tr>${["MS", "1", "2", "3", "4", "5", "6", "7"].map((t) => th(t)).join("")}</tr>` +
+      `<tr><td>Đất đai</td>${"<td>1</td>".repeat(7)}</tr></table>`;
+    const doc = buildDocument({
+      meta: STATE_META,
+      profile: "state",
+      body: parseMarkup(`<body><p>Mở đầu.</p><section orientation="landscape">${table}</section></body>`),
+    });
+    const words = wordBoxes(await render(doc));
+    const numbering = words.find((w) => w.text === "MS");
+    expect(numbering).toBeDefined();
+    const spanning = words.filter(
+      (w) => w.page === numbering?.page && /^(Lĩnh|vực|Tổng|số|vụ|việc|đông|người|Đã|có|kết|quả)$/.test(w.text),
+    );
+    expect(spanning.length).toBeGreaterThanOrEqual(12);
+    // Each word ends above the rule over the numbering row (its text top, less the cell's padding).
+    for (const w of spanning) expect(w.y2, w.text).toBeLessThan((numbering?.y ?? 0) - 1);
+  }, 60_000);
 });
 
 describe("PDF: a long last paragraph, and a pasted blob in justified text (review s12 #2, #3)", () => {
