@@ -122,6 +122,11 @@ export const PROBLEM_CODES = {
       "Không đọc được ngày: viết ngày/tháng/năm (05/03/2026, 5/3/2026, 05-03-2026) hoặc năm-tháng-ngày (2026-03-05).",
   },
   DATE_INVALID: { severity: "error", description: "Ngày không có thật trên lịch (ví dụ 31/02/2026)." },
+  DATE_OUT_OF_RANGE: {
+    severity: "error",
+    description:
+      "Ngày ngoài khoảng năm 2000–2099 của sổ: năm gõ nhầm, hoặc một số trong cột ngày của Excel (5 thành 05/01/1900).",
+  },
   NUMBER_INVALID: {
     severity: "error",
     description: "Không phải số nguyên (dấu chấm ngăn cách hàng nghìn: 1.234).",

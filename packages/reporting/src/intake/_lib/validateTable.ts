@@ -23,7 +23,16 @@ import {
 import { normalizeKey } from "./normalizeKey.js";
 import { looksLikeAddress, looksLikeName, nameParts } from "./personNames.js";
 import type { DetailedProblem, PendingProblem, SourceRow, SourceTable } from "./types.js";
-import { type CellContext, cellToText, describeAllowed, isBlankCell, isIssue, readCell, toDmy } from "./values.js";
+import {
+  type CellContext,
+  cellToText,
+  describeAllowed,
+  isBlankCell,
+  isIssue,
+  REGISTER_YEARS,
+  readCell,
+  toDmy,
+} from "./values.js";
 
 /** The dates of a case that cannot come before its receipt, with their column names. */
 const DATES_AFTER_RECEIPT = [
@@ -806,6 +815,7 @@ const WITHOUT_VALUE: Partial<Record<ProblemCode, string>> = {
   VALUE_TYPE: "kiểu giá trị không dùng được cho cột",
   DATE_FORMAT: "không đọc được ngày",
   DATE_INVALID: "ngày không có thật trên lịch",
+  DATE_OUT_OF_RANGE: `ngày ngoài khoảng năm ${REGISTER_YEARS.first}–${REGISTER_YEARS.last} của sổ (năm gõ nhầm, hoặc một số trong cột ngày của Excel)`,
   NUMBER_INVALID: "không phải số nguyên",
   NUMBER_RANGE: "số nằm ngoài khoảng cho phép của cột",
   BOOLEAN_INVALID: "không phải Có hoặc Không",

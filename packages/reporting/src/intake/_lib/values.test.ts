@@ -40,13 +40,42 @@ describe("DESIGN.md “Registers”: dates dd/mm/yyyy, d/m/yyyy, dd-mm-yyyy, yyy
 
   it.each([
     [46086, "1900", "2026-03-05"],
-    [61, "1900", "1900-03-01"],
-    [59, "1900", "1900-02-28"],
+    [61, "1900", "DATE_OUT_OF_RANGE"],
+    [59, "1900", "DATE_OUT_OF_RANGE"],
     [60, "1900", "DATE_FORMAT"],
     [44624, "1904", "2026-03-05"],
     [46086, false, "DATE_FORMAT"],
   ] as const)("Excel serial %d (%s date system) → %s", (serial, system, expected) => {
     expect(readValue("receivedOn", serial, system)).toBe(expected);
+  });
+
+  it.each([
+    // A day typed alone, a year typed alone, in a date column of Excel (review s14 F2).
+    [5, "1900", "ghi số 5, Excel hiểu là ngày 05/01/1900"],
+    [2026, "1900", "ghi số 2026, Excel hiểu là ngày 18/07/1905"],
+    // Excel's fictitious 29/02/1900 lies between these two.
+    [59, "1900", "ngày 28/02/1900"],
+    [61, "1900", "ngày 01/03/1900"],
+    [5, "1904", "ngày 06/01/1904"],
+  ] as const)("DATE_OUT_OF_RANGE: Excel serial %d (%s date system) says %j", (serial, system, phrase) => {
+    const r = read("receivedOn", serial, system);
+    expect(isIssue(r) && r.code).toBe("DATE_OUT_OF_RANGE");
+    expect(isIssue(r) && r.what).toContain(phrase);
+  });
+
+  it.each([
+    ["05/01/1900", "DATE_OUT_OF_RANGE"],
+    ["31/12/1999", "DATE_OUT_OF_RANGE"],
+    ["01/01/2000", "2000-01-01"],
+    ["31/12/2099", "2099-12-31"],
+    ["2100-01-01", "DATE_OUT_OF_RANGE"],
+    ["15/03/2206", "DATE_OUT_OF_RANGE"],
+  ])("DATE_OUT_OF_RANGE: a register's dates fall in 2000–2099: %j → %s", (cell, expected) => {
+    expect(readValue("receivedOn", cell)).toBe(expected);
+  });
+
+  it("DATE_OUT_OF_RANGE: a workbook's date cell out of the years too", () => {
+    expect(readValue("resultOn", new Date(Date.UTC(1905, 6, 18)))).toBe("DATE_OUT_OF_RANGE");
   });
 
   it("a date cell of a workbook is read as the UTC calendar day", () => {

@@ -251,24 +251,47 @@ function fromExcelSerial(serial: number, system: "1900" | "1904"): IsoDate | und
   return dateFromUtc(d);
 }
 
+/**
+ * The years a register's dates can fall in: a date outside them is a slip (a year typed wrong, "5" in an Excel date
+ * column read as 05/01/1900), not a case of the register.
+ */
+export const REGISTER_YEARS = { first: 2000, last: 2099 } as const;
+
+/** A date read, or `DATE_OUT_OF_RANGE` when its year is outside {@link REGISTER_YEARS}. */
+function inRegisterYears(spec: ColumnSpec, iso: IsoDate, written: string, fromNumber: boolean): CellValue | CellIssue {
+  const year = Number(iso.slice(0, 4));
+  if (year >= REGISTER_YEARS.first && year <= REGISTER_YEARS.last) return { value: iso, canonical: toDmy(iso) };
+  const range = `năm ${REGISTER_YEARS.first}–${REGISTER_YEARS.last}`;
+  return {
+    code: "DATE_OUT_OF_RANGE",
+    what: fromNumber
+      ? `Ô “${spec.label}” ghi số ${quoted(written)}, Excel hiểu là ngày ${toDmy(iso)}: ngoài khoảng ${range} của sổ. Ghi đủ ngày/tháng/năm.`
+      : `Ngày “${quoted(written)}” ở cột “${spec.label}” ngoài khoảng ${range} của sổ: thường do gõ nhầm năm.`,
+    allowed: DATE_ALLOWED,
+  };
+}
+
 function readDate(cell: unknown, spec: ColumnSpec, ctx: CellContext): CellValue | CellIssue {
   if (cell instanceof Date) {
     if (Number.isNaN(cell.getTime())) return dateIssue(spec, "");
     const iso = dateFromUtc(cell);
-    return { value: iso, canonical: toDmy(iso) };
+    return inRegisterYears(spec, iso, toDmy(iso), false);
   }
   if (typeof cell === "number") {
     const iso = ctx.serialDates ? fromExcelSerial(cell, ctx.serialDates) : undefined;
     if (iso === undefined) return dateIssue(spec, String(cell));
-    return { value: iso, canonical: toDmy(iso) };
+    return inRegisterYears(spec, iso, String(cell), true);
   }
   if (typeof cell !== "string") return typeIssue(spec, "ngày");
   const text = cell.normalize("NFC").trim();
   const dmy = DATE_DMY.exec(text);
-  if (dmy) return checkDate(spec, text, Number(dmy[4]), Number(dmy[3]), Number(dmy[1]), true);
-  const ymd = DATE_YMD.exec(text);
-  if (ymd) return checkDate(spec, text, Number(ymd[1]), Number(ymd[2]), Number(ymd[3]), false);
-  return dateIssue(spec, text);
+  const ymd = dmy ? null : DATE_YMD.exec(text);
+  const read = dmy
+    ? checkDate(spec, text, Number(dmy[4]), Number(dmy[3]), Number(dmy[1]), true)
+    : ymd
+      ? checkDate(spec, text, Number(ymd[1]), Number(ymd[2]), Number(ymd[3]), false)
+      : dateIssue(spec, text);
+  return "code" in read ? read : inRegisterYears(spec, read.value as IsoDate, text, false);
 }
 
 /** Reads a number written the Vietnamese way: 1.234 (thousands), 1.234,5 (decimal comma), 1 234. */
