@@ -22,6 +22,8 @@ import { REGISTER_NAMES, type RegisterKind } from "../intake/_lib/columns.js";
 import { hasStrayControls, oneLineText, strayControlReason } from "../intake/_lib/hostileText.js";
 import { mergeRegisterEvents } from "../intake/_lib/mergeRegisters.js";
 import type { DetailedProblem } from "../intake/_lib/types.js";
+import { isZip, sheetRegisterName, workbookSheets } from "../intake/_lib/workbookSheets.js";
+import type { ReadRegisterOptions } from "../intake/types.js";
 import { fileEvents } from "../node/_openEvents.js";
 import { OutputSet } from "../node/_outputs.js";
 import { readDefaultFonts, readFontFolder } from "../node/fonts.js";
@@ -103,6 +105,38 @@ export interface RegisterReading<T> {
   withheldIdentities: string[];
 }
 
+/** A register a file holds: the file itself, or one sheet of a workbook. */
+export interface FileRegister {
+  /** The name its problems and counts go by: the file's, with the sheet's when the workbook holds several. */
+  name: string;
+  /** The sheet to read and a reader of its rows (the workbook opened once), for a workbook. */
+  options: ReadRegisterOptions;
+}
+
+/**
+ * The registers a file holds (review s14 F1): a CSV or JSON file is one; a workbook holds one per sheet that has a
+ * register's header (a register kept one sheet per month), an instruction sheet, a summary or a hidden sheet of
+ * drop-down lists being left; with one such sheet, the file goes by its own name.
+ *
+ * @param kind - the register
+ * @param path - the file
+ * @param sheet - the sheet the clerk named (`--sheet`): then that one only
+ * @returns the registers to read, in the workbook's order
+ */
+export async function fileRegisters(kind: RegisterKind, path: string, sheet?: string): Promise<FileRegister[]> {
+  const name = basename(path);
+  if (sheet !== undefined) return [{ name, options: { sheet } }];
+  const bytes = readFileSync(path);
+  if (!/\.xlsx$/i.test(path) && !isZip(bytes)) return [{ name, options: {} }];
+  const { xlsx } = await import("../xlsx/xlsx.js");
+  const found = await workbookSheets(kind, bytes, xlsx);
+  if (found === undefined) return [{ name, options: {} }];
+  return found.read.map((s) => ({
+    name: found.read.length > 1 ? sheetRegisterName(name, s.name) : name,
+    options: { sheet: s.name, xlsx: s.reader },
+  }));
+}
+
 export async function readRegisters<T extends Case | ReceptionSession>(
   kind: RegisterKind,
   paths: readonly string[],
@@ -111,11 +145,15 @@ export async function readRegisters<T extends Case | ReceptionSession>(
 ): Promise<RegisterReading<T>> {
   const progressEvery = 50_000;
   const nextProgress = new Map<string, number>();
+  const registers: { path: string; register: FileRegister }[] = [];
+  for (const path of paths) {
+    for (const register of await fileRegisters(kind, path)) registers.push({ path, register });
+  }
   const merged = await mergeRegisterEvents<T>(
     kind,
-    paths.map((path) => ({
-      name: basename(path),
-      events: () => fileEvents(kind, path, {}, sessionIds ? { sessionIds } : {}, "tiepdan report"),
+    registers.map(({ path, register }) => ({
+      name: register.name,
+      events: () => fileEvents(kind, path, register.options, sessionIds ? { sessionIds } : {}, "tiepdan report"),
     })),
     {
       onProgress: ({ file, rows }) => {

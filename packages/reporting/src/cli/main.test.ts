@@ -157,3 +157,66 @@ describe("tiepdan validate", () => {
     expect(r.stdout).toContain(option);
   });
 });
+
+describe("a workbook kept one sheet per month: every sheet holding a register is read (review s14 F1)", () => {
+  const workbook = async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Hướng dẫn").addRow(["Ghi mỗi vụ việc một dòng."]);
+    const lists = wb.addWorksheet("DanhMuc");
+    lists.addRow(["Mã số", "Ngày tiếp nhận", "Loại"]);
+    lists.state = "hidden";
+    const header = ["Mã số", "Ngày tiếp nhận", "Hình thức tiếp nhận", "Loại", "Hướng xử lý"];
+    const jan = wb.addWorksheet("Tháng 01");
+    jan.addRows([header, ["T1-1", "05/01/2026", "Đơn thư", "Kiến nghị", "Lưu đơn"]]);
+    jan.addRow(["T1-2", "06/01/2026", "Đơn thư", "Phản ánh", "Lưu đơn"]);
+    const feb = wb.addWorksheet("Tháng 02");
+    feb.addRows([header, ["T2-1", "31/02/2026", "Đơn thư", "Kiến nghị", "Lưu đơn"]]);
+    feb.addRow(["T2-2", "03/02/2026", "Đơn thư", "Phản ánh", "Lưu đơn"]);
+    return file("so-theo-thang.xlsx", new Uint8Array(await wb.xlsx.writeBuffer()));
+  };
+
+  it("validate checks each sheet and says which sheet a problem is on", async () => {
+    const path = await workbook();
+    const r = await run("validate", path);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("Trang tính “Tháng 02”:");
+    expect(r.stdout).not.toContain("Trang tính “Tháng 01”:");
+    expect(r.stdout).toContain(
+      "Đã đọc 2 dòng của sổ theo dõi đơn “so-theo-thang.xlsx (trang Tháng 01)”: 2 dòng hợp lệ",
+    );
+    expect(r.stdout).toContain(
+      "Đã đọc 2 dòng của sổ theo dõi đơn “so-theo-thang.xlsx (trang Tháng 02)”: 1 dòng hợp lệ",
+    );
+    const json = JSON.parse((await run("validate", path, "--json")).stdout);
+    expect(json.rows).toEqual({ read: 4, accepted: 3, rejected: 1 });
+    expect(json.problems.map((p: { code: string; row: number; sheet: string }) => [p.code, p.row, p.sheet])).toEqual([
+      ["DATE_INVALID", 2, "Tháng 02"],
+    ]);
+  });
+
+  it("validate --sheet reads one sheet; --fix of a workbook of several registers asks for one", async () => {
+    const path = await workbook();
+    expect((await run("validate", path, "--sheet", "Tháng 01")).stdout).toContain(
+      "Đã đọc 2 dòng của sổ theo dõi đơn “so-theo-thang.xlsx”: 2 dòng hợp lệ, 0 dòng bị loại.",
+    );
+    const fix = await run("validate", path, "--fix", join(dir, "sua.csv"));
+    expect(fix.code).toBe(2);
+    expect(fix.stderr).toContain("có 2 trang tính là sổ (“Tháng 01”, “Tháng 02”)");
+  });
+
+  it("report counts the cases of every month, each sheet's rows said apart", async () => {
+    const path = await workbook();
+    const out = join(dir, "bao-cao");
+    const summary = join(dir, "tom-tat.json");
+    const r = await run(
+      "report",
+      ...["--cases", path, "--period", "2026-Q1", "--format", "pdf", "--out", out, "--summary-json", summary],
+      "--allow-partial",
+    );
+    expect(r.stderr).toContain("Đã đọc sổ theo dõi đơn “so-theo-thang.xlsx (trang Tháng 01)”: 2 dòng, 2 dòng hợp lệ");
+    expect(r.stderr).toContain("Đã đọc sổ theo dõi đơn “so-theo-thang.xlsx (trang Tháng 02)”: 2 dòng, 1 dòng hợp lệ");
+    expect(r.code).toBe(3);
+    expect(JSON.parse(readFileSync(summary, "utf8")).rows).toMatchObject({ read: 4, accepted: 3, rejected: 1 });
+  }, 60_000);
+});

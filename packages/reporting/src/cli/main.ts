@@ -7,9 +7,11 @@ import { REGISTER_NAMES, type RegisterKind } from "../intake/_lib/columns.js";
 import { createFixWriter, type FixCounts } from "../intake/_lib/fixWriter.js";
 import type { DetailedProblem } from "../intake/_lib/types.js";
 import type { TableEvent } from "../intake/_lib/validateTable.js";
+import type { ReadRegisterOptions } from "../intake/types.js";
 import { fileEvents } from "../node/_openEvents.js";
 import { abortAllOutputs, describeWriteError, OutputError, OutputSet } from "../node/_outputs.js";
 import { denouncerIdentities, problemWithholder } from "../report/withholdIdentities.js";
+import { fileRegisters } from "./_common.js";
 import { formatProblemTable } from "./_table.js";
 import { type CliIo, checkReadable, UsageError } from "./_usage.js";
 import { complianceCommand } from "./compliance.js";
@@ -69,7 +71,7 @@ Tùy chọn:
   --json                 chỉ in kết quả dạng JSON: { rows: { read, accepted, rejected }, problems }
   --fix <tệp.csv>        ghi bản sửa của sổ: UTF-8 có BOM, phân tách bằng dấu chấm phẩy, ngày dd/mm/yyyy,
                          giá trị viết chuẩn; giữ nguyên mọi cột và mọi dòng (dòng có lỗi giữ như cũ)
-  --sheet <tên>          trang tính cần đọc trong tệp Excel (mặc định: trang đầu tiên)
+  --sheet <tên>          trang tính cần đọc trong tệp Excel (mặc định: mọi trang tính có dòng tiêu đề của sổ)
   --sessions <tệp>       sổ buổi tiếp dân để đối chiếu cột “Buổi tiếp” của sổ theo dõi đơn
   -h, --help             in hướng dẫn này
 
@@ -89,7 +91,7 @@ interface RunOutcome {
 async function run(
   kind: RegisterKind,
   path: string,
-  opts: { sheet?: string; sessionIds?: ReadonlySet<string>; fixTo?: string },
+  opts: { read?: ReadRegisterOptions; sessionIds?: ReadonlySet<string>; fixTo?: string },
 ): Promise<RunOutcome> {
   const outcome: RunOutcome = {
     rows: { read: 0, accepted: 0, rejected: 0 },
@@ -117,7 +119,7 @@ async function run(
   const events = fileEvents(
     kind,
     path,
-    opts.sheet === undefined ? {} : { sheet: opts.sheet },
+    opts.read ?? {},
     { ...(opts.sessionIds ? { sessionIds: opts.sessionIds } : {}), canonical: Boolean(opts.fixTo) },
     "tiepdan validate",
   );
@@ -157,11 +159,11 @@ async function readSessionIds(path: string): Promise<Set<string>> {
   return ids;
 }
 
-function summary(kind: RegisterKind, path: string, o: RunOutcome): string {
+function summary(kind: RegisterKind, name: string, o: RunOutcome): string {
   const errors = o.problems.filter((p) => p.problem.severity === "error").length;
   const warnings = o.problems.length - errors;
   const lines = [
-    `Đã đọc ${o.rows.read} dòng của ${REGISTER_NAMES[kind]} “${basename(path)}”: ${o.rows.accepted} dòng hợp lệ, ${o.rows.rejected} dòng bị loại.`,
+    `Đã đọc ${o.rows.read} dòng của ${REGISTER_NAMES[kind]} “${name}”: ${o.rows.accepted} dòng hợp lệ, ${o.rows.rejected} dòng bị loại.`,
     errors === 0 && warnings === 0
       ? "Không có lỗi nào."
       : `${errors} lỗi, ${warnings} cảnh báo.${errors > 0 ? " Sửa các lỗi rồi kiểm tra lại." : ""}`,
@@ -207,29 +209,61 @@ async function validateCommand(args: string[], io: CliIo): Promise<number> {
   const sessionIds = values.sessions === undefined ? undefined : await readSessionIds(values.sessions);
   let kind: RegisterKind = (values.kind as RegisterKind | undefined) ?? "cases";
   const opts = {
-    ...(values.sheet === undefined ? {} : { sheet: values.sheet }),
     ...(sessionIds ? { sessionIds } : {}),
     ...(values.fix === undefined ? {} : { fixTo: values.fix }),
   };
-  let outcome = await run(kind, path, opts);
-  if (values.kind === undefined && outcome.problems.some((p) => p.problem.code === "REGISTER_KIND_MISMATCH")) {
+  // Each register the file holds: a workbook kept one sheet per month is checked sheet by sheet (review s14 F1).
+  const readAs = async (k: RegisterKind) => {
+    const registers = await fileRegisters(k, path, values.sheet);
+    if (registers.length > 1 && values.fix !== undefined) {
+      throw new UsageError(
+        `Tệp Excel “${basename(path)}” có ${registers.length} trang tính là sổ (${registers.map((r) => `“${r.options.sheet}”`).join(", ")}): --fix ghi bản sửa của một trang; chọn trang bằng --sheet.`,
+      );
+    }
+    const out: { name: string; sheet: string | undefined; outcome: RunOutcome }[] = [];
+    for (const r of registers) {
+      const sheet = r.options.sheet === undefined ? undefined : String(r.options.sheet);
+      out.push({ name: r.name, sheet, outcome: await run(k, path, { ...opts, read: r.options }) });
+    }
+    return out;
+  };
+  let read = await readAs(kind);
+  const mismatch = read.some((r) => r.outcome.problems.some((p) => p.problem.code === "REGISTER_KIND_MISMATCH"));
+  if (values.kind === undefined && mismatch) {
     // No --kind and the columns are those of a sessions register: read it as one.
     kind = "sessions";
-    outcome = await run(kind, path, opts);
+    read = await readAs(kind);
     io.stderr("Tệp có các cột của sổ buổi tiếp dân: đã kiểm tra như sổ buổi tiếp dân (--kind sessions).\n");
   }
   // A denouncer's name quoted by the problem of another row is withheld (the register's own rows keep theirs in --fix).
-  const clean = problemWithholder(outcome.identities, outcome.vocabulary);
-  outcome.problems = outcome.problems.map(clean);
-  const problems: Problem[] = outcome.problems.map((p) => p.problem);
+  const clean = problemWithholder(
+    read.flatMap((r) => r.outcome.identities),
+    read.flatMap((r) => [...r.outcome.vocabulary]),
+  );
+  for (const r of read) r.outcome.problems = r.outcome.problems.map(clean);
+  const several = read.length > 1;
+  const problems: (Problem & { sheet?: string })[] = read.flatMap((r) =>
+    r.outcome.problems.map((p) => (several && r.sheet !== undefined ? { ...p.problem, sheet: r.sheet } : p.problem)),
+  );
   if (values.json) {
-    io.stdout(`${JSON.stringify({ rows: outcome.rows, problems }, null, 2)}\n`);
+    const rows = { read: 0, accepted: 0, rejected: 0 };
+    for (const r of read) {
+      rows.read += r.outcome.rows.read;
+      rows.accepted += r.outcome.rows.accepted;
+      rows.rejected += r.outcome.rows.rejected;
+    }
+    io.stdout(`${JSON.stringify({ rows, problems }, null, 2)}\n`);
   } else {
-    if (outcome.problems.length > 0) io.stdout(`${formatProblemTable(outcome.problems, io.columns ?? 120)}\n\n`);
-    io.stdout(summary(kind, path, outcome));
+    for (const r of read) {
+      if (r.outcome.problems.length === 0) continue;
+      if (several) io.stdout(`Trang tính “${r.sheet}”:\n`);
+      io.stdout(`${formatProblemTable(r.outcome.problems, io.columns ?? 120)}\n\n`);
+    }
+    for (const r of read) io.stdout(summary(kind, r.name, r.outcome));
   }
-  if (outcome.fix && values.fix !== undefined) {
-    const note = `Đã ghi bản sửa vào “${values.fix}”: ${outcome.fix.normalised} dòng đã chuẩn hóa, ${outcome.fix.keptAsIs} dòng có lỗi được giữ nguyên.\n`;
+  const fix = read[0]?.outcome.fix;
+  if (fix && values.fix !== undefined) {
+    const note = `Đã ghi bản sửa vào “${values.fix}”: ${fix.normalised} dòng đã chuẩn hóa, ${fix.keptAsIs} dòng có lỗi được giữ nguyên.\n`;
     if (values.json) io.stderr(note);
     else io.stdout(note);
   }

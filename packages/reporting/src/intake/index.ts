@@ -28,4 +28,5 @@ export type {
   RegisterLayoutColumn,
   XlsxReader,
   XlsxSheetResult,
+  XlsxWorkbookResult,
 } from "./types.js";

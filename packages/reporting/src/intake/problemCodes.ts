@@ -56,6 +56,11 @@ export const PROBLEM_CODES = {
     description: "Tệp Excel khi giải nén lớn bất thường (có thể là tệp độc hại kiểu “bom zip”): tệp không được mở.",
   },
   XLSX_SHEET_NOT_FOUND: { severity: "error", description: "Tệp Excel không có trang tính mang tên đã chỉ định." },
+  XLSX_SHEETS_NOT_READ: {
+    severity: "warning",
+    description:
+      "Tệp Excel có nhiều trang tính là sổ mà chỉ đọc được một sổ (trang web, đọc bằng thư viện): chỉ đọc trang đầu; lệnh tiepdan đọc mọi trang, mỗi trang một sổ.",
+  },
   HEADER_NOT_FOUND: {
     severity: "error",
     description: "Không tìm thấy dòng tiêu đề cột (Mã số, Ngày tiếp nhận, …) trong 20 dòng đầu.",

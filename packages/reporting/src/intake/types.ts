@@ -27,6 +27,17 @@ export type XlsxSheetResult =
       allowed?: string;
     };
 
+/** Every sheet of a workbook as rows of cells, as {@link XlsxReader.readWorkbook} returns them. */
+export type XlsxWorkbookResult =
+  | {
+      ok: true;
+      /** The workbook counts dates from 1904 (old Mac Excel) instead of 1900. */
+      date1904: boolean;
+      /** The sheets in the workbook's order: name, whether Excel hides it, and its non-empty rows. */
+      sheets: Array<{ name: string; hidden: boolean; rows: Array<{ row: number; cells: unknown[] }> }>;
+    }
+  | Extract<XlsxSheetResult, { ok: false }>;
+
 /**
  * Reads XLSX workbooks for intake. It lives in its own entry, `@tiepdan/reporting/xlsx`, so that the XLSX
  * library is loaded only by those who read workbooks; pass it as the `xlsx` option.
@@ -39,6 +50,13 @@ export interface XlsxReader {
    * @param sheet - the sheet's name or 1-based position; the first sheet when absent
    */
   readSheet(bytes: Uint8Array, sheet: string | number | undefined): Promise<XlsxSheetResult>;
+  /**
+   * Reads every sheet of a workbook at once (a register kept one sheet per month; a hidden sheet of drop-down lists):
+   * intake then reads each sheet that holds a register. Without it, only the first sheet is read.
+   *
+   * @param bytes - the `.xlsx` file
+   */
+  readWorkbook?(bytes: Uint8Array): Promise<XlsxWorkbookResult>;
 }
 
 /** Options of {@link readCases} and {@link readSessions}. */
@@ -49,7 +67,10 @@ export interface ReadRegisterOptions {
   format?: RegisterFormat;
   /** CSV: the delimiter, when it should not be detected from the header line. */
   delimiter?: "," | ";" | "\t";
-  /** XLSX: the sheet to read, by name or 1-based position (default: the first sheet). */
+  /**
+   * XLSX: the sheet to read, by name or 1-based position (default: the sheet that holds the register — the first one
+   * not hidden when none or several do).
+   */
   sheet?: string | number;
   /** XLSX: the reader, `xlsx` from `@tiepdan/reporting/xlsx`. Required to read workbooks. */
   xlsx?: XlsxReader;

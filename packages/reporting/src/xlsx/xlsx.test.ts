@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
+import { readCasesAll } from "../intake/readCases.js";
 import { withoutDataValidations, xlsx } from "./xlsx.js";
 
 const SHEET = "xl/worksheets/sheet1.xml";
@@ -55,5 +56,78 @@ describe("XLSX intake ignores data validations (a list on a whole column is a mi
     const b = await xlsx.readSheet(withWholeColumnLists(plain, ["A", "B", "C", "D"]), undefined);
     expect(b).toEqual(a);
     expect(b.ok && b.rows.map((r) => r.cells[0])).toEqual(["Mã số", "MS-1", "MS-2"]);
+  });
+});
+
+/** A workbook of a clerk: an instruction sheet, a hidden sheet of lists, one register sheet per month (review s14 F1). */
+async function monthlyWorkbook(): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet("Hướng dẫn").addRow(["Ghi mỗi vụ việc một dòng; ngày viết dd/mm/yyyy."]);
+  const lists = wb.addWorksheet("DanhMuc");
+  lists.addRow(["Mã số", "Ngày tiếp nhận", "Hình thức tiếp nhận", "Loại"]);
+  lists.state = "hidden";
+  for (const [month, ids] of [
+    ["Tháng 01", ["MS-1", "MS-2"]],
+    ["Tháng 02", ["MS-3"]],
+  ] as const) {
+    const ws = wb.addWorksheet(month);
+    ws.addRow([`SỔ THEO DÕI ĐƠN ${month.toUpperCase()}`]);
+    ws.mergeCells("A1:D1");
+    ws.addRow(["Mã số", "Ngày tiếp nhận", "Hình thức tiếp nhận", "Loại", "Đơn vị"]);
+    ws.addRow([ids[0], "05/01/2026", "Đơn thư", "Kiến nghị", "Xã An Bình"]);
+    for (const id of ids.slice(1)) ws.addRow([id, "06/01/2026", "Đơn thư", "Phản ánh"]);
+    if (ids.length > 1) ws.mergeCells(`E3:E${2 + ids.length}`);
+  }
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+describe("XLSX reader: every sheet, hidden sheets and merged cells (review s14 F1, F8)", () => {
+  it("reads each sheet with its name and whether Excel hides it", async () => {
+    const book = await xlsx.readWorkbook?.(await monthlyWorkbook());
+    expect(book?.ok && book.sheets.map((s) => [s.name, s.hidden, s.rows.length])).toEqual([
+      ["Hướng dẫn", false, 1],
+      ["DanhMuc", true, 1],
+      ["Tháng 01", false, 4],
+      ["Tháng 02", false, 3],
+    ]);
+  });
+
+  it("a title merged across the columns is in its first cell only; a unit merged down the rows is in each row", async () => {
+    const sheet = await xlsx.readSheet(await monthlyWorkbook(), "Tháng 01");
+    expect(sheet.ok && sheet.rows.map((r) => r.cells)).toEqual([
+      ["SỔ THEO DÕI ĐƠN THÁNG 01", null, null, null],
+      ["Mã số", "Ngày tiếp nhận", "Hình thức tiếp nhận", "Loại", "Đơn vị"],
+      ["MS-1", "05/01/2026", "Đơn thư", "Kiến nghị", "Xã An Bình"],
+      ["MS-2", "06/01/2026", "Đơn thư", "Phản ánh", "Xã An Bình"],
+    ]);
+  });
+
+  it("without a sheet named, reads the first sheet Excel does not hide", async () => {
+    const wb = new ExcelJS.Workbook();
+    const hidden = wb.addWorksheet("DanhMuc");
+    hidden.addRow(["Đơn thư"]);
+    hidden.state = "veryHidden";
+    wb.addWorksheet("Sổ").addRow(["Mã số"]);
+    const sheet = await xlsx.readSheet(new Uint8Array(await wb.xlsx.writeBuffer()), undefined);
+    expect(sheet.ok && sheet.sheetName).toBe("Sổ");
+  });
+});
+
+describe("a workbook read as one register: the sheet holding it (review s14 F1)", () => {
+  it("skips an instruction sheet and a hidden list, reads the first register, and names the others in a warning", async () => {
+    const r = await readCasesAll(await monthlyWorkbook(), { fileName: "so.xlsx", xlsx });
+    expect(r.layout.sheet).toBe("Tháng 01");
+    expect(r.records.map((c) => c.id)).toEqual(["MS-1", "MS-2"]);
+    expect(r.problems.map((p) => [p.code, p.severity, p.row])).toEqual([
+      ["XLSX_SHEETS_NOT_READ", "warning", 0],
+      ["HEADER_BELOW_TITLE", "warning", 2],
+    ]);
+    expect(r.problems[0]?.message).toContain("chỉ đọc trang “Tháng 01”, chưa đọc “Tháng 02”");
+  });
+
+  it("a sheet named is read whatever the others hold", async () => {
+    const r = await readCasesAll(await monthlyWorkbook(), { fileName: "so.xlsx", xlsx, sheet: "Tháng 02" });
+    expect(r.records.map((c) => c.id)).toEqual(["MS-3"]);
+    expect(r.problems.map((p) => p.code)).toEqual(["HEADER_BELOW_TITLE"]);
   });
 });

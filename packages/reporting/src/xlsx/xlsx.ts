@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import type { XlsxReader, XlsxSheetResult } from "../intake/types.js";
+import type { XlsxReader, XlsxSheetResult, XlsxWorkbookResult } from "../intake/types.js";
 
 /** A cell of exceljs reduced to what intake reads: text, number, boolean, date or null. */
 function cellValue(value: unknown): unknown {
@@ -41,7 +41,8 @@ export function withoutDataValidations(bytes: Uint8Array): Uint8Array {
   return zipSync({ ...unzipSync(bytes), ...changed });
 }
 
-async function readSheet(bytes: Uint8Array, sheet: string | number | undefined): Promise<XlsxSheetResult> {
+/** The loaded workbook, or the result that says why it could not be opened. */
+async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook | Extract<XlsxSheetResult, { ok: false }>> {
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs types its input as a Node Buffer; an ArrayBuffer of the bytes is what it reads in both worlds.
@@ -56,11 +57,41 @@ async function readSheet(bytes: Uint8Array, sheet: string | number | undefined):
       allowed: "tệp .xlsx lưu từ Excel; hãy mở bằng Excel và lưu lại thành Excel (.xlsx) hoặc CSV UTF-8",
     };
   }
+  return workbook;
+}
+
+/**
+ * A sheet's non-empty rows with their sheet row numbers. A cell merged with the one above it holds that cell's value
+ * (a unit written once for several rows); a cell merged with one to its left is empty (a title across the columns,
+ * which exceljs copies into each of them).
+ */
+function sheetRows(ws: ExcelJS.Worksheet): Array<{ row: number; cells: unknown[] }> {
+  const rows: Array<{ row: number; cells: unknown[] }> = [];
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const values = row.values as unknown[];
+    // exceljs rows are 1-based: index 0 is empty.
+    const cells = values.slice(1).map(cellValue);
+    row.eachCell({ includeEmpty: false }, (cell, col) => {
+      if (cell.isMerged && cell.master !== cell && cell.master.col !== cell.col && col - 1 < cells.length) {
+        cells[col - 1] = null;
+      }
+    });
+    rows.push({ row: rowNumber, cells });
+  });
+  return rows;
+}
+
+/** Whether a sheet is hidden from the clerk (Excel's "Hide" or "very hidden": lists for drop-downs, lookups). */
+const isHidden = (ws: ExcelJS.Worksheet) => ws.state === "hidden" || ws.state === "veryHidden";
+
+async function readSheet(bytes: Uint8Array, sheet: string | number | undefined): Promise<XlsxSheetResult> {
+  const workbook = await loadWorkbook(bytes);
+  if (!(workbook instanceof ExcelJS.Workbook)) return workbook;
   const sheets = workbook.worksheets;
   const names = sheets.map((s) => s.name);
   const ws =
     sheet === undefined
-      ? sheets[0]
+      ? (sheets.find((s) => !isHidden(s)) ?? sheets[0])
       : typeof sheet === "number"
         ? sheets[sheet - 1]
         : sheets.find(
@@ -77,18 +108,26 @@ async function readSheet(bytes: Uint8Array, sheet: string | number | undefined):
       allowed: names.length > 0 ? `các trang tính: ${names.map((n) => `“${n}”`).join(", ")}` : "một tệp có trang tính",
     };
   }
-  const rows: Array<{ row: number; cells: unknown[] }> = [];
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const values = row.values as unknown[];
-    // exceljs rows are 1-based: index 0 is empty.
-    rows.push({ row: rowNumber, cells: values.slice(1).map(cellValue) });
-  });
-  return { ok: true, sheetName: ws.name, date1904: Boolean(workbook.properties?.date1904), rows };
+  return { ok: true, sheetName: ws.name, date1904: Boolean(workbook.properties?.date1904), rows: sheetRows(ws) };
+}
+
+async function readWorkbook(bytes: Uint8Array): Promise<XlsxWorkbookResult> {
+  const workbook = await loadWorkbook(bytes);
+  if (!(workbook instanceof ExcelJS.Workbook)) return workbook;
+  if (workbook.worksheets.length === 0) {
+    return { ok: false, code: "XLSX_INVALID", message: "Tệp Excel không có trang tính nào." };
+  }
+  return {
+    ok: true,
+    date1904: Boolean(workbook.properties?.date1904),
+    sheets: workbook.worksheets.map((ws) => ({ name: ws.name, hidden: isHidden(ws), rows: sheetRows(ws) })),
+  };
 }
 
 /**
  * The XLSX reader of intake, built on exceljs: pass it as the `xlsx` option of `readCases` or `readSessions`
- * to read Excel workbooks (the first sheet, or the one named by `sheet`). Row numbers are the sheet's; dates
+ * to read Excel workbooks (the sheet named by `sheet`, else the first sheet not hidden; `readRegisterFiles` and the
+ * CLI read every sheet that holds a register). Row numbers are the sheet's; dates
  * may be real date cells, Excel serial numbers or text.
  *
  * @example
@@ -96,4 +135,4 @@ async function readSheet(bytes: Uint8Array, sheet: string | number | undefined):
  * import { xlsx } from "@tiepdan/reporting/xlsx";
  * const { records, problems } = await readCasesAll(bytes, { fileName: "so-theo-doi.xlsx", xlsx });
  */
-export const xlsx: XlsxReader = { readSheet };
+export const xlsx: XlsxReader = { readSheet, readWorkbook };

@@ -2,7 +2,7 @@
 // content, decodes text, and hands workbooks to the XLSX reader. Misuse throws; bad files become problems.
 
 import type { ReadRegisterOptions, RegisterFormat, RegisterInput } from "../types.js";
-import type { RegisterKind } from "./columns.js";
+import { REGISTER_NAMES, type RegisterKind } from "./columns.js";
 import { readCsvTable } from "./csvSource.js";
 import { convertLegacyFontText, decodeText, detectLegacyFontText } from "./decodeText.js";
 import { checkEdits } from "./edits.js";
@@ -11,6 +11,7 @@ import { ENCODING_NAMES } from "./legacyEncodings.js";
 import { normalizeKey } from "./normalizeKey.js";
 import type { PendingProblem, SourceInfo, SourceRow, SourceTable } from "./types.js";
 import { resolveColumnMap, type ValidateTableOptions } from "./validateTable.js";
+import { workbookSheets } from "./workbookSheets.js";
 import { zipBombReason } from "./zipSize.js";
 
 const FORMATS: readonly RegisterFormat[] = ["csv", "json", "ndjson", "xlsx"];
@@ -142,6 +143,7 @@ function fixLegacyFontCells(
 }
 
 async function openXlsx(
+  kind: RegisterKind,
   call: string,
   bytes: Uint8Array,
   options: ReadRegisterOptions,
@@ -167,7 +169,25 @@ async function openXlsx(
       { format: "xlsx" },
     );
   }
-  const sheet = await options.xlsx.readSheet(bytes, options.sheet);
+  // No sheet named: the one holding the register (not an instruction sheet in front, not a hidden list of values).
+  // A workbook of several registers is read sheet by sheet by `readRegisterFiles` and the CLI; read alone, its first
+  // register is read and the others are named in a warning.
+  const found =
+    options.sheet === undefined ? await workbookSheets(kind, bytes, options.xlsx, options.columns) : undefined;
+  const chosen = found?.read[0];
+  if (found && found.read.length > 1) {
+    const others = found.read.slice(1).map((s) => `“${s.name}”`);
+    problems.push({
+      code: "XLSX_SHEETS_NOT_READ",
+      row: 0,
+      what: `Tệp Excel có ${found.read.length} trang tính có dòng tiêu đề của ${REGISTER_NAMES[kind]}: chỉ đọc trang “${chosen?.name}”, chưa đọc ${others.join(", ")}.`,
+      allowed:
+        "chép các dòng vào một trang tính, hoặc lưu mỗi trang thành một tệp (CSV) rồi đưa cả các tệp vào; lệnh tiepdan đọc mọi trang, mỗi trang một sổ",
+    });
+  }
+  const sheet = chosen
+    ? await chosen.reader.readSheet(bytes, chosen.name)
+    : await options.xlsx.readSheet(bytes, options.sheet);
   if (!sheet.ok) {
     return emptyTable(
       [
@@ -244,7 +264,7 @@ export async function openTable(
         allowed: "đặt đúng đuôi tên tệp",
       });
     }
-    return openXlsx(call, bytes, options, problems);
+    return openXlsx(kind, call, bytes, options, problems);
   }
   if (sniffed === "ole") return emptyTable([unsupported(`${UNSUPPORTED_HINTS.xls}`)]);
   if (sniffed === "pdf") return emptyTable([unsupported(`${UNSUPPORTED_HINTS.pdf}`)]);
