@@ -186,10 +186,10 @@ describe("issue 17 point 1: problems of a denunciation row never show any cell's
     ]);
     const message = (row: number, code: string) => json.problems.find((p) => p.row === row && p.code === code)?.message;
     expect(message(4, "NUMBER_INVALID")).toBe(
-      "Ô “Số người”: không phải số nguyên (không in lại giá trị: dòng tố cáo được giữ bí mật). Cho phép: số nguyên từ 1 trở lên (dấu chấm ngăn cách hàng nghìn: 1.234).",
+      "Ô “Số người”: không phải số nguyên (không in lại giá trị: dòng tố cáo hoặc có thể là tố cáo được giữ bí mật). Cho phép: số nguyên từ 1 trở lên (dấu chấm ngăn cách hàng nghìn: 1.234).",
     );
     expect(message(6, "ID_DUPLICATE")).toBe(
-      "Mã số đã dùng ở dòng 5 (viết gần giống); dòng này bị loại (dòng 5 được giữ; không in lại giá trị: dòng tố cáo được giữ bí mật). Cho phép: mỗi dòng một mã riêng.",
+      "Mã số đã dùng ở dòng 5 (viết gần giống); dòng này bị loại (dòng 5 được giữ; không in lại giá trị: dòng tố cáo hoặc có thể là tố cáo được giữ bí mật). Cho phép: mỗi dòng một mã riêng.",
     );
   });
 

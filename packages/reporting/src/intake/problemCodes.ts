@@ -89,6 +89,11 @@ export const PROBLEM_CODES = {
     severity: "warning",
     description: "Có dữ liệu ở cột không có tiêu đề: dữ liệu đó không được dùng.",
   },
+  ROW_NOT_DATA: {
+    severity: "warning",
+    description:
+      "Dòng không phải một vụ việc (buổi tiếp): dòng tiêu đề cột lặp lại, dòng đánh số cột, dòng tổng cộng; không đọc, không tính.",
+  },
   ROW_CELL_COUNT: {
     severity: "error",
     description:

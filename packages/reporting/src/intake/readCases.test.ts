@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readCases, readCasesAll } from "./readCases.js";
 import { readSessionsAll } from "./readSessions.js";
+import { correctRegister } from "./registers.js";
 
 const HEAD = "Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại;Người gửi;Địa chỉ;Nội dung";
 
@@ -150,6 +151,66 @@ describe("readCases: registers in, validated cases and problems out (DESIGN.md �
     expect((await readCasesAll(text)).problems).toEqual([]);
   });
 
+  it("ROW_NOT_DATA: the header again, the row numbering the columns, a total row are neither read nor counted (review s14 F3)", async () => {
+    const text = [
+      "SỔ THEO DÕI ĐƠN;;;;",
+      "Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại;Số người",
+      "1;2;3;4;5",
+      "MS-1;05/01/2026;Đơn thư;Kiến nghị;1",
+      "Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại;Số người",
+      "MS-2;05/02/2026;Đơn thư;Tố cáo;1",
+      "Tổng hợp-3;;Đơn thư;Kiến nghị;1",
+      "Tổng cộng: 3 vụ việc;;;;3",
+    ].join("\n");
+    const { rows, problems, records } = await readCasesAll(text);
+    expect(records.map((c) => c.id)).toEqual(["MS-1", "MS-2"]);
+    expect(rows).toEqual({ read: 3, accepted: 2, rejected: 1 });
+    expect(problems.map((p) => [p.row, p.code, p.severity, p.message])).toMatchInlineSnapshot(`
+      [
+        [
+          2,
+          "HEADER_BELOW_TITLE",
+          "warning",
+          "Dòng tiêu đề cột là dòng 2; dòng 1 phía trên được coi là tiêu đề của sổ và không đọc như dữ liệu.",
+        ],
+        [
+          3,
+          "ROW_NOT_DATA",
+          "warning",
+          "Dòng 3 là dòng đánh số thứ tự các cột (1, 2, 3, …): không đọc như một vụ việc.",
+        ],
+        [
+          5,
+          "ROW_NOT_DATA",
+          "warning",
+          "Dòng 5 lặp lại dòng tiêu đề cột (thường do dán thêm một khối dòng có tiêu đề): không đọc như một vụ việc.",
+        ],
+        [
+          6,
+          "DENUNCIATION_NO_CONTENT",
+          "warning",
+          "Vụ việc tố cáo nhưng sổ không có cột “Nội dung”. Cho phép: tóm tắt nội dung tố cáo.",
+        ],
+        [
+          7,
+          "VALUE_REQUIRED",
+          "error",
+          "Ô “Ngày tiếp nhận” bắt buộc nhưng bỏ trống. Cho phép: ngày/tháng/năm, ví dụ 05/03/2026, 5/3/2026, 05-03-2026 hoặc 2026-03-05.",
+        ],
+        [
+          8,
+          "ROW_NOT_DATA",
+          "warning",
+          "Dòng 8 là dòng tổng cộng (“Tổng cộng”): không đọc như một vụ việc; các số của báo cáo được tính từ từng dòng.",
+        ],
+      ]
+    `);
+    // A corrected file keeps them as they were.
+    const { text: fixed } = await correctRegister("cases", text);
+    expect(fixed).toContain("\r\n1;2;3;4;5\r\n");
+    expect(fixed).toContain("\r\nTổng cộng: 3 vụ việc;;;;3\r\n");
+  });
+
   it("VALUE_TOO_LONG: a field or unit of more than 200 characters is content pasted into the wrong column (review s13 #7)", async () => {
     const head = "Mã số;Ngày tiếp nhận;Hình thức tiepnhan;Loại;Lĩnh vực;Đơn vị".replace("tiepnhan", "tiếp nhận");
     const long = "a/".repeat(50_000);
@@ -172,7 +233,7 @@ describe("readCases: registers in, validated cases and problems out (DESIGN.md �
           "code": "VALUE_TOO_LONG",
           "column": "Đơn vị",
           "field": "unit",
-          "message": "Ô “Đơn vị”: quá dài cho một tên ngắn (tối đa 200 ký tự): thường là nội dung đơn dán nhầm cột (không in lại giá trị: dòng tố cáo được giữ bí mật). Cho phép: tên đơn vị (ví dụ Đảng ủy xã Hòa Lạc); nội dung đơn ghi ở cột “Nội dung”.",
+          "message": "Ô “Đơn vị”: quá dài cho một tên ngắn (tối đa 200 ký tự): thường là nội dung đơn dán nhầm cột (không in lại giá trị: dòng tố cáo hoặc có thể là tố cáo được giữ bí mật). Cho phép: tên đơn vị (ví dụ Đảng ủy xã Hòa Lạc); nội dung đơn ghi ở cột “Nội dung”.",
           "row": 4,
           "severity": "error",
           "value": undefined,

@@ -418,11 +418,15 @@ export async function* validateTable(
     csv: table.csv,
     options,
     edits,
+    headerKeys: headers.map((h) => (h === "" ? "" : normalizeKey(h))),
+    dateBinding: bound.get(kind === "cases" ? "receivedOn" : "date"),
   };
   let dataRows = 0;
-  yield buffered.slice(headerAt + 1).map((row) => {
+  yield buffered.slice(headerAt + 1).flatMap((row) => {
+    const skipped = notDataRow(state, row);
+    if (skipped) return skipped;
     dataRows += 1;
-    return validateRow(state, row);
+    return [validateRow(state, row)];
   });
   yield* validateRest(state, puller, () => {
     dataRows += 1;
@@ -489,12 +493,75 @@ class RowPuller {
   }
 }
 
+/** A cell's text as a matching key, "" for a blank. */
+const cellKey = (cell: unknown): string => (isBlankCell(cell) ? "" : normalizeKey(headerText(cell)));
+
+/** "Tổng cộng", "Tổng số", "Cộng": the first words of a total row. */
+const TOTAL_ROW = /^(?:tổng cộng|tổng số|tổng|cộng)(?=\s*(?:[:.]|\d|$))/iu;
+
+/** A number of a column in the row that numbers them: 1, "2", "(3)". */
+const COLUMN_NUMBER = /^\(?(\d{1,3})\)?$/;
+
+/**
+ * A row below the header that is no record (review s14 F3): the header again (a block of rows pasted with its header),
+ * the row numbering the columns (1, 2, 3 … as official forms have), or a total row ("Tổng cộng" and no date received).
+ * Such a row is kept in a corrected file as it was, said in a warning, and neither read nor counted; any other row is
+ * validated (undefined).
+ */
+function notDataRow(state: RowState, row: SourceRow): TableEvent[] | undefined {
+  if (row.problems?.length) return undefined;
+  const cells = row.cells;
+  // A record's date received is a date ("05/01/2026", a date cell, an Excel serial): such a row is read at once.
+  const date = state.dateBinding;
+  const dateCell = date ? cells[date.index] : undefined;
+  if (
+    typeof dateCell === "string"
+      ? /^\s*\d{4}/.test(dateCell) || /^\s*\d{1,2}[/.-]/.test(dateCell)
+      : dateCell instanceof Date || (typeof dateCell === "number" && dateCell >= 1000)
+  ) {
+    return undefined;
+  }
+  const keys = state.headerKeys ?? [];
+  const what = state.kind === "cases" ? "một vụ việc" : "một buổi tiếp dân";
+  let reason: string | undefined;
+  const named = keys.filter((k) => k !== "").length;
+  let same = 0;
+  for (let i = 0; i < keys.length; i++) if (keys[i] !== "" && cellKey(cells[i]) === keys[i]) same += 1;
+  if (same >= 2 && same >= 0.6 * named) {
+    reason = `Dòng ${row.row} lặp lại dòng tiêu đề cột (thường do dán thêm một khối dòng có tiêu đề): không đọc như ${what}.`;
+  } else {
+    const texts = cells.filter((c) => !isBlankCell(c)).map((c) => cellToText(c).trim());
+    const numbers = texts.map((t) => COLUMN_NUMBER.exec(t)?.[1]).filter((n): n is string => n !== undefined);
+    const consecutive = numbers.length >= 3 && numbers.every((n, i) => Number(n) === i + 1);
+    if (consecutive && numbers.length >= 0.6 * texts.length && texts.every((t) => t.length <= 5)) {
+      reason = `Dòng ${row.row} là dòng đánh số thứ tự các cột (1, 2, 3, …): không đọc như ${what}.`;
+    } else {
+      const first = texts[0] ?? "";
+      const dated = date !== undefined && !isBlankCell(dateCell) && !isIssue(readCell(dateCell, date.spec, state.ctx));
+      const total = TOTAL_ROW.exec(first.normalize("NFC"));
+      if (total && !dated) {
+        reason = `Dòng ${row.row} là dòng tổng cộng (“${total[0]}”): không đọc như ${what}; các số của báo cáo được tính từ từng dòng.`;
+      }
+    }
+  }
+  if (reason === undefined) return undefined;
+  return [
+    { type: "title", row: row.row, cells },
+    { type: "problem", problem: makeProblem("ROW_NOT_DATA", row.row, "", "", reason) },
+  ];
+}
+
 /** Validates the remaining rows, a batch of events per batch of rows. */
 async function* validateRest(state: RowState, puller: RowPuller, onRow: () => void): AsyncGenerator<TableEvent[]> {
   for (;;) {
     const events: TableEvent[] = [];
     for (let row = puller.takeSync(); row; row = puller.takeSync()) {
       if (!row.problems?.length && isBlankRow(row.cells)) continue;
+      const skipped = state.headerKeys ? notDataRow(state, row) : undefined;
+      if (skipped) {
+        events.push(...skipped);
+        continue;
+      }
       onRow();
       events.push(validateRow(state, row));
       if (events.length >= 64) break;
@@ -521,6 +588,10 @@ interface RowState {
   csv: boolean;
   options: ValidateTableOptions;
   edits: Edits;
+  /** The header's cells as matching keys (`normalizeKey`), to know the header repeated further down. */
+  headerKeys?: readonly string[];
+  /** The column of the date received (of a session: its date). */
+  dateBinding?: Binding | undefined;
 }
 
 function headerlessState(
@@ -824,7 +895,7 @@ const WITHOUT_VALUE: Partial<Record<ProblemCode, string>> = {
   VALUE_ENCODING: "có ký tự lỗi mã hóa (�)",
   VALUE_TOO_LONG: `quá dài cho một tên ngắn (tối đa ${SHORT_NAME_LENGTH} ký tự): thường là nội dung đơn dán nhầm cột`,
 };
-const HIDDEN_NOTE = "không in lại giá trị: dòng tố cáo được giữ bí mật";
+const HIDDEN_NOTE = "không in lại giá trị: dòng tố cáo hoặc có thể là tố cáo được giữ bí mật";
 
 /** A problem of a confidential row: no `value`, and a message that repeats no cell. */
 function withoutValue(p: DetailedProblem): DetailedProblem {
