@@ -406,10 +406,12 @@ export async function prepareRun(
     if (e instanceof InputError) throw new UsageError(e.message);
     throw e;
   }
-  const { asOf, date, notes } = resolveRunDates(period, {
+  const { asOf, date, notes, refused } = resolveRunDates(period, {
     asOf: values["as-of"] === undefined ? undefined : parseDay(values["as-of"], "--as-of"),
     date: values.date === undefined ? undefined : parseDay(values.date, "--date"),
   });
+  if (refused)
+    throw new UsageError(refused.replace(/^Ngày tính số liệu/, "--as-of").replace(/^Ngày văn bản/, "--date"));
   for (const note of notes) io.stderr(`Lưu ý: ${note}\n`);
   for (const p of [...casePaths, ...(values.sessions ?? []), values.org]) {
     if (p !== undefined) checkReadable(p);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -219,4 +219,23 @@ describe("a workbook kept one sheet per month: every sheet holding a register is
     expect(r.code).toBe(3);
     expect(JSON.parse(readFileSync(summary, "utf8")).rows).toMatchObject({ read: 4, accepted: 3, rejected: 1 });
   }, 60_000);
+});
+
+describe("dates before the period (review s14 F6)", () => {
+  it("report refuses an as-of date or a document date before the period's first day, exit 2, nothing written", async () => {
+    const cases = file(
+      "so-ngay.csv",
+      "Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại\nMS-1;05/01/2026;Đơn thư;Kiến nghị\n",
+    );
+    const out = join(dir, "khong-ghi");
+    for (const [option, value, said] of [
+      ["--as-of", "15/12/2025", "--as-of 15/12/2025 trước ngày đầu kỳ báo cáo (01/01/2026, quý I năm 2026)"],
+      ["--date", "31/12/2025", "--date 31/12/2025 trước ngày đầu kỳ báo cáo"],
+    ] as const) {
+      const r = await run("report", "--cases", cases, "--period", "2026-Q1", option, value, "--out", out);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(said);
+      expect(existsSync(out)).toBe(false);
+    }
+  });
 });

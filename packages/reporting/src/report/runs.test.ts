@@ -85,6 +85,19 @@ describe("resolveRunDates: the defaults of --as-of and --date, shared by the CLI
     expect([run.asOf, run.date, run.notes.length]).toEqual([asOf, date, notes]);
   });
 
+  it.each([
+    ["as-of before the start of the period", { asOf: "2025-12-15" }, "Ngày tính số liệu 15/12/2025"],
+    ["document dated before the start of the period", { date: "2025-12-31" }, "Ngày văn bản 31/12/2025"],
+    ["nothing before the period", { asOf: "2026-01-01" }, undefined],
+  ] as const)("refused: %s (review s14 F6)", (_name, given, start) => {
+    const refused = resolveRunDates(q1, given).refused;
+    if (start === undefined) expect(refused).toBeUndefined();
+    else
+      expect(refused).toBe(
+        `${start} trước ngày đầu kỳ báo cáo (01/01/2026, quý I năm 2026): văn bản sẽ ghi ngày trước cả kỳ nó báo cáo. Kiểm tra lại ngày (thường do gõ nhầm năm).`,
+      );
+  });
+
   it("says which date and which end of period", () => {
     expect(resolveRunDates(q1, { asOf: "2026-03-15" }).notes).toMatchInlineSnapshot(`
       [

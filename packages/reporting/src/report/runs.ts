@@ -196,6 +196,11 @@ export interface RunDates {
   date: IsoDate;
   /** Notes for the clerk (Vietnamese), e.g. an as-of date before the end of the period. */
   notes: string[];
+  /**
+   * Why no document should be made with these dates (Vietnamese), when they fall before the period's first day: a
+   * report counted, or dated, before the period it reports on — most often a year typed wrong (review s14 F6).
+   */
+  refused?: string;
 }
 
 /**
@@ -203,7 +208,8 @@ export interface RunDates {
  *
  * @param period - the reporting period
  * @param given - the as-of date and document date the user chose, if any
- * @returns both dates, and a note when the as-of date falls before the end of the period
+ * @returns both dates, a note when the as-of date falls before the end of the period, and why no document should be
+ *   made when a date falls before its first day
  * @example
  * resolveRunDates(resolvePeriod("2026-Q1"), {}) //=> { asOf: "2026-03-31", date: "2026-03-31", notes: [] }
  */
@@ -227,7 +233,13 @@ export function resolveRunDates(
   if (date < asOf) {
     notes.push(`Ngày văn bản ${d(date)} trước ngày tính số liệu ${d(asOf)}: văn bản ghi số liệu của ngày chưa đến.`);
   }
-  return { asOf, date, notes };
+  const early =
+    asOf < period.from ? `Ngày tính số liệu ${d(asOf)}` : date < period.from ? `Ngày văn bản ${d(date)}` : "";
+  const refused =
+    early === ""
+      ? undefined
+      : `${early} trước ngày đầu kỳ báo cáo (${d(period.from)}, ${period.label}): văn bản sẽ ghi ngày trước cả kỳ nó báo cáo. Kiểm tra lại ngày (thường do gõ nhầm năm).`;
+  return { asOf, date, notes, ...(refused ? { refused } : {}) };
 }
 
 /** The columns deadlines are counted from (DESIGN.md "Deadlines"): without them a deadline is "not enough data". */

@@ -429,6 +429,7 @@ function generate(seq: number, settings: ReportSettings): GeneratedSummary {
     asOf: settings.asOf || undefined,
     date: settings.date || undefined,
   });
+  if (dates.refused) throw new Error(dates.refused);
   const { asOf, date } = dates;
   const org = orgWithSettings(state.org, settings.profile, settings.meta);
   const narrative = settings.narrative.trim() ? parseNarrative(settings.narrative) : undefined;
