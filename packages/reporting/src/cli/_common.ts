@@ -137,6 +137,11 @@ export async function fileRegisters(kind: RegisterKind, path: string, sheet?: st
   }));
 }
 
+/** The registers whose columns are those of the other kind (`REGISTER_KIND_MISMATCH`), each once. */
+function kindMismatches(problems: readonly { file: string; detail: DetailedProblem }[]): string[] {
+  return [...new Set(problems.filter((p) => p.detail.problem.code === "REGISTER_KIND_MISMATCH").map((p) => p.file))];
+}
+
 export async function readRegisters<T extends Case | ReceptionSession>(
   kind: RegisterKind,
   paths: readonly string[],
@@ -449,6 +454,24 @@ export async function prepareRun(
           perFile: [],
           withheldIdentities: [],
         };
+  // A register given under the other option (--cases and --sessions swapped): said once, plainly, instead of the
+  // hundreds of problems its columns cause (review s14 F7).
+  const misplaced = [
+    ...kindMismatches(casesRead.problems).map((file) => ({ file, given: "--cases", belongs: "--sessions" })),
+    ...kindMismatches(sessionsRead?.problems ?? []).map((file) => ({ file, given: "--sessions", belongs: "--cases" })),
+  ];
+  if (misplaced.length > 0) {
+    const swapped = misplaced.some((m) => m.given === "--cases") && misplaced.some((m) => m.given === "--sessions");
+    throw new UsageError(
+      [
+        swapped ? "Sổ theo dõi đơn và sổ buổi tiếp dân có vẻ bị đổi chỗ:" : "Có sổ đưa nhầm tùy chọn:",
+        ...misplaced.map(
+          (m) =>
+            `  - “${m.file}” đưa vào ${m.given} nhưng có các cột của ${m.given === "--cases" ? REGISTER_NAMES.sessions : REGISTER_NAMES.cases}: đưa tệp này vào ${m.belongs}.`,
+        ),
+      ].join("\n"),
+    );
+  }
   // A denouncer's name quoted by the problem of another row is withheld like everywhere else.
   const clean = problemWithholder(
     [...denouncerIdentities(casesRead.records), ...casesRead.withheldIdentities],

@@ -239,3 +239,36 @@ describe("dates before the period (review s14 F6)", () => {
     }
   });
 });
+
+describe("--cases and --sessions swapped (review s14 F7)", () => {
+  it("says so once, naming each file and the option it belongs to, without the problems its columns cause", async () => {
+    const cases = file(
+      "so-theo-doi-don.csv",
+      "Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại\nMS-1;05/01/2026;Đơn thư;Kiến nghị\n",
+    );
+    const sessions = file(
+      "so-buoi-tiep.csv",
+      "Mã buổi;Ngày tiếp;Loại buổi;Người chủ trì;Số lượt người\nB-1;05/01/2026;Định kỳ;Bí thư;3\n",
+    );
+    const r = await run(
+      "report",
+      "--cases",
+      sessions,
+      "--sessions",
+      cases,
+      "--period",
+      "2026-Q1",
+      "--out",
+      join(dir, "sw"),
+    );
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("Sổ theo dõi đơn và sổ buổi tiếp dân có vẻ bị đổi chỗ:");
+    expect(r.stderr).toContain(
+      "“so-buoi-tiep.csv” đưa vào --cases nhưng có các cột của sổ buổi tiếp dân: đưa tệp này vào --sessions.",
+    );
+    expect(r.stderr).toContain(
+      "“so-theo-doi-don.csv” đưa vào --sessions nhưng có các cột của sổ theo dõi đơn: đưa tệp này vào --cases.",
+    );
+    expect(r.stderr).not.toContain("Dòng │");
+  });
+});

@@ -90,7 +90,17 @@ describe("parseOrgFile: the org file (don-vi.json)", () => {
     [
       "a comma before }",
       '{\n  "reportingUnit": { "name": "x", }\n}',
-      "không phải JSON hợp lệ (lỗi cú pháp ở dòng 2, cột 35)",
+      "không phải JSON hợp lệ (lỗi cú pháp ở dòng 2, cột 35: thừa dấu phẩy trước “}”)",
+    ],
+    [
+      "a comma after a list's last item (review s14 F5)",
+      '{\n  "aliases": [\n    "Xã An Bình",\n  ]\n}',
+      "không phải JSON hợp lệ (lỗi cú pháp ở dòng 4, cột 3: thừa dấu phẩy trước “]”)",
+    ],
+    [
+      "a comma left out between two items",
+      '{\n  "reportingUnit": "x"\n  "units": []\n}',
+      "không phải JSON hợp lệ (lỗi cú pháp ở dòng 3, cột 3)",
     ],
     [
       "a file cut short",
@@ -186,7 +196,7 @@ describe("parseOrgFile: the org file (don-vi.json)", () => {
     expect(problemsOf(json)).toMatchInlineSnapshot(`
       [
         {
-          "message": "Đầu vào không hợp lệ: mong đợi string, nhận được undefined",
+          "message": "thiếu mục này (bắt buộc; ghi chữ, trong ngoặc kép)",
           "path": "reportingUnit",
         },
         {
@@ -214,7 +224,7 @@ describe("parseOrgFile: the org file (don-vi.json)", () => {
           "path": "documents.state.issuingBody",
         },
         {
-          "message": "Đầu vào không hợp lệ: mong đợi string, nhận được undefined",
+          "message": "thiếu mục này (bắt buộc; ghi chữ, trong ngoặc kép)",
           "path": "documents.state.recipients[0].name",
         },
       ]

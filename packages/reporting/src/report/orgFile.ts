@@ -149,7 +149,7 @@ export function parseOrgFile(text: string): ParseOrgFileResult {
     };
   }
   // zod's own messages in Vietnamese, for this call only (the global zod configuration is left alone).
-  const parsed = OrgFileSchema.safeParse(json, { error: z.locales.vi().localeError });
+  const parsed = OrgFileSchema.safeParse(json, { error: z.locales.vi().localeError, reportInput: true });
   if (parsed.success) return { ok: true, org: parsed.data };
   return {
     ok: false,
@@ -157,9 +157,29 @@ export function parseOrgFile(text: string): ParseOrgFileResult {
       path: issue.path
         .map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
         .join(""),
-      message: issue.message,
+      message: issueMessage(issue),
     })),
   };
+}
+
+/** What a JSON value of each kind looks like, for a clerk who edits the file by hand. */
+const JSON_KINDS: Record<string, string> = {
+  string: "chữ, trong ngoặc kép",
+  number: "một số",
+  int: "một số nguyên",
+  boolean: "true hoặc false",
+  array: "danh sách trong ngoặc vuông ([ … ])",
+  object: "nhóm trong ngoặc nhọn ({ … })",
+};
+
+/**
+ * A problem of the org file in a clerk's words (review s14 F5): a missing item, or an item of the wrong kind, said with
+ * what it should look like instead of zod's "mong đợi string, nhận được undefined"; other problems as zod says them.
+ */
+function issueMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code !== "invalid_type") return issue.message;
+  const kind = JSON_KINDS[issue.expected] ?? issue.expected;
+  return "input" in issue && issue.input !== undefined ? `phải là ${kind}` : `thiếu mục này (bắt buộc; ghi ${kind})`;
 }
 
 /**

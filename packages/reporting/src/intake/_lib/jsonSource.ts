@@ -125,12 +125,31 @@ export function jsonSyntaxWhere(text: string, error: unknown): string {
   }
   const lineColumn = /line (\d+) column (\d+)/.exec(message);
   if (lineColumn) return `lỗi cú pháp ở dòng ${lineColumn[1]}, cột ${lineColumn[2]}`;
-  if (position) {
-    const before = text.slice(0, Number(position[1]));
+  const at = position ? Number(position[1]) : snippetPosition(text, message);
+  if (at !== undefined) {
+    const before = text.slice(0, at);
     const line = before.split(/\r\n|\n|\r/);
-    return `lỗi cú pháp ở dòng ${line.length}, cột ${(line.at(-1)?.length ?? 0) + 1}`;
+    // The slip clerks make most: a comma after the last item of a list or a group.
+    const closing = text[at];
+    const comma = (closing === "]" || closing === "}") && /,\s*$/.test(before);
+    return `lỗi cú pháp ở dòng ${line.length}, cột ${(line.at(-1)?.length ?? 0) + 1}${comma ? `: thừa dấu phẩy trước “${closing}”` : ""}`;
   }
   return "lỗi cú pháp";
+}
+
+/**
+ * Where the token V8 names is, when its message quotes the text around it instead of giving a position
+ * (`Unexpected token ']', ..." Bình",\n  ]\n}" is not valid JSON`): the quoted text found in the file.
+ */
+function snippetPosition(text: string, message: string): number | undefined {
+  const m = /^Unexpected token '(.)', (?:\.\.\.)?"([\s\S]*?)"(?:\.\.\.)? is not valid JSON$/.exec(message);
+  if (!m) return undefined;
+  const [, token, quoted] = m as unknown as [string, string, string];
+  const snippet = quoted.replace(/^\.\.\."/, "").replace(/"\.\.\.$/, "");
+  const start = text.indexOf(snippet);
+  if (start < 0 || text.indexOf(snippet, start + 1) >= 0) return undefined;
+  const inside = snippet.indexOf(token);
+  return inside < 0 ? undefined : start + inside;
 }
 
 function syntaxProblem(row: number, error: unknown, what: string, text: string): PendingProblem {
