@@ -274,6 +274,25 @@ await xlsxFile("sessions-named-sheet.xlsx", (wb) => {
   ws.addRow(["B-02", new Date(Date.UTC(2026, 1, 12)), "Bí thư Tỉnh ủy", "Bất chợt", 3, "không"]);
   ws.addRow(["B-01", new Date(Date.UTC(2026, 2, 12)), "Phó Bí thư", "Đột xuất", 4, true]);
 });
+// A register kept one sheet per month (review s14 F1), with an instruction sheet in front, a hidden sheet of the
+// drop-down lists, and a total row.
+await xlsxFile("monthly-sheets.xlsx", (wb) => {
+  wb.addWorksheet("Hướng dẫn").addRow(["Ghi mỗi vụ việc một dòng, ngày viết dd/mm/yyyy."]);
+  const lists = wb.addWorksheet("DanhMuc");
+  lists.addRows([
+    ["Mã số", "Ngày tiếp nhận", "Loại"],
+    ["", "", "Khiếu nại"],
+  ]);
+  lists.state = "hidden";
+  const header = ["Mã số", "Ngày tiếp nhận", "Hình thức tiếp nhận", "Loại"];
+  wb.addWorksheet("Tháng 01").addRows([
+    header,
+    ["M1-1", "05/01/2026", "Đơn thư", "Kiến nghị"],
+    ["M1-2", "06/01/2026", "Tiếp trực tiếp", "Phản ánh"],
+    ["Tổng cộng", null, null, 2],
+  ]);
+  wb.addWorksheet("Tháng 02").addRows([header, ["M2-1", "30/02/2026", "Đơn thư", "Kiến nghị"]]);
+});
 await xlsxFile("tcvn3-font.xlsx", (wb) => {
   const ws = wb.addWorksheet("Sheet1");
   const cp = (s) => new TextDecoder("windows-1252").decode(encodeLegacy(s, "tcvn3"));

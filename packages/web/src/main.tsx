@@ -29,6 +29,8 @@ interface FileEntry {
   data: Uint8Array;
   columns: Record<string, string>;
   edits: { row: number; column: string; value: string }[];
+  /** One sheet of a workbook that holds several registers (the worker names them after the file and the sheet). */
+  sheet?: string | undefined;
 }
 
 type Step = "files" | "check" | "report" | "result";
@@ -324,10 +326,18 @@ function App() {
       ),
     );
     if (!answer) return;
+    // A workbook of several registers (one sheet per month) is one register per sheet from now on: the clerk's
+    // corrections go to the sheet their row is on.
+    const sheets = answer.result.sheets ?? [];
+    const read = next.flatMap((f): FileEntry[] => {
+      const found = f.sheet === undefined ? sheets.find((s) => s.file === f.name) : undefined;
+      if (!found) return [f];
+      return found.registers.map((r) => ({ ...f, name: r.name, sheet: r.sheet, kind: f.kindChosen ? f.kind : r.kind }));
+    });
     // The kinds the worker settled on, for files whose kind was only guessed from the name.
     const kinds = new Map(answer.result.files.map((f) => [f.file, f.kind]));
-    if (next.some((f) => (kinds.get(f.name) ?? f.kind) !== f.kind)) {
-      const settled = next.map((f) => ({ ...f, kind: kinds.get(f.name) ?? f.kind }));
+    if (sheets.length > 0 || read.some((f) => (kinds.get(f.name) ?? f.kind) !== f.kind)) {
+      const settled = read.map((f) => ({ ...f, kind: kinds.get(f.name) ?? f.kind }));
       filesRef.current = settled;
       setFiles(settled);
     }
@@ -385,7 +395,10 @@ function App() {
       else if (daysOffText !== null) daysOffRef.current = { name, text: daysOffText };
       else added.push({ name, kind: guessKind(name), kindChosen: false, data, columns: {}, edits: [] });
     });
-    const kept = filesRef.current.filter((f) => !added.some((a) => a.name === f.name));
+    // A file chosen again replaces the one of that name, and the registers of its sheets.
+    const kept = filesRef.current.filter(
+      (f) => !added.some((a) => a.name === f.name || (f.sheet !== undefined && f.name.startsWith(`${a.name} (trang `))),
+    );
     await reread([...kept, ...added], nextOrg);
     // Said after the reading, which clears the message when it starts; an error of the reading stays.
     if (ignored.length > 0) {

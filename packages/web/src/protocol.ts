@@ -23,6 +23,8 @@ export interface RegisterFileInput {
   columns: Record<string, string>;
   /** Cell corrections. */
   edits: CellEditInput[];
+  /** The sheet to read, for one sheet of a workbook that holds several registers (each read as a register). */
+  sheet?: string | undefined;
 }
 
 /** One problem as the page shows it (identity values of denunciation rows already withheld by intake). */
@@ -97,6 +99,11 @@ export interface ReadSummary {
    * what the browser lets the worker use, in MB: a report that does not fit is refused before it starts.
    */
   memory: { cases: number; limitMB: number; neededMB: Record<"all" | "open" | "none", number> };
+  /**
+   * The workbooks that hold several registers (one sheet per month): each sheet was read as a register of its own,
+   * named after the file and the sheet; the page keeps them so (and their corrections) from then on.
+   */
+  sheets?: { file: string; registers: { name: string; sheet: string; kind: RegisterKind }[] }[];
 }
 
 /** The document metadata the clerk can edit (one profile). */

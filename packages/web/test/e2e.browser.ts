@@ -200,6 +200,43 @@ describe("the page opened from disk", () => {
     expect(text).toContain("Đọc 4 dòng: 2 hợp lệ, 2 bị loại");
   });
 
+  it("reads a workbook kept one sheet per month, each sheet a register, and a correction goes to its sheet (review s14 F1)", async () => {
+    await page.click("#step-files");
+    await clearFiles();
+    await page.setInputFiles(
+      "#file",
+      fileURLToPath(new URL("../../reporting/test/fixtures/monthly-sheets.xlsx", import.meta.url)),
+    );
+    await page.waitForFunction(
+      () => document.querySelector("#files-summary")?.textContent?.includes("1 dòng bị loại"),
+      null,
+      { timeout: 60_000 },
+    );
+    await page.click("#step-check");
+    for (const sheet of ["Tháng 01", "Tháng 02"]) {
+      expect(
+        await page.locator("section.card", { hasText: `monthly-sheets.xlsx (trang ${sheet})` }).count(),
+      ).toBeGreaterThan(0);
+    }
+    expect(await page.textContent("#totals")).toContain("Tổng 2 sổ: đọc 3 dòng, 2 hợp lệ, 1 bị loại");
+    const row = page.locator("#problems tbody tr", { hasText: "DATE_INVALID" }).first();
+    expect(await row.textContent()).toContain("monthly-sheets.xlsx (trang Tháng 02)");
+    await row.locator("input[type=text]").fill("27/02/2026");
+    await row.locator("button[type=submit]").click();
+    await page.waitForFunction(
+      () => !document.querySelector("#problems")?.textContent?.includes("DATE_INVALID"),
+      null,
+      {
+        timeout: 60_000,
+      },
+    );
+    // Three cases in all, none rejected; the total row of January is said, not counted.
+    const totals = (await page.textContent("#totals")) ?? "";
+    expect(totals).toContain("0 bị loại");
+    expect(totals).toContain("đọc 3 dòng, 3 hợp lệ");
+    expect(await page.textContent("#problems")).toContain("ROW_NOT_DATA");
+  });
+
   it("shows a bad register's problems with row, column and code, and a correction in the page removes the error", async () => {
     const bad = join(work, "so-loi.csv");
     writeFileSync(

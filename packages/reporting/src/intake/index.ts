@@ -1,5 +1,6 @@
 export { hasStrayControls, oneLineText, stripStrayControls } from "./_lib/hostileText.js";
 export type { DetailedProblem } from "./_lib/types.js";
+export { type WorkbookRegister, workbookRegisters } from "./_lib/workbookSheets.js";
 export { neutraliseFormula } from "./neutraliseFormula.js";
 export { PROBLEM_CODES, type ProblemCode } from "./problemCodes.js";
 export { readCases, readCasesAll } from "./readCases.js";

@@ -59,7 +59,7 @@ export const PROBLEM_CODES = {
   XLSX_SHEETS_NOT_READ: {
     severity: "warning",
     description:
-      "Tệp Excel có nhiều trang tính là sổ mà chỉ đọc được một sổ (trang web, đọc bằng thư viện): chỉ đọc trang đầu; lệnh tiepdan đọc mọi trang, mỗi trang một sổ.",
+      "Tệp Excel có nhiều trang tính là sổ mà chỉ đọc một sổ (readCases, readSessions): chỉ đọc trang đầu; lệnh tiepdan, trang web và readRegisterFiles đọc mọi trang, mỗi trang một sổ.",
   },
   HEADER_NOT_FOUND: {
     severity: "error",

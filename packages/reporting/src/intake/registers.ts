@@ -6,6 +6,7 @@ import { mergeRegisterEvents } from "./_lib/mergeRegisters.js";
 import { checkReadArguments, checkRegisterOptions, openTable, validateOptionsOf } from "./_lib/openTable.js";
 import { validateTable } from "./_lib/validateTable.js";
 import { describeAllowed } from "./_lib/values.js";
+import { isZip, sheetRegisterName, workbookSheets } from "./_lib/workbookSheets.js";
 import type {
   CorrectedRegister,
   CorrectRegisterOptions,
@@ -14,6 +15,7 @@ import type {
   RegisterFileInput,
   RegisterFiles,
   RegisterInput,
+  XlsxReader,
 } from "./types.js";
 
 function checkKind(call: string, kind: unknown): asserts kind is RegisterKind {
@@ -52,7 +54,9 @@ export function registerColumns(kind: "cases" | "sessions"): RegisterColumnInfo[
  * `tiepdan report` does: a Mã số (Mã buổi) already accepted from an earlier file rejects the later row with
  * `ID_DUPLICATE`, rows are counted per file and in all, the fields every file has a column for are
  * intersected, and each problem keeps its file name and its “what is wrong” / “what is allowed” halves.
- * Files are read one after another; bad data never throws.
+ * Files are read one after another; bad data never throws. A workbook holding several registers (one sheet per
+ * month) is read as one register per sheet, named after the file and the sheet (“so.xlsx (trang Tháng 02)”), unless
+ * the file names its sheet or comes with corrections (`edits`).
  *
  * @param kind - `"cases"` or `"sessions"`
  * @param files - each file's name, bytes (or text) and own options (format, delimiter, sheet, `columns`, `edits`)
@@ -85,15 +89,36 @@ export async function readRegisterFiles<T extends Case | ReceptionSession = Case
     checkRegisterOptions(call, kind, f.options);
   }
   const sessionIds = options.sessionIds === undefined ? undefined : new Set(options.sessionIds);
+  // A workbook holding several registers (one sheet per month) is one register per sheet, named after the file and
+  // the sheet, as the CLI reads it; not when the file comes with corrections, whose rows would be ambiguous.
+  const registers: { name: string; file: RegisterFileInput; xlsx: XlsxReader | undefined }[] = [];
+  for (const f of files) {
+    const bytes = f.data instanceof Uint8Array ? f.data : f.data instanceof ArrayBuffer ? new Uint8Array(f.data) : null;
+    const workbook =
+      options.xlsx && bytes && f.options?.sheet === undefined && !f.options?.edits?.length && isZip(bytes)
+        ? await workbookSheets(kind, bytes, options.xlsx, f.options?.columns)
+        : undefined;
+    if (!workbook || workbook.read.length < 2) {
+      registers.push({ name: f.name, file: f, xlsx: options.xlsx });
+      continue;
+    }
+    for (const s of workbook.read) {
+      registers.push({
+        name: sheetRegisterName(f.name, s.name),
+        file: { ...f, options: { ...f.options, sheet: s.name, format: "xlsx" } },
+        xlsx: s.reader,
+      });
+    }
+  }
   return mergeRegisterEvents<T>(
     kind,
-    files.map((f) => ({
-      name: f.name,
+    registers.map(({ name, file: f, xlsx }) => ({
+      name,
       events: async function* () {
         const fileOptions = {
           ...f.options,
           fileName: f.name,
-          ...(options.xlsx ? { xlsx: options.xlsx } : {}),
+          ...(xlsx ? { xlsx } : {}),
         };
         const table = await openTable(kind, call, f.data, fileOptions);
         yield* validateTable(kind, table, validateOptionsOf(fileOptions, sessionIds ? { sessionIds } : {}));

@@ -126,8 +126,8 @@ async function readWorkbook(bytes: Uint8Array): Promise<XlsxWorkbookResult> {
 
 /**
  * The XLSX reader of intake, built on exceljs: pass it as the `xlsx` option of `readCases` or `readSessions`
- * to read Excel workbooks (the sheet named by `sheet`, else the first sheet not hidden; `readRegisterFiles` and the
- * CLI read every sheet that holds a register). Row numbers are the sheet's; dates
+ * to read Excel workbooks (the sheet named by `sheet`, else the sheet holding the register; `readRegisterFiles`, the
+ * CLI and the web page read every sheet that holds one). Row numbers are the sheet's; dates
  * may be real date cells, Excel serial numbers or text.
  *
  * @example

@@ -38,6 +38,7 @@ import {
   rollupStatistics,
   type StatsFile,
   unitNames,
+  workbookRegisters,
 } from "@tiepdan/reporting";
 import { renderDocx } from "@tiepdan/reporting/docx";
 import { renderPdf } from "@tiepdan/reporting/pdf";
@@ -205,13 +206,49 @@ function readDaysOff(input: { name: string; text: string } | null | undefined): 
   };
 }
 
+/** Whether a register file is an Excel workbook (its name, or the zip's signature). */
+const isWorkbook = (f: RegisterFileInput) =>
+  /\.xlsx$/i.test(f.name) || (f.data[0] === 0x50 && f.data[1] === 0x4b && f.data[2] === 0x03 && f.data[3] === 0x04);
+
+/**
+ * The registers of the files: a workbook holding several (one sheet per month) becomes one register per sheet, as
+ * the CLI reads it (review s14 F1); every other file is one.
+ */
+async function sheetRegisters(files: RegisterFileInput[]): Promise<{
+  files: RegisterFileInput[];
+  sheets: NonNullable<ReadSummary["sheets"]>;
+}> {
+  const out: RegisterFileInput[] = [];
+  const sheets: NonNullable<ReadSummary["sheets"]> = [];
+  for (const f of files) {
+    const registers = f.sheet === undefined && isWorkbook(f) ? await workbookRegisters(f.name, f.data, xlsx) : [];
+    if (registers.length < 2) {
+      out.push(f);
+      continue;
+    }
+    sheets.push({ file: f.name, registers });
+    for (const r of registers) {
+      out.push({ ...f, name: r.name, sheet: r.sheet, kind: f.kindChosen ? f.kind : r.kind, edits: [] });
+    }
+  }
+  return { files: out, sheets };
+}
+
+/** A register file's own options: its sheet of a workbook, its column mapping, the clerk's corrections. */
+const fileOptions = (f: RegisterFileInput) => ({
+  ...(f.sheet === undefined ? {} : { sheet: f.sheet, format: "xlsx" as const }),
+  ...(Object.keys(f.columns).length ? { columns: f.columns } : {}),
+  ...(f.edits.length ? { edits: f.edits } : {}),
+});
+
 async function readAll(
   seq: number,
-  files: RegisterFileInput[],
+  given: RegisterFileInput[],
   orgInput: { name: string; text: string } | null,
   daysOffInput?: { name: string; text: string } | null,
   statsInput: { name: string; text: string }[] = [],
 ): Promise<ReadSummary> {
+  const { files, sheets } = await sheetRegisters(given);
   const daysOff = readDaysOff(daysOffInput);
   const statsFiles: State["statsFiles"] = [];
   const statsErrors: string[] = [];
@@ -254,14 +291,7 @@ async function readAll(
       let current: RegisterFileInput | undefined;
       const read = await readRegisterFiles<T>(
         kind,
-        ofKind.map((f) => ({
-          name: f.name,
-          data: f.data,
-          options: {
-            ...(Object.keys(f.columns).length ? { columns: f.columns } : {}),
-            ...(f.edits.length ? { edits: f.edits } : {}),
-          },
-        })),
+        ofKind.map((f) => ({ name: f.name, data: f.data, options: fileOptions(f) })),
         {
           xlsx,
           ...(sessionIds ? { sessionIds } : {}),
@@ -384,6 +414,7 @@ async function readAll(
     stats: statsSummary,
     settings: { party: settingsForm(org, "party"), state: settingsForm(org, "state") },
     memory: memorySummary(read.cases.records.length),
+    ...(sheets.length > 0 ? { sheets } : {}),
   };
 }
 
@@ -686,10 +717,13 @@ async function corrected(file: string): Promise<{ name: string; mime: string; by
     ...(f.kind === "cases" && state?.files.some((x) => x.kind === "sessions") ? { sessionIds } : {}),
     fileName: f.name,
     xlsx,
-    columns: f.columns,
-    edits: f.edits,
+    ...fileOptions(f),
   });
-  const stem = f.name.replace(/\.[^.]+$/, "");
+  // One sheet of a workbook: the workbook's name and the sheet's ("so-Tháng 02-da-sua.csv").
+  const stem =
+    f.sheet === undefined
+      ? f.name.replace(/\.[^.]+$/, "")
+      : `${f.name.slice(0, f.name.lastIndexOf(" (trang ")).replace(/\.[^.]+$/, "")}-${f.sheet.replace(/[\\/:*?"<>|]+/g, "-")}`;
   return { name: `${stem}-da-sua.csv`, mime: MIME.csv, bytes: new TextEncoder().encode(text) };
 }
 

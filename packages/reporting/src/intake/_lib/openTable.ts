@@ -170,8 +170,8 @@ async function openXlsx(
     );
   }
   // No sheet named: the one holding the register (not an instruction sheet in front, not a hidden list of values).
-  // A workbook of several registers is read sheet by sheet by `readRegisterFiles` and the CLI; read alone, its first
-  // register is read and the others are named in a warning.
+  // A workbook of several registers is read sheet by sheet by `readRegisterFiles`, the CLI and the web page; read
+  // alone (`readCases`), its first register is read and the others are named in a warning.
   const found =
     options.sheet === undefined ? await workbookSheets(kind, bytes, options.xlsx, options.columns) : undefined;
   const chosen = found?.read[0];
@@ -182,7 +182,7 @@ async function openXlsx(
       row: 0,
       what: `Tệp Excel có ${found.read.length} trang tính có dòng tiêu đề của ${REGISTER_NAMES[kind]}: chỉ đọc trang “${chosen?.name}”, chưa đọc ${others.join(", ")}.`,
       allowed:
-        "chép các dòng vào một trang tính, hoặc lưu mỗi trang thành một tệp (CSV) rồi đưa cả các tệp vào; lệnh tiepdan đọc mọi trang, mỗi trang một sổ",
+        "đọc tệp bằng lệnh tiepdan, trang web hoặc readRegisterFiles (mỗi trang tính một sổ), hoặc chọn một trang (sheet)",
     });
   }
   const sheet = chosen

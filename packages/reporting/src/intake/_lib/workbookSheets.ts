@@ -23,20 +23,30 @@ export interface WorkbookSheets {
   left: string[];
 }
 
+/** How many of the register's columns the best of the first non-blank rows of a sheet names. */
+function headerScore(
+  kind: RegisterKind,
+  rows: ReadonlyArray<{ cells: unknown[] }>,
+  map: ReturnType<typeof resolveColumnMap>,
+): number {
+  let seen = 0;
+  let best = 0;
+  for (const r of rows) {
+    if (r.cells.every((c) => c === null || c === undefined || (typeof c === "string" && c.trim() === ""))) continue;
+    const cells = r.cells.map((c) => (typeof c === "string" ? c.normalize("NFC") : c));
+    best = Math.max(best, headerFields(kind, cells, map).length);
+    if (++seen >= HEADER_SEARCH_ROWS) break;
+  }
+  return best;
+}
+
 /** Whether some of the first non-blank rows of a sheet is a header of the register (two of its columns at least). */
 function holdsRegister(
   kind: RegisterKind,
   rows: ReadonlyArray<{ cells: unknown[] }>,
   map: ReturnType<typeof resolveColumnMap>,
 ): boolean {
-  let seen = 0;
-  for (const r of rows) {
-    if (r.cells.every((c) => c === null || c === undefined || (typeof c === "string" && c.trim() === ""))) continue;
-    const cells = r.cells.map((c) => (typeof c === "string" ? c.normalize("NFC") : c));
-    if (headerFields(kind, cells, map).length >= 2) return true;
-    if (++seen >= HEADER_SEARCH_ROWS) break;
-  }
-  return false;
+  return headerScore(kind, rows, map) >= 2;
 }
 
 /**
@@ -81,4 +91,52 @@ export function isZip(bytes: Uint8Array): boolean {
 /** The name a sheet's register goes by: the file's, and the sheet's when the workbook has several registers. */
 export function sheetRegisterName(file: string, sheet: string): string {
   return `${file} (trang ${sheet})`;
+}
+
+/** A sheet of a workbook that holds a register, as {@link workbookRegisters} gives it. */
+export interface WorkbookRegister {
+  /** The name its problems and counts go by: `so.xlsx (trang Tháng 02)`. */
+  name: string;
+  /** The sheet's name, for the `sheet` option. */
+  sheet: string;
+  /** Which register its header is of. */
+  kind: RegisterKind;
+}
+
+/**
+ * The sheets of a workbook that hold a register of either kind (a header naming two of its columns at least), not
+ * hidden, in the workbook's order: a page that takes workbooks reads each as a register of its own (the `sheet`
+ * option), as the CLI does, when there are several.
+ *
+ * @param fileName - the workbook's name, for the registers' names
+ * @param bytes - the `.xlsx` file
+ * @param xlsx - the XLSX reader (`xlsx` from `@tiepdan/reporting/xlsx`)
+ * @returns each sheet holding a register, with its name and kind; none when the workbook does not open (reading it
+ *   then says why)
+ * @example
+ * const sheets = await workbookRegisters("so.xlsx", bytes, xlsx);
+ * sheets.map((s) => s.name); //=> ["so.xlsx (trang Tháng 01)", "so.xlsx (trang Tháng 02)"]
+ */
+export async function workbookRegisters(
+  fileName: string,
+  bytes: Uint8Array,
+  xlsx: XlsxReader,
+): Promise<WorkbookRegister[]> {
+  if (!xlsx.readWorkbook) return [];
+  const workbook = await xlsx.readWorkbook(bytes);
+  if (!workbook.ok) return [];
+  const maps = { cases: resolveColumnMap("cases", undefined), sessions: resolveColumnMap("sessions", undefined) };
+  const out: WorkbookRegister[] = [];
+  for (const s of workbook.sheets) {
+    if (s.hidden) continue;
+    const cases = headerScore("cases", s.rows, maps.cases);
+    const sessions = headerScore("sessions", s.rows, maps.sessions);
+    if (Math.max(cases, sessions) < 2) continue;
+    out.push({
+      name: sheetRegisterName(fileName, s.name),
+      sheet: s.name,
+      kind: sessions > cases ? "sessions" : "cases",
+    });
+  }
+  return out;
 }
