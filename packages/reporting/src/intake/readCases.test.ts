@@ -205,6 +205,25 @@ describe("readCases: registers in, validated cases and problems out (DESIGN.md �
         ],
       ]
     `);
+    // The ways clerks write a total row (review s14b F7), and first cells that only begin like one.
+    for (const [first, total] of [
+      ["Tổng cộng quý I", true],
+      ["Cộng tháng 01", true],
+      ["TỔNG CỘNG (6 vụ việc)", true],
+      ["Tổng số vụ việc", true],
+      ["Tong cong", true],
+      ["Cộng đồng dân cư thôn 3", false],
+      ["Tổng cục Thuế", false],
+    ] as const) {
+      const r = await readCasesAll(
+        `Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại\nMS-1;05/01/2026;Đơn thư;Kiến nghị\n${first};;;\n`,
+      );
+      expect([first, r.rows.read, r.problems.some((p) => p.code === "ROW_NOT_DATA")]).toEqual([
+        first,
+        total ? 1 : 2,
+        total,
+      ]);
+    }
     // A corrected file keeps them as they were.
     const { text: fixed } = await correctRegister("cases", text);
     expect(fixed).toContain("\r\n1;2;3;4;5\r\n");

@@ -31,6 +31,12 @@ describe("isHouseAddress: an address that points at a house, not at a village hu
     ["Tổ dân phố 12, phường Duy Tân", false],
     ["Buôn Ma Rai", false],
     ["Làng Kon Klor, xã Hòa Lạc", false],
+    // A road's name or a marker on it (review s14b F6).
+    ["Tổ 3, đường 3 Tháng 2, phường Thống Nhất", false],
+    ["Km 12 Quốc lộ 14, xã An Bình", false],
+    ["ngõ 3 Tôn Thất Tùng", false],
+    ["Số 9, ngõ 3 Tôn Thất Tùng", true],
+    ["Số 5 đường 30 Tháng 4", true],
   ])("%s: %s", (address, expected) => {
     expect(isHouseAddress(address)).toBe(expected);
   });
@@ -60,6 +66,9 @@ describe("housePart: the house's number and lane, the part of an address that po
     ["9 ngõ Hẹp, thôn 6", "9 ngõ Hẹp"],
     ["Tổ 3, số 45 Lê Lợi, phường 7", "45 Lê Lợi"],
     ["Số 12A/3 đường Hoa", "12A/3 đường Hoa"],
+    ["Số 5 đường 30 Tháng 4", "5 đường 30 Tháng 4"],
+    ["Tổ 3, đường 3 Tháng 2, phường Thống Nhất", undefined],
+    ["Km 12 Quốc lộ 14, xã An Bình", undefined],
     ["Số 5, Thôn 3", undefined],
     ["5 hộ dân, trưởng thôn", undefined],
     ["Số 162, thôn 4, xã Hòa Lạc", undefined],

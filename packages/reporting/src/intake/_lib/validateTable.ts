@@ -496,8 +496,13 @@ class RowPuller {
 /** A cell's text as a matching key, "" for a blank. */
 const cellKey = (cell: unknown): string => (isBlankCell(cell) ? "" : normalizeKey(headerText(cell)));
 
-/** "Tổng cộng", "Tổng số", "Cộng": the first words of a total row. */
-const TOTAL_ROW = /^(?:tổng cộng|tổng số|tổng|cộng)(?=\s*(?:[:.]|\d|$))/iu;
+/**
+ * The first words of a total row: "Tổng cộng", "Tổng số" whatever follows ("Tổng cộng quý I", "TỔNG CỘNG (6 vụ việc)",
+ * "Tong cong"), "Cộng", "Tổng" before a colon, a number, a bracket or a period's word ("Cộng tháng 01") — not "Cộng
+ * đồng dân cư", "Tổng cục Thuế" (review s14b F7).
+ */
+const TOTAL_ROW =
+  /^(?:(?:tổng cộng|tổng số|tong cong|tong so)(?![\p{L}\p{N}])|(?:cộng|tổng|cong|tong)(?=\s*(?:[:.(]|\d|$|(?:tháng|quý|năm|kỳ|cả|toàn|chung|lại|thang|quy|nam|ky|ca|toan)(?![\p{L}\p{N}]))))/iu;
 
 /** A number of a column in the row that numbers them: 1, "2", "(3)". */
 const COLUMN_NUMBER = /^\(?(\d{1,3})\)?$/;
