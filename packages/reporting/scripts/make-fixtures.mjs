@@ -280,8 +280,8 @@ await xlsxFile("monthly-sheets.xlsx", (wb) => {
   wb.addWorksheet("Hướng dẫn").addRow(["Ghi mỗi vụ việc một dòng, ngày viết dd/mm/yyyy."]);
   const lists = wb.addWorksheet("DanhMuc");
   lists.addRows([
-    ["Mã số", "Ngày tiếp nhận", "Loại"],
-    ["", "", "Khiếu nại"],
+    ["Hình thức tiếp nhận", "Loại"],
+    ["Đơn thư", "Khiếu nại"],
   ]);
   lists.state = "hidden";
   const header = ["Mã số", "Ngày tiếp nhận", "Hình thức tiếp nhận", "Loại"];

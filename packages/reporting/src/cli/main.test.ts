@@ -164,7 +164,11 @@ describe("a workbook kept one sheet per month: every sheet holding a register is
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Hướng dẫn").addRow(["Ghi mỗi vụ việc một dòng."]);
     const lists = wb.addWorksheet("DanhMuc");
-    lists.addRow(["Mã số", "Ngày tiếp nhận", "Loại"]);
+    lists.addRows([
+      ["Hình thức tiếp nhận", "Loại"],
+      ["Đơn thư", "Khiếu nại"],
+      ["Tiếp trực tiếp", "Tố cáo"],
+    ]);
     lists.state = "hidden";
     const header = ["Mã số", "Ngày tiếp nhận", "Hình thức tiếp nhận", "Loại", "Hướng xử lý"];
     const jan = wb.addWorksheet("Tháng 01");
@@ -270,5 +274,91 @@ describe("--cases and --sessions swapped (review s14 F7)", () => {
       "“so-theo-doi-don.csv” đưa vào --sessions nhưng có các cột của sổ theo dõi đơn: đưa tệp này vào --cases.",
     );
     expect(r.stderr).not.toContain("Dòng │");
+  });
+});
+
+describe("which sheets of a workbook are registers (review s14b F1, F2, F4, F5)", () => {
+  const header = ["Mã số", "Ngày tiếp nhận", "Hình thức tiếp nhận", "Loại"];
+  const book = async (name: string, build: (wb: import("exceljs").Workbook) => void) => {
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    build(wb);
+    return file(name, new Uint8Array(await wb.xlsx.writeBuffer()));
+  };
+  const json = async (...argv: string[]) => JSON.parse((await run("validate", ...argv, "--json")).stdout);
+
+  it("a month already reported and hidden is still read; a visible sheet of lists or a summary is not, and is named", async () => {
+    const path = await book("so-an.xlsx", (wb) => {
+      const jan = wb.addWorksheet("Tháng 01");
+      jan.addRows([header, ["T1-1", "05/01/2026", "Đơn thư", "Kiến nghị"]]);
+      jan.state = "hidden";
+      wb.addWorksheet("Tháng 02").addRows([header, ["T2-1", "05/02/2026", "Đơn thư", "Kiến nghị"]]);
+      wb.addWorksheet("Danh mục").addRows([
+        ["Hình thức tiếp nhận", "Loại", "Lĩnh vực"],
+        ["Đơn thư", "Tố cáo", "Đất đai"],
+      ]);
+      wb.addWorksheet("Hướng dẫn").addRows([
+        ["Cột", "Ý nghĩa"],
+        ["Mã số", "mã của vụ việc"],
+      ]);
+    });
+    const r = await json(path);
+    expect(r.rows).toEqual({ read: 2, accepted: 2, rejected: 0 });
+    expect(r.problems.map((p: { code: string }) => p.code)).toEqual(["XLSX_SHEETS_SKIPPED"]);
+    expect(r.problems[0].message).toContain("“Danh mục”: không có dòng tiêu đề");
+    expect(r.problems[0].message).not.toContain("Hướng dẫn");
+  });
+
+  it("a month whose header is too far down is named, not dropped in silence", async () => {
+    const path = await book("so-xa.xlsx", (wb) => {
+      wb.addWorksheet("Tháng 01").addRows([header, ["T1-1", "05/01/2026", "Đơn thư", "Kiến nghị"]]);
+      const feb = wb.addWorksheet("Tháng 02");
+      for (let i = 0; i < 24; i++) feb.addRow([`Ghi chú ${i + 1}`]);
+      feb.addRows([header, ["T2-1", "05/02/2026", "Đơn thư", "Kiến nghị"]]);
+    });
+    expect((await json(path)).problems[0].message).toContain("“Tháng 02”: không có dòng tiêu đề (trong 20 dòng đầu)");
+  });
+
+  it("a workbook holding both registers: each option reads its own sheet", async () => {
+    const path = await book("so-chung.xlsx", (wb) => {
+      wb.addWorksheet("Sổ đơn").addRows([header, ["A-1", "05/01/2026", "Đơn thư", "Kiến nghị"]]);
+      wb.addWorksheet("Buổi tiếp").addRows([
+        ["Mã buổi", "Ngày tiếp", "Loại buổi", "Người chủ trì"],
+        ["B-1", "05/01/2026", "Định kỳ", "Bí thư"],
+      ]);
+    });
+    const cases = await json(path);
+    expect(cases.rows).toEqual({ read: 1, accepted: 1, rejected: 0 });
+    expect(cases.problems[0].message).toContain("“Buổi tiếp”: là sổ buổi tiếp dân, đọc bằng tùy chọn --sessions");
+    expect((await json(path, "--kind", "sessions")).rows).toEqual({ read: 1, accepted: 1, rejected: 0 });
+    const out = join(dir, "bao-cao-chung");
+    const r = await run(
+      "report",
+      "--cases",
+      path,
+      "--sessions",
+      path,
+      "--period",
+      "2026-Q1",
+      "--format",
+      "pdf",
+      "--out",
+      out,
+    );
+    expect(r.stderr).not.toContain("đổi chỗ");
+    expect(r.stderr).toContain("Đã đọc sổ buổi tiếp dân “so-chung.xlsx”: 1 dòng, 1 dòng hợp lệ");
+    expect(r.code).toBe(0);
+  });
+
+  it("validate rejects a Mã số already on an earlier sheet, as report does", async () => {
+    const path = await book("so-chep.xlsx", (wb) => {
+      wb.addWorksheet("Tháng 01").addRows([header, ["A-1", "05/01/2026", "Đơn thư", "Kiến nghị"]]);
+      wb.addWorksheet("Tháng 02").addRows([header, ["A-1", "05/01/2026", "Đơn thư", "Kiến nghị"]]);
+    });
+    const r = await json(path);
+    expect(r.rows).toEqual({ read: 2, accepted: 1, rejected: 1 });
+    expect(r.problems.map((p: { code: string; sheet: string }) => [p.code, p.sheet])).toEqual([
+      ["ID_DUPLICATE", "Tháng 02"],
+    ]);
   });
 });

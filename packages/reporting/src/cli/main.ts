@@ -2,7 +2,7 @@
 // 1 errors in the data, 2 a command typed wrong or a file that cannot be opened.
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
-import type { Problem } from "@tiepdan/core";
+import type { Case, Problem, ReceptionSession } from "@tiepdan/core";
 import { REGISTER_NAMES, type RegisterKind } from "../intake/_lib/columns.js";
 import { createFixWriter, type FixCounts } from "../intake/_lib/fixWriter.js";
 import type { DetailedProblem } from "../intake/_lib/types.js";
@@ -10,8 +10,8 @@ import type { TableEvent } from "../intake/_lib/validateTable.js";
 import type { ReadRegisterOptions } from "../intake/types.js";
 import { fileEvents } from "../node/_openEvents.js";
 import { abortAllOutputs, describeWriteError, OutputError, OutputSet } from "../node/_outputs.js";
-import { denouncerIdentities, problemWithholder } from "../report/withholdIdentities.js";
-import { fileRegisters } from "./_common.js";
+import { denouncerIdentities, problemWithholder, registerVocabulary } from "../report/withholdIdentities.js";
+import { type FileRegister, fileRegisters, readRegisters } from "./_common.js";
 import { formatProblemTable } from "./_table.js";
 import { type CliIo, checkReadable, UsageError } from "./_usage.js";
 import { complianceCommand } from "./compliance.js";
@@ -221,9 +221,27 @@ async function validateCommand(args: string[], io: CliIo): Promise<number> {
       );
     }
     const out: { name: string; sheet: string | undefined; outcome: RunOutcome }[] = [];
-    for (const r of registers) {
+    if (registers.length === 1) {
+      const [r] = registers as [FileRegister];
       const sheet = r.options.sheet === undefined ? undefined : String(r.options.sheet);
       out.push({ name: r.name, sheet, outcome: await run(k, path, { ...opts, read: r.options }) });
+      return out;
+    }
+    // Several sheets are merged as report merges them: a Mã số already on an earlier sheet is ID_DUPLICATE (review
+    // s14b F5), so that validate passes only what report accepts.
+    const merged = await readRegisters<Case | ReceptionSession>(
+      k,
+      [path],
+      { stdout: () => undefined, stderr: () => undefined },
+      opts.sessionIds,
+    );
+    const cases = merged.records.filter((c): c is Case => "kinds" in c);
+    const identities = [...denouncerIdentities(cases), ...merged.withheldIdentities];
+    const vocabulary = new Set(registerVocabulary(cases));
+    for (const r of registers) {
+      const rows = merged.perFile.find((f) => f.file === r.name)?.rows ?? { read: 0, accepted: 0, rejected: 0 };
+      const problems = merged.problems.filter((p) => p.file === r.name).map((p) => p.detail);
+      out.push({ name: r.name, sheet: String(r.options.sheet), outcome: { rows, problems, identities, vocabulary } });
     }
     return out;
   };

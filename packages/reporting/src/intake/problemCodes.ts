@@ -56,6 +56,11 @@ export const PROBLEM_CODES = {
     description: "Tệp Excel khi giải nén lớn bất thường (có thể là tệp độc hại kiểu “bom zip”): tệp không được mở.",
   },
   XLSX_SHEET_NOT_FOUND: { severity: "error", description: "Tệp Excel không có trang tính mang tên đã chỉ định." },
+  XLSX_SHEETS_SKIPPED: {
+    severity: "warning",
+    description:
+      "Trang tính của tệp Excel không đọc như sổ: không có dòng tiêu đề có cột mã và cột ngày của sổ (hướng dẫn, danh mục, tổng hợp), hoặc là sổ loại kia.",
+  },
   XLSX_SHEETS_NOT_READ: {
     severity: "warning",
     description:

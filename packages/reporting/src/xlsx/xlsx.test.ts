@@ -64,7 +64,7 @@ async function monthlyWorkbook(): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.addWorksheet("Hướng dẫn").addRow(["Ghi mỗi vụ việc một dòng; ngày viết dd/mm/yyyy."]);
   const lists = wb.addWorksheet("DanhMuc");
-  lists.addRow(["Mã số", "Ngày tiếp nhận", "Hình thức tiếp nhận", "Loại"]);
+  lists.addRow(["Hình thức tiếp nhận", "Loại"]);
   lists.state = "hidden";
   for (const [month, ids] of [
     ["Tháng 01", ["MS-1", "MS-2"]],

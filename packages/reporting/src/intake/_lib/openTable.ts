@@ -11,7 +11,7 @@ import { ENCODING_NAMES } from "./legacyEncodings.js";
 import { normalizeKey } from "./normalizeKey.js";
 import type { PendingProblem, SourceInfo, SourceRow, SourceTable } from "./types.js";
 import { resolveColumnMap, type ValidateTableOptions } from "./validateTable.js";
-import { workbookSheets } from "./workbookSheets.js";
+import { isPreRead, leftSheetsMessage, workbookSheets } from "./workbookSheets.js";
 import { zipBombReason } from "./zipSize.js";
 
 const FORMATS: readonly RegisterFormat[] = ["csv", "json", "ndjson", "xlsx"];
@@ -172,10 +172,15 @@ async function openXlsx(
   // No sheet named: the one holding the register (not an instruction sheet in front, not a hidden list of values).
   // A workbook of several registers is read sheet by sheet by `readRegisterFiles`, the CLI and the web page; read
   // alone (`readCases`), its first register is read and the others are named in a warning.
+  // The sheets left (instructions, lists, the other register) are named once per workbook, with its first register.
+  const named = options.sheet !== undefined;
   const found =
-    options.sheet === undefined ? await workbookSheets(kind, bytes, options.xlsx, options.columns) : undefined;
-  const chosen = found?.read[0];
-  if (found && found.read.length > 1) {
+    !named || isPreRead(options.xlsx) ? await workbookSheets(kind, bytes, options.xlsx, options.columns) : undefined;
+  const chosen = named ? undefined : found?.read[0];
+  const reading = named ? String(options.sheet) : chosen?.name;
+  const left = found && reading === found.read[0]?.name ? leftSheetsMessage(kind, found.left) : undefined;
+  if (left) problems.push({ code: "XLSX_SHEETS_SKIPPED", row: 0, what: left });
+  if (!named && found && found.read.length > 1) {
     const others = found.read.slice(1).map((s) => `“${s.name}”`);
     problems.push({
       code: "XLSX_SHEETS_NOT_READ",

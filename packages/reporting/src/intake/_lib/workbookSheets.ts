@@ -1,9 +1,10 @@
-// Which sheets of a workbook hold a register (review s14 F1): a register kept one sheet per month, an instruction
-// sheet in front of it, a hidden sheet of drop-down lists. Each sheet that holds a register is read as a register of
-// its own, named after the file and the sheet, so that its problems say which sheet their rows are on.
+// Which sheets of a workbook hold a register (review s14 F1, s14b F1, F2, F4): a register kept one sheet per month,
+// an instruction sheet in front of it, a sheet of drop-down lists or a summary beside it, a month already reported
+// hidden, both registers in one workbook. Each sheet that holds a register is read as a register of its own, named
+// after the file and the sheet, so that its problems say which sheet their rows are on; the sheets left are named.
 
-import type { XlsxReader } from "../types.js";
-import type { RegisterKind } from "./columns.js";
+import type { XlsxReader, XlsxWorkbookResult } from "../types.js";
+import { REGISTER_NAMES, REGISTERS, type RegisterKind } from "./columns.js";
 import { headerFields, resolveColumnMap } from "./validateTable.js";
 
 /** How many non-blank rows at the top of a sheet are searched for a register's header (as intake does). */
@@ -15,44 +16,86 @@ export interface RegisterSheet {
   reader: XlsxReader;
 }
 
-/** The sheets of a workbook to read as registers, and the names of those left. */
-export interface WorkbookSheets {
-  /** The sheets holding a register's header, not hidden; the first sheet not hidden when none does. */
-  read: RegisterSheet[];
-  /** The other sheets: instructions, lists, summaries, hidden sheets. */
-  left: string[];
+/** A sheet left, and why. */
+export interface LeftSheet {
+  name: string;
+  /** Excel hides it. */
+  hidden: boolean;
+  /** It holds the other register (the sessions register in a cases reading, or the other way round). */
+  otherKind: boolean;
+  /**
+   * It may have been meant as a register: the other register, a header naming two of the register's columns (a sheet
+   * of lists, a summary), or a row of dates (a month whose header is missing or too far down). Only such sheets are
+   * named in the warning; an instruction sheet is left in silence.
+   */
+  mayBeRegister: boolean;
 }
 
-/** How many of the register's columns the best of the first non-blank rows of a sheet names. */
-function headerScore(
+/** A cell holding a date: a date cell, or a text written dd/mm/yyyy or yyyy-mm-dd. */
+const isDateCell = (c: unknown) =>
+  c instanceof Date ||
+  (typeof c === "string" && /^\s*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{1,2}-\d{1,2})\s*$/.test(c));
+
+/** Whether a row of a sheet holds a date: a table of cases or sessions, whatever its header. */
+const hasDatedRows = (rows: ReadonlyArray<{ cells: unknown[] }>) => rows.some((r) => r.cells.some(isDateCell));
+
+/** The sheets of a workbook to read as registers, and those left. */
+export interface WorkbookSheets {
+  /**
+   * The sheets whose header names the register's code and date columns, hidden or not (a month already reported and
+   * hidden is still part of the register); the first sheet not hidden when none does (reading it says what is missing).
+   */
+  read: RegisterSheet[];
+  /** The other sheets: instructions, lists, summaries, the other register. */
+  left: LeftSheet[];
+}
+
+/** The two columns every register sheet names and no sheet of lists or summary has: its code and its date. */
+const KEY_FIELDS: Record<RegisterKind, readonly [string, string]> = {
+  cases: ["id", "receivedOn"],
+  sessions: ["id", "date"],
+};
+
+/** The fields the best of the first non-blank rows of a sheet names as headers of the register. */
+function headerOf(
   kind: RegisterKind,
   rows: ReadonlyArray<{ cells: unknown[] }>,
   map: ReturnType<typeof resolveColumnMap>,
-): number {
+): string[] {
   let seen = 0;
-  let best = 0;
+  let best: string[] = [];
   for (const r of rows) {
     if (r.cells.every((c) => c === null || c === undefined || (typeof c === "string" && c.trim() === ""))) continue;
     const cells = r.cells.map((c) => (typeof c === "string" ? c.normalize("NFC") : c));
-    best = Math.max(best, headerFields(kind, cells, map).length);
+    const fields = headerFields(kind, cells, map);
+    if (fields.length > best.length) best = fields;
     if (++seen >= HEADER_SEARCH_ROWS) break;
   }
   return best;
 }
 
-/** Whether some of the first non-blank rows of a sheet is a header of the register (two of its columns at least). */
+/** Whether a sheet holds a register of `kind`: a header naming its code and date columns among the first rows. */
 function holdsRegister(
   kind: RegisterKind,
   rows: ReadonlyArray<{ cells: unknown[] }>,
   map: ReturnType<typeof resolveColumnMap>,
 ): boolean {
-  return headerScore(kind, rows, map) >= 2;
+  const fields = headerOf(kind, rows, map);
+  return KEY_FIELDS[kind].every((f) => fields.includes(f));
+}
+
+/** Readers made here: they give a sheet already read (and its workbook) without opening the workbook again. */
+const preRead = new WeakSet<XlsxReader>();
+
+/** Whether a reader gives sheets already read (a sheet of a workbook this module opened). */
+export function isPreRead(reader: XlsxReader): boolean {
+  return preRead.has(reader);
 }
 
 /**
  * The sheets of a workbook that hold a register of `kind`, each with a reader of its rows (the workbook is opened
- * once); `undefined` when the reader cannot read whole workbooks or the workbook does not open (the sheet reader then
- * says why).
+ * once), and those left; `undefined` when the reader cannot read whole workbooks or the workbook does not open (the
+ * sheet reader then says why).
  *
  * @param kind - the register
  * @param bytes - the `.xlsx` file
@@ -70,17 +113,64 @@ export async function workbookSheets(
   const workbook = await xlsx.readWorkbook(bytes);
   if (!workbook.ok) return undefined;
   const map = resolveColumnMap(kind, columns);
-  const holding = workbook.sheets.filter((s) => !s.hidden && holdsRegister(kind, s.rows, map));
+  const other: RegisterKind = kind === "cases" ? "sessions" : "cases";
+  const otherMap = resolveColumnMap(other, undefined);
+  const holding = workbook.sheets.filter((s) => holdsRegister(kind, s.rows, map));
   const chosen =
     holding.length > 0 ? holding : [workbook.sheets.find((s) => !s.hidden) ?? (workbook.sheets[0] as never)];
-  const read = chosen.map((s) => ({
-    name: s.name,
-    reader: {
+  const readWorkbook = async (): Promise<XlsxWorkbookResult> => workbook;
+  const read = chosen.map((s) => {
+    const reader: XlsxReader = {
       readSheet: async () => ({ ok: true as const, sheetName: s.name, date1904: workbook.date1904, rows: s.rows }),
-    },
-  }));
+      readWorkbook,
+    };
+    preRead.add(reader);
+    return { name: s.name, reader };
+  });
   const names = new Set(chosen.map((s) => s.name));
-  return { read, left: workbook.sheets.filter((s) => !names.has(s.name)).map((s) => s.name) };
+  return {
+    read,
+    left: workbook.sheets
+      .filter((s) => !names.has(s.name))
+      .map((s) => {
+        const otherKind = holdsRegister(other, s.rows, otherMap);
+        // A hidden sheet of lists is Excel's way of making drop-downs: named only when it holds dates or a register.
+        const header = !s.hidden && headerOf(kind, s.rows, map).length >= 2;
+        const mayBeRegister = otherKind || header || hasDatedRows(s.rows);
+        return { name: s.name, hidden: s.hidden, otherKind, mayBeRegister };
+      }),
+  };
+}
+
+/**
+ * What a warning says of the sheets left that may have been meant as registers (`XLSX_SHEETS_SKIPPED`): each sheet,
+ * and why — no header naming the register's code and date columns, or the other register's.
+ *
+ * @param kind - the register read
+ * @param all - the sheets left
+ * @returns the Vietnamese sentence, or undefined when no sheet was left
+ */
+export function leftSheetsMessage(kind: RegisterKind, all: readonly LeftSheet[]): string | undefined {
+  const left = all.filter((s) => s.mayBeRegister);
+  if (left.length === 0) return undefined;
+  const [id, date] = KEY_FIELDS[kind].map((f) => REGISTERS[kind].columns.find((c) => c.field === f)?.label ?? f);
+  const name = (s: LeftSheet) => `“${s.name}”${s.hidden ? " (đang ẩn)" : ""}`;
+  const none = left.filter((s) => !s.otherKind);
+  const others = left.filter((s) => s.otherKind);
+  const parts = [
+    ...(none.length > 0
+      ? [
+          `${none.map(name).join(", ")}: không có dòng tiêu đề (trong ${HEADER_SEARCH_ROWS} dòng đầu) có cột “${id}” và “${date}” của ${REGISTER_NAMES[kind]}`,
+        ]
+      : []),
+    ...(others.length > 0
+      ? [
+          `${others.map(name).join(", ")}: là ${REGISTER_NAMES[kind === "cases" ? "sessions" : "cases"]}, đọc bằng tùy chọn ${kind === "cases" ? "--sessions (hoặc validate --kind sessions)" : "--cases"}`,
+        ]
+      : []),
+  ];
+  const advice = none.length > 0 ? " Nếu trang nào là sổ, thêm dòng tiêu đề có các cột đó." : "";
+  return `Không đọc ${left.length} trang tính của tệp Excel như ${REGISTER_NAMES[kind]}: ${parts.join("; ")}.${advice}`;
 }
 
 /** Whether bytes are a zip archive (an `.xlsx` workbook, whatever its name). */
@@ -99,14 +189,14 @@ export interface WorkbookRegister {
   name: string;
   /** The sheet's name, for the `sheet` option. */
   sheet: string;
-  /** Which register its header is of. */
+  /** Which register it is. */
   kind: RegisterKind;
 }
 
 /**
- * The sheets of a workbook that hold a register of either kind (a header naming two of its columns at least), not
- * hidden, in the workbook's order: a page that takes workbooks reads each as a register of its own (the `sheet`
- * option), as the CLI does, when there are several.
+ * The sheets of a workbook that hold a register of either kind (a header naming its code and date columns: “Mã số”
+ * and “Ngày tiếp nhận”, or “Mã buổi” and “Ngày tiếp”), hidden or not, in the workbook's order: a page that takes
+ * workbooks reads each as a register of its own (the `sheet` option), as the CLI does, when there are several.
  *
  * @param fileName - the workbook's name, for the registers' names
  * @param bytes - the `.xlsx` file
@@ -128,15 +218,8 @@ export async function workbookRegisters(
   const maps = { cases: resolveColumnMap("cases", undefined), sessions: resolveColumnMap("sessions", undefined) };
   const out: WorkbookRegister[] = [];
   for (const s of workbook.sheets) {
-    if (s.hidden) continue;
-    const cases = headerScore("cases", s.rows, maps.cases);
-    const sessions = headerScore("sessions", s.rows, maps.sessions);
-    if (Math.max(cases, sessions) < 2) continue;
-    out.push({
-      name: sheetRegisterName(fileName, s.name),
-      sheet: s.name,
-      kind: sessions > cases ? "sessions" : "cases",
-    });
+    const kind = (["cases", "sessions"] as const).find((k) => holdsRegister(k, s.rows, maps[k]));
+    if (kind) out.push({ name: sheetRegisterName(fileName, s.name), sheet: s.name, kind });
   }
   return out;
 }
