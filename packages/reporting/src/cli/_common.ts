@@ -295,6 +295,8 @@ export interface RegisterRun {
   sessionsRegister: boolean;
   /** No `--org`: the reporting unit is taken from the sessions register. */
   deriveReportingUnit: boolean;
+  /** Today's date on this machine: a date more than a year after it is a year typed wrong (said in a note). */
+  today: IsoDate;
 }
 
 /**
@@ -357,7 +359,15 @@ export function registerRunInput(run: RegisterRun, number: string | undefined): 
     calendar: run.calendar,
     sessionsRegister: run.sessionsRegister,
     deriveReportingUnit: run.deriveReportingUnit,
+    today: run.today,
   };
+}
+
+/** Today's date on this machine's clock, as an ISO date. */
+export function localToday(): IsoDate {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /**
@@ -411,10 +421,15 @@ export async function prepareRun(
     if (e instanceof InputError) throw new UsageError(e.message);
     throw e;
   }
-  const { asOf, date, notes, refused } = resolveRunDates(period, {
-    asOf: values["as-of"] === undefined ? undefined : parseDay(values["as-of"], "--as-of"),
-    date: values.date === undefined ? undefined : parseDay(values.date, "--date"),
-  });
+  const today = localToday();
+  const { asOf, date, notes, refused } = resolveRunDates(
+    period,
+    {
+      asOf: values["as-of"] === undefined ? undefined : parseDay(values["as-of"], "--as-of"),
+      date: values.date === undefined ? undefined : parseDay(values.date, "--date"),
+    },
+    today,
+  );
   if (refused)
     throw new UsageError(refused.replace(/^Ngày tính số liệu/, "--as-of").replace(/^Ngày văn bản/, "--date"));
   for (const note of notes) io.stderr(`Lưu ý: ${note}\n`);
@@ -515,6 +530,7 @@ export async function prepareRun(
     outputs,
     sessionsRegister: sessionsRead !== undefined,
     deriveReportingUnit: values.org === undefined,
+    today,
   };
 }
 

@@ -1,9 +1,10 @@
-import { resolvePeriod } from "@tiepdan/core";
+import { type Case, resolvePeriod } from "@tiepdan/core";
 import { describe, expect, it } from "vitest";
 import { readCasesAll } from "../intake/readCases.js";
 import { PLACEHOLDER_ORG } from "./orgFile.js";
 import {
   deadlineColumnNotes,
+  farDateNotes,
   prepareComplianceReport,
   prepareNotices,
   preparePeriodicReport,
@@ -98,6 +99,14 @@ describe("resolveRunDates: the defaults of --as-of and --date, shared by the CLI
       );
   });
 
+  it("a date more than a year after today is said (review s14b F8); an old period counted again today is not", () => {
+    expect(resolveRunDates(q1, { asOf: "2062-03-31" }, "2026-12-07").notes).toEqual([
+      "Ngày tính số liệu 31/03/2062 sau hôm nay (07/12/2026) hơn một năm: kiểm tra lại năm (thường do gõ nhầm).",
+    ]);
+    expect(resolveRunDates(q1, { asOf: "2062-03-31" }).notes).toEqual([]);
+    expect(resolveRunDates(q1, { asOf: "2027-06-30" }, "2027-07-01").notes).toEqual([]);
+  });
+
   it("says which date and which end of period", () => {
     expect(resolveRunDates(q1, { asOf: "2026-03-15" }).notes).toMatchInlineSnapshot(`
       [
@@ -120,5 +129,20 @@ describe("deadlineColumnNotes: registers without the columns deadlines are count
         "Sổ “xa-b.csv” không có cột “Ngày thông báo”, “Ngày có kết quả”: các thời hạn cần cột này được coi là không đủ dữ liệu, không tính là quá hạn (ở mọi sổ).",
       ]
     `);
+  });
+});
+
+describe("farDateNotes: a year typed wrong in a register (review s14b F8)", () => {
+  const base: Omit<Case, "id"> = { receivedOn: "2026-02-01", channel: "letter", kinds: ["complaint"], people: 1 };
+  it("names the cases whose dates are more than a year after today, and nothing otherwise", () => {
+    const cases: Case[] = [
+      { ...base, id: "A-01", notifiedOn: "2062-02-25" },
+      { ...base, id: "A-02", resultOn: "2027-03-31" },
+      { ...base, id: "A-03", resultOn: "2099-02-10", acceptedOn: "2062-02-01" },
+    ];
+    expect(farDateNotes(cases, "2026-03-31")).toEqual([
+      "Sổ theo dõi đơn có ngày sau hôm nay (31/03/2026) hơn một năm: A-01 (Ngày thông báo 25/02/2062); A-03 (Ngày thụ lý 01/02/2062, Ngày có kết quả 10/02/2099). Thường do gõ nhầm năm; vụ việc như vậy được tính là chưa có kết quả hoặc chưa đến ngày. Kiểm tra lại sổ.",
+    ]);
+    expect(farDateNotes(cases.slice(1, 2), "2026-03-31")).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@
 // file: the model, the document IR, the file stem and the provenance of each document. The CLI writes them to disk;
 // the web page renders them in the browser. One place, so that both give the same documents.
 import {
+  addCalendarDays,
   type Case,
   type DocumentMetaInput,
   evaluateCaseDeadlines,
@@ -66,6 +67,11 @@ export interface RegisterRunInput {
   recordedFields: readonly (keyof Case)[];
   /** Document number; without it a blank is left for the office. */
   number?: string | undefined;
+  /**
+   * Today's date, where the run is made (the CLI's and the browser's clock): a register's date more than a year after
+   * it is said in a note (a year typed wrong, see {@link farDateNotes}); without it, nothing is said.
+   */
+  today?: IsoDate | undefined;
   /** Working-day calendar (the Vietnamese one by default; with a days-off file, the one it gives). */
   calendar?: WorkingDayCalendar | undefined;
   /**
@@ -208,14 +214,16 @@ export interface RunDates {
  *
  * @param period - the reporting period
  * @param given - the as-of date and document date the user chose, if any
- * @returns both dates, a note when the as-of date falls before the end of the period, and why no document should be
- *   made when a date falls before its first day
+ * @param today - today's date where the run is made: a date more than a year after it is said in a note
+ * @returns both dates, a note when the as-of date falls before the end of the period (or far in the future), and why
+ *   no document should be made when a date falls before its first day
  * @example
  * resolveRunDates(resolvePeriod("2026-Q1"), {}) //=> { asOf: "2026-03-31", date: "2026-03-31", notes: [] }
  */
 export function resolveRunDates(
   period: Period,
   given: { asOf?: IsoDate | undefined; date?: IsoDate | undefined },
+  today?: IsoDate,
 ): RunDates {
   const asOf = given.asOf ?? period.to;
   const date = given.date ?? asOf;
@@ -233,6 +241,18 @@ export function resolveRunDates(
   if (date < asOf) {
     notes.push(`Ngày văn bản ${d(date)} trước ngày tính số liệu ${d(asOf)}: văn bản ghi số liệu của ngày chưa đến.`);
   }
+  // A year typed wrong the other way (2062 for 2026): more than a year after today, said.
+  const yearAfter = today === undefined ? undefined : addCalendarDays(today, 366);
+  for (const [label, day] of [
+    ["Ngày tính số liệu", asOf],
+    ["Ngày văn bản", date],
+  ] as const) {
+    if (yearAfter !== undefined && day > yearAfter && (label === "Ngày tính số liệu" || date !== asOf)) {
+      notes.push(
+        `${label} ${d(day)} sau hôm nay (${d(today as IsoDate)}) hơn một năm: kiểm tra lại năm (thường do gõ nhầm).`,
+      );
+    }
+  }
   const early =
     asOf < period.from ? `Ngày tính số liệu ${d(asOf)}` : date < period.from ? `Ngày văn bản ${d(date)}` : "";
   const refused =
@@ -240,6 +260,44 @@ export function resolveRunDates(
       ? undefined
       : `${early} trước ngày đầu kỳ báo cáo (${d(period.from)}, ${period.label}): văn bản sẽ ghi ngày trước cả kỳ nó báo cáo. Kiểm tra lại ngày (thường do gõ nhầm năm).`;
   return { asOf, date, notes, ...(refused ? { refused } : {}) };
+}
+
+/** The dates of a case a clerk types, with their columns' names. */
+const CASE_DATES = [
+  ["receivedOn", "Ngày tiếp nhận"],
+  ["notifiedOn", "Ngày thông báo"],
+  ["acceptedOn", "Ngày thụ lý"],
+  ["resultOn", "Ngày có kết quả"],
+] as const;
+
+/**
+ * A note on the dates of the registers more than a year after today (review s14b F8): a year typed wrong (25/02/2062
+ * for 25/02/2026) makes a case unresolved or not yet due in the counts; no register can hold such a date. (The as-of
+ * date is no bound: an old period may be counted again with a register that has gone on since.)
+ *
+ * @param cases - the cases of the run
+ * @param today - today's date where the run is made
+ * @returns one Vietnamese note naming up to five cases and their dates, or none
+ * @example
+ * farDateNotes([{ ...c, id: "A-04", notifiedOn: "2062-02-25" }], "2026-12-07")
+ * //=> ["Sổ theo dõi đơn có ngày sau hôm nay (07/12/2026) hơn một năm: A-04 (Ngày thông báo 25/02/2062). …"]
+ */
+export function farDateNotes(cases: readonly Case[], today: IsoDate): string[] {
+  const bound = addCalendarDays(today, 366);
+  const d = (iso: IsoDate) => formatVietnameseDate(iso, { style: "numeric" });
+  const found: string[] = [];
+  let count = 0;
+  for (const c of cases) {
+    const far = CASE_DATES.filter(([field]) => (c[field] ?? "") > bound);
+    if (far.length === 0) continue;
+    count += 1;
+    if (found.length < 5)
+      found.push(`${c.id} (${far.map(([f, label]) => `${label} ${d(c[f] as IsoDate)}`).join(", ")})`);
+  }
+  if (count === 0) return [];
+  return [
+    `Sổ theo dõi đơn có ngày sau hôm nay (${d(today)}) hơn một năm: ${found.join("; ")}${count > 5 ? ` và ${count - 5} vụ việc khác` : ""}. Thường do gõ nhầm năm; vụ việc như vậy được tính là chưa có kết quả hoặc chưa đến ngày. Kiểm tra lại sổ.`,
+  ];
 }
 
 /** The columns deadlines are counted from (DESIGN.md "Deadlines"): without them a deadline is "not enough data". */
@@ -458,6 +516,7 @@ export function preparePeriodicReport(input: PeriodicReportRunInput): PreparedPe
     ...ctx.notes,
     ...narrativeNotes,
     ...daysOffFallbackNotes({ period, asOf, cases: ctx.cases, calendar }),
+    ...(input.today ? farDateNotes(ctx.cases, input.today) : []),
     ...formsOnlyNotes(period, model.outline.plan),
   ];
   const ruleSets = [
@@ -553,6 +612,7 @@ export function prepareComplianceReport(input: RegisterRunInput): PreparedCompli
   return {
     notes: [
       ...ctx.notes,
+      ...(input.today ? farDateNotes(ctx.cases, input.today) : []),
       ...(unverified.length > 0
         ? [
             `Số điều, khoản của các căn cứ sau chưa đối chiếu được với văn bản gốc (nội dung quy định đã được xác định; xem docs/legal-sources.md): ${unverified.join("; ")}.`,

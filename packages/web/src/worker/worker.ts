@@ -456,10 +456,18 @@ function generate(seq: number, settings: ReportSettings): GeneratedSummary {
     }
   }
   const period = resolvePeriod(settings.period, { cutoff: settings.cutoff || defaultCutoff(settings.profile) });
-  const dates = resolveRunDates(period, {
-    asOf: settings.asOf || undefined,
-    date: settings.date || undefined,
-  });
+  // Today on the clerk's computer: a date more than a year after it is a year typed wrong (said in a note).
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const today = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  const dates = resolveRunDates(
+    period,
+    {
+      asOf: settings.asOf || undefined,
+      date: settings.date || undefined,
+    },
+    today,
+  );
   if (dates.refused) throw new Error(dates.refused);
   const { asOf, date } = dates;
   const org = orgWithSettings(state.org, settings.profile, settings.meta);
@@ -474,6 +482,7 @@ function generate(seq: number, settings: ReportSettings): GeneratedSummary {
     period,
     asOf,
     date,
+    today,
     profile: settings.profile,
     org,
     // The org file as the clerk completed it: "[…]" left anywhere it prints makes the documents drafts.
