@@ -132,7 +132,7 @@ export async function fileRegisters(kind: RegisterKind, path: string, sheet?: st
   const found = await workbookSheets(kind, bytes, xlsx);
   if (found === undefined) return [{ name, options: {} }];
   return found.read.map((s) => ({
-    name: found.read.length > 1 ? sheetRegisterName(name, s.name) : name,
+    name: found.read.length > 1 ? sheetRegisterName(name, s.name, s.hidden) : name,
     options: { sheet: s.name, xlsx: s.reader },
   }));
 }

@@ -305,8 +305,33 @@ describe("which sheets of a workbook are registers (review s14b F1, F2, F4, F5)"
     const r = await json(path);
     expect(r.rows).toEqual({ read: 2, accepted: 2, rejected: 0 });
     expect(r.problems.map((p: { code: string }) => p.code)).toEqual(["XLSX_SHEETS_SKIPPED"]);
-    expect(r.problems[0].message).toContain("“Danh mục”: không có dòng tiêu đề");
+    expect(r.problems[0].message).toContain("“Danh mục”: trong 20 dòng đầu không có dòng tiêu đề");
     expect(r.problems[0].message).not.toContain("Hướng dẫn");
+  });
+
+  it("a month numbered by STT, or headed in words intake does not know, is read: its missing Mã số is an error (review s14c F2)", async () => {
+    const path = await book("so-stt.xlsx", (wb) => {
+      wb.addWorksheet("Tháng 01").addRows([header, ["T1-1", "05/01/2026", "Đơn thư", "Kiến nghị"]]);
+      wb.addWorksheet("Tháng 02").addRows([
+        ["STT", "Ngày tiếp nhận", "Hình thức tiếp nhận", "Loại", "Lĩnh vực"],
+        [1, "05/02/2026", "Đơn thư", "Kiến nghị", "Đất đai"],
+      ]);
+      wb.addWorksheet("Tháng 03").addRows([
+        ["Số đơn", "Ngày nhận hồ sơ", "Hình thức tiếp nhận", "Loại", "Lĩnh vực", "Người gửi"],
+        ["T3-1", "05/03/2026", "Đơn thư", "Kiến nghị", "Đất đai", "Lê Văn A"],
+      ]);
+      const old = wb.addWorksheet("Bản sao");
+      old.addRows([header, ["T1-1", "05/01/2026", "Đơn thư", "Kiến nghị"]]);
+      old.state = "hidden";
+    });
+    const r = await run("validate", path);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("Trang tính “Tháng 02”:");
+    expect(r.stdout).toContain("Trang tính “Tháng 03”:");
+    expect(r.stdout).toContain("[COLUMN_MISSING]");
+    // A hidden sheet read is said to be hidden: here a copy, whose Mã số are already read.
+    expect(r.stdout).toContain("“so-stt.xlsx (trang Bản sao, đang ẩn)”");
+    expect(r.stdout).toContain("[ID_DUPLICATE]");
   });
 
   it("a month whose header is too far down is named, not dropped in silence", async () => {
@@ -316,7 +341,9 @@ describe("which sheets of a workbook are registers (review s14b F1, F2, F4, F5)"
       for (let i = 0; i < 24; i++) feb.addRow([`Ghi chú ${i + 1}`]);
       feb.addRows([header, ["T2-1", "05/02/2026", "Đơn thư", "Kiến nghị"]]);
     });
-    expect((await json(path)).problems[0].message).toContain("“Tháng 02”: không có dòng tiêu đề (trong 20 dòng đầu)");
+    expect((await json(path)).problems[0].message).toContain(
+      "“Tháng 02”: trong 20 dòng đầu không có dòng tiêu đề của sổ theo dõi đơn",
+    );
   });
 
   it("a workbook holding both registers: each option reads its own sheet", async () => {

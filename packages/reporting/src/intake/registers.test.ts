@@ -566,3 +566,29 @@ describe("correctRegister: the corrected register as tiepdan validate --fix writ
     expect(result.layout.headerRow).toBe(2);
   });
 });
+
+describe("readRegisterFiles of a workbook given once per sheet, as the web page keeps it (review s14c F1)", () => {
+  it("opens it once and still names the sheets left that may have been registers", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const { xlsx } = await import("../xlsx/xlsx.js");
+    const wb = new ExcelJS.Workbook();
+    const header = ["Mã số", "Ngày tiếp nhận", "Hình thức tiếp nhận", "Loại"];
+    wb.addWorksheet("Tháng 01").addRows([header, ["T1-1", "05/01/2026", "Đơn thư", "Kiến nghị"]]);
+    wb.addWorksheet("Tháng 02").addRows([header, ["T2-1", "05/02/2026", "Đơn thư", "Kiến nghị"]]);
+    wb.addWorksheet("Tổng hợp").addRows([
+      ["Lĩnh vực", "Số người"],
+      ["Đất đai", 3],
+    ]);
+    const data = new Uint8Array(await wb.xlsx.writeBuffer());
+    const r = await readRegisterFiles<Case>(
+      "cases",
+      ["Tháng 01", "Tháng 02"].map((sheet) => ({ name: `so.xlsx (trang ${sheet})`, data, options: { sheet } })),
+      { xlsx },
+    );
+    expect(r.rows).toEqual({ read: 2, accepted: 2, rejected: 0 });
+    expect(r.problems.map((p) => [p.file, p.problem.code])).toEqual([
+      ["so.xlsx (trang Tháng 01)", "XLSX_SHEETS_SKIPPED"],
+    ]);
+    expect(r.problems[0]?.problem.message).toContain("“Tổng hợp”");
+  });
+});

@@ -6,7 +6,7 @@ import { mergeRegisterEvents } from "./_lib/mergeRegisters.js";
 import { checkReadArguments, checkRegisterOptions, openTable, validateOptionsOf } from "./_lib/openTable.js";
 import { validateTable } from "./_lib/validateTable.js";
 import { describeAllowed } from "./_lib/values.js";
-import { isZip, sheetRegisterName, workbookSheets } from "./_lib/workbookSheets.js";
+import { isZip, sheetRegisterName, type WorkbookSheets, workbookSheets } from "./_lib/workbookSheets.js";
 import type {
   CorrectedRegister,
   CorrectRegisterOptions,
@@ -91,20 +91,35 @@ export async function readRegisterFiles<T extends Case | ReceptionSession = Case
   const sessionIds = options.sessionIds === undefined ? undefined : new Set(options.sessionIds);
   // A workbook holding several registers (one sheet per month) is one register per sheet, named after the file and
   // the sheet, as the CLI reads it; not when the file comes with corrections, whose rows would be ambiguous.
+  // A workbook given once per sheet (a page keeping one entry per sheet) is opened once, and each sheet's reading
+  // still names the sheets left.
+  const opened = new Map<unknown, Promise<WorkbookSheets | undefined>>();
   const registers: { name: string; file: RegisterFileInput; xlsx: XlsxReader | undefined }[] = [];
   for (const f of files) {
     const bytes = f.data instanceof Uint8Array ? f.data : f.data instanceof ArrayBuffer ? new Uint8Array(f.data) : null;
+    const xlsx = options.xlsx;
+    const sheet = f.options?.sheet;
+    const open = () => {
+      let book = opened.get(f.data);
+      if (!book) {
+        book = workbookSheets(kind, bytes as Uint8Array, xlsx as XlsxReader, f.options?.columns);
+        opened.set(f.data, book);
+      }
+      return book;
+    };
+    if (xlsx && bytes && isZip(bytes) && typeof sheet === "string") {
+      registers.push({ name: f.name, file: f, xlsx: (await open())?.readerOf(sheet) ?? xlsx });
+      continue;
+    }
     const workbook =
-      options.xlsx && bytes && f.options?.sheet === undefined && !f.options?.edits?.length && isZip(bytes)
-        ? await workbookSheets(kind, bytes, options.xlsx, f.options?.columns)
-        : undefined;
+      xlsx && bytes && sheet === undefined && !f.options?.edits?.length && isZip(bytes) ? await open() : undefined;
     if (!workbook || workbook.read.length < 2) {
       registers.push({ name: f.name, file: f, xlsx: options.xlsx });
       continue;
     }
     for (const s of workbook.read) {
       registers.push({
-        name: sheetRegisterName(f.name, s.name),
+        name: sheetRegisterName(f.name, s.name, s.hidden),
         file: { ...f, options: { ...f.options, sheet: s.name, format: "xlsx" } },
         xlsx: s.reader,
       });

@@ -140,9 +140,9 @@ describe("farDateNotes: a year typed wrong in a register (review s14b F8)", () =
       { ...base, id: "A-02", resultOn: "2027-03-31" },
       { ...base, id: "A-03", resultOn: "2099-02-10", acceptedOn: "2062-02-01" },
     ];
-    expect(farDateNotes(cases, "2026-03-31")).toEqual([
-      "Sổ theo dõi đơn có ngày sau hôm nay (31/03/2026) hơn một năm: A-01 (Ngày thông báo 25/02/2062); A-03 (Ngày thụ lý 01/02/2062, Ngày có kết quả 10/02/2099). Thường do gõ nhầm năm; vụ việc như vậy được tính là chưa có kết quả hoặc chưa đến ngày. Kiểm tra lại sổ.",
+    expect(farDateNotes(cases, "2026-12-07")).toEqual([
+      "Sổ theo dõi đơn có ngày sau hôm nay (07/12/2026) hơn một năm: A-01 (Ngày thông báo 25/02/2062); A-03 (Ngày thụ lý 01/02/2062, Ngày có kết quả 10/02/2099). Sổ ghi việc đã xảy ra nên đây thường là năm gõ nhầm; vụ việc như vậy bị tính sai (ngoài kỳ, chưa có kết quả hoặc chưa đến hạn). Kiểm tra lại sổ.",
     ]);
-    expect(farDateNotes(cases.slice(1, 2), "2026-03-31")).toEqual([]);
+    expect(farDateNotes(cases.slice(1, 2), "2026-12-07")).toEqual([]);
   });
 });

@@ -271,9 +271,10 @@ const CASE_DATES = [
 ] as const;
 
 /**
- * A note on the dates of the registers more than a year after today (review s14b F8): a year typed wrong (25/02/2062
- * for 25/02/2026) makes a case unresolved or not yet due in the counts; no register can hold such a date. (The as-of
- * date is no bound: an old period may be counted again with a register that has gone on since.)
+ * A note on the dates of the registers more than a year after today (review s14b F8, s14c): a year typed
+ * wrong (25/02/2062 for 25/02/2026) puts a case out of its period, or makes it unresolved or not yet due; a register
+ * records what has happened. (The as-of date is no bound: an old period may be counted again with a register that
+ * has gone on since.)
  *
  * @param cases - the cases of the run
  * @param today - today's date where the run is made
@@ -283,6 +284,8 @@ const CASE_DATES = [
  * //=> ["Sổ theo dõi đơn có ngày sau hôm nay (07/12/2026) hơn một năm: A-04 (Ngày thông báo 25/02/2062). …"]
  */
 export function farDateNotes(cases: readonly Case[], today: IsoDate): string[] {
+  // A year ahead: a register's own dates may run a little past today (a fictional year, a clock behind), a typed
+  // year far more.
   const bound = addCalendarDays(today, 366);
   const d = (iso: IsoDate) => formatVietnameseDate(iso, { style: "numeric" });
   const found: string[] = [];
@@ -296,7 +299,7 @@ export function farDateNotes(cases: readonly Case[], today: IsoDate): string[] {
   }
   if (count === 0) return [];
   return [
-    `Sổ theo dõi đơn có ngày sau hôm nay (${d(today)}) hơn một năm: ${found.join("; ")}${count > 5 ? ` và ${count - 5} vụ việc khác` : ""}. Thường do gõ nhầm năm; vụ việc như vậy được tính là chưa có kết quả hoặc chưa đến ngày. Kiểm tra lại sổ.`,
+    `Sổ theo dõi đơn có ngày sau hôm nay (${d(today)}) hơn một năm: ${found.join("; ")}${count > 5 ? ` và ${count - 5} vụ việc khác` : ""}. Sổ ghi việc đã xảy ra nên đây thường là năm gõ nhầm; vụ việc như vậy bị tính sai (ngoài kỳ, chưa có kết quả hoặc chưa đến hạn). Kiểm tra lại sổ.`,
   ];
 }
 

@@ -37,6 +37,8 @@ describe("isHouseAddress: an address that points at a house, not at a village hu
     ["ngõ 3 Tôn Thất Tùng", false],
     ["Số 9, ngõ 3 Tôn Thất Tùng", true],
     ["Số 5 đường 30 Tháng 4", true],
+    // A phone number is no road's ("SĐT" ends like "ĐT", a provincial road), review s14c.
+    ["Thôn 2, SĐT 0905123456", true],
   ])("%s: %s", (address, expected) => {
     expect(isHouseAddress(address)).toBe(expected);
   });

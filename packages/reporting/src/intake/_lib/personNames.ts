@@ -43,7 +43,7 @@ export function looksLikeName(text: string): boolean {
  * number in a road's name or a marker on it: "đường 3 Tháng 2", "ngõ 3 Tôn Thất Tùng", "Km 12 Quốc lộ 14").
  */
 const HOUSE_NUMBER =
-  /(?<!(?:thôn|tổ|xóm|ấp|khu|khối|khóm|đội|bản|buôn|làng|plei|phố|dân phố|tdp|phường|quận|tiểu khu|đường|ngõ|ngách|hẻm|kiệt|quốc lộ|tỉnh lộ|hương lộ|huyện lộ|ql|tl|đt|km|tháng)\s*\.?\s*\d*)\d/iu;
+  /(?<!(?<![\p{L}])(?:thôn|tổ|xóm|ấp|khu|khối|khóm|đội|bản|buôn|làng|plei|phố|dân phố|tdp|phường|quận|tiểu khu|đường|ngõ|ngách|hẻm|kiệt|quốc lộ|tỉnh lộ|hương lộ|huyện lộ|ql|tl|đt|km|tháng)\s*\.?\s*\d*)\d/iu;
 
 /** Words that begin the name of a village or a part of one: "Thôn 4", "Buôn Ma Rai", "Làng Kon Klor", "Tổ 3". */
 const VILLAGE_START = /^(?:thôn|xóm|ấp|bản|buôn|làng|plei|tổ|khu|khối|khóm|tiểu khu|khu phố|tổ dân phố)\s+\S/iu;

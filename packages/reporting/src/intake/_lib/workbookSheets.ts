@@ -10,9 +10,10 @@ import { headerFields, resolveColumnMap } from "./validateTable.js";
 /** How many non-blank rows at the top of a sheet are searched for a register's header (as intake does). */
 const HEADER_SEARCH_ROWS = 20;
 
-/** A sheet to read: its name, and a reader that gives its rows without opening the workbook again. */
+/** A sheet to read: its name, whether Excel hides it, and a reader of its rows (the workbook opened once). */
 export interface RegisterSheet {
   name: string;
+  hidden: boolean;
   reader: XlsxReader;
 }
 
@@ -48,6 +49,8 @@ export interface WorkbookSheets {
   read: RegisterSheet[];
   /** The other sheets: instructions, lists, summaries, the other register. */
   left: LeftSheet[];
+  /** A reader of any sheet of the workbook by its name, without opening the workbook again. */
+  readerOf(sheet: string): XlsxReader | undefined;
 }
 
 /** The two columns every register sheet names and no sheet of lists or summary has: its code and its date. */
@@ -74,14 +77,21 @@ function headerOf(
   return best;
 }
 
-/** Whether a sheet holds a register of `kind`: a header naming its code and date columns among the first rows. */
+/**
+ * Whether a sheet holds a register of `kind`: a header, among the first rows, naming its code and date columns — or
+ * naming four of its columns at least, with its date column or rows of dates (a register numbered by "STT", or whose
+ * code column intake does not know yet: read, so that the missing column is an error, not a month left out). A sheet
+ * of drop-down lists (no dates) or a summary (two or three columns) is none.
+ */
 function holdsRegister(
   kind: RegisterKind,
   rows: ReadonlyArray<{ cells: unknown[] }>,
   map: ReturnType<typeof resolveColumnMap>,
 ): boolean {
   const fields = headerOf(kind, rows, map);
-  return KEY_FIELDS[kind].every((f) => fields.includes(f));
+  const [, date] = KEY_FIELDS[kind];
+  if (KEY_FIELDS[kind].every((f) => fields.includes(f))) return true;
+  return fields.length >= 4 && (fields.includes(date) || hasDatedRows(rows));
 }
 
 /** Readers made here: they give a sheet already read (and its workbook) without opening the workbook again. */
@@ -116,20 +126,35 @@ export async function workbookSheets(
   const other: RegisterKind = kind === "cases" ? "sessions" : "cases";
   const otherMap = resolveColumnMap(other, undefined);
   const holding = workbook.sheets.filter((s) => holdsRegister(kind, s.rows, map));
-  const chosen =
-    holding.length > 0 ? holding : [workbook.sheets.find((s) => !s.hidden) ?? (workbook.sheets[0] as never)];
+  // None holds the register: the sheet that comes nearest (most of its columns), not an instruction sheet in front;
+  // reading it says what is missing.
+  const visible = workbook.sheets.filter((s) => !s.hidden);
+  const candidates = visible.length > 0 ? visible : workbook.sheets;
+  const nearest = candidates.reduce((best, s) =>
+    headerOf(kind, s.rows, map).length > headerOf(kind, best.rows, map).length ? s : best,
+  );
+  const chosen = holding.length > 0 ? holding : [nearest];
   const readWorkbook = async (): Promise<XlsxWorkbookResult> => workbook;
-  const read = chosen.map((s) => {
-    const reader: XlsxReader = {
-      readSheet: async () => ({ ok: true as const, sheetName: s.name, date1904: workbook.date1904, rows: s.rows }),
-      readWorkbook,
-    };
-    preRead.add(reader);
-    return { name: s.name, reader };
-  });
+  const readers = new Map<string, XlsxReader>();
+  const readerOf = (sheet: string): XlsxReader | undefined => {
+    const s = workbook.sheets.find((x) => x.name === sheet);
+    if (!s) return undefined;
+    let reader = readers.get(s.name);
+    if (!reader) {
+      reader = {
+        readSheet: async () => ({ ok: true as const, sheetName: s.name, date1904: workbook.date1904, rows: s.rows }),
+        readWorkbook,
+      };
+      preRead.add(reader);
+      readers.set(s.name, reader);
+    }
+    return reader;
+  };
+  const read = chosen.map((s) => ({ name: s.name, hidden: s.hidden, reader: readerOf(s.name) as XlsxReader }));
   const names = new Set(chosen.map((s) => s.name));
   return {
     read,
+    readerOf,
     left: workbook.sheets
       .filter((s) => !names.has(s.name))
       .map((s) => {
@@ -160,7 +185,7 @@ export function leftSheetsMessage(kind: RegisterKind, all: readonly LeftSheet[])
   const parts = [
     ...(none.length > 0
       ? [
-          `${none.map(name).join(", ")}: không có dòng tiêu đề (trong ${HEADER_SEARCH_ROWS} dòng đầu) có cột “${id}” và “${date}” của ${REGISTER_NAMES[kind]}`,
+          `${none.map(name).join(", ")}: trong ${HEADER_SEARCH_ROWS} dòng đầu không có dòng tiêu đề của ${REGISTER_NAMES[kind]} (có cột “${id}”, “${date}”)`,
         ]
       : []),
     ...(others.length > 0
@@ -178,9 +203,9 @@ export function isZip(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
-/** The name a sheet's register goes by: the file's, and the sheet's when the workbook has several registers. */
-export function sheetRegisterName(file: string, sheet: string): string {
-  return `${file} (trang ${sheet})`;
+/** The name a sheet's register goes by: the file's and the sheet's, and whether Excel hides the sheet. */
+export function sheetRegisterName(file: string, sheet: string, hidden = false): string {
+  return `${file} (trang ${sheet}${hidden ? ", đang ẩn" : ""})`;
 }
 
 /** A sheet of a workbook that holds a register, as {@link workbookRegisters} gives it. */
@@ -190,7 +215,7 @@ export interface WorkbookRegister {
   /** The sheet's name, for the `sheet` option. */
   sheet: string;
   /** Which register it is. */
-  kind: RegisterKind;
+  kind: "cases" | "sessions";
 }
 
 /**
@@ -219,7 +244,7 @@ export async function workbookRegisters(
   const out: WorkbookRegister[] = [];
   for (const s of workbook.sheets) {
     const kind = (["cases", "sessions"] as const).find((k) => holdsRegister(k, s.rows, maps[k]));
-    if (kind) out.push({ name: sheetRegisterName(fileName, s.name), sheet: s.name, kind });
+    if (kind) out.push({ name: sheetRegisterName(fileName, s.name, s.hidden), sheet: s.name, kind });
   }
   return out;
 }
