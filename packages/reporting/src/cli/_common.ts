@@ -7,6 +7,7 @@ import {
   type Cutoff,
   createWorkingDayCalendar,
   defaultCutoff,
+  formatIsoDate,
   InputError,
   type IsoDate,
   isIsoDate,
@@ -22,7 +23,7 @@ import { REGISTER_NAMES, type RegisterKind } from "../intake/_lib/columns.js";
 import { hasStrayControls, oneLineText, strayControlReason } from "../intake/_lib/hostileText.js";
 import { mergeRegisterEvents } from "../intake/_lib/mergeRegisters.js";
 import type { DetailedProblem } from "../intake/_lib/types.js";
-import { isZip, sheetRegisterName, workbookSheets } from "../intake/_lib/workbookSheets.js";
+import { isZip, sheetRegisters, workbookSheets } from "../intake/_lib/workbookSheets.js";
 import type { ReadRegisterOptions } from "../intake/types.js";
 import { fileEvents } from "../node/_openEvents.js";
 import { OutputSet } from "../node/_outputs.js";
@@ -127,14 +128,11 @@ export async function fileRegisters(kind: RegisterKind, path: string, sheet?: st
   const name = basename(path);
   if (sheet !== undefined) return [{ name, options: { sheet } }];
   const bytes = readFileSync(path);
-  if (!/\.xlsx$/i.test(path) && !isZip(bytes)) return [{ name, options: {} }];
+  if (!isZip(bytes)) return [{ name, options: {} }];
   const { xlsx } = await import("../xlsx/xlsx.js");
   const found = await workbookSheets(kind, bytes, xlsx);
   if (found === undefined) return [{ name, options: {} }];
-  return found.read.map((s) => ({
-    name: found.read.length > 1 ? sheetRegisterName(name, s.name, s.hidden) : name,
-    options: { sheet: s.name, xlsx: s.reader },
-  }));
+  return sheetRegisters(name, found).map((r) => ({ name: r.name, options: { sheet: r.sheet, xlsx: r.reader } }));
 }
 
 /** The registers whose columns are those of the other kind (`REGISTER_KIND_MISMATCH`), each once. */
@@ -366,8 +364,7 @@ export function registerRunInput(run: RegisterRun, number: string | undefined): 
 /** Today's date on this machine's clock, as an ISO date. */
 export function localToday(): IsoDate {
   const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return formatIsoDate({ year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() });
 }
 
 /**

@@ -6,7 +6,7 @@ import { mergeRegisterEvents } from "./_lib/mergeRegisters.js";
 import { checkReadArguments, checkRegisterOptions, openTable, validateOptionsOf } from "./_lib/openTable.js";
 import { validateTable } from "./_lib/validateTable.js";
 import { describeAllowed } from "./_lib/values.js";
-import { isZip, sheetRegisterName, type WorkbookSheets, workbookSheets } from "./_lib/workbookSheets.js";
+import { isZip, sheetRegisters, type WorkbookSheets, workbookSheets } from "./_lib/workbookSheets.js";
 import type {
   CorrectedRegister,
   CorrectRegisterOptions,
@@ -113,16 +113,12 @@ export async function readRegisterFiles<T extends Case | ReceptionSession = Case
     }
     const workbook =
       xlsx && bytes && sheet === undefined && !f.options?.edits?.length && isZip(bytes) ? await open() : undefined;
-    if (!workbook || workbook.read.length < 2) {
+    if (!workbook) {
       registers.push({ name: f.name, file: f, xlsx: options.xlsx });
       continue;
     }
-    for (const s of workbook.read) {
-      registers.push({
-        name: sheetRegisterName(f.name, s.name, s.hidden),
-        file: { ...f, options: { ...f.options, sheet: s.name, format: "xlsx" } },
-        xlsx: s.reader,
-      });
+    for (const r of sheetRegisters(f.name, workbook)) {
+      registers.push({ name: r.name, file: { ...f, options: { ...f.options, sheet: r.sheet } }, xlsx: r.reader });
     }
   }
   return mergeRegisterEvents<T>(

@@ -5,6 +5,7 @@ import {
   type Case,
   createWorkingDayCalendar,
   defaultCutoff,
+  formatIsoDate,
   isIsoDate,
   parseDaysOffFile,
   type ReceptionSession,
@@ -206,10 +207,6 @@ function readDaysOff(input: { name: string; text: string } | null | undefined): 
   };
 }
 
-/** Whether a register file is an Excel workbook (its name, or the zip's signature). */
-const isWorkbook = (f: RegisterFileInput) =>
-  /\.xlsx$/i.test(f.name) || (f.data[0] === 0x50 && f.data[1] === 0x4b && f.data[2] === 0x03 && f.data[3] === 0x04);
-
 /**
  * The registers of the files: a workbook holding several (one sheet per month) becomes one register per sheet, as
  * the CLI reads it (review s14 F1); every other file is one.
@@ -221,7 +218,8 @@ async function sheetRegisters(files: RegisterFileInput[]): Promise<{
   const out: RegisterFileInput[] = [];
   const sheets: NonNullable<ReadSummary["sheets"]> = [];
   for (const f of files) {
-    const registers = f.sheet === undefined && isWorkbook(f) ? await workbookRegisters(f.name, f.data, xlsx) : [];
+    // Not a workbook (its bytes are no zip): none.
+    const registers = f.sheet === undefined ? await workbookRegisters(f.name, f.data, xlsx) : [];
     if (registers.length < 2) {
       out.push(f);
       continue;
@@ -458,8 +456,7 @@ function generate(seq: number, settings: ReportSettings): GeneratedSummary {
   const period = resolvePeriod(settings.period, { cutoff: settings.cutoff || defaultCutoff(settings.profile) });
   // Today on the clerk's computer: a date more than a year after it is a year typed wrong (said in a note).
   const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, "0");
-  const today = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  const today = formatIsoDate({ year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() });
   const dates = resolveRunDates(
     period,
     {

@@ -85,10 +85,9 @@ function headerOf(
  */
 function holdsRegister(
   kind: RegisterKind,
+  fields: readonly string[],
   rows: ReadonlyArray<{ cells: unknown[] }>,
-  map: ReturnType<typeof resolveColumnMap>,
 ): boolean {
-  const fields = headerOf(kind, rows, map);
   const [, date] = KEY_FIELDS[kind];
   if (KEY_FIELDS[kind].every((f) => fields.includes(f))) return true;
   return fields.length >= 4 && (fields.includes(date) || hasDatedRows(rows));
@@ -125,14 +124,15 @@ export async function workbookSheets(
   const map = resolveColumnMap(kind, columns);
   const other: RegisterKind = kind === "cases" ? "sessions" : "cases";
   const otherMap = resolveColumnMap(other, undefined);
-  const holding = workbook.sheets.filter((s) => holdsRegister(kind, s.rows, map));
+  // The register's columns each sheet's header names, found once per sheet.
+  const fields = new Map(workbook.sheets.map((s) => [s, headerOf(kind, s.rows, map)]));
+  const count = (s: (typeof workbook.sheets)[number]) => (fields.get(s) as string[]).length;
+  const holding = workbook.sheets.filter((s) => holdsRegister(kind, fields.get(s) as string[], s.rows));
   // None holds the register: the sheet that comes nearest (most of its columns), not an instruction sheet in front;
   // reading it says what is missing.
   const visible = workbook.sheets.filter((s) => !s.hidden);
   const candidates = visible.length > 0 ? visible : workbook.sheets;
-  const nearest = candidates.reduce((best, s) =>
-    headerOf(kind, s.rows, map).length > headerOf(kind, best.rows, map).length ? s : best,
-  );
+  const nearest = candidates.reduce((best, s) => (count(s) > count(best) ? s : best));
   const chosen = holding.length > 0 ? holding : [nearest];
   const readWorkbook = async (): Promise<XlsxWorkbookResult> => workbook;
   const readers = new Map<string, XlsxReader>();
@@ -158,9 +158,9 @@ export async function workbookSheets(
     left: workbook.sheets
       .filter((s) => !names.has(s.name))
       .map((s) => {
-        const otherKind = holdsRegister(other, s.rows, otherMap);
+        const otherKind = holdsRegister(other, headerOf(other, s.rows, otherMap), s.rows);
         // A hidden sheet of lists is Excel's way of making drop-downs: named only when it holds dates or a register.
-        const header = !s.hidden && headerOf(kind, s.rows, map).length >= 2;
+        const header = !s.hidden && count(s) >= 2;
         const mayBeRegister = otherKind || header || hasDatedRows(s.rows);
         return { name: s.name, hidden: s.hidden, otherKind, mayBeRegister };
       }),
@@ -198,6 +198,26 @@ export function leftSheetsMessage(kind: RegisterKind, all: readonly LeftSheet[])
   return `Không đọc ${left.length} trang tính của tệp Excel như ${REGISTER_NAMES[kind]}: ${parts.join("; ")}.${advice}`;
 }
 
+/**
+ * The registers a workbook holds, for a reading: one per register sheet, each with its sheet and a reader of its rows
+ * (the workbook opened once); named after the file and the sheet when there are several, after the file alone when
+ * there is one.
+ *
+ * @param file - the workbook's name
+ * @param book - its sheets, from {@link workbookSheets}
+ * @returns the registers to read, in the workbook's order
+ */
+export function sheetRegisters(
+  file: string,
+  book: WorkbookSheets,
+): { name: string; sheet: string; reader: XlsxReader }[] {
+  return book.read.map((s) => ({
+    name: book.read.length > 1 ? sheetRegisterName(file, s.name, s.hidden) : file,
+    sheet: s.name,
+    reader: s.reader,
+  }));
+}
+
 /** Whether bytes are a zip archive (an `.xlsx` workbook, whatever its name). */
 export function isZip(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
@@ -226,8 +246,8 @@ export interface WorkbookRegister {
  * @param fileName - the workbook's name, for the registers' names
  * @param bytes - the `.xlsx` file
  * @param xlsx - the XLSX reader (`xlsx` from `@tiepdan/reporting/xlsx`)
- * @returns each sheet holding a register, with its name and kind; none when the workbook does not open (reading it
- *   then says why)
+ * @returns each sheet holding a register, with its name and kind; none when the bytes are no workbook or it does
+ *   not open (reading it then says why)
  * @example
  * const sheets = await workbookRegisters("so.xlsx", bytes, xlsx);
  * sheets.map((s) => s.name); //=> ["so.xlsx (trang Tháng 01)", "so.xlsx (trang Tháng 02)"]
@@ -237,13 +257,13 @@ export async function workbookRegisters(
   bytes: Uint8Array,
   xlsx: XlsxReader,
 ): Promise<WorkbookRegister[]> {
-  if (!xlsx.readWorkbook) return [];
+  if (!xlsx.readWorkbook || !isZip(bytes)) return [];
   const workbook = await xlsx.readWorkbook(bytes);
   if (!workbook.ok) return [];
   const maps = { cases: resolveColumnMap("cases", undefined), sessions: resolveColumnMap("sessions", undefined) };
   const out: WorkbookRegister[] = [];
   for (const s of workbook.sheets) {
-    const kind = (["cases", "sessions"] as const).find((k) => holdsRegister(k, s.rows, maps[k]));
+    const kind = (["cases", "sessions"] as const).find((k) => holdsRegister(k, headerOf(k, s.rows, maps[k]), s.rows));
     if (kind) out.push({ name: sheetRegisterName(fileName, s.name, s.hidden), sheet: s.name, kind });
   }
   return out;
