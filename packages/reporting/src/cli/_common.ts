@@ -145,7 +145,10 @@ export async function readRegisters<T extends Case | ReceptionSession>(
   paths: readonly string[],
   io: CliIo,
   sessionIds?: ReadonlySet<string>,
+  /** Files given to the other register's option too: their sheets of that kind are not named as left. */
+  alsoOtherKind: readonly string[] = [],
 ): Promise<RegisterReading<T>> {
+  const both = new Set(alsoOtherKind.map((p) => resolve(p)));
   const progressEvery = 50_000;
   const nextProgress = new Map<string, number>();
   const registers: { path: string; register: FileRegister }[] = [];
@@ -156,7 +159,14 @@ export async function readRegisters<T extends Case | ReceptionSession>(
     kind,
     registers.map(({ path, register }) => ({
       name: register.name,
-      events: () => fileEvents(kind, path, register.options, sessionIds ? { sessionIds } : {}, "tiepdan report"),
+      events: () =>
+        fileEvents(
+          kind,
+          path,
+          both.has(resolve(path)) ? { ...register.options, otherKindRead: true } : register.options,
+          sessionIds ? { sessionIds } : {},
+          "tiepdan report",
+        ),
     })),
     {
       onProgress: ({ file, rows }) => {
@@ -452,12 +462,12 @@ export async function prepareRun(
   const calendar = daysOffPath === undefined ? undefined : loadDaysOff(daysOffPath, io);
   const sessionsRead =
     values.sessions && values.sessions.length > 0
-      ? await readRegisters<ReceptionSession>("sessions", values.sessions, io)
+      ? await readRegisters<ReceptionSession>("sessions", values.sessions, io, undefined, casePaths)
       : undefined;
   const sessionIds = sessionsRead ? new Set(sessionsRead.records.map((s) => s.id)) : undefined;
   const casesRead =
     casePaths.length > 0
-      ? await readRegisters<Case>("cases", casePaths, io, sessionIds)
+      ? await readRegisters<Case>("cases", casePaths, io, sessionIds, values.sessions ?? [])
       : {
           records: [],
           rows: { read: 0, accepted: 0, rejected: 0 },

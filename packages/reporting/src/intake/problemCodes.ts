@@ -165,6 +165,11 @@ export const PROBLEM_CODES = {
     severity: "error",
     description: "Ngày có kết quả (hoặc ngày thông báo, ngày thụ lý) trước ngày tiếp nhận.",
   },
+  RECEIVED_YEAR_MISMATCH: {
+    severity: "warning",
+    description:
+      "Năm của ngày tiếp nhận khác năm ghi trong Mã số (XAB-2026-0063 nhận ngày 10/02/2027): thường là năm gõ nhầm; vụ việc được tính theo ngày tiếp nhận, có thể vào kỳ khác.",
+  },
   DENUNCIATION_NO_CONTENT: { severity: "warning", description: "Vụ việc tố cáo không ghi nội dung." },
   EDIT_NOT_APPLIED: {
     severity: "warning",

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { yearInCode } from "./_lib/validateTable.js";
 import { readCases, readCasesAll } from "./readCases.js";
 import { readSessionsAll } from "./readSessions.js";
 import { correctRegister } from "./registers.js";
@@ -316,5 +317,67 @@ describe("readSessions", () => {
       { id: "B1", date: "2026-01-15", host: "Bí thư", kind: "scheduled", people: 1200, dialogue: true },
       { id: "B2", date: "2026-01-16", kind: "adHoc", dialogue: false },
     ]);
+  });
+
+  it.each([
+    ["XAB-2026-0063", 2026],
+    ["15/2026/TD", 2026],
+    ["TU-2026-0343-9", 2026],
+    ["2025.117", 2025],
+    ["TD-2043", undefined], // its only number is a serial that looks like a year
+    ["2043/2026", undefined], // two numbers that look like years: which one is the year is not known
+    ["MS-001", undefined],
+    ["XAB-1999-0001", undefined],
+    ["XAB-20260-01", undefined],
+  ])("the year a Mã số is numbered in: %s → %s", (id, year) => {
+    expect(yearInCode(id)).toBe(year);
+  });
+
+  it("warns when the receipt date's year is not the year of its Mã số (a year typed wrong moves a case out of its period)", async () => {
+    const { problems, rows } = await readCasesAll(
+      [
+        HEAD,
+        "XAB-2026-0001;10/02/2026;Đơn thư;Kiến nghị;A;B;C",
+        "XAB-2026-0002;10/02/2027;Đơn thư;Kiến nghị;A;B;C",
+        "XAB-2026-0003;29/12/2025;Đơn thư;Kiến nghị;A;B;C",
+        "XAB-2027-0004;05/01/2026;Đơn thư;Kiến nghị;A;B;C",
+        "XAB-2026-0005;05/11/2025;Đơn thư;Kiến nghị;A;B;C",
+        "TD-2043;05/01/2026;Đơn thư;Kiến nghị;A;B;C",
+        "XAB-2026-0006;10/02/2027;Đơn thư;Tố cáo;Lò Thị Mẩy;Bản Phiêng;C",
+      ].join("\n"),
+    );
+    expect(rows).toEqual({ read: 7, accepted: 7, rejected: 0 });
+    expect(problems.map((p) => [p.row, p.code, p.severity, p.column, p.message])).toMatchInlineSnapshot(`
+      [
+        [
+          3,
+          "RECEIVED_YEAR_MISMATCH",
+          "warning",
+          "Ngày tiếp nhận",
+          "Mã số “XAB-2026-0002” ghi năm 2026 nhưng ngày tiếp nhận 10/02/2027 thuộc năm 2027: có thể gõ nhầm năm; vụ việc được tính theo ngày tiếp nhận, vào kỳ của năm 2027. Cho phép: một ngày của năm 2026 (hoặc tháng 12 năm 2025).",
+        ],
+        [
+          5,
+          "RECEIVED_YEAR_MISMATCH",
+          "warning",
+          "Ngày tiếp nhận",
+          "Mã số “XAB-2027-0004” ghi năm 2027 nhưng ngày tiếp nhận 05/01/2026 thuộc năm 2026: có thể gõ nhầm năm; vụ việc được tính theo ngày tiếp nhận, vào kỳ của năm 2026. Cho phép: một ngày của năm 2027 (hoặc tháng 12 năm 2026).",
+        ],
+        [
+          6,
+          "RECEIVED_YEAR_MISMATCH",
+          "warning",
+          "Ngày tiếp nhận",
+          "Mã số “XAB-2026-0005” ghi năm 2026 nhưng ngày tiếp nhận 05/11/2025 thuộc năm 2025: có thể gõ nhầm năm; vụ việc được tính theo ngày tiếp nhận, vào kỳ của năm 2025. Cho phép: một ngày của năm 2026 (hoặc tháng 12 năm 2025).",
+        ],
+        [
+          8,
+          "RECEIVED_YEAR_MISMATCH",
+          "warning",
+          "Ngày tiếp nhận",
+          "Ngày tiếp nhận 10/02/2027 thuộc năm 2027 nhưng Mã số ghi năm 2026: có thể gõ nhầm năm; vụ việc được tính theo ngày tiếp nhận (không in lại giá trị: dòng tố cáo hoặc có thể là tố cáo được giữ bí mật). Cho phép: một ngày của năm 2026 (hoặc tháng 12 năm 2025).",
+        ],
+      ]
+    `);
   });
 });

@@ -592,3 +592,45 @@ describe("readRegisterFiles of a workbook given once per sheet, as the web page 
     expect(r.problems[0]?.problem.message).toContain("“Tổng hợp”");
   });
 });
+
+describe("a workbook holding both registers (one sheet each), given to both options", () => {
+  const book = async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    // The cases register names columns the sessions register has too (Đơn vị, Số người, Nội dung): it must not be
+    // read as a sessions register whose every row is rejected.
+    wb.addWorksheet("Sổ đơn").addRows([
+      ["Mã số", "Ngày tiếp nhận", "Hình thức tiếp nhận", "Loại", "Số người", "Nội dung", "Đơn vị"],
+      ["MS-1", "05/01/2026", "Tiếp trực tiếp", "Kiến nghị", 1, "Đường làng", "Đảng ủy xã An Bình"],
+    ]);
+    wb.addWorksheet("Sổ buổi tiếp").addRows([
+      ["Mã buổi", "Ngày tiếp", "Loại", "Người chủ trì", "Số người", "Đơn vị"],
+      ["B-1", "05/01/2026", "Định kỳ", "Bí thư", 3, "Đảng ủy xã An Bình"],
+    ]);
+    return new Uint8Array(await wb.xlsx.writeBuffer());
+  };
+
+  it("reads each sheet as its own kind only", async () => {
+    const { xlsx } = await import("../xlsx/xlsx.js");
+    const data = await book();
+    const sessions = await readSessionsAll(data, { fileName: "so.xlsx", xlsx });
+    expect(sessions.rows).toEqual({ read: 1, accepted: 1, rejected: 0 });
+    expect(sessions.problems.map((p) => [p.code, p.message])).toEqual([
+      [
+        "XLSX_SHEETS_SKIPPED",
+        "Không đọc 1 trang tính của tệp Excel như sổ buổi tiếp dân: “Sổ đơn”: là sổ theo dõi đơn, đọc bằng tùy chọn --cases.",
+      ],
+    ]);
+    const cases = await readCasesAll(data, { fileName: "so.xlsx", xlsx });
+    expect(cases.rows).toEqual({ read: 1, accepted: 1, rejected: 0 });
+  });
+
+  it("does not name the other register's sheet when the same workbook is read as that register too", async () => {
+    const { xlsx } = await import("../xlsx/xlsx.js");
+    const data = await book();
+    const sessions = await readSessionsAll(data, { fileName: "so.xlsx", xlsx, otherKindRead: true });
+    expect(sessions.problems).toEqual([]);
+    const cases = await readCasesAll(data, { fileName: "so.xlsx", xlsx, otherKindRead: true });
+    expect(cases.problems).toEqual([]);
+  });
+});

@@ -74,6 +74,11 @@ export interface ReadRegisterOptions {
   sheet?: string | number;
   /** XLSX: the reader, `xlsx` from `@tiepdan/reporting/xlsx`. Required to read workbooks. */
   xlsx?: XlsxReader;
+  /**
+   * XLSX: the same workbook is read as the other kind of register too (given to both `--cases` and `--sessions`):
+   * its sheets of that kind are then not named in `XLSX_SHEETS_SKIPPED`.
+   */
+  otherKindRead?: boolean;
   /** Called with each problem as soon as it is found (they are collected as well). */
   onProblem?: (problem: Problem) => void;
   /**

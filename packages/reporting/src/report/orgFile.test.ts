@@ -98,9 +98,19 @@ describe("parseOrgFile: the org file (don-vi.json)", () => {
       "không phải JSON hợp lệ (lỗi cú pháp ở dòng 4, cột 3: thừa dấu phẩy trước “]”)",
     ],
     [
-      "a comma left out between two items",
+      "a comma left out between two items (review s14b)",
       '{\n  "reportingUnit": "x"\n  "units": []\n}',
-      "không phải JSON hợp lệ (lỗi cú pháp ở dòng 3, cột 3)",
+      "không phải JSON hợp lệ (lỗi cú pháp ở dòng 3, cột 3: thiếu dấu phẩy ở cuối dòng 2)",
+    ],
+    [
+      "a comma left out between two items of a line",
+      '{ "aliases": ["Xã An Bình" "Xã An Binh"] }',
+      'không phải JSON hợp lệ (lỗi cú pháp ở dòng 1, cột 28: thiếu dấu phẩy trước “"”)',
+    ],
+    [
+      "a comment line (review s14b)",
+      '{\n  // đơn vị của tỉnh\n  "units": []\n}',
+      "không phải JSON hợp lệ (lỗi cú pháp ở dòng 2, cột 3: tệp JSON không được có lời chú thích (“//” hoặc “/* */”); xóa phần chú thích)",
     ],
     [
       "a file cut short",

@@ -130,6 +130,20 @@ describe("deadlineColumnNotes: registers without the columns deadlines are count
       ]
     `);
   });
+
+  it("says once for the registers lacking the same columns (a workbook's month sheets, review s14b)", () => {
+    const sheet = (n: number) => ({ file: `so.xlsx (trang Tháng ${String(n).padStart(2, "0")})`, fields: ["id"] });
+    expect(deadlineColumnNotes([1, 2, 3].map(sheet))).toMatchInlineSnapshot(`
+      [
+        "Sổ “so.xlsx (trang Tháng 01)”, “so.xlsx (trang Tháng 02)” và “so.xlsx (trang Tháng 03)” không có cột “Ngày thông báo”, “Ngày thụ lý”, “Ngày có kết quả”: các thời hạn cần cột này được coi là không đủ dữ liệu, không tính là quá hạn (ở mọi sổ).",
+      ]
+    `);
+    expect(deadlineColumnNotes([1, 2, 3, 4, 5, 6, 7].map(sheet))).toMatchInlineSnapshot(`
+      [
+        "Sổ “so.xlsx (trang Tháng 01)”, “so.xlsx (trang Tháng 02)”, “so.xlsx (trang Tháng 03)”, “so.xlsx (trang Tháng 04)”, “so.xlsx (trang Tháng 05)” và 2 sổ khác không có cột “Ngày thông báo”, “Ngày thụ lý”, “Ngày có kết quả”: các thời hạn cần cột này được coi là không đủ dữ liệu, không tính là quá hạn (ở mọi sổ).",
+      ]
+    `);
+  });
 });
 
 describe("farDateNotes: a year typed wrong in a register (review s14b F8)", () => {

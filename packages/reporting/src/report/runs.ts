@@ -321,14 +321,23 @@ export function deadlineColumnNotes(
   perFile: readonly { file: string; fields: readonly string[]; rows?: { read: number } | undefined }[],
 ): string[] {
   const labels = new Map(registerColumns("cases").map((c) => [c.field, c.label]));
-  return perFile.flatMap((f) => {
-    if (f.rows?.read === 0) return []; // no rows, no case whose deadlines it could leave uncounted
+  // Registers lacking the same columns share one note: a workbook kept one sheet per month says it once.
+  const byLacking = new Map<string, string[]>();
+  for (const f of perFile) {
+    if (f.rows?.read === 0) continue; // no rows, no case whose deadlines it could leave uncounted
     const lacking = DEADLINE_FIELDS.filter((k) => !f.fields.includes(k));
-    return lacking.length === 0
-      ? []
-      : [
-          `Sổ “${f.file}” không có cột ${lacking.map((k) => `“${labels.get(k) ?? k}”`).join(", ")}: các thời hạn cần cột này được coi là không đủ dữ liệu, không tính là quá hạn (ở mọi sổ).`,
-        ];
+    if (lacking.length === 0) continue;
+    const key = lacking.map((k) => `“${labels.get(k) ?? k}”`).join(", ");
+    const files = byLacking.get(key);
+    if (files) files.push(f.file);
+    else byLacking.set(key, [f.file]);
+  }
+  return [...byLacking].map(([columns, files]) => {
+    const shown = files.slice(0, 5).map((f) => `“${f}”`);
+    const more = files.length > 5 ? ` và ${files.length - 5} sổ khác` : "";
+    const list =
+      shown.length === 1 ? shown[0] : `${shown.slice(0, -1).join(", ")}${more ? ", " : " và "}${shown.at(-1)}`;
+    return `Sổ ${list}${more} không có cột ${columns}: các thời hạn cần cột này được coi là không đủ dữ liệu, không tính là quá hạn (ở mọi sổ).`;
   });
 }
 

@@ -129,12 +129,28 @@ export function jsonSyntaxWhere(text: string, error: unknown): string {
   if (at !== undefined) {
     const before = text.slice(0, at);
     const line = before.split(/\r\n|\n|\r/);
-    // The slip clerks make most: a comma after the last item of a list or a group.
-    const closing = text[at];
-    const comma = (closing === "]" || closing === "}") && /,\s*$/.test(before);
-    return `lỗi cú pháp ở dòng ${line.length}, cột ${(line.at(-1)?.length ?? 0) + 1}${comma ? `: thừa dấu phẩy trước “${closing}”` : ""}`;
+    return `lỗi cú pháp ở dòng ${line.length}, cột ${(line.at(-1)?.length ?? 0) + 1}${syntaxHint(text, at, message)}`;
   }
   return "lỗi cú pháp";
+}
+
+/**
+ * What a clerk most likely did at a syntax error, said after its position: a comma after the last item of a list or
+ * a group, a comma left out between two items, a comment (JSON has none).
+ */
+function syntaxHint(text: string, at: number, message: string): string {
+  const before = text.slice(0, at);
+  const here = text[at];
+  if ((here === "]" || here === "}") && /,\s*$/.test(before)) return `: thừa dấu phẩy trước “${here}”`;
+  if (text.startsWith("//", at) || text.startsWith("/*", at))
+    return ": tệp JSON không được có lời chú thích (“//” hoặc “/* */”); xóa phần chú thích";
+  if (/^Expected ',' or '[}\]]'/.test(message)) {
+    const end = before.trimEnd();
+    const lines = end.split(/\r\n|\n|\r/).length;
+    const sameLine = !/[\r\n]/.test(before.slice(end.length));
+    return sameLine ? `: thiếu dấu phẩy trước “${here}”` : `: thiếu dấu phẩy ở cuối dòng ${lines}`;
+  }
+  return "";
 }
 
 /**

@@ -178,7 +178,10 @@ async function openXlsx(
     !named || isPreRead(options.xlsx) ? await workbookSheets(kind, bytes, options.xlsx, options.columns) : undefined;
   const chosen = named ? undefined : found?.read[0];
   const reading = named ? String(options.sheet) : chosen?.name;
-  const left = found && reading === found.read[0]?.name ? leftSheetsMessage(kind, found.left) : undefined;
+  const left =
+    found && reading === found.read[0]?.name
+      ? leftSheetsMessage(kind, options.otherKindRead ? found.left.filter((s) => !s.otherKind) : found.left)
+      : undefined;
   if (left) problems.push({ code: "XLSX_SHEETS_SKIPPED", row: 0, what: left });
   if (!named && found && found.read.length > 1) {
     const others = found.read.slice(1).map((s) => `“${s.name}”`);

@@ -41,6 +41,34 @@ const DATES_AFTER_RECEIPT = [
   ["acceptedOn", "Ngày thụ lý"],
 ] as const;
 
+/**
+ * The year a `Mã số` is numbered in, when it shows one: a single group of four digits 2000–2099 beside another group
+ * of digits (its serial), as in "XAB-2026-0063" or "15/2026/TD". A code whose only number looks like a year
+ * ("TD-2043", the 2043rd letter) or with two such groups says nothing.
+ */
+export function yearInCode(id: string): number | undefined {
+  let year: number | undefined;
+  let groups = 0;
+  for (const m of id.matchAll(/\d+/g)) {
+    groups += 1;
+    const digits = m[0];
+    if (digits.length === 4 && digits.startsWith("20")) {
+      if (year !== undefined) return undefined;
+      year = Number(digits);
+    }
+  }
+  return groups >= 2 ? year : undefined;
+}
+
+/**
+ * Whether a receipt date fits the year of its `Mã số`: the same year, or December of the year before (a letter of
+ * the last days of a year numbered in the new year's book).
+ */
+function receivedInCodeYear(received: string, codeYear: number): boolean {
+  const year = Number(received.slice(0, 4));
+  return year === codeYear || (year === codeYear - 1 && received.slice(5, 7) === "12");
+}
+
 /** Rows searched for the header when titles sit above the table. */
 const HEADER_SEARCH_ROWS = 20;
 
@@ -1146,6 +1174,25 @@ function validateRow(state: RowState, source: SourceRow): Extract<TableEvent, { 
           record = undefined;
         }
       }
+    }
+    const codeYear = typeof id === "string" && typeof received === "string" ? yearInCode(id) : undefined;
+    if (codeYear !== undefined && !receivedInCodeYear(received as string, codeYear)) {
+      const b = state.bindings.find((x) => x.spec.field === "receivedOn");
+      const date = received as string;
+      const year = date.slice(0, 4);
+      problems.push(
+        makeProblem(
+          "RECEIVED_YEAR_MISMATCH",
+          row,
+          b?.header ?? "Ngày tiếp nhận",
+          "receivedOn",
+          isConfidential()
+            ? `Ngày tiếp nhận ${toDmy(date)} thuộc năm ${year} nhưng Mã số ghi năm ${codeYear}: có thể gõ nhầm năm; vụ việc được tính theo ngày tiếp nhận (${HIDDEN_NOTE}).`
+            : `Mã số “${id}” ghi năm ${codeYear} nhưng ngày tiếp nhận ${toDmy(date)} thuộc năm ${year}: có thể gõ nhầm năm; vụ việc được tính theo ngày tiếp nhận, vào kỳ của năm ${year}.`,
+          `một ngày của năm ${codeYear} (hoặc tháng 12 năm ${codeYear - 1})`,
+          toDmy(date),
+        ),
+      );
     }
     const kinds = values.kinds;
     const contentBinding = state.bindings.find((x) => x.spec.field === "content");

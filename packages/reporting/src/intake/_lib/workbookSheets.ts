@@ -87,11 +87,17 @@ function holdsRegister(
   kind: RegisterKind,
   fields: readonly string[],
   rows: ReadonlyArray<{ cells: unknown[] }>,
+  otherFields: readonly string[],
 ): boolean {
   const [, date] = KEY_FIELDS[kind];
-  if (KEY_FIELDS[kind].every((f) => fields.includes(f))) return true;
+  if (namesKeys(kind, fields)) return true;
+  // The other register's sheet shares columns with this one (Đơn vị, Số người, Nội dung…): it is not this register.
+  if (namesKeys(kind === "cases" ? "sessions" : "cases", otherFields)) return false;
   return fields.length >= 4 && (fields.includes(date) || hasDatedRows(rows));
 }
+
+/** Whether a header names a register's code and date columns. */
+const namesKeys = (kind: RegisterKind, fields: readonly string[]) => KEY_FIELDS[kind].every((f) => fields.includes(f));
 
 /** Readers made here: they give a sheet already read (and its workbook) without opening the workbook again. */
 const preRead = new WeakSet<XlsxReader>();
@@ -126,8 +132,11 @@ export async function workbookSheets(
   const otherMap = resolveColumnMap(other, undefined);
   // The register's columns each sheet's header names, found once per sheet.
   const fields = new Map(workbook.sheets.map((s) => [s, headerOf(kind, s.rows, map)]));
+  const otherFields = new Map(workbook.sheets.map((s) => [s, headerOf(other, s.rows, otherMap)]));
   const count = (s: (typeof workbook.sheets)[number]) => (fields.get(s) as string[]).length;
-  const holding = workbook.sheets.filter((s) => holdsRegister(kind, fields.get(s) as string[], s.rows));
+  const holding = workbook.sheets.filter((s) =>
+    holdsRegister(kind, fields.get(s) as string[], s.rows, otherFields.get(s) as string[]),
+  );
   // None holds the register: the sheet that comes nearest (most of its columns), not an instruction sheet in front;
   // reading it says what is missing.
   const visible = workbook.sheets.filter((s) => !s.hidden);
@@ -158,7 +167,7 @@ export async function workbookSheets(
     left: workbook.sheets
       .filter((s) => !names.has(s.name))
       .map((s) => {
-        const otherKind = holdsRegister(other, headerOf(other, s.rows, otherMap), s.rows);
+        const otherKind = holdsRegister(other, otherFields.get(s) as string[], s.rows, fields.get(s) as string[]);
         // A hidden sheet of lists is Excel's way of making drop-downs: named only when it holds dates or a register.
         const header = !s.hidden && count(s) >= 2;
         const mayBeRegister = otherKind || header || hasDatedRows(s.rows);
@@ -263,7 +272,13 @@ export async function workbookRegisters(
   const maps = { cases: resolveColumnMap("cases", undefined), sessions: resolveColumnMap("sessions", undefined) };
   const out: WorkbookRegister[] = [];
   for (const s of workbook.sheets) {
-    const kind = (["cases", "sessions"] as const).find((k) => holdsRegister(k, headerOf(k, s.rows, maps[k]), s.rows));
+    const header = {
+      cases: headerOf("cases", s.rows, maps.cases),
+      sessions: headerOf("sessions", s.rows, maps.sessions),
+    };
+    const kind = (["cases", "sessions"] as const).find((k) =>
+      holdsRegister(k, header[k], s.rows, header[k === "cases" ? "sessions" : "cases"]),
+    );
     if (kind) out.push({ name: sheetRegisterName(fileName, s.name, s.hidden), sheet: s.name, kind });
   }
   return out;
