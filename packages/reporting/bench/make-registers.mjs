@@ -3,8 +3,7 @@
 // Writes <folder>/so-theo-doi-don.csv (one register, N rows, the example's columns, `;`, BOM, CRLF, dd/mm/yyyy),
 // copies the sessions registers, the org file and the narrative. The first copy of the example rows is kept as is
 // (2025 and 2026, so the report can compare with the year before); every later copy gets fresh `Mã số`
-// (`<original>-<copy>`) and, for a case received in 2025, every date moved one year later (its `Mã số` then numbered
-// in 2026, `<original in 2026>-<copy>b`) — so nearly every
+// (`<original>-<copy>`) and, for a case received in 2025, every date moved one year later — so nearly every
 // generated case is received in 2026, the year a benchmark reports on.
 import { copyFileSync, createWriteStream, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -42,14 +41,9 @@ export async function makeRegisters({ rows, out }) {
     let line = lines[i % lines.length];
     if (copy > 0) {
       const semi = line.indexOf(";");
-      const moved = /^[^;]*;\d\d\/\d\d\/2025;/.test(line);
-      // A moved case's Mã số is numbered in its new year too (else intake warns RECEIVED_YEAR_MISMATCH), with a
-      // suffix of its own so that it never meets the copy of a case of that year.
-      const id = moved
-        ? `${line.slice(0, semi).replace(/(?<!\d)2025(?!\d)/, "2026")}-${copy}b`
-        : `${line.slice(0, semi)}-${copy}`;
-      line = `${id}${line.slice(semi)}`;
-      if (moved) line = line.replace(/\b(\d\d\/\d\d\/)(\d{4})\b/g, (_, dm, y) => `${dm}${Number(y) + 1}`);
+      line = `${line.slice(0, semi)}-${copy}${line.slice(semi)}`;
+      if (/^[^;]*;\d\d\/\d\d\/2025;/.test(line))
+        line = line.replace(/\b(\d\d\/\d\d\/)(\d{4})\b/g, (_, dm, y) => `${dm}${Number(y) + 1}`);
     }
     chunk += `${line}\r\n`;
     if (chunk.length > 1 << 16) {

@@ -80,4 +80,18 @@ describe("the built tiepdan executable", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("tiepdan:");
   });
+
+  it("stops with a line in Vietnamese, no stack trace, when its output is closed early (`| head`)", () => {
+    // A shell pipe into a reader that exits at once: the first write fails with EPIPE.
+    const r = spawnSync(
+      "sh",
+      [
+        "-c",
+        `"${process.execPath}" "${join(outDir, "tiepdan.js")}" validate "${join(fixtures, "repeated-ids.csv")}" | true`,
+      ],
+      { encoding: "utf8" },
+    );
+    expect(r.stderr).not.toMatch(/\bat |node:internal|Error:/);
+    expect(r.stderr).toMatch(/^(tiepdan: đầu ra đã bị đóng giữa chừng.*\n)?$/);
+  });
 });

@@ -1,6 +1,6 @@
 // What the commands that read registers share: several files per option, dates typed by clerks, reading and
 // merging registers with their problems, the org file and narrative, atomic writes.
-import { readFileSync } from "node:fs";
+import { readFileSync, realpathSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import {
   type Case,
@@ -140,6 +140,17 @@ function kindMismatches(problems: readonly { file: string; detail: DetailedProbl
   return [...new Set(problems.filter((p) => p.detail.problem.code === "REGISTER_KIND_MISMATCH").map((p) => p.file))];
 }
 
+/** A file's path as the system knows it (links followed), to tell the same file given under two names. */
+function samePath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch (error) {
+    // Not readable: the reading of the file says so; its path as typed is all there is to compare.
+    if ((error as NodeJS.ErrnoException).code === undefined) throw error;
+    return resolve(path);
+  }
+}
+
 export async function readRegisters<T extends Case | ReceptionSession>(
   kind: RegisterKind,
   paths: readonly string[],
@@ -148,7 +159,7 @@ export async function readRegisters<T extends Case | ReceptionSession>(
   /** Files given to the other register's option too: their sheets of that kind are not named as left. */
   alsoOtherKind: readonly string[] = [],
 ): Promise<RegisterReading<T>> {
-  const both = new Set(alsoOtherKind.map((p) => resolve(p)));
+  const both = new Set(alsoOtherKind.map(samePath));
   const progressEvery = 50_000;
   const nextProgress = new Map<string, number>();
   const registers: { path: string; register: FileRegister }[] = [];
@@ -163,7 +174,7 @@ export async function readRegisters<T extends Case | ReceptionSession>(
         fileEvents(
           kind,
           path,
-          both.has(resolve(path)) ? { ...register.options, otherKindRead: true } : register.options,
+          both.has(samePath(path)) ? { ...register.options, otherKindRead: true } : register.options,
           sessionIds ? { sessionIds } : {},
           "tiepdan report",
         ),

@@ -27,6 +27,21 @@ main(process.argv.slice(2), {
   },
 );
 
+// The reader of the output went away (`tiepdan validate so.csv | head`): stop there, without Node's stack trace.
+for (const [stream, name] of [
+  [process.stdout, "stdout"],
+  [process.stderr, "stderr"],
+] as const) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    abortAllOutputs();
+    if (error.code === "EPIPE" && name === "stdout")
+      process.stderr.write(
+        "tiepdan: đầu ra đã bị đóng giữa chừng (ví dụ khi chuyển qua “head”); dừng, không ghi tệp nào của lần chạy này.\n",
+      );
+    process.exit(2);
+  });
+}
+
 // Interrupted (Ctrl+C, a stopped job): the temporary files of the outputs being written go with it.
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
   process.once(signal, () => {

@@ -365,13 +365,30 @@ const FIELD_WORDS: Record<FieldGroup, readonly string[]> = {
  * fieldGroups("Môi trường") //=> Set {}
  */
 export function fieldGroups(field: string | undefined): Set<FieldGroup> {
+  return new Set(knownGroups(field));
+}
+
+const FIELD_GROUPS_SEEN = new Map<string, readonly FieldGroup[]>();
+
+/** {@link fieldGroups} remembered: a register's fields are a few dozen texts, each matched once (a bounded number). */
+function knownGroups(field: string | undefined): readonly FieldGroup[] {
+  if (field === undefined) return [];
+  let known = FIELD_GROUPS_SEEN.get(field);
+  if (known === undefined) {
+    known = groupsOf(field);
+    if (FIELD_GROUPS_SEEN.size >= 4_096) FIELD_GROUPS_SEEN.clear();
+    FIELD_GROUPS_SEEN.set(field, known);
+  }
+  return known;
+}
+
+function groupsOf(field: string): FieldGroup[] {
   const out = new Set<FieldGroup>();
-  if (field === undefined) return out;
   const key = normalizeKey(field);
   for (const [group, words] of Object.entries(FIELD_WORDS) as [FieldGroup, readonly string[]][])
     if (words.some((w) => key.includes(w))) out.add(group);
   if (/(^|[^\p{L}])đất($|[^\p{L}])/u.test(field.normalize("NFC").toLowerCase())) out.add("land");
-  return out;
+  return [...out];
 }
 
 /**
@@ -391,14 +408,14 @@ export function fieldColumn(
   kind: "complaint" | "denunciation" | "petition",
   field: string | undefined,
 ): FieldGroup | "other" {
-  const g = fieldGroups(field);
+  const g = knownGroups(field);
   const order: readonly FieldGroup[] =
     kind === "complaint"
       ? ["land", "policy"]
       : kind === "petition"
         ? ["policy", "land"]
         : ["corruption", "judicial", "administrative", "land", "policy"];
-  const first = order.find((x) => g.has(x));
+  const first = order.find((x) => g.includes(x));
   if (first === undefined) return "other";
   return kind === "denunciation" && (first === "land" || first === "policy") ? "administrative" : first;
 }

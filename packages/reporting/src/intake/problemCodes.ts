@@ -168,7 +168,7 @@ export const PROBLEM_CODES = {
   RECEIVED_YEAR_MISMATCH: {
     severity: "warning",
     description:
-      "Năm của ngày tiếp nhận khác năm ghi trong Mã số (XAB-2026-0063 nhận ngày 10/02/2027): thường là năm gõ nhầm; vụ việc được tính theo ngày tiếp nhận, có thể vào kỳ khác.",
+      "Năm của ngày tiếp nhận lệch một năm so với năm ghi trong Mã số (XAB-2026-0063 nhận ngày 10/02/2027): thường là năm gõ nhầm; vụ việc được tính theo ngày tiếp nhận, có thể vào kỳ khác. Hai mươi dòng đầu được nêu từng dòng, các dòng sau gộp vào một dòng.",
   },
   DENUNCIATION_NO_CONTENT: { severity: "warning", description: "Vụ việc tố cáo không ghi nội dung." },
   EDIT_NOT_APPLIED: {

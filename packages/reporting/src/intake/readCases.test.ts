@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { yearInCode } from "./_lib/validateTable.js";
+import { receivedYearMismatch, yearInCode } from "./_lib/validateTable.js";
 import { readCases, readCasesAll } from "./readCases.js";
 import { readSessionsAll } from "./readSessions.js";
 import { correctRegister } from "./registers.js";
@@ -333,6 +333,21 @@ describe("readSessions", () => {
     expect(yearInCode(id)).toBe(year);
   });
 
+  it.each([
+    ["XAB-2026-0063", "2027-02-10", 2026], // 2027 typed for 2026
+    ["XAB-2026-0063", "2025-02-10", 2026], // last year's, typed in a new year
+    ["XAB-2026-0063", "2026-02-10", undefined],
+    ["XAB-2026-0001", "2025-12-29", undefined], // the last days of December, numbered in the new book
+    ["XAB-2026-0001", "2025-12-02", 2026], // 02/12/2025 typed for 02/12/2026
+    ["TD-2025-0999", "2026-01-03", undefined], // the first days of January, in the old book
+    ["TD-2025-0999", "2026-01-20", 2025],
+    ["P7-2045", "2026-03-01", undefined], // a serial, not a year: too far from the receipt
+    ["TD26/2015", "2026-03-01", undefined],
+    ["XAB-2026-0063", "2028-02-10", undefined], // two years off: DATE_OUT_OF_RANGE and the far-date note are for that
+  ])("a receipt date one year off its Mã số's year: %s received %s → %s", (id, received, year) => {
+    expect(receivedYearMismatch(id, received)).toBe(year);
+  });
+
   it("warns when the receipt date's year is not the year of its Mã số (a year typed wrong moves a case out of its period)", async () => {
     const { problems, rows } = await readCasesAll(
       [
@@ -354,30 +369,43 @@ describe("readSessions", () => {
           "RECEIVED_YEAR_MISMATCH",
           "warning",
           "Ngày tiếp nhận",
-          "Mã số “XAB-2026-0002” ghi năm 2026 nhưng ngày tiếp nhận 10/02/2027 thuộc năm 2027: có thể gõ nhầm năm; vụ việc được tính theo ngày tiếp nhận, vào kỳ của năm 2027. Cho phép: một ngày của năm 2026 (hoặc tháng 12 năm 2025).",
+          "Mã số “XAB-2026-0002” ghi năm 2026 nhưng ngày tiếp nhận 10/02/2027 thuộc năm 2027: có thể gõ nhầm năm; vụ việc được tính theo ngày tiếp nhận. Cho phép: một ngày của năm 2026.",
         ],
         [
           5,
           "RECEIVED_YEAR_MISMATCH",
           "warning",
           "Ngày tiếp nhận",
-          "Mã số “XAB-2027-0004” ghi năm 2027 nhưng ngày tiếp nhận 05/01/2026 thuộc năm 2026: có thể gõ nhầm năm; vụ việc được tính theo ngày tiếp nhận, vào kỳ của năm 2026. Cho phép: một ngày của năm 2027 (hoặc tháng 12 năm 2026).",
+          "Mã số “XAB-2027-0004” ghi năm 2027 nhưng ngày tiếp nhận 05/01/2026 thuộc năm 2026: có thể gõ nhầm năm; vụ việc được tính theo ngày tiếp nhận. Cho phép: một ngày của năm 2027.",
         ],
         [
           6,
           "RECEIVED_YEAR_MISMATCH",
           "warning",
           "Ngày tiếp nhận",
-          "Mã số “XAB-2026-0005” ghi năm 2026 nhưng ngày tiếp nhận 05/11/2025 thuộc năm 2025: có thể gõ nhầm năm; vụ việc được tính theo ngày tiếp nhận, vào kỳ của năm 2025. Cho phép: một ngày của năm 2026 (hoặc tháng 12 năm 2025).",
+          "Mã số “XAB-2026-0005” ghi năm 2026 nhưng ngày tiếp nhận 05/11/2025 thuộc năm 2025: có thể gõ nhầm năm; vụ việc được tính theo ngày tiếp nhận. Cho phép: một ngày của năm 2026.",
         ],
         [
           8,
           "RECEIVED_YEAR_MISMATCH",
           "warning",
           "Ngày tiếp nhận",
-          "Ngày tiếp nhận 10/02/2027 thuộc năm 2027 nhưng Mã số ghi năm 2026: có thể gõ nhầm năm; vụ việc được tính theo ngày tiếp nhận (không in lại giá trị: dòng tố cáo hoặc có thể là tố cáo được giữ bí mật). Cho phép: một ngày của năm 2026 (hoặc tháng 12 năm 2025).",
+          "Năm của ngày tiếp nhận khác năm ghi trong Mã số: có thể gõ nhầm năm; vụ việc được tính theo ngày tiếp nhận (không in lại giá trị: dòng tố cáo hoặc có thể là tố cáo được giữ bí mật). Cho phép: ngày tiếp nhận trong năm ghi ở Mã số.",
         ],
       ]
     `);
+  });
+
+  it("names the first 20 rows whose receipt year does not fit their Mã số, and the others in one line (a book kept with last year's codes)", async () => {
+    const lines = Array.from(
+      { length: 25 },
+      (_, i) => `TD-2025-${String(i + 1).padStart(4, "0")};10/02/2026;Đơn thư;Kiến nghị;A;B;C`,
+    );
+    const { problems, rows } = await readCasesAll([HEAD, ...lines].join("\n"));
+    expect(rows).toEqual({ read: 25, accepted: 25, rejected: 0 });
+    expect(problems.map((p) => p.row)).toEqual([...Array.from({ length: 20 }, (_, i) => i + 2), 0]);
+    expect(problems.at(-1)?.message).toMatchInlineSnapshot(
+      `"Ngoài 20 dòng nêu trên, còn 5 dòng nữa (dòng đầu là dòng 22) có năm của ngày tiếp nhận khác năm ghi trong Mã số. Nhiều dòng như vậy thường do sổ giữ mã của năm trước (sổ không đánh số lại theo năm, vụ việc kỳ trước chuyển sang); nếu không phải, kiểm tra năm của các ngày tiếp nhận. Cho phép: ngày tiếp nhận trong năm ghi ở Mã số."`,
+    );
   });
 });

@@ -5,12 +5,15 @@
 // the template's row markup parses, which a test checks on the example province and on hostile values.
 import { formatVietnameseDate, formatVietnameseNumber } from "@tiepdan/core";
 import type { OverdueItem, RegisterRow } from "@tiepdan/templates";
-import { finishCell, SharedCells, textRun } from "../document/_cells.js";
+import { finishCell, own, SharedCells, textRun } from "../document/_cells.js";
 import type { Align, Inline, TableCellNode, TableRowNode } from "../document/ir.js";
 
 const BREAK: Inline = { type: "break" };
 
 /** Builds cells the way the markup parser finishes a `<td>`. */
+/** A text finishCell leaves as it is: printable ASCII without spaces. */
+const PLAIN = /^[!-~]+$/;
+
 class RowBuilder {
   private readonly shared = new SharedCells();
 
@@ -22,6 +25,20 @@ class RowBuilder {
   }
 
   private readonly texts = new Map<string, TableCellNode>();
+
+  /** A `<td>` holding a text no other cell holds (a row's number, its Mã số): not looked for among the others. */
+  unique(value: string, align?: Align): TableCellNode {
+    // A code or a number (printable ASCII, no space) is already what finishCell would make of it.
+    if (PLAIN.test(value))
+      return {
+        type: "cell",
+        children: [{ type: "paragraph", children: [{ type: "text", value: own(value) }] }],
+        ...(align ? { align } : {}),
+      };
+    const node: TableCellNode = { type: "cell", children: [], ...(align ? { align } : {}) };
+    finishCell(node, value === "" ? [] : [textRun(value)]);
+    return node;
+  }
 
   /**
    * A `<td>` holding one text: the same text and alignment, the same cell. Found by its text, not by `SharedCells`
@@ -66,8 +83,8 @@ export function overdueRows(items: readonly OverdueItem[]): TableRowNode[] {
     return {
       type: "row",
       cells: [
-        b.text(String(i + 1), "center"),
-        b.text(item.id),
+        b.unique(String(i + 1), "center"),
+        b.unique(item.id),
         b.text(numeric(item.receivedOn), "center"),
         b.text(item.kinds),
         b.text(item.field),
@@ -94,8 +111,8 @@ export function registerRows(rows: readonly RegisterRow[]): TableRowNode[] {
   return rows.map((r, i) => ({
     type: "row",
     cells: [
-      b.text(String(i + 1), "center"),
-      b.text(r.id),
+      b.unique(String(i + 1), "center"),
+      b.unique(r.id),
       b.text(numeric(r.receivedOn), "center"),
       b.cell(withSecondLine(r.kinds, r.field)),
       b.cell(

@@ -105,7 +105,7 @@ export function missedDeadlinesOf(
   asOf: IsoDate,
   options: EvaluateCaseDeadlinesOptions = {},
 ): (c: Case) => readonly DeadlineStatus[] {
-  const known = new WeakMap<Case, readonly DeadlineStatus[]>();
+  const known = new Map<Case, readonly DeadlineStatus[]>();
   const none: readonly DeadlineStatus[] = [];
   return (c) => {
     let missed = known.get(c);

@@ -108,6 +108,21 @@ describe("parseOrgFile: the org file (don-vi.json)", () => {
       'không phải JSON hợp lệ (lỗi cú pháp ở dòng 1, cột 28: thiếu dấu phẩy trước “"”)',
     ],
     [
+      "a comment line, in a file saved by Notepad with a byte order mark (review s15 F5)",
+      '\uFEFF{\n  // đơn vị của tỉnh\n  "units": []\n}',
+      "không phải JSON hợp lệ (lỗi cú pháp ở dòng 2, cột 3: tệp JSON không được có lời chú thích (“//” hoặc “/* */”); xóa phần chú thích)",
+    ],
+    [
+      "a double quote inside a name (review s15 F5)",
+      '{ "name": "Đảng ủy xã "An Bình"" }',
+      'không phải JSON hợp lệ (lỗi cú pháp ở dòng 1, cột 24: có dấu ngoặc kép “"” ở giữa một giá trị; trong giá trị viết \\" hoặc dùng dấu “ ”)',
+    ],
+    [
+      "a semicolon for a comma (review s15 F5)",
+      '{ "reportingUnit": "x"; "units": [] }',
+      "không phải JSON hợp lệ (lỗi cú pháp ở dòng 1, cột 23: dấu chấm phẩy “;” phải là dấu phẩy “,”)",
+    ],
+    [
       "a comment line (review s14b)",
       '{\n  // đơn vị của tỉnh\n  "units": []\n}',
       "không phải JSON hợp lệ (lỗi cú pháp ở dòng 2, cột 3: tệp JSON không được có lời chú thích (“//” hoặc “/* */”); xóa phần chú thích)",

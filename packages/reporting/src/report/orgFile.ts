@@ -139,13 +139,15 @@ export type ParseOrgFileResult = { ok: true; org: OrgFile } | { ok: false; probl
  */
 export function parseOrgFile(text: string): ParseOrgFileResult {
   let json: unknown;
+  // Notepad saves with a byte order mark: left out, so that the error's position is the one a clerk counts.
+  const body = text.replace(/^\uFEFF/, "");
   try {
     // A character a document cannot hold (XML 1.0; "\u0001" in a JSON string) is removed from every text.
-    json = JSON.parse(text.replace(/^\uFEFF/, ""), (_, v) => (typeof v === "string" ? stripStrayControls(v) : v));
+    json = JSON.parse(body, (_, v) => (typeof v === "string" ? stripStrayControls(v) : v));
   } catch (e) {
     return {
       ok: false,
-      problems: [{ path: "", message: `không phải JSON hợp lệ (${jsonSyntaxWhere(text, e)})` }],
+      problems: [{ path: "", message: `không phải JSON hợp lệ (${jsonSyntaxWhere(body, e)})` }],
     };
   }
   // zod's own messages in Vietnamese, for this call only (the global zod configuration is left alone).

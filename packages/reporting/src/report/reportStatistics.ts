@@ -9,7 +9,6 @@ import {
   type Case,
   createStats,
   findOrgUnit,
-  getIsoMonth,
   getSamePeriodLastYear,
   type IsoDate,
   type IsoMonth,
@@ -128,7 +127,8 @@ function countMonths(
 ): Record<IsoMonth, MonthCounts> {
   const months: Record<IsoMonth, MonthCounts> = {};
   const at = (d: IsoDate) => {
-    const key = getIsoMonth(d);
+    // The registers' dates are checked when read: the month is the date's first seven characters.
+    const key = d.slice(0, 7) as IsoMonth;
     months[key] ??= { cases: 0, sessions: 0, sessionPeople: 0 };
     return months[key];
   };

@@ -136,7 +136,8 @@ export function jsonSyntaxWhere(text: string, error: unknown): string {
 
 /**
  * What a clerk most likely did at a syntax error, said after its position: a comma after the last item of a list or
- * a group, a comma left out between two items, a comment (JSON has none).
+ * a group, a comma left out between two items (or written as a semicolon), a double quote inside a text, a comment
+ * (JSON has none).
  */
 function syntaxHint(text: string, at: number, message: string): string {
   const before = text.slice(0, at);
@@ -145,7 +146,11 @@ function syntaxHint(text: string, at: number, message: string): string {
   if (text.startsWith("//", at) || text.startsWith("/*", at))
     return ": tệp JSON không được có lời chú thích (“//” hoặc “/* */”); xóa phần chú thích";
   if (/^Expected ',' or '[}\]]'/.test(message)) {
+    if (here === ";") return ": dấu chấm phẩy “;” phải là dấu phẩy “,”";
     const end = before.trimEnd();
+    // A word right after a closing quote: a double quote inside a text ("xã "An Bình""), which ended it early.
+    if (before.endsWith('"') && /[\p{L}\p{N}]/u.test(here ?? ""))
+      return ': có dấu ngoặc kép “"” ở giữa một giá trị; trong giá trị viết \\" hoặc dùng dấu “ ”';
     const lines = end.split(/\r\n|\n|\r/).length;
     const sameLine = !/[\r\n]/.test(before.slice(end.length));
     return sameLine ? `: thiếu dấu phẩy trước “${here}”` : `: thiếu dấu phẩy ở cuối dòng ${lines}`;

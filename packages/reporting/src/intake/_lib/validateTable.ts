@@ -44,30 +44,49 @@ const DATES_AFTER_RECEIPT = [
 /**
  * The year a `Mã số` is numbered in, when it shows one: a single group of four digits 2000–2099 beside another group
  * of digits (its serial), as in "XAB-2026-0063" or "15/2026/TD". A code whose only number looks like a year
- * ("TD-2043", the 2043rd letter) or with two such groups says nothing.
+ * ("TD-2043", the 2043rd letter) or with two such groups says nothing. (A two-digit year, "15/26/TD", is not read.)
  */
 export function yearInCode(id: string): number | undefined {
   let year: number | undefined;
   let groups = 0;
-  for (const m of id.matchAll(/\d+/g)) {
-    groups += 1;
-    const digits = m[0];
-    if (digits.length === 4 && digits.startsWith("20")) {
-      if (year !== undefined) return undefined;
-      year = Number(digits);
+  for (let i = 0; i < id.length; ) {
+    if (!isDigit(id.charCodeAt(i))) {
+      i += 1;
+      continue;
     }
+    let end = i + 1;
+    while (end < id.length && isDigit(id.charCodeAt(end))) end += 1;
+    groups += 1;
+    if (end - i === 4 && id.charCodeAt(i) === 50 && id.charCodeAt(i + 1) === 48) {
+      if (year !== undefined) return undefined;
+      year = Number(id.slice(i, end));
+    }
+    i = end;
   }
   return groups >= 2 ? year : undefined;
 }
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
 /**
- * Whether a receipt date fits the year of its `Mã số`: the same year, or December of the year before (a letter of
- * the last days of a year numbered in the new year's book).
+ * The year of a `Mã số` a receipt date does not fit, as a year typed wrong looks: one year off (2027 typed for 2026,
+ * or last year's in January). A number further off is a serial, not a year ("P7-2045"); a letter of the second half
+ * of December numbered in the new year's book, or of the first half of January in the old one, fits.
+ *
+ * @returns the code's year when the date is one year off it, else undefined
  */
-function receivedInCodeYear(received: string, codeYear: number): boolean {
+export function receivedYearMismatch(id: string, received: string): number | undefined {
+  const codeYear = yearInCode(id);
+  if (codeYear === undefined) return undefined;
   const year = Number(received.slice(0, 4));
-  return year === codeYear || (year === codeYear - 1 && received.slice(5, 7) === "12");
+  const monthDay = received.slice(5);
+  if (year === codeYear - 1) return monthDay >= "12-15" ? undefined : codeYear;
+  if (year === codeYear + 1) return monthDay <= "01-15" ? undefined : codeYear;
+  return undefined;
 }
+
+/** Rows of a register whose receipt year does not fit their code named one by one; the others in one line. */
+const YEAR_MISMATCH_SHOWN = 20;
 
 /** Rows searched for the header when titles sit above the table. */
 const HEADER_SEARCH_ROWS = 20;
@@ -448,6 +467,7 @@ export async function* validateTable(
     edits,
     headerKeys: headers.map((h) => (h === "" ? "" : normalizeKey(h))),
     dateBinding: bound.get(kind === "cases" ? "receivedOn" : "date"),
+    yearMismatch: { shown: 0, more: 0 },
   };
   let dataRows = 0;
   yield buffered.slice(headerAt + 1).flatMap((row) => {
@@ -459,6 +479,23 @@ export async function* validateTable(
   yield* validateRest(state, puller, () => {
     dataRows += 1;
   });
+  const { more, firstMore } = state.yearMismatch;
+  if (more > 0) {
+    const b = state.bindings.find((x) => x.spec.field === "receivedOn");
+    yield [
+      {
+        type: "problem",
+        problem: makeProblem(
+          "RECEIVED_YEAR_MISMATCH",
+          0,
+          b?.header ?? "Ngày tiếp nhận",
+          "receivedOn",
+          `Ngoài ${YEAR_MISMATCH_SHOWN} dòng nêu trên, còn ${more} dòng nữa (dòng đầu là dòng ${firstMore}) có năm của ngày tiếp nhận khác năm ghi trong Mã số. Nhiều dòng như vậy thường do sổ giữ mã của năm trước (sổ không đánh số lại theo năm, vụ việc kỳ trước chuyển sang); nếu không phải, kiểm tra năm của các ngày tiếp nhận.`,
+          "ngày tiếp nhận trong năm ghi ở Mã số",
+        ),
+      },
+    ];
+  }
   if (dataRows === 0) {
     yield [
       {
@@ -625,6 +662,8 @@ interface RowState {
   headerKeys?: readonly string[];
   /** The column of the date received (of a session: its date). */
   dateBinding?: Binding | undefined;
+  /** `RECEIVED_YEAR_MISMATCH` rows named so far, and those past the first ones (said once, at the end). */
+  yearMismatch: { shown: number; more: number; firstMore?: number };
 }
 
 function headerlessState(
@@ -649,6 +688,7 @@ function headerlessState(
     csv,
     options,
     edits,
+    yearMismatch: { shown: 0, more: 0 },
   };
 }
 
@@ -1175,24 +1215,38 @@ function validateRow(state: RowState, source: SourceRow): Extract<TableEvent, { 
         }
       }
     }
-    const codeYear = typeof id === "string" && typeof received === "string" ? yearInCode(id) : undefined;
-    if (codeYear !== undefined && !receivedInCodeYear(received as string, codeYear)) {
-      const b = state.bindings.find((x) => x.spec.field === "receivedOn");
-      const date = received as string;
-      const year = date.slice(0, 4);
-      problems.push(
-        makeProblem(
-          "RECEIVED_YEAR_MISMATCH",
-          row,
-          b?.header ?? "Ngày tiếp nhận",
-          "receivedOn",
+    const codeYear =
+      typeof id === "string" && typeof received === "string" ? receivedYearMismatch(id, received) : undefined;
+    if (codeYear !== undefined) {
+      const seen = state.yearMismatch;
+      if (seen.shown < YEAR_MISMATCH_SHOWN) {
+        seen.shown += 1;
+        const b = state.bindings.find((x) => x.spec.field === "receivedOn");
+        const date = received as string;
+        problems.push(
           isConfidential()
-            ? `Ngày tiếp nhận ${toDmy(date)} thuộc năm ${year} nhưng Mã số ghi năm ${codeYear}: có thể gõ nhầm năm; vụ việc được tính theo ngày tiếp nhận (${HIDDEN_NOTE}).`
-            : `Mã số “${id}” ghi năm ${codeYear} nhưng ngày tiếp nhận ${toDmy(date)} thuộc năm ${year}: có thể gõ nhầm năm; vụ việc được tính theo ngày tiếp nhận, vào kỳ của năm ${year}.`,
-          `một ngày của năm ${codeYear} (hoặc tháng 12 năm ${codeYear - 1})`,
-          toDmy(date),
-        ),
-      );
+            ? makeProblem(
+                "RECEIVED_YEAR_MISMATCH",
+                row,
+                b?.header ?? "Ngày tiếp nhận",
+                "receivedOn",
+                `Năm của ngày tiếp nhận khác năm ghi trong Mã số: có thể gõ nhầm năm; vụ việc được tính theo ngày tiếp nhận (${HIDDEN_NOTE}).`,
+                "ngày tiếp nhận trong năm ghi ở Mã số",
+              )
+            : makeProblem(
+                "RECEIVED_YEAR_MISMATCH",
+                row,
+                b?.header ?? "Ngày tiếp nhận",
+                "receivedOn",
+                `Mã số “${id}” ghi năm ${codeYear} nhưng ngày tiếp nhận ${toDmy(date)} thuộc năm ${date.slice(0, 4)}: có thể gõ nhầm năm; vụ việc được tính theo ngày tiếp nhận.`,
+                `một ngày của năm ${codeYear}`,
+                toDmy(date),
+              ),
+        );
+      } else {
+        seen.more += 1;
+        seen.firstMore ??= row;
+      }
     }
     const kinds = values.kinds;
     const contentBinding = state.bindings.find((x) => x.spec.field === "content");

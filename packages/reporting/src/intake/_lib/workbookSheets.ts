@@ -89,10 +89,19 @@ function holdsRegister(
   rows: ReadonlyArray<{ cells: unknown[] }>,
   otherFields: readonly string[],
 ): boolean {
+  // The two registers share columns (Mã số, Đơn vị, Số người, Nội dung…): a sheet either could hold is the one of
+  // whichever it names more columns of, both on a tie. A month of cases headed "Mã số", "Ngày tiếp" (the date column
+  // of the Sổ tiếp công dân) is a cases register whose "Ngày tiếp nhận" is missing, not a sessions register (review
+  // s15 F1); the cases sheet of a workbook holding both registers is not read as sessions.
+  if (!mayHold(kind, fields, rows)) return false;
+  const other: RegisterKind = kind === "cases" ? "sessions" : "cases";
+  return !(mayHold(other, otherFields, rows) && otherFields.length > fields.length);
+}
+
+/** A header naming the register's code and date, or four of its columns with its date column or rows of dates. */
+function mayHold(kind: RegisterKind, fields: readonly string[], rows: ReadonlyArray<{ cells: unknown[] }>): boolean {
   const [, date] = KEY_FIELDS[kind];
   if (namesKeys(kind, fields)) return true;
-  // The other register's sheet shares columns with this one (Đơn vị, Số người, Nội dung…): it is not this register.
-  if (namesKeys(kind === "cases" ? "sessions" : "cases", otherFields)) return false;
   return fields.length >= 4 && (fields.includes(date) || hasDatedRows(rows));
 }
 
