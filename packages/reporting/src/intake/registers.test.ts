@@ -625,6 +625,23 @@ describe("a workbook holding both registers (one sheet each), given to both opti
     expect(cases.rows).toEqual({ read: 1, accepted: 1, rejected: 0 });
   });
 
+  it("reads a month of cases headed 'Ngày tiếp' (the Sổ tiếp công dân's column) as cases, its missing column an error (review s15 F1)", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const { xlsx } = await import("../xlsx/xlsx.js");
+    const wb = new ExcelJS.Workbook();
+    const header = ["Mã số", "Ngày tiếp", "Hình thức tiếp nhận", "Phân loại", "Họ tên", "Địa chỉ", "Nội dung vụ việc"];
+    for (const month of ["T1", "T2"])
+      wb.addWorksheet(month).addRows([
+        header,
+        [`${month}-01`, "05/01/2026", "Tiếp trực tiếp", "Kiến nghị", "A", "B", "C"],
+      ]);
+    const data = new Uint8Array(await wb.xlsx.writeBuffer());
+    const r = await readRegisterFiles<Case>("cases", [{ name: "so.xlsx", data }], { xlsx });
+    expect(r.perFile.map((f) => f.file)).toEqual(["so.xlsx (trang T1)", "so.xlsx (trang T2)"]);
+    expect(r.rows).toEqual({ read: 2, accepted: 0, rejected: 2 });
+    expect(r.problems.some((p) => p.problem.code === "XLSX_SHEETS_SKIPPED")).toBe(false);
+  });
+
   it("does not name the other register's sheet when the same workbook is read as that register too", async () => {
     const { xlsx } = await import("../xlsx/xlsx.js");
     const data = await book();
