@@ -170,6 +170,11 @@ export const PROBLEM_CODES = {
     description:
       "Năm của ngày tiếp nhận lệch một năm so với năm ghi trong Mã số (XAB-2026-0063 nhận ngày 10/02/2027): thường là năm gõ nhầm; vụ việc được tính theo ngày tiếp nhận, có thể vào kỳ khác. Hai mươi dòng đầu được nêu từng dòng, các dòng sau gộp vào một dòng.",
   },
+  DENUNCIATION_UNDECLARED: {
+    severity: "warning",
+    description:
+      "Nội dung nói đến tố cáo nhưng cột Loại không ghi Tố cáo: nếu là đơn tố cáo, thêm Tố cáo vào cột Loại; trong khi chờ sửa, người gửi của dòng được giữ bí mật trong văn bản.",
+  },
   DENUNCIATION_NO_CONTENT: { severity: "warning", description: "Vụ việc tố cáo không ghi nội dung." },
   EDIT_NOT_APPLIED: {
     severity: "warning",

@@ -1,9 +1,9 @@
-import { type Case, type CaseKind, type DocumentMetaInput, isDenunciation, LABELS, type Period } from "@tiepdan/core";
+import { type Case, type CaseKind, type DocumentMetaInput, LABELS, type Period } from "@tiepdan/core";
 import { NOTICE_TITLES, type NoticeKind, type NoticeModel, renderNotice } from "@tiepdan/templates";
 import { buildDocument, type ProfileName } from "../document/buildDocument.js";
 import type { DocumentNode } from "../document/ir.js";
 import { parseMarkup } from "../document/parseMarkup.js";
-import { byReceipt } from "./_caseText.js";
+import { byReceipt, mayBeDenunciation } from "./_caseText.js";
 
 /** Input of {@link buildNoticeModels}. */
 export interface BuildNoticeModelsInput {
@@ -82,7 +82,7 @@ export function buildNoticeModels(input: BuildNoticeModelsInput): NoticeModel[] 
     .filter((c) => wanted(input.kind, c))
     .sort(byReceipt)
     .map((c): NoticeModel => {
-      const secret = input.kind === "transfer" && isDenunciation(c);
+      const secret = input.kind === "transfer" && mayBeDenunciation(c);
       const field = c.field ?? "";
       const letter = `đơn ${KIND_ORDER.filter((k) => c.kinds.includes(k))
         .map((k) => LABELS.caseKind[k].toLocaleLowerCase("vi"))

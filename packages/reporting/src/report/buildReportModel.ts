@@ -9,7 +9,6 @@ import {
   getSamePeriodLastYear,
   type IsoDate,
   type IsoMonth,
-  isDenunciation,
   LABELS,
   type MonthCompliance,
   missedCaseDeadlines,
@@ -33,7 +32,7 @@ import type {
   StatTable,
 } from "@tiepdan/templates";
 import { type FormMeasure, type FormMeasures, lackingFields } from "../forms/measures.js";
-import { byReceipt, KIND_ORDER, kindsLabel, numericDate } from "./_caseText.js";
+import { byReceipt, KIND_ORDER, kindsLabel, mayBeDenunciation, numericDate } from "./_caseText.js";
 import type { Narrative } from "./parseNarrative.js";
 import { collectProfileStatistics } from "./profileSide.js";
 import { type ReportStatistics, totalFormMeasures, totalStatistics } from "./reportStatistics.js";
@@ -480,7 +479,7 @@ function rulesAppliedSentence(months: readonly MonthCompliance[]): string | null
 }
 
 function registerRow(c: Case, asOf: IsoDate, reveal: boolean, unit: string): RegisterRow {
-  const secret = isDenunciation(c) && !reveal;
+  const secret = mayBeDenunciation(c) && !reveal;
   return {
     id: c.id,
     receivedOn: c.receivedOn,

@@ -90,6 +90,54 @@ describe("withholdIdentities: a denouncer named outside the identity columns is 
     }
   });
 
+  it.each([
+    // Review s15c F1: every person a sender cell names.
+    ["Lý Văn Sơn và vợ Cao Thị Mận", "", "Bà Cao Thị Mận đề nghị", "Bà (giữ bí mật) đề nghị"],
+    ["Hồ Văn Tài cùng con trai Hồ Văn Lực", "", "Anh Hồ Văn Lực đề nghị", "Anh (giữ bí mật) đề nghị"],
+    ["Kiều Thị Nga (người được ủy quyền: Lạc Văn Định)", "", "Ông Lạc Văn Định đề nghị", "Ông (giữ bí mật) đề nghị"],
+    ["Đại diện 12 hộ dân do ông Khúc Văn Hào đứng tên", "", "Ông Khúc Văn Hào đề nghị", "Ông (giữ bí mật) đề nghị"],
+    // Review s15c F2: the house of a village's part.
+    ["Vũ Văn Vinh", "Số 21, thôn 5, xã An Bình", "Hộ số 21, thôn 5 bị lấn", "Hộ số (giữ bí mật) bị lấn"],
+    ["Vũ Văn Vinh", "Số nhà 45, tổ 3, xã An Bình", "Hộ ở số nhà 45 tổ 3 bị ngập", "Hộ ở số nhà (giữ bí mật) bị ngập"],
+    ["Vũ Văn Vinh", "Số 21, thôn 5, xã An Bình", "Thôn 5 có 21 hộ nghèo", "Thôn 5 có 21 hộ nghèo"],
+    // Review s15c F3: a phone or ID-card number, however it is written.
+    ["0912777888", "", "Người gọi từ số 0912.777.888 đề nghị", "Người gọi từ số (giữ bí mật) đề nghị"],
+    ["Mai Thị Hạnh - ĐT 0905123456", "", "Liên hệ qua số 0905 123 456", "Liên hệ qua số (giữ bí mật)"],
+    [
+      "Mai Thị Hạnh",
+      "Thôn 2, SĐT +84 905 123 456",
+      "Gọi 0905123456 hoặc 0905123457",
+      "Gọi (giữ bí mật) hoặc 0905123457",
+    ],
+    ["CCCD 064085001234", "", "Số định danh 064085001234 của người gửi", "Số định danh (giữ bí mật) của người gửi"],
+    ["Mai Thị Hạnh", "", "Ngày 10/02/2026, mã TU-2026-0343-9", "Ngày 10/02/2026, mã TU-2026-0343-9"],
+  ])("withholds what sender “%s”, address “%s” identify: %s", (senderName, senderAddress, text, expected) => {
+    const base = { receivedOn: "2026-03-05", channel: "letter", people: 1 } as const;
+    const w = withholdIdentities([
+      { ...base, id: "A", kinds: ["denunciation"], senderName, ...(senderAddress ? { senderAddress } : {}) },
+    ]);
+    expect(w.text(text)).toBe(expected);
+  });
+
+  it("treats a denunciation filed under another kind as one in the documents, and warns (review s15c F4)", async () => {
+    const rows = [
+      "MS-4;05/03/2026;Đơn thư;Phản ánh;Đất đai;Lương Văn Can;Số 9 Hai Bà Trưng;Tố cáo chủ tịch xã nhận hối lộ;Chuyển;UBND xã An Bình;",
+      "MS-5;06/03/2026;Đơn thư;Kiến nghị;Đất đai;Lý Văn Thường;Thôn 1;Như đơn của ông Lương Văn Can;Giải quyết;;",
+    ];
+    const read = await readCasesAll(`${HEADER}\n${rows.join("\n")}\n`, { fileName: "so.csv" });
+    expect(read.problems.map((p) => [p.row, p.code, p.severity])).toEqual([[2, "DENUNCIATION_UNDECLARED", "warning"]]);
+    expect(read.problems[0]?.message).not.toMatch(/Lương|hối lộ/);
+    for (const profile of ["party", "state"] as const) {
+      const input = { ...(await run(rows)), profile };
+      const transfer = prepareNotices({ ...input, kind: "transfer" });
+      const report = preparePeriodicReport({ ...input, register: "all" });
+      const texts = JSON.stringify([transfer.documents, report.doc]);
+      expect(texts).not.toMatch(/Lương Văn Can|Hai Bà Trưng|hối lộ/);
+      // Still counted as what its kinds say.
+      expect(report.model.cases.total).toBe(2);
+    }
+  });
+
   it("leaves other texts alone: one-word names, a name inside a longer word, no denunciation", () => {
     const base = { id: "X", receivedOn: "2026-03-05", channel: "letter", people: 1 } as const;
     const w = withholdIdentities([

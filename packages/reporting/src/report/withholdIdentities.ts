@@ -14,6 +14,7 @@ import {
   nameParts,
 } from "../intake/_lib/personNames.js";
 import type { DetailedProblem } from "../intake/_lib/types.js";
+import { mayBeDenunciation } from "./_caseText.js";
 import { WITHHELD } from "./buildReportModel.js";
 import type { Narrative } from "./parseNarrative.js";
 
@@ -82,6 +83,29 @@ const wordsOf = (value: string | undefined): string[] =>
 const TOKEN = new RegExp(`[\\p{L}\\p{N}](?:[\\p{L}\\p{N}${INVISIBLE_CHARS}]*[\\p{L}\\p{N}])?`, "gu");
 
 /** One format character (see `INVISIBLE_CHARS`). */
+/**
+ * A run of digits that may be a phone or ID-card number: digits with spaces, dots or dashes between them, "+84" or
+ * "(0…)" before, written whole ("0912777888", "0912.777.888", "+84 912 777 888", "064085001234").
+ */
+const NUMBER_RUN = /(?<![\p{L}\p{N}])(?:\+\s?)?\d(?:[ .-]?\d){8,14}(?![\p{L}\p{N}])/gu;
+
+/** The digits of a number run, "+84…"/"84…" of eleven digits written as "0…"; undefined below nine digits. */
+function numberDigits(run: string): string | undefined {
+  let digits = run.replace(/\D/g, "");
+  if (digits.length === 11 && digits.startsWith("84")) digits = `0${digits.slice(2)}`;
+  return digits.length >= 9 ? digits : undefined;
+}
+
+/** The phone and ID-card numbers a text holds, as their digits. */
+function personalNumbers(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.normalize("NFC").matchAll(NUMBER_RUN)) {
+    const digits = numberDigits(m[0]);
+    if (digits !== undefined) out.push(digits);
+  }
+  return out;
+}
+
 const INVISIBLE_ONE = new RegExp(`[${INVISIBLE_CHARS}]`, "u");
 
 /**
@@ -180,7 +204,8 @@ const STARTS_WITH_ADDRESS_WORD = new RegExp(`^${ADDRESS_WORD.source}`, "iu");
 const FREE_TEXT = ["content", "handlingBody", "unit", "field"] as const;
 
 /**
- * The names and addresses of the denouncers of some cases (those with the kind "Tố cáo"), as written: what a report
+ * The names and addresses of the denouncers of some cases (those with the kind "Tố cáo", or whose content speaks of
+ * one: {@link mayBeDenunciation}), as written: what a report
  * that counts the cases through a statistics file (a roll-up with the unit's own registers) still withholds from its
  * texts, as `withheldIdentities` of its input.
  *
@@ -193,7 +218,7 @@ const FREE_TEXT = ["content", "handlingBody", "unit", "field"] as const;
 export function denouncerIdentities(cases: readonly Case[]): string[] {
   const out: string[] = [];
   for (const c of cases) {
-    if (!c.kinds.includes("denunciation")) continue;
+    if (!mayBeDenunciation(c)) continue;
     if (c.senderName) out.push(c.senderName, ...nameParts(c.senderName));
     if (c.senderAddress) out.push(c.senderAddress);
   }
@@ -378,7 +403,10 @@ function identityMatcher(
   const byFirst = new Map<string, (readonly string[])[]>();
   const seen = new Set<string>();
   const add = (value: string | undefined) => {
-    if (value === undefined || isBareAddress(value)) return;
+    if (value === undefined) return;
+    // A phone or ID-card number in a sender's cells identifies the person exactly (review s15c F3).
+    for (const n of personalNumbers(value)) numbers.add(n);
+    if (isBareAddress(value)) return;
     // An address of a village, not a house, names a place hundreds share: written in another case ("các hộ thôn 4"),
     // it is left.
     if (isVillageAddress(value)) return;
@@ -400,12 +428,13 @@ function identityMatcher(
     byFirst.set(words[0] as string, list);
   };
   const capitalsOnly = new Set<string>();
+  const numbers = new Set<string>();
   for (const value of identities) {
     add(value);
     // The house alone ("Hộ ở 9 ngõ Kín") points at the sender as the whole address does.
     if (isHouseAddress(value)) add(housePart(value));
   }
-  if (byFirst.size === 0) return undefined;
+  if (byFirst.size === 0 && numbers.size === 0) return undefined;
   for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
   // The same cell text comes back case after case (units, fields, handling bodies): its answer is remembered.
   const answers = new Map<string, string>();
@@ -473,6 +502,14 @@ function identityMatcher(
       i = last;
     }
     if (glue) spans.push(...gluedSpans(folded, tokens, starts, ends, keep));
+    if (numbers.size > 0) {
+      const kept = new Set(keep.flatMap((k) => personalNumbers(k)));
+      for (const m of nfc.matchAll(NUMBER_RUN)) {
+        const digits = numberDigits(m[0]);
+        if (digits !== undefined && numbers.has(digits) && !kept.has(digits))
+          spans.push([m.index, m.index + m[0].length]);
+      }
+    }
     if (spans.length === 0) return raw;
     spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
     let out = "";

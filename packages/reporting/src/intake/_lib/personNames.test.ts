@@ -15,6 +15,12 @@ describe("nameParts: the persons a “Người gửi” cell names (DESIGN.md �
     ["“cùng gia đình”, “và con trai”, “cùng nhiều hộ dân”", "Bà Lê Thị Hoa cùng gia đình và con trai", ["Lê Thị Hoa"]],
     ["a role after a dash, with a capital", "Ông Nguyễn Văn An - Trưởng thôn", ["Nguyễn Văn An"]],
     ["a middle name in small letters (review s13c #2)", "Bà Lê thị Hoa (đại diện)", ["Lê thị Hoa"]],
+    // Review s15c F1: a second person after a relation word, in brackets, inside a phrase.
+    ["“và vợ …”", "Lý Văn Sơn và vợ Cao Thị Mận", ["Lý Văn Sơn", "Cao Thị Mận"]],
+    ["“cùng con trai …”", "Hồ Văn Tài cùng con trai Hồ Văn Lực", ["Hồ Văn Tài", "Hồ Văn Lực"]],
+    ["a person in brackets", "Kiều Thị Nga (người được ủy quyền: Lạc Văn Định)", ["Kiều Thị Nga", "Lạc Văn Định"]],
+    ["a name inside a phrase", "Đại diện 12 hộ dân thôn 7 do ông Khúc Văn Hào đứng tên", ["Khúc Văn Hào"]],
+    ["a body's name inside a phrase is no person", "Đại diện Hội Nông Dân xã An Bình", []],
   ])("%s", (_name, cell, expected) => {
     expect(nameParts(cell)).toEqual(expected);
   });
@@ -71,9 +77,12 @@ describe("housePart: the house's number and lane, the part of an address that po
     ["Số 5 đường 30 Tháng 4", "5 đường 30 Tháng 4"],
     ["Tổ 3, đường 3 Tháng 2, phường Thống Nhất", undefined],
     ["Km 12 Quốc lộ 14, xã An Bình", undefined],
-    ["Số 5, Thôn 3", undefined],
+    // Review s15c F2: the number picks one house of a village's part.
+    ["Số 5, Thôn 3", "5 Thôn 3"],
+    ["Số nhà 45, tổ 3, xã An Bình", "45 tổ 3"],
+    ["Số 21 thôn 5", "21 thôn 5"],
     ["5 hộ dân, trưởng thôn", undefined],
-    ["Số 162, thôn 4, xã Hòa Lạc", undefined],
+    ["Số 162, thôn 4, xã Hòa Lạc", "162 thôn 4"],
     ["Thôn 4, xã Hòa Lạc", undefined],
     ["Buôn Ma Rai", undefined],
   ])("%s: %s", (address, expected) => {

@@ -104,9 +104,15 @@ export function housePart(text: string): string | undefined {
   const words = rest.split(/\s+/).filter(Boolean);
   // A lane or street has a name: a capitalised word that is not a word of an address ("5 hộ dân" is no house).
   const named = words.some((w) => /^\p{Lu}/u.test(w) && !ADDRESS_WORD.test(w));
-  if (!named) return undefined;
-  return `${number} ${words.join(" ")}`;
+  if (named) return `${number} ${words.join(" ")}`;
+  // A house of a village's part: "Số 21, thôn 5" — the number picks one house of the village (review s15c F2).
+  const village = VILLAGE_PART.exec(rest);
+  return village ? `${number} ${village[0].replace(/\s+/g, " ")}` : undefined;
 }
+
+/** A village's part named by a number or a name: "thôn 5", "tổ 3", "xóm Chợ", "tổ dân phố 7". */
+const VILLAGE_PART =
+  /^(?:thôn|xóm|ấp|bản|buôn|làng|plei|tổ dân phố|tổ|khu phố|khu|khối|khóm|tiểu khu)\s+(?:\d+[\p{L}]?|\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)/iu;
 
 /** A word of an address: thôn, xóm, làng, tổ, số, đường, xã, phường… */
 export const ADDRESS_WORD =
@@ -151,10 +157,32 @@ export function isBareAddress(text: string): boolean {
 export function nameParts(cell: string): string[] {
   const whole = cell.normalize("NFC").trim();
   const out = new Set<string>();
-  for (const raw of whole.replace(NOTE, ",").split(BETWEEN_NAMES)) {
+  // A bracket is a separator, not only a note: "Kiều Thị Nga (người được ủy quyền: Lạc Văn Định)" names two persons.
+  for (const raw of whole.replace(/[()[\]]/g, ",").split(BETWEEN_NAMES)) {
     const part = bareName(raw);
-    if (part === whole || !looksLikeName(part)) continue;
-    out.add(part);
+    if (looksLikeName(part)) {
+      if (part !== whole) out.add(part);
+      continue;
+    }
+    // A name inside words that are not ("vợ Cao Thị Mận", "con trai Hồ Văn Lực", "do ông Khúc Văn Hào đứng tên"):
+    // each run of capitalised words (review s15c F1).
+    for (const m of part.matchAll(CAPITALISED_RUN)) {
+      const name = bareName(m[0]);
+      // A place's name after its word ("xã An Bình", "đường Lê Lợi") is no person.
+      const place = AFTER_PLACE_WORD.test(part.slice(0, m.index));
+      if (name !== whole && looksLikeName(name) && !BODY_START.test(name) && !place) out.add(name);
+    }
   }
   return [...out];
 }
+
+/** The first word of a body's or a place's name, never a surname: "Hội Nông Dân", "Ủy Ban…", "Trường Tiểu Học". */
+const BODY_START =
+  /^(?:hội|ủy|ubnd|ban|phòng|sở|trường|công|hợp|chi|đảng|mặt|tòa|viện|cục|bộ|trung|bệnh|ngân|thôn|xóm|xã|phường|huyện|tỉnh|thành|tổ|khu|đội|nhóm|gia|hộ|cơ|tập|liên|văn|đài|báo|câu|nhà|quỹ|ấp|buôn|bản|làng)(?![\p{L}])/iu;
+
+/** Text ending with a word that names a place or a body ("xã", "đường", "thôn", "trường"), before a capitalised name. */
+const AFTER_PLACE_WORD =
+  /(?:^|[^\p{L}])(?:thôn|xóm|ấp|bản|buôn|làng|plei|tổ|khu|khối|khóm|xã|phường|thị trấn|đặc khu|huyện|quận|tỉnh|thành phố|tp|đường|phố|ngõ|ngách|hẻm|trường|chi bộ|đảng ủy|ủy ban|ubnd|hội|sông|suối|núi|chợ|cầu)\s+$/iu;
+
+/** Two to six capitalised words in a row ("Cao Thị Mận", "H'Luyên Rơ Châm"), no digit. */
+const CAPITALISED_RUN = /(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){1,5}(?![\p{L}\p{N}])/gu;

@@ -1251,6 +1251,21 @@ function validateRow(state: RowState, source: SourceRow): Extract<TableEvent, { 
     const kinds = values.kinds;
     const contentBinding = state.bindings.find((x) => x.spec.field === "content");
     const noContent = !contentBinding || isBlankCell(cells[contentBinding.index]);
+    // A denunciation filed under another kind ("Phản ánh: Tố cáo chủ tịch xã nhận hối lộ"): its sender is withheld
+    // from the documents as a denouncer's until the clerk says what it is (review s15c F4).
+    if (Array.isArray(kinds) && !kinds.includes("denunciation") && mentionsDenunciation(values.content)) {
+      const b = state.bindings.find((x) => x.spec.field === "kinds");
+      problems.push(
+        makeProblem(
+          "DENUNCIATION_UNDECLARED",
+          row,
+          b?.header ?? "Loại",
+          "kinds",
+          "Nội dung nói đến tố cáo nhưng cột “Loại” không ghi Tố cáo: nếu là đơn tố cáo, thêm “Tố cáo” vào cột “Loại” để vụ việc được tính là tố cáo. Trong khi chờ sửa, họ tên, địa chỉ người gửi và nội dung của dòng này được giữ bí mật trong văn bản như của người tố cáo.",
+          "Loại có “Tố cáo” khi đơn tố cáo",
+        ),
+      );
+    }
     if (Array.isArray(kinds) && kinds.includes("denunciation") && noContent) {
       const b = contentBinding;
       problems.push(
