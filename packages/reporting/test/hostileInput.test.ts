@@ -182,6 +182,7 @@ describe("issue 17 point 1: problems of a denunciation row never show any cell's
       "4 NUMBER_INVALID Số người",
       "5 DATE_INVALID Ngày tiếp nhận",
       "5 VALUE_UNKNOWN Thuộc thẩm quyền",
+      "5 DENUNCIATION_NO_SENDER Người gửi",
       "6 ID_DUPLICATE Mã số",
     ]);
     const message = (row: number, code: string) => json.problems.find((p) => p.row === row && p.code === code)?.message;

@@ -135,7 +135,7 @@ async function run(
           outcome.problems.push(...e.problems);
           if (e.identities) outcome.identities.push(...e.identities);
           else if (e.record && "kinds" in e.record) {
-            if (e.record.kinds.includes("denunciation")) outcome.identities.push(...denouncerIdentities([e.record]));
+            outcome.identities.push(...denouncerIdentities([e.record]));
             if (e.record.field) outcome.vocabulary.add(e.record.field);
             if (e.record.unit) outcome.vocabulary.add(e.record.unit);
           }

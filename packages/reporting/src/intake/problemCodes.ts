@@ -175,6 +175,11 @@ export const PROBLEM_CODES = {
     description:
       "Nội dung nói đến tố cáo nhưng cột Loại không ghi Tố cáo: nếu là đơn tố cáo, thêm Tố cáo vào cột Loại; trong khi chờ sửa, người gửi của dòng được giữ bí mật trong văn bản.",
   },
+  DENUNCIATION_NO_SENDER: {
+    severity: "warning",
+    description:
+      "Vụ việc tố cáo không ghi người gửi và không ghi là nặc danh: ghi họ tên người tố cáo (để được giữ bí mật ở mọi văn bản), hoặc ghi Có ở cột Nặc danh.",
+  },
   DENUNCIATION_NO_CONTENT: { severity: "warning", description: "Vụ việc tố cáo không ghi nội dung." },
   EDIT_NOT_APPLIED: {
     severity: "warning",

@@ -97,7 +97,10 @@ describe("readCases: registers in, validated cases and problems out (DESIGN.md �
   it("DESIGN.md “Registers”: a row with only warnings is accepted; blank lines are skipped and not counted", async () => {
     const { rows, problems } = await readCasesAll(`${HEAD}\n\n;;;;;;\nMS-1;05/03/2026;Đơn thư;Tố cáo;;;\n  \n`);
     expect(rows).toEqual({ read: 1, accepted: 1, rejected: 0 });
-    expect(problems.map((p) => [p.code, p.severity, p.row])).toEqual([["DENUNCIATION_NO_CONTENT", "warning", 4]]);
+    expect(problems.map((p) => [p.code, p.severity, p.row])).toEqual([
+      ["DENUNCIATION_NO_CONTENT", "warning", 4],
+      ["DENUNCIATION_NO_SENDER", "warning", 4],
+    ]);
   });
 
   it("finds the header below title rows, and counts rows as the sheet does", async () => {

@@ -1,6 +1,6 @@
 // How the reports write a case's kinds and a date, shared by the periodic and the compliance report.
 import { type Case, type CaseKind, formatVietnameseDate, type IsoDate, isDenunciation, LABELS } from "@tiepdan/core";
-import { normalizeKey } from "../intake/_lib/normalizeKey.js";
+import { mentionsDenunciation } from "../intake/_lib/validateTable.js";
 
 /** The kinds in the order reports list them (DESIGN.md glossary). */
 export const KIND_ORDER: readonly CaseKind[] = ["reflection", "petition", "complaint", "denunciation"];
@@ -46,9 +46,4 @@ export function byReceipt(a: Pick<Case, "receivedOn" | "id">, b: Pick<Case, "rec
  */
 export function mayBeDenunciation(c: Pick<Case, "kinds" | "content">): boolean {
   return isDenunciation(c) || (c.content !== undefined && mentionsDenunciation(c.content));
-}
-
-/** Whether a text speaks of a denunciation ("tố cáo", any case, with or without diacritics). */
-export function mentionsDenunciation(text: string): boolean {
-  return text.length >= 6 && normalizeKey(text).includes("tocao");
 }

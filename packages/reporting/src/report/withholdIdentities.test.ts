@@ -119,6 +119,20 @@ describe("withholdIdentities: a denouncer named outside the identity columns is 
     expect(w.text(text)).toBe(expected);
   });
 
+  it.each([
+    // Review s15c F5: a commune's or a group's name is no identity; it would blank out units and ordinary phrases.
+    ["Lò Văn Páo", "An Bình", "UBND xã An Bình; Viện kiểm sát nhân dân tỉnh Minh Sơn"],
+    ["Một số hộ dân", "", "Một số hộ dân phản ánh đường hư hỏng"],
+    ["Không ghi tên", "Không rõ địa chỉ", "Không ghi tên người nhận, không rõ địa chỉ người gửi"],
+    ["Hội Cựu chiến binh xã", "", "Hội Cựu chiến binh xã đề nghị"],
+  ])("leaves alone what sender “%s”, address “%s” do not identify: %s", (senderName, senderAddress, text) => {
+    const base = { receivedOn: "2026-03-05", channel: "letter", people: 1 } as const;
+    const w = withholdIdentities([
+      { ...base, id: "A", kinds: ["denunciation"], senderName, ...(senderAddress ? { senderAddress } : {}) },
+    ]);
+    expect(w.text(text)).toBe(text);
+  });
+
   it("treats a denunciation filed under another kind as one in the documents, and warns (review s15c F4)", async () => {
     const rows = [
       "MS-4;05/03/2026;Đơn thư;Phản ánh;Đất đai;Lương Văn Can;Số 9 Hai Bà Trưng;Tố cáo chủ tịch xã nhận hối lộ;Chuyển;UBND xã An Bình;",

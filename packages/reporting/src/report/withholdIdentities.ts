@@ -83,6 +83,10 @@ const wordsOf = (value: string | undefined): string[] =>
 const TOKEN = new RegExp(`[\\p{L}\\p{N}](?:[\\p{L}\\p{N}${INVISIBLE_CHARS}]*[\\p{L}\\p{N}])?`, "gu");
 
 /** One format character (see `INVISIBLE_CHARS`). */
+/** The beginning of a sender cell that names a group or nobody, not a person. */
+const GENERIC_SENDER =
+  /^(?:một số|một nhóm|nhóm|các|nhiều|không|chưa|nặc danh|ẩn danh|tập thể|hội|chi hội|đoàn|ban|đại diện|người dân|công dân|quần chúng|cử tri)(?![\p{L}])/iu;
+
 /**
  * A run of digits that may be a phone or ID-card number: digits with spaces, dots or dashes between them, "+84" or
  * "(0…)" before, written whole ("0912777888", "0912.777.888", "+84 912 777 888", "064085001234").
@@ -220,7 +224,9 @@ export function denouncerIdentities(cases: readonly Case[]): string[] {
   for (const c of cases) {
     if (!mayBeDenunciation(c)) continue;
     if (c.senderName) out.push(c.senderName, ...nameParts(c.senderName));
-    if (c.senderAddress) out.push(c.senderAddress);
+    // An address without a house number ("An Bình", "Minh Sơn", "Thôn 4") names a place many share: looked for, it
+    // would blank out a commune's or a province's name in every document (review s15c F5).
+    if (c.senderAddress && isHouseAddress(c.senderAddress)) out.push(c.senderAddress);
   }
   return out;
 }
@@ -407,6 +413,9 @@ function identityMatcher(
     // A phone or ID-card number in a sender's cells identifies the person exactly (review s15c F3).
     for (const n of personalNumbers(value)) numbers.add(n);
     if (isBareAddress(value)) return;
+    // "Một số hộ dân", "Không ghi tên", "Hội Cựu chiến binh xã": no person (the names inside, if any, are parts of
+    // their own, review s15c F5).
+    if (GENERIC_SENDER.test(value.trim()) && !looksLikeName(value)) return;
     // An address of a village, not a house, names a place hundreds share: written in another case ("các hộ thôn 4"),
     // it is left.
     if (isVillageAddress(value)) return;

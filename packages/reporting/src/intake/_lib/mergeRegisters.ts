@@ -6,7 +6,8 @@ import type { Case, ReceptionSession } from "@tiepdan/core";
 import type { RegisterFileSummary, RegisterFiles, RegisterLayout } from "../types.js";
 import type { RegisterKind } from "./columns.js";
 import { idSkeleton } from "./hostileText.js";
-import type { TableEvent } from "./validateTable.js";
+import { isHouseAddress } from "./personNames.js";
+import { mentionsDenunciation, type TableEvent } from "./validateTable.js";
 
 /** One register to merge: its name and its events (opened only when its turn comes). */
 export interface RegisterEventSource {
@@ -66,9 +67,14 @@ export async function mergeRegisterEvents<T extends Case | ReceptionSession>(
             // A Mã số already used in another register: the first row counts, this one is rejected. A
             // denunciation's code is not repeated (DESIGN.md "Problems").
             rows.rejected += 1;
-            const hidden = "kinds" in record && record.kinds.includes("denunciation");
+            // A denunciation, or a case whose content speaks of one (DENUNCIATION_UNDECLARED).
+            const hidden =
+              "kinds" in record && (record.kinds.includes("denunciation") || mentionsDenunciation(record.content));
             if (hidden) {
-              for (const v of [record.senderName, record.senderAddress]) if (v) out.withheldIdentities.push(v);
+              if (record.senderName) out.withheldIdentities.push(record.senderName);
+              // As the report's own denouncers: an address without a house number names a shared place.
+              if (record.senderAddress && isHouseAddress(record.senderAddress))
+                out.withheldIdentities.push(record.senderAddress);
             }
             const alike =
               first.id === record.id ? "" : " (viết gần giống: khác chữ hoa/thường, dấu cách hoặc ký tự vô hình)";

@@ -742,7 +742,7 @@ function cleanCells(state: RowState, row: number, cells: readonly unknown[], pro
 }
 
 /** Tells whether a text mentions a denunciation ("tố cáo", any case or spelling without diacritics). */
-function mentionsDenunciation(cell: unknown): boolean {
+export function mentionsDenunciation(cell: unknown): boolean {
   if (typeof cell === "string") return cell.length >= 6 && normalizeKey(cell).includes("tocao");
   if (Array.isArray(cell)) return cell.some(mentionsDenunciation);
   return false;
@@ -1276,6 +1276,27 @@ function validateRow(state: RowState, source: SourceRow): Extract<TableEvent, { 
           "content",
           b ? `Vụ việc tố cáo nhưng ô “${b.header}” bỏ trống.` : "Vụ việc tố cáo nhưng sổ không có cột “Nội dung”.",
           "tóm tắt nội dung tố cáo",
+        ),
+      );
+    }
+    // A denunciation without its sender and not marked anonymous: the person named in its content is then looked for
+    // nowhere else (review s15c F7).
+    const senderBinding = state.bindings.find((x) => x.spec.field === "senderName");
+    if (
+      Array.isArray(kinds) &&
+      kinds.includes("denunciation") &&
+      senderBinding &&
+      isBlankCell(cells[senderBinding.index]) &&
+      values.anonymous !== true
+    ) {
+      problems.push(
+        makeProblem(
+          "DENUNCIATION_NO_SENDER",
+          row,
+          senderBinding.header,
+          "senderName",
+          `Vụ việc tố cáo nhưng ô “${senderBinding.header}” bỏ trống và không ghi là nặc danh: ghi họ tên người tố cáo (để được giữ bí mật ở mọi văn bản), hoặc ghi Có ở cột “Nặc danh” nếu đơn không ghi tên.`,
+          "họ tên người tố cáo, hoặc Nặc danh: Có",
         ),
       );
     }
