@@ -286,8 +286,22 @@ export function unitPlaceholderSettings(org: OrgFile, unit: OrgUnit, profile: Pr
   };
 }
 
-/** The settings of the org file for a profile, or of one of its units. */
-function settingsFor(org: OrgFile, profile: ProfileName, unitId: string | undefined): DocumentSettings | undefined {
+/**
+ * The document settings an org file gives a profile: the reporting unit's own (its letterhead, its signer), or one
+ * of its units'.
+ *
+ * @param org - a validated org file
+ * @param profile - `party` or `state`
+ * @param unitId - a unit's id; the reporting unit's settings when undefined
+ * @returns the settings, or undefined when the org file has none for that profile and unit
+ * @example
+ * settingsFor(org, "party", undefined)?.signer.name //=> "Nguyễn Văn Minh"
+ */
+export function settingsFor(
+  org: OrgFile,
+  profile: ProfileName,
+  unitId: string | undefined,
+): DocumentSettings | undefined {
   const top = org.documents?.[profile] ?? org.document ?? org.documents?.party ?? org.documents?.state;
   if (unitId === undefined || unitId === org.reportingUnit) {
     // The reporting unit's own settings are the more specific ones: its settings for the profile, or its one

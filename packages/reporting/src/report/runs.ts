@@ -31,7 +31,7 @@ import { buildNoticeDocument, buildNoticeModels, noticeSkipReason } from "./buil
 import { buildPeriodicReport, periodicReportSummary } from "./buildPeriodicReport.js";
 import { buildReportModel, missedDeadlinesOf, WITHHELD } from "./buildReportModel.js";
 import { matchUnit, resolveUnitRefs, sideOfName, unmatchedUnitWarnings } from "./matchUnits.js";
-import { documentMetaFor, type OrgFile, placeholderOrgFor } from "./orgFile.js";
+import { documentMetaFor, type OrgFile, placeholderOrgFor, settingsFor } from "./orgFile.js";
 import { type Narrative, narrativeDraftNotes } from "./parseNarrative.js";
 import { collectProfileStatistics, reportingUnitFor, sessionSide, sideOfProfile, unitsFor } from "./profileSide.js";
 import { type ReportStatistics, totalStatistics } from "./reportStatistics.js";
@@ -104,6 +104,16 @@ interface RunContext {
 }
 
 /** The org file and rows of a run as the documents read them (DESIGN.md "Report semantics": the reporting unit). */
+/** The names the documents of a profile print as their signers' (not "[…]" placeholders). */
+function signerNames(org: OrgFile, profile: ProfileName): string[] {
+  const out: string[] = [];
+  for (const unit of [undefined, ...org.units.map((u) => u.id)]) {
+    const name = settingsFor(org, profile, unit)?.signer.name;
+    if (name && !name.includes("[")) out.push(name);
+  }
+  return out;
+}
+
 function runContext(
   input: Omit<RegisterRunInput, "asOf" | "recordedFields" | "draftNotes" | "rows">,
   statistics?: ReportStatistics,
@@ -139,7 +149,17 @@ function runContext(
   const head = reportingUnitFor(org, input.profile);
   // A denouncer named in another cell (content, "Cơ quan xử lý", "Đơn vị" …) is withheld before anything is counted
   // or printed: the tables, the statistics file and the notes then never hold the name (DESIGN.md "Confidentiality").
-  const withheld = withholdIdentities(input.cases, input.withheldIdentities, unitNames(units));
+  const withheld = withholdIdentities(
+    input.cases,
+    input.withheldIdentities,
+    unitNames(units),
+    signerNames(org, input.profile),
+  );
+  if (withheld.publicClash) {
+    notes.push(
+      `Một người tố cáo trong sổ trùng họ tên với người ký văn bản: họ tên đó được in như của người ký, không thay bằng “${WITHHELD}” (nếu thay, người đọc biết ngay người tố cáo tên gì). Đọc lại các đoạn nói về người mang họ tên đó trước khi ký.`,
+    );
+  }
   if (withheld.ids.length > 0) {
     notes.push(
       `Sổ theo dõi đơn (mã số ${withheld.ids.slice(0, 5).join(", ")}${withheld.ids.length > 5 ? ", …" : ""}): có ô ngoài cột “Người gửi”, “Địa chỉ” ghi họ tên hoặc địa chỉ của người tố cáo; văn bản in “${WITHHELD}” thay cho họ tên, địa chỉ đó. Nên sửa lại các ô này trong sổ.`,

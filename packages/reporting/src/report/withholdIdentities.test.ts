@@ -133,6 +133,24 @@ describe("withholdIdentities: a denouncer named outside the identity columns is 
     expect(w.text(text)).toBe(text);
   });
 
+  it("prints a street's name and the signer's name a denouncer bears, and says so (review s15c F6)", () => {
+    const base = { receivedOn: "2026-03-05", channel: "letter", people: 1 } as const;
+    const w = withholdIdentities(
+      [
+        { ...base, id: "A", kinds: ["denunciation"], senderName: "Nguyễn Văn Linh" },
+        { ...base, id: "B", kinds: ["denunciation"], senderName: "Nguyễn Văn Minh" },
+      ],
+      [],
+      [],
+      ["Nguyễn Văn Minh"],
+    );
+    expect(w.text("Sửa đường Nguyễn Văn Linh; ông Nguyễn Văn Linh đề nghị")).toBe(
+      "Sửa đường Nguyễn Văn Linh; ông (giữ bí mật) đề nghị",
+    );
+    expect(w.text("Đồng chí Nguyễn Văn Minh, Bí thư Tỉnh ủy")).toBe("Đồng chí Nguyễn Văn Minh, Bí thư Tỉnh ủy");
+    expect(w.publicClash).toBe(true);
+  });
+
   it("treats a denunciation filed under another kind as one in the documents, and warns (review s15c F4)", async () => {
     const rows = [
       "MS-4;05/03/2026;Đơn thư;Phản ánh;Đất đai;Lương Văn Can;Số 9 Hai Bà Trưng;Tố cáo chủ tịch xã nhận hối lộ;Chuyển;UBND xã An Bình;",

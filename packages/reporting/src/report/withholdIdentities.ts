@@ -83,6 +83,9 @@ const wordsOf = (value: string | undefined): string[] =>
 const TOKEN = new RegExp(`[\\p{L}\\p{N}](?:[\\p{L}\\p{N}${INVISIBLE_CHARS}]*[\\p{L}\\p{N}])?`, "gu");
 
 /** One format character (see `INVISIBLE_CHARS`). */
+/** A word before a street's, a square's or a bridge's name. */
+const STREET_WORD = /^(?:đường|phố|ngõ|ngách|hẻm|kiệt|lộ|cầu)$/iu;
+
 /** The beginning of a sender cell that names a group or nobody, not a person. */
 const GENERIC_SENDER =
   /^(?:một số|một nhóm|nhóm|các|nhiều|không|chưa|nặc danh|ẩn danh|tập thể|hội|chi hội|đoàn|ban|đại diện|người dân|công dân|quần chúng|cử tri)(?![\p{L}])/iu;
@@ -244,6 +247,12 @@ export interface WithheldIdentities {
    * other denouncers withheld, the sender's own name and address kept.
    */
   forSender: (c: Case) => Case;
+  /**
+   * Whether a denouncer bears a name the documents print as someone else's (the signer's, from `publicNames`): that
+   * name is printed, not withheld — withheld, it would give the denouncer's name away beside the signature (for a
+   * note to the clerk, who should read the texts that name it).
+   */
+  publicClash?: boolean;
 }
 
 /**
@@ -258,6 +267,8 @@ export interface WithheldIdentities {
  * @param vocabulary - texts that name no person (the org file's unit names and aliases): a name or address that is
  *   one of them, or a run of their words, is not looked for (an address "xã Hòa Lạc" would otherwise blank out the
  *   unit "Đảng ủy xã Hòa Lạc"); the cases' own fields and units are added
+ * @param publicNames - names the documents print as someone else's (the signer's): a denouncer bearing one is not
+ *   looked for (withheld beside the signature, the blank would give the name away); `publicClash` says so
  * @returns the cases with the identities withheld, the same function for other texts, and the ids concerned
  * @example
  * const w = withholdIdentities(cases); // a denunciation from "Trần Văn Kín"
@@ -267,10 +278,18 @@ export function withholdIdentities(
   cases: readonly Case[],
   more: readonly string[] = [],
   vocabulary: Iterable<string> = [],
+  publicNames: Iterable<string> = [],
 ): WithheldIdentities {
   const names = new Set([...vocabulary, ...registerVocabulary(cases)]);
-  const text = identityMatcher([...denouncerIdentities(cases), ...more], names);
-  if (text === undefined) return { cases: [...cases], text: (t) => t, ids: [], forSender: (c) => c };
+  const identities = [...denouncerIdentities(cases), ...more];
+  const publicKeys = new Set([...publicNames].map((n) => wordsOf(n).join(" ")).filter((k) => k.includes(" ")));
+  const publicClash = identities.some((v) => publicKeys.has(wordsOf(v).join(" ")));
+  const clash = publicClash ? { publicClash } : {};
+  const text = identityMatcher(
+    identities.filter((v) => !publicKeys.has(wordsOf(v).join(" "))),
+    names,
+  );
+  if (text === undefined) return { cases: [...cases], text: (t) => t, ids: [], forSender: (c) => c, ...clash };
   const withhold = (c: Case, keep: readonly string[]): Case | undefined => {
     let changed: Case | undefined;
     for (const key of FREE_TEXT) {
@@ -302,7 +321,7 @@ export function withholdIdentities(
   });
   const forSender = (c: Case): Case =>
     withhold(c, [wordsOf(c.senderName).join(" "), wordsOf(c.senderAddress).join(" ")].filter(Boolean)) ?? c;
-  return { cases: out, text: (t) => text(t), ids, forSender };
+  return { cases: out, text: (t) => text(t), ids, forSender, ...clash };
 }
 
 /**
@@ -507,7 +526,9 @@ function identityMatcher(
       );
       if (words === undefined) continue;
       const last = i + words.length - 1;
-      if (!keep.includes(words.join(" "))) spans.push([starts[i] as number, ends[last] as number]);
+      // A street or a bridge named after a person ("đường Nguyễn Văn Linh") is no person (review s15c F6).
+      const street = i > 0 && STREET_WORD.test(nfc.slice(starts[i - 1], ends[i - 1]));
+      if (!keep.includes(words.join(" ")) && !street) spans.push([starts[i] as number, ends[last] as number]);
       i = last;
     }
     if (glue) spans.push(...gluedSpans(folded, tokens, starts, ends, keep));
