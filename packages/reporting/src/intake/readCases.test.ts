@@ -411,4 +411,16 @@ describe("readSessions", () => {
       `"Ngoài 20 dòng nêu trên, còn 5 dòng nữa (dòng đầu là dòng 22) có năm của ngày tiếp nhận khác năm ghi trong Mã số. Nhiều dòng như vậy thường do sổ giữ mã của năm trước (sổ không đánh số lại theo năm, vụ việc kỳ trước chuyển sang); nếu không phải, kiểm tra năm của các ngày tiếp nhận. Cho phép: ngày tiếp nhận trong năm ghi ở Mã số."`,
     );
   });
+
+  it.each([
+    ["Tố cáo chủ tịch xã nhận hối lộ", true],
+    ["Khiếu nại, đồng thời TỐ CÁO cán bộ địa chính", true],
+    ["Tố giác hành vi lấn chiếm đất", true],
+    ["to cao can bo thu tien", true], // typed without diacritics
+    ["Tranh chấp ranh giới với hộ ông Tô Cao Trí", false], // review s15d N9: a name
+    ["Đề nghị sửa đường", false],
+  ])("DENUNCIATION_UNDECLARED for a petition whose content is “%s”: %s", async (content, warned) => {
+    const { problems } = await readCasesAll(`${HEAD}\nMS-1;05/03/2026;Đơn thư;Kiến nghị;A;B;${content}\n`);
+    expect(problems.some((p) => p.code === "DENUNCIATION_UNDECLARED")).toBe(warned);
+  });
 });

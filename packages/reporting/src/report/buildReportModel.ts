@@ -9,6 +9,7 @@ import {
   getSamePeriodLastYear,
   type IsoDate,
   type IsoMonth,
+  isDenunciation,
   LABELS,
   type MonthCompliance,
   missedCaseDeadlines,
@@ -488,8 +489,10 @@ function registerRow(c: Case, asOf: IsoDate, reveal: boolean, unit: string): Reg
     sender: secret ? WITHHELD : (c.senderName ?? ""),
     address: secret ? WITHHELD : (c.senderAddress ?? ""),
     people: c.people ?? 1,
+    // A denunciation's content is said by its field only; a case whose content speaks of one while its kinds do not
+    // (DENUNCIATION_UNDECLARED) is said by its own kinds, not relabelled (review s15d N9).
     content: secret
-      ? `Tố cáo ${c.field ? `về lĩnh vực ${c.field.toLocaleLowerCase("vi")}` : "(chưa ghi lĩnh vực)"}`
+      ? `${isDenunciation(c) ? "Tố cáo" : kindsLabel(c)} ${c.field ? `về lĩnh vực ${c.field.toLocaleLowerCase("vi")}` : "(chưa ghi lĩnh vực)"}`
       : (c.content ?? ""),
     route: c.route ? LABELS.route[c.route] : "",
     handlingBody: c.handlingBody ?? "",

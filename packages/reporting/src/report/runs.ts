@@ -104,12 +104,17 @@ interface RunContext {
 }
 
 /** The org file and rows of a run as the documents read them (DESIGN.md "Report semantics": the reporting unit). */
-/** The names the documents of a profile print as their signers' (not "[…]" placeholders). */
-function signerNames(org: OrgFile, profile: ProfileName): string[] {
+/**
+ * The names the documents print as their signers' (not "[…]" placeholders), of both profiles: a name printed in one
+ * profile's report and withheld in the other's would be given away by the two side by side (review s15d N10).
+ */
+function signerNames(org: OrgFile): string[] {
   const out: string[] = [];
-  for (const unit of [undefined, ...org.units.map((u) => u.id)]) {
-    const name = settingsFor(org, profile, unit)?.signer.name;
-    if (name && !name.includes("[")) out.push(name);
+  for (const profile of ["party", "state"] as const) {
+    for (const unit of [undefined, ...org.units.map((u) => u.id)]) {
+      const name = settingsFor(org, profile, unit)?.signer.name;
+      if (name && !name.includes("[")) out.push(name);
+    }
   }
   return out;
 }
@@ -149,12 +154,7 @@ function runContext(
   const head = reportingUnitFor(org, input.profile);
   // A denouncer named in another cell (content, "Cơ quan xử lý", "Đơn vị" …) is withheld before anything is counted
   // or printed: the tables, the statistics file and the notes then never hold the name (DESIGN.md "Confidentiality").
-  const withheld = withholdIdentities(
-    input.cases,
-    input.withheldIdentities,
-    unitNames(units),
-    signerNames(org, input.profile),
-  );
+  const withheld = withholdIdentities(input.cases, input.withheldIdentities, unitNames(units), signerNames(org));
   if (withheld.publicClash) {
     notes.push(
       `Một người tố cáo trong sổ trùng họ tên với người ký văn bản: họ tên đó được in như của người ký, không thay bằng “${WITHHELD}” (nếu thay, người đọc biết ngay người tố cáo tên gì). Đọc lại các đoạn nói về người mang họ tên đó trước khi ký.`,

@@ -5,7 +5,7 @@ import type { Case, OrgUnit } from "@tiepdan/core";
 import { latinLookAlike } from "../intake/_lib/hostileText.js";
 import {
   ADDRESS_WORD,
-  housePart,
+  houseIdentities,
   isBareAddress,
   isHouseAddress,
   isVillageAddress,
@@ -83,34 +83,71 @@ const wordsOf = (value: string | undefined): string[] =>
 const TOKEN = new RegExp(`[\\p{L}\\p{N}](?:[\\p{L}\\p{N}${INVISIBLE_CHARS}]*[\\p{L}\\p{N}])?`, "gu");
 
 /** One format character (see `INVISIBLE_CHARS`). */
-/** A word before a street's, a square's or a bridge's name. */
-const STREET_WORD = /^(?:đường|phố|ngõ|ngách|hẻm|kiệt|lộ|cầu)$/iu;
+/**
+ * A word before a street's name ("đường Nguyễn Văn Linh", "phố Lê Lợi"). Not "cầu", "lộ", "kiệt": "yêu cầu", "tiết
+ * lộ", "Nguyễn Tuấn Kiệt" come before a person as often (review s15d N1).
+ */
+const STREET_WORD = /^(?:đường|phố|ngõ|ngách|hẻm)$/iu;
 
 /** The beginning of a sender cell that names a group or nobody, not a person. */
 const GENERIC_SENDER =
-  /^(?:một số|một nhóm|nhóm|các|nhiều|không|chưa|nặc danh|ẩn danh|tập thể|hội|chi hội|đoàn|ban|đại diện|người dân|công dân|quần chúng|cử tri)(?![\p{L}])/iu;
+  /^(?:một số|một nhóm|nhóm|các|nhiều|không|chưa|nặc danh|ẩn danh|tập thể|người dân|công dân|quần chúng)(?![\p{L}])/iu;
 
 /**
- * A run of digits that may be a phone or ID-card number: digits with spaces, dots or dashes between them, "+84" or
- * "(0…)" before, written whole ("0912777888", "0912.777.888", "+84 912 777 888", "064085001234").
+ * The beginning of a sender cell that names a body, not a person ("UBND xã An Bình" that forwarded a letter, "Công ty
+ * TNHH Minh Phát"): a denouncer is a person (Luật Tố cáo 2018 Điều 2), and the body's name is printed in every
+ * document as a handling body or an addressee (review s15d N5).
  */
-const NUMBER_RUN = /(?<![\p{L}\p{N}])(?:\+\s?)?\d(?:[ .-]?\d){8,14}(?![\p{L}\p{N}])/gu;
+const BODY_SENDER =
+  /^(?:ubnd|hđnd|ủy ban|uỷ ban|công ty|tổng công ty|cty|doanh nghiệp|dntn|hợp tác xã|htx|chi nhánh|cơ quan|sở|phòng|ban|đảng ủy|đảng uỷ|chi bộ|chi hội|hội|mặt trận|mttq|tòa án|toà án|viện|công an|trường|bệnh viện|trung tâm|văn phòng|đoàn|đội|tổ chức|liên đoàn)(?![\p{L}])/iu;
 
-/** The digits of a number run, "+84…"/"84…" of eleven digits written as "0…"; undefined below nine digits. */
-function numberDigits(run: string): string | undefined {
-  let digits = run.replace(/\D/g, "");
-  if (digits.length === 11 && digits.startsWith("84")) digits = `0${digits.slice(2)}`;
-  return digits.length >= 9 ? digits : undefined;
+/** What may separate the groups of digits of one number: a space, a dot, a dash, a slash, brackets (at most three). */
+const NUMBER_JOIN = /^[\s.\-/()]{1,3}$/u;
+
+/**
+ * The same number whatever way it is written: "+84…"/"0084…" as "0…", a mobile number of nine digits (Excel drops
+ * the leading 0) and an ID-card number of eleven (the same) with it; undefined when too short or too long to be a
+ * phone or an ID-card number.
+ */
+function canonicalNumber(digits: string): string | undefined {
+  let d = digits;
+  if (d.startsWith("0084")) d = `0${d.slice(4)}`;
+  else if (d.length === 11 && d.startsWith("84")) d = `0${d.slice(2)}`;
+  else if (d.length === 9 && /^[35789]/.test(d)) d = `0${d}`;
+  else if (d.length === 11 && !d.startsWith("0")) d = `0${d}`;
+  return d.length >= 9 && d.length <= 12 ? d : undefined;
 }
 
-/** The phone and ID-card numbers a text holds, as their digits. */
-function personalNumbers(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.normalize("NFC").matchAll(NUMBER_RUN)) {
-    const digits = numberDigits(m[0]);
-    if (digits !== undefined) out.push(digits);
+/**
+ * The phone and ID-card numbers a text may hold, each with where it is: every run of groups of digits joined by at
+ * most three separators ("0912.777.888", "(0905) 123 456", "0905 - 123 - 456", "ĐT0977888999") of nine to thirteen
+ * digits, as {@link canonicalNumber} writes it (review s15c F3, s15d N3).
+ */
+function numberRuns(text: string): { digits: string; start: number; end: number }[] {
+  const groups = [...text.matchAll(/\d+/g)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  const out: { digits: string; start: number; end: number }[] = [];
+  for (let i = 0; i < groups.length; i++) {
+    let digits = "";
+    for (let j = i; j < groups.length; j++) {
+      const g = groups[j] as (typeof groups)[number];
+      if (j > i && !NUMBER_JOIN.test(text.slice((groups[j - 1] as (typeof groups)[number]).end, g.start))) break;
+      digits += g.text;
+      if (digits.length > 13) break;
+      const canonical = digits.length >= 9 ? canonicalNumber(digits) : undefined;
+      if (canonical !== undefined) {
+        // "(0905) 123 456": the bracket opened before the number goes with it.
+        const start = (groups[i] as (typeof groups)[number]).start;
+        const opened = text[start - 1] === "(" && text.slice(start, g.end).includes(")");
+        out.push({ digits: canonical, start: opened ? start - 1 : start, end: g.end });
+      }
+    }
   }
   return out;
+}
+
+/** The phone and ID-card numbers a sender's cell holds, as their canonical digits. */
+function personalNumbers(text: string): string[] {
+  return numberRuns(text.normalize("NFC")).map((r) => r.digits);
 }
 
 const INVISIBLE_ONE = new RegExp(`[${INVISIBLE_CHARS}]`, "u");
@@ -434,7 +471,7 @@ function identityMatcher(
     if (isBareAddress(value)) return;
     // "Một số hộ dân", "Không ghi tên", "Hội Cựu chiến binh xã": no person (the names inside, if any, are parts of
     // their own, review s15c F5).
-    if (GENERIC_SENDER.test(value.trim()) && !looksLikeName(value)) return;
+    if ((GENERIC_SENDER.test(value.trim()) && !looksLikeName(value)) || BODY_SENDER.test(value.trim())) return;
     // An address of a village, not a house, names a place hundreds share: written in another case ("các hộ thôn 4"),
     // it is left.
     if (isVillageAddress(value)) return;
@@ -460,7 +497,7 @@ function identityMatcher(
   for (const value of identities) {
     add(value);
     // The house alone ("Hộ ở 9 ngõ Kín") points at the sender as the whole address does.
-    if (isHouseAddress(value)) add(housePart(value));
+    for (const house of houseIdentities(value)) add(house);
   }
   if (byFirst.size === 0 && numbers.size === 0) return undefined;
   for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
@@ -534,11 +571,7 @@ function identityMatcher(
     if (glue) spans.push(...gluedSpans(folded, tokens, starts, ends, keep));
     if (numbers.size > 0) {
       const kept = new Set(keep.flatMap((k) => personalNumbers(k)));
-      for (const m of nfc.matchAll(NUMBER_RUN)) {
-        const digits = numberDigits(m[0]);
-        if (digits !== undefined && numbers.has(digits) && !kept.has(digits))
-          spans.push([m.index, m.index + m[0].length]);
-      }
+      for (const r of numberRuns(nfc)) if (numbers.has(r.digits) && !kept.has(r.digits)) spans.push([r.start, r.end]);
     }
     if (spans.length === 0) return raw;
     spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);

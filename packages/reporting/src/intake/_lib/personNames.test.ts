@@ -21,6 +21,16 @@ describe("nameParts: the persons a “Người gửi” cell names (DESIGN.md �
     ["a person in brackets", "Kiều Thị Nga (người được ủy quyền: Lạc Văn Định)", ["Kiều Thị Nga", "Lạc Văn Định"]],
     ["a name inside a phrase", "Đại diện 12 hộ dân thôn 7 do ông Khúc Văn Hào đứng tên", ["Khúc Văn Hào"]],
     ["a body's name inside a phrase is no person", "Đại diện Hội Nông Dân xã An Bình", []],
+    // Review s15d N2, N4, N8: a name after a title; titles written with capitals are no names; "Văn" is a surname.
+    ["a name after a title", "Cựu chiến binh Nguyễn Văn Tư", ["Nguyễn Văn Tư"]],
+    ["a name after “Thầy giáo”", "Thầy giáo Trần Văn Lợi", ["Trần Văn Lợi"]],
+    ["a name after “Đại diện”", "Đại diện Khúc Văn Hào", ["Khúc Văn Hào"]],
+    ["a title after a comma", "Lê Văn Tám, nguyên Phó Chủ tịch UBND xã", ["Lê Văn Tám"]],
+    ["titles in brackets", "Lê Văn Tám (Cựu Chiến Binh), (Bí Thư Chi Bộ)", ["Lê Văn Tám"]],
+    ["“Nông Dân” is no name", "Lê Văn Tám - Nông Dân", ["Lê Văn Tám"]],
+    ["the surname Văn", "bà Văn Thị Thoa và ông Đỗ Văn Tư", ["Văn Thị Thoa", "Đỗ Văn Tư"]],
+    ["a cell in small letters", "lê văn sơn và vợ cao thị mận", ["lê văn sơn", "cao thị mận"]],
+    ["small letters: a group is no person", "các hộ dân thôn bốn", []],
   ])("%s", (_name, cell, expected) => {
     expect(nameParts(cell)).toEqual(expected);
   });

@@ -110,6 +110,42 @@ export function housePart(text: string): string | undefined {
   return village ? `${number} ${village[0].replace(/\s+/g, " ")}` : undefined;
 }
 
+/**
+ * How other texts name the house of an address, to be looked for as the address itself: its number and lane ("9 ngõ
+ * Kín"); for a house of a village's part, its number with "số" and the part, either way round ("số 21 thôn 5", "số nhà
+ * 21 thôn 5", "thôn 5 số 21"…) — without "số", "21 thôn, 5 tổ" is a count, not a house (review s15d N6, N7).
+ *
+ * @param text - an address as written
+ * @returns the ways to look for its house (none when it has no house number)
+ * @example
+ * houseIdentities("Thôn 4, số nhà 12") //=> ["số 12 Thôn 4", "số nhà 12 Thôn 4", …, "Thôn 4 nhà số 12"]
+ */
+export function houseIdentities(text: string): string[] {
+  const t = text.normalize("NFC").trim();
+  let number: string | undefined;
+  let village: string | undefined;
+  // The village first: "Thôn 4, số nhà 12".
+  const first = VILLAGE_FIRST.exec(t);
+  if (first) {
+    village = (first[1] as string).replace(/\s+/g, " ");
+    number = first[2] as string;
+  } else {
+    const part = housePart(t);
+    if (part === undefined) return [];
+    const at = part.indexOf(" ");
+    const rest = part.slice(at + 1);
+    const v = VILLAGE_PART.exec(rest);
+    if (!v || v[0].length !== rest.length) return [part];
+    number = part.slice(0, at);
+    village = rest;
+  }
+  return ["số", "số nhà", "nhà số"].flatMap((w) => [`${w} ${number} ${village}`, `${village} ${w} ${number}`]);
+}
+
+/** An address that begins with a village's part and then gives the house's number: "Thôn 4, số nhà 12". */
+const VILLAGE_FIRST =
+  /^((?:thôn|xóm|ấp|bản|buôn|làng|plei|tổ dân phố|tổ|khu phố|khu|khối|khóm|tiểu khu)\s+(?:\d+[\p{L}]?|\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*))[,\s]+(?:số nhà|nhà số|số)\s*(\d[\p{L}\d]*(?:[/-]\d[\p{L}\d]*)*)/iu;
+
 /** A village's part named by a number or a name: "thôn 5", "tổ 3", "xóm Chợ", "tổ dân phố 7". */
 const VILLAGE_PART =
   /^(?:thôn|xóm|ấp|bản|buôn|làng|plei|tổ dân phố|tổ|khu phố|khu|khối|khóm|tiểu khu)\s+(?:\d+[\p{L}]?|\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)/iu;
@@ -160,25 +196,54 @@ export function nameParts(cell: string): string[] {
   // A bracket is a separator, not only a note: "Kiều Thị Nga (người được ủy quyền: Lạc Văn Định)" names two persons.
   for (const raw of whole.replace(/[()[\]]/g, ",").split(BETWEEN_NAMES)) {
     const part = bareName(raw);
-    if (looksLikeName(part)) {
+    // A title or a body written with capitals ("Cựu Chiến Binh", "Bí Thư Chi Bộ") is no person (review s15d N4).
+    if (looksLikeName(part) && !TITLE_START.test(part) && !BODY_START.test(part)) {
       if (part !== whole) out.add(part);
-      continue;
     }
-    // A name inside words that are not ("vợ Cao Thị Mận", "con trai Hồ Văn Lực", "do ông Khúc Văn Hào đứng tên"):
-    // each run of capitalised words (review s15c F1).
-    for (const m of part.matchAll(CAPITALISED_RUN)) {
+    // A cell written all in small letters ("lê văn sơn và vợ cao thị mận"): each piece of three or four words after
+    // its relation word (review s15d N8).
+    if (!/\p{Lu}/u.test(whole)) {
+      const piece = part.replace(RELATION, "").trim();
+      const words = piece.split(" ").filter(Boolean);
+      if (
+        words.length >= 3 &&
+        words.length <= 4 &&
+        !/\p{N}/u.test(piece) &&
+        !ADDRESS_WORD.test(piece) &&
+        piece !== whole
+      )
+        if (!TITLE_START.test(piece) && !BODY_START.test(piece)) out.add(piece);
+    }
+    // A name inside words that are not ("vợ Cao Thị Mận", "do ông Khúc Văn Hào đứng tên", "Cựu chiến binh Nguyễn Văn
+    // Tư"): each run of three capitalised words or more, or of two after a form of address (review s15c F1, s15d N2).
+    for (const m of raw.matchAll(CAPITALISED_RUN)) {
       const name = bareName(m[0]);
+      const before = raw.slice(0, m.index);
       // A place's name after its word ("xã An Bình", "đường Lê Lợi") is no person.
-      const place = AFTER_PLACE_WORD.test(part.slice(0, m.index));
-      if (name !== whole && looksLikeName(name) && !BODY_START.test(name) && !place) out.add(name);
+      if (AFTER_PLACE_WORD.test(before)) continue;
+      const words = name.split(" ").length;
+      const addressed = words === 2 && (BEFORE_NAME.test(m[0]) || ADDRESS_BEFORE.test(before));
+      if ((words >= 3 || addressed) && looksLikeName(name) && !BODY_START.test(name) && !TITLE_START.test(name))
+        if (name !== whole && name !== part) out.add(name);
     }
   }
   return [...out];
 }
 
+/** A relation before a second person's name in a sender cell: "vợ", "con trai", "người được ủy quyền". */
+const RELATION =
+  /^(?:(?:vợ|chồng|con trai|con gái|con|bố|mẹ|cha|em trai|em gái|anh trai|chị gái|cháu|người được ủy quyền|người đại diện|đại diện)\s+)+/iu;
+
+/** A form of address just before a name ("ông ", "bà "). */
+const ADDRESS_BEFORE = /(?:^|[^\p{L}])(?:ông|bà|anh|chị|em|cô|chú|bác|cụ|cháu|đồng chí|đ\/c)\s+$/iu;
+
+/** The first word of a title or a role, never a surname: "Phó Chủ tịch", "Bí thư", "Cựu chiến binh", "Thầy giáo". */
+const TITLE_START =
+  /^(?:phó|chủ|bí|trưởng|giám|cựu|cán|thầy|chánh|kế|thủ|tổng|trợ|luật|kỹ|kĩ|kiểm|thanh|chiến|nguyên|đại|thượng|thiếu|hiệu|giáo|bác sĩ|y sĩ|công an|đảng viên|cử tri|hội viên|nông dân|người)(?![\p{L}])/iu;
+
 /** The first word of a body's or a place's name, never a surname: "Hội Nông Dân", "Ủy Ban…", "Trường Tiểu Học". */
 const BODY_START =
-  /^(?:hội|ủy|ubnd|ban|phòng|sở|trường|công|hợp|chi|đảng|mặt|tòa|viện|cục|bộ|trung|bệnh|ngân|thôn|xóm|xã|phường|huyện|tỉnh|thành|tổ|khu|đội|nhóm|gia|hộ|cơ|tập|liên|văn|đài|báo|câu|nhà|quỹ|ấp|buôn|bản|làng)(?![\p{L}])/iu;
+  /^(?:hội|ủy|ubnd|ban|phòng|sở|trường|công|hợp|chi|đảng|mặt|tòa|viện|cục|bộ|trung|bệnh|ngân|thôn|xóm|xã|phường|huyện|tỉnh|thành|tổ|khu|đội|nhóm|gia|hộ|cơ|tập|liên|văn phòng|đài|báo|câu|nhà|quỹ|ấp|buôn|bản|làng)(?![\p{L}])/iu;
 
 /** Text ending with a word that names a place or a body ("xã", "đường", "thôn", "trường"), before a capitalised name. */
 const AFTER_PLACE_WORD =

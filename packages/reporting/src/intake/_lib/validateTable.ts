@@ -741,9 +741,17 @@ function cleanCells(state: RowState, row: number, cells: readonly unknown[], pro
   return out ?? (cells as unknown[]);
 }
 
-/** Tells whether a text mentions a denunciation ("tố cáo", any case or spelling without diacritics). */
+/**
+ * Tells whether a text mentions a denunciation: "tố cáo" or "tố giác" in any case, or "to cao" in a text typed without
+ * diacritics — not the name "Tô Cao Trí" (review s15d N9).
+ */
 export function mentionsDenunciation(cell: unknown): boolean {
-  if (typeof cell === "string") return cell.length >= 6 && normalizeKey(cell).includes("tocao");
+  if (typeof cell === "string") {
+    if (cell.length < 6 || !normalizeKey(cell).includes("to")) return false;
+    const t = cell.normalize("NFC").toLocaleLowerCase("vi");
+    if (/(?<!\p{L})tố\s*(?:cáo|giác)(?!\p{L})/u.test(t)) return true;
+    return !/[^\u0000-\u007f]/.test(t) && /(?<![a-z])to\s*(?:cao|giac)(?![a-z])/.test(t);
+  }
   if (Array.isArray(cell)) return cell.some(mentionsDenunciation);
   return false;
 }
