@@ -750,7 +750,7 @@ export function mentionsDenunciation(cell: unknown): boolean {
     if (cell.length < 6 || !normalizeKey(cell).includes("to")) return false;
     const t = cell.normalize("NFC").toLocaleLowerCase("vi");
     if (/(?<!\p{L})tố\s*(?:cáo|giác)(?!\p{L})/u.test(t)) return true;
-    return !/[^\u0000-\u007f]/.test(t) && /(?<![a-z])to\s*(?:cao|giac)(?![a-z])/.test(t);
+    return !/[^\p{ASCII}]/u.test(t) && /(?<![a-z])to\s*(?:cao|giac)(?![a-z])/.test(t);
   }
   if (Array.isArray(cell)) return cell.some(mentionsDenunciation);
   return false;
