@@ -115,6 +115,8 @@ describe("withholdIdentities: a denouncer named outside the identity columns is 
       "Gọi (giữ bí mật) hoặc 0905123457",
     ],
     ["CCCD 064085001234", "", "Số định danh 064085001234 của người gửi", "Số định danh (giữ bí mật) của người gửi"],
+    // Đoàn is a surname: a person, not a body.
+    ["Đoàn Văn Hậu", "", "Ông Đoàn Văn Hậu đề nghị", "Ông (giữ bí mật) đề nghị"],
     // Review s15d N3: other ways of writing a number.
     ["Mai Thị Hạnh", "SĐT 912777888", "Gọi (0912) 777 888 hoặc 0912 - 777 - 888", "Gọi (giữ bí mật) hoặc (giữ bí mật)"],
     ["ĐT0977888999", "", "Liên hệ 0084 977 888 999 hoặc 0977/888/999", "Liên hệ (giữ bí mật) hoặc (giữ bí mật)"],
@@ -140,6 +142,8 @@ describe("withholdIdentities: a denouncer named outside the identity columns is 
     ["Một số hộ dân", "", "Một số hộ dân phản ánh đường hư hỏng"],
     ["Không ghi tên", "Không rõ địa chỉ", "Không ghi tên người nhận, không rõ địa chỉ người gửi"],
     ["Hội Cựu chiến binh xã", "", "Hội Cựu chiến binh xã đề nghị"],
+    ["Đoàn thanh niên xã An Bình", "", "Đoàn thanh niên xã An Bình đề nghị"],
+    ["UBND xã An Bình", "", "Chuyển UBND xã An Bình giải quyết"],
   ])("leaves alone what sender “%s”, address “%s” do not identify: %s", (senderName, senderAddress, text) => {
     const base = { receivedOn: "2026-03-05", channel: "letter", people: 1 } as const;
     const w = withholdIdentities([

@@ -99,7 +99,10 @@ const GENERIC_SENDER =
  * document as a handling body or an addressee (review s15d N5).
  */
 const BODY_SENDER =
-  /^(?:ubnd|hđnd|ủy ban|uỷ ban|công ty|tổng công ty|cty|doanh nghiệp|dntn|hợp tác xã|htx|chi nhánh|cơ quan|sở|phòng|ban|đảng ủy|đảng uỷ|chi bộ|chi hội|hội|mặt trận|mttq|tòa án|toà án|viện|công an|trường|bệnh viện|trung tâm|văn phòng|đoàn|đội|tổ chức|liên đoàn)(?![\p{L}])/iu;
+  /^(?:ubnd|hđnd|ủy ban|uỷ ban|công ty|tổng công ty|cty|doanh nghiệp|dntn|hợp tác xã|htx|chi nhánh|cơ quan|sở|phòng|ban|đảng ủy|đảng uỷ|chi bộ|chi hội|hội|mặt trận|mttq|tòa án|toà án|viện|công an|trường|bệnh viện|trung tâm|văn phòng|đội|tổ chức|liên đoàn)(?![\p{L}])/iu;
+
+/** "Đoàn thanh niên…", a body; "Đoàn Văn Hậu", a person (Đoàn is a surname): told apart by the next word's case. */
+const BODY_DOAN = /^[Đđ]oàn\s+\p{Ll}/u;
 
 /** What may separate the groups of digits of one number: a space, a dot, a dash, a slash, brackets (at most three). */
 const NUMBER_JOIN = /^[\s.\-/()]{1,3}$/u;
@@ -471,7 +474,12 @@ function identityMatcher(
     if (isBareAddress(value)) return;
     // "Một số hộ dân", "Không ghi tên", "Hội Cựu chiến binh xã": no person (the names inside, if any, are parts of
     // their own, review s15c F5).
-    if ((GENERIC_SENDER.test(value.trim()) && !looksLikeName(value)) || BODY_SENDER.test(value.trim())) return;
+    if (
+      (GENERIC_SENDER.test(value.trim()) && !looksLikeName(value)) ||
+      BODY_SENDER.test(value.trim()) ||
+      BODY_DOAN.test(value.trim())
+    )
+      return;
     // An address of a village, not a house, names a place hundreds share: written in another case ("các hộ thôn 4"),
     // it is left.
     if (isVillageAddress(value)) return;
