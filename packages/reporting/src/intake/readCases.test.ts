@@ -417,6 +417,8 @@ describe("readSessions", () => {
     ["Khiếu nại, đồng thời TỐ CÁO cán bộ địa chính", true],
     ["Tố giác hành vi lấn chiếm đất", true],
     ["to cao can bo thu tien", true], // typed without diacritics
+    ["Tố-cáo cán bộ thu tiền", true], // review s15e E8
+    ["Tố\u200Bcáo cán bộ thu tiền", true],
     ["Tranh chấp ranh giới với hộ ông Tô Cao Trí", false], // review s15d N9: a name
     ["Đề nghị sửa đường", false],
   ])("DENUNCIATION_UNDECLARED for a petition whose content is “%s”: %s", async (content, warned) => {

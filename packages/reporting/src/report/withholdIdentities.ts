@@ -138,10 +138,11 @@ function numberRuns(text: string): { digits: string; start: number; end: number 
       if (digits.length > 13) break;
       const canonical = digits.length >= 9 ? canonicalNumber(digits) : undefined;
       if (canonical !== undefined) {
-        // "(0905) 123 456": the bracket opened before the number goes with it.
         const start = (groups[i] as (typeof groups)[number]).start;
-        const opened = text[start - 1] === "(" && text.slice(start, g.end).includes(")");
-        out.push({ digits: canonical, start: opened ? start - 1 : start, end: g.end });
+        // "(0905) 123 456", "(+84) 905…": the bracket opened before the number goes with it.
+        const opening = /\(\s*\+?$/.exec(text.slice(Math.max(0, start - 3), start));
+        const opened = opening !== null && text.slice(start, g.end).includes(")");
+        out.push({ digits: canonical, start: opened ? start - opening[0].length : start, end: g.end });
       }
     }
   }

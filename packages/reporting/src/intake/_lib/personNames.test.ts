@@ -31,6 +31,20 @@ describe("nameParts: the persons a “Người gửi” cell names (DESIGN.md �
     ["the surname Văn", "bà Văn Thị Thoa và ông Đỗ Văn Tư", ["Văn Thị Thoa", "Đỗ Văn Tư"]],
     ["a cell in small letters", "lê văn sơn và vợ cao thị mận", ["lê văn sơn", "cao thị mận"]],
     ["small letters: a group is no person", "các hộ dân thôn bốn", []],
+    // Review s15e.
+    ["small letters: a job is no person", "lao động tự do", []],
+    ["Đoàn and Phó are surnames", "Ông Đoàn Văn Hậu và bà Phó Thị Lan", ["Đoàn Văn Hậu", "Phó Thị Lan"]],
+    ["a title in capitals", "CỰU CHIẾN BINH NGUYỄN VĂN TƯ", ["NGUYỄN VĂN TƯ"]],
+    ["a title in title case", "Thương Binh Trần Văn Lợi", ["Trần Văn Lợi"]],
+    ["a surname after a title", "Cựu chiến binh Nông Văn Dền", ["Nông Văn Dền"]],
+    ["two words after “vợ”", "Trần Văn Bình và vợ Lê Hoa", ["Trần Văn Bình", "Lê Hoa"]],
+    ["a company is no person", "Công ty TNHH Minh Phát", []],
+    [
+      "a village's one-person role names that person",
+      "Lò Văn Páo, Trưởng thôn Bản Phiêng",
+      ["Lò Văn Páo", "Trưởng thôn Bản Phiêng"],
+    ],
+    ["an honorary title is no person", "Mẹ Việt Nam Anh Hùng", []],
   ])("%s", (_name, cell, expected) => {
     expect(nameParts(cell)).toEqual(expected);
   });

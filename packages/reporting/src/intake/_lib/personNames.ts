@@ -105,6 +105,9 @@ export function housePart(text: string): string | undefined {
   // A lane or street has a name: a capitalised word that is not a word of an address ("5 hộ dân" is no house).
   const named = words.some((w) => /^\p{Lu}/u.test(w) && !ADDRESS_WORD.test(w));
   if (named) return `${number} ${words.join(" ")}`;
+  // A lane named by its number: "45 ngõ 12", "12/3 hẻm 5" (review s15e E6).
+  const lane = /^(?:ngõ|ngách|hẻm|kiệt)\s+\d+[\p{L}\d/]*/iu.exec(rest);
+  if (lane) return `${number} ${lane[0].replace(/\s+/g, " ")}`;
   // A house of a village's part: "Số 21, thôn 5" — the number picks one house of the village (review s15c F2).
   const village = VILLAGE_PART.exec(rest);
   return village ? `${number} ${village[0].replace(/\s+/g, " ")}` : undefined;
@@ -197,7 +200,10 @@ export function nameParts(cell: string): string[] {
   for (const raw of whole.replace(/[()[\]]/g, ",").split(BETWEEN_NAMES)) {
     const part = bareName(raw);
     // A title or a body written with capitals ("Cựu Chiến Binh", "Bí Thư Chi Bộ") is no person (review s15d N4).
-    if (looksLikeName(part) && !TITLE_START.test(part) && !BODY_START.test(part)) {
+    // A role of one person of a village ("Trưởng thôn Bản Phiêng") names that person: kept (review s15e E4).
+    const villageRole =
+      TITLE_START.test(part) && /(?:[Tt]hôn|[Bb]ản|[Xx]óm|[Bb]uôn|[Ll]àng|[Ấấ]p|[Pp]lei)\s+\p{Lu}/u.test(part);
+    if (looksLikeName(part) && (villageRole || (!TITLE_START.test(part) && !BODY_START.test(part)))) {
       if (part !== whole) out.add(part);
     }
     // A cell written all in small letters ("lê văn sơn và vợ cao thị mận"): each piece of three or four words after
@@ -205,24 +211,29 @@ export function nameParts(cell: string): string[] {
     if (!/\p{Lu}/u.test(whole)) {
       const piece = part.replace(RELATION, "").trim();
       const words = piece.split(" ").filter(Boolean);
-      if (
-        words.length >= 3 &&
-        words.length <= 4 &&
-        !/\p{N}/u.test(piece) &&
-        !ADDRESS_WORD.test(piece) &&
-        piece !== whole
-      )
-        if (!TITLE_START.test(piece) && !BODY_START.test(piece)) out.add(piece);
+      // Only what reads as a name: a middle name "văn", "thị" ("lê văn sơn"), not a job ("lao động tự do", review
+      // s15e E5).
+      const named = words.slice(1, -1).some((w) => /^(?:văn|thị)$/iu.test(w));
+      if (words.length >= 3 && words.length <= 4 && named && !/\p{N}/u.test(piece) && !ADDRESS_WORD.test(piece))
+        if (piece !== whole && !TITLE_START.test(piece) && !BODY_START.test(piece)) out.add(piece);
     }
     // A name inside words that are not ("vợ Cao Thị Mận", "do ông Khúc Văn Hào đứng tên", "Cựu chiến binh Nguyễn Văn
     // Tư"): each run of three capitalised words or more, or of two after a form of address (review s15c F1, s15d N2).
     for (const m of raw.matchAll(CAPITALISED_RUN)) {
-      const name = bareName(m[0]);
-      const before = raw.slice(0, m.index);
+      // A title written in capitals before the name ("CỰU CHIẾN BINH NGUYỄN VĂN TƯ", "Thương Binh Trần Văn Lợi"): its
+      // words are left out (review s15e E3).
+      const all = bareName(m[0]).split(" ");
+      let k = 0;
+      while (k < all.length && TITLE_WORD.test(all[k] as string)) k++;
+      const name = all.slice(k).join(" ");
+      const before = `${raw.slice(0, m.index)}${all.slice(0, k).join(" ")}${k > 0 ? " " : ""}`;
       // A place's name after its word ("xã An Bình", "đường Lê Lợi") is no person.
       if (AFTER_PLACE_WORD.test(before)) continue;
+      // A body's name holds an acronym in capitals beside words that are not ("TNHH Minh Phát", review s15e).
+      if (/(?:^|\s)\p{Lu}{2,}(?:\s|$)/u.test(name) && /\p{Ll}/u.test(name)) continue;
       const words = name.split(" ").length;
-      const addressed = words === 2 && (BEFORE_NAME.test(m[0]) || ADDRESS_BEFORE.test(before));
+      const addressed =
+        words === 2 && (BEFORE_NAME.test(m[0]) || ADDRESS_BEFORE.test(before) || RELATION_BEFORE.test(before));
       if ((words >= 3 || addressed) && looksLikeName(name) && !BODY_START.test(name) && !TITLE_START.test(name))
         if (name !== whole && name !== part) out.add(name);
     }
@@ -234,12 +245,20 @@ export function nameParts(cell: string): string[] {
 const RELATION =
   /^(?:(?:vợ|chồng|con trai|con gái|con|bố|mẹ|cha|em trai|em gái|anh trai|chị gái|cháu|người được ủy quyền|người đại diện|đại diện)\s+)+/iu;
 
+/** A word of a title or a role written before a name: "Cựu chiến binh", "Thương binh", "Thầy giáo", "Trưởng thôn". */
+const TITLE_WORD =
+  /^(?:cựu|chiến|binh|thương|bệnh|thầy|giáo|viên|cô|bác|sĩ|đảng|hội|cử|tri|trưởng|thôn|bản|chủ|tịch|bí|thư|nhiệm|ccb|cán|bộ|hưu|trí|đại|diện|biểu|công|nhân|quân|mẹ)$/iu;
+
+/** A relation just before a second person's name: "vợ ", "con trai ". */
+const RELATION_BEFORE =
+  /(?:^|[^\p{L}])(?:vợ|chồng|con trai|con gái|con|bố|mẹ|cha|em trai|em gái|anh trai|chị gái|cháu)\s+$/iu;
+
 /** A form of address just before a name ("ông ", "bà "). */
 const ADDRESS_BEFORE = /(?:^|[^\p{L}])(?:ông|bà|anh|chị|em|cô|chú|bác|cụ|cháu|đồng chí|đ\/c)\s+$/iu;
 
 /** The first word of a title or a role, never a surname: "Phó Chủ tịch", "Bí thư", "Cựu chiến binh", "Thầy giáo". */
 const TITLE_START =
-  /^(?:phó|chủ|bí|trưởng|giám|cựu|cán|thầy|chánh|kế|thủ|tổng|trợ|luật|kỹ|kĩ|kiểm|thanh|chiến|nguyên|đại|thượng|thiếu|hiệu|giáo|bác sĩ|y sĩ|công an|đảng viên|cử tri|hội viên|nông dân|người)(?![\p{L}])/iu;
+  /^(?:phó\s+(?:chủ|bí|giám|trưởng|chánh|tổng|hiệu|thủ|viện|cục|ban|phòng)|việt\s+nam|mẹ|chủ|bí|trưởng|giám|cựu|cán|thầy|chánh|kế|thủ|tổng|trợ|luật|kỹ|kĩ|kiểm|thanh|chiến|nguyên|đại|thượng|thiếu|hiệu|giáo|bác sĩ|y sĩ|công an|đảng viên|cử tri|hội viên|nông dân|người)(?![\p{L}])/iu;
 
 /** The first word of a body's or a place's name, never a surname: "Hội Nông Dân", "Ủy Ban…", "Trường Tiểu Học". */
 const BODY_START =

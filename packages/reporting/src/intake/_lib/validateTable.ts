@@ -748,9 +748,13 @@ function cleanCells(state: RowState, row: number, cells: readonly unknown[], pro
 export function mentionsDenunciation(cell: unknown): boolean {
   if (typeof cell === "string") {
     if (cell.length < 6 || !normalizeKey(cell).includes("to")) return false;
-    const t = cell.normalize("NFC").toLocaleLowerCase("vi");
-    if (/(?<!\p{L})tố\s*(?:cáo|giác)(?!\p{L})/u.test(t)) return true;
-    return !/[^\p{ASCII}]/u.test(t) && /(?<![a-z])to\s*(?:cao|giac)(?![a-z])/.test(t);
+    // Invisible characters and a hyphen between the words do not hide it ("Tố-cáo", review s15e E8).
+    const t = cell
+      .normalize("NFC")
+      .toLocaleLowerCase("vi")
+      .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, "");
+    if (/(?<!\p{L})tố[\s\-‐–]*(?:cáo|giác)(?!\p{L})/u.test(t)) return true;
+    return !/[^\p{ASCII}]/u.test(t) && /(?<![a-z])to[\s-]*(?:cao|giac)(?![a-z])/.test(t);
   }
   if (Array.isArray(cell)) return cell.some(mentionsDenunciation);
   return false;
