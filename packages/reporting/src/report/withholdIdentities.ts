@@ -253,7 +253,7 @@ const FREE_TEXT = ["content", "handlingBody", "unit", "field"] as const;
 
 /**
  * The names and addresses of the denouncers of some cases (those with the kind "Tố cáo", or whose content speaks of
- * one: {@link mayBeDenunciation}), as written: what a report
+ * one: `mayBeDenunciation`), as written: what a report
  * that counts the cases through a statistics file (a roll-up with the unit's own registers) still withholds from its
  * texts, as `withheldIdentities` of its input.
  *
