@@ -471,7 +471,7 @@ function identityMatcher(
   const add = (value: string | undefined) => {
     if (value === undefined) return;
     // A phone or ID-card number in a sender's cells identifies the person exactly (review s15c F3).
-    for (const n of personalNumbers(value)) numbers.add(n);
+    if (/\d/.test(value)) for (const n of personalNumbers(value)) numbers.add(n);
     if (isBareAddress(value)) return;
     // "Một số hộ dân", "Không ghi tên", "Hội Cựu chiến binh xã": no person (the names inside, if any, are parts of
     // their own, review s15c F5).
@@ -506,7 +506,7 @@ function identityMatcher(
   for (const value of identities) {
     add(value);
     // The house alone ("Hộ ở 9 ngõ Kín") points at the sender as the whole address does.
-    for (const house of houseIdentities(value)) add(house);
+    if (/\d/.test(value)) for (const house of houseIdentities(value)) add(house);
   }
   if (byFirst.size === 0 && numbers.size === 0) return undefined;
   for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);

@@ -747,18 +747,23 @@ function cleanCells(state: RowState, row: number, cells: readonly unknown[], pro
  */
 export function mentionsDenunciation(cell: unknown): boolean {
   if (typeof cell === "string") {
-    if (cell.length < 6 || !normalizeKey(cell).includes("to")) return false;
-    // Invisible characters and a hyphen between the words do not hide it ("Tố-cáo", review s15e E8).
-    const t = cell
-      .normalize("NFC")
-      .toLocaleLowerCase("vi")
-      .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, "");
-    if (/(?<!\p{L})tố[\s\-‐–]*(?:cáo|giác)(?!\p{L})/u.test(t)) return true;
-    return !/[^\p{ASCII}]/u.test(t) && /(?<![a-z])to[\s-]*(?:cao|giac)(?![a-z])/.test(t);
+    if (cell.length < 6) return false;
+    // Read for every row: the common spellings first, without copying the text.
+    if (DENUNCIATION_WORDS.test(cell)) return true;
+    const t = cell.normalize("NFC");
+    if (t !== cell && DENUNCIATION_WORDS.test(t)) return true;
+    // Invisible characters between the words do not hide it (review s15e E8).
+    if (INVISIBLE_IN_WORD.test(t) && DENUNCIATION_WORDS.test(t.replace(INVISIBLE_IN_WORDS, ""))) return true;
+    return !/[^\p{ASCII}]/u.test(t) && /(?<![a-z])to[\s-]*(?:cao|giac)(?![a-z])/i.test(t);
   }
   if (Array.isArray(cell)) return cell.some(mentionsDenunciation);
   return false;
 }
+
+/** "tố cáo", "tố giác" in any case, a hyphen or spaces between the words ("Tố-cáo"). */
+const DENUNCIATION_WORDS = /(?<!\p{L})[Tt][ốỐ][\s\-‐–]*(?:[Cc][Áá][Oo]|[Gg][Ii][Áá][Cc])(?!\p{L})/u;
+const INVISIBLE_IN_WORD = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
+const INVISIBLE_IN_WORDS = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 
 /**
  * A row whose problems may show no cell at all (DESIGN.md "Problems", Luật Tố cáo 2018 Điều 47–48): a
