@@ -10,10 +10,10 @@ import type { Align, Inline, TableCellNode, TableRowNode } from "../document/ir.
 
 const BREAK: Inline = { type: "break" };
 
-/** Builds cells the way the markup parser finishes a `<td>`. */
 /** A text finishCell leaves as it is: printable ASCII without spaces. */
 const PLAIN = /^[!-~]+$/;
 
+/** Builds cells the way the markup parser finishes a `<td>`. */
 class RowBuilder {
   private readonly shared = new SharedCells();
 
@@ -48,8 +48,7 @@ class RowBuilder {
     const key = `${align ?? ""}|${value}`;
     let node = this.texts.get(key);
     if (node === undefined) {
-      node = { type: "cell", children: [], ...(align ? { align } : {}) };
-      finishCell(node, value === "" ? [] : [textRun(value)]);
+      node = this.unique(value, align);
       if (this.texts.size >= 20_000) this.texts.clear();
       this.texts.set(key, node);
     }

@@ -1,6 +1,5 @@
 // How the reports write a case's kinds and a date, shared by the periodic and the compliance report.
-import { type Case, type CaseKind, formatVietnameseDate, type IsoDate, isDenunciation, LABELS } from "@tiepdan/core";
-import { mentionsDenunciation } from "../intake/_lib/validateTable.js";
+import { type Case, type CaseKind, formatVietnameseDate, type IsoDate, LABELS } from "@tiepdan/core";
 
 /** The kinds in the order reports list them (DESIGN.md glossary). */
 export const KIND_ORDER: readonly CaseKind[] = ["reflection", "petition", "complaint", "denunciation"];
@@ -31,19 +30,4 @@ export function byReceipt(a: Pick<Case, "receivedOn" | "id">, b: Pick<Case, "rec
   if (a.receivedOn !== b.receivedOn) return a.receivedOn < b.receivedOn ? -1 : 1;
   // "MS-1" and "MS-01" collate equal: their code units decide, so that the order never depends on the input's.
   return ID_ORDER.compare(a.id, b.id) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-
-/**
- * Whether a case is, or may be, a denunciation, for what its documents withhold: its kinds say "Tố cáo", or its
- * content speaks of one while its kinds do not ("Tố cáo chủ tịch xã nhận hối lộ" filed as "Phản ánh": intake warns
- * `DENUNCIATION_UNDECLARED`). Its sender is protected until the clerk says what it is (review s15c F4); it is
- * counted under the kinds written.
- *
- * @param c - the case (its kinds and content are read)
- * @returns whether its sender's identity is withheld
- * @example
- * mayBeDenunciation({ kinds: ["petition"], content: "Tố cáo cán bộ địa chính" }) //=> true
- */
-export function mayBeDenunciation(c: Pick<Case, "kinds" | "content">): boolean {
-  return isDenunciation(c) || (c.content !== undefined && mentionsDenunciation(c.content));
 }

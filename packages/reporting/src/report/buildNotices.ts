@@ -3,7 +3,8 @@ import { NOTICE_TITLES, type NoticeKind, type NoticeModel, renderNotice } from "
 import { buildDocument, type ProfileName } from "../document/buildDocument.js";
 import type { DocumentNode } from "../document/ir.js";
 import { parseMarkup } from "../document/parseMarkup.js";
-import { byReceipt, mayBeDenunciation } from "./_caseText.js";
+import { mayBeDenunciation } from "../intake/_lib/validateTable.js";
+import { byReceipt } from "./_caseText.js";
 
 /** Input of {@link buildNoticeModels}. */
 export interface BuildNoticeModelsInput {

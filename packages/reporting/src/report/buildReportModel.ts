@@ -33,7 +33,8 @@ import type {
   StatTable,
 } from "@tiepdan/templates";
 import { type FormMeasure, type FormMeasures, lackingFields } from "../forms/measures.js";
-import { byReceipt, KIND_ORDER, kindsLabel, mayBeDenunciation, numericDate } from "./_caseText.js";
+import { mayBeDenunciation } from "../intake/_lib/validateTable.js";
+import { byReceipt, KIND_ORDER, kindsLabel, numericDate } from "./_caseText.js";
 import type { Narrative } from "./parseNarrative.js";
 import { collectProfileStatistics } from "./profileSide.js";
 import { type ReportStatistics, totalFormMeasures, totalStatistics } from "./reportStatistics.js";

@@ -103,7 +103,6 @@ interface RunContext {
   forSender: (c: Case) => Case;
 }
 
-/** The org file and rows of a run as the documents read them (DESIGN.md "Report semantics": the reporting unit). */
 /**
  * The names the documents print as their signers' (not "[…]" placeholders), of both profiles: a name printed in one
  * profile's report and withheld in the other's would be given away by the two side by side (review s15d N10).
@@ -119,6 +118,7 @@ function signerNames(org: OrgFile): string[] {
   return out;
 }
 
+/** The org file and rows of a run as the documents read them (DESIGN.md "Report semantics": the reporting unit). */
 function runContext(
   input: Omit<RegisterRunInput, "asOf" | "recordedFields" | "draftNotes" | "rows">,
   statistics?: ReportStatistics,

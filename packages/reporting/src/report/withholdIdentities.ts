@@ -14,7 +14,7 @@ import {
   nameParts,
 } from "../intake/_lib/personNames.js";
 import type { DetailedProblem } from "../intake/_lib/types.js";
-import { mayBeDenunciation } from "./_caseText.js";
+import { mayBeDenunciation } from "../intake/_lib/validateTable.js";
 import { WITHHELD } from "./buildReportModel.js";
 import type { Narrative } from "./parseNarrative.js";
 
@@ -82,7 +82,6 @@ const wordsOf = (value: string | undefined): string[] =>
 /** A word of a text: a maximal run of letters and digits, invisible characters inside it included. */
 const TOKEN = new RegExp(`[\\p{L}\\p{N}](?:[\\p{L}\\p{N}${INVISIBLE_CHARS}]*[\\p{L}\\p{N}])?`, "gu");
 
-/** One format character (see `INVISIBLE_CHARS`). */
 /**
  * A word before a street's name ("đường Nguyễn Văn Linh", "phố Lê Lợi"). Not "cầu", "lộ", "kiệt": "yêu cầu", "tiết
  * lộ", "Nguyễn Tuấn Kiệt" come before a person as often (review s15d N1).
@@ -154,6 +153,7 @@ function personalNumbers(text: string): string[] {
   return numberRuns(text.normalize("NFC")).map((r) => r.digits);
 }
 
+/** One format character (see `INVISIBLE_CHARS`). */
 const INVISIBLE_ONE = new RegExp(`[${INVISIBLE_CHARS}]`, "u");
 
 /**
@@ -324,12 +324,9 @@ export function withholdIdentities(
   const names = new Set([...vocabulary, ...registerVocabulary(cases)]);
   const identities = [...denouncerIdentities(cases), ...more];
   const publicKeys = new Set([...publicNames].map((n) => wordsOf(n).join(" ")).filter((k) => k.includes(" ")));
-  const publicClash = identities.some((v) => publicKeys.has(wordsOf(v).join(" ")));
-  const clash = publicClash ? { publicClash } : {};
-  const text = identityMatcher(
-    identities.filter((v) => !publicKeys.has(wordsOf(v).join(" "))),
-    names,
-  );
+  const looked = publicKeys.size === 0 ? identities : identities.filter((v) => !publicKeys.has(wordsOf(v).join(" ")));
+  const clash = looked.length < identities.length ? { publicClash: true } : {};
+  const text = identityMatcher(looked, names);
   if (text === undefined) return { cases: [...cases], text: (t) => t, ids: [], forSender: (c) => c, ...clash };
   const withhold = (c: Case, keep: readonly string[]): Case | undefined => {
     let changed: Case | undefined;

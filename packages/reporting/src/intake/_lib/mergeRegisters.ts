@@ -7,7 +7,7 @@ import type { RegisterFileSummary, RegisterFiles, RegisterLayout } from "../type
 import type { RegisterKind } from "./columns.js";
 import { idSkeleton } from "./hostileText.js";
 import { isHouseAddress } from "./personNames.js";
-import { mentionsDenunciation, type TableEvent } from "./validateTable.js";
+import { mayBeDenunciation, type TableEvent } from "./validateTable.js";
 
 /** One register to merge: its name and its events (opened only when its turn comes). */
 export interface RegisterEventSource {
@@ -68,8 +68,7 @@ export async function mergeRegisterEvents<T extends Case | ReceptionSession>(
             // denunciation's code is not repeated (DESIGN.md "Problems").
             rows.rejected += 1;
             // A denunciation, or a case whose content speaks of one (DENUNCIATION_UNDECLARED).
-            const hidden =
-              "kinds" in record && (record.kinds.includes("denunciation") || mentionsDenunciation(record.content));
+            const hidden = "kinds" in record && mayBeDenunciation(record);
             if (hidden) {
               if (record.senderName) out.withheldIdentities.push(record.senderName);
               // As the report's own denouncers: an address without a house number names a shared place.

@@ -3,9 +3,17 @@
 // Khuyếnh", "Trần Văn Bình, Ngô Thị Lan", "Hoàng Văn Phúc (trưởng thôn)"), and whether a text looks like a person's
 // name or like an address (to choose between the ways a shifted row may line up).
 
+/** Forms of address: "ông", "bà", "đồng chí"… */
+const FORMS_OF_ADDRESS = "ông|bà|anh|chị|em|cô|chú|bác|cụ|cháu|đồng chí|đ\\/c";
+
+/** Relatives named before a second person of a sender cell: "vợ", "con trai"… */
+const RELATIVES = "vợ|chồng|con trai|con gái|con|bố|mẹ|cha|em trai|em gái|anh trai|chị gái|cháu";
+
 /** Words put before a name: forms of address, "gia đình", "hộ", "đồng chí". */
-const BEFORE_NAME =
-  /^(?:(?:ông|bà|anh|chị|em|cô|chú|bác|cụ|cháu|đồng chí|đ\/c|đc|gia đình|hộ gia đình|hộ|nhóm|công dân|người dân|luật sư|ls)\s+)+/iu;
+const BEFORE_NAME = new RegExp(
+  `^(?:(?:${FORMS_OF_ADDRESS}|đc|gia đình|hộ gia đình|hộ|nhóm|công dân|người dân|luật sư|ls)\\s+)+`,
+  "iu",
+);
 
 /** What separates the persons of a cell: punctuation, "và", "cùng", "với", a dash between spaces. */
 const BETWEEN_NAMES = /[,;:{}"[\]\n\r]|\s+(?:và|cùng|với|cùng với)\s+|\s+[-–]\s+/iu;
@@ -145,13 +153,16 @@ export function houseIdentities(text: string): string[] {
   return ["số", "số nhà", "nhà số"].flatMap((w) => [`${w} ${number} ${village}`, `${village} ${w} ${number}`]);
 }
 
-/** An address that begins with a village's part and then gives the house's number: "Thôn 4, số nhà 12". */
-const VILLAGE_FIRST =
-  /^((?:thôn|xóm|ấp|bản|buôn|làng|plei|tổ dân phố|tổ|khu phố|khu|khối|khóm|tiểu khu)\s+(?:\d+[\p{L}]?|\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*))[,\s]+(?:số nhà|nhà số|số)\s*(\d[\p{L}\d]*(?:[/-]\d[\p{L}\d]*)*)/iu;
-
 /** A village's part named by a number or a name: "thôn 5", "tổ 3", "xóm Chợ", "tổ dân phố 7". */
-const VILLAGE_PART =
-  /^(?:thôn|xóm|ấp|bản|buôn|làng|plei|tổ dân phố|tổ|khu phố|khu|khối|khóm|tiểu khu)\s+(?:\d+[\p{L}]?|\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)/iu;
+const VILLAGE_PART_SOURCE =
+  "(?:thôn|xóm|ấp|bản|buôn|làng|plei|tổ dân phố|tổ|khu phố|khu|khối|khóm|tiểu khu)\\s+(?:\\d+[\\p{L}]?|\\p{Lu}[\\p{L}]*(?:\\s+\\p{Lu}[\\p{L}]*)*)";
+const VILLAGE_PART = new RegExp(`^${VILLAGE_PART_SOURCE}`, "iu");
+
+/** An address that begins with a village's part and then gives the house's number: "Thôn 4, số nhà 12". */
+const VILLAGE_FIRST = new RegExp(
+  `^(${VILLAGE_PART_SOURCE})[,\\s]+(?:số nhà|nhà số|số)\\s*(\\d[\\p{L}\\d]*(?:[/-]\\d[\\p{L}\\d]*)*)`,
+  "iu",
+);
 
 /** A word of an address: thôn, xóm, làng, tổ, số, đường, xã, phường… */
 export const ADDRESS_WORD =
@@ -242,19 +253,17 @@ export function nameParts(cell: string): string[] {
 }
 
 /** A relation before a second person's name in a sender cell: "vợ", "con trai", "người được ủy quyền". */
-const RELATION =
-  /^(?:(?:vợ|chồng|con trai|con gái|con|bố|mẹ|cha|em trai|em gái|anh trai|chị gái|cháu|người được ủy quyền|người đại diện|đại diện)\s+)+/iu;
+const RELATION = new RegExp(`^(?:(?:${RELATIVES}|người được ủy quyền|người đại diện|đại diện)\\s+)+`, "iu");
 
 /** A word of a title or a role written before a name: "Cựu chiến binh", "Thương binh", "Thầy giáo", "Trưởng thôn". */
 const TITLE_WORD =
   /^(?:cựu|chiến|binh|thương|bệnh|thầy|giáo|viên|cô|bác|sĩ|đảng|hội|cử|tri|trưởng|thôn|bản|chủ|tịch|bí|thư|nhiệm|ccb|cán|bộ|hưu|trí|đại|diện|biểu|công|nhân|quân|mẹ)$/iu;
 
 /** A relation just before a second person's name: "vợ ", "con trai ". */
-const RELATION_BEFORE =
-  /(?:^|[^\p{L}])(?:vợ|chồng|con trai|con gái|con|bố|mẹ|cha|em trai|em gái|anh trai|chị gái|cháu)\s+$/iu;
+const RELATION_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${RELATIVES})\\s+$`, "iu");
 
 /** A form of address just before a name ("ông ", "bà "). */
-const ADDRESS_BEFORE = /(?:^|[^\p{L}])(?:ông|bà|anh|chị|em|cô|chú|bác|cụ|cháu|đồng chí|đ\/c)\s+$/iu;
+const ADDRESS_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${FORMS_OF_ADDRESS})\\s+$`, "iu");
 
 /** The first word of a title or a role, never a surname: "Phó Chủ tịch", "Bí thư", "Cựu chiến binh", "Thầy giáo". */
 const TITLE_START =

@@ -1,7 +1,14 @@
 // From table rows to validated records: finds the header row, binds columns to schema fields, reads each
 // cell, runs the schema, then the cross-row checks (repeated ids, unknown sessions, dates before receipt,
 // denunciations without content). Every row read ends as accepted or rejected; problems are values.
-import { type Case, CaseSchema, type Problem, type ReceptionSession, ReceptionSessionSchema } from "@tiepdan/core";
+import {
+  type Case,
+  CaseSchema,
+  isDenunciation,
+  type Problem,
+  type ReceptionSession,
+  ReceptionSessionSchema,
+} from "@tiepdan/core";
 import { PROBLEM_CODES, type ProblemCode } from "../problemCodes.js";
 import type { CellEdit, RegisterLayout, RegisterLayoutColumn } from "../types.js";
 import {
@@ -467,6 +474,7 @@ export async function* validateTable(
     edits,
     headerKeys: headers.map((h) => (h === "" ? "" : normalizeKey(h))),
     dateBinding: bound.get(kind === "cases" ? "receivedOn" : "date"),
+    senderBinding: bound.get("senderName"),
     yearMismatch: { shown: 0, more: 0 },
   };
   let dataRows = 0;
@@ -481,7 +489,7 @@ export async function* validateTable(
   });
   const { more, firstMore } = state.yearMismatch;
   if (more > 0) {
-    const b = state.bindings.find((x) => x.spec.field === "receivedOn");
+    const b = state.dateBinding;
     yield [
       {
         type: "problem",
@@ -662,6 +670,8 @@ interface RowState {
   headerKeys?: readonly string[];
   /** The column of the date received (of a session: its date). */
   dateBinding?: Binding | undefined;
+  /** The column of the sender's name (cases). */
+  senderBinding?: Binding | undefined;
   /** `RECEIVED_YEAR_MISMATCH` rows named so far, and those past the first ones (said once, at the end). */
   yearMismatch: { shown: number; more: number; firstMore?: number };
 }
@@ -758,6 +768,21 @@ export function mentionsDenunciation(cell: unknown): boolean {
   }
   if (Array.isArray(cell)) return cell.some(mentionsDenunciation);
   return false;
+}
+
+/**
+ * Whether a case is, or may be, a denunciation, for what its documents withhold: its kinds say "Tố cáo", or its
+ * content speaks of one while its kinds do not ("Tố cáo chủ tịch xã nhận hối lộ" filed as "Phản ánh": intake warns
+ * `DENUNCIATION_UNDECLARED`). Its sender is protected until the clerk says what it is (review s15c F4); it is
+ * counted under the kinds written.
+ *
+ * @param c - the case (its kinds and content are read)
+ * @returns whether its sender's identity is withheld
+ * @example
+ * mayBeDenunciation({ kinds: ["petition"], content: "Tố cáo cán bộ địa chính" }) //=> true
+ */
+export function mayBeDenunciation(c: Pick<Case, "kinds" | "content">): boolean {
+  return isDenunciation(c) || (c.content !== undefined && mentionsDenunciation(c.content));
 }
 
 /** "tố cáo", "tố giác" in any case, a hyphen or spaces between the words ("Tố-cáo"). */
@@ -1238,7 +1263,7 @@ function validateRow(state: RowState, source: SourceRow): Extract<TableEvent, { 
       const seen = state.yearMismatch;
       if (seen.shown < YEAR_MISMATCH_SHOWN) {
         seen.shown += 1;
-        const b = state.bindings.find((x) => x.spec.field === "receivedOn");
+        const b = state.dateBinding;
         const date = received as string;
         problems.push(
           isConfidential()
@@ -1298,7 +1323,7 @@ function validateRow(state: RowState, source: SourceRow): Extract<TableEvent, { 
     }
     // A denunciation without its sender and not marked anonymous: the person named in its content is then looked for
     // nowhere else (review s15c F7).
-    const senderBinding = state.bindings.find((x) => x.spec.field === "senderName");
+    const senderBinding = state.senderBinding;
     if (
       Array.isArray(kinds) &&
       kinds.includes("denunciation") &&
