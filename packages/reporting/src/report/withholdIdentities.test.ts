@@ -1,11 +1,18 @@
 import { type Case, resolvePeriod } from "@tiepdan/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { DetailedProblem } from "../intake/_lib/types.js";
+import { makeProblem } from "../intake/_lib/validateTable.js";
 import { readCasesAll } from "../intake/readCases.js";
 import { PLACEHOLDER_ORG } from "./orgFile.js";
 import { parseNarrative } from "./parseNarrative.js";
 import { prepareComplianceReport, prepareNotices, preparePeriodicReport } from "./runs.js";
-import { withholdIdentities } from "./withholdIdentities.js";
+import { problemWithholder, withholdIdentities } from "./withholdIdentities.js";
+
+/** A problem of a register quoting some text (for the problems' withholder). */
+function problemOf(message: string): DetailedProblem {
+  return makeProblem("NUMBER_INVALID", 2, "Số người", "people", message);
+}
 
 // DESIGN.md "Confidentiality": a denouncer's name and address never appear in a report, a register appendix, a
 // statistics file, a transfer slip or a note, wherever the clerk happened to write them.
@@ -424,6 +431,24 @@ describe("withholdIdentities: a denouncer named outside the identity columns is 
     // A denouncer's name typed into “Đơn vị” of one case is no unit's name.
     const typed = withholdIdentities([{ ...denunciation, unit: "Lê Văn Tố" }]);
     expect(typed.cases[0]?.unit).toBe("(giữ bí mật)");
+  });
+
+  it("builds the matcher again when the names or the vocabulary change (the last one is reused only when equal)", () => {
+    const address = "Số 7, thôn 9, xã Hòa Lạc";
+    // The problems' withholder and the documents' one share a matcher: reused for the same names and vocabulary in
+    // any order, never for others.
+    expect(problemWithholder([address], ["A b", "Xã Hòa Lạc"])(problemOf(`Ở ${address}`)).problem.message).toBe(
+      "Ở (giữ bí mật)",
+    );
+    expect(problemWithholder([address], ["Xã Hòa Lạc", "A b"])(problemOf(`Ở ${address}`)).problem.message).toBe(
+      "Ở (giữ bí mật)",
+    );
+    expect(problemWithholder(["Trần Văn Kín"])(problemOf(`Ở ${address}, ông Trần Văn Kín`)).problem.message).toBe(
+      `Ở ${address}, ông (giữ bí mật)`,
+    );
+    // A vocabulary that names the address as a place: it is no longer looked for.
+    expect(problemWithholder([address], [address])(problemOf(`Ở ${address}`)).problem.message).toBe(`Ở ${address}`);
+    expect(problemWithholder([address])(problemOf(`Ở ${address}`)).problem.message).toBe("Ở (giữ bí mật)");
   });
 
   it("leaves a glued name alone in its own sender's notice, and ordinary syllables around a short name", () => {
