@@ -389,3 +389,87 @@ describe("which sheets of a workbook are registers (review s14b F1, F2, F4, F5)"
     ]);
   });
 });
+
+describe("a report's own outputs given as a register (FILE_NOT_REGISTER)", () => {
+  // `--cases so/*` after a run that wrote into `so/`: the forms workbook, the statistics file and the summary are read
+  // as registers. Each says what it is; none is read as rows (before: 13 errors about missing columns, or the
+  // summary's notes read as three rejected rows).
+  const cases = file(
+    "so-nguon.csv",
+    "Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại;Lĩnh vực\nMS-1;05/02/2026;Đơn thư;Kiến nghị;Đất đai\nMS-2;06/02/2026;Tiếp trực tiếp;Khiếu nại;Đất đai\n",
+  );
+  const codes = async (path: string, kind: string[] = []) => {
+    const r = await run("validate", ...kind, path, "--json");
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.stdout);
+    expect(json.rows).toEqual({ read: 0, accepted: 0, rejected: 0 });
+    return json.problems.map((p: { code: string; message: string }) => [p.code, p.message]);
+  };
+
+  it.each([
+    ["party", "Tiếp dân|Xử lý đơn|Lĩnh vực"],
+    ["state", "01-TCD|02-XLD|03-GQKN|04-GQTC"],
+  ])(
+    "validate names the %s report's forms workbook, statistics file and summary as such",
+    async (profile, sheets) => {
+      const out = join(dir, `ra-${profile}`);
+      const stats = join(out, "so-lieu.json");
+      const summary = join(out, "tom-tat.json");
+      const r = await run(
+        "report",
+        ...["--cases", cases, "--period", "2026-Q1", "--profile", profile, "--format", "xlsx", "--out", out],
+        ...["--stats-out", stats, "--summary-json", summary],
+      );
+      expect(r.code).toBe(0);
+      const book = join(out, `bao-cao-2026-Q1-${profile === "party" ? "dang" : "nha-nuoc"}.xlsx`);
+      for (const kind of [[], ["--kind", "sessions"]]) {
+        const [[code, message]] = await codes(book, kind);
+        expect(code).toBe("FILE_NOT_REGISTER");
+        expect(message).toMatch(new RegExp(`^Tệp Excel là biểu tổng hợp số liệu \\(trang “(${sheets})”: “`));
+        expect(message).toContain(kind.length ? "không phải sổ buổi tiếp dân" : "không phải sổ theo dõi đơn");
+      }
+      expect(await codes(stats)).toEqual([
+        [
+          "FILE_NOT_REGISTER",
+          "Tệp là tệp số liệu (so-lieu.json) do một báo cáo ghi ra để gửi cấp trên tổng hợp, không phải sổ theo dõi đơn: không đọc dòng nào. Cho phép: bỏ tệp này ra, đưa sổ theo dõi đơn (mỗi vụ việc một dòng); số liệu của đơn vị cấp dưới tổng hợp bằng “tiepdan rollup --stats so-lieu.json”.",
+        ],
+      ]);
+      expect((await codes(summary)).map(([code, message]: string[]) => [code, message?.split(",")[0]])).toEqual([
+        ["FILE_NOT_REGISTER", "Tệp là tóm tắt số liệu của một báo cáo (--summary-json)"],
+      ]);
+      // Given beside the register to a new report: it stops, the register's rows still counted.
+      const again = await run(
+        "report",
+        ...["--cases", cases, book, "--period", "2026-Q1", "--profile", profile, "--out", join(out, "lai")],
+      );
+      expect(again.code).toBe(1);
+      expect(again.stderr).toContain("[FILE_NOT_REGISTER]");
+      expect(again.stderr).toContain("“so-nguon.csv”: 2 dòng, 2 dòng hợp lệ");
+    },
+    60_000,
+  );
+
+  it("still reads a register titled like a summary, and a JSON register wrapped in an object", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    // A title "TỔNG HỢP …" without a row numbering the columns by their sums: a register whose "Mã số" is missing.
+    wb.addWorksheet("Sổ").addRows([
+      ["TỔNG HỢP ĐƠN THƯ THÁNG 02/2026"],
+      ["Số đơn", "Ngày tiếp nhận", "Hình thức tiếp nhận", "Loại", "Lĩnh vực"],
+      ["1", "05/02/2026", "Đơn thư", "Kiến nghị", "Đất đai"],
+    ]);
+    const titled = file("tong-hop-thang-2.xlsx", new Uint8Array(await wb.xlsx.writeBuffer()));
+    const r = JSON.parse((await run("validate", titled, "--json")).stdout);
+    expect(r.problems.map((p: { code: string }) => p.code)).toContain("COLUMN_MISSING");
+    expect(r.rows.read).toBe(1);
+    const wrapped = file(
+      "so.json",
+      JSON.stringify({
+        cases: [
+          { "Mã số": "MS-1", "Ngày tiếp nhận": "05/02/2026", "Hình thức tiếp nhận": "Đơn thư", Loại: "Kiến nghị" },
+        ],
+      }),
+    );
+    expect((await run("validate", wrapped, "--json")).code).toBe(0);
+  });
+});

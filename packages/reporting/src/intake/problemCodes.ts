@@ -23,6 +23,11 @@ export const PROBLEM_CODES = {
     description:
       "Đuôi tên tệp không khớp với nội dung (ví dụ tệp .csv thực chất là Excel); tệp được đọc theo nội dung.",
   },
+  FILE_NOT_REGISTER: {
+    severity: "error",
+    description:
+      "Tệp là số liệu của một báo cáo (biểu tổng hợp, tệp số liệu so-lieu.json, tóm tắt --summary-json), không phải sổ: không đọc dòng nào. Đưa sổ ghi từng vụ việc (buổi tiếp); số liệu của đơn vị cấp dưới tổng hợp bằng tiepdan rollup.",
+  },
   ENCODING_CONVERTED: {
     severity: "warning",
     description:

@@ -1,7 +1,7 @@
 // JSON registers: an array of objects (row = the element's 1-based position in the array) or
 // newline-delimited JSON (row = the line number). Keys are headers, matched like CSV headers; the header
 // row is the union of the keys in first-seen order and has row number 0 (it is not a line of the file).
-import { REGISTERS, type RegisterKind } from "./columns.js";
+import { REGISTER_NAMES, REGISTERS, type RegisterKind } from "./columns.js";
 import { normalizeKey } from "./normalizeKey.js";
 import type { PendingProblem, SourceRow, SourceTable } from "./types.js";
 
@@ -208,6 +208,33 @@ export function readNdjsonTable(kind: RegisterKind, text: string, problems: Pend
   return { ...toTable(kind, entries, problems), info: { format: "ndjson" } };
 }
 
+/** A file that is not a register but numbers of a report (`FILE_NOT_REGISTER`): what it is, said in `what`. */
+export function notRegister(kind: RegisterKind, what: string): PendingProblem {
+  return {
+    code: "FILE_NOT_REGISTER",
+    row: 0,
+    what: `${what}, không phải ${REGISTER_NAMES[kind]}: không đọc dòng nào.`,
+    allowed: `bỏ tệp này ra, đưa ${REGISTER_NAMES[kind]} (mỗi ${kind === "cases" ? "vụ việc" : "buổi tiếp"} một dòng); số liệu của đơn vị cấp dưới tổng hợp bằng “tiepdan rollup --stats so-lieu.json”`,
+  };
+}
+
+/**
+ * What a JSON file written by a report is (a statistics file for a roll-up, a report's `--summary-json`), or
+ * `undefined` when it is none of them.
+ */
+function reportOutput(data: Record<string, unknown>): string | undefined {
+  const format = data.format;
+  if (typeof format === "string" && format.startsWith("tiepdan-so-lieu@")) {
+    return "Tệp là tệp số liệu (so-lieu.json) do một báo cáo ghi ra để gửi cấp trên tổng hợp";
+  }
+  if (typeof format === "string" && format.startsWith("tiepdan-")) return "Tệp là số liệu do tiếp dân ghi ra";
+  const rows = data.rows;
+  if (isPlainObject(data.period) && isPlainObject(rows) && "accepted" in rows && "rejected" in rows) {
+    return "Tệp là tóm tắt số liệu của một báo cáo (--summary-json)";
+  }
+  return undefined;
+}
+
 /** Reads a JSON array of objects (or, when the text is really NDJSON, reads it as such). */
 export function readJsonTable(kind: RegisterKind, text: string, problems: PendingProblem[]): SourceTable {
   let data: unknown;
@@ -221,6 +248,17 @@ export function readJsonTable(kind: RegisterKind, text: string, problems: Pendin
       header: "first",
       serialDates: false,
       problems: [...problems, syntaxProblem(0, e, "Tệp JSON sai cú pháp", text)],
+      rows: [],
+      csv: false,
+      info: { format: "json" },
+    };
+  }
+  const output = isPlainObject(data) ? reportOutput(data) : undefined;
+  if (output !== undefined) {
+    return {
+      header: "first",
+      serialDates: false,
+      problems: [...problems, notRegister(kind, output)],
       rows: [],
       csv: false,
       info: { format: "json" },

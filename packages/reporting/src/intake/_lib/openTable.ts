@@ -6,7 +6,7 @@ import { REGISTER_NAMES, type RegisterKind } from "./columns.js";
 import { readCsvTable } from "./csvSource.js";
 import { convertLegacyFontText, decodeText, detectLegacyFontText } from "./decodeText.js";
 import { checkEdits } from "./edits.js";
-import { readJsonTable, readNdjsonTable } from "./jsonSource.js";
+import { notRegister, readJsonTable, readNdjsonTable } from "./jsonSource.js";
 import { ENCODING_NAMES } from "./legacyEncodings.js";
 import { normalizeKey } from "./normalizeKey.js";
 import type { PendingProblem, SourceInfo, SourceRow, SourceTable } from "./types.js";
@@ -73,6 +73,12 @@ function unsupported(what: string): PendingProblem {
     what,
     allowed: `sổ dạng .xlsx, .csv (UTF-8) hoặc .json; ${SAVE_AS}`,
   };
+}
+
+/** What a workbook of forms is, with its sheet and title (cut after 80 characters). */
+function statisticsWhat(found: { sheet: string; title: string }): string {
+  const title = found.title.length > 80 ? `${found.title.slice(0, 79)}…` : found.title;
+  return `Tệp Excel là biểu tổng hợp số liệu (trang “${found.sheet}”: “${title}”)`;
 }
 
 /** Checks the input and options of a read call; throws on misuse. */
@@ -178,6 +184,10 @@ async function openXlsx(
     !named || isPreRead(options.xlsx) ? await workbookSheets(kind, bytes, options.xlsx, options.columns) : undefined;
   const chosen = named ? undefined : found?.read[0];
   const reading = named ? String(options.sheet) : chosen?.name;
+  // The forms of a report (its XLSX, or forms made by hand) given as a register: nothing in them is a case.
+  if (found?.statistics && reading === found.statistics.sheet) {
+    return emptyTable([...problems, notRegister(kind, statisticsWhat(found.statistics))], { format: "xlsx" });
+  }
   const left =
     found && reading === found.read[0]?.name
       ? leftSheetsMessage(kind, options.otherKindRead ? found.left.filter((s) => !s.otherKind) : found.left)

@@ -51,6 +51,33 @@ export interface WorkbookSheets {
   left: LeftSheet[];
   /** A reader of any sheet of the workbook by its name, without opening the workbook again. */
   readerOf(sheet: string): XlsxReader | undefined;
+  /**
+   * No sheet holds a register and the one that would be read is a form of statistics (a title "TỔNG HỢP …" or "Biểu
+   * số …" above a row numbering its columns "1=2+3"): the forms of a report, not a register (`FILE_NOT_REGISTER`).
+   */
+  statistics?: { sheet: string; title: string };
+}
+
+/** The title of a form of statistics: "TỔNG HỢP KẾT QUẢ …", "Biểu số: 01/TCD", "BÁO CÁO …". */
+const STATISTICS_TITLE = /^\s*(?:TỔNG HỢP|BÁO CÁO|BIỂU SỐ|Biểu số|Biểu mẫu|Tổng hợp kết quả)/u;
+
+/** A cell numbering a form's columns by how they add up: "1=2+3", "1=5+11+17". */
+const COLUMN_SUM = /^\s*\(?\d+\)?\s*=\s*\(?\d+\)?(?:\s*[+-]\s*\(?\d+\)?)+\s*$/u;
+
+/**
+ * The title of a sheet that is a form of statistics (a title among its first rows, a row numbering its columns by
+ * their sums below it), or `undefined`.
+ */
+function statisticsTitle(rows: ReadonlyArray<{ cells: unknown[] }>): string | undefined {
+  let title: string | undefined;
+  for (const r of rows.slice(0, HEADER_SEARCH_ROWS)) {
+    for (const c of r.cells) {
+      if (typeof c !== "string") continue;
+      if (title === undefined && STATISTICS_TITLE.test(c)) title = c.trim().normalize("NFC");
+      else if (title !== undefined && COLUMN_SUM.test(c)) return title;
+    }
+  }
+  return undefined;
 }
 
 /** The two columns every register sheet names and no sheet of lists or summary has: its code and its date. */
@@ -170,9 +197,11 @@ export async function workbookSheets(
   };
   const read = chosen.map((s) => ({ name: s.name, hidden: s.hidden, reader: readerOf(s.name) as XlsxReader }));
   const names = new Set(chosen.map((s) => s.name));
+  const title = holding.length === 0 ? statisticsTitle(nearest.rows) : undefined;
   return {
     read,
     readerOf,
+    ...(title === undefined ? {} : { statistics: { sheet: nearest.name, title } }),
     left: workbook.sheets
       .filter((s) => !names.has(s.name))
       .map((s) => {
