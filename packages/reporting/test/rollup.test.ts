@@ -402,3 +402,24 @@ describe("tiepdan rollup of files made without --org", () => {
     expect(r.stderr).toContain("--org");
   });
 });
+
+describe("tiepdan rollup given files that are not statistics files", () => {
+  it.each([
+    ["a register (CSV)", () => casesRegisterOf("xa-an-binh"), "STATS_FILE_JSON"],
+    [
+      "a register (JSON)",
+      () => {
+        const path = join(tmp.dir, "so.json");
+        writeFileSync(path, '[{"Mã số": "MS-1"}]');
+        return path;
+      },
+      "STATS_FILE_FORMAT",
+    ],
+  ])("%s alone: exit 2 with what it is, no stack trace (it was an unexpected RangeError)", async (_n, path, code) => {
+    const r = await rollup([path()], "2026-Q1", `không phải số liệu ${code}`);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`[${code}]`);
+    expect(r.stderr).toContain("Không có tệp số liệu nào để tổng hợp. [ROLLUP_EMPTY]");
+    expect(r.stderr).not.toContain("lỗi không mong đợi");
+  });
+});

@@ -48,8 +48,9 @@ const PROFILE_NAMES = { party: "văn bản của Đảng (party)", state: "văn 
 /**
  * Adds up units' statistics files (and the level's own registers) for the report of the level above, after
  * checking that they can be added up: same period, data range and cutoff (`ROLLUP_PERIOD`), same as-of date
- * (`ROLLUP_AS_OF`), same profile (`ROLLUP_PROFILE`), each unit once (`ROLLUP_DUPLICATE_UNIT`, also when the level
- * sends a file and gives its own registers). Shared by `tiepdan rollup` and the web page.
+ * (`ROLLUP_AS_OF`), same profile (`ROLLUP_PROFILE`), something to add up (`ROLLUP_EMPTY`), each unit once
+ * (`ROLLUP_DUPLICATE_UNIT`, also when the level sends a file and gives its own registers). Shared by `tiepdan rollup`
+ * and the web page.
  *
  * @param input - the files, the period, as-of date, profile and org file of the roll-up, its own registers
  * @returns the statistics, rows and register columns; or the refusals, in Vietnamese
@@ -100,6 +101,7 @@ export function rollupStatistics(input: RollupStatisticsInput): RollupStatistics
       `Đơn vị báo cáo “${org.units.find((u) => u.id === ownUnit)?.name ?? ownUnit}” vừa có sổ (--cases, --sessions) vừa có tệp số liệu “${seen.get(ownUnit)}”: số liệu sẽ bị tính hai lần. [ROLLUP_DUPLICATE_UNIT]`,
     );
   }
+  if (files.length === 0 && !own) refusals.push("Không có tệp số liệu nào để tổng hợp. [ROLLUP_EMPTY]");
   if (refusals.length > 0) return { ok: false, refusals };
 
   const parts: ReportStatistics[] = files.map((f) => f.file.statistics);

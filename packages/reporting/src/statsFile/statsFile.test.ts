@@ -16,6 +16,34 @@ describe("parseStatsFile: a file that cannot be added up is refused with its rea
     if (!r.ok) expect(r.problem.code).toBe(code);
   });
 
+  it.each([
+    [
+      "a register in CSV",
+      "Mã số;Ngày tiếp nhận\nMS-1;05/02/2026\n",
+      "STATS_FILE_JSON",
+      "không phải tệp JSON (có thể là sổ dạng CSV)",
+    ],
+    ["a workbook", "PK\u0003\u0004\u0014\u0000", "STATS_FILE_FORMAT", "là tệp Excel (sổ hoặc biểu số liệu)"],
+    [
+      "a register in JSON",
+      '[{"Mã số": "MS-1"}]',
+      "STATS_FILE_FORMAT",
+      "là một danh sách dòng (có thể là sổ dạng JSON)",
+    ],
+    [
+      "a report's --summary-json",
+      '{"period": {}, "rows": {"read": 1, "accepted": 1, "rejected": 0}, "notes": []}',
+      "STATS_FILE_FORMAT",
+      "là tệp tóm tắt số liệu của một báo cáo (--summary-json)",
+    ],
+  ])("says what else it is: %s", (_name, text, code, what) => {
+    const r = parseStatsFile(text);
+    expect(r.ok ? undefined : [r.problem.code, r.problem.message.split(", không phải tệp số liệu:")[0]]).toEqual([
+      code,
+      what,
+    ]);
+  });
+
   it("messages a clerk reads", () => {
     const r = parseStatsFile('{"format": "tiepdan-so-lieu@2"}');
     expect(r.ok ? "" : r.problem.message).toMatchInlineSnapshot(

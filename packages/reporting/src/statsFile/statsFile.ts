@@ -197,6 +197,17 @@ export interface StatsFileProblem {
   message: string;
 }
 
+/** A file given for a statistics file that is something else: what it is, and what a statistics file is. */
+function notStatsFile(code: StatsFileProblem["code"], what: string): { ok: false; problem: StatsFileProblem } {
+  return {
+    ok: false,
+    problem: {
+      code,
+      message: `${what}, không phải tệp số liệu: tệp số liệu (so-lieu.json) do đơn vị ghi ra khi lập báo cáo của mình (“tiepdan report … --stats-out so-lieu.json”, hoặc tải “Tệp số liệu gửi cấp trên” trên trang web); sổ của chính cấp tổng hợp thì đưa vào chỗ của sổ (--cases, --sessions).`,
+    },
+  };
+}
+
 /**
  * Reads a statistics file: JSON syntax, format marker and version, then every field.
  *
@@ -208,9 +219,14 @@ export interface StatsFileProblem {
  */
 export function parseStatsFile(text: string): { ok: true; file: StatsFile } | { ok: false; problem: StatsFileProblem } {
   let data: unknown;
+  const body = text.replace(/^\uFEFF/, "");
+  // A register or a report's workbook given for a statistics file (the files of one folder): said what it is.
+  if (body.startsWith("PK\u0003\u0004"))
+    return notStatsFile("STATS_FILE_FORMAT", "là tệp Excel (sổ hoặc biểu số liệu)");
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ""));
+    data = JSON.parse(body);
   } catch (e) {
+    if (!/^\s*[[{]/.test(body)) return notStatsFile("STATS_FILE_JSON", "không phải tệp JSON (có thể là sổ dạng CSV)");
     return {
       ok: false,
       problem: {
@@ -221,6 +237,12 @@ export function parseStatsFile(text: string): { ok: true; file: StatsFile } | { 
   }
   const format = (data as { format?: unknown } | null)?.format;
   if (typeof format !== "string" || !format.startsWith("tiepdan-so-lieu@")) {
+    const object = typeof data === "object" && data !== null && !Array.isArray(data);
+    const rows = object ? (data as { rows?: unknown }).rows : undefined;
+    if (object && typeof rows === "object" && rows !== null && "accepted" in rows && "period" in data) {
+      return notStatsFile("STATS_FILE_FORMAT", "là tệp tóm tắt số liệu của một báo cáo (--summary-json)");
+    }
+    if (Array.isArray(data)) return notStatsFile("STATS_FILE_FORMAT", "là một danh sách dòng (có thể là sổ dạng JSON)");
     return {
       ok: false,
       problem: {
