@@ -237,9 +237,9 @@ export function parseStatsFile(text: string): { ok: true; file: StatsFile } | { 
   }
   const format = (data as { format?: unknown } | null)?.format;
   if (typeof format !== "string" || !format.startsWith("tiepdan-so-lieu@")) {
-    const object = typeof data === "object" && data !== null && !Array.isArray(data);
-    const rows = object ? (data as { rows?: unknown }).rows : undefined;
-    if (object && typeof rows === "object" && rows !== null && "accepted" in rows && "period" in data) {
+    const object = typeof data === "object" && data !== null && !Array.isArray(data) ? (data as object) : undefined;
+    const rows = object ? (object as { rows?: unknown }).rows : undefined;
+    if (object && typeof rows === "object" && rows !== null && "accepted" in rows && "period" in object) {
       return notStatsFile("STATS_FILE_FORMAT", "là tệp tóm tắt số liệu của một báo cáo (--summary-json)");
     }
     if (Array.isArray(data)) return notStatsFile("STATS_FILE_FORMAT", "là một danh sách dòng (có thể là sổ dạng JSON)");
