@@ -473,3 +473,33 @@ describe("a report's own outputs given as a register (FILE_NOT_REGISTER)", () =>
     expect((await run("validate", wrapped, "--json")).code).toBe(0);
   });
 });
+
+describe("validate names dates a year or more ahead of today (a year typed wrong), as report does", () => {
+  const header = ["Mã số", "Ngày tiếp nhận", "Hình thức tiếp nhận", "Loại", "Ngày có kết quả"];
+  const note = /^Lưu ý: Sổ theo dõi đơn có ngày sau hôm nay \(\d\d\/\d\d\/\d{4}\) hơn một năm: (.*)\. Sổ ghi việc/m;
+
+  it("in a CSV register: a note before the summary, the exit code unchanged; on stderr with --json", async () => {
+    const path = file(
+      "nam-go-nham.csv",
+      `${header.join(";")}\nMS-1;05/02/2026;Đơn thư;Kiến nghị;25/02/2098\nMS-2;06/02/2098;Đơn thư;Kiến nghị;\nMS-3;06/02/2026;Đơn thư;Kiến nghị;\n`,
+    );
+    const r = await run("validate", path);
+    expect(r.code).toBe(0);
+    expect(note.exec(r.stdout)?.[1]).toBe("MS-1 (Ngày có kết quả 25/02/2098); MS-2 (Ngày tiếp nhận 06/02/2098)");
+    expect(r.stdout.indexOf("Lưu ý")).toBeLessThan(r.stdout.indexOf("Đã đọc"));
+    const json = await run("validate", path, "--json");
+    expect(Object.keys(JSON.parse(json.stdout))).toEqual(["rows", "problems"]);
+    expect(note.exec(json.stderr)?.[1]).toContain("MS-2");
+  });
+
+  it("in a workbook of two months: named once", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Tháng 01").addRows([header, ["T1-1", "05/01/2026", "Đơn thư", "Kiến nghị", "05/01/2098"]]);
+    wb.addWorksheet("Tháng 02").addRows([header, ["T2-1", "05/02/2026", "Đơn thư", "Kiến nghị", ""]]);
+    const path = file("hai-thang-nam-go-nham.xlsx", new Uint8Array(await wb.xlsx.writeBuffer()));
+    const r = await run("validate", path);
+    expect(r.stdout.match(/Lưu ý/g)).toHaveLength(1);
+    expect(note.exec(r.stdout)?.[1]).toBe("T1-1 (Ngày có kết quả 05/01/2098)");
+  });
+});

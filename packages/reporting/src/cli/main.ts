@@ -10,8 +10,9 @@ import type { TableEvent } from "../intake/_lib/validateTable.js";
 import type { ReadRegisterOptions } from "../intake/types.js";
 import { fileEvents } from "../node/_openEvents.js";
 import { abortAllOutputs, describeWriteError, OutputError, OutputSet } from "../node/_outputs.js";
+import { farDateNotes, hasDateAfter } from "../report/farDates.js";
 import { denouncerIdentities, problemWithholder, registerVocabulary } from "../report/withholdIdentities.js";
-import { type FileRegister, fileRegisters, readRegisters } from "./_common.js";
+import { type FileRegister, fileRegisters, localToday, readRegisters } from "./_common.js";
 import { formatProblemTable } from "./_table.js";
 import { type CliIo, checkReadable, UsageError } from "./_usage.js";
 import { complianceCommand } from "./compliance.js";
@@ -85,6 +86,8 @@ interface RunOutcome {
   identities: string[];
   /** The register's fields and units: texts that name no person (see `problemWithholder`). */
   vocabulary: Set<string>;
+  /** The accepted cases with a date after today (a year typed wrong may be among them: `farDateNotes`). */
+  ahead: Case[];
   fix?: FixCounts;
 }
 
@@ -98,7 +101,9 @@ async function run(
     problems: [],
     identities: [],
     vocabulary: new Set(),
+    ahead: [],
   };
+  const today = localToday();
   let onEvent: ((e: TableEvent) => void) | undefined;
   let finish: (() => Promise<void>) | undefined;
   let abort: (() => void) | undefined;
@@ -139,6 +144,7 @@ async function run(
             if (e.record.field) outcome.vocabulary.add(e.record.field);
             if (e.record.unit) outcome.vocabulary.add(e.record.unit);
           }
+          if (e.record && "kinds" in e.record && hasDateAfter(e.record, today)) outcome.ahead.push(e.record);
         }
       }
     }
@@ -238,10 +244,16 @@ async function validateCommand(args: string[], io: CliIo): Promise<number> {
     const cases = merged.records.filter((c): c is Case => "kinds" in c);
     const identities = [...denouncerIdentities(cases), ...merged.withheldIdentities];
     const vocabulary = new Set(registerVocabulary(cases));
+    // Named once, with the workbook's first register (the note names cases, not sheets).
+    const ahead = cases.filter((c) => hasDateAfter(c, localToday()));
     for (const r of registers) {
       const rows = merged.perFile.find((f) => f.file === r.name)?.rows ?? { read: 0, accepted: 0, rejected: 0 };
       const problems = merged.problems.filter((p) => p.file === r.name).map((p) => p.detail);
-      out.push({ name: r.name, sheet: String(r.options.sheet), outcome: { rows, problems, identities, vocabulary } });
+      out.push({
+        name: r.name,
+        sheet: String(r.options.sheet),
+        outcome: { rows, problems, identities, vocabulary, ahead: r === registers[0] ? ahead : [] },
+      });
     }
     return out;
   };
@@ -263,7 +275,13 @@ async function validateCommand(args: string[], io: CliIo): Promise<number> {
   const problems: (Problem & { sheet?: string })[] = read.flatMap((r) =>
     r.outcome.problems.map((p) => (several && r.sheet !== undefined ? { ...p.problem, sheet: r.sheet } : p.problem)),
   );
+  // A date typed a year or more ahead (25/02/2062): no row's error, but the report would count the case wrongly.
+  const far = farDateNotes(
+    read.flatMap((r) => r.outcome.ahead),
+    localToday(),
+  );
   if (values.json) {
+    for (const note of far) io.stderr(`Lưu ý: ${note}\n`);
     const rows = { read: 0, accepted: 0, rejected: 0 };
     for (const r of read) {
       rows.read += r.outcome.rows.read;
@@ -277,8 +295,10 @@ async function validateCommand(args: string[], io: CliIo): Promise<number> {
       if (several) io.stdout(`Trang tính “${r.sheet}”:\n`);
       io.stdout(`${formatProblemTable(r.outcome.problems, io.columns ?? 120)}\n\n`);
     }
+    for (const note of far) io.stdout(`Lưu ý: ${note}\n\n`);
     for (const r of read) io.stdout(summary(kind, r.name, r.outcome));
   }
+
   const fix = read[0]?.outcome.fix;
   if (fix && values.fix !== undefined) {
     const note = `Đã ghi bản sửa vào “${values.fix}”: ${fix.normalised} dòng đã chuẩn hóa, ${fix.keptAsIs} dòng có lỗi được giữ nguyên.\n`;

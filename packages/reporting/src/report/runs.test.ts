@@ -1,10 +1,10 @@
 import { type Case, resolvePeriod } from "@tiepdan/core";
 import { describe, expect, it } from "vitest";
 import { readCasesAll } from "../intake/readCases.js";
+import { farDateNotes } from "./farDates.js";
 import { PLACEHOLDER_ORG } from "./orgFile.js";
 import {
   deadlineColumnNotes,
-  farDateNotes,
   prepareComplianceReport,
   prepareNotices,
   preparePeriodicReport,

@@ -30,6 +30,7 @@ import { buildComplianceReport, complianceReportSummary } from "./buildComplianc
 import { buildNoticeDocument, buildNoticeModels, noticeSkipReason } from "./buildNotices.js";
 import { buildPeriodicReport, periodicReportSummary } from "./buildPeriodicReport.js";
 import { buildReportModel, missedDeadlinesOf, WITHHELD } from "./buildReportModel.js";
+import { farDateNotes } from "./farDates.js";
 import { matchUnit, resolveUnitRefs, sideOfName, unmatchedUnitWarnings } from "./matchUnits.js";
 import { documentMetaFor, type OrgFile, placeholderOrgFor, settingsFor } from "./orgFile.js";
 import { type Narrative, narrativeDraftNotes } from "./parseNarrative.js";
@@ -280,47 +281,6 @@ export function resolveRunDates(
       ? undefined
       : `${early} trước ngày đầu kỳ báo cáo (${d(period.from)}, ${period.label}): văn bản sẽ ghi ngày trước cả kỳ nó báo cáo. Kiểm tra lại ngày (thường do gõ nhầm năm).`;
   return { asOf, date, notes, ...(refused ? { refused } : {}) };
-}
-
-/** The dates of a case a clerk types, with their columns' names. */
-const CASE_DATES = [
-  ["receivedOn", "Ngày tiếp nhận"],
-  ["notifiedOn", "Ngày thông báo"],
-  ["acceptedOn", "Ngày thụ lý"],
-  ["resultOn", "Ngày có kết quả"],
-] as const;
-
-/**
- * A note on the dates of the registers more than a year after today (review s14b F8, s14c): a year typed
- * wrong (25/02/2062 for 25/02/2026) puts a case out of its period, or makes it unresolved or not yet due; a register
- * records what has happened. (The as-of date is no bound: an old period may be counted again with a register that
- * has gone on since.)
- *
- * @param cases - the cases of the run
- * @param today - today's date where the run is made
- * @returns one Vietnamese note naming up to five cases and their dates, or none
- * @example
- * farDateNotes([{ ...c, id: "A-04", notifiedOn: "2062-02-25" }], "2026-12-07")
- * //=> ["Sổ theo dõi đơn có ngày sau hôm nay (07/12/2026) hơn một năm: A-04 (Ngày thông báo 25/02/2062). …"]
- */
-export function farDateNotes(cases: readonly Case[], today: IsoDate): string[] {
-  // A year ahead: a register's own dates may run a little past today (a fictional year, a clock behind), a typed
-  // year far more.
-  const bound = addCalendarDays(today, 366);
-  const d = (iso: IsoDate) => formatVietnameseDate(iso, { style: "numeric" });
-  const found: string[] = [];
-  let count = 0;
-  for (const c of cases) {
-    const far = CASE_DATES.filter(([field]) => (c[field] ?? "") > bound);
-    if (far.length === 0) continue;
-    count += 1;
-    if (found.length < 5)
-      found.push(`${c.id} (${far.map(([f, label]) => `${label} ${d(c[f] as IsoDate)}`).join(", ")})`);
-  }
-  if (count === 0) return [];
-  return [
-    `Sổ theo dõi đơn có ngày sau hôm nay (${d(today)}) hơn một năm: ${found.join("; ")}${count > 5 ? ` và ${count - 5} vụ việc khác` : ""}. Sổ ghi việc đã xảy ra nên đây thường là năm gõ nhầm; vụ việc như vậy bị tính sai (ngoài kỳ, chưa có kết quả hoặc chưa đến hạn). Kiểm tra lại sổ.`,
-  ];
 }
 
 /** The columns deadlines are counted from (DESIGN.md "Deadlines"): without them a deadline is "not enough data". */
