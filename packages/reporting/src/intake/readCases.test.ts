@@ -420,6 +420,10 @@ describe("readSessions", () => {
     ["Tố-cáo cán bộ thu tiền", true], // review s15e E8
     ["Tố\u200Bcáo cán bộ thu tiền", true],
     ["Tranh chấp ranh giới với hộ ông Tô Cao Trí", false], // review s15d N9: a name
+    ["Đơn TC cán bộ địa chính nhận tiền", true], // review s15d U-05
+    ["ĐƠN T.C cán bộ thu tiền", true],
+    ["Theo đơn TC ngày 05/3", true],
+    ["Đơn của ông TCường", false],
     ["Đề nghị sửa đường", false],
   ])("DENUNCIATION_UNDECLARED for a petition whose content is “%s”: %s", async (content, warned) => {
     const { problems } = await readCasesAll(`${HEAD}\nMS-1;05/03/2026;Đơn thư;Kiến nghị;A;B;${content}\n`);

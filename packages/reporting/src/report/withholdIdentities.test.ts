@@ -284,6 +284,21 @@ describe("withholdIdentities: a denouncer named outside the identity columns is 
     expect(w.text("Bà Lê Thị Hoàng và bà Lê Thị Hoa")).toBe("Bà Lê Thị Hoàng và bà (giữ bí mật)");
   });
 
+  it("withholds the given name written before the denouncer's name in brackets (review s15c F8)", () => {
+    const base = { receivedOn: "2026-03-05", channel: "letter", people: 1 } as const;
+    const w = withholdIdentities([
+      { ...base, id: "A", kinds: ["denunciation"], senderName: "Trần Thị Hoa" },
+      { ...base, id: "B", kinds: ["denunciation"], senderName: "Lý Văn Thắng" },
+    ]);
+    expect(w.text("Bà Hoa (Trần Thị Hoa) trình bày; ông Thắng ( Lý Văn Thắng ) đề nghị")).toBe(
+      "Bà (giữ bí mật) trình bày; ông (giữ bí mật) đề nghị",
+    );
+    // Another given name, or no bracket: only the name is withheld.
+    expect(w.text("Bà Lan (Trần Thị Hoa) và ông Thắng, Lý Văn Thắng")).toBe(
+      "Bà Lan ((giữ bí mật)) và ông Thắng, (giữ bí mật)",
+    );
+  });
+
   it("withholds each person a sender cell names, without the form of address (review s13 #3)", () => {
     const base = { receivedOn: "2026-03-05", channel: "letter", people: 1 } as const;
     const w = withholdIdentities([

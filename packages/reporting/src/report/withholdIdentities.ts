@@ -586,7 +586,18 @@ function buildMatcher(identities: readonly string[], vocabulary: readonly string
       const last = i + words.length - 1;
       // A street or a bridge named after a person ("đường Nguyễn Văn Linh") is no person (review s15c F6).
       const street = i > 0 && STREET_WORD.test(nfc.slice(starts[i - 1], ends[i - 1]));
-      if (!keep.includes(words.join(" ")) && !street) spans.push([starts[i] as number, ends[last] as number]);
+      if (!keep.includes(words.join(" ")) && !street) {
+        let start = starts[i] as number;
+        let end = ends[last] as number;
+        // "Bà Hoa (Trần Thị Hoa) trình bày": the given name before the name in brackets is the same person's, and is
+        // withheld with it — "Bà (giữ bí mật) trình bày" (review s15c F8).
+        const close = i > 0 ? /^\s*\)/.exec(folded.slice(end)) : null;
+        if (close && tokens[i - 1] === words.at(-1) && /^\s*\(\s*$/.test(folded.slice(ends[i - 1], start))) {
+          start = starts[i - 1] as number;
+          end += close[0].length;
+        }
+        spans.push([start, end]);
+      }
       i = last;
     }
     if (glue) spans.push(...gluedSpans(folded, tokens, starts, ends, keep));

@@ -752,16 +752,18 @@ function cleanCells(state: RowState, row: number, cells: readonly unknown[], pro
 }
 
 /**
- * Tells whether a text mentions a denunciation: "tố cáo" or "tố giác" in any case, or "to cao" in a text typed without
- * diacritics — not the name "Tô Cao Trí" (review s15d N9).
+ * Tells whether a text mentions a denunciation: "tố cáo" or "tố giác" in any case, "Đơn TC", or "to cao" in a text typed
+ * without diacritics — not the name "Tô Cao Trí" (review s15d N9).
  */
 export function mentionsDenunciation(cell: unknown): boolean {
   if (typeof cell === "string") {
     if (cell.length < 6) return false;
     // Read for every row: the common spellings first, without copying the text.
     if (DENUNCIATION_WORDS.test(cell)) return true;
+    // The abbreviation a clerk writes of the letter's kind: "Đơn TC cán bộ địa chính nhận tiền" (review s15d U-05).
+    if (LETTER_TC.test(cell)) return true;
     const t = cell.normalize("NFC");
-    if (t !== cell && DENUNCIATION_WORDS.test(t)) return true;
+    if (t !== cell && (DENUNCIATION_WORDS.test(t) || LETTER_TC.test(t))) return true;
     // Invisible characters between the words do not hide it (review s15e E8).
     if (INVISIBLE_IN_WORD.test(t) && DENUNCIATION_WORDS.test(t.replace(INVISIBLE_IN_WORDS, ""))) return true;
     return !/[^\p{ASCII}]/u.test(t) && /(?<![a-z])to[\s-]*(?:cao|giac)(?![a-z])/i.test(t);
@@ -787,6 +789,8 @@ export function mayBeDenunciation(c: Pick<Case, "kinds" | "content">): boolean {
 
 /** "tố cáo", "tố giác" in any case, a hyphen or spaces between the words ("Tố-cáo"). */
 const DENUNCIATION_WORDS = /(?<!\p{L})[Tt][ốỐ][\s\-‐–]*(?:[Cc][Áá][Oo]|[Gg][Ii][Áá][Cc])(?!\p{L})/u;
+/** "Đơn TC", "ĐƠN TC", "đơn T.C": a denunciation letter abbreviated (TC in capitals only: "tc" is no word of it). */
+const LETTER_TC = /(?<!\p{L})(?:[Đđ]ơn|ĐƠN)\s+T\.?C\.?(?!\p{L})/u;
 const INVISIBLE_IN_WORD = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
 const INVISIBLE_IN_WORDS = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 
