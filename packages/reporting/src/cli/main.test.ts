@@ -503,3 +503,42 @@ describe("validate names dates a year or more ahead of today (a year typed wrong
     expect(note.exec(r.stdout)?.[1]).toBe("T1-1 (Ngày có kết quả 05/01/2098)");
   });
 });
+
+describe("a list copied from the register into its workbook (the overdue list pasted beside it, review s14c)", () => {
+  it("is left with a warning naming the sheet it was copied from; the register is read whole", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    const header = ["Mã số", "Ngày tiếp nhận", "Hình thức tiếp nhận", "Loại", "Nội dung", "Lĩnh vực"];
+    const rows = Array.from({ length: 6 }, (_, i) => [
+      `MS-${i + 1}`,
+      `0${i + 1}/02/2026`,
+      "Đơn thư",
+      "Kiến nghị",
+      `Việc ${i + 1}`,
+      "Đất đai",
+    ]);
+    wb.addWorksheet("Sổ 2026").addRows([header, ...rows]);
+    wb.addWorksheet("Quá hạn").addRows([
+      ["DANH SÁCH VỤ VIỆC QUÁ HẠN"],
+      ["STT", "Mã số", "Ngày tiếp nhận", "Nội dung", "Lĩnh vực", "Thời hạn chưa bảo đảm"],
+      ...rows.slice(0, 3).map((r, i) => [i + 1, r[0], r[1], r[4], r[5], "Thông báo thụ lý"]),
+    ]);
+    // A month of its own (codes not all elsewhere) is still a register, its missing columns errors.
+    const path = file("so-co-danh-sach.xlsx", new Uint8Array(await wb.xlsx.writeBuffer()));
+    const r = JSON.parse((await run("validate", path, "--json")).stdout);
+    expect(r.rows).toEqual({ read: 6, accepted: 6, rejected: 0 });
+    expect(r.problems.map((p: { code: string; message: string }) => [p.code, p.message])).toEqual([
+      [
+        "XLSX_SHEETS_SKIPPED",
+        "Không đọc 1 trang tính của tệp Excel như sổ theo dõi đơn: “Quá hạn”: là danh sách trích từ sổ (mọi Mã số của trang đều có ở trang “Sổ 2026”, trang ít cột hơn).",
+      ],
+    ]);
+    wb.getWorksheet("Quá hạn")?.addRow([4, "MS-99", "05/03/2026", "Việc khác", "Đất đai", ""]);
+    const own = file("so-co-thang-rieng.xlsx", new Uint8Array(await wb.xlsx.writeBuffer()));
+    const r2 = JSON.parse((await run("validate", own, "--json")).stdout);
+    expect(r2.problems.map((p: { code: string; sheet?: string }) => [p.code, p.sheet])).toContainEqual([
+      "COLUMN_MISSING",
+      "Quá hạn",
+    ]);
+  });
+});

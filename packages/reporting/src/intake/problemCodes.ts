@@ -64,7 +64,7 @@ export const PROBLEM_CODES = {
   XLSX_SHEETS_SKIPPED: {
     severity: "warning",
     description:
-      "Trang tính của tệp Excel không đọc như sổ: không có dòng tiêu đề có cột mã và cột ngày của sổ (hướng dẫn, danh mục, tổng hợp), hoặc là sổ loại kia.",
+      "Trang tính của tệp Excel không đọc như sổ: không có dòng tiêu đề có cột mã và cột ngày của sổ (hướng dẫn, danh mục, tổng hợp), là sổ loại kia, hoặc là danh sách trích từ sổ (mọi mã đều có ở trang sổ nhiều cột hơn).",
   },
   XLSX_SHEETS_NOT_READ: {
     severity: "warning",

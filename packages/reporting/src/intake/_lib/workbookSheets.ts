@@ -6,6 +6,7 @@
 import type { XlsxReader, XlsxWorkbookResult } from "../types.js";
 import { REGISTER_NAMES, REGISTERS, type RegisterKind } from "./columns.js";
 import { headerFields, resolveColumnMap } from "./validateTable.js";
+import { cellToText } from "./values.js";
 
 /** How many non-blank rows at the top of a sheet are searched for a register's header (as intake does). */
 const HEADER_SEARCH_ROWS = 20;
@@ -30,6 +31,11 @@ export interface LeftSheet {
    * named in the warning; an instruction sheet is left in silence.
    */
   mayBeRegister: boolean;
+  /**
+   * The register sheet every code of this one is on, when this one names fewer of the register's columns: a list
+   * copied from the register (the overdue list pasted into the workbook), not a register of its own.
+   */
+  extractOf?: string;
 }
 
 /** A cell holding a date: a date cell, or a text written dd/mm/yyyy or yyyy-mm-dd. */
@@ -92,16 +98,43 @@ function headerOf(
   rows: ReadonlyArray<{ cells: unknown[] }>,
   map: ReturnType<typeof resolveColumnMap>,
 ): string[] {
+  return headerRowOf(kind, rows, map).fields;
+}
+
+/** The best of the first non-blank rows of a sheet as a header of the register: its fields and its position. */
+function headerRowOf(
+  kind: RegisterKind,
+  rows: ReadonlyArray<{ cells: unknown[] }>,
+  map: ReturnType<typeof resolveColumnMap>,
+): { fields: string[]; at: number } {
   let seen = 0;
-  let best: string[] = [];
-  for (const r of rows) {
+  let best: { fields: string[]; at: number } = { fields: [], at: -1 };
+  for (const [at, r] of rows.entries()) {
     if (r.cells.every((c) => c === null || c === undefined || (typeof c === "string" && c.trim() === ""))) continue;
     const cells = r.cells.map((c) => (typeof c === "string" ? c.normalize("NFC") : c));
     const fields = headerFields(kind, cells, map);
-    if (fields.length > best.length) best = fields;
+    if (fields.length > best.fields.length) best = { fields, at };
     if (++seen >= HEADER_SEARCH_ROWS) break;
   }
   return best;
+}
+
+/** The codes (Mã số, Mã buổi) written under a sheet's header. */
+function codesOf(
+  kind: RegisterKind,
+  rows: ReadonlyArray<{ cells: unknown[] }>,
+  map: ReturnType<typeof resolveColumnMap>,
+): Set<string> {
+  const codes = new Set<string>();
+  const { at } = headerRowOf(kind, rows, map);
+  const header = rows[at]?.cells ?? [];
+  const column = header.findIndex((c) => headerFields(kind, [c], map)[0] === KEY_FIELDS[kind][0]);
+  if (column < 0) return codes;
+  for (const r of rows.slice(at + 1)) {
+    const code = cellToText(r.cells[column]).trim();
+    if (code !== "") codes.add(code);
+  }
+  return codes;
 }
 
 /**
@@ -170,9 +203,24 @@ export async function workbookSheets(
   const fields = new Map(workbook.sheets.map((s) => [s, headerOf(kind, s.rows, map)]));
   const otherFields = new Map(workbook.sheets.map((s) => [s, headerOf(other, s.rows, otherMap)]));
   const count = (s: (typeof workbook.sheets)[number]) => (fields.get(s) as string[]).length;
-  const holding = workbook.sheets.filter((s) =>
+  const registers = workbook.sheets.filter((s) =>
     holdsRegister(kind, fields.get(s) as string[], s.rows, otherFields.get(s) as string[]),
   );
+  // A list copied from a register sheet (the overdue list pasted beside it, review s14c): every code of it is on a
+  // sheet that names more of the register's columns. Read, each row would be rejected for the columns it lacks.
+  const extractOf = new Map<(typeof workbook.sheets)[number], string>();
+  if (registers.length > 1) {
+    const codes = new Map(registers.map((s) => [s, codesOf(kind, s.rows, map)]));
+    for (const a of registers) {
+      const own = codes.get(a) as Set<string>;
+      if (own.size === 0) continue;
+      const full = registers.find(
+        (b) => b !== a && count(b) > count(a) && [...own].every((c) => (codes.get(b) as Set<string>).has(c)),
+      );
+      if (full) extractOf.set(a, full.name);
+    }
+  }
+  const holding = registers.filter((s) => !extractOf.has(s));
   // None holds the register: the sheet that comes nearest (most of its columns), not an instruction sheet in front;
   // reading it says what is missing.
   const visible = workbook.sheets.filter((s) => !s.hidden);
@@ -208,8 +256,9 @@ export async function workbookSheets(
         const otherKind = holdsRegister(other, otherFields.get(s) as string[], s.rows, fields.get(s) as string[]);
         // A hidden sheet of lists is Excel's way of making drop-downs: named only when it holds dates or a register.
         const header = !s.hidden && count(s) >= 2;
-        const mayBeRegister = otherKind || header || hasDatedRows(s.rows);
-        return { name: s.name, hidden: s.hidden, otherKind, mayBeRegister };
+        const extract = extractOf.get(s);
+        const mayBeRegister = otherKind || header || extract !== undefined || hasDatedRows(s.rows);
+        return { name: s.name, hidden: s.hidden, otherKind, mayBeRegister, ...(extract ? { extractOf: extract } : {}) };
       }),
   };
 }
@@ -227,9 +276,14 @@ export function leftSheetsMessage(kind: RegisterKind, all: readonly LeftSheet[])
   if (left.length === 0) return undefined;
   const [id, date] = KEY_FIELDS[kind].map((f) => REGISTERS[kind].columns.find((c) => c.field === f)?.label ?? f);
   const name = (s: LeftSheet) => `“${s.name}”${s.hidden ? " (đang ẩn)" : ""}`;
-  const none = left.filter((s) => !s.otherKind);
+  const extracts = left.filter((s) => s.extractOf !== undefined);
+  const none = left.filter((s) => !s.otherKind && s.extractOf === undefined);
   const others = left.filter((s) => s.otherKind);
   const parts = [
+    ...extracts.map(
+      (s) =>
+        `${name(s)}: là danh sách trích từ sổ (mọi ${id} của trang đều có ở trang “${s.extractOf}”, trang ít cột hơn)`,
+    ),
     ...(none.length > 0
       ? [
           `${none.map(name).join(", ")}: trong ${HEADER_SEARCH_ROWS} dòng đầu không có dòng tiêu đề của ${REGISTER_NAMES[kind]} (có cột “${id}”, “${date}”)`,
