@@ -112,6 +112,14 @@ describe("withholdIdentities: a denouncer named outside the identity columns is 
     ["Vũ Văn Vinh", "Số 1, tổ 3, xã An Bình", "Mỗi hộ 1 tổ 3 người", "Mỗi hộ 1 tổ 3 người"],
     ["Vũ Văn Vinh", "Số 21, thôn 5, xã An Bình", "Nhà ở thôn 5, số 21 bị lấn", "Nhà ở (giữ bí mật) bị lấn"],
     ["Vũ Văn Vinh", "Thôn 4, số nhà 12, xã An Bình", "Hộ số nhà 12 thôn 4 bị ngập", "Hộ (giữ bí mật) bị ngập"],
+    // Review s15e: a house of two village parts.
+    [
+      "Vũ Văn Vinh",
+      "Tổ 5 khu phố 3, số 12, phường Đông Thành",
+      "Nhà số 12, tổ 5, khu phố 3 bị lún",
+      "(giữ bí mật) bị lún",
+    ],
+    ["Vũ Văn Vinh", "Tổ 5, khu phố 3, số 12", "Khu phố 3 có tổ 5 số 12 hộ", "Khu phố 3 có tổ 5 số 12 hộ"],
     // Review s15c F3: a phone or ID-card number, however it is written.
     ["0912777888", "", "Người gọi từ số 0912.777.888 đề nghị", "Người gọi từ số (giữ bí mật) đề nghị"],
     ["Mai Thị Hạnh - ĐT 0905123456", "", "Liên hệ qua số 0905 123 456", "Liên hệ qua số (giữ bí mật)"],

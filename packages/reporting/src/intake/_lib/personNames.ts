@@ -138,7 +138,7 @@ export function houseIdentities(text: string): string[] {
   // The village first: "Thôn 4, số nhà 12".
   const first = VILLAGE_FIRST.exec(t);
   if (first) {
-    village = (first[1] as string).replace(/\s+/g, " ");
+    village = (first[1] as string).replace(/[,\s]+/g, " ");
     number = first[2] as string;
   } else {
     const part = housePart(t);
@@ -158,9 +158,12 @@ const VILLAGE_PART_SOURCE =
   "(?:thôn|xóm|ấp|bản|buôn|làng|plei|tổ dân phố|tổ|khu phố|khu|khối|khóm|tiểu khu)\\s+(?:\\d+[\\p{L}]?|\\p{Lu}[\\p{L}]*(?:\\s+\\p{Lu}[\\p{L}]*)*)";
 const VILLAGE_PART = new RegExp(`^${VILLAGE_PART_SOURCE}`, "iu");
 
-/** An address that begins with a village's part and then gives the house's number: "Thôn 4, số nhà 12". */
+/**
+ * An address that begins with a village's part (or two: "Tổ 5 khu phố 3") and then gives the house's number: "Thôn 4,
+ * số nhà 12".
+ */
 const VILLAGE_FIRST = new RegExp(
-  `^(${VILLAGE_PART_SOURCE})[,\\s]+(?:số nhà|nhà số|số)\\s*(\\d[\\p{L}\\d]*(?:[/-]\\d[\\p{L}\\d]*)*)`,
+  `^(${VILLAGE_PART_SOURCE}(?:[,\\s]+${VILLAGE_PART_SOURCE})?)[,\\s]+(?:số nhà|nhà số|số)\\s*(\\d[\\p{L}\\d]*(?:[/-]\\d[\\p{L}\\d]*)*)`,
   "iu",
 );
 
