@@ -136,6 +136,14 @@ describe("withholdIdentities: a denouncer named outside the identity columns is 
     ["Mai Thị Hạnh", "SĐT 912777888", "Gọi (0912) 777 888 hoặc 0912 - 777 - 888", "Gọi (giữ bí mật) hoặc (giữ bí mật)"],
     ["ĐT0977888999", "", "Liên hệ 0084 977 888 999 hoặc 0977/888/999", "Liên hệ (giữ bí mật) hoặc (giữ bí mật)"],
     ["Mai Thị Hạnh", "SĐT 0905777321", "Gọi (+84) 905-777-321", "Gọi (giữ bí mật)"],
+    // Review s15e: an amount holding the number's digits is no number.
+    ["Mai Thị Hạnh", "SĐT 0905777321", "Số tiền 1.905.777.321 đồng", "Số tiền 1.905.777.321 đồng"],
+    [
+      "Mai Thị Hạnh",
+      "SĐT 0905777321",
+      "Gọi 0905.777.321, nợ 2.905.777.321 đồng",
+      "Gọi (giữ bí mật), nợ 2.905.777.321 đồng",
+    ],
     ["Mai Thị Hạnh", "Số 45 ngõ 12, phường Ô Chợ Dừa", "Nhà 45 ngõ 12 bị lún", "Nhà (giữ bí mật) bị lún"],
     ["CCCD 064085001234 10.05.2021", "", "Căn cước 064085001234", "Căn cước (giữ bí mật)"],
     [

@@ -129,6 +129,9 @@ function numberRuns(text: string): { digits: string; start: number; end: number 
   const groups = [...text.matchAll(/\d+/g)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
   const out: { digits: string; start: number; end: number }[] = [];
   for (let i = 0; i < groups.length; i++) {
+    // Inside an amount written with thousands separators ("1.905.777.321 đồng"): no number starts there (review s15e).
+    const before = groups[i - 1];
+    if (before && /^[.,]$/.test(text.slice(before.end, (groups[i] as (typeof groups)[number]).start))) continue;
     let digits = "";
     for (let j = i; j < groups.length; j++) {
       const g = groups[j] as (typeof groups)[number];
