@@ -27,7 +27,7 @@ import { isZip, sheetRegisters, workbookSheets } from "../intake/_lib/workbookSh
 import type { ReadRegisterOptions } from "../intake/types.js";
 import { fileEvents } from "../node/_openEvents.js";
 import { OutputSet } from "../node/_outputs.js";
-import { readDefaultFonts, readFontFolder } from "../node/fonts.js";
+import { fontFolderProblem, readDefaultFonts, readFontFolder } from "../node/fonts.js";
 import { type OrgFile, orgDraftNotes, orgPlaceholders, PLACEHOLDER_ORG, parseOrgFile } from "../report/orgFile.js";
 import { deadlineColumnNotes, type RegisterRunInput, resolveRunDates } from "../report/runs.js";
 import { denouncerIdentities, problemWithholder, registerVocabulary, unitNames } from "../report/withholdIdentities.js";
@@ -284,6 +284,8 @@ export interface RegisterRunValues {
   date?: string | undefined;
   "days-off"?: string | undefined;
   "allow-partial"?: boolean | undefined;
+  /** The font folder for the PDF, checked before anything is read (see `checkFontsOption`). */
+  fonts?: string | undefined;
 }
 
 /** What a command has once its options are checked and its registers read. */
@@ -451,6 +453,7 @@ export async function prepareRun(
   if (refused)
     throw new UsageError(refused.replace(/^Ngày tính số liệu/, "--as-of").replace(/^Ngày văn bản/, "--date"));
   for (const note of notes) io.stderr(`Lưu ý: ${note}\n`);
+  await checkFontsOption(values.fonts, formats);
   for (const p of [...casePaths, ...(values.sessions ?? []), values.org]) {
     if (p !== undefined) checkReadable(p);
   }
@@ -553,6 +556,19 @@ export async function prepareRun(
 }
 
 /**
+ * Refuses a `--fonts` folder the PDF cannot use (not a folder, a face missing, a file that is no font), before
+ * anything is read or written; nothing when no PDF is asked for.
+ *
+ * @param dir - the `--fonts` value
+ * @param formats - the formats asked for
+ */
+export async function checkFontsOption(dir: string | undefined, formats: readonly string[]): Promise<void> {
+  if (dir === undefined || !formats.includes("pdf")) return;
+  const problem = await fontFolderProblem(dir);
+  if (problem !== undefined) throw new UsageError(problem);
+}
+
+/**
  * Renders a document to the PDF and DOCX asked for, into the run's set of outputs (committed by the caller);
  * without a set, written at once. Returns the paths.
  */
@@ -573,7 +589,17 @@ export async function writeDocument(
     const fonts = options.fonts === undefined ? await readDefaultFonts() : await readFontFolder(options.fonts);
     const target = join(options.outDir, `${options.stem}.pdf`);
     const { renderPdf } = await import("../pdf/renderPdf.js");
-    set.add(target, await renderPdf(doc, { fonts, provenance: options.provenance }));
+    let pdf: Uint8Array;
+    try {
+      pdf = await renderPdf(doc, { fonts, provenance: options.provenance });
+    } catch (e) {
+      // A face that begins as a font but does not read as one (a damaged copy): said of the folder, not as a bug.
+      if (options.fonts === undefined || !(e instanceof Error)) throw e;
+      throw new UsageError(
+        `Không lập được tệp PDF với phông trong thư mục “${options.fonts}”: tệp phông có thể bị hỏng. Chép lại bốn tệp phông, hoặc bỏ --fonts để dùng phông Tinos đi kèm.${process.env.TIEPDAN_DEBUG === "1" ? `\n${e.stack ?? e.message}` : ""}`,
+      );
+    }
+    set.add(target, pdf);
     written.push(target);
   }
   if (options.formats.includes("docx")) {

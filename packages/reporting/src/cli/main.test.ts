@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -540,5 +540,53 @@ describe("a list copied from the register into its workbook (the overdue list pa
       "COLUMN_MISSING",
       "Quá hạn",
     ]);
+  });
+});
+
+describe("--fonts a clerk gets wrong (review s16 F0): exit 2 with what is wrong, nothing written", () => {
+  const tinos = readFileSync(
+    join(import.meta.dirname, "../../node_modules/@expo-google-fonts/tinos/400Regular/Tinos_400Regular.ttf"),
+  );
+  const folder = (name: string, faces: Record<string, Uint8Array | string>) => {
+    const dirPath = join(dir, name);
+    mkdirSync(dirPath, { recursive: true });
+    for (const [face, bytes] of Object.entries(faces)) writeFileSync(join(dirPath, face), bytes);
+    return dirPath;
+  };
+  const four = (bytes: Uint8Array | string) =>
+    Object.fromEntries(["times.ttf", "timesbd.ttf", "timesi.ttf", "timesbi.ttf"].map((f) => [f, bytes]));
+
+  it.each([
+    ["an empty folder", () => folder("phong-rong", {}), "thiếu times.ttf, timesbd.ttf, timesi.ttf, timesbi.ttf"],
+    [
+      "only the regular face",
+      () => folder("phong-mot", { "TIMES.TTF": tinos }),
+      "thiếu timesbd.ttf, timesi.ttf, timesbi.ttf",
+    ],
+    [
+      "files that are no fonts",
+      () => folder("phong-sai", four("không phải phông ".repeat(100))),
+      "times.ttf, timesbd.ttf, timesi.ttf, timesbi.ttf không phải tệp phông TrueType hay OpenType",
+    ],
+    ["a folder that does not exist", () => join(dir, "khong-co-phong"), "không có thư mục này"],
+    ["a file", () => file("mot-tep.ttf", tinos), "đây là một tệp, không phải thư mục"],
+    ["damaged fonts", () => folder("phong-hong", four(tinos.subarray(0, 3000))), "tệp phông có thể bị hỏng"],
+  ])("%s", async (_name, fonts, said) => {
+    const out = join(dir, `lich-${_name.length}`);
+    const r = await run("schedule", "--year", "2027", "--format", "pdf", "--out", out, "--fonts", fonts());
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(said);
+    expect(r.stderr).not.toContain("lỗi không mong đợi");
+    expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
+  });
+
+  it("report checks the folder before reading the registers", async () => {
+    const r = await run(
+      "report",
+      ...["--cases", BAD, "--period", "2026-Q1", "--out", join(dir, "bc-phong"), "--fonts", join(dir, "khong-co")],
+    );
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("không có thư mục này");
+    expect(r.stderr).not.toContain("Đã đọc");
   });
 });

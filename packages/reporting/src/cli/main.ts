@@ -351,6 +351,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       );
     return await validateCommand(rest, io);
   } catch (e) {
+    // Whatever stopped the run, the temporary files of what it was writing go.
+    abortAllOutputs();
     const usage = e instanceof UsageError ? e : usageFromParseError(e);
     if (usage) {
       const helpFor = ["report", "rollup", "compliance", "notices", "schedule", "init", "validate"].includes(
@@ -361,8 +363,6 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stderr(`tiepdan: ${usage.message}\nGõ “${helpFor}” để xem cách dùng.\n`);
       return 2;
     }
-    // Whatever stopped the run, the temporary files of what it was writing go.
-    abortAllOutputs();
     if (e instanceof OutputError) {
       io.stderr(`tiepdan: ${e.message}\n`);
       return 2;

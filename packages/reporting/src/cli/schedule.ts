@@ -11,7 +11,7 @@ import {
   scheduleNoticeMeta,
 } from "../report/buildScheduleModel.js";
 import { reportingUnitFor } from "../report/profileSide.js";
-import { loadOrg, parseDay, textOption, writeDocument } from "./_common.js";
+import { checkFontsOption, loadOrg, parseDay, textOption, writeDocument } from "./_common.js";
 import { type CliIo, checkReadable, UsageError } from "./_usage.js";
 
 export const SCHEDULE_HELP = `tiepdan schedule — lập lịch tiếp dân định kỳ cả năm của người đứng đầu cấp ủy, thành văn bản để công bố
@@ -166,6 +166,7 @@ export async function scheduleCommand(args: readonly string[], io: CliIo): Promi
   }
   const date = values.date === undefined ? announcementDate(year) : parseDay(values.date, "--date");
   if (values.org !== undefined) checkReadable(values.org);
+  await checkFontsOption(values.fonts, formats);
 
   const draftNotes: string[] = [];
   const org = loadOrg(values.org, io, draftNotes);

@@ -64,6 +64,63 @@ const FACE_NAMES: Record<keyof FontFiles, readonly string[]> = {
 };
 
 /**
+ * What is wrong with a font folder given for the PDF (`--fonts`), in Vietnamese, before anything is written: not a
+ * folder, a face missing, a file that is no TrueType or OpenType font (a clerk copied only `times.ttf`, or a shortcut).
+ *
+ * @param dir - the folder
+ * @returns the message, or undefined when the four faces are there and look like fonts
+ * @example
+ * await fontFolderProblem("phong") //=> "Thư mục phông “phong” thiếu timesbd.ttf, timesi.ttf, timesbi.ttf …"
+ */
+export async function fontFolderProblem(dir: string): Promise<string | undefined> {
+  let entries: string[];
+  try {
+    entries = await readdir(dir);
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    const why =
+      code === "ENOENT"
+        ? "không có thư mục này"
+        : code === "ENOTDIR"
+          ? "đây là một tệp, không phải thư mục"
+          : code === "EACCES"
+            ? "không có quyền đọc"
+            : `không mở được (${code ?? "lỗi hệ thống tệp"})`;
+    return `Thư mục phông “${dir}”: ${why}. --fonts là thư mục có bốn tệp phông Times New Roman (times.ttf, timesbd.ttf, timesi.ttf, timesbi.ttf), ví dụ C:\\Windows\\Fonts; bỏ --fonts để dùng phông Tinos đi kèm.`;
+  }
+  const byLower = new Map(entries.map((e) => [e.toLowerCase(), e]));
+  const missing: string[] = [];
+  const notFonts: string[] = [];
+  for (const face of Object.keys(FACE_NAMES) as (keyof FontFiles)[]) {
+    const hit = FACE_NAMES[face].map((n) => byLower.get(n)).find((n) => n !== undefined);
+    if (hit === undefined) missing.push(FACE_NAMES[face][0] as string);
+    else if (!(await looksLikeFont(join(dir, hit)))) notFonts.push(hit);
+  }
+  const parts = [
+    ...(missing.length > 0 ? [`thiếu ${missing.join(", ")}`] : []),
+    ...(notFonts.length > 0 ? [`${notFonts.join(", ")} không phải tệp phông TrueType hay OpenType`] : []),
+  ];
+  if (parts.length === 0) return undefined;
+  return `Thư mục phông “${dir}”: ${parts.join("; ")}. Chép đủ bốn tệp phông Times New Roman (thường, đậm, nghiêng, đậm nghiêng) từ C:\\Windows\\Fonts vào thư mục này, hoặc bỏ --fonts để dùng phông Tinos đi kèm.`;
+}
+
+/** Whether a file begins as a TrueType or OpenType font does (or a collection of them). */
+async function looksLikeFont(path: string): Promise<boolean> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(path));
+  } catch (e) {
+    if ((e as { code?: string }).code === undefined) throw e;
+    return false;
+  }
+  if (bytes.length < 1024) return false;
+  const tag = String.fromCharCode(...bytes.subarray(0, 4));
+  return (
+    (bytes[0] === 0 && bytes[1] === 1 && bytes[2] === 0 && bytes[3] === 0) || ["true", "OTTO", "ttcf"].includes(tag)
+  );
+}
+
+/**
  * Finds the four faces of Times New Roman in a font folder (as Windows names them — `times.ttf`, `timesbd.ttf`,
  * `timesi.ttf`, `timesbi.ttf` — or as macOS does, "Times New Roman Bold.ttf"), whatever the case, and reads them.
  *
