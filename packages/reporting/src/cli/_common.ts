@@ -20,8 +20,10 @@ import {
 import type { ProfileName } from "../document/buildDocument.js";
 import type { DocumentNode } from "../document/ir.js";
 import { REGISTER_NAMES, type RegisterKind } from "../intake/_lib/columns.js";
+import { decodeText } from "../intake/_lib/decodeText.js";
 import { hasStrayControls, oneLineText, strayControlReason } from "../intake/_lib/hostileText.js";
 import { mergeRegisterEvents } from "../intake/_lib/mergeRegisters.js";
+import { sniff } from "../intake/_lib/openTable.js";
 import type { DetailedProblem } from "../intake/_lib/types.js";
 import { isZip, sheetRegisters, workbookSheets } from "../intake/_lib/workbookSheets.js";
 import type { ReadRegisterOptions } from "../intake/types.js";
@@ -553,6 +555,56 @@ export async function prepareRun(
     deriveReportingUnit: values.org === undefined,
     today,
   };
+}
+
+/**
+ * Reads the narrative file (`--narrative`): a text file, in UTF-8 or a legacy Vietnamese encoding (converted). A Word
+ * or PDF document, a workbook, a JSON file or any binary file is refused before anything is read (review s16 F5: a
+ * `.docx` printed its zip bytes into the official report).
+ *
+ * @param path - the file
+ * @param io - where the notes on its encoding go
+ * @returns its text
+ */
+export function readNarrativeFile(path: string, io: CliIo): string {
+  checkReadable(path);
+  const bytes = new Uint8Array(readFileSync(path));
+  const name = basename(path);
+  const sniffed = sniff(bytes);
+  const saveAs = "mở tệp bằng Word, chọn Lưu thành (Save As) → Văn bản thuần (.txt), mã hóa Unicode (UTF-8)";
+  if (sniffed === "zip" || sniffed === "ole") {
+    throw new UsageError(
+      `Tệp tường thuật “${name}” là tệp Word hoặc Excel, không phải tệp văn bản .txt: ${saveAs}, rồi đưa tệp .txt vào --narrative.`,
+    );
+  }
+  if (sniffed === "pdf") {
+    throw new UsageError(
+      `Tệp tường thuật “${name}” là tệp PDF, không phải tệp văn bản .txt: dùng tệp gốc (Word) rồi ${saveAs}.`,
+    );
+  }
+  const decoded = decodeText(bytes);
+  if (decoded.text === undefined) {
+    throw new UsageError(`Tệp tường thuật “${name}” không phải tệp văn bản (.txt): ${saveAs}.`);
+  }
+  const text = decoded.text.replace(/^\uFEFF/, "");
+  if (/^\s*[[{]/.test(text) && isJson(text)) {
+    throw new UsageError(
+      `Tệp tường thuật “${name}” là tệp JSON (số liệu, thông tin đơn vị), không phải phần tường thuật: tệp tường thuật là tệp .txt, mỗi mục bắt đầu bằng dòng “## Tên mục”.`,
+    );
+  }
+  for (const p of decoded.problems) io.stderr(`Tường thuật “${name}”: ${p.what}\n`);
+  return text;
+}
+
+/** Whether a text is JSON. */
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch (e) {
+    if (e instanceof SyntaxError) return false;
+    throw e;
+  }
 }
 
 /**

@@ -590,3 +590,28 @@ describe("--fonts a clerk gets wrong (review s16 F0): exit 2 with what is wrong,
     expect(r.stderr).not.toContain("Đã đọc");
   });
 });
+
+describe("--narrative that is no text file (review s16 F5): refused before anything is read", () => {
+  it.each([
+    [
+      "tuong-thuat.docx",
+      new Uint8Array([0x50, 0x4b, 0x03, 0x04, 20, 0, 6, 0, ...new Array(200).fill(65)]),
+      "là tệp Word hoặc Excel",
+    ],
+    ["tuong-thuat.pdf", "%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n", "là tệp PDF"],
+    ["so-lieu.json", '{ "format": "tiepdan-so-lieu@1", "unit": {} }', "là tệp JSON"],
+    [
+      "anh.png",
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0, 1, 2, 3, 0, 0, 0, 0]),
+      "không phải tệp văn bản",
+    ],
+  ])("%s", async (name, bytes, said) => {
+    const r = await run(
+      "report",
+      ...["--cases", BAD, "--period", "2026-Q1", "--out", join(dir, `bc-${name}`), "--narrative", file(name, bytes)],
+    );
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`Tệp tường thuật “${name}” ${said}`);
+    expect(r.stderr).not.toContain("Đã đọc");
+  });
+});

@@ -1,7 +1,6 @@
 // `tiepdan report`: registers → periodic report (PDF, DOCX, XLSX) and the summary JSON.
 // Exit codes: 0 written; 1 the registers have errors, nothing written; 2 a command typed wrong or a file that
 // cannot be read; 3 written with --allow-partial, rows with errors left out.
-import { readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { formatVietnameseDate, formatVietnameseNumber } from "@tiepdan/core";
@@ -14,13 +13,14 @@ import {
   prepareRun,
   REGISTER_RUN_OPTIONS,
   type RegisterRun,
+  readNarrativeFile,
   registerRunInput,
   spreadMulti,
   textOption,
   writeDocument,
 } from "./_common.js";
 import { reportTooBigMessage } from "./_memoryBudget.js";
-import { type CliIo, checkReadable, UsageError } from "./_usage.js";
+import { type CliIo, UsageError } from "./_usage.js";
 
 export const REPORT_HELP = `tiepdan report — lập báo cáo định kỳ về tiếp dân và xử lý đơn thư từ các sổ theo dõi
 
@@ -108,14 +108,14 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
   if (!["all", "open", "none"].includes(register)) {
     throw new UsageError(`--register phải là all, open hoặc none, không phải “${values.register}”.`);
   }
-  if (values.narrative !== undefined) checkReadable(values.narrative);
+  const narrativeText = values.narrative === undefined ? undefined : readNarrativeFile(values.narrative, io);
   const run = await prepareRun(values, io, ["pdf", "docx", "xlsx"], {
     inputs: [values.narrative, values.fonts],
     outputs: { "--summary-json": values["summary-json"], "--stats-out": values["stats-out"] },
   });
   if (typeof run === "number") return run;
   const { period, profile, formats, cases, rows, sessionsRegister } = run;
-  const narrative = values.narrative === undefined ? undefined : parseNarrative(readFileSync(values.narrative, "utf8"));
+  const narrative = narrativeText === undefined ? undefined : parseNarrative(narrativeText);
   for (const p of narrative?.problems ?? [])
     io.stderr(`Tường thuật “${basename(values.narrative as string)}”: ${p.message}\n`);
 

@@ -11,7 +11,7 @@ import { preparePeriodicReport } from "../report/runs.js";
 import { denouncerIdentities } from "../report/withholdIdentities.js";
 import { rollupStatistics } from "../statsFile/rollupStatistics.js";
 import { parseStatsFile, type StatsFile } from "../statsFile/statsFile.js";
-import { prepareRun, REGISTER_RUN_OPTIONS, spreadMulti, textOption } from "./_common.js";
+import { prepareRun, REGISTER_RUN_OPTIONS, readNarrativeFile, spreadMulti, textOption } from "./_common.js";
 import { type CliIo, checkReadable, UsageError } from "./_usage.js";
 import { writePeriodicOutputs } from "./report.js";
 
@@ -77,7 +77,7 @@ export async function rollupCommand(args: readonly string[], io: CliIo): Promise
     throw new UsageError("Thiếu --org: tổng hợp cần tệp thông tin đơn vị của cấp tổng hợp (các đơn vị trực thuộc).");
   }
   for (const p of statsPaths) checkReadable(p);
-  if (values.narrative !== undefined) checkReadable(values.narrative);
+  const narrativeText = values.narrative === undefined ? undefined : readNarrativeFile(values.narrative, io);
 
   // Read the statistics files before the registers: a file that cannot be added up stops everything.
   const files: { name: string; file: StatsFile }[] = [];
@@ -119,7 +119,7 @@ export async function rollupCommand(args: readonly string[], io: CliIo): Promise
     return 2;
   }
 
-  const narrative = values.narrative === undefined ? undefined : parseNarrative(readFileSync(values.narrative, "utf8"));
+  const narrative = narrativeText === undefined ? undefined : parseNarrative(narrativeText);
   for (const p of narrative?.problems ?? [])
     io.stderr(`Tường thuật “${basename(values.narrative as string)}”: ${p.message}\n`);
 
