@@ -459,6 +459,8 @@ export async function prepareRun(
   for (const p of [...casePaths, ...(values.sessions ?? []), values.org]) {
     if (p !== undefined) checkReadable(p);
   }
+  checkGivenOnce("--cases", casePaths);
+  checkGivenOnce("--sessions", values.sessions ?? []);
   // Every output is checked before the registers are read: none may replace an input file.
   const outputs = new OutputSet([
     ...casePaths,
@@ -555,6 +557,29 @@ export async function prepareRun(
     deriveReportingUnit: values.org === undefined,
     today,
   };
+}
+
+/**
+ * Refuses a register given twice to one option — by name and again by a pattern (`so-*.csv`), or by two paths to one
+ * file — which would repeat each of its hundreds of rows as a duplicate (review s16 F12).
+ *
+ * @param option - the option, for the message
+ * @param paths - the files given to it
+ */
+export function checkGivenOnce(option: string, paths: readonly string[]): void {
+  const seen = new Map<string, string>();
+  for (const path of paths) {
+    const key = samePath(path);
+    const before = seen.get(key);
+    if (before !== undefined) {
+      throw new UsageError(
+        before === path
+          ? `Tệp “${path}” được đưa vào ${option} hai lần: bỏ bớt một lần.`
+          : `“${before}” và “${path}” là cùng một tệp, được đưa vào ${option} hai lần: bỏ bớt một lần.`,
+      );
+    }
+    seen.set(key, path);
+  }
 }
 
 /**

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "./main.js";
 
@@ -613,5 +613,21 @@ describe("--narrative that is no text file (review s16 F5): refused before anyth
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`Tệp tường thuật “${name}” ${said}`);
     expect(r.stderr).not.toContain("Đã đọc");
+  });
+});
+
+describe("a register given twice to one option (review s16 F12)", () => {
+  it("is refused with one line, not a duplicate for each of its rows", async () => {
+    const path = file(
+      "so-hai-lan.csv",
+      "Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại\nMS-1;05/02/2026;Đơn thư;Kiến nghị\n",
+    );
+    const twice = await run("compliance", "--cases", path, path, "--period", "2026-02", "--out", join(dir, "rs-2"));
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toContain(`Tệp “${path}” được đưa vào --cases hai lần: bỏ bớt một lần.`);
+    const other = join(dir, ".", "so-hai-lan.csv").replace(dir, `${dir}/../${basename(dir)}`);
+    const again = await run("report", "--cases", path, other, "--period", "2026-Q1", "--out", join(dir, "bc-2"));
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain("là cùng một tệp, được đưa vào --cases hai lần");
   });
 });
