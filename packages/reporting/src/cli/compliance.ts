@@ -2,7 +2,6 @@
 // Exit codes as `tiepdan report`: 0 written; 1 registers with errors, nothing written; 2 a command typed wrong or a
 // file that cannot be read; 3 written with --allow-partial, rows with errors left out.
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { formatVietnameseDate } from "@tiepdan/core";
 import { prepareComplianceReport } from "../report/runs.js";
 import {
@@ -13,7 +12,7 @@ import {
   textOption,
   writeDocument,
 } from "./_common.js";
-import { type CliIo, UsageError } from "./_usage.js";
+import { type CliIo, parseCommand, UsageError } from "./_usage.js";
 
 /** `tiepdan compliance --help`. */
 export const COMPLIANCE_HELP = `tiepdan compliance — rà soát việc thực hiện Quy định 11-QĐi/TW trong một kỳ: từng trường hợp chưa bảo đảm
@@ -51,7 +50,7 @@ Mã thoát: 0 đã ghi văn bản; 1 sổ có lỗi, chưa ghi gì (sửa lỗi 
  * @returns the exit code (0, 1, 2 or 3)
  */
 export async function complianceCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommand({
     args: spreadMulti(args),
     allowPositionals: true,
     strict: true,

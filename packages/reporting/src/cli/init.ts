@@ -3,7 +3,6 @@
 // that cannot be written.
 import { lstatSync, mkdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { writeAtomically } from "./_common.js";
 import {
   buildInitFiles,
@@ -13,7 +12,7 @@ import {
   initReportCommand,
   initValidateCommands,
 } from "./_initFiles.js";
-import { type CliIo, UsageError } from "./_usage.js";
+import { type CliIo, parseCommand, UsageError } from "./_usage.js";
 
 export const INIT_HELP = `tiepdan init — tạo một thư mục có sẵn các tệp mẫu để bắt đầu ghi sổ và lập báo cáo
 
@@ -91,7 +90,7 @@ function shellPath(path: string): string {
  * await initCommand(["Sổ tiếp dân 2026", "--only", "xlsx"], { stdout: console.log, stderr: console.error }) //=> 0
  */
 export async function initCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommand({
     args: [...args],
     allowPositionals: true,
     strict: true,

@@ -128,6 +128,15 @@ describe("tiepdan validate", () => {
       ["notices", "--kind", "receipt", "--cases", BAD, "--period", "2026-03", "--unit", "xa-khong-co", "--out", dir],
       "--unit “xa-khong-co” không có trong tệp thông tin đơn vị",
     ],
+    // Review s16 F13: an option of one value typed twice (the last one won, silently).
+    [
+      ["compliance", "--cases", BAD, "--period", "2026-03", "--period=2026-04", "--out", dir],
+      "--period được gõ 2 lần (“2026-03”, “2026-04”): chỉ gõ một lần.",
+    ],
+    [
+      ["notices", "--kind", "receipt", "--kind", "transfer", "--cases", BAD, "--period", "2026-03", "--out", dir],
+      "--kind được gõ 2 lần (“receipt”, “transfer”)",
+    ],
   ])("exits 2 with a Vietnamese message on misuse: %j", async (argv, message) => {
     const r = await run(...argv);
     expect(r.code).toBe(2);

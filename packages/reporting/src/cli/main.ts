@@ -1,7 +1,6 @@
 // The `tiepdan` command line. Everything a clerk reads is Vietnamese; exit codes: 0 no error in the data,
 // 1 errors in the data, 2 a command typed wrong or a file that cannot be opened.
 import { basename } from "node:path";
-import { parseArgs } from "node:util";
 import type { Case, Problem, ReceptionSession } from "@tiepdan/core";
 import { REGISTER_NAMES, type RegisterKind } from "../intake/_lib/columns.js";
 import { createFixWriter, type FixCounts } from "../intake/_lib/fixWriter.js";
@@ -14,7 +13,7 @@ import { farDateNotes, hasDateAfter } from "../report/farDates.js";
 import { denouncerIdentities, problemWithholder, registerVocabulary } from "../report/withholdIdentities.js";
 import { type FileRegister, fileRegisters, localToday, readRegisters } from "./_common.js";
 import { formatProblemTable } from "./_table.js";
-import { type CliIo, checkReadable, UsageError } from "./_usage.js";
+import { type CliIo, checkReadable, parseCommand, UsageError } from "./_usage.js";
 import { complianceCommand } from "./compliance.js";
 import { initCommand } from "./init.js";
 import { noticesCommand } from "./notices.js";
@@ -178,7 +177,7 @@ function summary(kind: RegisterKind, name: string, o: RunOutcome): string {
 }
 
 async function validateCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommand({
     args,
     allowPositionals: true,
     strict: true,

@@ -2,7 +2,6 @@
 // Exit codes as `tiepdan report`: 0 written; 1 registers with errors, nothing written; 2 a command typed wrong or a
 // file that cannot be read; 3 written with --allow-partial, rows with errors left out.
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 import type { NoticeKind } from "@tiepdan/templates";
 import type { ProfileName } from "../document/buildDocument.js";
 import { matchUnit } from "../report/matchUnits.js";
@@ -10,7 +9,7 @@ import type { OrgFile } from "../report/orgFile.js";
 import { unitsFor } from "../report/profileSide.js";
 import { NOTICE_KINDS, prepareNotices } from "../report/runs.js";
 import { prepareRun, REGISTER_RUN_OPTIONS, spreadMulti, textOption, writeDocument } from "./_common.js";
-import { type CliIo, UsageError } from "./_usage.js";
+import { type CliIo, parseCommand, UsageError } from "./_usage.js";
 
 const KINDS = NOTICE_KINDS;
 
@@ -55,7 +54,7 @@ Mã thoát: 0 đã ghi; 1 sổ có lỗi, chưa ghi gì (sửa lỗi hoặc dùn
  * @returns the exit code (0, 1, 2 or 3)
  */
 export async function noticesCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommand({
     args: spreadMulti(args),
     allowPositionals: true,
     strict: true,

@@ -2,7 +2,6 @@
 // Exit codes: 0 written; 1 the registers have errors, nothing written; 2 a command typed wrong or a file that
 // cannot be read; 3 written with --allow-partial, rows with errors left out.
 import { basename, join, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { formatVietnameseDate, formatVietnameseNumber } from "@tiepdan/core";
 import { formulaGaps } from "../forms/fillForm.js";
 import { reportingUnitOf } from "../report/orgFile.js";
@@ -20,7 +19,7 @@ import {
   writeDocument,
 } from "./_common.js";
 import { reportTooBigMessage } from "./_memoryBudget.js";
-import { type CliIo, UsageError } from "./_usage.js";
+import { type CliIo, parseCommand, UsageError } from "./_usage.js";
 
 export const REPORT_HELP = `tiepdan report — lập báo cáo định kỳ về tiếp dân và xử lý đơn thư từ các sổ theo dõi
 
@@ -84,7 +83,7 @@ Mã thoát: 0 đã ghi báo cáo; 1 sổ có lỗi, chưa ghi gì (sửa lỗi h
  * @returns the exit code (0, 1, 2 or 3)
  */
 export async function reportCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommand({
     args: spreadMulti(args),
     allowPositionals: true,
     strict: true,

@@ -4,7 +4,6 @@
 // as-of date or profile, the same unit twice, an unknown format version) — nothing written.
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
-import { parseArgs } from "node:util";
 import { type Case, formatVietnameseDate } from "@tiepdan/core";
 import { parseNarrative } from "../report/parseNarrative.js";
 import { preparePeriodicReport } from "../report/runs.js";
@@ -12,7 +11,7 @@ import { denouncerIdentities } from "../report/withholdIdentities.js";
 import { rollupStatistics } from "../statsFile/rollupStatistics.js";
 import { parseStatsFile, type StatsFile } from "../statsFile/statsFile.js";
 import { prepareRun, REGISTER_RUN_OPTIONS, readNarrativeFile, spreadMulti, textOption } from "./_common.js";
-import { type CliIo, checkReadable, UsageError } from "./_usage.js";
+import { type CliIo, checkReadable, parseCommand, UsageError } from "./_usage.js";
 import { writePeriodicOutputs } from "./report.js";
 
 export const ROLLUP_HELP = `tiepdan rollup — tổng hợp báo cáo của cấp trên từ tệp số liệu của các đơn vị
@@ -52,7 +51,7 @@ const numeric = (d: string) => formatVietnameseDate(d, { style: "numeric" });
  * @returns the exit code (0, 1 or 2)
  */
 export async function rollupCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommand({
     args: spreadMulti(args),
     allowPositionals: true,
     strict: true,

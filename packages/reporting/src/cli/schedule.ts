@@ -1,6 +1,5 @@
 // `tiepdan schedule`: the year's reception schedule of the heads of every unit in the org file, as a notice to
 // publish (PDF, DOCX). Exit codes: 0 written; 2 a command typed wrong or a file that cannot be read.
-import { parseArgs } from "node:util";
 import { addCalendarDays, formatVietnameseDate, type IsoDate, VIETNAM_CALENDAR } from "@tiepdan/core";
 import type { ProfileName } from "../document/buildDocument.js";
 import { OutputSet } from "../node/_outputs.js";
@@ -12,7 +11,7 @@ import {
 } from "../report/buildScheduleModel.js";
 import { reportingUnitFor } from "../report/profileSide.js";
 import { checkFontsOption, loadOrg, parseDay, textOption, writeDocument } from "./_common.js";
-import { type CliIo, checkReadable, UsageError } from "./_usage.js";
+import { type CliIo, checkReadable, parseCommand, UsageError } from "./_usage.js";
 
 export const SCHEDULE_HELP = `tiepdan schedule — lập lịch tiếp dân định kỳ cả năm của người đứng đầu cấp ủy, thành văn bản để công bố
 
@@ -86,7 +85,7 @@ function wholeNumber(value: string): number | undefined {
  * await scheduleCommand(["--year", "2026", "--org", "don-vi.json", "--weekday", "5", "--out", "lich"], io) //=> 0
  */
 export async function scheduleCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommand({
     args: [...args],
     allowPositionals: true,
     strict: true,
