@@ -123,7 +123,7 @@ async function rollup(stats: string[], period: string, name: string, extra: stri
     summary,
     ...extra,
   ]);
-  return { ...r, dir, summary: r.code === 0 ? read(summary) : null };
+  return { ...r, dir, summary: r.code === 0 || r.code === 3 ? read(summary) : null };
 }
 
 /** Sheet name → rows of cell values (formulas as their results). */
@@ -193,6 +193,32 @@ describe("tiepdan rollup", () => {
     const twice = await rollup(unitFiles, "2026-Q1", "tổng hợp hai lần", own);
     expect(twice.code).toBe(2);
     expect(twice.stderr).toMatch(/“Tỉnh ủy Minh Sơn” vừa có sổ .* vừa có tệp số liệu .*\[ROLLUP_DUPLICATE_UNIT\]/);
+  });
+
+  it("refuses a commune's register given beside its own statistics file: it would count twice (review s16 F1)", async () => {
+    const commune = [
+      ...["--cases", join(EXAMPLE_DIR, "so-theo-doi-don-xa-an-binh.csv")],
+      ...["--sessions", join(EXAMPLE_DIR, "so-buoi-tiep-xa-an-binh.csv")],
+    ];
+    const r = await rollup(unitFiles, "2026-Q1", "tổng hợp sổ xã", commune);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      /có \d+ vụ việc và \d+ buổi tiếp dân của “Đảng ủy xã An Bình”, đơn vị đã gửi tệp số liệu “so-lieu-xa-an-binh-2026-Q1\.json”: số liệu sẽ bị tính hai lần\..*\[ROLLUP_DUPLICATE_UNIT\]/,
+    );
+  });
+
+  it("refuses a roll-up missing a unit's file unless --allow-partial, and then does not judge its head (review s16 F2)", async () => {
+    const partial = unitFiles.filter((f) => !f.includes("ubnd-minh-son"));
+    const refused = await rollup(partial, "2026-Q1", "tổng hợp thiếu");
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("Chưa có số liệu của 1 đơn vị: Ủy ban nhân dân tỉnh Minh Sơn (");
+    expect(refused.stderr).toContain("[ROLLUP_MISSING_UNITS]");
+    const allowed = await rollup(partial, "2026-Q1", "tổng hợp thiếu cho phép", ["--allow-partial"]);
+    expect(allowed.code).toBe(3);
+    expect(allowed.stderr).toContain("Lưu ý: Chưa có số liệu của 1 đơn vị: Ủy ban nhân dân tỉnh Minh Sơn");
+    // The head of the unit that sent nothing is not said to have held 0 days.
+    expect(allowed.summary.sessions.required).toBeNull();
+    expect(full.summary.sessions.required).not.toBeNull();
   });
 
   it("a statistics file holds no name, address or content of any case", () => {

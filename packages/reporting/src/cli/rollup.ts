@@ -8,7 +8,7 @@ import { type Case, formatVietnameseDate } from "@tiepdan/core";
 import { parseNarrative } from "../report/parseNarrative.js";
 import { preparePeriodicReport } from "../report/runs.js";
 import { denouncerIdentities } from "../report/withholdIdentities.js";
-import { rollupStatistics } from "../statsFile/rollupStatistics.js";
+import { missingUnitsNote, rollupStatistics } from "../statsFile/rollupStatistics.js";
 import { parseStatsFile, type StatsFile } from "../statsFile/statsFile.js";
 import { prepareRun, REGISTER_RUN_OPTIONS, readNarrativeFile, spreadMulti, textOption } from "./_common.js";
 import { type CliIo, checkReadable, parseCommand, UsageError } from "./_usage.js";
@@ -33,12 +33,15 @@ Tùy chọn:
   --period, --profile, --cutoff, --as-of
                           phải giống với khi các đơn vị lập tệp số liệu; khác thì không tổng hợp
   --stats-out <tệp.json>  ghi tệp số liệu đã tổng hợp để gửi tiếp lên cấp trên nữa
+  --allow-partial         vẫn tổng hợp khi có đơn vị chưa gửi tệp số liệu (không đánh giá người đứng đầu đơn vị
+                          đó) hoặc sổ của cấp tổng hợp có dòng lỗi
   Các tùy chọn khác như “tiepdan report”.
 
 Mã thoát: 0 đã ghi báo cáo; 1 sổ của cấp tổng hợp có lỗi, chưa ghi gì; 2 lệnh gõ sai, không đọc được tệp,
 hoặc các tệp số liệu không tổng hợp được (khác kỳ, khác cách tính khoảng số liệu, khác ngày tính số liệu,
-khác thể thức, trùng đơn vị, phiên bản tệp không đọc được) — chưa ghi gì; 3 đã ghi báo cáo, có dòng lỗi
-không được tính (ở sổ của cấp tổng hợp hoặc trong tệp số liệu của đơn vị).
+khác thể thức, trùng đơn vị, có đơn vị chưa gửi tệp số liệu, phiên bản tệp không đọc được) — chưa ghi gì;
+3 đã ghi báo cáo, có dòng lỗi không được tính (ở sổ của cấp tổng hợp hoặc trong tệp số liệu của đơn vị) hoặc
+có đơn vị chưa có số liệu (--allow-partial).
 `;
 
 const numeric = (d: string) => formatVietnameseDate(d, { style: "numeric" });
@@ -111,11 +114,29 @@ export async function rollupCommand(args: readonly string[], io: CliIo): Promise
       : {}),
   });
   if (!added.ok) refusals.push(...added.refusals);
-  if (refusals.length > 0) {
-    io.stderr(
-      `${refusals.map((r) => `${r}\n`).join("")}\nKhông tổng hợp: chưa ghi tệp nào. Lập lại các tệp số liệu cho cùng kỳ, cùng thể thức.\n`,
+  // Units that sent nothing (review s16 F2): a roll-up without them is refused unless the clerk says to go on.
+  const missing = added.ok ? added.missing : [];
+  const missingNote = missingUnitsNote(missing);
+  if (missingNote && !values["allow-partial"]) {
+    refusals.push(
+      `${missingNote} Đưa thêm tệp số liệu của các đơn vị này, hoặc dùng --allow-partial để vẫn tổng hợp. [ROLLUP_MISSING_UNITS]`,
     );
+  }
+  if (refusals.length > 0) {
+    const advice = refusals.some((r) => /\[ROLLUP_(?:PERIOD|AS_OF|PROFILE)\]/.test(r))
+      ? " Lập lại các tệp số liệu cho cùng kỳ, cùng ngày tính số liệu, cùng thể thức."
+      : " Sửa theo các dòng trên rồi chạy lại lệnh.";
+    io.stderr(`${refusals.map((r) => `${r}\n`).join("")}\nKhông tổng hợp: chưa ghi tệp nào.${advice}\n`);
     return 2;
+  }
+  if (missingNote) io.stderr(`Lưu ý: ${missingNote}\n`);
+  // A unit's file made with rows left out (`report --allow-partial`): the clerk asks that unit to mend its register.
+  for (const { name, file } of files) {
+    if (file.rows.rejected > 0) {
+      io.stderr(
+        `Lưu ý: tệp số liệu “${name}” (${file.unit.name}) có ${file.rows.rejected} dòng lỗi chưa được tính: đề nghị đơn vị sửa sổ và gửi lại tệp số liệu.\n`,
+      );
+    }
   }
 
   const narrative = narrativeText === undefined ? undefined : parseNarrative(narrativeText);
@@ -151,5 +172,5 @@ export async function rollupCommand(args: readonly string[], io: CliIo): Promise
   io.stdout(
     `Đã tổng hợp báo cáo ${period.label} từ ${files.length} tệp số liệu${hasOwnRegisters ? " và sổ của đơn vị báo cáo" : ""} (số liệu từ ${numeric(period.from)} đến ${numeric(period.to)}): ${model.cases.total} vụ việc, ${model.sessions.held} buổi tiếp dân.\n${written.map((w) => `  ${w}\n`).join("")}`,
   );
-  return rows.rejected > 0 ? 3 : 0;
+  return rows.rejected > 0 || missing.length > 0 ? 3 : 0;
 }

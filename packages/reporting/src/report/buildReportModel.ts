@@ -193,7 +193,11 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
   const statistics = input.statistics ?? counted.statistics;
   // A roll-up's sessions are in its units' statistics files.
   const hasSessions = ownSessions.length > 0 || statistics.units.some((u) => u.stats.sessions.held > 0);
-  const judged = sessionsGiven && hasSessions && judgeHead;
+  // In a roll-up the reporting unit's head is judged only when some part counted its sessions (its row judged): a
+  // province that gave neither its registers nor a file is not said to have held 0 days (review s16 F2).
+  const headRow = input.statistics?.units.find((u) => u.id === head.id);
+  const headCounted = input.statistics === undefined || headRow?.stats.config.unit != null;
+  const judged = sessionsGiven && hasSessions && judgeHead && headCounted;
   const { stats, summary } = totalStatistics(statistics, head);
   const totalForms = totalFormMeasures(statistics);
   // Without `Hướng xử lý` nothing tells a processed letter, or one within competence: the text says so instead.

@@ -1,7 +1,8 @@
 import { type Case, formatVietnameseDate, type IsoDate, type Period, type ReceptionSession } from "@tiepdan/core";
+import { matchUnit } from "../report/matchUnits.js";
 import type { OrgFile } from "../report/orgFile.js";
-import { collectProfileStatistics, reportingUnitFor, unitsFor } from "../report/profileSide.js";
-import { mergeReportStatistics, type ReportStatistics } from "../report/reportStatistics.js";
+import { collectProfileStatistics, reportingUnitFor, sideOfProfile, unitsFor } from "../report/profileSide.js";
+import { mergeReportStatistics, type ReportStatistics, type UnitStatistics } from "../report/reportStatistics.js";
 import type { StatsFile } from "./statsFile.js";
 
 /** Input of {@link rollupStatistics}. */
@@ -31,6 +32,12 @@ export type RollupStatisticsResult =
       ok: true;
       /** The statistics of the level above, rows in its org file's order. */
       statistics: ReportStatistics;
+      /**
+       * The units of the profile's side with no data at all: no statistics file names them with a case or a session,
+       * and the level's own registers have no row of theirs (a commune's file not received). Their heads are not
+       * judged; the caller says so, or refuses (the CLI unless `--allow-partial`).
+       */
+      missing: { id: string; name: string }[];
       /** Rows read in every register behind the files (and its own). */
       rows: { read: number; accepted: number; rejected: number; files: number };
       /** Case register columns every register had. */
@@ -101,10 +108,35 @@ export function rollupStatistics(input: RollupStatisticsInput): RollupStatistics
       `Đơn vị báo cáo “${org.units.find((u) => u.id === ownUnit)?.name ?? ownUnit}” vừa có sổ (--cases, --sessions) vừa có tệp số liệu “${seen.get(ownUnit)}”: số liệu sẽ bị tính hai lần. [ROLLUP_DUPLICATE_UNIT]`,
     );
   }
+  // The level's own registers must not hold the rows of a unit that sent its file (review s16 F1: a commune's
+  // register given with its file counted it twice).
+  if (own) {
+    const counted = new Map<string, { cases: number; sessions: number }>();
+    const count = (ref: string | undefined, what: "cases" | "sessions") => {
+      const unit = matchUnit(ref, org.units);
+      if (unit === undefined || !seen.has(unit.id) || unit.id === ownUnit) return;
+      const c = counted.get(unit.id) ?? { cases: 0, sessions: 0 };
+      c[what] += 1;
+      counted.set(unit.id, c);
+    };
+    for (const c of own.cases) count(c.unit, "cases");
+    for (const x of own.sessions) count(x.unit, "sessions");
+    for (const [id, c] of counted) {
+      const parts = [c.cases > 0 ? `${c.cases} vụ việc` : "", c.sessions > 0 ? `${c.sessions} buổi tiếp dân` : ""];
+      refusals.push(
+        `Sổ của cấp tổng hợp (--cases, --sessions) có ${parts.filter(Boolean).join(" và ")} của “${unitNames.get(id) ?? id}”, đơn vị đã gửi tệp số liệu “${seen.get(id)}”: số liệu sẽ bị tính hai lần. Chỉ đưa sổ của chính cấp tổng hợp, hoặc bỏ tệp số liệu của đơn vị đó. [ROLLUP_DUPLICATE_UNIT]`,
+      );
+    }
+  }
   if (files.length === 0 && !own) refusals.push("Không có tệp số liệu nào để tổng hợp. [ROLLUP_EMPTY]");
   if (refusals.length > 0) return { ok: false, refusals };
 
-  const parts: ReportStatistics[] = files.map((f) => f.file.statistics);
+  // A file lists every unit of its sender's org file, most with nothing counted: such a row is no data of that unit
+  // (review s16 F2: a commune's file judged the province's head and the other communes' at 0 days).
+  const parts: ReportStatistics[] = files.map((f) => ({
+    ...f.file.statistics,
+    units: f.file.statistics.units.filter((u) => u.id === f.file.unit.id || !isEmptyRow(u)),
+  }));
   if (own) {
     // Counted as the profile counts them: its own side's sessions, its own side's heads judged.
     parts.push(
@@ -131,10 +163,50 @@ export function rollupStatistics(input: RollupStatisticsInput): RollupStatistics
     }),
     zero,
   );
+  const statistics = mergeReportStatistics(parts, org.units);
+  const side = sideOfProfile(profile);
+  const withData = new Set(parts.flatMap((p) => p.units.filter((u) => !isEmptyRow(u)).map((u) => u.id)));
+  for (const f of files) withData.add(f.file.unit.id);
+  const missing = unitsFor(org, profile)
+    .filter((u) => (u.side ?? side) === side && !withData.has(u.id))
+    .map((u) => ({ id: u.id, name: u.name }));
+  // A unit of the other side that no part counts anything for is no row of this profile's tables, as in a report
+  // from the registers (review s16 F14: "Ủy ban nhân dân tỉnh" with zeros in a Party roll-up).
+  const head = reportingUnitFor(org, profile).id;
+  const sideOf = new Map(org.units.map((u) => [u.id, u.side]));
+  statistics.units = statistics.units.filter(
+    (u) => u.id === null || u.id === head || (sideOf.get(u.id) ?? side) === side || withData.has(u.id),
+  );
   return {
     ok: true,
-    statistics: mergeReportStatistics(parts, org.units),
+    statistics,
+    missing,
     rows,
     recordedFields: (lists[0] ?? []).filter((f) => lists.every((l) => l.includes(f))),
   };
+}
+
+/**
+ * What a roll-up says of the units that sent nothing ({@link RollupStatisticsResult} `missing`), in Vietnamese.
+ *
+ * @param missing - the units
+ * @returns the sentence, or undefined when none is missing
+ * @example
+ * missingUnitsNote([{ id: "xa-a", name: "Đảng ủy xã A" }]) //=> "Chưa có số liệu của 1 đơn vị: Đảng ủy xã A (…)."
+ */
+export function missingUnitsNote(missing: readonly { name: string }[]): string | undefined {
+  if (missing.length === 0) return undefined;
+  return `Chưa có số liệu của ${missing.length} đơn vị: ${missing.map((u) => u.name).join(", ")} (không có tệp số liệu của đơn vị, sổ của cấp tổng hợp cũng không có dòng nào của đơn vị). Số liệu tổng hợp chưa gồm các đơn vị này và văn bản không đánh giá số ngày tiếp dân của người đứng đầu các đơn vị này.`;
+}
+
+/** A row of a unit with nothing counted: no case, no session, no day of reception. */
+function isEmptyRow(row: UnitStatistics): boolean {
+  const { cases, sessions } = row.stats;
+  return (
+    cases.total === 0 &&
+    cases.carriedOver === 0 &&
+    cases.afterPeriod === 0 &&
+    sessions.held === 0 &&
+    Object.keys(sessions.scheduledDaysByMonth).length === 0
+  );
 }

@@ -18,6 +18,7 @@ import {
   deadlineColumnNotes,
   denouncerIdentities,
   estimateReportMemoryMB,
+  missingUnitsNote,
   NOTICE_KINDS,
   type OrgFile,
   oneLineText,
@@ -535,6 +536,9 @@ function generate(seq: number, settings: ReportSettings): GeneratedSummary {
         register: "none",
       })
     : preparePeriodicReport({ ...input, ...(narrative ? { narrative } : {}), register: settings.register });
+  // Units that sent no statistics file: said beside the documents (the CLI refuses unless --allow-partial).
+  const missing = rollup ? missingUnitsNote(rollup.statistics.missing) : undefined;
+  if (missing) report.notes.unshift(missing);
   post({
     type: "progress",
     seq,
