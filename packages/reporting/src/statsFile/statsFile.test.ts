@@ -23,7 +23,8 @@ describe("parseStatsFile: a file that cannot be added up is refused with its rea
       "STATS_FILE_JSON",
       "không phải tệp JSON (có thể là sổ dạng CSV)",
     ],
-    ["a workbook", "PK\u0003\u0004\u0014\u0000", "STATS_FILE_FORMAT", "là tệp Excel (sổ hoặc biểu số liệu)"],
+    ["a workbook", "PK\u0003\u0004\u0014\u0000", "STATS_FILE_FORMAT", "là tệp Excel hoặc Word"],
+    ["a report's PDF", "%PDF-1.7\n%âãÏÓ\n", "STATS_FILE_FORMAT", "là tệp PDF (văn bản báo cáo)"],
     [
       "a register in JSON",
       '[{"Mã số": "MS-1"}]',

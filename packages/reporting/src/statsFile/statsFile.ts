@@ -221,8 +221,8 @@ export function parseStatsFile(text: string): { ok: true; file: StatsFile } | { 
   let data: unknown;
   const body = text.replace(/^\uFEFF/, "");
   // A register or a report's workbook given for a statistics file (the files of one folder): said what it is.
-  if (body.startsWith("PK\u0003\u0004"))
-    return notStatsFile("STATS_FILE_FORMAT", "là tệp Excel (sổ hoặc biểu số liệu)");
+  if (body.startsWith("PK\u0003\u0004")) return notStatsFile("STATS_FILE_FORMAT", "là tệp Excel hoặc Word");
+  if (body.startsWith("%PDF")) return notStatsFile("STATS_FILE_FORMAT", "là tệp PDF (văn bản báo cáo)");
   try {
     data = JSON.parse(body);
   } catch (e) {
