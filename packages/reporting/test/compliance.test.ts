@@ -194,3 +194,20 @@ describe("tiepdan compliance on the Minh Sơn example: no denouncer identity, St
     for (const text of texts) expect(identities.filter((id) => text.includes(id))).toEqual([]);
   });
 });
+
+describe("tiepdan compliance given one commune's sessions register (review s16 F8)", () => {
+  it("names the units the sessions registers say nothing of, whose heads it judges at 0 days", async () => {
+    const r = await cli([
+      "compliance",
+      ...["--cases", join(EXAMPLE_DIR, "so-theo-doi-don-xa-an-binh.csv")],
+      ...["--sessions", join(EXAMPLE_DIR, "so-buoi-tiep-xa-an-binh.csv")],
+      ...["--period", "2026-Q1", "--org", join(EXAMPLE_DIR, "don-vi.json"), "--format", "docx"],
+      ...["--out", join(tmp.dir, "một xã")],
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(
+      "Lưu ý: Sổ buổi tiếp dân không có buổi nào của 5 đơn vị: Tỉnh ủy Minh Sơn, Đảng ủy xã Hòa Lạc, Đảng ủy phường Đông Thành, Đảng ủy xã Suối Đá, Đảng ủy xã Ngọc Lĩnh. Văn bản ghi người đứng đầu các đơn vị này tiếp dân 0 ngày",
+    );
+    expect(r.stderr).not.toContain("Đảng ủy xã An Bình. Văn bản");
+  });
+});

@@ -185,6 +185,20 @@ function runContext(
         ? "Sổ buổi tiếp dân không có buổi tiếp công dân nào của Chủ tịch Ủy ban nhân dân (cột “Đơn vị” hoặc “Người chủ trì”): văn bản theo thể thức hành chính ghi rõ không có buổi tiếp, không đánh giá số ngày tối thiểu."
         : "Sổ buổi tiếp dân không có buổi tiếp dân nào của người đứng đầu cấp ủy (cột “Đơn vị” hoặc “Người chủ trì”): văn bản theo thể thức của Đảng ghi rõ không có buổi tiếp, không đánh giá số ngày tối thiểu.",
     );
+  } else if (!statistics && judgeHead) {
+    // One commune's sessions register given, the others' not (review s16 F8): their heads are judged at 0 days,
+    // which is right only if they held no session — the clerk is told which units the registers say nothing of.
+    const held = new Set<string>();
+    for (const x of resolved.sessions) {
+      const u = matchUnit(x.unit, units) ?? (x.unit === undefined || x.unit.trim() === "" ? head : undefined);
+      if (u) held.add(u.id);
+    }
+    const silent = units.filter((u) => u.side === side && !held.has(u.id));
+    if (silent.length > 0) {
+      notes.push(
+        `Sổ buổi tiếp dân không có buổi nào của ${silent.length} đơn vị: ${silent.map((u) => u.name).join(", ")}. Văn bản ghi người đứng đầu các đơn vị này tiếp dân 0 ngày: đúng nếu đơn vị không tổ chức tiếp dân; nếu còn thiếu sổ buổi tiếp dân của đơn vị, đưa thêm sổ đó rồi lập lại.`,
+      );
+    }
   }
   return {
     org,
