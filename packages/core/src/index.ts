@@ -35,6 +35,7 @@ export * from "./rules/sources.js";
 export * from "./schedule/checkSessionCompliance.js";
 export * from "./schedule/nextSessionDue.js";
 export * from "./schedule/proposeSchedule.js";
+export * from "./schedule/sessionHost.js";
 export * from "./schemas/index.js";
 export { type AddCaseOptions, addCase, GROUP_CASE_MIN_PEOPLE } from "./stats/addCase.js";
 export * from "./stats/addSession.js";

@@ -211,3 +211,37 @@ describe("tiepdan compliance given one commune's sessions register (review s16 F
     expect(r.stderr).not.toContain("Đảng ủy xã An Bình. Văn bản");
   });
 });
+
+describe("tiepdan compliance: sessions a deputy or another official presided (review s16 F3)", () => {
+  it("are no days of the head's, and both the note and the finding say so", async () => {
+    const sessions = join(tmp.dir, "buổi do cấp phó.csv");
+    writeFileSync(
+      sessions,
+      "Mã buổi;Ngày tiếp;Người chủ trì;Loại buổi;Đơn vị;Số lượt người\nB1;05/03/2026;Phó Bí thư Đảng ủy xã;Định kỳ;Xã An Bình;3\nB2;12/03/2026;Chủ tịch UBND xã An Bình;Định kỳ;Xã An Bình;2\nB3;19/03/2026;Bí thư Đảng ủy xã;Định kỳ;Xã An Bình;4\n",
+    );
+    const out = join(tmp.dir, "cấp phó");
+    const r = await cli([
+      "compliance",
+      ...["--cases", join(EXAMPLE_DIR, "so-theo-doi-don-xa-an-binh.csv"), "--sessions", sessions],
+      ...[
+        "--period",
+        "2026-03",
+        "--org",
+        join(EXAMPLE_DIR, "don-vi.json"),
+        "--out",
+        out,
+        "--json",
+        join(out, "m.json"),
+      ],
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(
+      "2 buổi tiếp định kỳ do cấp phó hoặc người khác chủ trì (cột “Người chủ trì”: mã buổi B1, B2)",
+    );
+    const model = JSON.parse(readFileSync(join(out, "m.json"), "utf8"));
+    const anBinh = model.findings.sessions.find((f: { unit: string }) => f.unit === "Đảng ủy xã An Bình");
+    expect(anBinh.what).toContain(
+      "tiếp dân định kỳ 1 ngày, tối thiểu 2 ngày (thiếu 1 ngày); có 2 buổi định kỳ do cấp phó",
+    );
+  });
+});

@@ -91,6 +91,7 @@ describe("QĐ 11-QĐi/TW khoản 1 Điều 4: only scheduled (định kỳ) days
     expect(r.months[0]).toMatchInlineSnapshot(`
       {
         "adHocSessions": 2,
+        "byOthers": 0,
         "complete": true,
         "compliant": false,
         "month": "2026-03",

@@ -15,6 +15,7 @@ import type { OrgUnitInput } from "../schemas/orgUnit.js";
 import type { Citation, RuleSet } from "../schemas/ruleSet.js";
 import type { ReceptionSession } from "../schemas/session.js";
 import { frequencyFor } from "./_frequency.js";
+import { sessionHost } from "./sessionHost.js";
 
 /** Options of {@link checkSessionCompliance}. */
 export interface CheckSessionComplianceOptions {
@@ -54,6 +55,11 @@ export interface MonthCompliance {
   scheduledDates: IsoDate[];
   /** Ad hoc (đột xuất) sessions: reported beside the minimum, never counted toward it. */
   adHocSessions: number;
+  /**
+   * Scheduled sessions presided by a deputy or another official ({@link sessionHost}): reported beside the minimum,
+   * never counted toward the head's days.
+   */
+  byOthers: number;
   /** Days missing to reach the minimum; `null` when there is no minimum. */
   shortfall: number | null;
   /** `true` when the minimum is met, `null` when there is none. */
@@ -125,10 +131,13 @@ export function checkSessionCompliance(options: CheckSessionComplianceOptions): 
 
   const scheduled = new Set<IsoDate>();
   const adHocByMonth = new Map<IsoMonth, number>();
+  const othersByMonth = new Map<IsoMonth, number>();
   for (const s of options.sessions) {
     if (!refersToUnit(s.unit, unit)) continue;
-    if (s.kind === "scheduled") scheduled.add(s.date);
-    else adHocByMonth.set(getIsoMonth(s.date), (adHocByMonth.get(getIsoMonth(s.date)) ?? 0) + 1);
+    const month = getIsoMonth(s.date);
+    if (s.kind !== "scheduled") adHocByMonth.set(month, (adHocByMonth.get(month) ?? 0) + 1);
+    else if (sessionHost(s.host, unit.side) === "head") scheduled.add(s.date);
+    else othersByMonth.set(month, (othersByMonth.get(month) ?? 0) + 1);
   }
   const scheduledSorted = [...scheduled].sort();
 
@@ -137,6 +146,7 @@ export function checkSessionCompliance(options: CheckSessionComplianceOptions): 
     const found = frequencyFor(unit, month, options.ruleSet);
     const scheduledDates = scheduledSorted.filter((d) => d >= range.from && d <= range.to);
     const adHocSessions = adHocByMonth.get(month) ?? 0;
+    const byOthers = othersByMonth.get(month) ?? 0;
     const complete = range.from >= from && range.to <= to;
     const base = {
       month,
@@ -144,8 +154,13 @@ export function checkSessionCompliance(options: CheckSessionComplianceOptions): 
       scheduledDays: scheduledDates.length,
       scheduledDates,
       adHocSessions,
+      byOthers,
       complete,
     };
+    const others =
+      byOthers > 0
+        ? ` Có ${byOthers} buổi tiếp định kỳ do cấp phó hoặc người khác chủ trì (không tính vào số ngày của người đứng đầu).`
+        : "";
     const partial = complete ? "" : ` Kỳ kiểm tra chỉ bao gồm một phần tháng (${numeric(from)}–${numeric(to)}).`;
     if (found.rule === undefined) {
       return {
@@ -154,7 +169,7 @@ export function checkSessionCompliance(options: CheckSessionComplianceOptions): 
         shortfall: null,
         compliant: null,
         source: null,
-        reason: found.why + partial,
+        reason: found.why + others + partial,
       };
     }
     const { rule } = found;
@@ -173,6 +188,7 @@ export function checkSessionCompliance(options: CheckSessionComplianceOptions): 
           (adHocSessions > 0
             ? ` Ngoài ra có ${adHocSessions} buổi tiếp đột xuất (không tính vào số ngày định kỳ).`
             : "") +
+          others +
           partial,
       };
     }
@@ -198,6 +214,7 @@ export function checkSessionCompliance(options: CheckSessionComplianceOptions): 
         `${rule.headLabel} tiếp công dân ít nhất ${rule.minDays} ngày trong 1 tuần (${formatCitation(rule.source)}); ` +
         `tháng ${month.slice(5).replace(/^0/, "")}/${month.slice(0, 4)} có ${weeks.length} tuần (tính theo ngày thứ Hai), ${scheduledDates.length} ngày tiếp định kỳ` +
         (short.length > 0 ? `; các tuần bắt đầu ${short.join(", ")} chưa đạt.` : ", đạt.") +
+        others +
         partial,
     };
   });

@@ -1,4 +1,5 @@
 import { getIsoMonth } from "../date/plainDate.js";
+import { sessionHost } from "../schedule/sessionHost.js";
 import type { ReceptionSession } from "../schemas/session.js";
 import { isReportingUnitSession } from "./createStats.js";
 import type { Stats } from "./types.js";
@@ -18,8 +19,8 @@ function insertSorted(list: string[], value: string): void {
  * Adds one reception session to a statistics accumulator (updated in place and returned).
  *
  * A session dated in the period counts in `held`, under its kind, and adds its `Số lượt người` to `people`.
- * A scheduled session of the reporting unit dated in one of the period's nominal months — even outside a
- * mid-month data range — records its day for the monthly compliance check.
+ * A scheduled session of the reporting unit presided by its head ({@link sessionHost}) dated in one of the period's
+ * nominal months — even outside a mid-month data range — records its day for the monthly compliance check.
  *
  * @param stats - the accumulator
  * @param session - a validated session
@@ -39,7 +40,13 @@ export function addSession(stats: Stats, session: ReceptionSession): Stats {
     if (session.dialogue === true) s.dialogues += 1;
   }
   const month = getIsoMonth(session.date);
-  if (session.kind === "scheduled" && nominalMonths.includes(month) && isReportingUnitSession(stats, session.unit)) {
+  // Only the head's own scheduled sessions make days of reception (a deputy's are sessions held, not the head's days).
+  if (
+    session.kind === "scheduled" &&
+    nominalMonths.includes(month) &&
+    isReportingUnitSession(stats, session.unit) &&
+    sessionHost(session.host, stats.config.unit?.side) === "head"
+  ) {
     s.scheduledDaysByMonth[month] ??= [];
     insertSorted(s.scheduledDaysByMonth[month], session.date);
   }

@@ -149,7 +149,7 @@ export function buildComplianceModel(input: BuildComplianceModelInput): Complian
           u.name,
           monthLabel(m.month),
           "",
-          `${u.headTitle ?? (side === "state" ? "Chủ tịch" : "Người đứng đầu")} ${voice.reception} định kỳ ${m.scheduledDays} ngày, tối thiểu ${m.requiredDays} ngày (thiếu ${m.shortfall} ngày)${m.adHocSessions > 0 ? `; có ${m.adHocSessions} buổi đột xuất, không tính vào số ngày tối thiểu` : ""}.`,
+          `${u.headTitle ?? (side === "state" ? "Chủ tịch" : "Người đứng đầu")} ${voice.reception} định kỳ ${m.scheduledDays} ngày, tối thiểu ${m.requiredDays} ngày (thiếu ${m.shortfall} ngày)${m.adHocSessions > 0 ? `; có ${m.adHocSessions} buổi đột xuất, không tính vào số ngày tối thiểu` : ""}${m.byOthers > 0 ? `; có ${m.byOthers} buổi định kỳ do cấp phó hoặc người khác chủ trì, không tính vào số ngày của người đứng đầu` : ""}.`,
           m.source,
         ),
       );

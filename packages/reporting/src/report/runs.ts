@@ -11,6 +11,7 @@ import {
   type OrgUnit,
   type Period,
   type ReceptionSession,
+  sessionHost,
   VIETNAM_CALENDAR,
   type WorkingDayCalendar,
 } from "@tiepdan/core";
@@ -192,6 +193,18 @@ function runContext(
     for (const x of resolved.sessions) {
       const u = matchUnit(x.unit, units) ?? (x.unit === undefined || x.unit.trim() === "" ? head : undefined);
       if (u) held.add(u.id);
+    }
+    // Sessions a deputy or another official presided are no days of the head's (review s16 F3): said, by code.
+    const byOthers = resolved.sessions.filter((x) => {
+      if (x.kind !== "scheduled" || x.date < input.period.from || x.date > input.period.to) return false;
+      const u = matchUnit(x.unit, units) ?? head;
+      return u.side === side && sessionHost(x.host, u.side) !== "head";
+    });
+    if (byOthers.length > 0) {
+      const ids = byOthers.map((x) => x.id);
+      notes.push(
+        `${byOthers.length} buổi tiếp định kỳ do cấp phó hoặc người khác chủ trì (cột “Người chủ trì”: mã buổi ${ids.slice(0, 8).join(", ")}${ids.length > 8 ? ", …" : ""}) được tính là buổi tiếp dân của đơn vị nhưng không tính vào số ngày tiếp dân định kỳ của người đứng đầu.`,
+      );
     }
     const silent = units.filter((u) => u.side === side && !held.has(u.id));
     if (silent.length > 0) {
