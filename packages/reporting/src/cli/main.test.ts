@@ -640,3 +640,37 @@ describe("a register given twice to one option (review s16 F12)", () => {
     expect(again.stderr).toContain("là cùng một tệp, được đưa vào --cases hai lần");
   });
 });
+
+describe("a sheet kept for denunciations, with its own columns (review s16w F4)", () => {
+  it("is read and refused for its missing columns, not skipped; its denouncers stay withheld with --allow-partial", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Sổ theo dõi").addRows([
+      ["Mã số", "Ngày tiếp nhận", "Hình thức tiếp nhận", "Loại", "Nội dung"],
+      ["AB-1", "05/02/2026", "Đơn thư", "Kiến nghị", "Kiến nghị như đơn của bà Triệu Thị Gấm về đường làng"],
+    ]);
+    wb.addWorksheet("Đơn tố cáo").addRows([
+      ["STT", "Ngày nhận đơn", "Người tố cáo", "Địa chỉ người tố cáo", "Nội dung tố cáo", "Lĩnh vực"],
+      [1, "06/02/2026", "Triệu Thị Gấm", "Số 41, ngõ 8, thôn Đông", "Cán bộ thu tiền", "Đất đai"],
+    ]);
+    const path = file("so-to-cao-rieng.xlsx", new Uint8Array(await wb.xlsx.writeBuffer()));
+    const v = JSON.parse((await run("validate", path, "--json")).stdout);
+    expect(v.rows).toEqual({ read: 2, accepted: 1, rejected: 1 });
+    expect(
+      v.problems.filter((p: { sheet: string }) => p.sheet === "Đơn tố cáo").map((p: { code: string }) => p.code),
+    ).toEqual(["COLUMN_MISSING", "COLUMN_MISSING", "COLUMN_MISSING"]);
+    const out = join(dir, "bc-to-cao-rieng");
+    const summary = join(dir, "bc-to-cao-rieng.json");
+    const r = await run(
+      "report",
+      ...["--cases", path, "--period", "2026-Q1", "--format", "docx", "--out", out, "--summary-json", summary],
+      "--allow-partial",
+    );
+    expect(r.code).toBe(3);
+    const { strFromU8, unzipSync } = await import("fflate");
+    const entries = unzipSync(new Uint8Array(readFileSync(join(out, "bao-cao-2026-Q1-dang.docx"))));
+    const xml = strFromU8(entries["word/document.xml"] as Uint8Array);
+    expect(xml).toContain("Kiến nghị như đơn của bà (giữ bí mật)");
+    expect(xml).not.toContain("Gấm");
+  });
+});

@@ -116,13 +116,29 @@ export const CASE_COLUMNS: readonly ColumnSpec[] = [
   col("field", "Lĩnh vực", "text", { maxLength: SHORT_NAME_LENGTH }),
   col("senderName", "Người gửi", "text", {
     identity: true,
-    aliases: ["Họ tên", "Họ và tên", "Người gửi đơn", "Người đứng đơn", "Tên người gửi"],
+    // A sheet kept for denunciations names its sender "Người tố cáo" (review s16w F4): read as the sender, so that a
+    // sheet lacking the register's other columns is read and refused, and its denouncers protected, not skipped.
+    aliases: [
+      "Họ tên",
+      "Họ và tên",
+      "Người gửi đơn",
+      "Người đứng đơn",
+      "Tên người gửi",
+      "Người tố cáo",
+      "Họ tên người tố cáo",
+      "Người khiếu nại",
+      "Người kiến nghị",
+      "Người phản ánh",
+    ],
   }),
-  col("senderAddress", "Địa chỉ", "text", { identity: true, aliases: ["Địa chỉ người gửi"] }),
+  col("senderAddress", "Địa chỉ", "text", {
+    identity: true,
+    aliases: ["Địa chỉ người gửi", "Địa chỉ người tố cáo", "Địa chỉ người khiếu nại"],
+  }),
   col("people", "Số người", "int", { min: 1 }),
   col("content", "Nội dung", "text", {
     identity: true,
-    aliases: ["Tóm tắt nội dung", "Nội dung đơn", "Nội dung vụ việc"],
+    aliases: ["Tóm tắt nội dung", "Nội dung đơn", "Nội dung vụ việc", "Nội dung tố cáo", "Nội dung khiếu nại"],
   }),
   col("authority", "Thuộc thẩm quyền", "enum", { enum: AUTHORITY, aliases: ["Thẩm quyền"] }),
   col("route", "Hướng xử lý", "enum", { enum: ROUTE, aliases: ["Xử lý"] }),
