@@ -112,6 +112,29 @@ function statsFileText(name: string, data: Uint8Array): string | null {
 }
 
 /** The text of a narrative file (tuong-thuat.txt): a `.txt` file with a `## ` heading line and no `;` header row. */
+/** The name a register file was chosen under (a workbook's sheet goes by “file (trang …)”). */
+function fileNameOf(f: FileEntry): string {
+  const at = f.sheet === undefined ? -1 : f.name.lastIndexOf(" (trang ");
+  return at < 0 ? f.name : f.name.slice(0, at);
+}
+
+/** Whether two files hold the same bytes. */
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** “so.csv” → “so (2).csv”, the first number no file of `taken` has. */
+function numberedName(name: string, taken: ReadonlyMap<string, unknown>): string {
+  const dot = name.lastIndexOf(".");
+  const [stem, ext] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ""];
+  for (let n = 2; ; n++) {
+    const candidate = `${stem} (${n})${ext}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
 function narrativeFileText(name: string, data: Uint8Array): string | null {
   if (!/\.txt$/i.test(name)) return null;
   const text = new TextDecoder().decode(data).replace(/^\uFEFF/, "");
@@ -372,9 +395,25 @@ function App() {
     const added: FileEntry[] = [];
     let nextOrg = orgRef.current;
     const ignored: string[] = [];
+    // Communes send registers and statistics files under one name (“so-theo-doi-don.csv”, “so-lieu-2026-Q1.json”):
+    // a file of a name already chosen but of other content is another file, kept under a numbered name (review s16w
+    // F1–F3: it replaced the first, silently, and a cell fix went to both); the same file chosen again replaces it.
+    const registersByName = new Map<string, Uint8Array>(filesRef.current.map((f) => [fileNameOf(f), f.data]));
+    const statsByName = new Map<string, Uint8Array>(
+      statsRef.current.map((x) => [x.name, new TextEncoder().encode(x.text)]),
+    );
+    const renamed: string[] = [];
+    const distinct = (taken: Map<string, Uint8Array>, name: string, data: Uint8Array): string => {
+      const before = taken.get(name);
+      const unique = before === undefined || sameBytes(before, data) ? name : numberedName(name, taken);
+      if (unique !== name) renamed.push(`“${name}” thành “${unique}”`);
+      taken.set(unique, data);
+      return unique;
+    };
     chosen.forEach((file, i) => {
-      const name = file.name.normalize("NFC");
+      const chosenName = file.name.normalize("NFC");
       const data = read[i] as Uint8Array;
+      let name = chosenName;
       // A dropped `tiepdan init` folder: its README is for people, its narrative fills the narrative box.
       if (/^readme/i.test(name) && /\.(txt|md)$/i.test(name)) {
         ignored.push(name);
@@ -389,11 +428,15 @@ function App() {
       const statsText = statsFileText(name, data);
       const orgText = statsText === null ? orgFileText(name, data) : null;
       const daysOffText = statsText === null && orgText === null ? daysOffFileText(name, data) : null;
-      if (statsText !== null)
+      if (statsText !== null) {
+        name = distinct(statsByName, chosenName, new TextEncoder().encode(statsText));
         statsRef.current = [...statsRef.current.filter((x) => x.name !== name), { name, text: statsText }];
-      else if (orgText !== null) nextOrg = { name, text: orgText };
+      } else if (orgText !== null) nextOrg = { name, text: orgText };
       else if (daysOffText !== null) daysOffRef.current = { name, text: daysOffText };
-      else added.push({ name, kind: guessKind(name), kindChosen: false, data, columns: {}, edits: [] });
+      else {
+        name = distinct(registersByName, chosenName, data);
+        added.push({ name, kind: guessKind(name), kindChosen: false, data, columns: {}, edits: [] });
+      }
     });
     // A file chosen again replaces the one of that name, and the registers of its sheets.
     const kept = filesRef.current.filter(
@@ -401,8 +444,14 @@ function App() {
     );
     await reread([...kept, ...added], nextOrg);
     // Said after the reading, which clears the message when it starts; an error of the reading stays.
-    if (ignored.length > 0) {
-      const text = `Không đọc như sổ: ${ignored.join(", ")}.`;
+    const said = [
+      ...(renamed.length > 0
+        ? [`Tệp trùng tên với tệp đã chọn nhưng khác nội dung, được đọc như một tệp khác: ${renamed.join(", ")}.`]
+        : []),
+      ...(ignored.length > 0 ? [`Không đọc như sổ: ${ignored.join(", ")}.`] : []),
+    ];
+    if (said.length > 0) {
+      const text = said.join(" ");
       setMessage((m) => (m?.kind === "error" ? m : { kind: "ok", text }));
     }
   }

@@ -1,7 +1,7 @@
 // End to end, in a real browser: playwright-core drives Debian's chromium on the built page opened from disk
 // (file://), as a clerk would use it. Run by `pnpm test:web`, which builds the page first.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -394,6 +394,45 @@ describe("the page opened from disk", () => {
     await page.waitForSelector("#files-summary", { timeout: 60_000 });
     expect(await page.inputValue("#kind-0")).toBe("sessions");
     expect(await page.textContent("#files-summary")).toContain("0 dòng bị loại");
+  });
+
+  it("two communes' registers of one file name are two registers; the same file chosen again replaces itself (review s16w F1, F3)", async () => {
+    await page.click("#step-files");
+    await clearFiles();
+    const header = "Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại\n";
+    for (const [folder, rows] of [
+      ["xa-a", "A-1;05/03/2026;Đơn thư;Phản ánh\nA-2;31/02/2026;Đơn thư;Phản ánh\n"],
+      ["xa-b", "B-1;06/03/2026;Đơn thư;Kiến nghị\nB-2;07/03/2026;Đơn thư;Kiến nghị\nB-3;08/03/2026;Đơn thư;Tố cáo\n"],
+    ] as const) {
+      mkdirSync(join(work, folder), { recursive: true });
+      writeFileSync(join(work, folder, "so-theo-doi-don.csv"), header + rows);
+    }
+    await page.setInputFiles("#file", join(work, "xa-a", "so-theo-doi-don.csv"));
+    await page.waitForSelector("#files-summary", { timeout: 60_000 });
+    await page.setInputFiles("#file", join(work, "xa-b", "so-theo-doi-don.csv"));
+    await page.waitForFunction(
+      () => document.querySelector("#files-summary")?.textContent?.includes("Đã đọc 5 dòng"),
+      null,
+      {
+        timeout: 60_000,
+      },
+    );
+    expect(await page.textContent("#files")).toContain("so-theo-doi-don (2).csv");
+    expect(await page.textContent("#message")).toContain("“so-theo-doi-don.csv” thành “so-theo-doi-don (2).csv”");
+    // The first commune's file chosen again: it replaces itself, nothing is added.
+    await page.setInputFiles("#file", join(work, "xa-a", "so-theo-doi-don.csv"));
+    await page.waitForFunction(
+      () => document.querySelector("#files-summary")?.textContent?.includes("Đã đọc 5 dòng"),
+      null,
+      {
+        timeout: 60_000,
+      },
+    );
+    expect(await page.textContent("#files")).not.toContain("so-theo-doi-don (3).csv");
+    // A fix of the first file's bad date goes to that file only.
+    await page.click("#step-check");
+    const row = page.locator("#problems tbody tr", { hasText: "DATE_INVALID" });
+    expect((await row.locator("td").allTextContents())[0]).toBe("so-theo-doi-don.csv");
   });
 
   it("a second file chosen while the first is still read: the totals are those of both, nothing of the first lost", async () => {
