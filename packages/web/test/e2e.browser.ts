@@ -396,6 +396,31 @@ describe("the page opened from disk", () => {
     expect(await page.textContent("#files-summary")).toContain("0 dòng bị loại");
   });
 
+  it("a cases register read as sessions by the clerk's choice still protects its denouncers (review s16w F5)", async () => {
+    await page.click("#step-files");
+    await clearFiles();
+    const secret = join(work, "so-bi-mat.csv");
+    writeFileSync(
+      secret,
+      "Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại;Người gửi;Địa chỉ;Số người;Nội dung\nC-1;05/03/2026;Đơn thư;Tố cáo;Khổng Thị Duyên;Số 17, tổ 3;Khổng Thị Duyên và 3 người;Cán bộ thu tiền\n",
+    );
+    const other = join(work, "so-khac.csv");
+    writeFileSync(
+      other,
+      "Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại;Nội dung\nY-1;06/03/2026;Đơn thư;Kiến nghị;Kiến nghị giống đơn bà Khổng Thị Duyên\n",
+    );
+    await page.setInputFiles("#file", [secret, other]);
+    await page.waitForSelector("#files-summary", { timeout: 60_000 });
+    await page.selectOption("#kind-0", "sessions");
+    await page.waitForFunction(() => document.querySelector("#files-summary")?.textContent?.includes("Đã đọc"), null, {
+      timeout: 60_000,
+    });
+    await page.click("#step-check");
+    await page.waitForSelector("#problems", { timeout: 60_000 });
+    const shown = (await page.textContent("body")) ?? "";
+    expect(shown).not.toMatch(/Duyên/i);
+  });
+
   it("two communes' registers of one file name are two registers; the same file chosen again replaces itself (review s16w F1, F3)", async () => {
     await page.click("#step-files");
     await clearFiles();

@@ -337,9 +337,25 @@ async function readAll(
   const problems: ProblemRow[] = [];
   const summaries: FileSummary[] = [];
   const totals = { read: 0, accepted: 0, rejected: 0 };
+  // A cases register the clerk chose to read as sessions (its columns say cases): its rows are no cases, but its
+  // denouncers are still protected in every output (review s16w F5: they were printed everywhere).
+  const asSessions = files.filter(
+    (f) =>
+      kinds.get(f.name) === "sessions" &&
+      read.sessions.problems.some((p) => p.file === f.name && p.problem.code === "REGISTER_KIND_MISMATCH"),
+  );
+  const misread =
+    asSessions.length === 0
+      ? []
+      : await readRegisterFiles<Case>(
+          "cases",
+          asSessions.map((f) => ({ name: f.name, data: f.data, options: fileOptions(f) })),
+          { xlsx },
+        ).then((r) => [...denouncerIdentities(r.records), ...r.withheldIdentities]);
+  const withheldIdentities = [...read.cases.withheldIdentities, ...misread];
   // A denouncer's name quoted by the problem of another row is withheld, as in every output.
   const clean = problemWithholder(
-    [...denouncerIdentities(read.cases.records), ...read.cases.withheldIdentities],
+    [...denouncerIdentities(read.cases.records), ...withheldIdentities],
     [...registerVocabulary(read.cases.records), ...unitNames(org.units)],
   );
   for (const [kind, r] of [
@@ -386,7 +402,7 @@ async function readAll(
   state = {
     files: files.map((f) => ({ ...f, kind: kinds.get(f.name) ?? f.kind })),
     cases: read.cases.records,
-    withheldIdentities: read.cases.withheldIdentities,
+    withheldIdentities,
     sessions: read.sessions.records,
     sessionsRegister: files.some((f) => (kinds.get(f.name) ?? f.kind) === "sessions"),
     rows: { ...totals, files: files.length },
