@@ -293,6 +293,17 @@ await xlsxFile("monthly-sheets.xlsx", (wb) => {
   ]);
   wb.addWorksheet("Tháng 02").addRows([header, ["M2-1", "30/02/2026", "Đơn thư", "Kiến nghị"]]);
 });
+// A workbook holding both registers, one sheet each (review s15 F1, s16w F6): each is read as its own kind.
+await xlsxFile("both-registers.xlsx", (wb) => {
+  wb.addWorksheet("Sổ đơn").addRows([
+    ["Mã số", "Ngày tiếp nhận", "Hình thức tiếp nhận", "Loại", "Số người", "Nội dung", "Đơn vị"],
+    ["MS-1", "05/01/2026", "Tiếp trực tiếp", "Kiến nghị", 1, "Đường làng", "Đảng ủy xã An Bình"],
+  ]);
+  wb.addWorksheet("Sổ buổi tiếp").addRows([
+    ["Mã buổi", "Ngày tiếp", "Loại buổi", "Người chủ trì", "Số lượt người", "Đơn vị"],
+    ["B-1", "05/01/2026", "Định kỳ", "Bí thư", 3, "Đảng ủy xã An Bình"],
+  ]);
+});
 await xlsxFile("tcvn3-font.xlsx", (wb) => {
   const ws = wb.addWorksheet("Sheet1");
   const cp = (s) => new TextDecoder("windows-1252").decode(encodeLegacy(s, "tcvn3"));

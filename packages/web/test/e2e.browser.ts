@@ -396,6 +396,25 @@ describe("the page opened from disk", () => {
     expect(await page.textContent("#files-summary")).toContain("0 dòng bị loại");
   });
 
+  it("a workbook holding both registers: each sheet read as its own kind, no sheet said to be left (review s16w F6)", async () => {
+    await page.click("#step-files");
+    await clearFiles();
+    await page.setInputFiles(
+      "#file",
+      fileURLToPath(new URL("../../reporting/test/fixtures/both-registers.xlsx", import.meta.url)),
+    );
+    await page.waitForFunction(
+      () => document.querySelector("#files-summary")?.textContent?.includes("Đã đọc 2 dòng"),
+      null,
+      {
+        timeout: 60_000,
+      },
+    );
+    await page.click("#step-check");
+    expect(await page.textContent("body")).not.toContain("XLSX_SHEETS_SKIPPED");
+    expect(await page.textContent("body")).not.toContain("--sessions");
+  });
+
   it("a cases register read as sessions by the clerk's choice still protects its denouncers (review s16w F5)", async () => {
     await page.click("#step-files");
     await clearFiles();

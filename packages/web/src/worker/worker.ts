@@ -288,9 +288,17 @@ async function readAll(
     const readKind = async <T extends Case | ReceptionSession>(kind: RegisterKind, sessionIds?: string[]) => {
       const ofKind = files.filter((f) => kinds.get(f.name) === kind);
       let current: RegisterFileInput | undefined;
+      // A workbook whose sheets hold both registers is read as both: its other sheets are not said to be left
+      // (review s16w F6: the page told the clerk to use --sessions).
+      const bothKinds = (f: RegisterFileInput) =>
+        files.some((g) => g !== f && g.data === f.data && kinds.get(g.name) !== kind);
       const read = await readRegisterFiles<T>(
         kind,
-        ofKind.map((f) => ({ name: f.name, data: f.data, options: fileOptions(f) })),
+        ofKind.map((f) => ({
+          name: f.name,
+          data: f.data,
+          options: { ...fileOptions(f), ...(bothKinds(f) ? { otherKindRead: true } : {}) },
+        })),
         {
           xlsx,
           ...(sessionIds ? { sessionIds } : {}),
