@@ -99,7 +99,11 @@ export function buildNoticeModels(input: BuildNoticeModelsInput): NoticeModel[] 
         field,
         addressee: citizen ? `Ông (Bà) ${c.senderName ?? ""}`.trim() : c.handlingBody || "[cơ quan có thẩm quyền]",
         addresseeAddress: citizen ? (c.senderAddress ?? "") : "",
-        sender: secret || citizen ? null : { name: c.senderName ?? "(không rõ)", address: c.senderAddress ?? "" },
+        sender:
+          secret || citizen || c.senderName === undefined
+            ? null
+            : { name: c.senderName, address: c.senderAddress ?? "" },
+        ...(!secret && !citizen && c.senderName === undefined ? { senderUnknown: true } : {}),
         matter: secret ? "" : (c.content ?? ""),
         route: c.route ?? null,
         body: c.handlingBody ?? "",

@@ -210,6 +210,15 @@ describe("issue 16 point 2: notices come from the unit that received the case", 
     expect(text).not.toContain("Tỉnh ủy");
   });
 
+  it("the transfer slip of a letter naming no sender says so, informs nobody and lists nobody (review s16 F9)", () => {
+    const anonymous = kase("MS-8", { senderName: undefined, senderAddress: undefined, anonymous: true });
+    const r = prepareNotices({ ...run("party"), kind: "transfer", cases: [anonymous] });
+    const text = textOf(r.documents[0]?.doc);
+    expect(text).toContain("nhận được đơn kiến nghị không ghi họ tên, địa chỉ người gửi, ngày 02/02/2026");
+    expect(text).toContain("để xem xét, giải quyết theo thẩm quyền và báo cáo kết quả về");
+    expect(text).not.toMatch(/không rõ|thông báo kết quả cho người gửi/);
+  });
+
   it("--unit limits the notices to one unit", () => {
     const r = prepareNotices({ ...run("party"), kind: "receipt", unit: "Xã Hòa Lạc" });
     expect(r.documents.map((d) => d.caseId)).toEqual(["MS-3"]);
