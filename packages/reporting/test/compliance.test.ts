@@ -97,6 +97,8 @@ describe("tiepdan compliance: one breach of each kind, each with its clause", as
       "Thông báo bằng văn bản cho người gửi: hạn 16/03/2026, thực hiện ngày 20/03/2026, chậm 4 ngày.",
     );
     expect(model.findings.route[0].what).toContain("Sổ ghi “Giải quyết”; quy tắc đề xuất “Hướng dẫn người dân”");
+    // Kon Tum's plan binds Kon Tum only: "Tỉnh ủy Thử" cites the Quy định it implements (review s16 F11).
+    expect(model.findings.route[0].clause).toBe("Điều 5 Quy định 11-QĐi/TW");
     expect(
       model.units.map((u: { unit: string; days: number; required: number }) => [u.unit, u.days, u.required]),
     ).toEqual([

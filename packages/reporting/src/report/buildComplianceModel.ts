@@ -11,6 +11,7 @@ import {
   LABELS,
   type OrgUnit,
   type Period,
+  QD11_2019,
   type ReceptionSession,
   routeCase,
   type Side,
@@ -59,6 +60,16 @@ const VOICES: Record<Side, ReportVoice> = {
 
 const monthLabel = (m: string) => `tháng ${m.slice(5)}/${m.slice(0, 4)}`;
 const detailOf = (c: Case) => `${kindsLabel(c)}${c.field ? ` — ${c.field}` : ""}`;
+
+/**
+ * The clause a unit's document cites: the routing rule follows Kon Tum's Kế hoạch 97-KH/TU (the model plan, DESIGN.md
+ * rule 3), which binds Kon Tum's Party organisation only; another province's document cites the Quy định it
+ * implements (review s16 F11: a Tỉnh ủy Minh Sơn document judged its units under Kon Tum's plan).
+ */
+function basisFor(source: Citation, units: readonly OrgUnit[]): Citation {
+  if (!source.document.includes("Kon Tum") || units.some((u) => /kon tum/i.test(u.name))) return source;
+  return QD11_2019.handling;
+}
 
 function finding(
   category: ComplianceFinding["category"],
@@ -250,7 +261,7 @@ export function buildComplianceModel(input: BuildComplianceModelInput): Complian
         c.id,
         detailOf(c),
         `Sổ ghi “${LABELS.route[d.recorded]}”; quy tắc đề xuất “${LABELS.routeLong[d.route]}”: ${d.reasons[0]?.text ?? ""}`,
-        d.source,
+        basisFor(d.source, input.units),
       ),
     );
   }

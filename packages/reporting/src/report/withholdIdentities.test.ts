@@ -601,7 +601,22 @@ describe("withholdIdentities: a denouncer named outside the identity columns is 
         .map((a) => a.pattern);
       const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "gu");
       const spans: [number, number][] = [];
-      for (const m of marked.matchAll(pattern)) spans.push([m.index, m.index + m[0].length]);
+      for (const m of marked.matchAll(pattern)) {
+        let [a, b] = [m.index, m.index + m[0].length];
+        // "Hoa (Trần Thị Hoa)": the given name before the name in brackets goes with it, and the brackets.
+        const lastWord = m[0]
+          .toLowerCase()
+          .split(/[^\p{L}\p{N}]+/u)
+          .filter(Boolean)
+          .at(-1);
+        const before = /([\p{L}\p{N}]+)\s*\(\s*$/u.exec(folded.slice(0, a));
+        const after = /^\s*\)/u.exec(folded.slice(b));
+        if (before && after && before[1] === lastWord) {
+          a = before.index;
+          b += after[0].length;
+        }
+        spans.push([a, b]);
+      }
       // Glued: every occurrence of a name's letters (eight or more) in the text's letters that begins or ends inside a
       // token, each such token not one Vietnamese syllable (nor digits alone).
       const letters: { ch: string; at: number; token: number }[] = [];
