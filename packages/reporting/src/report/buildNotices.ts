@@ -62,6 +62,10 @@ export function noticeSkipReason(kind: NoticeKind, c: Case): string | undefined 
   return undefined;
 }
 
+/** A sender cell naming a group of people, not one person: addressed as written, without "Ông (Bà)". */
+const GROUP_SENDER =
+  /^\s*(?:một số|các|nhóm|tập thể|đại diện|những)\s+(?:hộ|hộ dân|công dân|người|cử tri|gia đình|dân)|^\s*(?:\d+|nhiều)\s+(?:hộ|công dân|người)(?![\p{L}])/iu;
+
 /**
  * The per-case documents of a kind for the cases that need one (issue 7): the **notice of receipt** to every sender
  * who is known (QĐ 11-QĐi/TW: in writing within 10 working days) and the **guidance** to a citizen whose case is
@@ -97,14 +101,20 @@ export function buildNoticeModels(input: BuildNoticeModelsInput): NoticeModel[] 
         receivedOn: c.receivedOn,
         letter,
         field,
-        addressee: citizen ? `Ông (Bà) ${c.senderName ?? ""}`.trim() : c.handlingBody || "[cơ quan có thẩm quyền]",
+        // A group ("Một số hộ dân thôn 1", "Tập thể công dân…") is no "Ông (Bà)" (review s16 F18).
+        addressee: citizen
+          ? GROUP_SENDER.test(c.senderName ?? "")
+            ? (c.senderName as string)
+            : `Ông (Bà) ${c.senderName ?? ""}`.trim()
+          : c.handlingBody || "[cơ quan có thẩm quyền]",
         addresseeAddress: citizen ? (c.senderAddress ?? "") : "",
         sender:
           secret || citizen || c.senderName === undefined
             ? null
             : { name: c.senderName, address: c.senderAddress ?? "" },
         ...(!secret && !citizen && c.senderName === undefined ? { senderUnknown: true } : {}),
-        matter: secret ? "" : (c.content ?? ""),
+        // The sentence ends with its own full stop: the content's own one goes (review s16 F18: "…bà X..").
+        matter: secret ? "" : (c.content ?? "").trim().replace(/[.。]+$/u, ""),
         route: c.route ?? null,
         body: c.handlingBody ?? "",
         basis: BASIS[input.profile],

@@ -219,6 +219,16 @@ describe("issue 16 point 2: notices come from the unit that received the case", 
     expect(text).not.toMatch(/không rõ|thông báo kết quả cho người gửi/);
   });
 
+  it("a content's own full stop is not doubled, and a group is addressed as written (review s16 F18)", () => {
+    const group = kase("MS-7", { senderName: "Một số hộ dân thôn 1", content: "Đề nghị sửa đường." });
+    const r = prepareNotices({ ...run("party"), kind: "receipt", cases: [group] });
+    const text = textOf(r.documents[0]?.doc);
+    expect(text).toContain("nội dung: Đề nghị sửa đường.");
+    expect(text).not.toContain("đường..");
+    expect(text).toContain("Một số hộ dân thôn 1");
+    expect(text).not.toContain("Ông (Bà) Một số hộ dân");
+  });
+
   it("--unit limits the notices to one unit", () => {
     const r = prepareNotices({ ...run("party"), kind: "receipt", unit: "Xã Hòa Lạc" });
     expect(r.documents.map((d) => d.caseId)).toEqual(["MS-3"]);
