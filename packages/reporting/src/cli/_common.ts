@@ -25,6 +25,7 @@ import { hasStrayControls, oneLineText, strayControlReason } from "../intake/_li
 import { mergeRegisterEvents } from "../intake/_lib/mergeRegisters.js";
 import { sniff } from "../intake/_lib/openTable.js";
 import type { DetailedProblem } from "../intake/_lib/types.js";
+import { REGISTER_YEARS } from "../intake/_lib/values.js";
 import { isZip, sheetRegisters, workbookSheets } from "../intake/_lib/workbookSheets.js";
 import type { ReadRegisterOptions } from "../intake/types.js";
 import { fileEvents } from "../node/_openEvents.js";
@@ -442,6 +443,14 @@ export async function prepareRun(
   } catch (e) {
     if (e instanceof InputError) throw new UsageError(e.message);
     throw e;
+  }
+  // The registers hold dates of 2000–2099 only (DATE_OUT_OF_RANGE): a period outside is a year typed wrong (review
+  // s16 F19: "--period 1999" made a report of 0 cases).
+  const years = [Number(period.from.slice(0, 4)), Number(period.to.slice(0, 4))];
+  if (years.some((y) => y < REGISTER_YEARS.first || y > REGISTER_YEARS.last)) {
+    throw new UsageError(
+      `Kỳ báo cáo “${values.period}” (${period.label}) ngoài các năm ${REGISTER_YEARS.first}–${REGISTER_YEARS.last} mà sổ ghi được: năm gõ nhầm?`,
+    );
   }
   const today = localToday();
   const { asOf, date, notes, refused } = resolveRunDates(

@@ -2,6 +2,7 @@
 // publish (PDF, DOCX). Exit codes: 0 written; 2 a command typed wrong or a file that cannot be read.
 import { addCalendarDays, formatVietnameseDate, type IsoDate, VIETNAM_CALENDAR } from "@tiepdan/core";
 import type { ProfileName } from "../document/buildDocument.js";
+import { REGISTER_YEARS } from "../intake/_lib/values.js";
 import { OutputSet } from "../node/_outputs.js";
 import {
   buildReceptionSchedule,
@@ -115,8 +116,10 @@ export async function scheduleCommand(args: readonly string[], io: CliIo): Promi
   }
   if (values.year === undefined) throw new UsageError("Thiếu năm lập lịch: --year, ví dụ --year 2026.");
   const year = wholeNumber(values.year);
-  if (year === undefined || year < 1900 || year > 2199) {
-    throw new UsageError(`--year “${values.year}” không phải năm hợp lệ; viết đủ bốn chữ số, ví dụ --year 2026.`);
+  if (year === undefined || year < REGISTER_YEARS.first || year > REGISTER_YEARS.last) {
+    throw new UsageError(
+      `--year “${values.year}” không phải năm hợp lệ (từ ${REGISTER_YEARS.first} đến ${REGISTER_YEARS.last}); viết đủ bốn chữ số, ví dụ --year 2026.`,
+    );
   }
   if (values.out === undefined || values.out.trim() === "") {
     throw new UsageError("Thiếu thư mục ghi văn bản: --out <thư mục>.");
