@@ -128,6 +128,11 @@ describe("tiepdan validate", () => {
       ["notices", "--kind", "receipt", "--cases", BAD, "--period", "2026-03", "--unit", "xa-khong-co", "--out", dir],
       "--unit “xa-khong-co” không có trong tệp thông tin đơn vị",
     ],
+    // Review s16 F17: an output folder whose name no file system takes.
+    [
+      ["compliance", "--cases", BAD, "--period", "2026-03", "--out", join(dir, "a".repeat(300))],
+      "Không dùng được đường dẫn",
+    ],
     // Review s16 F19: a period or a year outside the registers' 2000–2099.
     [["compliance", "--cases", BAD, "--period", "1999", "--out", dir], "ngoài các năm 2000–2099 mà sổ ghi được"],
     [["schedule", "--year", "2100", "--out", dir], "--year “2100” không phải năm hợp lệ (từ 2000 đến 2099)"],

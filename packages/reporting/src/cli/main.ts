@@ -386,8 +386,15 @@ function fileSystemMessage(e: unknown): string | undefined {
     EACCES: "không có quyền đọc",
     EISDIR: "đây là một thư mục, không phải tệp",
   };
+  // A path no file can have (review s16 F17: an output folder's name of 300 letters was "lỗi hệ thống tệp").
+  const pathReasons: Record<string, string> = {
+    ENAMETOOLONG: "tên tệp hoặc thư mục quá dài (mỗi tên tối đa 255 byte): đặt tên ngắn hơn",
+    ENOTDIR: "một phần của đường dẫn là tệp, không phải thư mục",
+    ELOOP: "đường dẫn vòng qua các liên kết (link) không dứt",
+  };
+  if (code in pathReasons) return `Không dùng được đường dẫn${where}: ${pathReasons[code]}.`;
   if (reading || (syscall === "open" && code in readReasons)) {
-    return `Không đọc được tệp${where}: ${readReasons[code] ?? `lỗi hệ thống tệp ${code}`}.`;
+    return `Không đọc được tệp${where}: ${readReasons[code] ?? describeWriteError(e) ?? code}.`;
   }
   return `Không ghi được${where}: ${describeWriteError(e) ?? code}.`;
 }
