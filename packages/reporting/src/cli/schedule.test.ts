@@ -363,6 +363,21 @@ describe("tiepdan schedule: other choices", () => {
     expect(text).toContain("Ngày cố định 15 hằng tháng chỉ dùng khi mức tối thiểu là 1 ngày/tháng");
   });
 
+  it("--days-off: a fixed day that is the province's own day off moves (review s16 F6)", async () => {
+    const dir = join(tmp.dir, "ngày nghỉ riêng");
+    const daysOff = join(import.meta.dirname, "../../../../examples/minh-son/ngay-nghi.csv");
+    const r = await cli(
+      ...["--year", "2026", "--org", ORG, "--weekday", "5", "--format", "docx", "--date", "2025-12-25"],
+      ...["--days-off", daysOff, "--out", dir],
+    );
+    expect(r.code, r.stderr).toBe(0);
+    const province = datesByUnit(join(dir, "lich-tiep-dan-2026-dang.docx")).get("Tỉnh ủy Minh Sơn") ?? [];
+    const october = province.filter((d) => d.month === 10).map((d) => d.date);
+    expect(october).not.toContain("2026-10-15");
+    expect(october).toContain("2026-10-16");
+    expect(r.stderr).toContain("Thứ Năm, 15/10/2026 là ngày nghỉ Ngày truyền thống tỉnh Minh Sơn");
+  });
+
   it("without --org or --place: a marked draft with placeholders", async () => {
     const dir = join(tmp.dir, "dự thảo");
     const r = await cli("--year", "2026", "--format", "pdf", "--date", "2025-12-25", "--out", dir);

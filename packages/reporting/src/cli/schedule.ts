@@ -1,5 +1,6 @@
 // `tiepdan schedule`: the year's reception schedule of the heads of every unit in the org file, as a notice to
 // publish (PDF, DOCX). Exit codes: 0 written; 2 a command typed wrong or a file that cannot be read.
+import { dirname, resolve } from "node:path";
 import { addCalendarDays, formatVietnameseDate, type IsoDate, VIETNAM_CALENDAR } from "@tiepdan/core";
 import type { ProfileName } from "../document/buildDocument.js";
 import { REGISTER_YEARS } from "../intake/_lib/values.js";
@@ -11,7 +12,7 @@ import {
   scheduleNoticeMeta,
 } from "../report/buildScheduleModel.js";
 import { reportingUnitFor } from "../report/profileSide.js";
-import { checkFontsOption, loadOrg, parseDay, textOption, writeDocument } from "./_common.js";
+import { checkFontsOption, loadDaysOff, loadOrg, parseDay, textOption, writeDocument } from "./_common.js";
 import { type CliIo, checkReadable, parseCommand, UsageError } from "./_usage.js";
 
 export const SCHEDULE_HELP = `tiepdan schedule — lập lịch tiếp dân định kỳ cả năm của người đứng đầu cấp ủy, thành văn bản để công bố
@@ -47,6 +48,8 @@ Tùy chọn:
                           cùng của năm trước)
   --number <số>           số văn bản (mặc định để trống cho văn thư điền); ký hiệu lấy từ tệp thông tin đơn vị,
                           thay chữ viết tắt loại văn bản bằng TB (ví dụ BC/TU thành TB/TU)
+  --days-off <tệp>        ngày nghỉ riêng của địa phương, ngày nghỉ bù theo thông báo của Chính phủ (ngay-nghi.csv hoặc
+                          .json, như của lệnh report); không có thì dùng “daysOff” của tệp thông tin đơn vị, nếu có
   --format pdf,docx       định dạng cần ghi (mặc định pdf,docx)
   --fonts <thư mục>       thư mục có tệp phông Times New Roman (times.ttf, timesbd.ttf, timesi.ttf, timesbi.ttf);
                           mặc định dùng phông Tinos đi kèm, cùng kích thước chữ với Times New Roman
@@ -102,6 +105,7 @@ export async function scheduleCommand(args: readonly string[], io: CliIo): Promi
       format: { type: "string" },
       out: { type: "string" },
       fonts: { type: "string" },
+      "days-off": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -172,6 +176,13 @@ export async function scheduleCommand(args: readonly string[], io: CliIo): Promi
 
   const draftNotes: string[] = [];
   const org = loadOrg(values.org, io, draftNotes);
+  // A province's own days off and the government's notices of days swapped (review s16 F6: a reception was
+  // scheduled on the province's holiday), from --days-off or the org file's daysOff, as report reads them.
+  const daysOffPath =
+    values["days-off"] ??
+    (org.daysOff !== undefined && values.org !== undefined ? resolve(dirname(values.org), org.daysOff) : undefined);
+  if (values["days-off"] !== undefined) checkReadable(values["days-off"]);
+  const calendar = daysOffPath === undefined ? VIETNAM_CALENDAR : loadDaysOff(daysOffPath, io);
   const ids = org.units.map((u) => u.id);
   let defaultPlace: string | undefined;
   const byUnit: Record<string, string> = {};
@@ -205,6 +216,7 @@ export async function scheduleCommand(args: readonly string[], io: CliIo): Promi
     weekday,
     dayOfMonth,
     places: { default: defaultPlace, byUnit },
+    calendar,
     announcer: profile === "party" ? `Ban Thường vụ ${head.name}` : meta.issuingBody,
     attachedTo: `Thông báo${numberText} ngày ${formatVietnameseDate(date, { style: "numeric" })} của ${meta.issuingBody}`,
     draftNotes,
@@ -235,7 +247,7 @@ export async function scheduleCommand(args: readonly string[], io: CliIo): Promi
   for (const note of model.notes) io.stderr(`Ghi chú: ${note}\n`);
   for (const note of model.clerkNotes ?? []) io.stderr(`Lưu ý: ${note}\n`);
 
-  const outputs = new OutputSet([values.org, values.fonts]);
+  const outputs = new OutputSet([values.org, values.fonts, daysOffPath]);
   const outDir = outputs.folder(values.out, "--out");
   const stem = `lich-tiep-dan-${year}-${profile === "party" ? "dang" : "nha-nuoc"}`;
   const provenance = {
