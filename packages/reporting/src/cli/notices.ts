@@ -86,8 +86,9 @@ export async function noticesCommand(args: readonly string[], io: CliIo): Promis
   const run = await prepareRun(values, io, ["pdf", "docx"], { inputs: [values.fonts], checkOrg });
   if (typeof run === "number") return run;
   const { period, date, profile, formats, org, cases, rows, outDir, outputs } = run;
+  // Codes separated by commas, semicolons or spaces, as a clerk copies them from a register (review s16 F21).
   const ids = values.ids
-    ?.split(",")
+    ?.split(/[,;\s]+/)
     .map((s) => s.trim())
     .filter(Boolean);
   const prepared = prepareNotices({
@@ -110,9 +111,9 @@ export async function noticesCommand(args: readonly string[], io: CliIo): Promis
       `Không lập ${KINDS[kind].name} cho ${prepared.skipped.length} vụ việc không có người nhận: ${shown.join(", ")}${prepared.skipped.length > 20 ? ", …" : ""}.\n`,
     );
   }
-  if (prepared.missingIds.length > 0) {
+  if (prepared.missing.length > 0) {
     io.stderr(
-      `Không lập ${KINDS[kind].name} cho: ${prepared.missingIds.join(", ")} (không có trong kỳ, không biết người gửi, hoặc hướng xử lý không phù hợp).\n`,
+      `Không lập ${KINDS[kind].name} cho: ${prepared.missing.map((m) => `${m.id} (${m.reason})`).join("; ")}.\n`,
     );
   }
   const folder = outputs.folder(join(outDir, prepared.folder));

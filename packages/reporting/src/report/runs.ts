@@ -671,6 +671,8 @@ export interface PreparedNotices {
   documents: Array<PreparedDocument & { caseId: string; model: NoticeModel }>;
   /** Ids asked for with `ids` that get no document (not in the period, sender unknown, another route). */
   missingIds: string[];
+  /** The same ids, each with why it gets no document, in Vietnamese (review s16 F21). */
+  missing: { id: string; reason: string }[];
   /** Documents whose competent body is blank (column “Cơ quan xử lý” empty where the document names it). */
   unnamedBodies: number;
   /** Cases of the period that get no document of this kind though their route asks for one, and why. */
@@ -742,21 +744,39 @@ export function prepareNotices(input: NoticesRunInput): PreparedNotices {
         ];
   };
   const metas = new Map(cases.map((c) => [c.id, metaOf(c)]));
+  // The ids asked for, matched as the registers' codes are (case, spaces): "xab-2026-0017" is XAB-2026-0017.
+  const codeKey = (id: string) => id.normalize("NFC").replace(/\s+/g, "").toLocaleUpperCase("vi");
+  const byCode = new Map(ctx.cases.map((c) => [codeKey(c.id), c.id]));
+  const asked = input.ids?.map((id) => ({ id, caseId: byCode.get(codeKey(id)) }));
+  const wantedIds = asked?.map((a) => a.caseId ?? a.id);
   const models = buildNoticeModels({
     kind,
     cases,
     period,
-    ...(input.ids ? { ids: input.ids } : {}),
+    ...(wantedIds ? { ids: wantedIds } : {}),
     issuer: (c) => metas.get(c.id)?.issuingBody ?? head.name,
     draftNotes: (c) => draftOf(metas.get(c.id) as DocumentMetaInput, c),
     profile,
   });
   const found = new Set(models.map((m) => m.caseId));
-  const ids = input.ids ? new Set(input.ids) : undefined;
+  const ids = wantedIds ? new Set(wantedIds) : undefined;
   const skipped = cases
     .filter((c) => c.receivedOn >= period.from && c.receivedOn <= period.to && (!ids || ids.has(c.id)))
     .map((c) => ({ caseId: c.id, reason: noticeSkipReason(kind, c) }))
     .filter((x): x is { caseId: string; reason: string } => x.reason !== undefined);
+  /** Why a case asked for by its id gets no document. */
+  const missingReason = (c: Case | undefined): string => {
+    if (c === undefined) return "không có trong sổ";
+    if (c.receivedOn < period.from || c.receivedOn > period.to) {
+      return `tiếp nhận ngày ${formatVietnameseDate(c.receivedOn, { style: "numeric" })}, ngoài ${period.label}`;
+    }
+    if (only && unitOf(c).id !== only.id) return `thuộc ${unitOf(c).name}, không phải ${only.name}`;
+    const skip = noticeSkipReason(kind, c);
+    if (skip) return skip;
+    if (kind === "guidance") return "hướng xử lý không phải “Hướng dẫn”";
+    if (kind === "transfer") return "hướng xử lý không phải “Chuyển”";
+    return "không cần văn bản này";
+  };
   const drafts = models.filter((m) => m.draftNotes.length > 0).map((m) => m.caseId);
   const byId = new Map(cases.map((c) => [c.id, c]));
   // A denouncer's case code never names a file (codes of denunciations are hashed; see `noticeFileStems`).
@@ -779,7 +799,13 @@ export function prepareNotices(input: NoticesRunInput): PreparedNotices {
       stem: stems[i] as string,
       provenance: { TiepdanNoticeKind: kind, TiepdanCaseId: model.caseId },
     })),
-    missingIds: (input.ids ?? []).filter((id) => !found.has(id)),
+    missingIds: (asked ?? []).filter((a) => a.caseId === undefined || !found.has(a.caseId)).map((a) => a.id),
+    missing: (asked ?? [])
+      .filter((a) => a.caseId === undefined || !found.has(a.caseId))
+      .map((a) => ({
+        id: a.id,
+        reason: missingReason(a.caseId === undefined ? undefined : ctx.cases.find((c) => c.id === a.caseId)),
+      })),
     unnamedBodies: models.filter(
       (m) => (m.kind !== "receipt" || m.route === "direct" || m.route === "guide") && m.body === "",
     ).length,

@@ -229,6 +229,17 @@ describe("issue 16 point 2: notices come from the unit that received the case", 
     expect(text).not.toContain("Ông (Bà) Một số hộ dân");
   });
 
+  it("ids are matched as codes are (case, spaces), and each id that gets nothing says why (review s16 F21)", () => {
+    const cases = [kase("MS-1"), kase("MS-2", { receivedOn: "2025-12-30" }), kase("MS-3", { route: "guide" })];
+    const r = prepareNotices({ ...run("party"), kind: "transfer", cases, ids: ["ms-1", "MS-2", "MS-3", "MS-404"] });
+    expect(r.documents.map((d) => d.caseId)).toEqual(["MS-1"]);
+    expect(r.missing).toEqual([
+      { id: "MS-2", reason: expect.stringMatching(/^tiếp nhận ngày 30\/12\/2025, ngoài /) },
+      { id: "MS-3", reason: "hướng xử lý không phải “Chuyển”" },
+      { id: "MS-404", reason: "không có trong sổ" },
+    ]);
+  });
+
   it("--unit limits the notices to one unit", () => {
     const r = prepareNotices({ ...run("party"), kind: "receipt", unit: "Xã Hòa Lạc" });
     expect(r.documents.map((d) => d.caseId)).toEqual(["MS-3"]);
