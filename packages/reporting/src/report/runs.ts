@@ -779,6 +779,37 @@ export function prepareNotices(input: NoticesRunInput): PreparedNotices {
   };
   const drafts = models.filter((m) => m.draftNotes.length > 0).map((m) => m.caseId);
   const byId = new Map(cases.map((c) => [c.id, c]));
+  // Dates a clerk should see before signing (review s16 F10): a notice of receipt the register gives no date for is
+  // dated the run's date, past its own deadline (10 working days from receipt); a recorded date that is a day off.
+  const calendar = input.calendar ?? VIETNAM_CALENDAR;
+  const numeric = (d: IsoDate) => formatVietnameseDate(d, { style: "numeric" });
+  const listed = (ids: string[]) => `${ids.slice(0, 10).join(", ")}${ids.length > 10 ? ", …" : ""}`;
+  const lateUndated =
+    kind === "receipt"
+      ? models
+          .map((m) => byId.get(m.caseId) as Case)
+          .filter((c) => c.notifiedOn === undefined)
+          .filter((c) =>
+            evaluateCaseDeadlines({ ...c, notifiedOn: date }, date, { calendar }).some(
+              (d) => d.kind === "partyNotice" && d.status === "missed",
+            ),
+          )
+          .map((c) => c.id)
+      : [];
+  const offDays = models
+    .map((m) => byId.get(m.caseId) as Case)
+    .filter((c) => c.notifiedOn !== undefined && !calendar.isWorkingDay(c.notifiedOn))
+    .map((c) => `${c.id} (${numeric(c.notifiedOn as IsoDate)})`);
+  const dateNotes = [
+    ...(lateUndated.length > 0
+      ? [
+          `${lateUndated.length} thông báo ghi ngày ${numeric(date)} (ngày của lần lập, vì sổ chưa ghi “Ngày thông báo”), quá thời hạn 10 ngày làm việc kể từ ngày tiếp nhận (${listed(lateUndated)}): ghi ngày thông báo thật vào sổ rồi lập lại, hoặc xem lại trước khi ký.`,
+        ]
+      : []),
+    ...(offDays.length > 0
+      ? [`${offDays.length} văn bản ghi ngày là ngày nghỉ (ngày thông báo ghi trong sổ): ${listed(offDays)}.`]
+      : []),
+  ];
   // A denouncer's case code never names a file (codes of denunciations are hashed; see `noticeFileStems`).
   const stems = noticeFileStems(
     NOTICE_KINDS[kind].file,
@@ -812,6 +843,7 @@ export function prepareNotices(input: NoticesRunInput): PreparedNotices {
     skipped,
     notes: [
       ...ctx.notes.filter((n) => !n.startsWith("Không có sổ buổi tiếp dân")),
+      ...dateNotes,
       ...(drafts.length > 0
         ? [
             `${drafts.length} văn bản là dự thảo, còn chữ mẫu trong ngoặc vuông (${drafts.slice(0, 10).join(", ")}${drafts.length > 10 ? ", …" : ""}): đơn vị tiếp nhận chưa có thông tin văn bản (“document” hoặc “documents” của đơn vị trong tệp thông tin đơn vị), hoặc sổ thiếu “Cơ quan xử lý”.`,

@@ -240,6 +240,19 @@ describe("issue 16 point 2: notices come from the unit that received the case", 
     ]);
   });
 
+  it("says which notices are dated past their own deadline or on a day off (review s16 F10)", () => {
+    const cases = [
+      kase("MS-1"), // received 02/02/2026, no notice date: dated 02/04/2026, past 10 working days
+      kase("MS-2", { notifiedOn: "2026-02-08" }), // a Sunday
+      kase("MS-3", { notifiedOn: "2026-02-05" }),
+    ];
+    const r = prepareNotices({ ...run("party"), kind: "receipt", cases });
+    expect(r.notes).toContain(
+      "1 thông báo ghi ngày 02/04/2026 (ngày của lần lập, vì sổ chưa ghi “Ngày thông báo”), quá thời hạn 10 ngày làm việc kể từ ngày tiếp nhận (MS-1): ghi ngày thông báo thật vào sổ rồi lập lại, hoặc xem lại trước khi ký.",
+    );
+    expect(r.notes).toContain("1 văn bản ghi ngày là ngày nghỉ (ngày thông báo ghi trong sổ): MS-2 (08/02/2026).");
+  });
+
   it("--unit limits the notices to one unit", () => {
     const r = prepareNotices({ ...run("party"), kind: "receipt", unit: "Xã Hòa Lạc" });
     expect(r.documents.map((d) => d.caseId)).toEqual(["MS-3"]);
