@@ -676,6 +676,10 @@ function App() {
                             <option value="cases">{KIND_NAMES.cases}</option>
                             <option value="sessions">{KIND_NAMES.sessions}</option>
                           </select>
+                          {/* A PDF, a Word file, an empty file: said here, not only at the next step (review s16w F9). */}
+                          {read?.files.some((x) => x.file === f.name && !x.correctable) && (
+                            <span class="error"> (không đọc được: xem bước “Kiểm tra”)</span>
+                          )}
                         </td>
                         <td class="num">
                           {(f.data.length / 1024).toLocaleString("vi-VN", { maximumFractionDigits: 1 })} KB
@@ -783,6 +787,11 @@ function App() {
               <p id="files-summary">
                 Đã đọc {vi(read.totals.read)} dòng: {vi(read.totals.accepted)} dòng hợp lệ,{" "}
                 <span class={read.totals.rejected ? "error" : ""}>{vi(read.totals.rejected)} dòng bị loại</span>.{" "}
+                {read.files.some((x) => !x.correctable) && (
+                  <span class="error">
+                    {vi(read.files.filter((x) => !x.correctable).length)} tệp không đọc được (không phải sổ, hoặc hỏng).{" "}
+                  </span>
+                )}
                 <button type="button" class="primary" onClick={() => setStep("check")}>
                   Tiếp: kiểm tra
                 </button>

@@ -216,7 +216,7 @@ export function ProblemsTable(props: {
                     return (
                       <tr key={`${key}|${p.code}|${k}`} class={p.severity === "error" ? "bad-row" : ""}>
                         <td>{p.file}</td>
-                        <td class="num">{p.row}</td>
+                        <td class="num">{p.row === 0 ? "cả tệp" : p.row}</td>
                         <td class="case-id">{p.id}</td>
                         <td>{p.column}</td>
                         <td>

@@ -415,6 +415,23 @@ describe("the page opened from disk", () => {
     expect(await page.textContent("body")).not.toContain("--sessions");
   });
 
+  it("a file that cannot be read is marked at the first step, not only at the check (review s16w F9)", async () => {
+    await page.click("#step-files");
+    await clearFiles();
+    await page.setInputFiles("#file", [
+      CASES[0] as string,
+      fileURLToPath(new URL("../../reporting/test/fixtures/old-excel.xls", import.meta.url)),
+    ]);
+    await page.waitForSelector("#files-summary", { timeout: 60_000 });
+    const row = page.locator("#files tr", { hasText: "old-excel.xls" });
+    expect(await row.textContent()).toContain("(không đọc được: xem bước “Kiểm tra”)");
+    expect(await page.textContent("#files-summary")).toContain("1 tệp không đọc được");
+    // A problem of the whole file says so, not "0" in the row column.
+    await page.click("#step-check");
+    const whole = page.locator("#problems tbody tr", { hasText: "FILE_FORMAT_UNSUPPORTED" });
+    expect((await whole.locator("td").allTextContents())[1]).toBe("cả tệp");
+  });
+
   it("a cases register read as sessions by the clerk's choice still protects its denouncers (review s16w F5)", async () => {
     await page.click("#step-files");
     await clearFiles();

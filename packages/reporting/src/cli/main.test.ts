@@ -448,7 +448,7 @@ describe("a report's own outputs given as a register (FILE_NOT_REGISTER)", () =>
       expect(await codes(stats)).toEqual([
         [
           "FILE_NOT_REGISTER",
-          "Tệp là tệp số liệu (so-lieu.json) do một báo cáo ghi ra để gửi cấp trên tổng hợp, không phải sổ theo dõi đơn: không đọc dòng nào. Cho phép: bỏ tệp này ra, đưa sổ theo dõi đơn (mỗi vụ việc một dòng); số liệu của đơn vị cấp dưới tổng hợp bằng “tiepdan rollup --stats so-lieu.json”.",
+          "Tệp là tệp số liệu (so-lieu.json) do một báo cáo ghi ra để gửi cấp trên tổng hợp, không phải sổ theo dõi đơn: không đọc dòng nào. Cho phép: bỏ tệp này ra, đưa sổ theo dõi đơn (mỗi vụ việc một dòng); số liệu của đơn vị cấp dưới được tổng hợp từ tệp số liệu (so-lieu.json) của đơn vị.",
         ],
       ]);
       expect((await codes(summary)).map(([code, message]: string[]) => [code, message?.split(",")[0]])).toEqual([

@@ -634,7 +634,7 @@ export function prepareComplianceReport(input: RegisterRunInput): PreparedCompli
       ...(input.today ? farDateNotes(ctx.cases, input.today) : []),
       ...(unverified.length > 0
         ? [
-            `Số điều, khoản của các căn cứ sau chưa đối chiếu được với văn bản gốc (nội dung quy định đã được xác định; xem docs/legal-sources.md): ${unverified.join("; ")}.`,
+            `Số điều, khoản của các căn cứ sau chưa đối chiếu được với văn bản gốc (nội dung quy định đã được xác định): ${unverified.join("; ")}.`,
           ]
         : []),
     ],

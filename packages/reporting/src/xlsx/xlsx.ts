@@ -103,7 +103,7 @@ async function readSheet(bytes: Uint8Array, sheet: string | number | undefined):
       code: sheets.length === 0 ? "XLSX_INVALID" : "XLSX_SHEET_NOT_FOUND",
       message:
         sheets.length === 0
-          ? "Tệp Excel không có trang tính nào."
+          ? "Tệp nén (zip) không có trang tính nào: không phải tệp Excel (có thể là tệp .zip hoặc tệp Word .docx đổi tên)."
           : `Tệp Excel không có trang tính “${String(sheet)}”.`,
       allowed: names.length > 0 ? `các trang tính: ${names.map((n) => `“${n}”`).join(", ")}` : "một tệp có trang tính",
     };
@@ -115,7 +115,12 @@ async function readWorkbook(bytes: Uint8Array): Promise<XlsxWorkbookResult> {
   const workbook = await loadWorkbook(bytes);
   if (!(workbook instanceof ExcelJS.Workbook)) return workbook;
   if (workbook.worksheets.length === 0) {
-    return { ok: false, code: "XLSX_INVALID", message: "Tệp Excel không có trang tính nào." };
+    return {
+      ok: false,
+      code: "XLSX_INVALID",
+      message:
+        "Tệp nén (zip) không có trang tính nào: không phải tệp Excel (có thể là tệp .zip hoặc tệp Word .docx đổi tên).",
+    };
   }
   return {
     ok: true,

@@ -214,7 +214,7 @@ export function notRegister(kind: RegisterKind, what: string): PendingProblem {
     code: "FILE_NOT_REGISTER",
     row: 0,
     what: `${what}, không phải ${REGISTER_NAMES[kind]}: không đọc dòng nào.`,
-    allowed: `bỏ tệp này ra, đưa ${REGISTER_NAMES[kind]} (mỗi ${kind === "cases" ? "vụ việc" : "buổi tiếp"} một dòng); số liệu của đơn vị cấp dưới tổng hợp bằng “tiepdan rollup --stats so-lieu.json”`,
+    allowed: `bỏ tệp này ra, đưa ${REGISTER_NAMES[kind]} (mỗi ${kind === "cases" ? "vụ việc" : "buổi tiếp"} một dòng); số liệu của đơn vị cấp dưới được tổng hợp từ tệp số liệu (so-lieu.json) của đơn vị`,
   };
 }
 
