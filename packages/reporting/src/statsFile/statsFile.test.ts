@@ -109,3 +109,51 @@ describe("JSON Schema of the statistics file", () => {
     expect(JSON.parse(readFileSync(file, "utf8"))).toEqual(statsFileJsonSchema());
   });
 });
+
+describe("parseStatsFile: a file whose counts were changed by hand (review s16 F4)", () => {
+  const unit: OrgUnit = { id: "xa-a", name: "Đảng ủy xã A", level: "commune", side: "party" };
+  const period = resolvePeriod("2026-03");
+  const statistics = collectReportStatistics({
+    period,
+    cases: [
+      { id: "A", receivedOn: "2026-03-02", channel: "letter", kinds: ["petition"], route: "direct", field: "Đất đai" },
+      { id: "B", receivedOn: "2026-03-03", channel: "inPerson", kinds: ["complaint"], unit: "xa-a" },
+    ],
+    sessions: [{ id: "S", date: "2026-03-05", kind: "scheduled", unit: "xa-a" }],
+    units: [unit],
+    reportingUnit: unit.id,
+  });
+  const file = buildStatsFile({
+    unit,
+    profile: "party",
+    period,
+    asOf: period.to,
+    ruleSets: [],
+    recordedFields: [],
+    rows: { read: 2, accepted: 2, rejected: 0, files: 1 },
+    statistics,
+  });
+  const edited = (change: (f: typeof file) => void) => {
+    const copy = structuredClone(file);
+    change(copy);
+    return parseStatsFile(JSON.stringify(copy));
+  };
+
+  it.each([
+    [
+      "a unit's total",
+      (f: typeof file) => (f.statistics.units[0] as { stats: { cases: { total: number } } }).stats.cases.total++,
+      "“Đảng ủy xã A”: tổng số 2 vụ việc, cộng theo hướng xử lý được 1",
+    ],
+    [
+      "a unit's sessions held",
+      (f: typeof file) => (f.statistics.units[0] as { stats: { sessions: { held: number } } }).stats.sessions.held++,
+      "2 buổi tiếp dân, 1 buổi định kỳ và 0 buổi đột xuất",
+    ],
+  ])("%s changed: STATS_FILE_EDITED, saying which counts disagree", (_n, change, said) => {
+    expect(parseStatsFile(JSON.stringify(file)).ok).toBe(true);
+    const r = edited(change);
+    expect(r.ok ? undefined : r.problem.code).toBe("STATS_FILE_EDITED");
+    expect(r.ok ? "" : r.problem.message).toContain(said);
+  });
+});

@@ -192,7 +192,7 @@ export function buildStatsFile(input: BuildStatsFileInput): StatsFile {
 /** A reason a statistics file cannot be used, with a stable code. */
 export interface StatsFileProblem {
   /** `STATS_FILE_JSON`, `STATS_FILE_FORMAT`, `STATS_FILE_VERSION` or `STATS_FILE_SHAPE`. */
-  code: "STATS_FILE_JSON" | "STATS_FILE_FORMAT" | "STATS_FILE_VERSION" | "STATS_FILE_SHAPE";
+  code: "STATS_FILE_JSON" | "STATS_FILE_FORMAT" | "STATS_FILE_VERSION" | "STATS_FILE_SHAPE" | "STATS_FILE_EDITED";
   /** Vietnamese message. */
   message: string;
 }
@@ -293,7 +293,53 @@ export function parseStatsFile(text: string): { ok: true; file: StatsFile } | { 
       },
     };
   }
-  return { ok: true, file: parsed.data as StatsFile };
+  const file = parsed.data as StatsFile;
+  const edited = inconsistency(file);
+  if (edited !== undefined) {
+    return {
+      ok: false,
+      problem: {
+        code: "STATS_FILE_EDITED",
+        message: `có các số không khớp nhau (${edited}): tệp đã bị sửa tay hoặc hỏng; đề nghị đơn vị lập lại tệp số liệu.`,
+      },
+    };
+  }
+  return { ok: true, file };
+}
+
+/**
+ * Where the counts of a statistics file disagree with each other, as a tool never writes them (review s16 F4: a
+ * total changed by hand went into the roll-up's report, beside a breakdown that did not add up to it): every case of
+ * the period is counted once in the total, once under its route (or as unrecorded), once under its field, its unit
+ * and its channel; every session is scheduled or ad hoc.
+ */
+function inconsistency(file: StatsFile): string | undefined {
+  const sum = (r: Readonly<Record<string, number>>) => Object.values(r).reduce((a, b) => a + b, 0);
+  const check = (where: string, stats: StatsFile["statistics"]["units"][number]["stats"]): string | undefined => {
+    const { cases, sessions } = stats;
+    const parts: [string, number][] = [
+      ["theo hướng xử lý", sum(cases.byRoute) + cases.routeUnrecorded],
+      ["theo lĩnh vực", sum(cases.byField)],
+      ["theo đơn vị", sum(cases.byUnit)],
+      ["theo hình thức", sum(cases.byChannel)],
+    ];
+    const off = parts.find(([, n]) => n !== cases.total);
+    if (off) return `${where}: tổng số ${cases.total} vụ việc, cộng ${off[0]} được ${off[1]}`;
+    if (sessions.held !== sessions.scheduled + sessions.adHoc) {
+      return `${where}: ${sessions.held} buổi tiếp dân, ${sessions.scheduled} buổi định kỳ và ${sessions.adHoc} buổi đột xuất`;
+    }
+    return undefined;
+  };
+  const { statistics } = file;
+  for (const u of statistics.units) {
+    const found = check(`“${u.name}”`, u.stats);
+    if (found) return found;
+  }
+  for (const f of statistics.fields) {
+    const found = check(`lĩnh vực “${f.field}”`, f.stats);
+    if (found) return found;
+  }
+  return check("cùng kỳ năm trước", statistics.previousYear.stats);
 }
 
 /**
