@@ -62,6 +62,12 @@ export function noticeSkipReason(kind: NoticeKind, c: Case): string | undefined 
   return undefined;
 }
 
+/** Whether "Cơ quan xử lý" names the issuing body itself ("Đảng ủy xã An Bình", "Ban Thường vụ Đảng ủy xã An Bình"). */
+function sameBody(body: string, issuer: string): boolean {
+  const key = (t: string) => t.normalize("NFC").toLocaleLowerCase("vi").replace(/\s+/g, " ").trim();
+  return key(body).endsWith(key(issuer)) || key(issuer).endsWith(key(body));
+}
+
 /** A sender cell naming a group of people, not one person: addressed as written, without "Ông (Bà)". */
 const GROUP_SENDER =
   /^\s*(?:một số|các|nhóm|tập thể|đại diện|những)\s+(?:hộ|hộ dân|công dân|người|cử tri|gia đình|dân)|^\s*(?:\d+|nhiều)\s+(?:hộ|công dân|người)(?![\p{L}])/iu;
@@ -113,6 +119,9 @@ export function buildNoticeModels(input: BuildNoticeModelsInput): NoticeModel[] 
             ? null
             : { name: c.senderName, address: c.senderAddress ?? "" },
         ...(!secret && !citizen && c.senderName === undefined ? { senderUnknown: true } : {}),
+        ...(c.route === "handle" && c.handlingBody && !sameBody(c.handlingBody, issuer)
+          ? { handledBy: c.handlingBody }
+          : {}),
         // The sentence ends with its own full stop: the content's own one goes (review s16 F18: "…bà X..").
         matter: secret ? "" : (c.content ?? "").trim().replace(/[.。]+$/u, ""),
         route: c.route ?? null,

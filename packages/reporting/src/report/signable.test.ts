@@ -253,6 +253,18 @@ describe("issue 16 point 2: notices come from the unit that received the case", 
     expect(r.notes).toContain("1 văn bản ghi ngày là ngày nghỉ (ngày thông báo ghi trong sổ): MS-2 (08/02/2026).");
   });
 
+  it("a case settled within competence by another body names that body as the one settling it (review s16 F7)", () => {
+    const cases = [
+      kase("MS-1", { route: "handle", kinds: ["complaint"], handlingBody: "UBND xã An Bình" }),
+      kase("MS-2", { route: "handle", handlingBody: "Đảng ủy xã An Bình" }),
+    ];
+    const r = prepareNotices({ ...run("party"), kind: "receipt", cases });
+    const [other, own] = r.documents.map((d) => textOf(d.doc));
+    expect(other).toContain("Đảng ủy xã An Bình đã giao UBND xã An Bình xem xét, giải quyết theo quy định");
+    expect(other).not.toContain("thuộc thẩm quyền giải quyết của Đảng ủy xã An Bình");
+    expect(own).toContain("Nội dung đơn thuộc thẩm quyền giải quyết của Đảng ủy xã An Bình.");
+  });
+
   it("--unit limits the notices to one unit", () => {
     const r = prepareNotices({ ...run("party"), kind: "receipt", unit: "Xã Hòa Lạc" });
     expect(r.documents.map((d) => d.caseId)).toEqual(["MS-3"]);
