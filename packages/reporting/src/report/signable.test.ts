@@ -260,7 +260,9 @@ describe("issue 16 point 2: notices come from the unit that received the case", 
     ];
     const r = prepareNotices({ ...run("party"), kind: "receipt", cases });
     const [other, own] = r.documents.map((d) => textOf(d.doc));
-    expect(other).toContain("Đảng ủy xã An Bình đã giao UBND xã An Bình xem xét, giải quyết theo quy định");
+    expect(other).toContain(
+      "Đơn đang được UBND xã An Bình xem xét, giải quyết theo quy định; kết quả sẽ được thông báo",
+    );
     expect(other).not.toContain("thuộc thẩm quyền giải quyết của Đảng ủy xã An Bình");
     expect(own).toContain("Nội dung đơn thuộc thẩm quyền giải quyết của Đảng ủy xã An Bình.");
   });

@@ -34,8 +34,8 @@ export interface NoticeModel {
   senderUnknown?: boolean;
   /**
    * A case settled within the issuer's competence whose "Cơ quan xử lý" names another body (the People's Committee
-   * for an administrative complaint): the notice says the issuer gave it that body to settle, not that the issuer
-   * settles it (review s16 F7). Absent: the issuer settles it.
+   * for an administrative complaint): the notice says that body is settling it, not that the issuer settles it
+   * (review s16 F7). Absent: the issuer settles it.
    */
   handledBy?: string;
   /** The matter: the recorded content, or for a transfer of a denunciation only its field. */
@@ -63,7 +63,7 @@ const HEAD = `<body>
 /** Notice of receipt to the citizen (QĐ 11-QĐi/TW: in writing, within 10 working days of receipt). */
 export const RECEIPT_NOTICE = `${HEAD}
 <p>{{issuer}} đã nhận được {{letter}} của Ông (Bà) ngày {{dateNumeric receivedOn}} (mã số {{caseId}}){{#if matter}}, nội dung: {{matter}}{{/if}}.</p>
-{{#if (eq route "handle")}}{{#if handledBy}}<p>{{issuer}} đã giao {{handledBy}} xem xét, giải quyết theo quy định và thông báo kết quả đến Ông (Bà).</p>{{else}}<p>Nội dung đơn thuộc thẩm quyền giải quyết của {{issuer}}. {{issuer}} đang xem xét, giải quyết theo quy định và sẽ thông báo kết quả đến Ông (Bà).</p>{{/if}}{{/if}}
+{{#if (eq route "handle")}}{{#if handledBy}}<p>Đơn đang được {{handledBy}} xem xét, giải quyết theo quy định; kết quả sẽ được thông báo đến Ông (Bà).</p>{{else}}<p>Nội dung đơn thuộc thẩm quyền giải quyết của {{issuer}}. {{issuer}} đang xem xét, giải quyết theo quy định và sẽ thông báo kết quả đến Ông (Bà).</p>{{/if}}{{/if}}
 {{#if (eq route "direct")}}<p>Nội dung đơn thuộc thẩm quyền giải quyết của {{#if body}}{{body}}{{else}}[cơ quan có thẩm quyền]{{/if}}. {{issuer}} đã chuyển đơn đến {{#if body}}{{body}}{{else}}[cơ quan có thẩm quyền]{{/if}} để xem xét, giải quyết theo thẩm quyền và thông báo kết quả đến Ông (Bà).</p>{{/if}}
 {{#if (eq route "guide")}}<p>Nội dung đơn không thuộc thẩm quyền giải quyết của {{issuer}}. Đề nghị Ông (Bà) gửi đơn đến {{#if body}}{{body}}{{else}}[cơ quan có thẩm quyền]{{/if}} để được xem xét, giải quyết theo quy định.</p>{{/if}}
 {{#if (eq route "archive")}}<p>Đơn không đủ điều kiện xử lý theo quy định nên được lưu theo dõi.</p>{{/if}}
