@@ -470,6 +470,12 @@ export async function prepareRun(
   }
   checkGivenOnce("--cases", casePaths);
   checkGivenOnce("--sessions", values.sessions ?? []);
+  for (const [option, paths] of [
+    ["--cases", casePaths],
+    ["--sessions", values.sessions ?? []],
+  ] as const) {
+    for (const path of paths) checkNotOtherInput(option, path);
+  }
   // Every output is checked before the registers are read: none may replace an input file.
   const outputs = new OutputSet([
     ...casePaths,
@@ -588,6 +594,31 @@ export function checkGivenOnce(option: string, paths: readonly string[]): void {
       );
     }
     seen.set(key, path);
+  }
+}
+
+/**
+ * Refuses a days-off file or an org file given as a register, naming the option it belongs to (review s16 F16: a
+ * days-off file given to --cases was said to belong to --sessions).
+ *
+ * @param option - the register option it was given to
+ * @param path - the file
+ */
+export function checkNotOtherInput(option: string, path: string): void {
+  const head = new TextDecoder().decode(readFileSync(path).subarray(0, 4096)).replace(/^\uFEFF/, "");
+  const firstLine = (head.split(/\r?\n/, 1)[0] ?? "")
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/đ/gi, "d")
+    .toLowerCase();
+  const name = basename(path);
+  if (/^\s*"?ngay"?\s*[;,\t]\s*"?ten"?\s*[;,\t]\s*"?loai"?/.test(firstLine)) {
+    throw new UsageError(
+      `“${name}” đưa vào ${option} là tệp ngày nghỉ (Ngày, Tên, Loại), không phải sổ: đưa tệp này vào --days-off.`,
+    );
+  }
+  if (/^\s*\{/.test(head) && /"reportingUnit"\s*:/.test(head) && /"units"\s*:/.test(head)) {
+    throw new UsageError(`“${name}” đưa vào ${option} là tệp thông tin đơn vị, không phải sổ: đưa tệp này vào --org.`);
   }
 }
 

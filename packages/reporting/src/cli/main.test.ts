@@ -128,6 +128,33 @@ describe("tiepdan validate", () => {
       ["notices", "--kind", "receipt", "--cases", BAD, "--period", "2026-03", "--unit", "xa-khong-co", "--out", dir],
       "--unit “xa-khong-co” không có trong tệp thông tin đơn vị",
     ],
+    // Review s16 F16: a days-off file or an org file given as a register.
+    [
+      [
+        "compliance",
+        "--cases",
+        file("ngay-nghi.csv", "Ngày;Tên;Loại;Văn bản\n15/10/2026;Ngày tỉnh;Nghỉ địa phương;QĐ\n"),
+        "--period",
+        "2026-03",
+        "--out",
+        dir,
+      ],
+      "“ngay-nghi.csv” đưa vào --cases là tệp ngày nghỉ (Ngày, Tên, Loại), không phải sổ: đưa tệp này vào --days-off.",
+    ],
+    [
+      [
+        "report",
+        "--cases",
+        BAD,
+        "--sessions",
+        file("don-vi-nham.json", '{ "reportingUnit": "a", "units": [] }'),
+        "--period",
+        "2026-03",
+        "--out",
+        dir,
+      ],
+      "“don-vi-nham.json” đưa vào --sessions là tệp thông tin đơn vị, không phải sổ: đưa tệp này vào --org.",
+    ],
     // Review s16 F17: an output folder whose name no file system takes.
     [
       ["compliance", "--cases", BAD, "--period", "2026-03", "--out", join(dir, "a".repeat(300))],
