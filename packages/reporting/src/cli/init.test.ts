@@ -286,7 +286,11 @@ describe("tiepdan init", () => {
     expect(text(dir, "don-vi.json")).not.toBe("sửa tay");
     expect(parseOrgFile(text(dir, "don-vi.json")).ok).toBe(true);
     expect(text(dir, "so-theo-doi-don.xlsx")).not.toBe("sửa tay");
-    expect(r.stdout).toMatch(/don-vi\.json .*\(ghi đè\)/);
+    expect(r.stdout).toMatch(/don-vi\.json .*\(ghi đè; bản cũ giữ ở don-vi\.json\.bak\)/);
+    // The files the clerk had changed are kept beside (review s16 F20); those still as written are not.
+    expect(text(dir, "don-vi.json.bak")).toBe("sửa tay");
+    expect(text(dir, "so-theo-doi-don.xlsx.bak")).toBe("sửa tay");
+    expect(readdirSync(dir).filter((n) => n.endsWith(".bak"))).toHaveLength(2);
     expect(readdirSync(dir).filter((n) => n.endsWith(".tmp"))).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
 // `tiepdan init <folder>`: writes what a clerk needs to start — org file, narrative skeleton, empty registers,
 // README. Exit codes: 0 written; 2 a command typed wrong, files already there (without --force), or a folder
 // that cannot be written.
-import { lstatSync, mkdirSync, statSync } from "node:fs";
+import { copyFileSync, lstatSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { writeAtomically } from "./_common.js";
 import {
@@ -31,7 +31,8 @@ Ghi vào thư mục (tạo mới nếu chưa có):
 
 Tùy chọn:
   --only csv|xlsx          chỉ ghi sổ dạng CSV, hoặc chỉ dạng Excel (mặc định: cả hai)
-  --force                  ghi đè các tệp cùng tên đã có trong thư mục (các tệp khác không bị động đến)
+  --force                  ghi đè các tệp cùng tên đã có trong thư mục (tệp đã sửa được giữ lại ở <tên tệp>.bak;
+                           các tệp khác không bị động đến)
   -h, --help               in hướng dẫn này
 
 Tên thư mục có dấu cách thì đặt trong ngoặc kép, ví dụ: tiepdan init "Sổ tiếp dân 2026"
@@ -137,9 +138,16 @@ export async function initCommand(args: readonly string[], io: CliIo): Promise<n
   } catch (e) {
     throw writeProblem(e, dir) ?? e;
   }
+  // A file replaced with --force that the clerk had changed (don-vi.json filled in, a register kept) is kept beside
+  // as <name>.bak (review s16 F20: the filled org file was lost).
+  const kept = new Set<string>();
   for (const f of files) {
     const target = join(dir, f.name);
     try {
+      if (existing.has(f.name) && !sameBytes(readFileSync(target), f.bytes)) {
+        copyFileSync(target, `${target}.bak`);
+        kept.add(f.name);
+      }
       writeAtomically(target, f.bytes);
     } catch (e) {
       throw writeProblem(e, target) ?? e;
@@ -151,7 +159,10 @@ export async function initCommand(args: readonly string[], io: CliIo): Promise<n
   io.stdout(
     [
       `Đã ghi ${files.length} tệp vào thư mục “${dir}”:`,
-      ...files.map((f) => `  ${f.name.padEnd(pad)}${f.description}${existing.has(f.name) ? " (ghi đè)" : ""}`),
+      ...files.map(
+        (f) =>
+          `  ${f.name.padEnd(pad)}${f.description}${kept.has(f.name) ? ` (ghi đè; bản cũ giữ ở ${f.name}.bak)` : existing.has(f.name) ? " (ghi đè)" : ""}`,
+      ),
       "",
       `Bước tiếp theo (chi tiết trong ${INIT_NAMES.readme}): thay các chữ trong ngoặc vuông ở ${INIT_NAMES.org}, ghi sổ, viết tường thuật, rồi:`,
       `  cd ${shellPath(dir)}`,
@@ -161,4 +172,12 @@ export async function initCommand(args: readonly string[], io: CliIo): Promise<n
     ].join("\n"),
   );
   return 0;
+}
+
+/** Whether a file on disk holds these bytes. */
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return (
+    a.length === b.length &&
+    Buffer.compare(Buffer.from(a.buffer, a.byteOffset, a.length), Buffer.from(b.buffer, b.byteOffset, b.length)) === 0
+  );
 }
