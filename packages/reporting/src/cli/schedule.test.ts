@@ -378,6 +378,18 @@ describe("tiepdan schedule: other choices", () => {
     expect(r.stderr).toContain("Thứ Năm, 15/10/2026 là ngày nghỉ Ngày truyền thống tỉnh Minh Sơn");
   });
 
+  it("--place by a unit's name; the units left without a place are named (review s16 F23)", async () => {
+    const dir = join(tmp.dir, "nơi theo tên");
+    const r = await cli(
+      ...["--year", "2026", "--org", ORG, "--format", "docx", "--date", "2025-12-25", "--out", dir],
+      ...["--place", "Xã An Bình=Nhà văn hóa xã An Bình"],
+    );
+    expect(r.code, r.stderr).toBe(0);
+    expect(docxText(join(dir, "lich-tiep-dan-2026-dang.docx"))).toContain("Nhà văn hóa xã An Bình");
+    expect(r.stderr).toContain("Chưa có địa điểm tiếp dân của Tỉnh ủy Minh Sơn, Đảng ủy xã Hòa Lạc");
+    expect(r.stderr).not.toContain("Chưa có --place:");
+  });
+
   it("without --org or --place: a marked draft with placeholders", async () => {
     const dir = join(tmp.dir, "dự thảo");
     const r = await cli("--year", "2026", "--format", "pdf", "--date", "2025-12-25", "--out", dir);
@@ -438,7 +450,12 @@ describe("tiepdan schedule: a command typed wrong exits 2 with a Vietnamese mess
     [["--year", "2026", "--org", ORG, "--format", "pdf,xlsx", "--out", out], "--format chỉ nhận pdf, docx"],
     [
       ["--year", "2026", "--org", ORG, "--place", "xa-khong-co=Nhà văn hóa", "--out", out],
-      "không có đơn vị mã “xa-khong-co”",
+      "“xa-khong-co” không phải đơn vị trong tệp thông tin đơn vị (các mã:",
+    ],
+    // Review s16 F23: a unit by its name is found; a name no unit bears is said to be no unit.
+    [
+      ["--year", "2026", "--org", ORG, "--place", "Xã Không Có=Nhà văn hóa", "--out", out],
+      "“Xã Không Có” không phải đơn vị trong tệp thông tin đơn vị",
     ],
     [["--year", "2026", "--org", ORG, "--place", "A", "--place", "B", "--out", out], "Chỉ gõ một --place chung"],
     [

@@ -11,6 +11,7 @@ import {
   PLACE_PLACEHOLDER,
   scheduleNoticeMeta,
 } from "../report/buildScheduleModel.js";
+import { matchUnit } from "../report/matchUnits.js";
 import { reportingUnitFor } from "../report/profileSide.js";
 import { checkFontsOption, loadDaysOff, loadOrg, parseDay, textOption, writeDocument } from "./_common.js";
 import { type CliIo, checkReadable, parseCommand, UsageError } from "./_usage.js";
@@ -187,8 +188,16 @@ export async function scheduleCommand(args: readonly string[], io: CliIo): Promi
   let defaultPlace: string | undefined;
   const byUnit: Record<string, string> = {};
   for (const raw of (values.place ?? []).map((p) => textOption(p, "--place", io))) {
-    const m = /^([A-Za-z0-9_.-]+)=(.*)$/s.exec(raw);
-    const [id, text] = m ? [m[1] as string, (m[2] as string).trim()] : [undefined, raw.trim()];
+    // "<mã đơn vị>=<địa điểm>"; a unit written by its name or alias ("Xã An Bình=…") is found too (review s16 F23).
+    const m = /^([^=]{1,120})=(.*)$/s.exec(raw);
+    const left = m?.[1]?.trim();
+    const unitRef = left === undefined ? undefined : ids.includes(left) ? left : matchUnit(left, org.units)?.id;
+    if (left !== undefined && unitRef === undefined) {
+      throw new UsageError(
+        `--place “${raw}”: “${left}” không phải đơn vị trong tệp thông tin đơn vị (các mã: ${ids.join(", ")}).`,
+      );
+    }
+    const [id, text] = m ? [unitRef ?? (m[1] as string).trim(), (m[2] as string).trim()] : [undefined, raw.trim()];
     if (text === "") throw new UsageError(`--place “${raw}” thiếu tên địa điểm.`);
     if (id === undefined) {
       if (defaultPlace !== undefined) {
@@ -197,10 +206,6 @@ export async function scheduleCommand(args: readonly string[], io: CliIo): Promi
         );
       }
       defaultPlace = text;
-    } else if (!ids.includes(id)) {
-      throw new UsageError(
-        `--place “${raw}”: không có đơn vị mã “${id}” trong tệp thông tin đơn vị (các mã: ${ids.join(", ")}).`,
-      );
     } else {
       byUnit[id] = text;
     }
@@ -241,8 +246,13 @@ export async function scheduleCommand(args: readonly string[], io: CliIo): Promi
       `Lưu ý: ngày ghi trên văn bản (${formatVietnameseDate(date, { style: "numeric" })}) sau ngày tiếp dân đầu tiên trong lịch (${formatVietnameseDate(first, { style: "numeric" })}).\n`,
     );
   }
-  if (model.units.some((u) => u.place === PLACE_PLACEHOLDER)) {
-    io.stderr("Chưa có --place: địa điểm tiếp dân để trống trong ngoặc vuông và văn bản được ghi rõ là dự thảo.\n");
+  const placeless = model.units.filter((u) => u.place === PLACE_PLACEHOLDER);
+  if (placeless.length > 0) {
+    io.stderr(
+      placeless.length === model.units.length
+        ? "Chưa có --place: địa điểm tiếp dân để trống trong ngoặc vuông và văn bản được ghi rõ là dự thảo.\n"
+        : `Chưa có địa điểm tiếp dân của ${placeless.map((u) => u.name).join(", ")} (--place chung, hoặc --place <mã đơn vị>=<địa điểm>): để trống trong ngoặc vuông và văn bản được ghi rõ là dự thảo.\n`,
+    );
   }
   for (const note of model.notes) io.stderr(`Ghi chú: ${note}\n`);
   for (const note of model.clerkNotes ?? []) io.stderr(`Lưu ý: ${note}\n`);
