@@ -68,7 +68,7 @@ const AUTHORITY = enumSpec(LABELS.authority, {
 });
 const ROUTE = enumSpec(LABELS.route, {
   handle: [LABELS.routeLong.handle],
-  direct: [LABELS.routeLong.direct, "Chỉ đạo", "Chuyển đơn", "Chuyển cơ quan có thẩm quyền"],
+  direct: [LABELS.routeLong.direct, "Chỉ đạo, chuyển", "Chỉ đạo", "Chuyển đơn", "Chuyển cơ quan có thẩm quyền"],
   guide: [LABELS.routeLong.guide, "Hướng dẫn công dân"],
   archive: ["Lưu"],
 });

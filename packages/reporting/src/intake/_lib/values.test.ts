@@ -188,6 +188,7 @@ describe("values matched like headers: any case, with or without diacritics", ()
     ["authority", "Cấp dưới", "subordinate"],
     ["authority", "không", "none"],
     ["route", "Chỉ đạo, chuyển cơ quan có thẩm quyền", "direct"],
+    ["route", "Chỉ đạo, chuyển", "direct"], // the web page's short label (review s16w F10)
     ["route", "LƯU ĐƠN", "archive"],
     ["status", "Đã giải quyết", "resolved"],
     ["complexity", "Đặc biệt phức tạp", "veryComplex"],
