@@ -26,6 +26,9 @@ describe("QĐ 11 Điều 4 k1 / Luật Tiếp công dân 2013 Điều 12–15: w
     ["Phó Chủ tịch UBND tỉnh", "state", "deputy"],
     ["Bí thư Đảng ủy xã", "state", "other"],
     ["Chánh Thanh tra tỉnh", "state", "other"],
+    ["Phó Đức Phương", "party", "head"], // "Phó" is a surname too: a name alone is the head's
+    ["Q. Bí thư Đảng ủy xã", "party", "head"],
+    ["Phó Trưởng Ban Nội chính", "party", "deputy"],
   ] as const)("“%s” on the %s side presides as %s", (host, side, who) => {
     expect(sessionHost(host, side)).toBe(who);
   });

@@ -16,8 +16,11 @@ const HEAD_TITLE: Record<Side, RegExp> = {
 /** Words that name the head whatever the side. */
 const ANY_HEAD = /(?<![\p{L}])(?:người đứng đầu|thủ trưởng)(?![\p{L}])/u;
 
-/** A deputy, or a session held on the head's behalf. */
-const DEPUTY = /(?<![\p{L}])(?:phó|ủy quyền|uỷ quyền|thay mặt)(?![\p{L}])/u;
+/**
+ * A deputy's title, or a session held on the head's behalf ("Phó" alone may be a surname: "Phó Đức Phương").
+ */
+const DEPUTY =
+  /(?<![\p{L}])(?:(?:phó|p\.)\s*(?:bí thư|chủ tịch|trưởng|giám đốc|chánh|thủ trưởng)|cấp phó|ủy quyền|uỷ quyền|thay mặt)(?![\p{L}])/u;
 
 /** Titles of officials who are not the head (of either side). */
 const OTHER_TITLE =
