@@ -144,6 +144,8 @@ describe("withholdIdentities: a denouncer named outside the identity columns is 
       "Gọi 0905.777.321, nợ 2.905.777.321 đồng",
       "Gọi (giữ bí mật), nợ 2.905.777.321 đồng",
     ],
+    // Review s16r #1: two numbers joined by a comma are two numbers.
+    ["Mai Thị Hạnh", "SĐT 0905777321,0912345678", "Gọi 0912345678", "Gọi (giữ bí mật)"],
     ["Mai Thị Hạnh", "Số 45 ngõ 12, phường Ô Chợ Dừa", "Nhà 45 ngõ 12 bị lún", "Nhà (giữ bí mật) bị lún"],
     ["CCCD 064085001234 10.05.2021", "", "Căn cước 064085001234", "Căn cước (giữ bí mật)"],
     [
@@ -313,6 +315,9 @@ describe("withholdIdentities: a denouncer named outside the identity columns is 
     expect(w.text("Bà Lan (Trần Thị Hoa) và ông Thắng, Lý Văn Thắng")).toBe(
       "Bà Lan ((giữ bí mật)) và ông Thắng, (giữ bí mật)",
     );
+    // A place of the same word, with no form of address before it (review s16r #13).
+    const place = withholdIdentities([{ ...base, id: "C", kinds: ["denunciation"], senderName: "Lê Văn Nam" }]);
+    expect(place.text("Xã Nam (Lê Văn Nam) đề nghị")).toBe("Xã Nam ((giữ bí mật)) đề nghị");
   });
 
   it("withholds each person a sender cell names, without the form of address (review s13 #3)", () => {
@@ -609,10 +614,14 @@ describe("withholdIdentities: a denouncer named outside the identity columns is 
           .split(/[^\p{L}\p{N}]+/u)
           .filter(Boolean)
           .at(-1);
-        const before = /([\p{L}\p{N}]+)\s*\(\s*$/u.exec(folded.slice(0, a));
+        // …after a form of address only ("Bà Hoa (…)", not "Xã Nam (…)").
+        const before =
+          /(?<![\p{L}\p{N}])(?:ong|ba|anh|chi|co|chu|em|bac|cu)[^\p{L}\p{N}]+(([\p{L}\p{N}]+)\s*\(\s*)$/u.exec(
+            folded.slice(0, a).toLowerCase(),
+          );
         const after = /^\s*\)/u.exec(folded.slice(b));
-        if (before && after && before[1] === lastWord) {
-          a = before.index;
+        if (before && after && before[2] === lastWord) {
+          a -= (before[1] as string).length;
           b += after[0].length;
         }
         spans.push([a, b]);

@@ -120,6 +120,9 @@ function canonicalNumber(digits: string): string | undefined {
   return d.length >= 9 && d.length <= 12 ? d : undefined;
 }
 
+/** Forms of address, folded: before a given name, they make it a person's ("Bà Hoa", "ông Thắng"). */
+const ADDRESS_FORMS = new Set(["ong", "ba", "anh", "chi", "co", "chu", "em", "bac", "cu"]);
+
 /**
  * The phone and ID-card numbers a text may hold, each with where it is: every run of groups of digits joined by at
  * most three separators ("0912.777.888", "(0905) 123 456", "0905 - 123 - 456", "ĐT0977888999") of nine to thirteen
@@ -131,7 +134,16 @@ function numberRuns(text: string): { digits: string; start: number; end: number 
   for (let i = 0; i < groups.length; i++) {
     // Inside an amount written with thousands separators ("1.905.777.321 đồng"): no number starts there (review s15e).
     const before = groups[i - 1];
-    if (before && /^[.,]$/.test(text.slice(before.end, (groups[i] as (typeof groups)[number]).start))) continue;
+    const here = groups[i] as (typeof groups)[number];
+    // …that is, a group of three digits after one of one to three, joined by a dot or a comma alone: "0905777321,
+    // 0912345678" is two numbers, "1.905.777.321" one amount (review s16r #1).
+    if (
+      before &&
+      here.text.length === 3 &&
+      before.text.length <= 3 &&
+      /^[.,]$/.test(text.slice(before.end, here.start))
+    )
+      continue;
     let digits = "";
     for (let j = i; j < groups.length; j++) {
       const g = groups[j] as (typeof groups)[number];
@@ -594,8 +606,14 @@ function buildMatcher(identities: readonly string[], vocabulary: readonly string
         let end = ends[last] as number;
         // "Bà Hoa (Trần Thị Hoa) trình bày": the given name before the name in brackets is the same person's, and is
         // withheld with it — "Bà (giữ bí mật) trình bày" (review s15c F8).
-        const close = i > 0 ? /^\s*\)/.exec(folded.slice(end)) : null;
-        if (close && tokens[i - 1] === words.at(-1) && /^\s*\(\s*$/.test(folded.slice(ends[i - 1], start))) {
+        // Only after a form of address ("Bà Hoa (…)"): "Xã Nam (Lê Văn Nam)" names a place (review s16r #13).
+        const close = i > 1 ? /^\s*\)/.exec(folded.slice(end)) : null;
+        if (
+          close &&
+          tokens[i - 1] === words.at(-1) &&
+          ADDRESS_FORMS.has(tokens[i - 2] as string) &&
+          /^\s*\(\s*$/.test(folded.slice(ends[i - 1], start))
+        ) {
           start = starts[i - 1] as number;
           end += close[0].length;
         }
