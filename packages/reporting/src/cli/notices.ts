@@ -86,9 +86,10 @@ export async function noticesCommand(args: readonly string[], io: CliIo): Promis
   const run = await prepareRun(values, io, ["pdf", "docx"], { inputs: [values.fonts], checkOrg });
   if (typeof run === "number") return run;
   const { period, date, profile, formats, org, cases, rows, outDir, outputs } = run;
-  // Codes separated by commas, semicolons or spaces, as a clerk copies them from a register (review s16 F21).
+  // Codes separated by commas or semicolons, as a clerk copies them from a register (review s16 F21); spaces inside a
+  // code ("TC 01") are matched loosely, so they do not separate codes (review s16r #10).
   const ids = values.ids
-    ?.split(/[,;\s]+/)
+    ?.split(/[,;]+/)
     .map((s) => s.trim())
     .filter(Boolean);
   const prepared = prepareNotices({

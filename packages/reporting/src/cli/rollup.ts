@@ -167,6 +167,8 @@ export async function rollupCommand(args: readonly string[], io: CliIo): Promise
     register: "none",
     statistics,
   });
+  // The units that sent nothing, in the summary JSON's notes too (review s16r #9).
+  if (missingNote) prepared.summary.notes = [missingNote, ...(prepared.summary.notes ?? [])];
   const written = await writePeriodicOutputs(prepared, { ...run, rows, recordedFields }, values, io);
   const { model } = prepared;
   io.stdout(

@@ -1,4 +1,11 @@
-import { type Case, formatVietnameseDate, type IsoDate, type Period, type ReceptionSession } from "@tiepdan/core";
+import {
+  type Case,
+  findOrgUnit,
+  formatVietnameseDate,
+  type IsoDate,
+  type Period,
+  type ReceptionSession,
+} from "@tiepdan/core";
 import { matchUnit } from "../report/matchUnits.js";
 import type { OrgFile } from "../report/orgFile.js";
 import { collectProfileStatistics, reportingUnitFor, sideOfProfile, unitsFor } from "../report/profileSide.js";
@@ -165,14 +172,23 @@ export function rollupStatistics(input: RollupStatisticsInput): RollupStatistics
   );
   const statistics = mergeReportStatistics(parts, org.units);
   const side = sideOfProfile(profile);
-  const withData = new Set(parts.flatMap((p) => p.units.filter((u) => !isEmptyRow(u)).map((u) => u.id)));
-  for (const f of files) withData.add(f.file.unit.id);
+  const head = reportingUnitFor(org, profile).id;
+  // The units some data came for, by the org file's ids: the merge finds a file's unit by id or by name (a commune
+  // whose own org file gave it another id), so must this (review s16r #2); each sender sent data, even all zero;
+  // the reporting unit gave its own registers, even without a row in the period (review s16r #6).
+  const orgIdOf = (id: string | null, name: string) =>
+    (findOrgUnit(id ?? undefined, org.units) ?? findOrgUnit(name, org.units))?.id;
+  const withData = new Set<string>();
+  for (const p of parts) for (const u of p.units) if (!isEmptyRow(u)) withData.add(orgIdOf(u.id, u.name) ?? "");
+  for (const f of files) withData.add(orgIdOf(f.file.unit.id, f.file.unit.name) ?? "");
+  if (own) withData.add(head);
+  const inOrg = new Set(org.units.map((u) => u.id));
   const missing = unitsFor(org, profile)
-    .filter((u) => (u.side ?? side) === side && !withData.has(u.id))
+    // A reporting unit the org file does not list (a State roll-up of a Party org file) is made up: nobody sends its file.
+    .filter((u) => inOrg.has(u.id) && (u.side ?? side) === side && !withData.has(u.id))
     .map((u) => ({ id: u.id, name: u.name }));
   // A unit of the other side that no part counts anything for is no row of this profile's tables, as in a report
   // from the registers (review s16 F14: "Ủy ban nhân dân tỉnh" with zeros in a Party roll-up).
-  const head = reportingUnitFor(org, profile).id;
   const sideOf = new Map(org.units.map((u) => [u.id, u.side]));
   statistics.units = statistics.units.filter(
     (u) => u.id === null || u.id === head || (sideOf.get(u.id) ?? side) === side || withData.has(u.id),

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { type OrgUnit, resolvePeriod } from "@tiepdan/core";
 import { describe, expect, it } from "vitest";
 import { collectReportStatistics } from "../report/reportStatistics.js";
+import { rollupStatistics } from "./rollupStatistics.js";
 import { buildStatsFile, parseStatsFile, statsFileJsonSchema } from "./statsFile.js";
 
 describe("parseStatsFile: a file that cannot be added up is refused with its reason", () => {
@@ -155,5 +156,54 @@ describe("parseStatsFile: a file whose counts were changed by hand (review s16 F
     const r = edited(change);
     expect(r.ok ? undefined : r.problem.code).toBe("STATS_FILE_EDITED");
     expect(r.ok ? "" : r.problem.message).toContain(said);
+  });
+});
+
+describe("rollupStatistics: which units sent nothing (review s16 F2, s16r #2, #6)", () => {
+  const head: OrgUnit = { id: "tinh", name: "Tỉnh ủy B", level: "province", side: "party" };
+  const commune: OrgUnit = { id: "xa-a", name: "Đảng ủy xã A", level: "commune", side: "party" };
+  const other: OrgUnit = { id: "xa-c", name: "Đảng ủy xã C", level: "commune", side: "party" };
+  const period = resolvePeriod("2026-03");
+  // A commune that made its file without the province's org file: its own id, the same name.
+  const own: OrgUnit = { id: "cap-uy", name: "Đảng ủy xã A", level: "commune", side: "party" };
+  const fileOf = (unit: OrgUnit) =>
+    buildStatsFile({
+      unit,
+      profile: "party",
+      period,
+      asOf: period.to,
+      ruleSets: [],
+      recordedFields: [],
+      rows: { read: 1, accepted: 1, rejected: 0, files: 1 },
+      statistics: collectReportStatistics({
+        period,
+        cases: [{ id: "A", receivedOn: "2026-03-02", channel: "letter", kinds: ["petition"], unit: unit.id }],
+        sessions: [],
+        units: [unit],
+        reportingUnit: unit.id,
+      }),
+    });
+  const org = { reportingUnit: "tinh", units: [head, commune, other] } as unknown as Parameters<
+    typeof rollupStatistics
+  >[0]["org"];
+
+  it("a unit found by its name is no missing unit; the others are named; own registers count for the head", () => {
+    const r = rollupStatistics({
+      files: [{ name: "a.json", file: fileOf(own) }],
+      period,
+      asOf: period.to,
+      profile: "party",
+      org,
+    });
+    expect(r.ok && r.missing.map((u) => u.id)).toEqual(["tinh", "xa-c"]);
+    const withOwn = rollupStatistics({
+      files: [{ name: "a.json", file: fileOf(own) }],
+      period,
+      asOf: period.to,
+      profile: "party",
+      org,
+      own: { cases: [], sessions: [], rows: { read: 0, accepted: 0, rejected: 0, files: 1 }, recordedFields: [] },
+    });
+    expect(withOwn.ok && withOwn.missing.map((u) => u.id)).toEqual(["xa-c"]);
   });
 });
