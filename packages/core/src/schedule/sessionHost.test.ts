@@ -29,6 +29,22 @@ describe("QĐ 11 Điều 4 k1 / Luật Tiếp công dân 2013 Điều 12–15: w
     ["Phó Đức Phương", "party", "head"], // "Phó" is a surname too: a name alone is the head's
     ["Q. Bí thư Đảng ủy xã", "party", "head"],
     ["Phó Trưởng Ban Nội chính", "party", "deputy"],
+    // Review s16r #3–#5.
+    ["Phó Chủ tịch UBND xã (được Chủ tịch ủy quyền)", "state", "deputy"],
+    ["Phó Bí thư (thay Bí thư)", "party", "deputy"],
+    ["PCT UBND xã", "state", "deputy"],
+    ["PBT Đảng ủy", "party", "deputy"],
+    ["P. Bí thư", "party", "deputy"],
+    ["P.Chủ tịch UBND", "state", "deputy"],
+    ["Ông Nguyễn Văn Phó", "party", "head"],
+    ["Chủ tịch HĐND xã", "state", "other"],
+    ["Chủ tịch Ủy ban MTTQ xã", "state", "other"],
+    ["Chủ tịch Hội Nông dân", "state", "other"],
+    ["Bí thư Chi bộ thôn 3", "party", "other"],
+    ["Bí thư Đoàn xã", "party", "other"],
+    ["Bí thư Đảng ủy kiêm Chủ tịch HĐND xã", "party", "head"],
+    ["Thường trực HĐND xã", "state", "other"],
+    ["Lãnh đạo UBND xã", "state", "other"],
   ] as const)("“%s” on the %s side presides as %s", (host, side, who) => {
     expect(sessionHost(host, side)).toBe(who);
   });

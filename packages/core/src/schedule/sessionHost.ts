@@ -17,14 +17,22 @@ const HEAD_TITLE: Record<Side, RegExp> = {
 const ANY_HEAD = /(?<![\p{L}])(?:người đứng đầu|thủ trưởng)(?![\p{L}])/u;
 
 /**
- * A deputy's title, or a session held on the head's behalf ("Phó" alone may be a surname: "Phó Đức Phương").
+ * A deputy's title, or a session held on the head's behalf ("Phó" alone may be a surname: "Phó Đức Phương"); the
+ * usual abbreviations ("PCT UBND xã", "PBT", "P. Bí thư").
  */
 const DEPUTY =
-  /(?<![\p{L}])(?:(?:phó|p\.)\s*(?:bí thư|chủ tịch|trưởng|giám đốc|chánh|thủ trưởng)|cấp phó|ủy quyền|uỷ quyền|thay mặt)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:phó|p\.)\s*(?:bí thư|chủ tịch|trưởng|giám đốc|chánh|thủ trưởng)|pct|pbt|cấp phó|ủy quyền|uỷ quyền|thay mặt|thay\s+(?:bí thư|chủ tịch))(?![\p{L}])/u;
+
+/** A head of another body that bears the same title (review s16r #5): of the council, the Front, a mass organisation, a Party cell. */
+const OTHER_HEAD: Record<Side, RegExp> = {
+  party: /(?<![\p{L}])bí thư\s+(?:chi bộ|chi đoàn|đoàn|tỉnh đoàn|đảng đoàn|ban cán sự)(?![\p{L}])/u,
+  state:
+    /(?<![\p{L}])chủ tịch\s+(?:hđnd|hội đồng nhân dân|mttq|ủy ban mttq|ủy ban mặt trận|mặt trận|hội|công đoàn|liên đoàn|ubmttq)(?![\p{L}])/u,
+};
 
 /** Titles of officials who are not the head (of either side). */
 const OTHER_TITLE =
-  /(?<![\p{L}])(?:bí thư|chủ tịch|trưởng ban|chánh văn phòng|chánh thanh tra|thanh tra viên|ủy viên|uỷ viên|trưởng phòng|trưởng thôn|cán bộ|chuyên viên|công chức|thành viên|tổ công tác|đoàn công tác)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:bí thư|chủ tịch|trưởng ban|chánh văn phòng|chánh thanh tra|thanh tra viên|ủy viên|uỷ viên|trưởng phòng|trưởng thôn|cán bộ|chuyên viên|công chức|thành viên|tổ công tác|đoàn công tác|giám đốc|lãnh đạo|thường trực)(?![\p{L}])/u;
 
 /**
  * Who presided a session, from its "Người chủ trì" and the side of the unit it belongs to: the head (the secretary of a
@@ -44,9 +52,11 @@ const OTHER_TITLE =
 export function sessionHost(host: string | undefined, side?: Side): SessionHost {
   const h = (host ?? "").normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
   if (h === "") return "head";
-  const heads = side === undefined ? [HEAD_TITLE.party, HEAD_TITLE.state] : [HEAD_TITLE[side]];
-  if (heads.some((r) => r.test(h)) || ANY_HEAD.test(h)) return "head";
+  // A deputy first: "Phó Chủ tịch UBND xã (được Chủ tịch ủy quyền)" names the head too (review s16r #3).
   if (DEPUTY.test(h)) return "deputy";
+  const sides: Side[] = side === undefined ? ["party", "state"] : [side];
+  const own = (s: Side) => HEAD_TITLE[s].test(h.replace(OTHER_HEAD[s], ""));
+  if (sides.some(own) || ANY_HEAD.test(h)) return "head";
   if (OTHER_TITLE.test(h)) return "other";
   // A name alone: the register of the head's sessions names the head.
   return "head";

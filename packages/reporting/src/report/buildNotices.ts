@@ -117,7 +117,11 @@ export function buildNoticeModels(input: BuildNoticeModelsInput): NoticeModel[] 
         sender:
           secret || citizen || c.senderName === undefined
             ? null
-            : { name: c.senderName, address: c.senderAddress ?? "" },
+            : {
+                // A group is named as written, without "Ông (Bà)" (review s16r #11).
+                name: GROUP_SENDER.test(c.senderName) ? c.senderName : `Ông (Bà) ${c.senderName}`,
+                address: c.senderAddress ?? "",
+              },
         ...(!secret && !citizen && c.senderName === undefined ? { senderUnknown: true } : {}),
         ...(c.route === "handle" && c.handlingBody && !sameBody(c.handlingBody, issuer)
           ? { handledBy: c.handlingBody }
@@ -157,9 +161,7 @@ export function buildNoticeDocument(input: {
     summary: title.summary,
     recipients: [
       { name: "Như trên" },
-      ...(model.kind === "transfer" && model.sender
-        ? [{ name: `Ông (Bà) ${model.sender.name}`, purpose: "để biết" }]
-        : []),
+      ...(model.kind === "transfer" && model.sender ? [{ name: model.sender.name, purpose: "để biết" }] : []),
       archive,
     ],
   };

@@ -195,10 +195,13 @@ function runContext(
       if (u) held.add(u.id);
     }
     // Sessions a deputy or another official presided are no days of the head's (review s16 F3): said, by code.
+    // Only the profile's own sessions, as they are counted (review s16r #12: a State session with no "Đơn vị" was
+    // listed in a Party report that never counted it).
     const byOthers = resolved.sessions.filter((x) => {
       if (x.kind !== "scheduled" || x.date < input.period.from || x.date > input.period.to) return false;
+      if (sessionSide(x, units, head) !== side) return false;
       const u = matchUnit(x.unit, units) ?? head;
-      return u.side === side && sessionHost(x.host, u.side) !== "head";
+      return sessionHost(x.host, u.side) !== "head";
     });
     if (byOthers.length > 0) {
       const ids = byOthers.map((x) => x.id);

@@ -227,6 +227,11 @@ describe("issue 16 point 2: notices come from the unit that received the case", 
     expect(text).not.toContain("đường..");
     expect(text).toContain("Một số hộ dân thôn 1");
     expect(text).not.toContain("Ông (Bà) Một số hộ dân");
+    // The transfer slip too, in its text and under "Nơi nhận" (review s16r #11).
+    const slip = prepareNotices({ ...run("party"), kind: "transfer", cases: [group] });
+    const slipText = textOf(slip.documents[0]?.doc);
+    expect(slipText).toContain("nhận được đơn kiến nghị của Một số hộ dân thôn 1");
+    expect(slipText).not.toContain("Ông (Bà) Một số hộ dân");
   });
 
   it("ids are matched as codes are (case, spaces), and each id that gets nothing says why (review s16 F21)", () => {
