@@ -584,6 +584,15 @@ describe("a list copied from the register into its workbook (the overdue list pa
       "COLUMN_MISSING",
       "Quá hạn",
     ]);
+    // A month whose codes start again at 1 and that has one column fewer, every required one there, is a register:
+    // its repeated codes are errors, not a list left in silence (review s16r #7).
+    const months = new ExcelJS.Workbook();
+    months.addWorksheet("Tháng 01").addRows([header, ["1", "05/01/2026", "Đơn thư", "Kiến nghị", "A", "Đất đai"]]);
+    months.addWorksheet("Tháng 02").addRows([header.slice(0, 5), ["1", "05/02/2026", "Đơn thư", "Kiến nghị", "B"]]);
+    const restart = file("so-danh-so-lai.xlsx", new Uint8Array(await months.xlsx.writeBuffer()));
+    const r3 = JSON.parse((await run("validate", restart, "--json")).stdout);
+    expect(r3.rows.read).toBe(2);
+    expect(r3.problems.map((p: { code: string }) => p.code)).toContain("ID_DUPLICATE");
   });
 });
 

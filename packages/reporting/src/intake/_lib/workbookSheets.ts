@@ -211,11 +211,17 @@ export async function workbookSheets(
   const extractOf = new Map<(typeof workbook.sheets)[number], string>();
   if (registers.length > 1) {
     const codes = new Map(registers.map((s) => [s, codesOf(kind, s.rows, map)]));
+    // Only a sheet that lacks a required column the other has: a month whose codes start again at 1 and that has one
+    // column fewer is still a register, its repeated codes errors (review s16r #7).
+    const required = REGISTERS[kind].columns.filter((c) => c.required).map((c) => c.field);
+    const lacks = (a: (typeof registers)[number], b: (typeof registers)[number]) =>
+      required.some((f) => !(fields.get(a) as string[]).includes(f) && (fields.get(b) as string[]).includes(f));
     for (const a of registers) {
       const own = codes.get(a) as Set<string>;
       if (own.size === 0) continue;
       const full = registers.find(
-        (b) => b !== a && count(b) > count(a) && [...own].every((c) => (codes.get(b) as Set<string>).has(c)),
+        (b) =>
+          b !== a && count(b) > count(a) && lacks(a, b) && [...own].every((c) => (codes.get(b) as Set<string>).has(c)),
       );
       if (full) extractOf.set(a, full.name);
     }
