@@ -403,9 +403,23 @@ function App() {
       statsRef.current.map((x) => [x.name, new TextEncoder().encode(x.text)]),
     );
     const renamed: string[] = [];
+    // Which one it is, only the clerk knows: a corrected register chosen again replaces the old one, another
+    // commune's is added (review s16r #8). Asked once per name.
+    const replacing = new Map<string, boolean>();
+    const replaces = (name: string) => {
+      let answer = replacing.get(name);
+      if (answer === undefined) {
+        answer = window.confirm(
+          `Đã có tệp “${name}” với nội dung khác.\n\nBấm OK nếu đây là bản mới của chính tệp đó (thay tệp cũ).\nBấm Hủy nếu đây là một tệp khác cùng tên, ví dụ sổ của đơn vị khác (giữ cả hai).`,
+        );
+        replacing.set(name, answer);
+      }
+      return answer;
+    };
     const distinct = (taken: Map<string, Uint8Array>, name: string, data: Uint8Array): string => {
       const before = taken.get(name);
-      const unique = before === undefined || sameBytes(before, data) ? name : numberedName(name, taken);
+      const unique =
+        before === undefined || sameBytes(before, data) || replaces(name) ? name : numberedName(name, taken);
       if (unique !== name) renamed.push(`“${name}” thành “${unique}”`);
       taken.set(unique, data);
       return unique;

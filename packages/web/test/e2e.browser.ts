@@ -490,6 +490,32 @@ describe("the page opened from disk", () => {
       },
     );
     expect(await page.textContent("#files")).not.toContain("so-theo-doi-don (3).csv");
+    // A corrected copy of the first file, chosen again under its name: the clerk says it replaces the old one.
+    mkdirSync(join(work, "xa-a-sua"), { recursive: true });
+    writeFileSync(
+      join(work, "xa-a-sua", "so-theo-doi-don.csv"),
+      `${header}A-1;05/03/2026;Đơn thư;Phản ánh\nA-2;28/02/2026;Đơn thư;Phản ánh\nA-3;01/03/2026;Đơn thư;Phản ánh\n`,
+    );
+    page.once("dialog", (d) => void d.accept());
+    await page.setInputFiles("#file", join(work, "xa-a-sua", "so-theo-doi-don.csv"));
+    await page.waitForFunction(
+      () => document.querySelector("#files-summary")?.textContent?.includes("Đã đọc 6 dòng"),
+      null,
+      {
+        timeout: 60_000,
+      },
+    );
+    expect(await page.textContent("#files")).not.toContain("so-theo-doi-don (3).csv");
+    // The bad date again (the original) for the check below.
+    page.once("dialog", (d) => void d.accept());
+    await page.setInputFiles("#file", join(work, "xa-a", "so-theo-doi-don.csv"));
+    await page.waitForFunction(
+      () => document.querySelector("#files-summary")?.textContent?.includes("Đã đọc 5 dòng"),
+      null,
+      {
+        timeout: 60_000,
+      },
+    );
     // A fix of the first file's bad date goes to that file only.
     await page.click("#step-check");
     const row = page.locator("#problems tbody tr", { hasText: "DATE_INVALID" });
