@@ -71,7 +71,7 @@ export interface RegisterRunInput {
   number?: string | undefined;
   /**
    * Today's date, where the run is made (the CLI's and the browser's clock): a register's date more than a year after
-   * it is said in a note (a year typed wrong, see {@link farDateNotes}); without it, nothing is said.
+   * it is said in a note (a year typed wrong, see `farDateNotes`); without it, nothing is said.
    */
   today?: IsoDate | undefined;
   /** Working-day calendar (the Vietnamese one by default; with a days-off file, the one it gives). */
