@@ -103,6 +103,18 @@ describe("issue 16 point 6, a row whose last column is empty: the shifted cells 
   });
 });
 
+describe("a ';' inside a value whose shifted cells all read (review s16w F7)", () => {
+  it("is one ROW_CELL_COUNT: the status was read as the unit, the status left blank", async () => {
+    const header =
+      "Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại;Cơ quan xử lý;Cơ quan liên quan;Ngày có kết quả;Trạng thái;Đơn vị";
+    const { json } = await validateJson(
+      file("le-cot-doc-duoc.csv", `${header}\nM-3;07/01/2026;Đơn thư;Kiến nghị;UBND xã; chuyển bà B;;;Đang xử lý;\n`),
+    );
+    expect(json.problems.map((p) => `${p.row} ${p.code}`)).toEqual(["2 ROW_CELL_COUNT"]);
+    expect(json.rows).toEqual({ read: 1, accepted: 0, rejected: 1 });
+  });
+});
+
 describe("issue 16 point 1, one voice: the draft note of a report without --org speaks as either body", () => {
   // The note said "tên cấp ủy" even in a People's Committee's report.
   it.each([

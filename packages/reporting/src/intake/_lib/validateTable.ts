@@ -979,6 +979,17 @@ function alignments(state: RowState, cells: readonly unknown[]): ((index: number
   return best;
 }
 
+/** Whether a row reads better lined up otherwise than in place (see {@link alignments}). */
+function readsBetterShifted(state: RowState, cells: readonly unknown[]): boolean {
+  const [first] = alignments(state, cells);
+  if (first === undefined) return false;
+  for (let i = 0; i < state.headerLength; i++) {
+    const [from, to] = first(i);
+    if (from !== i || to !== i + 1) return true;
+  }
+  return false;
+}
+
 /**
  * A row of the right count whose cells are one column over between two places: `shift` -1 — the cell of column
  * `first` left out, the value of column `last` split in two; +1 — the value of column `first` split in two, the cell of
@@ -1155,7 +1166,14 @@ function validateRow(state: RowState, source: SourceRow): Extract<TableEvent, { 
     if (canonical) canonical[b.index] = r.canonical;
   }
 
-  if (maybeShifted && problems.slice(problemsBeforeCells).some((p) => p.problem.severity === "error")) {
+  // The extra cells empty and every cell reading is no proof of padding: a ";" inside a value shifts the cells after
+  // it by one, and they may read in their new columns ("Đang xử lý" as a unit). The row lines up better one over
+  // (review s16w F7): it is shifted.
+  const shiftedRow =
+    maybeShifted &&
+    !problems.slice(problemsBeforeCells).some((p) => p.problem.severity === "error") &&
+    readsBetterShifted(state, cells);
+  if (maybeShifted && (shiftedRow || problems.slice(problemsBeforeCells).some((p) => p.problem.severity === "error"))) {
     // Cells that do not read after a row longer than its header: one ROW_CELL_COUNT error, not each shifted cell.
     const count = cellCountProblem(state, row, cells, false);
     if (count) {
