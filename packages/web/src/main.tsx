@@ -796,7 +796,16 @@ function App() {
               </>
             )}
             {read?.org && !read.org.ok && <OrgProblems org={read.org} />}
-            {read?.daysOff && <DaysOffState daysOff={read.daysOff} />}
+            {read?.daysOff && (
+              <DaysOffState
+                daysOff={read.daysOff}
+                onRemove={() => {
+                  // Only the days-off file goes; the registers and their corrections stay (review s16w F11).
+                  daysOffRef.current = null;
+                  void reread(filesRef.current, orgRef.current);
+                }}
+              />
+            )}
             {read && (
               <p id="files-summary">
                 Đã đọc {vi(read.totals.read)} dòng: {vi(read.totals.accepted)} dòng hợp lệ,{" "}
@@ -1256,8 +1265,13 @@ const DOWNLOAD_LABELS: Record<DownloadId, string> = {
   "stats-json": "Tệp số liệu gửi cấp trên (so-lieu.json)",
 };
 
-function DaysOffState(props: { daysOff: NonNullable<ReadSummary["daysOff"]> }) {
+function DaysOffState(props: { daysOff: NonNullable<ReadSummary["daysOff"]>; onRemove: () => void }) {
   const d = props.daysOff;
+  const remove = (
+    <button type="button" id="remove-days-off" aria-label={`Bỏ ${d.file}`} onClick={props.onRemove}>
+      Bỏ tệp ngày nghỉ
+    </button>
+  );
   if (d.ok) {
     const parts = [
       ...(d.years.length > 0 ? [`lịch nghỉ lễ, Tết năm ${d.years.join(", ")} lấy theo tệp`] : []),
@@ -1265,7 +1279,8 @@ function DaysOffState(props: { daysOff: NonNullable<ReadSummary["daysOff"]> }) {
     ];
     return (
       <p id="days-off-state">
-        Tệp ngày nghỉ “{d.file}”: {parts.join("; ") || "không có ngày nào"}. Thời hạn được tính theo các ngày nghỉ này.
+        Tệp ngày nghỉ “{d.file}”: {parts.join("; ") || "không có ngày nào"}. Thời hạn được tính theo các ngày nghỉ này.{" "}
+        {remove}
       </p>
     );
   }
@@ -1277,7 +1292,7 @@ function DaysOffState(props: { daysOff: NonNullable<ReadSummary["daysOff"]> }) {
           <li key={p}>{p}</li>
         ))}
       </ul>
-      Sửa tệp rồi chọn lại; chưa có tệp thì thời hạn tính theo lịch nghỉ có sẵn trong công cụ.
+      Sửa tệp rồi chọn lại; chưa có tệp thì thời hạn tính theo lịch nghỉ có sẵn trong công cụ. {remove}
     </div>
   );
 }

@@ -415,6 +415,17 @@ describe("the page opened from disk", () => {
     expect(await page.textContent("body")).not.toContain("--sessions");
   });
 
+  it("a days-off file can be removed alone, the registers and their corrections kept (review s16w F11)", async () => {
+    await page.click("#step-files");
+    await clearFiles();
+    await page.setInputFiles("#file", [CASES[0] as string, join(EXAMPLE, "ngay-nghi.csv")]);
+    await page.waitForSelector("#days-off-state", { timeout: 60_000 });
+    const before = await page.textContent("#files-summary");
+    await page.click("#remove-days-off");
+    await page.waitForFunction(() => !document.querySelector("#days-off-state"), null, { timeout: 60_000 });
+    expect(await page.textContent("#files-summary")).toBe(before);
+  });
+
   it("a file that cannot be read is marked at the first step, not only at the check (review s16w F9)", async () => {
     await page.click("#step-files");
     await clearFiles();
