@@ -115,6 +115,19 @@ describe("a ';' inside a value whose shifted cells all read (review s16w F7)", (
   });
 });
 
+describe("Excel's 'sep=;' line and the signature lines under a register (review s16w F10)", () => {
+  it("are no title and no rows: nothing said of the first, ROW_NOT_DATA for the others", async () => {
+    const { json } = await validateJson(
+      file(
+        "so-co-chu-ky.csv",
+        "sep=;\nMã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại\nMS-1;05/02/2026;Đơn thư;Kiến nghị\nNgười lập biểu;;;Thủ trưởng đơn vị\n;;(Ký, ghi rõ họ tên);\n",
+      ),
+    );
+    expect(json.rows).toEqual({ read: 1, accepted: 1, rejected: 0 });
+    expect(json.problems.map((p) => `${p.row} ${p.code}`)).toEqual(["4 ROW_NOT_DATA", "5 ROW_NOT_DATA"]);
+  });
+});
+
 describe("issue 16 point 1, one voice: the draft note of a report without --org speaks as either body", () => {
   // The note said "tên cấp ủy" even in a People's Committee's report.
   it.each([

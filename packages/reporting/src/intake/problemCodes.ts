@@ -102,7 +102,7 @@ export const PROBLEM_CODES = {
   ROW_NOT_DATA: {
     severity: "warning",
     description:
-      "Dòng không phải một vụ việc (buổi tiếp): dòng tiêu đề cột lặp lại, dòng đánh số cột, dòng tổng cộng; không đọc, không tính.",
+      "Dòng không phải một vụ việc (buổi tiếp): dòng tiêu đề cột lặp lại, dòng đánh số cột, dòng tổng cộng, dòng chữ ký; không đọc, không tính.",
   },
   ROW_CELL_COUNT: {
     severity: "error",

@@ -10,7 +10,7 @@ export type LegacyEncoding = "windows-1258" | "tcvn3" | "vni";
 
 /** How each encoding is named to a clerk. */
 export const ENCODING_NAMES: Readonly<Record<LegacyEncoding, string>> = {
-  "windows-1258": "Windows-1258 (Vietnamese)",
+  "windows-1258": "Windows-1258 (tiếng Việt)",
   tcvn3: "TCVN3 (ABC, phông .VnTime)",
   vni: "VNI (phông VNI-Times)",
 };

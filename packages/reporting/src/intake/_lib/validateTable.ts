@@ -348,7 +348,17 @@ export async function* validateTable(
   }
   const headerRow = buffered[headerAt] as SourceRow;
   yield buffered.slice(0, headerAt).map((title): TableEvent => ({ type: "title", row: title.row, cells: title.cells }));
-  if (headerAt > 0) {
+  // Excel's "sep=;" line above the header says which delimiter the file uses: no title of the register (review s16w
+  // F10); kept as it was, said nothing of.
+  const onlySep =
+    headerAt === 1 &&
+    /^sep=.?$/i.test(
+      (buffered[0]?.cells ?? [])
+        .filter((c) => !isBlankCell(c))
+        .map((c) => cellToText(c).trim())
+        .join(";"),
+    );
+  if (headerAt > 0 && !onlySep) {
     const first = buffered[0]?.row ?? 0;
     const last = buffered[headerAt - 1]?.row ?? 0;
     yield [
@@ -577,6 +587,10 @@ const cellKey = (cell: unknown): string => (isBlankCell(cell) ? "" : normalizeKe
 const TOTAL_ROW =
   /^(?:(?:tổng cộng|tổng số|tong cong|tong so)(?![\p{L}\p{N}])|(?:cộng|tổng|cong|tong)(?=\s*(?:[:.(]|\d|$|(?:tháng|quý|năm|kỳ|cả|toàn|chung|lại|thang|quy|nam|ky|ca|toan)(?![\p{L}\p{N}]))))/iu;
 
+/** A cell of a register's signature lines: who drew it up, who signs, "(Ký, ghi rõ họ tên)". */
+const SIGNATURE =
+  /^(?:người lập(?: biểu| bảng| sổ)?|người ghi sổ|người kiểm tra|thủ trưởng(?: đơn vị| cơ quan)?|lãnh đạo đơn vị|xác nhận của .*|\(?ký(?:,| tên| và| ghi).*\)?|t\/m .*|tm\. .*)$/iu;
+
 /** A number of a column in the row that numbers them: 1, "2", "(3)". */
 const COLUMN_NUMBER = /^\(?(\d{1,3})\)?$/;
 
@@ -619,6 +633,14 @@ function notDataRow(state: RowState, row: SourceRow): TableEvent[] | undefined {
       const total = TOTAL_ROW.exec(first.normalize("NFC"));
       if (total && !dated) {
         reason = `Dòng ${row.row} là dòng tổng cộng (“${total[0]}”): không đọc như ${what}; các số của báo cáo được tính từ từng dòng.`;
+      } else if (
+        !dated &&
+        texts.length > 0 &&
+        texts.length <= 4 &&
+        texts.every((t) => SIGNATURE.test(t.normalize("NFC")))
+      ) {
+        // The signature lines under a register ("Người lập biểu;;;;Thủ trưởng đơn vị", review s16w F10).
+        reason = `Dòng ${row.row} là dòng chữ ký (“${texts[0]}”): không đọc như ${what}.`;
       }
     }
   }
