@@ -4,12 +4,12 @@
 // Prints a JSON line: time of each step, peak resident memory (maxRSS) and, with --phases, memory after each step.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { resolvePeriod } from "@tiepdan/core";
 import { renderDocx } from "../dist/docx/index.js";
 import { parseOrgFile, preparePeriodicReport } from "../dist/index.js";
-import { readCasesFile, readDefaultFonts, readSessionsFile } from "../dist/node/index.js";
+import { readDefaultFonts, readSessionsFile } from "../dist/node/index.js";
 import { renderPdf } from "../dist/pdf/index.js";
 import { writeStatWorkbook } from "../dist/xlsx/index.js";
+import { benchReportInput, readBenchCases } from "./_input.mjs";
 
 const [dir, register = "all", formatList = "pdf,docx,xlsx", ...flags] = process.argv.slice(2);
 const formats = formatList.split(",");
@@ -28,10 +28,7 @@ const step = (name) => {
   }
 };
 const t0 = performance.now();
-const cases = [];
-const reading = readCasesFile(join(dir, "so-theo-doi-don.csv"));
-for await (const c of reading) cases.push(c);
-const { rows } = await reading.result();
+const { cases, rows } = await readBenchCases(dir);
 const sessions = [];
 for (const f of ["phuong-dong-thanh", "tu-minh-son", "xa-an-binh", "xa-hoa-lac", "xa-ngoc-linh", "xa-suoi-da"]) {
   const r = readSessionsFile(join(dir, `so-buoi-tiep-${f}.csv`));
@@ -39,20 +36,7 @@ for (const f of ["phuong-dong-thanh", "tu-minh-son", "xa-an-binh", "xa-hoa-lac",
 }
 step("read");
 const org = parseOrgFile(readFileSync(join(dir, "don-vi.json"), "utf8")).org;
-const period = resolvePeriod("2026");
-const prepared = preparePeriodicReport({
-  period,
-  asOf: period.to,
-  date: period.to,
-  profile: "party",
-  org,
-  draftNotes: [],
-  cases,
-  sessions,
-  rows: { ...rows, files: 1 },
-  recordedFields: ["notifiedOn", "acceptedOn", "resultOn"],
-  register,
-});
+const prepared = preparePeriodicReport(benchReportInput({ org, cases, sessions, rows, register }));
 step("model+document");
 const sizes = {};
 if (formats.includes("pdf")) {

@@ -92,3 +92,17 @@ export function buildSummaryJson(input: BuildSummaryJsonInput): SummaryJson {
     ...(input.notes && input.notes.length > 0 ? { notes: [...input.notes] } : {}),
   };
 }
+
+/**
+ * Whether a parsed JSON value is a report's summary (`--summary-json`): an object with its period and its rows read,
+ * accepted and rejected. Said of a file given where a register or a statistics file was expected.
+ *
+ * @param data - a parsed JSON value
+ * @returns whether it has a summary's shape
+ * @example
+ * isSummaryJson(JSON.parse(readFileSync("tom-tat.json", "utf8"))) //=> true
+ */
+export function isSummaryJson(data: unknown): boolean {
+  const object = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+  return object(data) && object(data.period) && object(data.rows) && "accepted" in data.rows && "rejected" in data.rows;
+}

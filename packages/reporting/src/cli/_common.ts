@@ -1,6 +1,6 @@
 // What the commands that read registers share: several files per option, dates typed by clerks, reading and
 // merging registers with their problems, the org file and narrative, atomic writes.
-import { readFileSync, realpathSync } from "node:fs";
+import { closeSync, openSync, readFileSync, readSync, realpathSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import {
   type Case,
@@ -324,6 +324,23 @@ export interface RegisterRun {
 }
 
 /**
+ * The days-off file of a run: `--days-off`, else the org file's `daysOff` (beside the org file), else none.
+ *
+ * @param option - the `--days-off` value
+ * @param orgPath - the `--org` value
+ * @param org - the org file read
+ * @returns the path, or undefined
+ */
+export function daysOffPathOf(
+  option: string | undefined,
+  orgPath: string | undefined,
+  org: OrgFile,
+): string | undefined {
+  if (option !== undefined) return option;
+  return org.daysOff !== undefined && orgPath !== undefined ? resolve(dirname(orgPath), org.daysOff) : undefined;
+}
+
+/**
  * Reads a days-off file (`--days-off`, or `daysOff` of the org file) into a working-day calendar; a file with
  * problems stops the run with every problem listed (exit 2), since a wrong day off would move deadlines silently.
  */
@@ -489,9 +506,7 @@ export async function prepareRun(
   const draftNotes: string[] = [];
   const org = loadOrg(values.org, io, draftNotes);
   more.checkOrg?.(org, profile);
-  const daysOffPath =
-    values["days-off"] ??
-    (org.daysOff !== undefined && values.org !== undefined ? resolve(dirname(values.org), org.daysOff) : undefined);
+  const daysOffPath = daysOffPathOf(values["days-off"], values.org, org);
   const calendar = daysOffPath === undefined ? undefined : loadDaysOff(daysOffPath, io);
   const sessionsRead =
     values.sessions && values.sessions.length > 0
@@ -605,7 +620,16 @@ export function checkGivenOnce(option: string, paths: readonly string[]): void {
  * @param path - the file
  */
 export function checkNotOtherInput(option: string, path: string): void {
-  const head = new TextDecoder().decode(readFileSync(path).subarray(0, 4096)).replace(/^\uFEFF/, "");
+  // The first bytes only: a register may be hundreds of MB, read in full later by its own reader.
+  const start = new Uint8Array(4096);
+  const fd = openSync(path, "r");
+  let length: number;
+  try {
+    length = readSync(fd, start, 0, start.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  const head = new TextDecoder().decode(start.subarray(0, length)).replace(/^\uFEFF/, "");
   const firstLine = (head.split(/\r?\n/, 1)[0] ?? "")
     .normalize("NFD")
     .replace(/\p{M}/gu, "")

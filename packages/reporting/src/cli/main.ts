@@ -244,7 +244,8 @@ async function validateCommand(args: string[], io: CliIo): Promise<number> {
     const identities = [...denouncerIdentities(cases), ...merged.withheldIdentities];
     const vocabulary = new Set(registerVocabulary(cases));
     // Named once, with the workbook's first register (the note names cases, not sheets).
-    const ahead = cases.filter((c) => hasDateAfter(c, localToday()));
+    const today = localToday();
+    const ahead = cases.filter((c) => hasDateAfter(c, today));
     for (const r of registers) {
       const rows = merged.perFile.find((f) => f.file === r.name)?.rows ?? { read: 0, accepted: 0, rejected: 0 };
       const problems = merged.problems.filter((p) => p.file === r.name).map((p) => p.detail);

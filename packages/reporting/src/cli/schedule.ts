@@ -1,6 +1,5 @@
 // `tiepdan schedule`: the year's reception schedule of the heads of every unit in the org file, as a notice to
 // publish (PDF, DOCX). Exit codes: 0 written; 2 a command typed wrong or a file that cannot be read.
-import { dirname, resolve } from "node:path";
 import { addCalendarDays, formatVietnameseDate, type IsoDate, VIETNAM_CALENDAR } from "@tiepdan/core";
 import type { ProfileName } from "../document/buildDocument.js";
 import { REGISTER_YEARS } from "../intake/_lib/values.js";
@@ -13,7 +12,15 @@ import {
 } from "../report/buildScheduleModel.js";
 import { matchUnit } from "../report/matchUnits.js";
 import { reportingUnitFor } from "../report/profileSide.js";
-import { checkFontsOption, loadDaysOff, loadOrg, parseDay, textOption, writeDocument } from "./_common.js";
+import {
+  checkFontsOption,
+  daysOffPathOf,
+  loadDaysOff,
+  loadOrg,
+  parseDay,
+  textOption,
+  writeDocument,
+} from "./_common.js";
 import { type CliIo, checkReadable, parseCommand, UsageError } from "./_usage.js";
 
 export const SCHEDULE_HELP = `tiepdan schedule — lập lịch tiếp dân định kỳ cả năm của người đứng đầu cấp ủy, thành văn bản để công bố
@@ -179,9 +186,7 @@ export async function scheduleCommand(args: readonly string[], io: CliIo): Promi
   const org = loadOrg(values.org, io, draftNotes);
   // A province's own days off and the government's notices of days swapped (review s16 F6: a reception was
   // scheduled on the province's holiday), from --days-off or the org file's daysOff, as report reads them.
-  const daysOffPath =
-    values["days-off"] ??
-    (org.daysOff !== undefined && values.org !== undefined ? resolve(dirname(values.org), org.daysOff) : undefined);
+  const daysOffPath = daysOffPathOf(values["days-off"], values.org, org);
   if (values["days-off"] !== undefined) checkReadable(values["days-off"]);
   const calendar = daysOffPath === undefined ? VIETNAM_CALENDAR : loadDaysOff(daysOffPath, io);
   const ids = org.units.map((u) => u.id);

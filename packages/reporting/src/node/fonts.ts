@@ -1,6 +1,6 @@
 import { readdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import type { PdfFonts } from "../pdf/renderPdf.js";
 
 /** Paths of the four faces of a font. */
@@ -63,6 +63,19 @@ const FACE_NAMES: Record<keyof FontFiles, readonly string[]> = {
   ],
 };
 
+/** The files of a folder that are the four faces (by their names, whatever the case), and the faces missing. */
+function findFaces(dir: string, entries: readonly string[]): { files: Partial<FontFiles>; missing: string[] } {
+  const byLower = new Map(entries.map((e) => [e.toLowerCase(), e]));
+  const files: Partial<FontFiles> = {};
+  const missing: string[] = [];
+  for (const face of Object.keys(FACE_NAMES) as (keyof FontFiles)[]) {
+    const hit = FACE_NAMES[face].map((n) => byLower.get(n)).find((n) => n !== undefined);
+    if (hit) files[face] = join(dir, hit);
+    else missing.push(FACE_NAMES[face][0] as string);
+  }
+  return { files, missing };
+}
+
 /**
  * What is wrong with a font folder given for the PDF (`--fonts`), in Vietnamese, before anything is written: not a
  * folder, a face missing, a file that is no TrueType or OpenType font (a clerk copied only `times.ttf`, or a shortcut).
@@ -88,14 +101,9 @@ export async function fontFolderProblem(dir: string): Promise<string | undefined
             : `không mở được (${code ?? "lỗi hệ thống tệp"})`;
     return `Thư mục phông “${dir}”: ${why}. --fonts là thư mục có bốn tệp phông Times New Roman (times.ttf, timesbd.ttf, timesi.ttf, timesbi.ttf), ví dụ C:\\Windows\\Fonts; bỏ --fonts để dùng phông Tinos đi kèm.`;
   }
-  const byLower = new Map(entries.map((e) => [e.toLowerCase(), e]));
-  const missing: string[] = [];
+  const { files, missing } = findFaces(dir, entries);
   const notFonts: string[] = [];
-  for (const face of Object.keys(FACE_NAMES) as (keyof FontFiles)[]) {
-    const hit = FACE_NAMES[face].map((n) => byLower.get(n)).find((n) => n !== undefined);
-    if (hit === undefined) missing.push(FACE_NAMES[face][0] as string);
-    else if (!(await looksLikeFont(join(dir, hit)))) notFonts.push(hit);
-  }
+  for (const path of Object.values(files)) if (!(await looksLikeFont(path))) notFonts.push(basename(path));
   const parts = [
     ...(missing.length > 0 ? [`thiếu ${missing.join(", ")}`] : []),
     ...(notFonts.length > 0 ? [`${notFonts.join(", ")} không phải tệp phông TrueType hay OpenType`] : []),
@@ -131,15 +139,7 @@ async function looksLikeFont(path: string): Promise<boolean> {
  * const fonts = await readFontFolder("/usr/share/fonts/truetype/msttcorefonts");
  */
 export async function readFontFolder(dir: string): Promise<PdfFonts> {
-  const entries = await readdir(dir);
-  const byLower = new Map(entries.map((e) => [e.toLowerCase(), e]));
-  const files: Partial<FontFiles> = {};
-  const missing: string[] = [];
-  for (const face of Object.keys(FACE_NAMES) as (keyof FontFiles)[]) {
-    const hit = FACE_NAMES[face].map((n) => byLower.get(n)).find((n) => n !== undefined);
-    if (hit) files[face] = join(dir, hit);
-    else missing.push(FACE_NAMES[face][0] as string);
-  }
+  const { files, missing } = findFaces(dir, await readdir(dir));
   if (missing.length > 0) {
     throw new Error(`Không tìm thấy phông Times New Roman trong thư mục ${dir}: thiếu ${missing.join(", ")}.`);
   }

@@ -2,6 +2,7 @@
 // numbers of its report per unit, field and month, never a name, address or content of a case.
 import type { Cutoff, IsoDate, OrgUnit, Period } from "@tiepdan/core";
 import { z } from "zod";
+import { isSummaryJson } from "../buildSummaryJson.js";
 import { FORM_MEASURES } from "../forms/measures.js";
 import type { ReportStatistics } from "../report/reportStatistics.js";
 
@@ -237,9 +238,7 @@ export function parseStatsFile(text: string): { ok: true; file: StatsFile } | { 
   }
   const format = (data as { format?: unknown } | null)?.format;
   if (typeof format !== "string" || !format.startsWith("tiepdan-so-lieu@")) {
-    const object = typeof data === "object" && data !== null && !Array.isArray(data) ? (data as object) : undefined;
-    const rows = object ? (object as { rows?: unknown }).rows : undefined;
-    if (object && typeof rows === "object" && rows !== null && "accepted" in rows && "period" in object) {
+    if (isSummaryJson(data)) {
       return notStatsFile("STATS_FILE_FORMAT", "là tệp tóm tắt số liệu của một báo cáo (--summary-json)");
     }
     if (Array.isArray(data)) return notStatsFile("STATS_FILE_FORMAT", "là một danh sách dòng (có thể là sổ dạng JSON)");

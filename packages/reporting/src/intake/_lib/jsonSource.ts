@@ -1,6 +1,7 @@
 // JSON registers: an array of objects (row = the element's 1-based position in the array) or
 // newline-delimited JSON (row = the line number). Keys are headers, matched like CSV headers; the header
 // row is the union of the keys in first-seen order and has row number 0 (it is not a line of the file).
+import { isSummaryJson } from "../../buildSummaryJson.js";
 import { REGISTER_NAMES, REGISTERS, type RegisterKind } from "./columns.js";
 import { normalizeKey } from "./normalizeKey.js";
 import type { PendingProblem, SourceRow, SourceTable } from "./types.js";
@@ -228,11 +229,7 @@ function reportOutput(data: Record<string, unknown>): string | undefined {
     return "Tệp là tệp số liệu (so-lieu.json) do một báo cáo ghi ra để gửi cấp trên tổng hợp";
   }
   if (typeof format === "string" && format.startsWith("tiepdan-")) return "Tệp là số liệu do tiếp dân ghi ra";
-  const rows = data.rows;
-  if (isPlainObject(data.period) && isPlainObject(rows) && "accepted" in rows && "rejected" in rows) {
-    return "Tệp là tóm tắt số liệu của một báo cáo (--summary-json)";
-  }
-  return undefined;
+  return isSummaryJson(data) ? "Tệp là tóm tắt số liệu của một báo cáo (--summary-json)" : undefined;
 }
 
 /** Reads a JSON array of objects (or, when the text is really NDJSON, reads it as such). */

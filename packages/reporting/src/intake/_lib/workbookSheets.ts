@@ -119,14 +119,14 @@ function headerRowOf(
   return best;
 }
 
-/** The codes (Mã số, Mã buổi) written under a sheet's header. */
+/** The codes (Mã số, Mã buổi) written under a sheet's header (found at `at`). */
 function codesOf(
   kind: RegisterKind,
   rows: ReadonlyArray<{ cells: unknown[] }>,
   map: ReturnType<typeof resolveColumnMap>,
+  at: number,
 ): Set<string> {
   const codes = new Set<string>();
-  const { at } = headerRowOf(kind, rows, map);
   const header = rows[at]?.cells ?? [];
   const column = header.findIndex((c) => headerFields(kind, [c], map)[0] === KEY_FIELDS[kind][0]);
   if (column < 0) return codes;
@@ -199,8 +199,9 @@ export async function workbookSheets(
   const map = resolveColumnMap(kind, columns);
   const other: RegisterKind = kind === "cases" ? "sessions" : "cases";
   const otherMap = resolveColumnMap(other, undefined);
-  // The register's columns each sheet's header names, found once per sheet.
-  const fields = new Map(workbook.sheets.map((s) => [s, headerOf(kind, s.rows, map)]));
+  // The register's header of each sheet (its columns and its row), found once per sheet.
+  const headers = new Map(workbook.sheets.map((s) => [s, headerRowOf(kind, s.rows, map)]));
+  const fields = new Map(workbook.sheets.map((s) => [s, (headers.get(s) as { fields: string[] }).fields]));
   const otherFields = new Map(workbook.sheets.map((s) => [s, headerOf(other, s.rows, otherMap)]));
   const count = (s: (typeof workbook.sheets)[number]) => (fields.get(s) as string[]).length;
   const registers = workbook.sheets.filter((s) =>
@@ -210,19 +211,27 @@ export async function workbookSheets(
   // sheet that names more of the register's columns. Read, each row would be rejected for the columns it lacks.
   const extractOf = new Map<(typeof workbook.sheets)[number], string>();
   if (registers.length > 1) {
-    const codes = new Map(registers.map((s) => [s, codesOf(kind, s.rows, map)]));
+    // A sheet's codes, read only for the sheets compared (a workbook of complete months reads none).
+    const codes = new Map<(typeof registers)[number], Set<string>>();
+    const codesOfSheet = (s: (typeof registers)[number]) => {
+      let found = codes.get(s);
+      if (!found) {
+        found = codesOf(kind, s.rows, map, (headers.get(s) as { at: number }).at);
+        codes.set(s, found);
+      }
+      return found;
+    };
     // Only a sheet that lacks a required column the other has: a month whose codes start again at 1 and that has one
     // column fewer is still a register, its repeated codes errors (review s16r #7).
     const required = REGISTERS[kind].columns.filter((c) => c.required).map((c) => c.field);
     const lacks = (a: (typeof registers)[number], b: (typeof registers)[number]) =>
       required.some((f) => !(fields.get(a) as string[]).includes(f) && (fields.get(b) as string[]).includes(f));
     for (const a of registers) {
-      const own = codes.get(a) as Set<string>;
-      if (own.size === 0) continue;
-      const full = registers.find(
-        (b) =>
-          b !== a && count(b) > count(a) && lacks(a, b) && [...own].every((c) => (codes.get(b) as Set<string>).has(c)),
-      );
+      const full = registers.find((b) => {
+        if (b === a || count(b) <= count(a) || !lacks(a, b)) return false;
+        const own = codesOfSheet(a);
+        return own.size > 0 && [...own].every((c) => codesOfSheet(b).has(c));
+      });
       if (full) extractOf.set(a, full.name);
     }
   }
