@@ -68,6 +68,11 @@ function sameBody(body: string, issuer: string): boolean {
   return key(body).endsWith(key(issuer)) || key(issuer).endsWith(key(body));
 }
 
+/** A sender as a document names them: "Ông (Bà) Lê Văn An", a group as written. */
+function personally(sender: string): string {
+  return GROUP_SENDER.test(sender) ? sender : `Ông (Bà) ${sender}`.trim();
+}
+
 /** A sender cell naming a group of people, not one person: addressed as written, without "Ông (Bà)". */
 const GROUP_SENDER =
   /^\s*(?:một số|các|nhóm|tập thể|đại diện|những)\s+(?:hộ|hộ dân|công dân|người|cử tri|gia đình|dân)|^\s*(?:\d+|nhiều)\s+(?:hộ|công dân|người)(?![\p{L}])/iu;
@@ -108,20 +113,13 @@ export function buildNoticeModels(input: BuildNoticeModelsInput): NoticeModel[] 
         letter,
         field,
         // A group ("Một số hộ dân thôn 1", "Tập thể công dân…") is no "Ông (Bà)" (review s16 F18).
-        addressee: citizen
-          ? GROUP_SENDER.test(c.senderName ?? "")
-            ? (c.senderName as string)
-            : `Ông (Bà) ${c.senderName ?? ""}`.trim()
-          : c.handlingBody || "[cơ quan có thẩm quyền]",
+        addressee: citizen ? personally(c.senderName ?? "") : c.handlingBody || "[cơ quan có thẩm quyền]",
         addresseeAddress: citizen ? (c.senderAddress ?? "") : "",
         sender:
           secret || citizen || c.senderName === undefined
             ? null
-            : {
-                // A group is named as written, without "Ông (Bà)" (review s16r #11).
-                name: GROUP_SENDER.test(c.senderName) ? c.senderName : `Ông (Bà) ${c.senderName}`,
-                address: c.senderAddress ?? "",
-              },
+            : // A group is named as written, without "Ông (Bà)" (review s16r #11).
+              { name: personally(c.senderName), address: c.senderAddress ?? "" },
         ...(!secret && !citizen && c.senderName === undefined ? { senderUnknown: true } : {}),
         ...(c.route === "handle" && c.handlingBody && !sameBody(c.handlingBody, issuer)
           ? { handledBy: c.handlingBody }
