@@ -613,6 +613,23 @@ export function checkGivenOnce(option: string, paths: readonly string[]): void {
 }
 
 /**
+ * The first bytes of a file, without reading the rest (a register may be hundreds of MB).
+ *
+ * @param path - the file
+ * @param n - how many bytes at most
+ * @returns the first `n` bytes, fewer when the file is shorter
+ */
+export function readFileHead(path: string, n: number): Uint8Array {
+  const bytes = new Uint8Array(n);
+  const fd = openSync(path, "r");
+  try {
+    return bytes.subarray(0, readSync(fd, bytes, 0, n, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
  * Refuses a days-off file or an org file given as a register, naming the option it belongs to (review s16 F16: a
  * days-off file given to --cases was said to belong to --sessions).
  *
@@ -621,15 +638,7 @@ export function checkGivenOnce(option: string, paths: readonly string[]): void {
  */
 export function checkNotOtherInput(option: string, path: string): void {
   // The first bytes only: a register may be hundreds of MB, read in full later by its own reader.
-  const start = new Uint8Array(4096);
-  const fd = openSync(path, "r");
-  let length: number;
-  try {
-    length = readSync(fd, start, 0, start.length, 0);
-  } finally {
-    closeSync(fd);
-  }
-  const head = new TextDecoder().decode(start.subarray(0, length)).replace(/^\uFEFF/, "");
+  const head = new TextDecoder().decode(readFileHead(path, 4096)).replace(/^\uFEFF/, "");
   const firstLine = (head.split(/\r?\n/, 1)[0] ?? "")
     .normalize("NFD")
     .replace(/\p{M}/gu, "")

@@ -253,6 +253,21 @@ describe("a workbook kept one sheet per month: every sheet holding a register is
     expect(fix.stderr).toContain("có 2 trang tính là sổ (“Tháng 01”, “Tháng 02”)");
   });
 
+  it("validate --sheet naming a sheet the workbook lacks is the option typed wrong (exit 2), the sheets listed", async () => {
+    const r = await run("validate", await workbook(), "--sheet", "Tháng 13");
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain("XLSX_SHEET_NOT_FOUND");
+    expect(r.stdout).toContain("“Tháng 01”, “Tháng");
+  });
+
+  it("validate --sheet of a file that is no workbook says the option was left aside", async () => {
+    const r = await run("validate", BAD, "--sheet", "Tháng 01");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      "--sheet chỉ dùng cho tệp Excel (.xlsx); “so-don.csv” không phải tệp Excel nên đã bỏ qua --sheet.",
+    );
+  });
+
   it("report counts the cases of every month, each sheet's rows said apart", async () => {
     const path = await workbook();
     const out = join(dir, "bao-cao");

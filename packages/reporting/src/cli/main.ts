@@ -6,12 +6,13 @@ import { REGISTER_NAMES, type RegisterKind } from "../intake/_lib/columns.js";
 import { createFixWriter, type FixCounts } from "../intake/_lib/fixWriter.js";
 import type { DetailedProblem } from "../intake/_lib/types.js";
 import type { TableEvent } from "../intake/_lib/validateTable.js";
+import { isZip } from "../intake/_lib/workbookSheets.js";
 import type { ReadRegisterOptions } from "../intake/types.js";
 import { fileEvents } from "../node/_openEvents.js";
 import { abortAllOutputs, describeWriteError, OutputError, OutputSet } from "../node/_outputs.js";
 import { farDateNotes, hasDateAfter } from "../report/farDates.js";
 import { denouncerIdentities, problemWithholder, registerVocabulary } from "../report/withholdIdentities.js";
-import { type FileRegister, fileRegisters, localToday, readRegisters } from "./_common.js";
+import { type FileRegister, fileRegisters, localToday, readFileHead, readRegisters } from "./_common.js";
 import { formatProblemTable } from "./_table.js";
 import { type CliIo, checkReadable, parseCommand, UsageError } from "./_usage.js";
 import { complianceCommand } from "./compliance.js";
@@ -208,6 +209,11 @@ async function validateCommand(args: string[], io: CliIo): Promise<number> {
   }
   if (values.fix !== undefined && values.fix.trim() === "") throw new UsageError("--fix cần tên tệp để ghi bản sửa.");
   checkReadable(path);
+  if (values.sheet !== undefined && !isZip(readFileHead(path, 4))) {
+    io.stderr(
+      `Lưu ý: --sheet chỉ dùng cho tệp Excel (.xlsx); “${basename(path)}” không phải tệp Excel nên đã bỏ qua --sheet.\n`,
+    );
+  }
   if (values.sessions !== undefined) checkReadable(values.sessions);
   // Refused before reading: a corrected register over an input file, into a folder, or under a file.
   if (values.fix !== undefined) new OutputSet([path, values.sessions]).check(values.fix, "--fix");
@@ -305,6 +311,8 @@ async function validateCommand(args: string[], io: CliIo): Promise<number> {
     if (values.json) io.stderr(note);
     else io.stdout(note);
   }
+  // A sheet the workbook lacks is the option typed wrong, as the help's exit codes say (2), not an error of the register.
+  if (values.sheet !== undefined && problems.some((p) => p.code === "XLSX_SHEET_NOT_FOUND")) return 2;
   return problems.some((p) => p.severity === "error") ? 1 : 0;
 }
 
