@@ -1,7 +1,7 @@
 // `tiepdan schedule` end to end on the Minh Sơn example, read back as a person gets it: the PDF through pdftotext
 // (text and word positions), the DOCX through its XML. Every date is checked against core's calendar, not against
 // what the command itself computed.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   formatCitation,
@@ -376,6 +376,27 @@ describe("tiepdan schedule: other choices", () => {
     expect(october).not.toContain("2026-10-15");
     expect(october).toContain("2026-10-16");
     expect(r.stderr).toContain("Thứ Năm, 15/10/2026 là ngày nghỉ Ngày truyền thống tỉnh Minh Sơn");
+  });
+
+  it("without --date, the last working day of the year before under the province's days off; a typed date off is noted", async () => {
+    const dir = join(tmp.dir, "ngày ký nghỉ riêng");
+    mkdirSync(dir, { recursive: true });
+    const daysOff = join(dir, "ngay-nghi.csv");
+    writeFileSync(
+      daysOff,
+      "Ngày;Tên;Loại;Văn bản\n31/12/2025;Ngày nghỉ riêng;Nghỉ địa phương;Quyết định (hư cấu)\n30/12/2025;Ngày nghỉ riêng;Nghỉ địa phương;Quyết định (hư cấu)\n",
+    );
+    const r = await cli("--year", "2026", "--org", ORG, "--format", "docx", "--days-off", daysOff, "--out", dir);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain("Ngày ghi trên văn bản: 29/12/2025 (ngày làm việc cuối cùng của năm trước");
+    const typed = await cli(
+      ...["--year", "2026", "--org", ORG, "--format", "docx", "--days-off", daysOff, "--date", "31/12/2025"],
+      ...["--out", join(dir, "gõ ngày")],
+    );
+    expect(typed.code, typed.stderr).toBe(0);
+    expect(typed.stderr).toContain(
+      "Lưu ý: ngày ghi trên văn bản (31/12/2025) là ngày nghỉ (kể cả ngày nghỉ của tệp ngày nghỉ).",
+    );
   });
 
   it("--place by a unit's name; the units left without a place are named (review s16 F23)", async () => {

@@ -1,6 +1,12 @@
 // `tiepdan schedule`: the year's reception schedule of the heads of every unit in the org file, as a notice to
 // publish (PDF, DOCX). Exit codes: 0 written; 2 a command typed wrong or a file that cannot be read.
-import { addCalendarDays, formatVietnameseDate, type IsoDate, VIETNAM_CALENDAR } from "@tiepdan/core";
+import {
+  addCalendarDays,
+  formatVietnameseDate,
+  type IsoDate,
+  VIETNAM_CALENDAR,
+  type WorkingDayCalendar,
+} from "@tiepdan/core";
 import type { ProfileName } from "../document/buildDocument.js";
 import { REGISTER_YEARS } from "../intake/_lib/values.js";
 import { OutputSet } from "../node/_outputs.js";
@@ -75,9 +81,9 @@ const WEEKDAY_NAMES: Record<number, string> = { 2: "Thứ Hai", 3: "Thứ Ba", 4
  * The default date of the notice: the last working day of the year before, so that the schedule is announced before
  * it starts — a fixed date, never the clock, so the same command gives the same file.
  */
-function announcementDate(year: number): IsoDate {
+function announcementDate(year: number, calendar: WorkingDayCalendar): IsoDate {
   let d: IsoDate = `${year - 1}-12-31`;
-  while (!VIETNAM_CALENDAR.isWorkingDay(d)) d = addCalendarDays(d, -1);
+  while (!calendar.isWorkingDay(d)) d = addCalendarDays(d, -1);
   return d;
 }
 
@@ -178,7 +184,7 @@ export async function scheduleCommand(args: readonly string[], io: CliIo): Promi
       `--format chỉ nhận pdf, docx (cách nhau bằng dấu phẩy)${unknown.length ? `, không nhận “${unknown.join(", ")}”` : ""}.`,
     );
   }
-  const date = values.date === undefined ? announcementDate(year) : parseDay(values.date, "--date");
+  const typedDate = values.date === undefined ? undefined : parseDay(values.date, "--date");
   if (values.org !== undefined) checkReadable(values.org);
   await checkFontsOption(values.fonts, formats);
 
@@ -189,6 +195,8 @@ export async function scheduleCommand(args: readonly string[], io: CliIo): Promi
   const daysOffPath = daysOffPathOf(values["days-off"], values.org, org);
   if (values["days-off"] !== undefined) checkReadable(values["days-off"]);
   const calendar = daysOffPath === undefined ? VIETNAM_CALENDAR : loadDaysOff(daysOffPath, io);
+  // The last working day of the year before under the same calendar: a province's own day off is no date to sign on.
+  const date = typedDate ?? announcementDate(year, calendar);
   const ids = org.units.map((u) => u.id);
   let defaultPlace: string | undefined;
   const byUnit: Record<string, string> = {};
@@ -246,6 +254,11 @@ export async function scheduleCommand(args: readonly string[], io: CliIo): Promi
     .flatMap((u) => u.days.map((d) => d.date))
     .sort()
     .at(0) as IsoDate;
+  if (typedDate !== undefined && !calendar.isWorkingDay(typedDate)) {
+    io.stderr(
+      `Lưu ý: ngày ghi trên văn bản (${formatVietnameseDate(typedDate, { style: "numeric" })}) là ngày nghỉ${daysOffPath === undefined ? "" : " (kể cả ngày nghỉ của tệp ngày nghỉ)"}.\n`,
+    );
+  }
   if (date > first) {
     io.stderr(
       `Lưu ý: ngày ghi trên văn bản (${formatVietnameseDate(date, { style: "numeric" })}) sau ngày tiếp dân đầu tiên trong lịch (${formatVietnameseDate(first, { style: "numeric" })}).\n`,
