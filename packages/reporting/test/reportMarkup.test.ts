@@ -50,6 +50,7 @@ const model = (patch: Partial<ReportModel> = {}): ReportModel => ({
   },
   basis: "Quy định số 11-QĐi/TW",
   rows: { read: 10, accepted: 9, rejected: 1, files: 2 },
+  unreported: [],
   narrative: {
     intro: ["Mở đầu."],
     leadership: { heading: "Công tác lãnh đạo, chỉ đạo", paragraphs: ["Đất đai <b>nóng</b> & phức tạp {{x}}"] },

@@ -102,7 +102,7 @@ async function fullReport(period: string, formats = "xlsx") {
   return { ...r, dir, summary: read(summary), xlsx: join(dir, `bao-cao-${period}-nha-nuoc.xlsx`) };
 }
 
-async function rollup(stats: string[], period: string, name: string, extra: string[] = []) {
+async function rollup(stats: string[], period: string, name: string, extra: string[] = [], formats = "xlsx") {
   const dir = join(tmp.dir, name);
   const summary = join(dir, "tóm tắt.json");
   const r = await cli([
@@ -116,7 +116,7 @@ async function rollup(stats: string[], period: string, name: string, extra: stri
     "--profile",
     "state",
     "--format",
-    "xlsx",
+    formats,
     "--out",
     dir,
     "--summary-json",
@@ -213,12 +213,26 @@ describe("tiepdan rollup", () => {
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain("Chưa có số liệu của 1 đơn vị: Ủy ban nhân dân tỉnh Minh Sơn (");
     expect(refused.stderr).toContain("[ROLLUP_MISSING_UNITS]");
-    const allowed = await rollup(partial, "2026-Q1", "tổng hợp thiếu cho phép", ["--allow-partial"]);
+    const allowed = await rollup(partial, "2026-Q1", "tổng hợp thiếu cho phép", ["--allow-partial"], "xlsx,docx");
     expect(allowed.code).toBe(3);
     expect(allowed.stderr).toContain("Lưu ý: Chưa có số liệu của 1 đơn vị: Ủy ban nhân dân tỉnh Minh Sơn");
     // The head of the unit that sent nothing is not said to have held 0 days.
     expect(allowed.summary.sessions.required).toBeNull();
     expect(full.summary.sessions.required).not.toBeNull();
+    // Its rows are blank and say it has not reported: not zeros, which an official would read as nothing received.
+    const workbook = await sheets(join(allowed.dir, "bao-cao-2026-Q1-nha-nuoc.xlsx"));
+    const unitRows = [...workbook].flatMap(([sheet, rows]) =>
+      rows.filter((r) => String(r[0] ?? "").startsWith("Ủy ban nhân dân tỉnh Minh Sơn")).map((r) => [sheet, r]),
+    );
+    expect(unitRows.length).toBeGreaterThan(2);
+    for (const [, row] of unitRows) {
+      expect((row as unknown[])[0]).toBe("Ủy ban nhân dân tỉnh Minh Sơn (chưa báo cáo)");
+      expect((row as unknown[]).slice(1).filter((v) => v !== null)).toEqual([]);
+    }
+    // The report says so under its data range, as an official would write it.
+    expect(docxText(join(allowed.dir, "bao-cao-2026-Q1-nha-nuoc.docx"))).toContain(
+      "Số liệu tổng hợp chưa gồm số liệu của Ủy ban nhân dân tỉnh Minh Sơn (chưa gửi báo cáo).",
+    );
   });
 
   it("a statistics file holds no name, address or content of any case", () => {

@@ -10,6 +10,8 @@ export interface FormRowInput {
   measures: Readonly<FormMeasures>;
   /** The total row (printed bold; in a workbook its cells are formulas over the unit rows). */
   total?: boolean;
+  /** A unit a roll-up has no numbers of: every cell blank, not zero. */
+  unreported?: boolean;
 }
 
 /** A numbered column left blank, and why. */
@@ -172,7 +174,9 @@ export function fillForm(
     rows: rows.map((r) => ({
       label: r.label,
       total: r.total === true,
-      values: leaves.map((l) => (blankAfter.has(l.number) ? null : cellValue(l, r.measures, new Set()))),
+      values: leaves.map((l) =>
+        r.unreported || blankAfter.has(l.number) ? null : cellValue(l, r.measures, new Set()),
+      ),
     })),
     blanks: blanks.sort((a, b) => a.number - b.number),
   };

@@ -203,7 +203,12 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
   // Without `Hướng xử lý` nothing tells a processed letter, or one within competence: the text says so instead.
   const routeRecorded = lackingFields(["processing.processed"], input.recordedFields).length === 0;
   const bucketStats: BucketStats[] = statistics.units.map((u) => ({
-    bucket: { label: u.name, unit: u.id === null ? undefined : input.units.find((x) => x.id === u.id), forms: u.forms },
+    bucket: {
+      label: u.unreported ? `${u.name} (chưa báo cáo)` : u.name,
+      unit: u.id === null ? undefined : input.units.find((x) => x.id === u.id),
+      forms: u.forms,
+      unreported: u.unreported === true,
+    },
     stats: u.stats,
     summary: summarizeStats(u.stats),
   }));
@@ -323,6 +328,7 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
     },
     basis,
     rows: { ...input.rows },
+    unreported: statistics.units.filter((u) => u.unreported).map((u) => u.name),
     narrative: { intro: [...(input.narrative?.intro ?? [])], leadership, situation, others },
     settlement: plan === "mau02" && routeRecorded ? settlementOf(totalForms, input.recordedFields) : null,
     processing: plan === "mau02" && routeRecorded ? processingOf(totalForms, input.recordedFields) : null,
@@ -513,10 +519,15 @@ function registerRow(c: Case, asOf: IsoDate, reveal: boolean, unit: string): Reg
 }
 
 type BucketStats = {
-  bucket: { label: string; unit: OrgUnit | undefined; forms: FormMeasures };
+  bucket: { label: string; unit: OrgUnit | undefined; forms: FormMeasures; unreported: boolean };
   stats: Stats;
   summary: ReturnType<typeof summarizeStats>;
 };
+
+/** The row of a unit a roll-up has no numbers of: its name, "chưa báo cáo", and blank cells (not zeros). */
+function unreportedRow(b: BucketStats, columns: number): { label: string; values: null[] } {
+  return { label: b.bucket.label, values: Array.from({ length: columns }, () => null) };
+}
 
 function sessionsTable(
   buckets: BucketStats[],
@@ -563,7 +574,7 @@ function sessionsTable(
       row("Tổng số", total, totalSummary, true),
       ...buckets
         .filter((b) => (b.bucket.unit && b.bucket.unit.side === side) || b.stats.sessions.held > 0)
-        .map((b) => row(b.bucket.label, b.stats, b.summary, false)),
+        .map((b) => (b.bucket.unreported ? unreportedRow(b, 8) : row(b.bucket.label, b.stats, b.summary, false))),
     ],
     notes: [
       `Cột (1)–(5): các buổi ${voice.reception} có ngày tiếp trong khoảng số liệu của kỳ báo cáo, theo cột “Đơn vị” của sổ theo dõi buổi ${voice.reception}.`,
@@ -636,7 +647,7 @@ function handlingTable(buckets: BucketStats[], total: Stats, totalForms: FormMea
       row("Tổng số", total, totalForms, true),
       ...buckets
         .filter((b) => b.bucket.unit || b.stats.cases.total + b.stats.cases.carriedOver > 0)
-        .map((b) => row(b.bucket.label, b.stats, b.bucket.forms, false)),
+        .map((b) => (b.bucket.unreported ? unreportedRow(b, 15) : row(b.bucket.label, b.stats, b.bucket.forms, false))),
     ],
     notes: [
       "Cột (2): vụ việc tiếp nhận trước kỳ chưa có kết quả trước ngày đầu kỳ. Cột (4)–(6): mỗi vụ việc xếp một loại; vụ việc có nội dung tố cáo xếp vào tố cáo, vụ việc có khiếu nại (không tố cáo) xếp vào khiếu nại.",

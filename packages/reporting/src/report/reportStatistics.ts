@@ -47,6 +47,11 @@ export interface UnitStatistics {
   forms: FormMeasures;
   /** Counts per calendar month of the data range. */
   months: Record<IsoMonth, MonthCounts>;
+  /**
+   * In a roll-up: the unit sent no statistics file and no part counted a row of it, so its numbers are not known
+   * (its row is printed blank, "chưa báo cáo", not as zeros).
+   */
+  unreported?: boolean;
 }
 
 /** Everything a periodic report counts, in a form that adds up across units. */

@@ -893,7 +893,11 @@ export function fillOfficialForms(
     { label: "Tổng", measures: total, total: true },
     ...statistics.units
       .filter((u) => u.id !== null || u.stats.cases.total + u.stats.cases.carriedOver + u.stats.sessions.held > 0)
-      .map((u) => ({ label: u.name, measures: u.forms })),
+      .map((u) =>
+        u.unreported
+          ? { label: `${u.name} (chưa báo cáo)`, measures: u.forms, unreported: true }
+          : { label: u.name, measures: u.forms },
+      ),
   ];
   return selectForms(period.to).map((form) => fillForm(form, rows, recordedFields, options));
 }

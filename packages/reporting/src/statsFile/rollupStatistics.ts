@@ -193,6 +193,9 @@ export function rollupStatistics(input: RollupStatisticsInput): RollupStatistics
   statistics.units = statistics.units.filter(
     (u) => u.id === null || u.id === head || (sideOf.get(u.id) ?? side) === side || withData.has(u.id),
   );
+  // Their rows are printed blank and said to be unreported, not as zeros (a roll-up made with --allow-partial).
+  const missingIds = new Set(missing.map((u) => u.id));
+  for (const u of statistics.units) if (u.id !== null && missingIds.has(u.id)) u.unreported = true;
   return {
     ok: true,
     statistics,

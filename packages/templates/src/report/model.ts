@@ -272,6 +272,11 @@ export interface ReportModel {
     /** Register files read. */
     files: number;
   };
+  /**
+   * The units whose numbers a roll-up lacks (they sent no statistics file and no part counted a row of theirs, and
+   * the clerk went on with `--allow-partial`): their names, said under the data range; empty otherwise.
+   */
+  unreported: string[];
   /** Narrative from the clerk's file. */
   narrative: {
     /** Paragraphs before the first heading. */

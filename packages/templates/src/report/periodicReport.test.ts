@@ -78,6 +78,7 @@ function makeModel(patch: Partial<Omit<ReportModel, "outline">> = {}): ReportMod
     },
     basis: "Quy định số 11-QĐi/TW",
     rows: { read: 1500, accepted: 1500, rejected: 0, files: 6 },
+    unreported: [],
     narrative: { intro: [], leadership: null, situation: [], others: [] },
     attachedTo: "Báo cáo số 12-BC/TU ngày 05/04/2026 của Tỉnh ủy Minh Sơn",
     sessions: {
@@ -377,6 +378,16 @@ describe("renderPeriodicReport: the body", () => {
     expect(body()).not.toContain("dòng có lỗi");
     expect(body({ rows: { read: 1503, accepted: 1500, rejected: 3, files: 6 } })).toContain(
       "Số liệu lập từ 1.500 trong 1.503 dòng của 6 sổ theo dõi; 3 dòng có lỗi chưa được tính vào báo cáo.",
+    );
+  });
+
+  it("names the units a roll-up has no numbers of, only when there are some, joined the Vietnamese way", () => {
+    expect(body()).not.toContain("chưa gửi báo cáo");
+    expect(body({ unreported: ["Đảng ủy xã A"] })).toContain(
+      "Số liệu tổng hợp chưa gồm số liệu của Đảng ủy xã A (chưa gửi báo cáo).",
+    );
+    expect(body({ unreported: ["Đảng ủy xã A", "Đảng ủy xã B", "Đảng ủy phường C"] })).toContain(
+      "Số liệu tổng hợp chưa gồm số liệu của Đảng ủy xã A, Đảng ủy xã B và Đảng ủy phường C (chưa gửi báo cáo).",
     );
   });
 

@@ -14,6 +14,9 @@ export const PERIODIC_REPORT_BODY = `<body>
 {{#if rows.rejected}}
 <p><i>Số liệu lập từ {{number rows.accepted}} trong {{number rows.read}} dòng của {{number rows.files}} sổ theo dõi; {{number rows.rejected}} dòng có lỗi chưa được tính vào báo cáo.</i></p>
 {{/if}}
+{{#if unreported.length}}
+<p><i>Số liệu tổng hợp chưa gồm số liệu của {{#each unreported}}{{#if @index}}{{#if @last}} và {{else}}, {{/if}}{{/if}}{{this}}{{/each}} (chưa gửi báo cáo).</i></p>
+{{/if}}
 {{#if (eq voice.profile "state")}}
 <p>Thực hiện {{basis}}, {{unit.reporter}} báo cáo tình hình, kết quả công tác tiếp công dân, xử lý đơn và giải quyết khiếu nại, tố cáo, kiến nghị, phản ánh {{period.label}} như sau:</p>
 {{else}}
