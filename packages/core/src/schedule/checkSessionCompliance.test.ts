@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { WEEKENDS_ONLY_CALENDAR } from "../calendar/workingDays.js";
 import { LUAT_TCD_2013_TWO_TIER_RULES, QD11_2019_RULES } from "../rules/ruleSets.js";
 import type { ReceptionSession } from "../schemas/session.js";
 import { checkSessionCompliance } from "./checkSessionCompliance.js";
+import { proposeSchedule } from "./proposeSchedule.js";
 
 const s = (date: string, kind: ReceptionSession["kind"] = "scheduled", unit?: string): ReceptionSession => ({
   id: `${date}-${kind}`,
@@ -186,6 +188,31 @@ describe("Luật Tiếp công dân 2013 điểm d khoản 2 Điều 15: commune 
     expect(m?.shortfall).toBe(2);
     expect(m?.reason).toContain("các tuần bắt đầu 15/06/2026, 22/06/2026 chưa đạt");
   });
+
+  it.each([
+    { year: 2025, month: "2025-01", week: "2025-01-27" },
+    { year: 2026, month: "2026-02", week: "2026-02-16" },
+  ])(
+    "a week with no working day (the Tết break of $year) asks for no day: the schedule proposed for $year is kept",
+    ({ year, month, week }) => {
+      const unit = { id: "ubnd-xa", name: "UBND xã An Bình", level: "commune", side: "state" as const };
+      const sessions = proposeSchedule({ unit, year }).sessions.map((p) => s(p.date));
+      const r = checkSessionCompliance({ unit, sessions, from: `${year}-01-01`, to: `${year}-06-30` });
+      expect(r.monthsShort).toEqual([]);
+      const m = r.months.find((x) => x.month === month);
+      expect(m?.weeks?.find((w) => w.weekStart === week)).toMatchObject({ requiredDays: 0, shortfall: 0 });
+      expect(m?.reason).toContain(`Tuần bắt đầu ${week.split("-").reverse().join("/")} không có ngày làm việc`);
+      // Under a calendar of weekends only, the same week has working days and asks for one.
+      const plain = checkSessionCompliance({
+        unit,
+        sessions,
+        from: `${year}-01-01`,
+        to: `${year}-06-30`,
+        calendar: WEEKENDS_ONLY_CALENDAR,
+      });
+      expect(plain.monthsShort).toEqual([month]);
+    },
+  );
 
   it.each([
     { level: "province", required: 1 },

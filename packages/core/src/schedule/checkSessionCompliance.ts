@@ -1,4 +1,5 @@
 import { parseUnit, refersToUnit } from "../_lib/matchUnit.js";
+import { VIETNAM_CALENDAR, type WorkingDayCalendar } from "../calendar/workingDays.js";
 import {
   addCalendarDays,
   getIsoMonth,
@@ -29,6 +30,11 @@ export interface CheckSessionComplianceOptions {
   to: IsoDate;
   /** Force one rule set for every month instead of the one in force on each month's first day. */
   ruleSet?: RuleSet;
+  /**
+   * Working-day calendar (the Vietnamese civil-service calendar by default): a week of a weekly minimum with no working
+   * day in it (the Tết break) requires no day.
+   */
+  calendar?: WorkingDayCalendar;
 }
 
 /** One week of a weekly minimum (Monday to Sunday, attributed to the month of its Monday). */
@@ -37,6 +43,8 @@ export interface WeekCompliance {
   weekStart: IsoDate;
   /** Distinct days with a scheduled session in the week. */
   scheduledDays: number;
+  /** The minimum of the week: 0 when the week has no working day (the Tết break), the rule's otherwise. */
+  requiredDays: number;
   /** Days missing to reach the minimum. */
   shortfall: number;
 }
@@ -128,6 +136,7 @@ export function checkSessionCompliance(options: CheckSessionComplianceOptions): 
     throw new RangeError(`checkSessionCompliance: invalid range ${JSON.stringify(from)}..${JSON.stringify(to)}`);
   }
   const unit = parseUnit("checkSessionCompliance", options.unit);
+  const calendar = options.calendar ?? VIETNAM_CALENDAR;
 
   const scheduled = new Set<IsoDate>();
   const adHocByMonth = new Map<IsoMonth, number>();
@@ -194,15 +203,28 @@ export function checkSessionCompliance(options: CheckSessionComplianceOptions): 
     }
     // Weekly minimum: the weeks whose Monday lies in the month.
     const weeks: WeekCompliance[] = [];
+    const off: IsoDate[] = [];
     for (let monday = mondayOf(range.from); monday <= range.to; monday = addCalendarDays(monday, 7)) {
       if (monday < range.from) continue;
       const sunday = addCalendarDays(monday, 6);
       const days = scheduledSorted.filter((d) => d >= monday && d <= sunday).length;
-      weeks.push({ weekStart: monday, scheduledDays: days, shortfall: Math.max(0, rule.minDays - days) });
+      // A week with no working day (the Tết break) asks for no day: no reception can be scheduled in it.
+      let working = false;
+      for (let d = monday; d <= sunday && !working; d = addCalendarDays(d, 1)) working = calendar.isWorkingDay(d);
+      if (!working) off.push(numeric(monday));
+      const required = working ? rule.minDays : 0;
+      weeks.push({
+        weekStart: monday,
+        scheduledDays: days,
+        requiredDays: required,
+        shortfall: Math.max(0, required - days),
+      });
     }
-    const requiredDays = rule.minDays * weeks.length;
+    const requiredDays = weeks.reduce((n, w) => n + w.requiredDays, 0);
     const shortfall = weeks.reduce((n, w) => n + w.shortfall, 0);
     const short = weeks.filter((w) => w.shortfall > 0).map((w) => numeric(w.weekStart));
+    const offText =
+      off.length > 0 ? ` Tuần bắt đầu ${off.join(", ")} không có ngày làm việc nên không tính số ngày tối thiểu.` : "";
     return {
       ...base,
       requiredDays,
@@ -214,6 +236,7 @@ export function checkSessionCompliance(options: CheckSessionComplianceOptions): 
         `${rule.headLabel} tiếp công dân ít nhất ${rule.minDays} ngày trong 1 tuần (${formatCitation(rule.source)}); ` +
         `tháng ${month.slice(5).replace(/^0/, "")}/${month.slice(0, 4)} có ${weeks.length} tuần (tính theo ngày thứ Hai), ${scheduledDates.length} ngày tiếp định kỳ` +
         (short.length > 0 ? `; các tuần bắt đầu ${short.join(", ")} chưa đạt.` : ", đạt.") +
+        offText +
         others +
         partial,
     };

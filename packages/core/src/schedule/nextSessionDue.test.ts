@@ -127,6 +127,9 @@ describe("Luật Tiếp công dân 2013 điểm d khoản 2 Điều 15: weekly m
   it.each([
     { dates: [], asOf: "2026-06-10", from: "2026-06-08", due: "2026-06-12" },
     { dates: ["2026-06-09"], asOf: "2026-06-10", from: "2026-06-15", due: "2026-06-19" },
+    // The Tết break (16–22/02/2026) has no working day and asks for none: the next week is due on its last working day.
+    { dates: ["2026-02-10"], asOf: "2026-02-16", from: "2026-02-23", due: "2026-02-27" },
+    { dates: ["2026-02-10"], asOf: "2026-02-12", from: "2026-02-23", due: "2026-02-27" },
   ])("with $dates held on $asOf, the window starts $from and is due $due", ({ dates, asOf, from, due }) => {
     const r = nextSessionDue({
       unit: ubnd,

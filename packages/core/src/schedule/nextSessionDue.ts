@@ -52,9 +52,10 @@ export interface NextSessionDue {
   reason: string;
 }
 
-function lastWorkingDay(from: IsoDate, to: IsoDate, calendar: WorkingDayCalendar): IsoDate {
+/** The last working day of a window, or undefined when it has none (a week of the Tết break). */
+function lastWorkingDay(from: IsoDate, to: IsoDate, calendar: WorkingDayCalendar): IsoDate | undefined {
   for (let d = to; d >= from; d = addCalendarDays(d, -1)) if (calendar.isWorkingDay(d)) return d;
-  return to;
+  return undefined;
 }
 
 /**
@@ -70,7 +71,7 @@ function lastWorkingDay(from: IsoDate, to: IsoDate, calendar: WorkingDayCalendar
  *   unit: { id: "tu", name: "Tỉnh ủy Minh Sơn", level: "province" },
  *   sessions: [{ id: "B1", date: "2026-03-10", kind: "scheduled" }],
  *   asOf: "2026-03-20",
- * })?.dueBy //=> "2026-04-30" (March is done; April's last working day)
+ * })?.dueBy //=> "2026-04-29" (March is done; April's last working day, 30/04 being a holiday)
  */
 export function nextSessionDue(options: NextSessionDueOptions): NextSessionDue | null {
   if (!isIsoDate(options.asOf)) throw new RangeError(`nextSessionDue: invalid asOf ${JSON.stringify(options.asOf)}`);
@@ -91,15 +92,20 @@ export function nextSessionDue(options: NextSessionDueOptions): NextSessionDue |
   let win = windowAt(options.asOf, first.rule.per);
   let { rule } = first;
   let held = [...days].filter((d) => d >= win.from && d <= win.to).length;
-  if (held >= rule.minDays) {
+  let dueBy = lastWorkingDay(win.from, win.to, calendar);
+  // A window already kept, or one with no working day (a week of the Tết break, which asks for no day), gives way to
+  // the next one (at most a few weeks: no calendar has a month without working days).
+  for (let step = 0; step < 6 && (held >= rule.minDays || dueBy === undefined); step++) {
     win = windowAt(addCalendarDays(win.to, 1), rule.per);
     const next = frequencyFor(unit, getIsoMonth(win.from), options.ruleSet);
     if (!next.rule) return null;
     rule = next.rule;
     held = [...days].filter((d) => d >= win.from && d <= win.to).length;
+    dueBy = lastWorkingDay(win.from, win.to, calendar);
+    if (dueBy !== undefined) break;
   }
+  if (dueBy === undefined) return null;
   const remainingDays = Math.max(0, rule.minDays - held);
-  const dueBy = lastWorkingDay(win.from, win.to, calendar);
   const late = remainingDays > 0 && options.asOf > dueBy;
   const perText = rule.per === "month" ? "1 tháng" : "1 tuần";
   const num = (d: IsoDate) => formatVietnameseDate(d, { style: "numeric" });

@@ -157,6 +157,15 @@ describe("DESIGN.md “Report semantics”: sessions and compliance (QĐ 11-QĐi
     expect(summary.cases.overdue).toBe(0);
   });
 
+  it.each(["Commune", "xã", "ward"])(
+    "a level no rule set names (%s) gives no statement (null), not a minimum of 0",
+    (level) => {
+      const s = createStats({ period: q1, unit: { ...province, level } });
+      addSession(s, session("2026-01-15", "scheduled"));
+      expect(summarizeStats(s).sessions).toMatchObject({ required: null, monthsShort: null });
+    },
+  );
+
   it("with a mid-month cutoff, judges the calendar months of the nominal span", () => {
     const period = resolvePeriod("2026-Q1", { cutoff: "mid-month" });
     const s = createStats({ period, unit: { ...province, level: "commune" } });

@@ -1,3 +1,4 @@
+import type { WorkingDayCalendar } from "../calendar/workingDays.js";
 import { getMonthRange, type IsoMonth } from "../date/plainDate.js";
 import { checkSessionCompliance, type MonthCompliance } from "../schedule/checkSessionCompliance.js";
 import type { RuleSet } from "../schemas/ruleSet.js";
@@ -7,6 +8,8 @@ import type { KindCounts, RouteCounts, Stats } from "./types.js";
 export interface SummarizeStatsOptions {
   /** Force one rule set for the compliance months (otherwise the one in force on each month's first day). */
   ruleSet?: RuleSet;
+  /** Working-day calendar of a weekly minimum's weeks (see `checkSessionCompliance`); the Vietnamese one by default. */
+  calendar?: WorkingDayCalendar;
 }
 
 /**
@@ -20,9 +23,12 @@ export interface StatsSummary {
     scheduled: number;
     adHoc: number;
     people: number;
-    /** Nominal months × the minimum for the reporting unit's level; `null` without a unit. */
+    /**
+     * Nominal months × the minimum for the reporting unit's level; `null` without a unit, or when no rule set in force
+     * sets a minimum for its level in any nominal month (no statement, not a minimum of 0).
+     */
     required: number | null;
-    /** Nominal months whose scheduled-session days fall below the minimum; `null` without a unit. */
+    /** Nominal months whose scheduled-session days fall below the minimum; `null` when `required` is. */
     monthsShort: IsoMonth[] | null;
   };
   /** Cases. */
@@ -72,10 +78,14 @@ export function summarizeStats(stats: Stats, options: SummarizeStatsOptions = {}
       from: getMonthRange(first).from,
       to: getMonthRange(last).to,
       ...(options.ruleSet ? { ruleSet: options.ruleSet } : {}),
+      ...(options.calendar ? { calendar: options.calendar } : {}),
     });
     compliance = result.months.filter((m) => config.nominalMonths.includes(m.month));
-    required = compliance.reduce((n, m) => n + (m.requiredDays ?? 0), 0);
-    monthsShort = compliance.filter((m) => m.compliant === false).map((m) => m.month);
+    // No month with a minimum (a level no rule set names, a period before any): no statement, not "0 required".
+    if (compliance.some((m) => m.requiredDays !== null)) {
+      required = compliance.reduce((n, m) => n + (m.requiredDays ?? 0), 0);
+      monthsShort = compliance.filter((m) => m.compliant === false).map((m) => m.month);
+    }
   }
   const c = stats.cases;
   const s = stats.sessions;

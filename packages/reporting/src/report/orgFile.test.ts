@@ -270,6 +270,35 @@ describe("parseOrgFile: the org file (don-vi.json)", () => {
   ])("shape rule: %s → a problem at “%s”", (_rule, json, path) => {
     expect(problemsOf(json).map((p) => p.path)).toContain(path);
   });
+
+  // QĐ 11-QĐi/TW khoản 1 Điều 4 and Luật Tiếp công dân set minimum days by level: a level no rule set names would
+  // read as "no minimum" and a head short of days as compliant (review s17d F3).
+  it.each([
+    ["province", "province"],
+    ["Commune", "commune"],
+    ["xã", "commune"],
+    ["Phường", "commune"],
+    ["Đặc khu", "commune"],
+    ["Tỉnh", "province"],
+    ["cấp tỉnh", "province"],
+    ["Huyện", "district"],
+  ])("the level “%s” is read as %s", (level, id) => {
+    const json = valid();
+    (json.units as Record<string, unknown>[])[1] = { id: "xa", name: "Xã A", level };
+    expect(parsed(json).units[1]?.level).toBe(id);
+  });
+
+  it("refuses a level no rule set names, saying what to write", () => {
+    const json = valid();
+    (json.units as Record<string, unknown>[])[0] = { id: "tu", name: "Tỉnh ủy Minh Sơn", level: "Tỉnh ủy" };
+    expect(problemsOf(json)).toEqual([
+      {
+        path: "units[0].level",
+        message:
+          "cấp “Tỉnh ủy” không có trong quy định về số ngày tiếp dân: ghi “province” (cấp tỉnh), “commune” (cấp xã, phường, đặc khu) hoặc “district” (cấp huyện, đến ngày 30/06/2025)",
+      },
+    ]);
+  });
 });
 
 describe("documentMetaFor: the document number written the profile's way", () => {

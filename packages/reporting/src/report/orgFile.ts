@@ -4,6 +4,7 @@ import {
   type OrgUnit,
   OrgUnitSchema,
   RecipientSchema,
+  RULE_SETS,
   SignerSchema,
   TextSchema,
 } from "@tiepdan/core";
@@ -52,8 +53,52 @@ export const UnitDocumentsSchema = z
 /** The document settings a unit of the org file carries (its notices are issued under them). */
 export type UnitDocuments = z.infer<typeof UnitDocumentsSchema>;
 
+/** The levels the bundled rule sets set a minimum for (province, district, commune). */
+const KNOWN_LEVELS = new Set(RULE_SETS.flatMap((r) => r.sessionFrequency.map((f) => f.level)));
+
+/** The Vietnamese words clerks write for a level, without diacritics, lower case. */
+const LEVEL_WORDS: Record<string, string> = {
+  tinh: "province",
+  "cap tinh": "province",
+  "thanh pho truc thuoc trung uong": "province",
+  xa: "commune",
+  "cap xa": "commune",
+  phuong: "commune",
+  "thi tran": "commune",
+  "dac khu": "commune",
+  huyen: "district",
+  "cap huyen": "district",
+  quan: "district",
+  "thi xa": "district",
+};
+
+/**
+ * A unit's `level` as the rule sets name it: "province" as written, "Commune" or "xã" read as "commune" (review s17d
+ * F3: a level no rule set names read as "no minimum"); other text unchanged, refused by the schema.
+ */
+function levelId(level: unknown): unknown {
+  if (typeof level !== "string") return level;
+  const plain = level
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
+  return KNOWN_LEVELS.has(plain) ? plain : (LEVEL_WORDS[plain] ?? level);
+}
+
 /** A unit as an org file writes it: a unit, optionally with its own document settings. */
-const OrgFileUnitSchema = OrgUnitSchema.extend(UnitDocumentsSchema.shape);
+const OrgFileUnitSchema = OrgUnitSchema.extend({
+  ...UnitDocumentsSchema.shape,
+  level: z.preprocess(
+    levelId,
+    TextSchema.refine((l) => KNOWN_LEVELS.has(l), {
+      error: (issue) =>
+        `cấp “${String(issue.input)}” không có trong quy định về số ngày tiếp dân: ghi “province” (cấp tỉnh), “commune” (cấp xã, phường, đặc khu) hoặc “district” (cấp huyện, đến ngày 30/06/2025)`,
+    }),
+  ),
+});
 
 /**
  * The org file (`don-vi.json`): the reporting unit, the units whose registers are merged, and how the unit's
