@@ -199,22 +199,39 @@ const CHANNELS = [
   ["Điện thoại", 3],
   ["Cơ quan khác chuyển đến", 10],
 ];
-/** Bodies outside the committee's scope that a citizen is guided to (Hướng dẫn). */
-const GUIDE_BODIES = [
-  "Tòa án nhân dân tỉnh Minh Sơn",
-  "Viện kiểm sát nhân dân tỉnh Minh Sơn",
-  "Thi hành án dân sự tỉnh Minh Sơn",
-  "Bảo hiểm xã hội tỉnh Minh Sơn",
-];
-const BODIES = [
-  "UBND xã",
-  "Văn phòng đăng ký đất đai tỉnh",
-  "Sở Nông nghiệp và Môi trường",
-  "Sở Xây dựng",
-  "Công an tỉnh",
-  "Ủy ban Kiểm tra Tỉnh ủy",
-  "Thanh tra tỉnh",
-];
+/**
+ * Bodies outside the committee's scope that a citizen is guided to (Hướng dẫn), by field: the body that settles such a
+ * matter (review s17s F22: a complaint about sand mining was guided to the civil judgment enforcement office).
+ * @type {Record<string, string[]>}
+ */
+const GUIDE_BODIES = {
+  "Đất đai": ["Tòa án nhân dân tỉnh Minh Sơn", "Văn phòng đăng ký đất đai tỉnh"],
+  "Bồi thường, hỗ trợ, tái định cư": ["Tòa án nhân dân tỉnh Minh Sơn", "Sở Nông nghiệp và Môi trường"],
+  "Chính sách xã hội": ["Bảo hiểm xã hội tỉnh Minh Sơn", "Sở Nội vụ"],
+  "Môi trường": ["Sở Nông nghiệp và Môi trường", "Công an tỉnh"],
+  "Tài chính, ngân sách": ["Sở Tài chính", "Thanh tra tỉnh"],
+  "Xây dựng, trật tự đô thị": ["Sở Xây dựng", "Tòa án nhân dân tỉnh Minh Sơn"],
+  "Cán bộ, đảng viên": ["Ủy ban Kiểm tra Tỉnh ủy", "Thanh tra tỉnh"],
+  "Tư pháp": [
+    "Thi hành án dân sự tỉnh Minh Sơn",
+    "Viện kiểm sát nhân dân tỉnh Minh Sơn",
+    "Tòa án nhân dân tỉnh Minh Sơn",
+  ],
+};
+/**
+ * Competent bodies a case is transferred to (Chuyển) or that take part (Cơ quan liên quan), by field.
+ * @type {Record<string, string[]>}
+ */
+const BODIES = {
+  "Đất đai": ["UBND xã", "Văn phòng đăng ký đất đai tỉnh", "Sở Nông nghiệp và Môi trường"],
+  "Bồi thường, hỗ trợ, tái định cư": ["UBND xã", "Sở Nông nghiệp và Môi trường", "Sở Tài chính"],
+  "Chính sách xã hội": ["UBND xã", "Sở Nội vụ", "Bảo hiểm xã hội tỉnh Minh Sơn"],
+  "Môi trường": ["UBND xã", "Sở Nông nghiệp và Môi trường", "Công an tỉnh"],
+  "Tài chính, ngân sách": ["UBND xã", "Sở Tài chính", "Thanh tra tỉnh"],
+  "Xây dựng, trật tự đô thị": ["UBND xã", "Sở Xây dựng", "Thanh tra tỉnh"],
+  "Cán bộ, đảng viên": ["Ủy ban Kiểm tra Tỉnh ủy", "Sở Nội vụ", "Thanh tra tỉnh"],
+  "Tư pháp": ["Sở Tư pháp", "Thi hành án dân sự tỉnh Minh Sơn", "Công an tỉnh"],
+};
 
 const CASE_HEADER = [
   "Mã số",
@@ -273,6 +290,127 @@ function homeOf(/** @type {{ level: string, name: string, aliases: string[] }} *
   return (commune.aliases[0] ?? commune.name).replace(/^./, (c) => c.toLowerCase());
 }
 
+/** The as-of date of the generated registers: no result is dated after it. */
+const ASOF = "2026-12-31";
+
+/**
+ * The rows of a unit's cases register for 2025 and 2026.
+ *
+ * @param {{ name: string, level: string, aliases: string[], remote?: boolean }} unit
+ * @param {string} prefix - the start of its codes
+ * @param {{ id: string, date: string }[]} sessions - its reception sessions (cases received in person name one)
+ * @param {number} perYear - cases a year
+ */
+function caseRows(unit, prefix, sessions, perYear) {
+  /** @type {Array<Array<string | number | undefined>>} */
+  const rows = [];
+  for (const year of [2025, 2026]) {
+    for (let i = 0; i < perYear; i++) {
+      let received = addCalendarDays(`${year}-01-02`, Math.floor(random() * 362));
+      const channel = weighted(CHANNELS);
+      let sessionId = "";
+      if (channel === "Tiếp trực tiếp") {
+        const s = pick(sessions.filter((x) => x.date.startsWith(String(year))));
+        received = s.date;
+        sessionId = s.id;
+      }
+      const kinds = weighted(KINDS);
+      const field = weighted(FIELDS);
+      const isDen = kinds.includes("Tố cáo");
+      const isComplaint = kinds.includes("Khiếu nại");
+      const anonymous = isDen && chance(0.12);
+      const group = chance(0.07);
+      const people = group ? 5 + Math.floor(random() * 35) : 1;
+      const name = anonymous ? "" : `${pick(HO)} ${pick(DEM)} ${pick(TEN)}`;
+      const address = anonymous
+        ? ""
+        : `Số ${1 + Math.floor(random() * 240)}, thôn ${1 + Math.floor(random() * 9)}, ${homeOf(unit)}`;
+      const authority = weighted([
+        ["Có", 30],
+        ["Cấp dưới", 50],
+        ["Không", 20],
+      ]);
+      const expected = { Có: "Giải quyết", "Cấp dưới": "Chuyển", Không: "Hướng dẫn" }[authority];
+      const route = anonymous
+        ? "Lưu đơn"
+        : chance(0.06)
+          ? pick(["Giải quyết", "Chuyển", "Hướng dẫn", "Lưu đơn"])
+          : expected;
+      const handled = route === "Giải quyết" || route === "Chuyển";
+      const notified =
+        anonymous || chance(0.04)
+          ? ""
+          : nextWorking(received, chance(0.85) ? 2 + Math.floor(random() * 8) : 11 + Math.floor(random() * 8));
+      const accepted =
+        (isComplaint || isDen) && handled
+          ? nextWorking(received, 2 + Math.floor(random() * (chance(0.9) ? 6 : 14)))
+          : "";
+      const complexity =
+        isComplaint || isDen
+          ? weighted([
+              ["Bình thường", 70],
+              ["Phức tạp", 24],
+              ["Đặc biệt phức tạp", 6],
+            ])
+          : "";
+      const span = accepted ? 10 + Math.floor(random() * (chance(0.85) ? 40 : 110)) : 5 + Math.floor(random() * 60);
+      let result = addCalendarDays(accepted || received, span);
+      if (result > ASOF || chance(0.12)) result = "";
+      const status = result
+        ? "Đã giải quyết"
+        : route === "Chuyển"
+          ? "Đã chuyển"
+          : route === "Hướng dẫn"
+            ? "Đã hướng dẫn"
+            : route === "Lưu đơn"
+              ? "Đã lưu đơn"
+              : "Đang xử lý";
+      const bodies = /** @type {string[]} */ (BODIES[field]);
+      const firstBody = pick(bodies);
+      const related = chance(0.25) ? `${firstBody}; ${pick(bodies.filter((b) => b !== firstBody))}` : "";
+      const id = `${prefix}-${year}-${String(i + 1).padStart(4, "0")}`;
+      rows.push([
+        id,
+        dmy(received),
+        channel,
+        kinds,
+        field,
+        name,
+        address,
+        people,
+        `${isDen ? "Tố cáo" : "Đơn"} về ${pick(CONTENT[/** @type {keyof typeof CONTENT} */ (field)])}`,
+        authority,
+        route,
+        route === "Chuyển"
+          ? pick(bodies)
+          : route === "Giải quyết"
+            ? unit.name.replace("Đảng ủy ", "UBND ")
+            : route === "Hướng dẫn"
+              ? pick(/** @type {string[]} */ (GUIDE_BODIES[field]))
+              : "",
+        related,
+        notified ? dmy(notified) : "",
+        accepted ? dmy(accepted) : "",
+        result ? dmy(result) : "",
+        status,
+        unit.name,
+        sessionId,
+        isComplaint && chance(0.15) ? 2 : 1,
+        unit.remote ? "Có" : "Không",
+        complexity,
+        complexity === "Phức tạp" && chance(0.3) ? 1 : complexity === "Đặc biệt phức tạp" && chance(0.5) ? 2 : 0,
+        isDen || isComplaint ? (chance(0.3) ? "Có" : "Không") : "",
+        anonymous ? "Có" : "Không",
+        group && chance(0.4) ? "Có" : "Không",
+        group && chance(0.25) ? "Có" : "Không",
+        related && chance(0.4) ? "Có" : "Không",
+      ]);
+    }
+  }
+  rows.sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : 1));
+  return rows;
+}
+
 /**
  * Writes the example into a folder.
  *
@@ -326,116 +464,12 @@ export function generateMinhSon(out) {
   }
 
   // Cases: about 1,600 a year across the units, with realistic mixes.
-  const ASOF = "2026-12-31";
   for (const unit of UNITS) {
-    const rows = [];
     const perYear = unit.level === "province" ? 520 : 180 + Math.floor(random() * 80);
-    const prefix = prefixOf(unit);
-    const sessions = sessionsByUnit.get(unit.id) ?? [];
-    for (const year of [2025, 2026]) {
-      for (let i = 0; i < perYear; i++) {
-        let received = addCalendarDays(`${year}-01-02`, Math.floor(random() * 362));
-        const channel = weighted(CHANNELS);
-        let sessionId = "";
-        if (channel === "Tiếp trực tiếp") {
-          const s = pick(sessions.filter((x) => x.date.startsWith(String(year))));
-          received = s.date;
-          sessionId = s.id;
-        }
-        const kinds = weighted(KINDS);
-        const field = weighted(FIELDS);
-        const isDen = kinds.includes("Tố cáo");
-        const isComplaint = kinds.includes("Khiếu nại");
-        const anonymous = isDen && chance(0.12);
-        const group = chance(0.07);
-        const people = group ? 5 + Math.floor(random() * 35) : 1;
-        const name = anonymous ? "" : `${pick(HO)} ${pick(DEM)} ${pick(TEN)}`;
-        const address = anonymous
-          ? ""
-          : `Số ${1 + Math.floor(random() * 240)}, thôn ${1 + Math.floor(random() * 9)}, ${homeOf(unit)}`;
-        const authority = weighted([
-          ["Có", 30],
-          ["Cấp dưới", 50],
-          ["Không", 20],
-        ]);
-        const expected = { Có: "Giải quyết", "Cấp dưới": "Chuyển", Không: "Hướng dẫn" }[authority];
-        const route = anonymous
-          ? "Lưu đơn"
-          : chance(0.06)
-            ? pick(["Giải quyết", "Chuyển", "Hướng dẫn", "Lưu đơn"])
-            : expected;
-        const handled = route === "Giải quyết" || route === "Chuyển";
-        const notified =
-          anonymous || chance(0.04)
-            ? ""
-            : nextWorking(received, chance(0.85) ? 2 + Math.floor(random() * 8) : 11 + Math.floor(random() * 8));
-        const accepted =
-          (isComplaint || isDen) && handled
-            ? nextWorking(received, 2 + Math.floor(random() * (chance(0.9) ? 6 : 14)))
-            : "";
-        const complexity =
-          isComplaint || isDen
-            ? weighted([
-                ["Bình thường", 70],
-                ["Phức tạp", 24],
-                ["Đặc biệt phức tạp", 6],
-              ])
-            : "";
-        const span = accepted ? 10 + Math.floor(random() * (chance(0.85) ? 40 : 110)) : 5 + Math.floor(random() * 60);
-        let result = addCalendarDays(accepted || received, span);
-        if (result > ASOF || chance(0.12)) result = "";
-        const status = result
-          ? "Đã giải quyết"
-          : route === "Chuyển"
-            ? "Đã chuyển"
-            : route === "Hướng dẫn"
-              ? "Đã hướng dẫn"
-              : route === "Lưu đơn"
-                ? "Đã lưu đơn"
-                : "Đang xử lý";
-        const firstBody = pick(BODIES);
-        const related = chance(0.25) ? `${firstBody}; ${pick(BODIES.filter((b) => b !== firstBody))}` : "";
-        const id = `${prefix}-${year}-${String(i + 1).padStart(4, "0")}`;
-        rows.push([
-          id,
-          dmy(received),
-          channel,
-          kinds,
-          field,
-          name,
-          address,
-          people,
-          `${isDen ? "Tố cáo" : "Đơn"} về ${pick(CONTENT[/** @type {keyof typeof CONTENT} */ (field)])}`,
-          authority,
-          route,
-          route === "Chuyển"
-            ? pick(BODIES)
-            : route === "Giải quyết"
-              ? unit.name.replace("Đảng ủy ", "UBND ")
-              : route === "Hướng dẫn"
-                ? pick(GUIDE_BODIES)
-                : "",
-          related,
-          notified ? dmy(notified) : "",
-          accepted ? dmy(accepted) : "",
-          result ? dmy(result) : "",
-          status,
-          unit.name,
-          sessionId,
-          isComplaint && chance(0.15) ? 2 : 1,
-          unit.remote ? "Có" : "Không",
-          complexity,
-          complexity === "Phức tạp" && chance(0.3) ? 1 : complexity === "Đặc biệt phức tạp" && chance(0.5) ? 2 : 0,
-          isDen || isComplaint ? (chance(0.3) ? "Có" : "Không") : "",
-          anonymous ? "Có" : "Không",
-          group && chance(0.4) ? "Có" : "Không",
-          group && chance(0.25) ? "Có" : "Không",
-          related && chance(0.4) ? "Có" : "Không",
-        ]);
-      }
-    }
-    rows.sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : 1));
-    writeFileSync(join(out, `so-theo-doi-don-${unit.id}.csv`), toCsv(CASE_HEADER, rows));
+    writeFileSync(
+      join(out, `so-theo-doi-don-${unit.id}.csv`),
+      toCsv(CASE_HEADER, caseRows(unit, prefixOf(unit), sessionsByUnit.get(unit.id) ?? [], perYear)),
+    );
   }
 
   // The org file: the units and the metadata of the report the provincial committee signs.
@@ -504,7 +538,7 @@ export function generateMinhSon(out) {
       "",
       "## Đánh giá chung",
       "",
-      "Số vụ việc đông người giảm so với cùng kỳ; một số vụ việc về đất đai, bồi thường còn phức tạp, kéo dài. Một số xã chưa bảo đảm đủ số ngày tiếp dân định kỳ theo quy định.",
+      "Vụ việc đông người vẫn còn, chủ yếu về đất đai, bồi thường, hỗ trợ, tái định cư; một số vụ việc còn phức tạp, kéo dài. Một số xã chưa bảo đảm đủ số ngày tiếp dân định kỳ theo quy định.",
       "",
       "## Phương hướng, nhiệm vụ thời gian tới",
       "",
@@ -567,6 +601,14 @@ export function generateMinhSon(out) {
         r.kind === "Đột xuất" || chance(0.3) ? "Có" : "Không",
       ]),
     ),
+  );
+
+  // The People's Committee's own cases register (its Ban Tiếp công dân): what a State report counts, the Party
+  // committees' registers being the Party's (review s17s F2). Made after everything above, for the same reason.
+  const stateSessions = stateRows.map((r, i) => ({ id: `UB-B${String(i + 1).padStart(3, "0")}`, date: r.date }));
+  writeFileSync(
+    join(out, `so-theo-doi-don-${STATE_UNIT.id}.csv`),
+    toCsv(CASE_HEADER, caseRows(STATE_UNIT, "UB", stateSessions, 160)),
   );
 }
 

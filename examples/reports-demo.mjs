@@ -3,7 +3,7 @@
 // and the Q1 report of 2026, Party and State format, PDF, DOCX and the statistical tables as Excel, each with its
 // summary JSON; the year's compliance report; the per-case documents of March 2026 — written to examples/out/.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -117,37 +117,29 @@ for (const profile of ["party", "state"]) {
 process.stdout.write(
   "\n━━ 11. Tổng hợp từ tệp số liệu của các đơn vị (tiepdan report --stats-out, tiepdan rollup) ━━\n",
 );
-// Each unit makes its own State report for 2026-Q1 and sends so-lieu.json (no name, address or content);
-// the province adds the seven files up: the numbers must be those of the report from all thirteen registers.
+// Each Party committee makes its own report for 2026-Q1 and sends so-lieu.json (no name, address or content); the
+// province adds the six files up: the numbers must be those of the report from all the registers (the People's
+// Committee's register is the State side's, left out of a Party report either way).
 const statsDir = join(out, "so-lieu");
 mkdirSync(statsDir, { recursive: true });
 const org = JSON.parse(readFileSync(join(example, "don-vi.json"), "utf8"));
 const statsFiles = [];
-for (const unit of org.units) {
+for (const unit of org.units.filter((/** @type {{ side?: string }} */ u) => u.side !== "state")) {
   const unitOrg = join(statsDir, `don-vi-${unit.id}.json`);
   writeFileSync(unitOrg, `${JSON.stringify({ ...org, reportingUnit: unit.id }, null, 2)}\n`);
   const file = join(statsDir, `so-lieu-${unit.id}.json`);
   statsFiles.push(file);
-  // The People's Committee keeps a sessions register only: it sends an empty cases register (its header).
-  let cases = join(example, `so-theo-doi-don-${unit.id}.csv`);
-  if (!existsSync(cases)) {
-    const header = readFileSync(join(example, "so-theo-doi-don-tu-minh-son.csv"), "utf8").split("\n", 1)[0];
-    cases = join(statsDir, `so-theo-doi-don-${unit.id}.csv`);
-    writeFileSync(cases, `${header}\n`);
-  }
   tiepdan(
     [
       "report",
       "--cases",
-      cases,
+      join(example, `so-theo-doi-don-${unit.id}.csv`),
       "--sessions",
       join(example, `so-buoi-tiep-${unit.id}.csv`),
       "--org",
       unitOrg,
       "--period",
       "2026-Q1",
-      "--profile",
-      "state",
       "--format",
       "xlsx",
       "--out",
@@ -155,10 +147,10 @@ for (const unit of org.units) {
       "--stats-out",
       file,
     ],
-    `report --cases so-theo-doi-don-${unit.id}.csv … --period 2026-Q1 --profile state --stats-out examples/out/so-lieu/so-lieu-${unit.id}.json`,
+    `report --cases so-theo-doi-don-${unit.id}.csv … --period 2026-Q1 --stats-out examples/out/so-lieu/so-lieu-${unit.id}.json`,
   );
 }
-const rolledUp = join(out, "tom-tat-tong-hop-2026-Q1-nha-nuoc.json");
+const rolledUp = join(out, "tom-tat-tong-hop-2026-Q1-dang.json");
 tiepdan(
   [
     "rollup",
@@ -168,8 +160,6 @@ tiepdan(
     join(example, "don-vi.json"),
     "--period",
     "2026-Q1",
-    "--profile",
-    "state",
     "--format",
     "pdf,xlsx",
     "--out",
@@ -177,12 +167,16 @@ tiepdan(
     "--summary-json",
     rolledUp,
   ],
-  "rollup --stats examples/out/so-lieu/so-lieu-*.json --org don-vi.json --period 2026-Q1 --profile state … --out examples/out/tong-hop",
+  "rollup --stats examples/out/so-lieu/so-lieu-*.json --org don-vi.json --period 2026-Q1 … --out examples/out/tong-hop",
 );
-if (readFileSync(rolledUp, "utf8") !== readFileSync(join(out, "tom-tat-2026-Q1-nha-nuoc.json"), "utf8")) {
-  throw new Error("The roll-up of the six statistics files differs from the report of all twelve registers");
+const numbers = (/** @type {string} */ path) => {
+  const { period, sessions, cases } = JSON.parse(readFileSync(path, "utf8"));
+  return JSON.stringify({ period, sessions, cases });
+};
+if (numbers(rolledUp) !== numbers(join(out, "tom-tat-2026-Q1-dang.json"))) {
+  throw new Error("The roll-up of the six statistics files differs from the report of all the registers");
 }
-process.stdout.write("Số liệu tổng hợp trùng khớp với báo cáo lập từ cả mười hai sổ.\n");
+process.stdout.write("Số liệu tổng hợp trùng khớp với báo cáo lập từ tất cả các sổ.\n");
 
 process.stdout.write("\n━━ 12. Thư mục để bắt đầu ghi sổ (tiepdan init) ━━\n");
 tiepdan(["init", join(out, "bat-dau"), "--force"], "init examples/out/bat-dau --force");

@@ -35,10 +35,12 @@ const ROUTE = { "Giải quyết": "handle", Chuyển: "direct", "Hướng dẫn"
 export function countByHand(spec: string, cutoff: "calendar" | "mid-month", side: "party" | "state" = "party") {
   // Each profile counts its own side's sessions (DESIGN.md rule 1).
   const ownSessions = sessionRows.filter((s) => isStateSession(s) === (side === "state"));
+  // …and its own side's cases: the People's Committee's register, or the Party committees' (review s17s F2).
+  const ownCases = caseRows.filter((r) => (r["Đơn vị"] === STATE_NAME) === (side === "state"));
   const head = side === "state" ? STATE_NAME : "Tỉnh ủy Minh Sơn";
   const { from, to, nominalMonths } = resolvePeriod(spec, { cutoff });
   const asOf = to;
-  const inPeriod = caseRows.filter(
+  const inPeriod = ownCases.filter(
     (r) => iso(r["Ngày tiếp nhận"] as string) >= from && iso(r["Ngày tiếp nhận"] as string) <= to,
   );
   const byKind = { reflection: 0, petition: 0, complaint: 0, denunciation: 0 };
@@ -79,7 +81,7 @@ export function countByHand(spec: string, cutoff: "calendar" | "mid-month", side
       people: inPeriod.reduce((n, r) => n + people(r), 0),
       byRoute,
       resolved: inPeriod.filter((r) => r["Ngày có kết quả"] && iso(r["Ngày có kết quả"] as string) <= asOf).length,
-      carriedOver: caseRows.filter((r) => {
+      carriedOver: ownCases.filter((r) => {
         const received = iso(r["Ngày tiếp nhận"] as string);
         const result = iso(r["Ngày có kết quả"] ?? "");
         return received < from && (!result || result >= from);

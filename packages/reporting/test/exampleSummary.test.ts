@@ -15,7 +15,8 @@ const files = readdirSync(EXAMPLE_DIR);
 const cases = (
   await Promise.all(
     files
-      .filter((f) => f.startsWith("so-theo-doi-don-"))
+      // The Party committees' cases: the People's Committee's register is the State profile's (review s17s F2).
+      .filter((f) => f.startsWith("so-theo-doi-don-") && !f.includes("ubnd"))
       .map((f) => collectReading(readCasesFile(join(EXAMPLE_DIR, f)))),
   )
 ).flatMap((r) => r.records);

@@ -77,8 +77,8 @@ describe("tiepdan report on the Minh Sơn example: DESIGN.md “Report semantics
     const expected = countByHand(r.spec, r.cutoff as Cutoff, r.profile as "party" | "state");
     const { overdue, ...cases } = json.cases;
     expect({ sessions: json.sessions, cases }).toEqual(expected);
-    // `notes` only when there is something to say: the Party tables' sources (our own layouts); deadlines running
-    // into 2027, a year without a days-off notice (Bộ luật Lao động 2019 fallback). The State profile adds the official
+    // `notes`: the Party tables' sources (our own layouts); deadlines running into 2027, a year without a days-off
+    // notice (Bộ luật Lao động 2019 fallback); the other side's cases left out. The State profile adds the official
     // forms used and their blank columns (issue 15).
     const runsInto2027 = (r.spec as string) === "2026";
     expect(Object.keys(json)).toEqual([
@@ -86,9 +86,17 @@ describe("tiepdan report on the Minh Sơn example: DESIGN.md “Report semantics
       "rows",
       "sessions",
       "cases",
-      ...(runsInto2027 || r.profile === "party" ? ["notes"] : []),
+      "notes",
       ...(r.profile === "state" ? ["forms"] : []),
     ]);
+    // Each run is given every register: the other side's cases are left out and said to be (review s17s F2).
+    expect(json.notes).toContainEqual(
+      expect.stringContaining(
+        r.profile === "state"
+          ? "vụ việc do cấp ủy, tổ chức đảng tiếp nhận"
+          : "vụ việc do cơ quan hành chính nhà nước tiếp nhận (Ủy ban nhân dân tỉnh Minh Sơn: 320)",
+      ),
+    );
     if (runsInto2027)
       expect(json.notes.some((n: string) => n.includes("năm 2027, năm chưa có thông báo lịch nghỉ lễ, Tết"))).toBe(
         true,

@@ -1,6 +1,6 @@
 // Whose reception a document judges: the Party profile the Party secretaries' (QĐ 11-QĐi/TW), the State profile the
 // People's Committee chairs' (Luật Tiếp công dân). DESIGN.md rule 1: "each profile judges its own side".
-import { findOrgUnit, type OrgUnit, type ReceptionSession, type Side } from "@tiepdan/core";
+import { type Case, findOrgUnit, type OrgUnit, type ReceptionSession, type Side } from "@tiepdan/core";
 import type { ProfileName } from "../document/buildDocument.js";
 import { matchUnit, sideOfName } from "./matchUnits.js";
 import { type OrgFile, reportingUnitOf } from "./orgFile.js";
@@ -87,6 +87,78 @@ export function sessionSide(session: ReceptionSession, units: readonly OrgUnit[]
   return sideOfName(session.unit) ?? sideOfName(session.host) ?? head.side;
 }
 
+/**
+ * Which body received a case, by its `Đơn vị`: the side of the org file's unit it names, else the side its words speak
+ * for ("UBND xã …" → State, "Đảng ủy …" → Party); `undefined` when it tells nothing (no unit written).
+ *
+ * @param c - a case
+ * @param units - the units of the org file
+ * @returns the side, or undefined
+ * @example
+ * caseSide({ ...c, unit: "Đảng ủy xã An Bình" }, units) //=> "party"
+ */
+export function caseSide(c: Pick<Case, "unit">, units: readonly OrgUnit[]): Side | undefined {
+  return matchUnit(c.unit, units)?.side ?? sideOfName(c.unit);
+}
+
+/**
+ * The cases a profile reports: those received by a body of its own side or by a body the registers do not tell
+ * (review s17s F2: a People's Committee's report counted the Party committees' cases as its units'). The others are
+ * counted by the units' names, for the note that says they were left out.
+ *
+ * @param cases - the registers' cases
+ * @param units - the units of the org file
+ * @param profile - the profile
+ * @returns the cases kept, the number left out per receiving unit's name, and the cases left out
+ * @example
+ * casesOfProfile(cases, units, "state").other //=> Map { "Tỉnh ủy Minh Sơn" => 1040, … }
+ */
+export function casesOfProfile(
+  cases: readonly Case[],
+  units: readonly OrgUnit[],
+  profile: ProfileName,
+): { own: Case[]; other: Map<string, number>; left: Case[] } {
+  const side = sideOfProfile(profile);
+  const own: Case[] = [];
+  const left: Case[] = [];
+  const other = new Map<string, number>();
+  // One answer per distinct `Đơn vị`: a register names a handful of units over thousands of rows.
+  const sides = new Map<string | undefined, Side | undefined>();
+  for (const c of cases) {
+    let s = sides.get(c.unit);
+    if (!sides.has(c.unit)) {
+      s = caseSide(c, units);
+      sides.set(c.unit, s);
+    }
+    if (s === undefined || s === side) {
+      own.push(c);
+    } else {
+      const name = matchUnit(c.unit, units)?.name ?? (c.unit as string).trim();
+      other.set(name, (other.get(name) ?? 0) + 1);
+      left.push(c);
+    }
+  }
+  return { own, other, left };
+}
+
+/**
+ * What a profile's run says of the cases of the other side it left out, in Vietnamese; undefined when none.
+ *
+ * @param other - the cases left out per receiving unit ({@link casesOfProfile})
+ * @param profile - the profile
+ * @returns the note for stderr, the summary JSON and the web page
+ * @example
+ * otherSideCasesNote(new Map([["Tỉnh ủy Minh Sơn", 12]]), "state") //=> "Sổ theo dõi đơn có 12 vụ việc do …"
+ */
+export function otherSideCasesNote(other: ReadonlyMap<string, number>, profile: ProfileName): string | undefined {
+  if (other.size === 0) return undefined;
+  const total = [...other.values()].reduce((a, b) => a + b, 0);
+  const list = [...other].map(([name, n]) => `${name}: ${n.toLocaleString("vi-VN")}`).join("; ");
+  return profile === "state"
+    ? `Sổ theo dõi đơn có ${total.toLocaleString("vi-VN")} vụ việc do cấp ủy, tổ chức đảng tiếp nhận (${list}): văn bản theo thể thức hành chính chỉ tính các vụ việc do cơ quan hành chính nhà nước tiếp nhận, không tính các vụ việc này. Lập văn bản theo thể thức của Đảng (--profile party) cho các vụ việc đó.`
+    : `Sổ theo dõi đơn có ${total.toLocaleString("vi-VN")} vụ việc do cơ quan hành chính nhà nước tiếp nhận (${list}): văn bản theo thể thức của Đảng chỉ tính các vụ việc do cấp ủy, tổ chức đảng tiếp nhận, không tính các vụ việc này. Lập văn bản theo thể thức hành chính (--profile state) cho các vụ việc đó.`;
+}
+
 /** Input of {@link collectProfileStatistics}. */
 export interface CollectProfileStatisticsInput
   extends Omit<CollectReportStatisticsInput, "judge" | "reportingUnit" | "side"> {
@@ -116,10 +188,14 @@ export function collectProfileStatistics(input: CollectProfileStatisticsInput): 
 } {
   const { profile, head, sessionsRegister, judgeHead, ...rest } = input;
   const side = sideOfProfile(profile);
+  // Only the cases of the profile's own side (a run's context has already left the others out; a roll-up's own
+  // registers come here directly).
+  const cases = casesOfProfile(input.cases, input.units, profile).own;
   const ownSessions =
     sessionsRegister === false ? [] : input.sessions.filter((s) => sessionSide(s, input.units, head) === side);
   const statistics = collectReportStatistics({
     ...rest,
+    cases,
     sessions: ownSessions,
     reportingUnit: head.id,
     side,
@@ -129,7 +205,7 @@ export function collectProfileStatistics(input: CollectProfileStatisticsInput): 
   // A unit of the other side that no row names is not a row of this profile's tables (a People's Committee's form
   // never lists an empty "Tỉnh ủy" row); a unit of the other side that holds cases stays, so the totals add up.
   const named = new Set<string>([head.id]);
-  for (const c of input.cases) {
+  for (const c of cases) {
     const u = findOrgUnit(c.unit, input.units);
     if (u) named.add(u.id);
   }

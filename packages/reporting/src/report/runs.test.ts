@@ -72,6 +72,53 @@ describe("runs: what the CLI writes and the web page renders come from one place
   });
 });
 
+describe("each profile reports the cases its own side received (review s17s F2)", () => {
+  const SIDES_CSV = `Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại;Lĩnh vực;Người gửi;Hướng xử lý;Đơn vị
+P-1;05/03/2026;Đơn thư;Kiến nghị;Đất đai;An;Giải quyết;Đảng ủy xã An Bình
+P-2;06/03/2026;Đơn thư;Phản ánh;Đất đai;Bình;Giải quyết;Tỉnh ủy Minh Sơn
+S-1;07/03/2026;Đơn thư;Khiếu nại;Đất đai;Chi;Giải quyết;UBND xã An Bình
+S-2;08/03/2026;Đơn thư;Kiến nghị;Đất đai;Dũng;Giải quyết;Ủy ban nhân dân tỉnh Minh Sơn
+N-1;09/03/2026;Đơn thư;Kiến nghị;Đất đai;Hà;Giải quyết;
+`;
+  const org = {
+    ...PLACEHOLDER_ORG,
+    reportingUnit: "tu",
+    units: [
+      { id: "tu", name: "Tỉnh ủy Minh Sơn", level: "province", side: "party" as const },
+      { id: "xa", name: "Đảng ủy xã An Bình", level: "commune", side: "party" as const, parentId: "tu" },
+      { id: "ub", name: "Ủy ban nhân dân tỉnh Minh Sơn", level: "province", side: "state" as const },
+    ],
+  };
+  const run = async (profile: "party" | "state") => {
+    const { records, rows } = await readCasesAll(SIDES_CSV, { fileName: "so.csv" });
+    return { ...(await input(profile)), org, cases: records, rows: { ...rows, files: 1 } };
+  };
+
+  it.each([
+    [
+      "party",
+      3,
+      "2 vụ việc do cơ quan hành chính nhà nước tiếp nhận (UBND xã An Bình: 1; Ủy ban nhân dân tỉnh Minh Sơn: 1)",
+    ],
+    ["state", 3, "2 vụ việc do cấp ủy, tổ chức đảng tiếp nhận (Đảng ủy xã An Bình: 1; Tỉnh ủy Minh Sơn: 1)"],
+  ] as const)(
+    "%s: %i cases counted (a case naming no unit stays), the others named in a note",
+    async (profile, n, note) => {
+      const report = preparePeriodicReport(await run(profile));
+      expect(report.summary.cases.total).toBe(n);
+      expect(report.notes).toContainEqual(expect.stringContaining(note));
+    },
+  );
+
+  it("a notice asked for a case of the other side says which profile makes it", async () => {
+    const notices = prepareNotices({ ...(await run("state")), kind: "receipt", ids: ["P-1", "S-1"] });
+    expect(notices.documents.map((d) => d.caseId)).toEqual(["S-1"]);
+    expect(notices.missing).toEqual([
+      { id: "P-1", reason: "do Đảng ủy xã An Bình tiếp nhận: lập văn bản theo thể thức của Đảng (--profile party)" },
+    ]);
+  });
+});
+
 describe("resolveRunDates: the defaults of --as-of and --date, shared by the CLI and the web page", () => {
   const q1 = resolvePeriod("2026-Q1", { cutoff: "calendar" });
   it.each([

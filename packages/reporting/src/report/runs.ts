@@ -35,7 +35,15 @@ import { farDateNotes } from "./farDates.js";
 import { matchUnit, resolveUnitRefs, sideOfName, unmatchedUnitWarnings } from "./matchUnits.js";
 import { documentMetaFor, type OrgFile, placeholderOrgFor, settingsFor } from "./orgFile.js";
 import { type Narrative, narrativeDraftNotes } from "./parseNarrative.js";
-import { collectProfileStatistics, reportingUnitFor, sessionSide, sideOfProfile, unitsFor } from "./profileSide.js";
+import {
+  casesOfProfile,
+  collectProfileStatistics,
+  otherSideCasesNote,
+  reportingUnitFor,
+  sessionSide,
+  sideOfProfile,
+  unitsFor,
+} from "./profileSide.js";
 import { type ReportStatistics, totalStatistics } from "./reportStatistics.js";
 import { unitNames, withholdIdentities, withholdInNarrative } from "./withholdIdentities.js";
 
@@ -94,6 +102,8 @@ interface RunContext {
   head: OrgUnit;
   units: OrgUnit[];
   cases: Case[];
+  /** The cases of the other side's bodies, left out of this profile's documents. */
+  otherSide: Case[];
   sessions: ReceptionSession[];
   sessionsRegister: boolean;
   judgeHead: boolean;
@@ -168,6 +178,10 @@ function runContext(
     );
   }
   const resolved = resolveUnitRefs({ cases: withheld.cases, sessions: input.sessions, units });
+  // Each profile reports the cases its own side received (review s17s F2); the others are named in a note.
+  const sided = casesOfProfile(resolved.cases, units, input.profile);
+  const otherNote = otherSideCasesNote(sided.other, input.profile);
+  if (otherNote) notes.push(otherNote);
   if (!input.deriveReportingUnit) {
     const own = resolved.unmatched.filter((u) => u.register === "cases" || (sideOfName(u.value) ?? head.side) === side);
     notes.push(...unmatchedUnitWarnings(own, unmatchedConsequence?.(head)));
@@ -220,7 +234,8 @@ function runContext(
     org,
     head,
     units,
-    cases: resolved.cases,
+    cases: sided.own,
+    otherSide: sided.left,
     sessions: resolved.sessions,
     sessionsRegister,
     judgeHead,
@@ -749,7 +764,8 @@ export function prepareNotices(input: NoticesRunInput): PreparedNotices {
   const metas = new Map(cases.map((c) => [c.id, metaOf(c)]));
   // The ids asked for, matched as the registers' codes are (case, spaces): "xab-2026-0017" is XAB-2026-0017.
   const codeKey = (id: string) => id.normalize("NFC").replace(/\s+/g, "").toLocaleUpperCase("vi");
-  const byCode = new Map(ctx.cases.map((c) => [codeKey(c.id), c.id]));
+  const byCode = new Map([...ctx.otherSide, ...ctx.cases].map((c) => [codeKey(c.id), c.id]));
+  const otherSide = new Map(ctx.otherSide.map((c) => [c.id, c]));
   const asked = input.ids?.map((id) => ({ id, caseId: byCode.get(codeKey(id)) }));
   const wantedIds = asked?.map((a) => a.caseId ?? a.id);
   const models = buildNoticeModels({
@@ -770,6 +786,12 @@ export function prepareNotices(input: NoticesRunInput): PreparedNotices {
   /** Why a case asked for by its id gets no document. */
   const missingReason = (c: Case | undefined): string => {
     if (c === undefined) return "không có trong sổ";
+    if (otherSide.has(c.id)) {
+      const by = matchUnit(c.unit, ctx.units)?.name ?? c.unit ?? "";
+      return profile === "state"
+        ? `do ${by} tiếp nhận: lập văn bản theo thể thức của Đảng (--profile party)`
+        : `do ${by} tiếp nhận: lập văn bản theo thể thức hành chính (--profile state)`;
+    }
     if (c.receivedOn < period.from || c.receivedOn > period.to) {
       return `tiếp nhận ngày ${formatVietnameseDate(c.receivedOn, { style: "numeric" })}, ngoài ${period.label}`;
     }
@@ -838,7 +860,9 @@ export function prepareNotices(input: NoticesRunInput): PreparedNotices {
       .filter((a) => a.caseId === undefined || !found.has(a.caseId))
       .map((a) => ({
         id: a.id,
-        reason: missingReason(a.caseId === undefined ? undefined : ctx.cases.find((c) => c.id === a.caseId)),
+        reason: missingReason(
+          a.caseId === undefined ? undefined : (ctx.cases.find((c) => c.id === a.caseId) ?? otherSide.get(a.caseId)),
+        ),
       })),
     unnamedBodies: models.filter(
       (m) => (m.kind !== "receipt" || m.route === "direct" || m.route === "guide") && m.body === "",

@@ -170,7 +170,11 @@ export function rollupStatistics(input: RollupStatisticsInput): RollupStatistics
     }),
     zero,
   );
-  const statistics = mergeReportStatistics(parts, org.units);
+  // A part with no row left (a file of the other side's unit: nothing of this profile counted) adds nothing; one
+  // whole file stays when none has a row, for the period and as-of date the merge takes from its rows.
+  const counted = parts.filter((p) => p.units.length > 0);
+  const first = files[0]?.file.statistics;
+  const statistics = mergeReportStatistics(counted.length > 0 || !first ? counted : [first], org.units);
   const side = sideOfProfile(profile);
   const head = reportingUnitFor(org, profile).id;
   // The units some data came for, by the org file's ids: the merge finds a file's unit by id or by name (a commune
@@ -180,6 +184,8 @@ export function rollupStatistics(input: RollupStatisticsInput): RollupStatistics
     (findOrgUnit(id ?? undefined, org.units) ?? findOrgUnit(name, org.units))?.id;
   const withData = new Set<string>();
   for (const p of parts) for (const u of p.units) if (!isEmptyRow(u)) withData.add(orgIdOf(u.id, u.name) ?? "");
+  // Units with something counted, apart from the senders (a Party committee's file in a State roll-up counts nothing).
+  const withRows = new Set(withData);
   for (const f of files) withData.add(orgIdOf(f.file.unit.id, f.file.unit.name) ?? "");
   if (own) withData.add(head);
   const inOrg = new Set(org.units.map((u) => u.id));
@@ -191,7 +197,7 @@ export function rollupStatistics(input: RollupStatisticsInput): RollupStatistics
   // from the registers (review s16 F14: "Ủy ban nhân dân tỉnh" with zeros in a Party roll-up).
   const sideOf = new Map(org.units.map((u) => [u.id, u.side]));
   statistics.units = statistics.units.filter(
-    (u) => u.id === null || u.id === head || (sideOf.get(u.id) ?? side) === side || withData.has(u.id),
+    (u) => u.id === null || u.id === head || (sideOf.get(u.id) ?? side) === side || withRows.has(u.id),
   );
   // Their rows are printed blank and said to be unreported, not as zeros (a roll-up made with --allow-partial).
   const missingIds = new Set(missing.map((u) => u.id));
