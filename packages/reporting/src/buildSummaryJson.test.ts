@@ -66,7 +66,6 @@ describe("DESIGN.md “Report semantics”: the --summary-json object", () => {
           "held": 1,
           "monthsShort": [
             "2026-02",
-            "2026-03",
           ],
           "people": 10,
           "required": 3,

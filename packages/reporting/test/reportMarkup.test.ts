@@ -77,6 +77,7 @@ const model = (patch: Partial<ReportModel> = {}): ReportModel => ({
     required: 3,
     headDays: 2,
     monthsShort: ["2026-02"],
+    monthsOpen: [],
     status: "judged",
     months: [
       { month: "2026-01", days: 1, required: 1 },

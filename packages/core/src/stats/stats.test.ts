@@ -157,6 +157,18 @@ describe("DESIGN.md “Report semantics”: sessions and compliance (QĐ 11-QĐi
     expect(summary.cases.overdue).toBe(0);
   });
 
+  it("judges what is known at the as-of date: no session after it, no month not yet ended called short (review s17s F4)", () => {
+    const period = resolvePeriod("2026-Q1", { cutoff: "mid-month" }); // 15/12/2025–14/03/2026, as of 14/03
+    const s = createStats({ period, unit: province });
+    addSession(s, session("2026-01-21", "scheduled"));
+    addSession(s, session("2026-03-18", "scheduled"));
+    const summary = summarizeStats(s);
+    expect(summary.sessions).toMatchObject({ required: 3, monthsShort: ["2026-02"] });
+    const march = summary.compliance.find((m) => m.month === "2026-03");
+    expect(march).toMatchObject({ scheduledDays: 0, complete: false });
+    expect(march?.reason).toContain("Tháng chưa kết thúc đến ngày 14/03/2026 (ngày tính số liệu): chưa đánh giá.");
+  });
+
   it.each(["Commune", "xã", "ward"])(
     "a level no rule set names (%s) gives no statement (null), not a minimum of 0",
     (level) => {

@@ -1,5 +1,6 @@
 import type { WorkingDayCalendar } from "../calendar/workingDays.js";
 import { getMonthRange, type IsoMonth } from "../date/plainDate.js";
+import { formatVietnameseDate } from "../format/formatVietnameseDate.js";
 import { checkSessionCompliance, type MonthCompliance } from "../schedule/checkSessionCompliance.js";
 import type { RuleSet } from "../schemas/ruleSet.js";
 import type { KindCounts, RouteCounts, Stats } from "./types.js";
@@ -28,7 +29,10 @@ export interface StatsSummary {
      * sets a minimum for its level in any nominal month (no statement, not a minimum of 0).
      */
     required: number | null;
-    /** Nominal months whose scheduled-session days fall below the minimum; `null` when `required` is. */
+    /**
+     * Nominal months ended by the as-of date whose scheduled-session days (on or before it) fall below the minimum;
+     * `null` when `required` is. A month not ended by the as-of date is never short: days may still be held.
+     */
     monthsShort: IsoMonth[] | null;
   };
   /** Cases. */
@@ -64,9 +68,13 @@ export function summarizeStats(stats: Stats, options: SummarizeStatsOptions = {}
   const first = config.nominalMonths[0];
   const last = config.nominalMonths[config.nominalMonths.length - 1];
   if (config.unit !== null && first !== undefined && last !== undefined) {
+    // What is known at the as-of date (review s17s F4: a session four days after the report's date made its month
+    // compliant): sessions after it are not counted, and a month not ended by it is judged only once it has ended.
     const sessions = Object.values(stats.sessions.scheduledDaysByMonth)
       .flat()
+      .filter((date) => date <= config.asOf)
       .map((date, i) => ({ id: String(i), date, kind: "scheduled" as const }));
+    const lastDay = getMonthRange(last).to;
     const result = checkSessionCompliance({
       unit: {
         id: config.unit.id,
@@ -76,15 +84,25 @@ export function summarizeStats(stats: Stats, options: SummarizeStatsOptions = {}
       },
       sessions,
       from: getMonthRange(first).from,
-      to: getMonthRange(last).to,
+      to: lastDay,
       ...(options.ruleSet ? { ruleSet: options.ruleSet } : {}),
       ...(options.calendar ? { calendar: options.calendar } : {}),
     });
-    compliance = result.months.filter((m) => config.nominalMonths.includes(m.month));
+    compliance = result.months
+      .filter((m) => config.nominalMonths.includes(m.month))
+      .map((m) =>
+        getMonthRange(m.month).to <= config.asOf
+          ? m
+          : {
+              ...m,
+              complete: false,
+              reason: `${m.reason} Tháng chưa kết thúc đến ngày ${formatVietnameseDate(config.asOf, { style: "numeric" })} (ngày tính số liệu): chưa đánh giá.`,
+            },
+      );
     // No month with a minimum (a level no rule set names, a period before any): no statement, not "0 required".
     if (compliance.some((m) => m.requiredDays !== null)) {
       required = compliance.reduce((n, m) => n + (m.requiredDays ?? 0), 0);
-      monthsShort = compliance.filter((m) => m.compliant === false).map((m) => m.month);
+      monthsShort = compliance.filter((m) => m.compliant === false && m.complete).map((m) => m.month);
     }
   }
   const c = stats.cases;

@@ -353,6 +353,7 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
       status,
       headDays: summary.compliance.reduce((n, m) => n + m.scheduledDays, 0),
       monthsShort: summary.sessions.monthsShort ?? [],
+      monthsOpen: summary.compliance.filter((m) => !m.complete && m.requiredDays !== null).map((m) => m.month),
       months: summary.compliance.map((m) => ({ month: m.month, days: m.scheduledDays, required: m.requiredDays })),
       citation: lastSource ? formatCitation(lastSource) : "",
       rulesApplied: rulesAppliedSentence(summary.compliance),

@@ -345,6 +345,11 @@ export interface ReportModel {
     /** Months below the minimum. */
     monthsShort: IsoMonth[];
     /**
+     * Nominal months not ended by the as-of date (the last month of a mid-month period): not judged, days may still be
+     * held.
+     */
+    monthsOpen: IsoMonth[];
+    /**
      * What the report can say of the head's scheduled reception: `judged` against a minimum; `noRule` (no minimum
      * for the unit's level); `noSessions` (the sessions register holds no session of the profile's side);
      * `noRegister` (no sessions register was given: no figure and no compliance statement); `unjudged` (no org file

@@ -90,6 +90,7 @@ function makeModel(patch: Partial<Omit<ReportModel, "outline">> = {}): ReportMod
       required: 3,
       headDays: 2,
       monthsShort: ["2026-02"],
+      monthsOpen: [],
       status: "judged",
       months: [
         { month: "2026-01", days: 1, required: 1 },
@@ -247,6 +248,11 @@ describe("renderPeriodicReport: the body", () => {
       "no month short",
       { monthsShort: [] },
       "Bảo đảm số ngày tiếp dân định kỳ tối thiểu trong tất cả các tháng của kỳ báo cáo.",
+    ],
+    [
+      "a month not ended by the as-of date is said not judged (review s17s F4)",
+      { monthsShort: [], monthsOpen: ["2026-03"] },
+      "Bảo đảm số ngày tiếp dân định kỳ tối thiểu trong các tháng đã kết thúc của kỳ báo cáo. Riêng tháng 03/2026 chưa kết thúc đến ngày 10/04/2026 (ngày tính số liệu) nên chưa đánh giá.",
     ],
     [
       "the minimum and its citation",
