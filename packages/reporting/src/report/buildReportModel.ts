@@ -388,7 +388,7 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
     comparison,
     comparisonNote: comparison
       ? null
-      : `Sổ theo dõi không có số liệu của cùng kỳ năm trước (${previous.label}, từ ngày ${numericDate(previous.from)} đến ngày ${numericDate(previous.to)}) nên báo cáo không so sánh với cùng kỳ.`,
+      : `Sổ theo dõi không có đủ số liệu của cùng kỳ năm trước (${previous.label}, từ ngày ${numericDate(previous.from)} đến ngày ${numericDate(previous.to)}) nên báo cáo không so sánh với cùng kỳ.`,
     overdueItems,
     tables,
     register,

@@ -23,7 +23,7 @@ const file = (name: string) => ({ name, data: new Uint8Array(readFileSync(join(E
 const perUnit = await Promise.all(
   org.units.map(async (u) => {
     const sessions = await readRegisterFiles<ReceptionSession>("sessions", [file(`so-buoi-tiep-${u.id}.csv`)]);
-    // The People's Committee keeps only a sessions register (its petitions are in the Party committees' registers).
+    // Every unit keeps a cases register (the People's Committee's since review s17s F2); read when present.
     const casesFile = `so-theo-doi-don-${u.id}.csv`;
     const cases = existsSync(join(EXAMPLE_DIR, casesFile))
       ? await readRegisterFiles<Case>("cases", [file(casesFile)], { sessionIds: sessions.records.map((s) => s.id) })
@@ -85,5 +85,26 @@ describe("statistics of units add up to the statistics of all their registers (D
     );
     expect(merged.fields.map((f) => [f.field, f.stats.cases])).toEqual(all.fields.map((f) => [f.field, f.stats.cases]));
     expect(merged.previousYear.stats.cases).toEqual(all.previousYear.stats.cases);
+  });
+});
+
+describe("the same period of the previous year is compared only when the registers reach back to its first days", () => {
+  // The example's registers begin on 02/01/2025 (review s17s F3: the State Q1 2026 report compared itself with
+  // 15/12/2024–14/03/2025, a fifth of which the registers do not hold).
+  it.each([
+    ["2026-Q1", "calendar", true],
+    ["2026-03", "calendar", true],
+    ["2026-Q1", "mid-month", false],
+    ["2026", "mid-month", false],
+  ] as const)("%s, %s cutoff: covered %s", (spec, cutoff, covered) => {
+    const period = resolvePeriod(spec, { cutoff: cutoff as Cutoff });
+    const st = collectReportStatistics({
+      period,
+      cases: allCases,
+      sessions: allSessions,
+      units: org.units,
+      reportingUnit: org.reportingUnit,
+    });
+    expect(st.previousYear.covered).toBe(covered);
   });
 });

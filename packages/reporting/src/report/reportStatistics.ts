@@ -98,6 +98,9 @@ export interface CollectReportStatisticsInput {
 
 const NO_UNIT = "Chưa ghi đơn vị";
 
+/** Days after the first day of the previous year's period by which a register must hold a record to be compared. */
+const PREVIOUS_YEAR_GRACE_DAYS = 9;
+
 function statsFor(
   input: Pick<CollectReportStatisticsInput, "period" | "asOf" | "recordedFields" | "calendar" | "isOverdue" | "side">,
   unit: OrgUnit | undefined,
@@ -196,10 +199,11 @@ export function collectReportStatistics(input: CollectReportStatisticsInput): Re
   }
 
   const previous = getSamePeriodLastYear(period);
-  const firstMonthEnd = addCalendarDays(previous.from, 30);
-  const covered =
-    input.cases.some((c) => c.receivedOn >= previous.from && c.receivedOn <= firstMonthEnd) ||
-    input.sessions.some((s) => s.date >= previous.from && s.date <= firstMonthEnd);
+  // The registers cover the same period of the previous year when they reach back to its first days (a record by its
+  // tenth day: New Year and Tết leave a week without letters). One record anywhere in its first month was taken as
+  // enough (review s17s F3: registers begun on 02/01/2025 were compared with 15/12/2024–14/03/2025, a fifth missing).
+  const firstDays = addCalendarDays(previous.from, PREVIOUS_YEAR_GRACE_DAYS);
+  const covered = input.cases.some((c) => c.receivedOn <= firstDays) || input.sessions.some((s) => s.date <= firstDays);
   const prev = createStats({ period: previous, overdue: false });
   for (const c of input.cases) addCase(prev, c);
   for (const s of input.sessions) addSession(prev, s);
