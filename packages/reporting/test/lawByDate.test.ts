@@ -89,10 +89,10 @@ describe("the outline of a State report: Mẫu số 02 of Thông tư 06/2025/TT-
     );
     // The register has no “Ngày thụ lý”: what was accepted is not said; what was decided is.
     expect(text).toContain(
-      "Đơn khiếu nại thuộc thẩm quyền (kỳ trước chuyển sang và tiếp nhận trong kỳ): 1 đơn, trong đó rút đơn 0. Trong kỳ đã ban hành 1 quyết định giải quyết khiếu nại.",
+      "Đơn khiếu nại thuộc thẩm quyền được xử lý trong kỳ (tiếp nhận trong kỳ và kỳ trước chuyển sang chưa xử lý): 1 đơn, trong đó rút đơn 0. Trong kỳ đã ban hành 1 quyết định giải quyết khiếu nại (kể cả đối với vụ việc đã thụ lý từ kỳ trước).",
     );
     expect(text).toContain(
-      "Đơn tố cáo thuộc thẩm quyền (kỳ trước chuyển sang và tiếp nhận trong kỳ): 1 đơn, trong đó rút đơn 0. Trong kỳ đã ban hành 0 kết luận nội dung tố cáo.",
+      "Đơn tố cáo thuộc thẩm quyền được xử lý trong kỳ (tiếp nhận trong kỳ và kỳ trước chuyển sang chưa xử lý): 1 đơn, trong đó rút đơn 0. Trong kỳ đã ban hành 0 kết luận nội dung tố cáo.",
     );
     expect(text).not.toContain("thụ lý giải quyết 1");
     // II.2 states Biểu 02/XLD's numbers (a) to c)); the register has no “Lần”, so no split by lần.

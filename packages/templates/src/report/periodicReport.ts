@@ -83,7 +83,7 @@ export const PERIODIC_REPORT_BODY = `<body>
 <p>{{#if inPeriod}}Riêng các vụ việc tiếp nhận trong kỳ, theo{{else}}Theo{{/if}} hướng xử lý đã ghi trong sổ: giải quyết theo thẩm quyền {{number cases.byRoute.handle}} vụ việc; chỉ đạo, chuyển cơ quan có thẩm quyền {{number cases.byRoute.direct}} vụ việc; hướng dẫn người dân {{number cases.byRoute.guide}} vụ việc; lưu đơn {{number cases.byRoute.archive}} vụ việc{{#if cases.routeUnrecorded}}; chưa ghi hướng xử lý {{number cases.routeUnrecorded}} vụ việc{{/if}}.</p>
 {{/inline}}
 {{#*inline "settled"}}
-<p>{{what}} thuộc thẩm quyền (kỳ trước chuyển sang và tiếp nhận trong kỳ): {{number kind.competent}} đơn{{#if (isNumber kind.accepted)}}, trong đó đã thụ lý giải quyết {{number kind.accepted}}, đang xem xét điều kiện thụ lý {{number kind.pending}}, rút đơn {{number kind.withdrawn}}{{else if (isNumber kind.withdrawn)}}, trong đó rút đơn {{number kind.withdrawn}}{{/if}}.{{#if (isNumber kind.decided)}} Trong kỳ đã ban hành {{number kind.decided}} {{issued}}.{{/if}}</p>
+<p>{{what}} thuộc thẩm quyền được xử lý trong kỳ (tiếp nhận trong kỳ và kỳ trước chuyển sang chưa xử lý): {{number kind.competent}} đơn{{#if (isNumber kind.accepted)}}, trong đó đã thụ lý giải quyết {{number kind.accepted}}, đang xem xét điều kiện thụ lý {{number kind.pending}}, rút đơn {{number kind.withdrawn}}{{else if (isNumber kind.withdrawn)}}, trong đó rút đơn {{number kind.withdrawn}}{{/if}}.{{#if (isNumber kind.decided)}} Trong kỳ đã ban hành {{number kind.decided}} {{issued}}{{#if kind.decided}} (kể cả đối với vụ việc đã thụ lý từ kỳ trước){{/if}}.{{/if}}</p>
 {{/inline}}
 {{#if (eq outline.plan "mau02")}}
 {{#if processing}}
