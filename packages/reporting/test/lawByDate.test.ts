@@ -20,7 +20,12 @@ const register = (rows: string[]) => {
 describe("the State reporting circular in force at the end of the data range (never today's)", () => {
   it.each([
     ["2025-Q1", "Thông tư số 01/2024/TT-TTCP ngày 20/01/2024 của Thanh tra Chính phủ quy định chế độ báo cáo"],
-    ["2026-Q1", "Thông tư số 06/2025/TT-TTCP ngày 29/9/2025 của Thanh tra Chính phủ quy định chế độ báo cáo"],
+    [
+      "2026-Q1",
+      "Thông tư số 06/2025/TT-TTCP ngày 29/9/2025 của Thanh tra Chính phủ quy định chế độ thông tin, báo cáo công tác thanh tra",
+    ],
+    // From 01/07/2026 the three laws are cited with their amendment (review s17s F10).
+    ["2026-9M", "(được sửa đổi, bổ sung theo Luật số 136/2025/QH15 ngày 10/12/2025) và Thông tư số 06/2025/TT-TTCP"],
   ])("a State report for %s rests on %s", async (period, basis) => {
     const cases = register([
       `K-1;20/01/${period.slice(0, 4)};Đơn thư;Kiến nghị;Đất đai;Lê Văn B;5 thôn 1;1;Kiến nghị;Có;Giải quyết;;;;Đang xử lý`,
@@ -42,9 +47,29 @@ describe("the State reporting circular in force at the end of the data range (ne
     expect(r.code).toBe(0);
     const text = docxText(join(out, `bao-cao-${period}-nha-nuoc.docx`));
     expect(text).toContain(
-      `Thực hiện Luật Tiếp công dân năm 2013, Luật Khiếu nại năm 2011, Luật Tố cáo năm 2018 và ${basis}`,
+      `Thực hiện Luật Tiếp công dân năm 2013, Luật Khiếu nại năm 2011, Luật Tố cáo năm 2018 ${basis.startsWith("(") ? "" : "và "}${basis}`,
     );
     expect(text).not.toContain(period === "2025-Q1" ? "06/2025/TT-TTCP" : "01/2024/TT-TTCP ngày");
+  });
+
+  it("a monthly State report rests on the laws only: Thông tư 06/2025/TT-TTCP has no monthly report (review s17s F12)", async () => {
+    const cases = register([
+      `K-1;20/05/2026;Đơn thư;Kiến nghị;Đất đai;Lê Văn B;5 thôn 1;1;Kiến nghị;Có;Giải quyết;;;;`,
+    ]);
+    const out = join(tmp.dir, "nn-thang");
+    const r = await cli(
+      ["report", "--cases", cases, "--period", "2026-06", "--profile", "state", "--format", "docx"].concat([
+        "--out",
+        out,
+      ]),
+    );
+    expect(r.code).toBe(0);
+    const text = docxText(join(out, "bao-cao-2026-06-nha-nuoc.docx"));
+    expect(text).toContain("Thực hiện Luật Tiếp công dân năm 2013, Luật Khiếu nại năm 2011, Luật Tố cáo năm 2018, ");
+    expect(text).not.toContain("Thông tư");
+    expect(r.stderr).toContain("Thông tư 06/2025/TT-TTCP không quy định báo cáo tháng");
+    // 14/06/2026 is a Sunday: the document is dated the next working day (review s17s F13).
+    expect(text).toContain("ngày 15 tháng 6 năm 2026");
   });
 });
 

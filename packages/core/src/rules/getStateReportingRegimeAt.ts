@@ -13,6 +13,8 @@ export interface StateReportingRegime {
   circular: string;
   /** How a State document names it, e.g. "Thông tư số 06/2025/TT-TTCP ngày 29/9/2025 của Thanh tra Chính phủ". */
   citedAs: string;
+  /** Its title (trích yếu) as issued, after the citation: "quy định chế độ thông tin, báo cáo …". */
+  title: string;
   /** First day in force. */
   effectiveFrom: IsoDate;
   /** Last day in force, when replaced. */
@@ -34,6 +36,9 @@ const TT_01_2024: StateReportingRegime = {
   id: "tt-01-2024",
   circular: "Thông tư 01/2024/TT-TTCP",
   citedAs: "Thông tư số 01/2024/TT-TTCP ngày 20/01/2024 của Thanh tra Chính phủ",
+  // docs/legal-sources.md: [NEWS] (SNN Bắc Giang, Thanh tra Hà Nội).
+  title:
+    "quy định chế độ báo cáo công tác thanh tra, tiếp công dân, giải quyết khiếu nại, tố cáo và phòng, chống tham nhũng",
   effectiveFrom: "2024-03-05",
   effectiveTo: "2025-09-29",
   periods: ["quarter", "h1", "m9", "year"],
@@ -55,6 +60,9 @@ const TT_06_2025: StateReportingRegime = {
   id: "tt-06-2025",
   circular: "Thông tư 06/2025/TT-TTCP",
   citedAs: "Thông tư số 06/2025/TT-TTCP ngày 29/9/2025 của Thanh tra Chính phủ",
+  // docs/legal-sources.md "Validity windows": [NEWS] (a public legal-library app's record of the circular).
+  title:
+    "quy định chế độ thông tin, báo cáo công tác thanh tra, tiếp công dân, giải quyết khiếu nại, tố cáo và phòng, chống tham nhũng, tiêu cực",
   effectiveFrom: "2025-09-30",
   periods: ["quarter", "h1", "m9", "year"],
   cutoff: "mid-month",

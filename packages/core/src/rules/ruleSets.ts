@@ -252,7 +252,15 @@ export const LUAT_TCD_136_2025_RULES: RuleSet = {
   title: "Luật Tiếp công dân 2013, sửa đổi theo Luật 136/2025/QH15",
   effectiveFrom: "2026-07-01",
   sessionFrequency: [
-    STATE_PROVINCE,
+    // The province chair's clause is not among those Luật 136/2025/QH15 amends (as far as read), but from 01/07/2026 it
+    // is a clause of the law as amended, and a document cites it so (review s17s F10).
+    {
+      ...STATE_PROVINCE,
+      source: {
+        ...STATE_PROVINCE.source,
+        document: "Luật Tiếp công dân 2013 (42/2013/QH13), sửa đổi, bổ sung theo Luật 136/2025/QH15",
+      },
+    },
     {
       level: "commune",
       headLabel: "Chủ tịch Ủy ban nhân dân cấp xã",

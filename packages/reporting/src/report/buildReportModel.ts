@@ -128,6 +128,16 @@ const VOICES: Record<Side, ReportVoice> = {
 /** The basis sentence of a State report (Luật Tiếp công dân; the reporting regime of the Government Inspectorate). */
 const STATE_BASIS_LAWS = "Luật Tiếp công dân năm 2013, Luật Khiếu nại năm 2011, Luật Tố cáo năm 2018";
 
+/** Luật 136/2025/QH15 amends the three laws from 01/07/2026 (docs/legal-sources.md §6, opening read [TEXT]). */
+const LAW_136_FROM = "2026-07-01";
+
+/** The three laws as a State document cites them on a date: with their 2025 amendment from 01/07/2026. */
+function stateBasisLaws(on: IsoDate): string {
+  return on >= LAW_136_FROM
+    ? `${STATE_BASIS_LAWS} (được sửa đổi, bổ sung theo Luật số 136/2025/QH15 ngày 10/12/2025)`
+    : STATE_BASIS_LAWS;
+}
+
 /** Marker printed instead of a denouncer's name and address (Luật Tố cáo 2018 Điều 8 k3, Điều 47). */
 export const WITHHELD = "(giữ bí mật)";
 const NO_FIELD = "Chưa ghi lĩnh vực";
@@ -258,7 +268,10 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
   const regime = findStateReportingRegimeAt(period.to);
   const basis =
     side === "state"
-      ? `${STATE_BASIS_LAWS} và ${regime ? `${regime.citedAs} quy định chế độ báo cáo công tác tiếp công dân, xử lý đơn, giải quyết khiếu nại, tố cáo` : "chế độ báo cáo công tác tiếp công dân, xử lý đơn, giải quyết khiếu nại, tố cáo của Thanh tra Chính phủ"}`
+      ? // A circular with no report of this kind (a month: review s17s F12) is no basis of it.
+        regime && !regime.periods.includes(period.kind as (typeof regime.periods)[number])
+        ? stateBasisLaws(asOf)
+        : `${stateBasisLaws(asOf)} và ${regime ? `${regime.citedAs} ${regime.title}` : "chế độ báo cáo công tác tiếp công dân, xử lý đơn, giải quyết khiếu nại, tố cáo của Thanh tra Chính phủ"}`
       : ruleSet?.id === "qd11-kl215-2025"
         ? "Quy định số 11-QĐi/TW ngày 18/02/2019 của Bộ Chính trị về trách nhiệm của người đứng đầu cấp ủy trong việc tiếp dân, đối thoại trực tiếp với dân và xử lý những phản ánh, kiến nghị của dân (được sửa đổi, bổ sung theo Kết luận số 215-KL/TW ngày 23/11/2025 của Bộ Chính trị)"
         : "Quy định số 11-QĐi/TW ngày 18/02/2019 của Bộ Chính trị về trách nhiệm của người đứng đầu cấp ủy trong việc tiếp dân, đối thoại trực tiếp với dân và xử lý những phản ánh, kiến nghị của dân";
@@ -652,7 +665,7 @@ function handlingTable(buckets: BucketStats[], total: Stats, totalForms: FormMea
     ],
     notes: [
       "Cột (2): vụ việc tiếp nhận trước kỳ chưa có kết quả trước ngày đầu kỳ. Cột (4)–(6): mỗi vụ việc xếp một loại; vụ việc có nội dung tố cáo xếp vào tố cáo, vụ việc có khiếu nại (không tố cáo) xếp vào khiếu nại.",
-      "Cột (7)–(11): theo “Hướng xử lý” đã ghi trong sổ. Cột (12): có “Ngày có kết quả” đến ngày tính số liệu. Cột (14): quá ít nhất một thời hạn theo quy định (thông báo bằng văn bản, thụ lý, giải quyết). Cột (15): từ 5 người trở lên (Điều 29 Luật Tiếp công dân 2013).",
+      "Cột (7)–(11): theo “Hướng xử lý” đã ghi trong sổ. Cột (12): có “Ngày có kết quả” đến ngày tính số liệu. Cột (14): quá ít nhất một thời hạn theo quy định (thông báo bằng văn bản, thụ lý, giải quyết). Cột (15): vụ việc có từ 5 người trở lên.",
     ],
   };
 }

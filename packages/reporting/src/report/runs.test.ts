@@ -123,9 +123,13 @@ describe("resolveRunDates: the defaults of --as-of and --date, shared by the CLI
   const q1 = resolvePeriod("2026-Q1", { cutoff: "calendar" });
   it.each([
     ["nothing given: the period's last day for both", {}, "2026-03-31", "2026-03-31", 0],
-    ["as-of only: the document is dated that day", { asOf: "2026-04-05" }, "2026-04-05", "2026-04-05", 0],
+    ["as-of only: the document is dated that day", { asOf: "2026-04-06" }, "2026-04-06", "2026-04-06", 0],
+    // Review s17s F13: a document is not signed on a day off by default.
+    ["as-of on a Sunday: dated the next working day, said", { asOf: "2026-04-05" }, "2026-04-05", "2026-04-06", 1],
+    ["as-of at Tết: dated after it", { asOf: "2026-02-17" }, "2026-02-17", "2026-02-23", 2],
+    ["a document date typed on a day off: said", { date: "2026-04-05" }, "2026-03-31", "2026-04-05", 1],
     ["date only", { date: "2026-04-10" }, "2026-03-31", "2026-04-10", 0],
-    ["as-of before the end of the period: a note", { asOf: "2026-03-15" }, "2026-03-15", "2026-03-15", 1],
+    ["as-of before the end of the period: a note", { asOf: "2026-03-16" }, "2026-03-16", "2026-03-16", 1],
     ["as-of before the start of the period: a note", { asOf: "2025-12-01" }, "2025-12-01", "2025-12-01", 1],
     ["document dated before the as-of date: a note", { date: "2026-03-30" }, "2026-03-31", "2026-03-30", 1],
   ] as const)("%s", (_name, given, asOf, date, notes) => {
@@ -155,11 +159,14 @@ describe("resolveRunDates: the defaults of --as-of and --date, shared by the CLI
   });
 
   it("says which date and which end of period", () => {
-    expect(resolveRunDates(q1, { asOf: "2026-03-15" }).notes).toMatchInlineSnapshot(`
+    expect(resolveRunDates(q1, { asOf: "2026-03-16" }).notes).toMatchInlineSnapshot(`
       [
-        "Ngày tính số liệu 15/03/2026 trước ngày cuối kỳ (31/03/2026): vụ việc, buổi tiếp sau ngày này vẫn được tính nếu có trong sổ; thời hạn và kết quả tính đến ngày này.",
+        "Ngày tính số liệu 16/03/2026 trước ngày cuối kỳ (31/03/2026): vụ việc, buổi tiếp sau ngày này vẫn được tính nếu có trong sổ; thời hạn và kết quả tính đến ngày này.",
       ]
     `);
+    expect(resolveRunDates(resolvePeriod("2026-Q1", { cutoff: "mid-month" }), {}).notes).toEqual([
+      "Ngày văn bản 16/03/2026: ngày làm việc đầu tiên sau ngày tính số liệu 14/03/2026 (ngày nghỉ). Muốn ghi ngày khác, chọn ngày văn bản.",
+    ]);
   });
 });
 

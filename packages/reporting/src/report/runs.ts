@@ -6,6 +6,7 @@ import {
   type Case,
   type DocumentMetaInput,
   evaluateCaseDeadlines,
+  findStateReportingRegimeAt,
   formatVietnameseDate,
   type IsoDate,
   type OrgUnit,
@@ -281,6 +282,7 @@ export interface RunDates {
  * @param period - the reporting period
  * @param given - the as-of date and document date the user chose, if any
  * @param today - today's date where the run is made: a date more than a year after it is said in a note
+ * @param calendar - the working-day calendar of the default document date (the Vietnamese one by default)
  * @returns both dates, a note when the as-of date falls before the end of the period (or far in the future), and why
  *   no document should be made when a date falls before its first day
  * @example
@@ -290,11 +292,22 @@ export function resolveRunDates(
   period: Period,
   given: { asOf?: IsoDate | undefined; date?: IsoDate | undefined },
   today?: IsoDate,
+  calendar: WorkingDayCalendar = VIETNAM_CALENDAR,
 ): RunDates {
   const asOf = given.asOf ?? period.to;
-  const date = given.date ?? asOf;
   const d = (iso: IsoDate) => formatVietnameseDate(iso, { style: "numeric" });
   const notes: string[] = [];
+  // A document is signed on a working day (review s17s F13: a State report dated Saturday 14/03/2026 by default): the
+  // as-of date, or the first working day after it.
+  let date = given.date ?? asOf;
+  if (given.date === undefined && !calendar.isWorkingDay(asOf)) {
+    while (!calendar.isWorkingDay(date)) date = addCalendarDays(date, 1);
+    notes.push(
+      `Ngày văn bản ${d(date)}: ngày làm việc đầu tiên sau ngày tính số liệu ${d(asOf)} (ngày nghỉ). Muốn ghi ngày khác, chọn ngày văn bản.`,
+    );
+  } else if (given.date !== undefined && !calendar.isWorkingDay(given.date)) {
+    notes.push(`Ngày văn bản ${d(given.date)} là ngày nghỉ: kiểm tra lại ngày ký.`);
+  }
   if (asOf < period.from) {
     notes.push(
       `Ngày tính số liệu ${d(asOf)} trước cả ngày đầu kỳ (${d(period.from)}): không vụ việc nào của kỳ có kết quả hay đến hạn tính đến ngày này; kiểm tra lại ngày tính số liệu.`,
@@ -886,6 +899,12 @@ export function prepareNotices(input: NoticesRunInput): PreparedNotices {
  * report model already knows whether the circular applies: its outline is then Mẫu số 02's.
  */
 function formsOnlyNotes(period: Period, plan: ReportModel["outline"]["plan"]): string[] {
+  const regime = findStateReportingRegimeAt(period.to);
+  if (plan === "mau02" && regime && !regime.periods.includes(period.kind as (typeof regime.periods)[number])) {
+    return [
+      `${regime.circular} không quy định báo cáo ${period.kind === "month" ? "tháng" : "đột xuất theo khoảng ngày"} (chỉ báo cáo quý, 6 tháng, 9 tháng, hằng năm): văn bản chỉ viện dẫn các luật làm căn cứ, không viện dẫn thông tư. Nếu báo cáo theo yêu cầu của cấp trên, ghi văn bản yêu cầu vào phần tường thuật.`,
+    ];
+  }
   if (plan !== "mau02" || period.kind !== "quarter" || period.quarter === 1) return [];
   return [
     "Theo điểm b khoản 2 Điều 4 Thông tư 06/2025/TT-TTCP, báo cáo quý II, quý III, quý IV chỉ gồm các biểu số liệu (01/TCD, 02/XLD, 03/GQKN, 04/GQTC…): gửi các biểu (tệp Excel hoặc phần phụ lục), trừ khi cấp trên yêu cầu thêm phần đánh giá.",
