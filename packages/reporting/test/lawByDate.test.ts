@@ -123,7 +123,7 @@ describe("the outline of a State report: Mẫu số 02 of Thông tư 06/2025/TT-
     // II.2 states Biểu 02/XLD's numbers (a) to c)); the register has no “Lần”, so no split by lần.
     expect(text).toContain("Kết quả tiếp nhận, phân loại và xử lý đơn (số liệu của Biểu số 02/XLD):");
     expect(text).toContain(
-      "a) Tổng số đơn 2 (đơn kỳ trước chuyển sang 0, tiếp nhận trong kỳ 2); đã xử lý 2 đơn; số đơn đủ điều kiện xử lý 2, trong đó thuộc thẩm quyền 2 đơn.",
+      "a) Tổng số đơn 2 (đơn kỳ trước chuyển sang chưa xử lý 0, tiếp nhận trong kỳ 2); đã xử lý 2 đơn; số đơn đủ điều kiện xử lý 2, trong đó thuộc thẩm quyền 2 đơn.",
     );
     expect(text).toContain("b) Đơn thuộc thẩm quyền:");
     expect(text).toContain("- Khiếu nại: 1 đơn; theo lĩnh vực: đất đai 1; chế độ, chính sách 0; khác 0.");

@@ -277,8 +277,8 @@ describe("tiepdan schedule on the Minh Sơn example", () => {
       expect(text).toContain(
         "Tỉnh ủy Minh Sơn: Thứ Năm, 19/02/2026 là ngày nghỉ Tết Nguyên đán, ngày tiếp dân chuyển sang Thứ Hai, 23/02/2026.",
       );
-      expect(text).toContain("Tỉnh ủy Minh Sơn: thứ Năm thứ ba hằng tháng.");
-      expect(text).toContain("thứ Năm thứ hai và thứ Năm thứ tư hằng tháng.");
+      expect(text).toContain("Tỉnh ủy Minh Sơn: thứ Năm của tuần thứ ba hằng tháng.");
+      expect(text).toContain("thứ Năm của tuần thứ hai và thứ Năm của tuần thứ tư hằng tháng.");
       expect(text).toContain("Thứ Năm, 08/01/2026");
     }
   });

@@ -59,7 +59,7 @@ class RowBuilder {
 const numeric = (d: string) => formatVietnameseDate(d, { style: "numeric" });
 
 /**
- * The overdue list's rows, as the template's row markup gives them: STT, Mã số, Ngày tiếp nhận, Nội dung,
+ * The overdue list's rows, as the template's row markup gives them: STT, Mã số, Ngày tiếp nhận, Loại,
  * Lĩnh vực, Đơn vị, and the deadlines missed one per line.
  */
 export function overdueRows(items: readonly OverdueItem[]): TableRowNode[] {

@@ -100,7 +100,7 @@ describe("buildScheduleModel", () => {
     const model = buildScheduleModel({ ...base, org: org([province]), year: 2026, weekday: 4 });
     const moved = model.units[0]?.days.filter((d) => d.moved);
     expect(moved).toEqual([{ date: "2026-02-23", month: "2026-02", moved: true, movedFrom: "2026-02-19" }]);
-    expect(model.units[0]?.timeText).toBe("thứ Năm thứ ba hằng tháng");
+    expect(model.units[0]?.timeText).toBe("thứ Năm của tuần thứ ba hằng tháng");
     expect(model.notes[0]).toBe(
       "Tỉnh ủy Minh Sơn: Thứ Năm, 19/02/2026 là ngày nghỉ Tết Nguyên đán, ngày tiếp dân chuyển sang Thứ Hai, 23/02/2026.",
     );

@@ -104,7 +104,8 @@ function describeTime(
     const patterns = new Set([...byMonth.values()].map((o) => o.join(",")));
     const [only] = [...patterns];
     if (patterns.size === 1 && only !== undefined) {
-      const list = only.split(",").map((o) => `${name} ${ORDINALS[Number(o) - 1] ?? `thứ ${o}`}`);
+      // "thứ Năm của tuần thứ ba hằng tháng" (review s17s F18: "thứ Năm thứ ba" read awkwardly).
+      const list = only.split(",").map((o) => `${name} của tuần ${ORDINALS[Number(o) - 1] ?? `thứ ${o}`}`);
       return `${list.join(" và ")} hằng tháng`;
     }
     return `${name} (ngày cụ thể theo Phụ lục)`;

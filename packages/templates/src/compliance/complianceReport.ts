@@ -67,7 +67,7 @@ export const COMPLIANCE_REPORT_BODY = `<body>
 {{#each notes}}
 <p>{{this}}</p>
 {{/each}}
-<p>Danh sách chỉ ghi mã số, loại và lĩnh vực của vụ việc; không ghi họ tên, địa chỉ người gửi và nội dung tố cáo (Điều 8, Điều 47 Luật Tố cáo 2018).</p>
+<p>Danh sách chỉ ghi mã số, loại và lĩnh vực của vụ việc; không ghi họ tên, địa chỉ người gửi và nội dung tố cáo (Điều 8, Điều 47 Luật Tố cáo năm 2018).</p>
 </body>`;
 
 /** Options of {@link renderComplianceReport}. */

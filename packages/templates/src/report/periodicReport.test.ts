@@ -513,7 +513,7 @@ describe("renderPeriodicReport: the appendices", () => {
     expect(a).toContain("<td><i>(giữ bí mật)</i></td>");
     expect(count(a, "(giữ bí mật)")).toBe(1); // the address is not printed for a withheld row
     expect(a).toContain(
-      "<i>Họ tên, địa chỉ người tố cáo và nội dung tố cáo được giữ bí mật theo Điều 8, Điều 47 Luật Tố cáo 2018; nội dung tố cáo chỉ ghi lĩnh vực.</i>",
+      "<i>Họ tên, địa chỉ người tố cáo và nội dung tố cáo được giữ bí mật theo Điều 8, Điều 47 Luật Tố cáo năm 2018; nội dung tố cáo chỉ ghi lĩnh vực.</i>",
     );
     expect(a).not.toContain("SỔ NỘI BỘ");
   });
@@ -527,7 +527,7 @@ describe("renderPeriodicReport: the appendices", () => {
       },
     });
     expect(a).toContain(
-      "<b>SỔ NỘI BỘ CÓ THÔNG TIN NGƯỜI TỐ CÁO — KHÔNG GỬI RA NGOÀI (Điều 8, Điều 47 Luật Tố cáo 2018)</b>",
+      "<b>SỔ NỘI BỘ CÓ THÔNG TIN NGƯỜI TỐ CÁO — KHÔNG GỬI RA NGOÀI (Điều 8, Điều 47 Luật Tố cáo năm 2018)</b>",
     );
     expect(a).toContain("<td>Nguyễn Văn A<br/>Thôn 1, xã An Bình</td>");
     expect(a).toContain("<b>DANH SÁCH VỤ VIỆC CHƯA CÓ KẾT QUẢ</b>");

@@ -89,7 +89,7 @@ export const PERIODIC_REPORT_BODY = `<body>
 {{#if processing}}
 {{#with processing}}
 <p>Kết quả tiếp nhận, phân loại và xử lý đơn (số liệu của Biểu số 02/XLD):</p>
-<p>a) Tổng số đơn {{number (add carriedOver received)}} (đơn kỳ trước chuyển sang {{number carriedOver}}, tiếp nhận trong kỳ {{number received}}); đã xử lý {{number processed}} đơn; số đơn đủ điều kiện xử lý {{number eligible}}, trong đó thuộc thẩm quyền {{number competent}} đơn.</p>
+<p>a) Tổng số đơn {{number (add carriedOver received)}} (đơn kỳ trước chuyển sang chưa xử lý {{number carriedOver}}, tiếp nhận trong kỳ {{number received}}); đã xử lý {{number processed}} đơn; số đơn đủ điều kiện xử lý {{number eligible}}, trong đó thuộc thẩm quyền {{number competent}} đơn.</p>
 <p>b) Đơn thuộc thẩm quyền:{{#unless competent}} không có.{{/unless}}</p>
 {{#if complaint.total}}
 <p>- Khiếu nại: {{number complaint.total}} đơn{{#if (isNumber complaint.first)}} (lần đầu {{number complaint.first}} đơn, lần hai {{number complaint.second}} đơn){{/if}}{{#if (isNumber complaint.land)}}; theo lĩnh vực: đất đai {{number complaint.land}}; chế độ, chính sách {{number complaint.policy}}; khác {{number complaint.other}}{{/if}}.</p>
@@ -179,7 +179,7 @@ export const PERIODIC_REPORT_APPENDICES = `<body>
 <p align="center" indent="no"><b>DANH SÁCH VỤ VIỆC QUÁ THỜI HẠN THEO QUY ĐỊNH</b></p>
 <p align="center" indent="no"><i>(Kèm theo {{attachedTo}}; tính đến ngày {{dateNumeric period.asOf}})</i></p>
 <table widths="2,5,4,5,5,6,16" header-rows="1" size="10">
-<tr><th>STT</th><th>Mã số</th><th>Ngày tiếp nhận</th><th>Nội dung</th><th>Lĩnh vực</th><th>Đơn vị</th><th>Thời hạn chưa bảo đảm</th></tr>
+<tr><th>STT</th><th>Mã số</th><th>Ngày tiếp nhận</th><th>Loại</th><th>Lĩnh vực</th><th>Đơn vị</th><th>Thời hạn chưa bảo đảm</th></tr>
 {{#unless @rowsApart}}{{#each overdueItems}}<tr><td align="center">{{add @index 1}}</td><td>{{id}}</td><td align="center">{{dateNumeric receivedOn}}</td><td>{{kinds}}</td><td>{{field}}</td><td>{{unit}}</td><td>{{#each missed}}{{this}}{{#unless @last}}<br/>{{/unless}}{{/each}}</td></tr>
 {{/each}}{{/unless}}</table>
 </section>
@@ -190,9 +190,9 @@ export const PERIODIC_REPORT_APPENDICES = `<body>
 <p align="center" indent="no"><b>{{#if (eq register.scope "open")}}DANH SÁCH VỤ VIỆC CHƯA CÓ KẾT QUẢ{{else}}DANH SÁCH VỤ VIỆC TIẾP NHẬN TRONG KỲ{{/if}}</b></p>
 <p align="center" indent="no"><i>(Kèm theo {{attachedTo}}; số liệu tính từ ngày {{dateNumeric period.from}} đến ngày {{dateNumeric period.to}})</i></p>
 {{#if register.revealIdentities}}
-<p align="center" indent="no"><b>SỔ NỘI BỘ CÓ THÔNG TIN NGƯỜI TỐ CÁO — KHÔNG GỬI RA NGOÀI (Điều 8, Điều 47 Luật Tố cáo 2018)</b></p>
+<p align="center" indent="no"><b>SỔ NỘI BỘ CÓ THÔNG TIN NGƯỜI TỐ CÁO — KHÔNG GỬI RA NGOÀI (Điều 8, Điều 47 Luật Tố cáo năm 2018)</b></p>
 {{else}}
-<p align="center" indent="no"><i>Họ tên, địa chỉ người tố cáo và nội dung tố cáo được giữ bí mật theo Điều 8, Điều 47 Luật Tố cáo 2018; nội dung tố cáo chỉ ghi lĩnh vực.</i></p>
+<p align="center" indent="no"><i>Họ tên, địa chỉ người tố cáo và nội dung tố cáo được giữ bí mật theo Điều 8, Điều 47 Luật Tố cáo năm 2018; nội dung tố cáo chỉ ghi lĩnh vực.</i></p>
 {{/if}}
 <table widths="2,5,3,4,7,2,10,5,5,5" header-rows="1" size="9">
 <tr><th>STT</th><th>Mã số</th><th>Ngày tiếp nhận</th><th>Loại, lĩnh vực</th><th>Người gửi, địa chỉ</th><th>Số người</th><th>Nội dung</th><th>Hướng xử lý, cơ quan xử lý</th><th>Kết quả</th><th>Đơn vị</th></tr>

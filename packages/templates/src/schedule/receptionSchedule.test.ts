@@ -18,7 +18,7 @@ const day = (date: string, movedFrom: string | null = null): ScheduleDay => ({
 const unit = (id: string, name: string, days: ScheduleDay[], patch: Partial<ScheduleUnit> = {}): ScheduleUnit => ({
   id,
   name,
-  timeText: "thứ Năm thứ hai và thứ Năm thứ tư hằng tháng",
+  timeText: "thứ Năm của tuần thứ hai và thứ Năm của tuần thứ tư hằng tháng",
   place: "Hội trường Đảng ủy",
   days,
   ...patch,
@@ -55,7 +55,7 @@ function makeModel(patch: Partial<ScheduleModel> = {}): ScheduleModel {
     commonPlace: "Trụ sở Tiếp công dân tỉnh, số 1 đường Lê Lợi",
     units: [
       unit("tu", "Tỉnh ủy Minh Sơn", [day("2026-01-15"), day("2026-02-23", "2026-02-19")], {
-        timeText: "thứ Năm thứ ba hằng tháng",
+        timeText: "thứ Năm của tuần thứ ba hằng tháng",
       }),
       unit("xa", "Đảng ủy xã An Bình", [day("2026-01-08"), day("2026-01-22")]),
     ],
@@ -116,9 +116,9 @@ describe("renderReceptionSchedule: the body", () => {
       ...model,
       units: [...model.units, unit("xa2", "Đảng ủy phường Đông Thành", [day("2026-01-08")])],
     });
-    expect(body).toContain("<p>- Tỉnh ủy Minh Sơn: thứ Năm thứ ba hằng tháng.</p>");
+    expect(body).toContain("<p>- Tỉnh ủy Minh Sơn: thứ Năm của tuần thứ ba hằng tháng.</p>");
     expect(body).toContain(
-      "<p>- Đảng ủy xã An Bình, Đảng ủy phường Đông Thành: thứ Năm thứ hai và thứ Năm thứ tư hằng tháng.</p>",
+      "<p>- Đảng ủy xã An Bình, Đảng ủy phường Đông Thành: thứ Năm của tuần thứ hai và thứ Năm của tuần thứ tư hằng tháng.</p>",
     );
   });
 

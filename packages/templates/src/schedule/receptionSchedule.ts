@@ -33,7 +33,7 @@ export interface ScheduleUnit {
   id: string;
   /** Name, e.g. "Đảng ủy xã An Bình"; heads a column of the table. */
   name: string;
-  /** The fixed time in words, e.g. "thứ Năm thứ hai và thứ Năm thứ tư hằng tháng". */
+  /** The fixed time in words, e.g. "thứ Năm của tuần thứ hai và thứ Năm của tuần thứ tư hằng tháng". */
   timeText: string;
   /** Where the head receives citizens (a bracketed placeholder when not given). */
   place: string;
@@ -168,7 +168,7 @@ interface ScheduleTableLayout {
   commonPlace: string | null;
 }
 
-/** Units that share a fixed time, listed once: "Đảng ủy xã A, Đảng ủy xã B: thứ Năm thứ hai … hằng tháng". */
+/** Units that share a fixed time, listed once: "Đảng ủy xã A, Đảng ủy xã B: thứ Năm của tuần thứ hai … hằng tháng". */
 function groupByTime(units: ScheduleUnit[]): { names: string[]; timeText: string }[] {
   const groups = new Map<string, string[]>();
   for (const u of units) groups.set(u.timeText, [...(groups.get(u.timeText) ?? []), u.name]);
