@@ -49,6 +49,13 @@ describe("createTemplateEngine: Vietnamese helpers", () => {
     expect(() => render(template, data)).toThrow(error);
   });
 
+  it("compiles in strict mode unless told otherwise: a missing value is an error, never a blank (review s17d F10)", () => {
+    const hb = createTemplateEngine();
+    const template = hb.compile("Kính gửi: {{recipient.name}}; ngày {{dateNumeric sentOn}}.");
+    expect(() => template({ recipient: {}, sentOn: "2026-03-02" })).toThrow(/"name" not defined/);
+    expect(hb.compile("{{recipient.name}}", { strict: false })({ recipient: {} })).toBe("");
+  });
+
   it("does not touch the global Handlebars environment", async () => {
     const { default: Handlebars } = await import("handlebars");
     createTemplateEngine();

@@ -48,6 +48,10 @@ function ensureNumber(value: unknown, helper: string): number {
  */
 export function createTemplateEngine(): TemplateEngine {
   const hb = Handlebars.create();
+  // Strict unless a caller says otherwise (review s17d F10: the engine said strict, but `compile` was not).
+  const compile = hb.compile.bind(hb);
+  hb.compile = ((input: Parameters<typeof compile>[0], options?: Parameters<typeof compile>[1]) =>
+    compile(input, { strict: true, ...options })) as typeof hb.compile;
   hb.registerHelper("date", (d: unknown) => formatVietnameseDate(ensureString(d, "date")));
   hb.registerHelper("dateNumeric", (d: unknown) =>
     formatVietnameseDate(ensureString(d, "dateNumeric"), { style: "numeric" }),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createWorkingDayCalendar, WEEKENDS_ONLY_CALENDAR } from "../calendar/workingDays.js";
-import { computeDeadline } from "./computeDeadline.js";
+import { computeDeadline, type DeadlineKind } from "./computeDeadline.js";
 
 describe("QĐ 11-QĐi/TW: written notice within 10 working days of receipt", () => {
   it.each([
@@ -210,5 +210,13 @@ describe("Bộ luật Lao động 2019 Điều 112: the Labour Code fallback for
     });
     const d = computeDeadline({ kind: "denunciationProcessing", from: "2027-02-03", options: { calendar } });
     expect(d.daysOffFallback).toBeUndefined();
+  });
+});
+
+describe("computeDeadline: misuse", () => {
+  it("names a kind outside the union (from JSON or a form) instead of failing inside", () => {
+    expect(() => computeDeadline({ kind: "complaintAcceptence" as DeadlineKind, from: "2026-03-02" })).toThrow(
+      'computeDeadline: unknown kind "complaintAcceptence"',
+    );
   });
 });

@@ -180,6 +180,10 @@ function ruleFor(input: ComputeDeadlineInput): Rule {
       };
     }
   }
+  // A kind from JSON or a form, outside the union (review s17d F14): named, not "reading 'counting' of undefined".
+  throw new RangeError(
+    `computeDeadline: unknown kind ${JSON.stringify(input.kind)} (partyNotice, complaintAcceptance, complaintSettlement, denunciationProcessing, denunciationTransfer, denunciationSettlement)`,
+  );
 }
 
 /**
@@ -200,7 +204,7 @@ function ruleFor(input: ComputeDeadlineInput): Rule {
  *
  * @param input - kind, complaint level, start event and facts
  * @returns the due date and its explanation
- * @throws {RangeError} on a bad date, or a notice before Quy định 11-QĐi/TW
+ * @throws {RangeError} on a bad date, an unknown kind, or a notice before Quy định 11-QĐi/TW
  * @example
  * computeDeadline({ kind: "complaintSettlement", step: "first", from: "2026-03-02", options: { complexity: "complex", remoteArea: true } }).due
  * //=> "2026-05-04" (60 days end on Friday 01/05, a holiday, then a weekend)

@@ -24,7 +24,7 @@ export interface GetRuleSetAtOptions {
  * @example
  * getRuleSetAt("2024-05-10").id //=> "qd11-2019"
  * getRuleSetAt("2026-01-15").id //=> "qd11-kl215-2025"
- * getRuleSetAt("2026-01-15", { side: "state" }).id //=> "luat-tcd-2013"
+ * getRuleSetAt("2026-01-15", { side: "state" }).id //=> "luat-tcd-2013-hai-cap"
  */
 export function getRuleSetAt(date: IsoDate, options: GetRuleSetAtOptions = {}): RuleSet {
   const found = findRuleSetAt(date, options);

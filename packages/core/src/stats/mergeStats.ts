@@ -10,6 +10,17 @@ function sortKeys<T>(rec: Record<string, T>): Record<string, T> {
   return Object.fromEntries(Object.entries(rec).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
 }
 
+/** JSON with object keys sorted, so that two equal values give the same text. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_, v: unknown) =>
+    v !== null && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)),
+        )
+      : v,
+  );
+}
+
 /**
  * Merges two statistics accumulators built for the same period and unit, e.g. one per commune register,
  * or one per worker. The merge is associative and commutative, so the parts can be combined in any order and
@@ -23,8 +34,15 @@ function sortKeys<T>(rec: Record<string, T>): Record<string, T> {
  * const province = communeStats.reduce(mergeStats);
  */
 export function mergeStats(a: Stats, b: Stats): Stats {
-  if (JSON.stringify(a.config) !== JSON.stringify(b.config)) {
-    throw new RangeError("mergeStats: the accumulators were created for different periods, as-of dates or units");
+  // Compared as values, whatever the order of their keys (review s17d F9: statistics stored in a store that orders keys
+  // could not be merged); the first field that differs is named.
+  const differs = (Object.keys({ ...a.config, ...b.config }) as (keyof Stats["config"])[]).find(
+    (k) => canonical(a.config[k]) !== canonical(b.config[k]),
+  );
+  if (differs !== undefined) {
+    throw new RangeError(
+      `mergeStats: the accumulators were created under different configurations (config.${differs}: ${canonical(a.config[differs])} and ${canonical(b.config[differs])})`,
+    );
   }
   const ca = a.cases;
   const cb = b.cases;

@@ -255,6 +255,30 @@ function fold(shard: { cases: Case[]; sessions: ReceptionSession[] }): Stats {
   return s;
 }
 
+describe("mergeStats: statistics stored and read back", () => {
+  it("merges a part whose configuration's keys come back in another order (a store that sorts keys)", () => {
+    const period = resolvePeriod("2026-Q1");
+    const a = createStats({ period, unit: province });
+    const b = createStats({ period, unit: province });
+    const sorted = (v: unknown): unknown =>
+      v !== null && typeof v === "object" && !Array.isArray(v)
+        ? Object.fromEntries(
+            Object.entries(v as Record<string, unknown>)
+              .sort(([x], [y]) => (x < y ? 1 : -1))
+              .map(([k, x]) => [k, sorted(x)]),
+          )
+        : v;
+    const stored = { ...b, config: sorted(b.config) as Stats["config"] };
+    expect(() => mergeStats(a, stored)).not.toThrow();
+  });
+
+  it("names the field that differs", () => {
+    const a = createStats({ period: resolvePeriod("2026-Q1"), unit: province });
+    const b = createStats({ period: resolvePeriod("2026-Q1"), unit: province, asOf: "2026-04-10" });
+    expect(() => mergeStats(a, b)).toThrow(/config\.asOf: "2026-03-31" and "2026-04-10"/);
+  });
+});
+
 describe("mergeStats: associative and commutative (property)", () => {
   it("merge(a, b) equals merge(b, a)", () => {
     fc.assert(

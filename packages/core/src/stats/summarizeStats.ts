@@ -58,6 +58,7 @@ export interface StatsSummary {
  * @param options - rule set override
  * @returns the summary numbers and the month-by-month compliance
  * @example
+ * // A province's Q1 with scheduled sessions on 15/01 and 12/03 only (QĐ 11: 1 day a month):
  * summarizeStats(stats).sessions.monthsShort //=> ["2026-02"]
  */
 export function summarizeStats(stats: Stats, options: SummarizeStatsOptions = {}): StatsSummary {

@@ -53,6 +53,21 @@ describe("QĐ 11-QĐi/TW khoản 2 Điều 4; Kế hoạch 97-KH/TU mục I.4(2)
     },
     { name: "a first filing, no asOf", facts: { filingCount: 1 }, asOf: undefined, fired: false, daysOpen: undefined },
     { name: "no filing count, no asOf", facts: {}, asOf: undefined, fired: null, daysOpen: undefined },
+    // A letter the register marks closed, with no result date: not open, and how long it lasted is unknown.
+    ...(["resolved", "withdrawn", "archived"] as const).map((status) => ({
+      name: `marked ${status} with no result date`,
+      facts: { status },
+      asOf: "2026-12-31",
+      fired: null,
+      daysOpen: undefined,
+    })),
+    {
+      name: "transferred, still open",
+      facts: { status: "transferred" as const },
+      asOf: "2026-06-01",
+      fired: true,
+      daysOpen: 91,
+    },
   ])("prolonged (kéo dài): $name → $fired", ({ facts, asOf, fired, daysOpen }) => {
     const r = criterion(make(facts), "prolonged", asOf ? { asOf } : {});
     expect(r?.fired).toBe(fired);

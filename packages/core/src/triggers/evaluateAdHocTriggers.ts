@@ -51,6 +51,9 @@ export interface AdHocTriggers {
 
 const NO_DATA = "Không đủ dữ liệu";
 
+/** The closed statuses of the register, as the clerk wrote them. */
+const CLOSED_WORDS = { resolved: "“Đã giải quyết”", withdrawn: "“Rút đơn”", archived: "“Đã lưu đơn”" } as const;
+
 /**
  * Tells whether a case calls for an ad hoc reception or dialogue by the head (QĐ 11-QĐi/TW Điều 4 k2;
  * Kế hoạch 97-KH/TU mục I.4(2)): a prominent, complex or prolonged case; many participants; the
@@ -108,6 +111,17 @@ export function evaluateAdHocTriggers(c: Case, options: EvaluateAdHocTriggersOpt
             fired: true,
             reason: `Đơn gửi lần thứ ${c.filingCount} (đã gửi nhiều lần).`,
             facts,
+            thresholdSource: ruleSet.adHocThresholds.prolongedDays.source,
+          };
+        }
+        // A case the register says is closed (settled, withdrawn, archived) with no result date: how long it lasted is
+        // not known, and it is no longer open (review s17d F4: a withdrawn letter "called for" an ad hoc reception).
+        const closed = c.status === "resolved" || c.status === "withdrawn" || c.status === "archived";
+        if (closed && c.resultOn === undefined) {
+          return {
+            fired: null,
+            reason: `${NO_DATA}: sổ ghi trạng thái ${CLOSED_WORDS[c.status as keyof typeof CLOSED_WORDS]} nhưng không ghi ngày có kết quả, nên không tính được thời gian kéo dài.`,
+            facts: { ...facts, status: c.status as string },
             thresholdSource: ruleSet.adHocThresholds.prolongedDays.source,
           };
         }

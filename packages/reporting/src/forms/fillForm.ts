@@ -55,7 +55,7 @@ const FIELD_LABELS: Record<string, string> = {
  * @param header - a form's header tree
  * @returns its leaves in order
  * @example
- * listFormColumns(TT06_2025_02_XLD.header).length //=> 22
+ * listFormColumns(TT06_2025_02_XLD.header).length //=> 25
  */
 export function listFormColumns(header: readonly FormHeaderNode[]): FormColumn[] {
   return header.flatMap((n) => ("children" in n ? listFormColumns(n.children) : [n]));

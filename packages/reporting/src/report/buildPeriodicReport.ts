@@ -19,9 +19,9 @@ export interface BuildPeriodicReportInput {
  * The summary (trích yếu) of the periodic report for a period label.
  *
  * @param periodLabel - e.g. "quý I năm 2026"
+ * @param profile - `state`: the words of Luật Tiếp công dân ("tiếp công dân"); `party` by default
  * @returns the summary line
  * @example
- * @param profile - `state`: the words of Luật Tiếp công dân ("tiếp công dân"); `party` by default
  * periodicReportSummary("quý I năm 2026")
  * //=> "tình hình, kết quả tiếp dân, đối thoại trực tiếp với dân và xử lý phản ánh, kiến nghị, khiếu nại, tố cáo quý I năm 2026"
  */
