@@ -158,6 +158,8 @@ tiepdan(
     ...statsFiles,
     "--org",
     join(example, "don-vi.json"),
+    "--narrative",
+    join(example, "tuong-thuat-2026.txt"),
     "--period",
     "2026-Q1",
     "--format",
@@ -167,7 +169,7 @@ tiepdan(
     "--summary-json",
     rolledUp,
   ],
-  "rollup --stats examples/out/so-lieu/so-lieu-*.json --org don-vi.json --period 2026-Q1 … --out examples/out/tong-hop",
+  "rollup --stats examples/out/so-lieu/so-lieu-*.json --org don-vi.json --narrative tuong-thuat-2026.txt --period 2026-Q1 … --out examples/out/tong-hop",
 );
 const numbers = (/** @type {string} */ path) => {
   const { period, sessions, cases } = JSON.parse(readFileSync(path, "utf8"));

@@ -7,6 +7,7 @@ import { fixZipTimes } from "../document/_zipTimes.js";
 import { CASE_COLUMNS, type ColumnSpec, type RegisterKind, SESSION_COLUMNS } from "../intake/_lib/columns.js";
 import { describeAllowed } from "../intake/_lib/values.js";
 import type { OrgFile } from "../report/orgFile.js";
+import { NARRATIVE_SKELETON } from "../report/parseNarrative.js";
 
 /** A register format `tiepdan init` can write. */
 export type InitFormat = "csv" | "xlsx";
@@ -169,26 +170,6 @@ export function buildOrgTemplate(): OrgFile {
 // ---------------------------------------------------------------------------------------------------------------
 // Narrative
 
-/** The four sections of the narrative (DESIGN.md), each with the bracketed line that says what to write. */
-const NARRATIVE_SECTIONS: ReadonlyArray<readonly [string, string]> = [
-  [
-    "Công tác lãnh đạo, chỉ đạo",
-    "[Nêu các văn bản, kế hoạch cấp ủy đã ban hành để lãnh đạo, chỉ đạo việc tiếp dân, đối thoại trực tiếp với dân và xử lý phản ánh, kiến nghị, khiếu nại, tố cáo trong kỳ; việc công khai lịch tiếp dân; việc phân công theo dõi, đôn đốc.]",
-  ],
-  [
-    "Đánh giá chung",
-    "[Nêu ưu điểm, hạn chế và nguyên nhân; các vụ việc đông người, phức tạp, kéo dài; nơi chưa bảo đảm số ngày tiếp dân định kỳ.]",
-  ],
-  [
-    "Phương hướng, nhiệm vụ thời gian tới",
-    "[Nêu các nhiệm vụ, giải pháp trọng tâm của kỳ tới: lịch tiếp dân, vụ việc cần giải quyết dứt điểm, việc kiểm tra, đôn đốc.]",
-  ],
-  [
-    "Kiến nghị, đề xuất",
-    "[Nêu kiến nghị, đề xuất với cấp trên và cơ quan có thẩm quyền; không có kiến nghị thì xóa cả mục này.]",
-  ],
-];
-
 /**
  * The narrative skeleton: the four `## ` sections of the report's narrative, each with one bracketed line saying
  * what to write. UTF-8 with a byte order mark and Windows line ends, so that Notepad opens it right.
@@ -198,7 +179,9 @@ const NARRATIVE_SECTIONS: ReadonlyArray<readonly [string, string]> = [
  * parseNarrative(buildNarrativeTemplate()).sections.length //=> 4
  */
 export function buildNarrativeTemplate(): string {
-  const body = NARRATIVE_SECTIONS.map(([heading, hint]) => `## ${heading}${CRLF}${CRLF}${hint}${CRLF}`).join(CRLF);
+  const body = NARRATIVE_SKELETON.party
+    .map(([heading, hint]) => `## ${heading}${CRLF}${CRLF}${hint}${CRLF}`)
+    .join(CRLF);
   return nfc(`${BOM}${body}`);
 }
 

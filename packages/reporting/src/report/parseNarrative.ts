@@ -141,3 +141,57 @@ export function narrativeDraftNotes(narrative: Pick<Narrative, "intro" | "sectio
     `Phần tường thuật còn chữ mẫu trong ngoặc vuông (${shown.join(", ")}${left.length > 2 ? ", …" : ""}): phải thay bằng nội dung thật trước khi trình ký.`,
   ];
 }
+
+/**
+ * The sections a periodic report's narrative holds, with the bracketed line saying what to write: the Party outline
+ * (leadership, assessment, tasks, proposals), or Mẫu số 02 of Thông tư 06/2025/TT-TTCP for the State profile.
+ * `tiepdan init` writes the Party one as `tuong-thuat.txt`; a report made without a narrative prints them as they
+ * are, so that its missing parts show and it is a draft (review s17s F15).
+ */
+export const NARRATIVE_SKELETON: Readonly<Record<"party" | "state", ReadonlyArray<readonly [string, string]>>> = {
+  party: [
+    [
+      "Công tác lãnh đạo, chỉ đạo",
+      "[Nêu các văn bản, kế hoạch cấp ủy đã ban hành để lãnh đạo, chỉ đạo việc tiếp dân, đối thoại trực tiếp với dân và xử lý phản ánh, kiến nghị, khiếu nại, tố cáo trong kỳ; việc công khai lịch tiếp dân; việc phân công theo dõi, đôn đốc.]",
+    ],
+    [
+      "Đánh giá chung",
+      "[Nêu ưu điểm, hạn chế và nguyên nhân; các vụ việc đông người, phức tạp, kéo dài; nơi chưa bảo đảm số ngày tiếp dân định kỳ.]",
+    ],
+    [
+      "Phương hướng, nhiệm vụ thời gian tới",
+      "[Nêu các nhiệm vụ, giải pháp trọng tâm của kỳ tới: lịch tiếp dân, vụ việc cần giải quyết dứt điểm, việc kiểm tra, đôn đốc.]",
+    ],
+    [
+      "Kiến nghị, đề xuất",
+      "[Nêu kiến nghị, đề xuất với cấp trên và cơ quan có thẩm quyền; không có kiến nghị thì xóa cả mục này.]",
+    ],
+  ],
+  state: [
+    [
+      "Công tác lãnh đạo, chỉ đạo, điều hành",
+      "[Nêu việc chỉ đạo, điều hành công tác tiếp công dân, xử lý đơn, giải quyết khiếu nại, tố cáo trong kỳ; việc công khai lịch tiếp công dân.]",
+    ],
+    ["Nhận xét, đánh giá", "[Nêu ưu điểm, hạn chế, khuyết điểm và nguyên nhân.]"],
+    ["Dự báo tình hình", "[Nêu dự báo tình hình khiếu nại, tố cáo trong thời gian tới.]"],
+    ["Phương hướng, nhiệm vụ, giải pháp", "[Nêu phương hướng, nhiệm vụ và giải pháp trọng tâm của kỳ tiếp theo.]"],
+    ["Kiến nghị, đề xuất", "[Nêu kiến nghị, đề xuất; không có kiến nghị thì xóa cả mục này.]"],
+  ],
+};
+
+/**
+ * The narrative of a report made without the clerk's file: every section of {@link NARRATIVE_SKELETON} with its
+ * bracketed line.
+ *
+ * @param profile - `party` or `state`
+ * @returns a narrative whose placeholders make the report a draft
+ * @example
+ * placeholderNarrative("party").sections[0]?.heading //=> "Công tác lãnh đạo, chỉ đạo"
+ */
+export function placeholderNarrative(profile: "party" | "state"): Narrative {
+  return {
+    intro: [],
+    sections: NARRATIVE_SKELETON[profile].map(([heading, hint]) => ({ heading, paragraphs: [hint] })),
+    problems: [],
+  };
+}

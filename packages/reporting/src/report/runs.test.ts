@@ -119,6 +119,26 @@ N-1;09/03/2026;Đơn thư;Kiến nghị;Đất đai;Hà;Giải quyết;
   });
 });
 
+describe("a report made without the clerk's narrative shows its missing parts and is a draft (review s17s F15)", () => {
+  it.each([
+    ["party", "2026-03", ["I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO", "ĐÁNH GIÁ CHUNG", "PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI"]],
+    ["state", "2026-Q1", ["NHẬN XÉT, ĐÁNH GIÁ", "DỰ BÁO TÌNH HÌNH", "PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP"]],
+  ] as const)("%s %s: the outline's sections with their bracketed lines", async (profile, spec, headings) => {
+    const period = resolvePeriod(spec, { cutoff: profile === "state" ? "mid-month" : "calendar" });
+    const run = preparePeriodicReport({ ...(await input(profile)), period, asOf: period.to, date: period.to });
+    const text = JSON.stringify(run.doc);
+    for (const h of headings) expect(text).toContain(h);
+    expect(text).toContain("[DỰ THẢO] Chưa có phần tường thuật");
+    expect(run.notes).toContainEqual(expect.stringContaining("Chưa có phần tường thuật"));
+  });
+
+  it("a State report of the second quarter is the forms only (Thông tư 06/2025/TT-TTCP Điều 4): no narrative asked", async () => {
+    const period = resolvePeriod("2026-Q2", { cutoff: "mid-month" });
+    const run = preparePeriodicReport({ ...(await input("state")), period, asOf: period.to, date: period.to });
+    expect(JSON.stringify(run.doc)).not.toContain("Chưa có phần tường thuật");
+  });
+});
+
 describe("resolveRunDates: the defaults of --as-of and --date, shared by the CLI and the web page", () => {
   const q1 = resolvePeriod("2026-Q1", { cutoff: "calendar" });
   it.each([

@@ -35,7 +35,7 @@ import { buildReportModel, missedDeadlinesOf, WITHHELD } from "./buildReportMode
 import { farDateNotes } from "./farDates.js";
 import { matchUnit, resolveUnitRefs, sideOfName, unmatchedUnitWarnings } from "./matchUnits.js";
 import { documentMetaFor, type OrgFile, placeholderOrgFor, settingsFor } from "./orgFile.js";
-import { type Narrative, narrativeDraftNotes } from "./parseNarrative.js";
+import { type Narrative, narrativeDraftNotes, placeholderNarrative } from "./parseNarrative.js";
 import {
   casesOfProfile,
   collectProfileStatistics,
@@ -497,7 +497,22 @@ export function preparePeriodicReport(input: PeriodicReportRunInput): PreparedPe
       `Phần tường thuật ghi họ tên hoặc địa chỉ của người tố cáo; văn bản in “${WITHHELD}” thay cho họ tên, địa chỉ đó. Nên sửa lại tệp tường thuật.`,
     );
   }
-  const narrativeNotes = narrative ? narrativeDraftNotes(narrative) : [];
+  // No narrative at all: the parts the outline requires (leadership, assessment, tasks) are printed as bracketed
+  // placeholders and the report is a draft, not a finished-looking report without them (review s17s F15). The State
+  // reports of quarters II–IV are the forms only (Thông tư 06/2025/TT-TTCP Điều 4): no narrative is asked.
+  const formsOnly =
+    profile === "state" &&
+    period.kind === "quarter" &&
+    period.quarter !== 1 &&
+    findStateReportingRegimeAt(period.to)?.id === "tt-06-2025";
+  const unwritten = !narrative && !formsOnly;
+  const narrativeNotes = unwritten
+    ? [
+        "Chưa có phần tường thuật: các mục lãnh đạo, chỉ đạo, đánh giá, phương hướng, kiến nghị còn để trống trong ngoặc vuông, phải viết trước khi trình ký.",
+      ]
+    : narrative
+      ? narrativeDraftNotes(narrative)
+      : [];
   const meta = documentMetaFor({
     org,
     profile,
@@ -550,7 +565,7 @@ export function preparePeriodicReport(input: PeriodicReportRunInput): PreparedPe
     judgeHead: ctx.judgeHead,
     reporter: reporterOf(head, profile, meta.issuingBody),
     rows: input.rows,
-    ...(narrative ? { narrative } : {}),
+    ...(narrative ? { narrative } : unwritten ? { narrative: placeholderNarrative(profile) } : {}),
     register: input.register ?? "all",
     revealIdentities: reveal,
     recordedFields: [...input.recordedFields],

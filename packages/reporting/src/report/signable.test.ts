@@ -371,7 +371,7 @@ describe("issue 16 point 5: no sessions register, no statement about sessions", 
     const r = preparePeriodicReport(run("party", { sessions: [], sessionsRegister: false }));
     const text = textOf(r.doc);
     expect(text).toContain("chưa tổng hợp sổ theo dõi buổi tiếp dân");
-    expect(text).not.toMatch(/0 buổi|chưa bảo đảm số ngày/);
+    expect(text.replace(/\[[^\]]*\]/g, "")).not.toMatch(/0 buổi|chưa bảo đảm số ngày/);
     expect(r.summary.sessions).toMatchObject({ required: null, monthsShort: null });
     expect(r.model.tables.map((t) => t.id)).toEqual(["xu-ly-don", "linh-vuc"]);
     const c = prepareComplianceReport(run("party", { sessions: [], sessionsRegister: false }));
