@@ -78,10 +78,10 @@ for (const profile of ["party", "state"]) {
 }
 
 process.stdout.write("\n━━ 9. Văn bản cho từng vụ việc tháng 3/2026 (tiepdan notices) ━━\n");
-// Party format for the whole month; State format for its first week.
+// Party format for the whole month; State format for its first three weeks (a date range).
 for (const [profile, period] of /** @type {const} */ ([
   ["party", "2026-03"],
-  ["state", "2026-03-02..2026-03-06"],
+  ["state", "2026-03-02..2026-03-20"],
 ])) {
   for (const kind of ["receipt", "guidance", "transfer"]) {
     const to = join(out, `van-ban-vu-viec-${profile === "party" ? "dang" : "nha-nuoc"}`);

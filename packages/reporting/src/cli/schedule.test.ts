@@ -411,6 +411,23 @@ describe("tiepdan schedule: other choices", () => {
     expect(r.stderr).not.toContain("Chưa có --place:");
   });
 
+  it("the notice goes to the units it binds and the file, not the report's recipients (review s17s F16); State: the chairs'", async () => {
+    const dir = join(tmp.dir, "nơi nhận");
+    const r = await cli("--year", "2027", "--org", ORG, "--format", "docx", "--date", "2026-12-25", "--out", dir);
+    expect(r.code, r.stderr).toBe(0);
+    const text = docxText(join(dir, "lich-tiep-dan-2027-dang.docx"));
+    expect(text).toContain("Đảng ủy xã An Bình (thực hiện)");
+    expect(text).not.toContain("Bộ Chính trị");
+    const state = await cli(
+      ...["--year", "2027", "--org", ORG, "--profile", "state", "--format", "docx", "--date", "2026-12-25"],
+      ...["--out", dir],
+    );
+    expect(state.code, state.stderr).toBe(0);
+    const stateText = docxText(join(dir, "lich-tiep-dan-2027-nha-nuoc.docx"));
+    expect(stateText).not.toContain("các cấp ủy trực thuộc");
+    expect(stateText).not.toContain("Tỉnh ủy Minh Sơn và");
+  });
+
   it("without --org or --place: a marked draft with placeholders", async () => {
     const dir = join(tmp.dir, "dự thảo");
     const r = await cli("--year", "2026", "--format", "pdf", "--date", "2025-12-25", "--out", dir);

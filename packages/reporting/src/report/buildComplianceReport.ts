@@ -8,9 +8,9 @@ import { parseMarkup } from "../document/parseMarkup.js";
  * The summary (trích yếu) of the compliance report for a period label.
  *
  * @param periodLabel - e.g. "quý I năm 2026"
+ * @param profile - `state`: the words of Luật Tiếp công dân; `party` by default
  * @returns the summary line
  * @example
- * @param profile - `state`: the words of Luật Tiếp công dân; `party` by default
  * complianceReportSummary("năm 2026")
  * //=> "kết quả rà soát việc thực hiện trách nhiệm tiếp dân, đối thoại trực tiếp với dân và xử lý phản ánh, kiến nghị, khiếu nại, tố cáo năm 2026"
  */

@@ -150,9 +150,9 @@ function groupNotes(notes: { unit: string; text: string }[], year: number): stri
  * under it.
  *
  * @param org - the org file
+ * @param profile - whose heads: the profile's side (the reporting unit's side when absent)
  * @returns the phrase after "Lịch tiếp dân năm 2026"
  * @example
- * @param profile - whose heads: the profile's side (the reporting unit's side when absent)
  * receptionScheduleSubject(org) //=> "của người đứng đầu Tỉnh ủy Minh Sơn và các cấp ủy trực thuộc"
  */
 export function receptionScheduleSubject(org: OrgFile, profile?: ProfileName): string {
@@ -207,7 +207,9 @@ export interface ScheduleNoticeMetaInput {
  * The metadata of the schedule notice: document type "Thông báo" (a type both Hướng dẫn 36-HD/VPTW and
  * Nghị định 30/2020 list; "lịch" is not a document type in either), the org file's symbol with the type
  * abbreviation "TB" ("BC/TU" → "TB/TU", "BC-UBND" → "TB-UBND"), and the summary
- * "Lịch tiếp dân năm … của người đứng đầu …".
+ * "Lịch tiếp dân năm … của người đứng đầu …". "Nơi nhận" is the units whose heads the schedule binds ("để thực
+ * hiện") and the org file's filing line ("Lưu …"), not the report's recipients (review s17s F16: the yearly notice
+ * went to the Politburo "báo cáo" and not to the communes it binds).
  *
  * @param input - org file, profile, number, date and year
  * @returns metadata for `buildDocument`
@@ -215,7 +217,7 @@ export interface ScheduleNoticeMetaInput {
  * scheduleNoticeMeta({ org, profile: "party", number: "15", date: "2025-12-25", year: 2026 }).number //=> "15-TB/TU"
  */
 export function scheduleNoticeMeta(input: ScheduleNoticeMetaInput): DocumentMetaInput {
-  return documentMetaFor({
+  const meta = documentMetaFor({
     org: input.org,
     typeCode: "TB",
     profile: input.profile,
@@ -224,6 +226,21 @@ export function scheduleNoticeMeta(input: ScheduleNoticeMetaInput): DocumentMeta
     documentType: "Thông báo",
     summary: receptionScheduleSummary(input.year, receptionScheduleSubject(input.org, input.profile)),
   });
+  const head = reportingUnitFor(input.org, input.profile);
+  const bound = input.org.units.filter((u) => u.id !== head.id && u.side === head.side);
+  const filing = (meta.recipients ?? []).filter((r) => /^lưu\b/iu.test(r.name.trim()));
+  const recipients = [
+    ...(bound.length > 6
+      ? [
+          {
+            name: head.side === "state" ? "Các cơ quan, đơn vị trực thuộc" : "Các cấp ủy trực thuộc",
+            purpose: "thực hiện",
+          },
+        ]
+      : bound.map((u) => ({ name: u.name, purpose: "thực hiện" }))),
+    ...filing,
+  ];
+  return { ...meta, recipients: recipients.length > 0 ? recipients : meta.recipients };
 }
 
 /**
@@ -342,7 +359,8 @@ export function buildScheduleModel(input: BuildScheduleModelInput): ScheduleMode
   return {
     format: "tiepdan-schedule@1",
     year,
-    subject: receptionScheduleSubject(org),
+    // Whose heads the profile schedules (review s17s F2: a State notice announced the Party committees' schedule).
+    subject: receptionScheduleSubject(org, input.profile),
     announcer: input.announcer,
     basis: [...new Set(requirementList.map((r) => r.citation))],
     requirements: requirementList,

@@ -113,7 +113,7 @@ export const RECEPTION_SCHEDULE_BODY = `<body>
 {{/each}}
 {{/if}}
 <h2>{{#if notes.length}}4{{else}}3{{/if}}. Công khai lịch tiếp dân</h2>
-<p>Lịch tiếp dân này được niêm yết công khai tại nơi tiếp dân, tại trụ sở các cấp ủy và đăng trên trang thông tin điện tử của cơ quan. Trường hợp thay đổi thời gian hoặc địa điểm tiếp dân, {{announcer}} sẽ thông báo công khai trước ngày tiếp dân để nhân dân biết.</p>
+<p>Lịch tiếp dân này được niêm yết công khai tại nơi tiếp dân, tại trụ sở các cơ quan, đơn vị và đăng trên trang thông tin điện tử của cơ quan. Trường hợp thay đổi thời gian hoặc địa điểm tiếp dân, {{announcer}} sẽ thông báo công khai trước ngày tiếp dân để nhân dân biết.</p>
 </body>`;
 
 /**
