@@ -2,6 +2,7 @@
 import type { IsoDate } from "../date/plainDate.js";
 import { formatVietnameseDate } from "../format/formatVietnameseDate.js";
 import { findRuleSetAt } from "../rules/getRuleSetAt.js";
+import type { RuleSet } from "../schemas/ruleSet.js";
 
 /** dd/mm/yyyy of a valid date: sliced, not parsed (the same text as `formatVietnameseDate` numeric for years ≥ 1000). */
 export const numericDate = (d: IsoDate): string =>
@@ -9,9 +10,14 @@ export const numericDate = (d: IsoDate): string =>
     ? `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`
     : formatVietnameseDate(d, { style: "numeric" });
 
-/** The bundled Party rule set in force on a date, remembered per date (deadlines ask it for every case). */
+/**
+ * The Party rule set in force on a date: the bundled ones remembered per date (deadlines ask it for every case), or
+ * the caller's own.
+ */
 const partyRuleSets = new Map<IsoDate, ReturnType<typeof findRuleSetAt>>();
-export function partyRuleSetAt(date: IsoDate): ReturnType<typeof findRuleSetAt> {
+export function partyRuleSetAt(date: IsoDate, ruleSets?: readonly RuleSet[]): ReturnType<typeof findRuleSetAt> {
+  // A caller's own rule sets are not remembered (they may differ from call to call).
+  if (ruleSets !== undefined) return findRuleSetAt(date, { side: "party", ruleSets });
   let found = partyRuleSets.get(date);
   if (found === undefined && !partyRuleSets.has(date)) {
     found = findRuleSetAt(date, { side: "party" });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createWorkingDayCalendar, WEEKENDS_ONLY_CALENDAR } from "../calendar/workingDays.js";
+import { QD11_KL215_RULES } from "../rules/ruleSets.js";
 import { computeDeadline, type DeadlineKind } from "./computeDeadline.js";
 
 describe("QĐ 11-QĐi/TW: written notice within 10 working days of receipt", () => {
@@ -22,6 +23,33 @@ describe("QĐ 11-QĐi/TW: written notice within 10 working days of receipt", () 
 
   it("throws before Quy định 11-QĐi/TW was issued", () => {
     expect(() => computeDeadline({ kind: "partyNotice", from: "2019-01-10" })).toThrow(RangeError);
+  });
+
+  it("a province's own rule set (options.ruleSets) sets the notice period and its citation", () => {
+    const own = {
+      ...QD11_KL215_RULES,
+      id: "kh-tinh-2026",
+      notice: {
+        workingDays: 7,
+        source: {
+          document: "Kế hoạch 01-KH/TU",
+          clause: "mục II.3",
+          issuedOn: "2026-01-05",
+          effectiveFrom: "2026-01-05",
+          verified: true,
+        },
+      },
+    };
+    const d = computeDeadline({ kind: "partyNotice", from: "2026-03-06", options: { ruleSets: [own] } });
+    expect([d.due, d.days, d.source.document]).toEqual(["2026-03-17", 7, "Kế hoạch 01-KH/TU"]);
+    // Without a rule set in force on the date, as with the bundled ones before 2019.
+    expect(() =>
+      computeDeadline({
+        kind: "partyNotice",
+        from: "2025-03-06",
+        options: { ruleSets: [{ ...own, effectiveFrom: "2026-01-01" }] },
+      }),
+    ).toThrow(/no Party notice rule/);
   });
 });
 

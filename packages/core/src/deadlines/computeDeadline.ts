@@ -4,7 +4,7 @@ import { parseDayNumber } from "../date/_dayNumber.js";
 import { fromDayNumber, type IsoDate, isIsoDate } from "../date/plainDate.js";
 import { formatCitation } from "../rules/sources.js";
 import type { Complexity } from "../schemas/common.js";
-import type { Citation } from "../schemas/ruleSet.js";
+import type { Citation, RuleSet } from "../schemas/ruleSet.js";
 import { numericDate, partyRuleSetAt } from "./_shared.js";
 import { DEADLINE_SOURCES } from "./sources.js";
 
@@ -34,6 +34,11 @@ export interface ComputeDeadlineOptions {
   complaintAcceptanceCounting?: "calendarDays" | "workingDays";
   /** Working-day calendar ({@link VIETNAM_CALENDAR} by default). */
   calendar?: WorkingDayCalendar;
+  /**
+   * Rule sets to choose the Party notice rule from instead of the bundled ones (the `ruleSets` option of
+   * `getRuleSetAt`: e.g. a province's own plan with another notice period). The laws' periods do not depend on it.
+   */
+  ruleSets?: readonly RuleSet[];
 }
 
 /** Input of {@link computeDeadline}. */
@@ -112,7 +117,7 @@ function ruleFor(input: ComputeDeadlineInput): Rule {
   const statuteDays = "luật ghi “ngày”, không ghi “ngày làm việc”, nên tính theo ngày dương lịch (suy luận)";
   switch (input.kind) {
     case "partyNotice": {
-      const rs = partyRuleSetAt(input.from);
+      const rs = partyRuleSetAt(input.from, o.ruleSets);
       const notice = rs?.notice;
       if (!notice) throw new RangeError(`computeDeadline: no Party notice rule is in force on ${input.from}`);
       return {

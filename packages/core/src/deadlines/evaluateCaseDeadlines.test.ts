@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { WEEKENDS_ONLY_CALENDAR } from "../calendar/workingDays.js";
 import { addCalendarDays } from "../date/plainDate.js";
+import { QD11_KL215_RULES } from "../rules/ruleSets.js";
 import { type Case, type CaseInput, CaseSchema } from "../schemas/case.js";
 import { computeDeadline, type Deadline } from "./computeDeadline.js";
 import { evaluateCaseDeadlines, isCaseOverdue, missedCaseDeadlines } from "./evaluateCaseDeadlines.js";
@@ -24,6 +25,19 @@ describe("QĐ 11-QĐi/TW: the notice to the citizen, met / missed / pending", ()
 
   it("does not apply to an anonymous sender", () => {
     expect(evaluateCaseDeadlines(make({ anonymous: true }), "2026-12-31")).toEqual([]);
+  });
+
+  it("follows a province's own rule set (options.ruleSets): 5 working days, or no notice at all", () => {
+    const bundled = QD11_KL215_RULES.notice;
+    if (!bundled) throw new Error("QĐ 11 as amended has a notice rule");
+    const own = { ...QD11_KL215_RULES, id: "kh-tinh", notice: { ...bundled, workingDays: 5 } };
+    // Received Monday 02/03/2026, notified Tuesday 10/03: late under 5 working days, on time under the bundled 10.
+    expect(statuses(make({ notifiedOn: "2026-03-10" }), "2026-04-30", { ruleSets: [own] })).toEqual([
+      ["partyNotice", "missed", 1],
+    ]);
+    expect(statuses(make({ notifiedOn: "2026-03-10" }), "2026-04-30")).toEqual([["partyNotice", "met", null]]);
+    const { notice: _none, ...withoutNotice } = own;
+    expect(evaluateCaseDeadlines(make({}), "2026-04-30", { ruleSets: [withoutNotice] })).toEqual([]);
   });
 
   it.each([
@@ -288,9 +302,9 @@ describe("deadlines computed once per calendar and start date, shared and frozen
     }).toThrow(TypeError);
     expect(() => deadline.skipped.push({ date: "2026-03-10", reason: "x" })).toThrow(TypeError);
     expect(evaluateCaseDeadlines(complaint("B"), "2026-06-30")[1]?.deadline?.due).not.toBe("2030-01-01");
-    // The library's citations it points to are not frozen with it.
-    expect(Object.isFrozen(deadline.source)).toBe(false);
-    expect(Object.isFrozen(DEADLINE_SOURCES.periodStart)).toBe(false);
+    // The library's citations it points to are frozen with the library's constants, at import.
+    expect(Object.isFrozen(deadline.source)).toBe(true);
+    expect(Object.isFrozen(DEADLINE_SOURCES.periodStart)).toBe(true);
   });
 });
 

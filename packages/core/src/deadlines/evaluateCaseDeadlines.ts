@@ -2,6 +2,7 @@ import { VIETNAM_CALENDAR, type WorkingDayCalendar } from "../calendar/workingDa
 import { differenceInCalendarDays, type IsoDate, isIsoDate } from "../date/plainDate.js";
 import type { Case } from "../schemas/case.js";
 import type { Side } from "../schemas/common.js";
+import type { RuleSet } from "../schemas/ruleSet.js";
 import { numericDate, partyRuleSetAt } from "./_shared.js";
 import { type ComputeDeadlineOptions, computeDeadline, type Deadline, type DeadlineKind } from "./computeDeadline.js";
 
@@ -23,6 +24,8 @@ export interface EvaluateCaseDeadlinesOptions {
    * for a People's Committee, which QĐ 11 does not bind.
    */
   side?: Side;
+  /** See {@link ComputeDeadlineOptions.ruleSets}: the Party rule sets whose notice rule applies. */
+  ruleSets?: readonly RuleSet[];
 }
 
 /** Where a case stands against one deadline. */
@@ -155,9 +158,10 @@ function caseChecks(
     ...(options.complaintAcceptanceCounting
       ? { complaintAcceptanceCounting: options.complaintAcceptanceCounting }
       : {}),
+    ...(options.ruleSets ? { ruleSets: options.ruleSets } : {}),
   };
 
-  if (options.side !== "state" && c.anonymous !== true && partyRuleSetAt(c.receivedOn)?.notice) {
+  if (options.side !== "state" && c.anonymous !== true && partyRuleSetAt(c.receivedOn, options.ruleSets)?.notice) {
     checks.push({
       kind: "partyNotice",
       label: "Thông báo bằng văn bản cho người gửi",
@@ -356,14 +360,21 @@ function statusOf(
  * The calendar's own working-day index is cached the same way (a calendar's days off do not change).
  */
 const DEADLINES = new WeakMap<WorkingDayCalendar, Map<string, Deadline>>();
+/** The same, for a caller's own rule sets (their notice rule may differ from the bundled one). */
+const DEADLINES_OF_RULE_SETS = new WeakMap<readonly RuleSet[], WeakMap<WorkingDayCalendar, Map<string, Deadline>>>();
 
 function knownDeadline(calendar: WorkingDayCalendar, check: Check, start: IsoDate): Deadline {
   const o = check.options;
   const key = `${check.kind}|${check.step ?? ""}|${start}|${o.complexity ?? ""}|${o.remoteArea ?? ""}|${o.extensions ?? ""}|${o.severalPlaces ?? ""}|${o.complaintAcceptanceCounting ?? ""}`;
-  let known = DEADLINES.get(calendar);
+  let perCalendar = DEADLINES;
+  if (o.ruleSets !== undefined) {
+    perCalendar = DEADLINES_OF_RULE_SETS.get(o.ruleSets) ?? new WeakMap();
+    DEADLINES_OF_RULE_SETS.set(o.ruleSets, perCalendar);
+  }
+  let known = perCalendar.get(calendar);
   if (known === undefined) {
     known = new Map();
-    DEADLINES.set(calendar, known);
+    perCalendar.set(calendar, known);
   }
   let deadline = known.get(key);
   if (deadline === undefined) {
@@ -379,7 +390,7 @@ function knownDeadline(calendar: WorkingDayCalendar, check: Check, start: IsoDat
 /**
  * Freezes a deadline shared between cases, and what it made for itself (its skipped days, lists, calendar,
  * amendment and fallback notes), so that it cannot be changed through one case's status. The citations it points
- * to are the library's own constants (`DEADLINE_SOURCES`, the rule sets): they are left as they are.
+ * to are the library's own constants (`DEADLINE_SOURCES`, the rule sets), frozen when the library is loaded.
  */
 function deepFreeze(d: Deadline): Deadline {
   for (const s of d.skipped) Object.freeze(s);

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../_lib/deepFreeze.js";
 import type { Citation } from "../schemas/ruleSet.js";
 
 const KN = "Luật Khiếu nại 2011 (02/2011/QH13)";
@@ -86,3 +87,5 @@ export const DEADLINE_SOURCES = {
     note: "Chưa đọc được các điều sửa đổi Luật Khiếu nại, Luật Tố cáo. Các bản tin về luật đã thông qua nêu: rút khiếu nại, tạm đình chỉ, đình chỉ giải quyết, tiếp tục giải quyết khi người khiếu nại vắng mặt đối thoại, nguyên tắc xác định thẩm quyền giải quyết tố cáo, chấm dứt bảo vệ người tố cáo — không nêu thay đổi thời hạn thụ lý, giải quyết, gia hạn.",
   },
 } as const satisfies Record<string, Citation>;
+
+deepFreeze(DEADLINE_SOURCES);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { WEEKENDS_ONLY_CALENDAR, type WorkingDayCalendar } from "../calendar/workingDays.js";
 import { getWeekday } from "../date/plainDate.js";
+import { QD11_2019_RULES } from "../rules/ruleSets.js";
 import { type Case, type CaseInput, CaseSchema } from "../schemas/case.js";
 import { describeRoute, routeCase } from "./routeCase.js";
 
@@ -181,6 +182,16 @@ describe("Luật Tố cáo 2018 Điều 9, 47, 56: a denunciation is confidentia
     expect(d.reasons.at(-1)?.text).toBe(
       "Tố cáo: giữ bí mật họ tên, địa chỉ, bút tích của người tố cáo; khi chuyển đơn phải lược bỏ các thông tin này.",
     );
+  });
+});
+
+describe("QĐ 11-QĐi/TW dates from 18/02/2019; Luật Tiếp công dân from 01/7/2014", () => {
+  it("refuses a case received before the side's first rule set, naming the way out", () => {
+    expect(() => routeCase(make({ receivedOn: "2014-06-30" }), { side: "state" })).toThrowErrorMatchingInlineSnapshot(
+      `[RangeError: routeCase: no state rule set is in force on 2014-06-30 (the earliest bundled one, luat-tcd-2013, is in force from 2014-07-01); pass the ruleSet option to judge the case under a text you choose]`,
+    );
+    const d = routeCase(make({ receivedOn: "2018-11-05", authority: "own" }), { ruleSet: QD11_2019_RULES });
+    expect([d.route, d.ruleSetId]).toEqual(["handle", "qd11-2019"]);
   });
 });
 

@@ -6,7 +6,7 @@ import {
 } from "../calendar/workingDays.js";
 import type { IsoDate } from "../date/plainDate.js";
 import { formatVietnameseDate } from "../format/formatVietnameseDate.js";
-import { getRuleSetAt } from "../rules/getRuleSetAt.js";
+import { ruleSetInForce } from "../rules/_ruleSetInForce.js";
 import { type Case, isDenunciation } from "../schemas/case.js";
 import { LABELS, type Route, type Side } from "../schemas/common.js";
 import type { AdviserRule, Citation, RuleSet } from "../schemas/ruleSet.js";
@@ -91,13 +91,15 @@ export interface RoutingDecision {
  * @param c - the case
  * @param context - rule set, calendar, the adviser's judgement of the content, adviser table
  * @returns the route, whether immediate, the reasons with their sources, the notice deadline and the advisers
+ * @throws {RangeError} when no bundled rule set of the side was in force on the date of receipt (Party: before
+ *   18/02/2019) and `context.ruleSet` is not given
  * @example
  * const d = routeCase({ id: "D7", receivedOn: "2026-03-06", channel: "letter", kinds: ["petition"], authority: "subordinate" });
  * d.route //=> "direct"
  * d.notifyBy?.date //=> "2026-03-20" (10 working days)
  */
 export function routeCase(c: Case, context: RouteCaseContext = {}): RoutingDecision {
-  const ruleSet = context.ruleSet ?? getRuleSetAt(c.receivedOn, { side: context.side ?? "party" });
+  const ruleSet = context.ruleSet ?? ruleSetInForce("routeCase", c.receivedOn, context.side);
   const calendar = context.calendar ?? VIETNAM_CALENDAR;
   const adviserTable = context.advisers ?? ruleSet.advisers;
   const r = ruleSet.routing;

@@ -9,7 +9,9 @@ import {
   QD11_2019_RULES,
   QD11_2019_TWO_TIER_RULES,
   QD11_KL215_RULES,
+  RULE_SETS,
 } from "./ruleSets.js";
+import { LAWS } from "./sources.js";
 
 describe("Quy định 11-QĐi/TW (18/02/2019), amended by Kết luận 215-KL/TW (23/11/2025): the text in force on the event's date", () => {
   it.each([
@@ -118,6 +120,22 @@ describe("getRuleSetAt: misuse", () => {
     expect(() => getRuleSetAt("18/02/2019")).toThrowErrorMatchingInlineSnapshot(
       `[RangeError: getRuleSetAt: expected a YYYY-MM-DD date, got "18/02/2019"]`,
     );
+  });
+});
+
+describe("the bundled rule sets and citations are frozen", () => {
+  it("a caller cannot change a period for every later decision of the process", () => {
+    const notice = getRuleSetAt("2026-03-02").notice;
+    expect(() => {
+      if (notice) (notice as { workingDays: number }).workingDays = 3;
+    }).toThrow(TypeError);
+    expect(getRuleSetAt("2026-03-02").notice?.workingDays).toBe(10);
+    expect(() => (RULE_SETS as RuleSet[]).pop()).toThrow(TypeError);
+    expect(Object.isFrozen(LAWS.groupCase)).toBe(true);
+    // A copy is the way to a province's own rules.
+    const own = { ...QD11_KL215_RULES, id: "own" };
+    own.title = "Kế hoạch của tỉnh";
+    expect(own.title).toBe("Kế hoạch của tỉnh");
   });
 });
 

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../_lib/deepFreeze.js";
 import { type IsoDate, isIsoDate } from "../date/plainDate.js";
 import type { Citation } from "../schemas/ruleSet.js";
 
@@ -80,7 +81,7 @@ const TT_06_2025: StateReportingRegime = {
 };
 
 /** The bundled State reporting regimes, oldest first. */
-export const STATE_REPORTING_REGIMES: readonly StateReportingRegime[] = [TT_01_2024, TT_06_2025];
+export const STATE_REPORTING_REGIMES: readonly StateReportingRegime[] = deepFreeze([TT_01_2024, TT_06_2025]);
 
 /**
  * The State reporting regime in force on a date, or `undefined` before 05/03/2024 (the tool bundles no older

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../_lib/deepFreeze.js";
 import type { RuleSet } from "../schemas/ruleSet.js";
 import { KH97_2019, LAWS, LUAT_136_2025, QD11_2019, QD11_KL215 } from "./sources.js";
 
@@ -272,12 +273,12 @@ export const LUAT_TCD_136_2025_RULES: RuleSet = {
   scheduledOnlySource: LUAT_136_2025.scheduledOnly,
 };
 
-/** Every bundled rule set, oldest first within each side. */
-export const RULE_SETS: readonly RuleSet[] = [
+/** Every bundled rule set, oldest first within each side. Frozen, with everything they hold: copy one to change it. */
+export const RULE_SETS: readonly RuleSet[] = deepFreeze([
   QD11_2019_RULES,
   QD11_2019_TWO_TIER_RULES,
   QD11_KL215_RULES,
   LUAT_TCD_2013_RULES,
   LUAT_TCD_2013_TWO_TIER_RULES,
   LUAT_TCD_136_2025_RULES,
-];
+]);

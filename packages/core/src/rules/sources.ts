@@ -1,3 +1,4 @@
+import { deepFreeze } from "../_lib/deepFreeze.js";
 import type { Citation } from "../schemas/ruleSet.js";
 
 /**
@@ -285,3 +286,6 @@ export const LUAT_136_2025 = {
     note: "Tiếp định kỳ và tiếp đột xuất trong các trường hợp luật định được quy định riêng; chỉ buổi định kỳ tính vào số ngày tối thiểu.",
   },
 } as const satisfies Record<string, Citation>;
+
+// The citations are shared by every rule set and decision: frozen, so that no caller can change them.
+for (const sources of [QD11_2019, QD11_KL215, KH97_2019, LAWS, LUAT_136_2025]) deepFreeze(sources);

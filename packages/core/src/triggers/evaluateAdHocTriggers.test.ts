@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { QD11_2019_RULES } from "../rules/ruleSets.js";
 import { type Case, type CaseInput, CaseSchema } from "../schemas/case.js";
 import { evaluateAdHocTriggers } from "./evaluateAdHocTriggers.js";
 
@@ -121,5 +122,15 @@ describe("QĐ 11-QĐi/TW khoản 2 Điều 4; Kế hoạch 97-KH/TU mục I.4(2)
 
   it("throws a RangeError for a bad asOf", () => {
     expect(() => evaluateAdHocTriggers(make({}), { asOf: "2026-13-01" })).toThrow(RangeError);
+  });
+
+  it("QĐ 11-QĐi/TW dates from 18/02/2019: an earlier case is refused by name, unless a rule set is given", () => {
+    expect(() => evaluateAdHocTriggers(make({ receivedOn: "2018-11-05" }))).toThrowErrorMatchingInlineSnapshot(
+      `[RangeError: evaluateAdHocTriggers: no party rule set is in force on 2018-11-05 (the earliest bundled one, qd11-2019, is in force from 2019-02-18); pass the ruleSet option to judge the case under a text you choose]`,
+    );
+    expect(
+      evaluateAdHocTriggers(make({ receivedOn: "2018-11-05" }), { ruleSet: QD11_2019_RULES, asOf: "2019-03-01" })
+        .ruleSetId,
+    ).toBe("qd11-2019");
   });
 });

@@ -1,6 +1,6 @@
 import { differenceInCalendarDays, type IsoDate, isIsoDate } from "../date/plainDate.js";
 import { formatVietnameseDate } from "../format/formatVietnameseDate.js";
-import { getRuleSetAt } from "../rules/getRuleSetAt.js";
+import { ruleSetInForce } from "../rules/_ruleSetInForce.js";
 import type { Case } from "../schemas/case.js";
 import type { Side } from "../schemas/common.js";
 import type { AdHocCriterionId, Citation, RuleSet } from "../schemas/ruleSet.js";
@@ -66,6 +66,8 @@ const CLOSED_WORDS = { resolved: "“Đã giải quyết”", withdrawn: "“Rú
  * @param c - the case
  * @param options - `asOf`, thresholds, rule set
  * @returns whether any criterion fired, and each criterion with its reason, facts and source
+ * @throws {RangeError} for a bad `asOf`, or when no bundled rule set of the side was in force on the date of
+ *   receipt (Party: before 18/02/2019) and `options.ruleSet` is not given
  * @example
  * const r = evaluateAdHocTriggers(
  *   { id: "D1", receivedOn: "2026-03-02", channel: "inPerson", kinds: ["complaint"], people: 12 },
@@ -78,7 +80,7 @@ export function evaluateAdHocTriggers(c: Case, options: EvaluateAdHocTriggersOpt
   if (options.asOf !== undefined && !isIsoDate(options.asOf)) {
     throw new RangeError(`evaluateAdHocTriggers: invalid asOf ${JSON.stringify(options.asOf)}`);
   }
-  const ruleSet = options.ruleSet ?? getRuleSetAt(c.receivedOn, { side: options.side ?? "party" });
+  const ruleSet = options.ruleSet ?? ruleSetInForce("evaluateAdHocTriggers", c.receivedOn, options.side);
   const manyPeople = options.manyPeople ?? ruleSet.adHocThresholds.manyPeople.value;
   const prolongedDays = options.prolongedDays ?? ruleSet.adHocThresholds.prolongedDays.value;
 
