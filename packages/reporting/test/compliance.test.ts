@@ -247,3 +247,58 @@ describe("tiepdan compliance: sessions a deputy or another official presided (re
     );
   });
 });
+
+describe("tiepdan compliance: an ad hoc session that lists its cases (“Vụ việc”) answers those only (review s17s F14)", () => {
+  const dir = join(tmp.dir, "vụ việc");
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, "đơn vị.json"), JSON.stringify(ORG));
+  // A3: like A2, 6 people in the commune, received the same day.
+  const a3 = CASES[1]?.replace("A2;", "A3;").replace(";8;", ";6;") as string;
+  writeFileSync(join(dir, "sổ đơn.csv"), [CASE_HEADER, ...CASES, a3].join("\r\n"));
+  const run = async (column: string, value: string) => {
+    writeFileSync(
+      join(dir, "sổ buổi.csv"),
+      [
+        `${SESSIONS[0]};${column}`,
+        `${SESSIONS[1]};`,
+        `${SESSIONS[2]};`,
+        // Quoted: the list's semicolons are the CSV's separator too.
+        `${SESSIONS[3]};"${value}"`,
+      ].join("\r\n"),
+    );
+    const out = join(dir, `kết quả ${value.length}`);
+    const r = await cli([
+      "compliance",
+      ...["--cases", join(dir, "sổ đơn.csv"), "--sessions", join(dir, "sổ buổi.csv")],
+      ...["--period", "2026-03", "--org", join(dir, "đơn vị.json"), "--out", out, "--json", join(out, "m.json")],
+    ]);
+    const model = JSON.parse(readFileSync(join(out, "m.json"), "utf8"));
+    return { r, adHoc: model.findings.adHoc.map((f: { subject: string }) => f.subject), notes: model.notes };
+  };
+
+  it.each([
+    // No case listed: the commune's ad hoc session of 20/03 answers both of its cases, as before.
+    { value: "", adHoc: ["A1"] },
+    // A2 listed, with a clerk's comma: A3, received before it too, is not answered by it.
+    { value: "A2, X9", adHoc: ["A1", "A3"] },
+    // A session of the commune may deal with the province's case: listed, it answers it.
+    { value: "A1; A2; A3", adHoc: [] },
+  ])("“Vụ việc” = “$value” → cases not received ad hoc: $adHoc", async ({ value, adHoc }) => {
+    const { r, adHoc: found, notes } = await run("Vụ việc", value);
+    expect(r.code).toBe(0);
+    expect(found).toEqual(adHoc);
+    expect(notes.join("\n")).toContain(
+      value === ""
+        ? "có buổi tiếp đột xuất từ ngày tiếp nhận trở đi"
+        : "được ghi ở cột “Vụ việc” của một buổi tiếp đột xuất",
+    );
+  });
+
+  it("tells the clerk of an id no register has, and withholds a denouncer's name typed there", async () => {
+    const { r } = await run("Các vụ việc", "A2; X9; Trần Bí Ẩn");
+    expect(oneLine(r.stderr)).toContain(
+      "Cột “Vụ việc” của sổ buổi tiếp dân ghi mã số không có trong sổ theo dõi đơn (mã buổi: mã số): XA-2: X9; XA-2: (giữ bí mật).",
+    );
+    expect(r.stderr).not.toContain("Bí Ẩn");
+  });
+});

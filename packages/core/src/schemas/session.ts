@@ -20,6 +20,15 @@ export const ReceptionSessionSchema = z
     people: z.number().int().min(0).optional().describe("Số lượt người received."),
     /** `Đối thoại` — a direct dialogue took place. */
     dialogue: z.boolean().optional().describe("Đối thoại — a direct dialogue took place."),
+    /**
+     * `Vụ việc` — the cases (`Mã số`) received or dealt with at the session. An ad hoc session that lists its cases
+     * answers the ad hoc triggers of those cases only; one that lists none is taken to answer every earlier case of
+     * its unit.
+     */
+    caseIds: z
+      .array(TextSchema)
+      .optional()
+      .describe("Vụ việc — the cases (Mã số) received or dealt with at the session."),
   })
   .strict()
   .meta({ title: "ReceptionSession", description: "Một buổi tiếp dân (DESIGN.md “Registers”)." });

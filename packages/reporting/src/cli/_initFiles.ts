@@ -249,6 +249,8 @@ const COLUMN_NOTES: Readonly<Record<RegisterKind, Readonly<Record<string, string
     unit: "Đơn vị tổ chức buổi tiếp: mã (id) hoặc tên đơn vị trong tệp don-vi.json.",
     people: "Số lượt người được tiếp.",
     dialogue: "Buổi tiếp có đối thoại trực tiếp với dân.",
+    caseIds:
+      "Mã số các vụ việc được tiếp tại buổi này, cách nhau bằng dấu chấm phẩy; buổi đột xuất ghi mã vụ việc thì chỉ tính là đã tiếp đột xuất các vụ việc đó.",
   },
 };
 

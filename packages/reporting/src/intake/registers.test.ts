@@ -259,7 +259,7 @@ describe("IntakeResult.layout: what was understood of the file", () => {
 describe("registerColumns: the targets of a column-mapping drop-down", () => {
   it.each([
     ["cases", 28, ["id", "receivedOn", "channel", "kinds"]],
-    ["sessions", 8, ["id", "date", "kind"]],
+    ["sessions", 9, ["id", "date", "kind"]],
   ] as const)("%s", (kind, count, required) => {
     const columns = registerColumns(kind);
     expect(columns).toHaveLength(count);

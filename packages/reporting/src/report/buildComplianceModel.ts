@@ -178,6 +178,14 @@ export function buildComplianceModel(input: BuildComplianceModelInput): Complian
   // 2. Ad hoc triggers without an ad hoc session of the case's unit afterwards.
   const adHocSessions = ownSessions.filter((s) => s.kind === "adHoc" && s.date <= asOf);
   const sessionById = new Map(input.sessions.map((s) => [s.id, s]));
+  // An ad hoc session that lists its cases ("Vụ việc") answers those cases only, whichever unit held it (review s17s
+  // F14: one ad hoc session of a unit answered every earlier case of the unit); one that lists none answers every
+  // case of its unit received by its date, as before.
+  const listing = new Map<string, IsoDate[]>();
+  for (const s of adHocSessions) {
+    for (const id of sessionCaseIds(s)) listing.set(id, [...(listing.get(id) ?? []), s.date]);
+  }
+  const unlisted = adHocSessions.filter((s) => sessionCaseIds(s).length === 0);
   let undetermined = 0;
   for (const c of input.sessionsRegister === false ? [] : inPeriod) {
     const triggers = evaluateAdHocTriggers(c, { asOf, side });
@@ -187,7 +195,8 @@ export function buildComplianceModel(input: BuildComplianceModelInput): Complian
     if (own?.kind === "adHoc") continue;
     const received = findOrgUnit(c.unit, input.units);
     const unit = received && received.side === side ? received : head;
-    const held = adHocSessions.some(
+    if (listing.get(c.id)?.some((date) => date >= c.receivedOn)) continue;
+    const held = unlisted.some(
       (s) => s.date >= c.receivedOn && (findOrgUnit(s.unit, input.units) ?? head).id === unit.id,
     );
     if (held) continue;
@@ -211,7 +220,9 @@ export function buildComplianceModel(input: BuildComplianceModelInput): Complian
     );
   }
   notes.push(
-    `Vụ việc có dấu hiệu phải ${voice.reception} đột xuất được coi là đã tiếp khi vụ việc được tiếp nhận tại một buổi tiếp đột xuất, hoặc ${voice.heads} của đơn vị tiếp nhận vụ việc có buổi tiếp đột xuất từ ngày tiếp nhận trở đi.`,
+    listing.size === 0
+      ? `Vụ việc có dấu hiệu phải ${voice.reception} đột xuất được coi là đã tiếp khi vụ việc được tiếp nhận tại một buổi tiếp đột xuất, hoặc ${voice.heads} của đơn vị tiếp nhận vụ việc có buổi tiếp đột xuất từ ngày tiếp nhận trở đi.`
+      : `Vụ việc có dấu hiệu phải ${voice.reception} đột xuất được coi là đã tiếp khi vụ việc được tiếp nhận tại một buổi tiếp đột xuất, khi mã số vụ việc được ghi ở cột “Vụ việc” của một buổi tiếp đột xuất từ ngày tiếp nhận trở đi, hoặc khi ${voice.heads} của đơn vị tiếp nhận vụ việc có buổi tiếp đột xuất không ghi vụ việc cụ thể từ ngày tiếp nhận trở đi.`,
   );
 
   // 3. Statutory deadlines missed as of the as-of date.
@@ -293,4 +304,20 @@ export function buildComplianceModel(input: BuildComplianceModelInput): Complian
     notes,
     draftNotes: [...(input.draftNotes ?? [])],
   };
+}
+
+/**
+ * The cases (`Mã số`) a session lists in its "Vụ việc" column: the cell is split at semicolons when read; a clerk's
+ * commas separate too.
+ *
+ * @param s - a session of the sessions register
+ * @returns the case ids, trimmed, without blanks
+ * @example
+ * sessionCaseIds({ id: "B1", date: "2026-03-05", kind: "adHoc", caseIds: ["TD-01, TD-02", "TD-03"] }) //=> ["TD-01", "TD-02", "TD-03"]
+ */
+export function sessionCaseIds(s: ReceptionSession): string[] {
+  return (s.caseIds ?? [])
+    .flatMap((entry) => entry.split(","))
+    .map((id) => id.trim())
+    .filter((id) => id !== "");
 }

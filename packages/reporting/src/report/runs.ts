@@ -8,6 +8,7 @@ import {
   evaluateCaseDeadlines,
   findStateReportingRegimeAt,
   formatVietnameseDate,
+  formatVietnameseNumber,
   type IsoDate,
   type OrgUnit,
   type Period,
@@ -27,7 +28,7 @@ import { addFormMeasures, emptyFormMeasures } from "../forms/measures.js";
 import { selectForms } from "../forms/registry.js";
 import { registerColumns } from "../intake/registers.js";
 import { noticeFileStems } from "./_noticeFileNames.js";
-import { buildComplianceModel } from "./buildComplianceModel.js";
+import { buildComplianceModel, sessionCaseIds } from "./buildComplianceModel.js";
 import { buildComplianceReport, complianceReportSummary } from "./buildComplianceReport.js";
 import { buildNoticeDocument, buildNoticeModels, noticeSkipReason } from "./buildNotices.js";
 import { buildPeriodicReport, periodicReportSummary } from "./buildPeriodicReport.js";
@@ -622,6 +623,31 @@ export function preparePeriodicReport(input: PeriodicReportRunInput): PreparedPe
 }
 
 /** The compliance report of a run. */
+/**
+ * The note for the clerk on case ids a session lists ("Vụ việc") that no register has: a mistyped id leaves the case
+ * unanswered by the session, and the compliance report then lists it among the cases not received ad hoc.
+ */
+function unknownListedCases(
+  sessions: readonly ReceptionSession[],
+  cases: readonly Case[],
+  withhold: (text: string) => string,
+): string[] {
+  const known = new Set(cases.map((c) => c.id));
+  const unknown = sessions.flatMap((s) =>
+    sessionCaseIds(s)
+      .filter((id) => !known.has(id))
+      .map((id) => `${s.id}: ${id}`),
+  );
+  if (unknown.length === 0) return [];
+  const shown = unknown.slice(0, 10).join("; ");
+  const more = unknown.length > 10 ? ` và ${formatVietnameseNumber(unknown.length - 10)} mã khác` : "";
+  return [
+    withhold(
+      `Cột “Vụ việc” của sổ buổi tiếp dân ghi mã số không có trong sổ theo dõi đơn (mã buổi: mã số): ${shown}${more}. Buổi tiếp đột xuất chỉ được tính là đã tiếp vụ việc có mã số khớp với sổ theo dõi đơn; kiểm tra lại các mã này.`,
+    ),
+  ];
+}
+
 export interface PreparedComplianceReport extends PreparedDocument {
   /** The findings (also what `tiepdan compliance --json` writes). */
   model: ComplianceModel;
@@ -677,6 +703,7 @@ export function prepareComplianceReport(input: RegisterRunInput): PreparedCompli
   return {
     notes: [
       ...ctx.notes,
+      ...unknownListedCases(ctx.sessions, input.cases, ctx.withhold),
       ...(input.today ? farDateNotes(ctx.cases, input.today) : []),
       ...(unverified.length > 0
         ? [

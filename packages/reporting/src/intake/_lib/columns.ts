@@ -171,6 +171,7 @@ export const SESSION_COLUMNS: readonly ColumnSpec[] = [
   col("unit", "Đơn vị", "text", { maxLength: SHORT_NAME_LENGTH }),
   col("people", "Số lượt người", "int", { min: 0, aliases: ["Số người", "Số lượt"] }),
   col("dialogue", "Đối thoại", "bool"),
+  col("caseIds", "Vụ việc", "textList", { aliases: ["Các vụ việc", "Vụ việc được tiếp", "Mã số vụ việc"] }),
 ];
 
 /** Headers clerks add for their own use; they are kept and not reported as unknown. */
