@@ -454,21 +454,31 @@ export function generateMinhSon(out) {
           : `Trụ sở ${unit.name.replace("Đảng ủy ", "UBND ")}`;
     });
     sessionsByUnit.set(unit.id, rows);
-    writeFileSync(
-      join(out, `so-buoi-tiep-${unit.id}.csv`),
-      toCsv(
-        SESSION_HEADER,
-        rows.map((r) => [r.id, dmy(r.date), unit.headTitle, r.kind, r.place, unit.name, r.people, r.dialogue]),
-      ),
-    );
   }
 
   // Cases: about 1,600 a year across the units, with realistic mixes.
   for (const unit of UNITS) {
     const perYear = unit.level === "province" ? 520 : 180 + Math.floor(random() * 80);
+    const sessions = sessionsByUnit.get(unit.id) ?? [];
+    const cases = caseRows(unit, prefixOf(unit), sessions, perYear);
+    writeFileSync(join(out, `so-theo-doi-don-${unit.id}.csv`), toCsv(CASE_HEADER, cases));
+    // A session received at least the people of the cases received at it (its "Số lượt người" is written after them).
+    const people = peopleAtSessions(cases);
     writeFileSync(
-      join(out, `so-theo-doi-don-${unit.id}.csv`),
-      toCsv(CASE_HEADER, caseRows(unit, prefixOf(unit), sessionsByUnit.get(unit.id) ?? [], perYear)),
+      join(out, `so-buoi-tiep-${unit.id}.csv`),
+      toCsv(
+        SESSION_HEADER,
+        sessions.map((r) => [
+          r.id,
+          dmy(r.date),
+          unit.headTitle,
+          r.kind,
+          r.place,
+          unit.name,
+          Math.max(r.people ?? 0, people.get(r.id) ?? 0),
+          r.dialogue,
+        ]),
+      ),
     );
   }
 
@@ -586,30 +596,42 @@ export function generateMinhSon(out) {
     }
   }
   stateRows.sort((a, b) => (a.date < b.date ? -1 : 1));
-  writeFileSync(
-    join(out, `so-buoi-tiep-${STATE_UNIT.id}.csv`),
-    toCsv(
-      SESSION_HEADER,
-      stateRows.map((r, i) => [
-        `UB-B${String(i + 1).padStart(3, "0")}`,
-        dmy(r.date),
-        STATE_UNIT.headTitle,
-        r.kind,
-        "Trụ sở Tiếp công dân tỉnh",
-        STATE_UNIT.name,
-        r.kind === "Đột xuất" ? 20 + Math.floor(random() * 40) : 3 + Math.floor(random() * 15),
-        r.kind === "Đột xuất" || chance(0.3) ? "Có" : "Không",
-      ]),
-    ),
-  );
+  const stateSessionRows = stateRows.map((r, i) => [
+    `UB-B${String(i + 1).padStart(3, "0")}`,
+    dmy(r.date),
+    STATE_UNIT.headTitle,
+    r.kind,
+    "Trụ sở Tiếp công dân tỉnh",
+    STATE_UNIT.name,
+    r.kind === "Đột xuất" ? 20 + Math.floor(random() * 40) : 3 + Math.floor(random() * 15),
+    r.kind === "Đột xuất" || chance(0.3) ? "Có" : "Không",
+  ]);
 
   // The People's Committee's own cases register (its Ban Tiếp công dân): what a State report counts, the Party
   // committees' registers being the Party's (review s17s F2). Made after everything above, for the same reason.
   const stateSessions = stateRows.map((r, i) => ({ id: `UB-B${String(i + 1).padStart(3, "0")}`, date: r.date }));
-  writeFileSync(
-    join(out, `so-theo-doi-don-${STATE_UNIT.id}.csv`),
-    toCsv(CASE_HEADER, caseRows(STATE_UNIT, "UB", stateSessions, 160)),
-  );
+  const stateCases = caseRows(STATE_UNIT, "UB", stateSessions, 160);
+  writeFileSync(join(out, `so-theo-doi-don-${STATE_UNIT.id}.csv`), toCsv(CASE_HEADER, stateCases));
+  const statePeople = peopleAtSessions(stateCases);
+  for (const row of stateSessionRows) row[6] = Math.max(Number(row[6]), statePeople.get(String(row[0])) ?? 0);
+  writeFileSync(join(out, `so-buoi-tiep-${STATE_UNIT.id}.csv`), toCsv(SESSION_HEADER, stateSessionRows));
+}
+
+/**
+ * The people of the cases received at each session ("Số người" of the rows whose "Buổi tiếp" names it).
+ *
+ * @param {Array<Array<string | number | undefined>>} cases - rows of {@link caseRows}
+ * @returns {Map<string, number>} people by session id
+ */
+function peopleAtSessions(cases) {
+  const people = new Map();
+  const at = CASE_HEADER.indexOf("Buổi tiếp");
+  const count = CASE_HEADER.indexOf("Số người");
+  for (const row of cases) {
+    const id = String(row[at] ?? "");
+    if (id !== "") people.set(id, (people.get(id) ?? 0) + Number(row[count] ?? 1));
+  }
+  return people;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

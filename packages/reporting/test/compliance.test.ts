@@ -302,3 +302,51 @@ describe("tiepdan compliance: an ad hoc session that lists its cases (“Vụ vi
     expect(r.stderr).not.toContain("Bí Ẩn");
   });
 });
+
+describe("sessions that record fewer people than the cases received at them (review s17s F1)", () => {
+  it("are named to the clerk: the report counts people from one register, the groups' people from the other", async () => {
+    const dir = join(tmp.dir, "số lượt người");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "đơn vị.json"), JSON.stringify(ORG));
+    // A2 (8 people) and A3 (6 people) received at the commune's session XA-2, which records 9.
+    const a2 = (CASES[1] as string)
+      .replace(";Xã Thử;;", ";Xã Thử;XA-2;")
+      .replace("03/03/2026;Tiếp trực tiếp", "20/03/2026;Tiếp trực tiếp")
+      .replace("05/03/2026", "23/03/2026");
+    const a3 = a2.replace("A2;", "A3;").replace(";8;", ";6;");
+    writeFileSync(join(dir, "sổ đơn.csv"), [CASE_HEADER, CASES[0], a2, a3].join("\r\n"));
+    writeFileSync(join(dir, "sổ buổi.csv"), SESSIONS.join("\r\n"));
+    const r = await cli([
+      "report",
+      ...[
+        "--cases",
+        join(dir, "sổ đơn.csv"),
+        "--sessions",
+        join(dir, "sổ buổi.csv"),
+        "--org",
+        join(dir, "đơn vị.json"),
+      ],
+      ...["--period", "2026-03", "--format", "pdf", "--out", join(dir, "kết quả")],
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(oneLine(r.stderr)).toContain(
+      "Sổ buổi tiếp dân ghi “Số lượt người” ít hơn số người của các vụ việc tiếp nhận tại buổi đó (sổ theo dõi đơn, cột “Buổi tiếp” và “Số người”): XA-2 ghi 9, các vụ việc có 14 người.",
+    );
+    // Recorded as 14 or more, nothing is said.
+    writeFileSync(join(dir, "sổ buổi.csv"), SESSIONS.join("\r\n").replace("Xã Thử;9;Có", "Xã Thử;14;Có"));
+    const again = await cli([
+      "report",
+      ...[
+        "--cases",
+        join(dir, "sổ đơn.csv"),
+        "--sessions",
+        join(dir, "sổ buổi.csv"),
+        "--org",
+        join(dir, "đơn vị.json"),
+      ],
+      ...["--period", "2026-03", "--format", "pdf", "--out", join(dir, "kết quả 2")],
+    ]);
+    expect(again.code).toBe(0);
+    expect(again.stderr).not.toContain("Số lượt người");
+  });
+});

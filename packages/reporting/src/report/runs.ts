@@ -232,6 +232,10 @@ function runContext(
       );
     }
   }
+  if (sessionsRegister && !statistics) {
+    const note = sessionPeopleNote(resolved.sessions, sided.own, input.period);
+    if (note) notes.push(note);
+  }
   return {
     org,
     head,
@@ -245,6 +249,36 @@ function runContext(
     withhold: withheld.text,
     forSender: withheld.forSender,
   };
+}
+
+/**
+ * The note for the clerk on sessions whose "Số lượt người" is below the people of the cases received at them (review
+ * s17s F1): the report and Biểu 01/TCD count the people received from the sessions register, and the groups'
+ * people (01/TCD column 15) from the cases, which then exceed the people received (column 12).
+ */
+function sessionPeopleNote(
+  sessions: readonly ReceptionSession[],
+  cases: readonly Case[],
+  period: { from: IsoDate; to: IsoDate },
+): string | undefined {
+  const atSession = new Map<string, number>();
+  for (const c of cases) {
+    if (c.sessionId === undefined || c.receivedOn < period.from || c.receivedOn > period.to) continue;
+    atSession.set(c.sessionId, (atSession.get(c.sessionId) ?? 0) + (c.people ?? 1));
+  }
+  const short = sessions.filter(
+    (x) =>
+      x.date >= period.from && x.date <= period.to && x.people !== undefined && x.people < (atSession.get(x.id) ?? 0),
+  );
+  if (short.length === 0) return undefined;
+  const listed = short
+    .slice(0, 8)
+    .map(
+      (x) =>
+        `${x.id} ghi ${formatVietnameseNumber(x.people ?? 0)}, các vụ việc có ${formatVietnameseNumber(atSession.get(x.id) ?? 0)} người`,
+    )
+    .join("; ");
+  return `Sổ buổi tiếp dân ghi “Số lượt người” ít hơn số người của các vụ việc tiếp nhận tại buổi đó (sổ theo dõi đơn, cột “Buổi tiếp” và “Số người”): ${listed}${short.length > 8 ? `; và ${formatVietnameseNumber(short.length - 8)} buổi khác` : ""}. Văn bản tính số lượt người được tiếp theo sổ buổi tiếp dân, số người của đoàn đông người theo sổ theo dõi đơn; kiểm tra lại hai sổ trước khi ký.`;
 }
 
 /**
