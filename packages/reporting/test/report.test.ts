@@ -89,12 +89,13 @@ describe("tiepdan report on the Minh Sơn example: DESIGN.md “Report semantics
       "notes",
       ...(r.profile === "state" ? ["forms"] : []),
     ]);
-    // Each run is given every register: the other side's cases are left out and said to be (review s17s F2).
+    // Each run is given every register: the other side's cases are left out and said to be (review s17s F2), those of
+    // the period (review s18h F15).
     expect(json.notes).toContainEqual(
       expect.stringContaining(
         r.profile === "state"
           ? "vụ việc do cấp ủy, tổ chức đảng tiếp nhận"
-          : "vụ việc do cơ quan hành chính nhà nước tiếp nhận (Ủy ban nhân dân tỉnh Minh Sơn: 320)",
+          : "; cả sổ có 320 vụ việc như vậy)",
       ),
     );
     if (runsInto2027)

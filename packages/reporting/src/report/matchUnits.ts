@@ -162,7 +162,10 @@ export function resolveUnitRefs(input: {
     const key = `${register}\u0000${ref.trim()}`;
     let u = unmatched.get(key);
     if (!u) {
-      const closest = closestUnit(ref, input.units);
+      // A name that speaks for a side ("UBND xa Hoa Lac") is compared with that side's units only (review s18h F4: a
+      // People's Committee's case was offered a Party committee's name).
+      const side = sideOfName(ref);
+      const closest = closestUnit(ref, side ? input.units.filter((x) => x.side === side) : input.units);
       u = { value: ref.trim(), register, ids: [], ...(closest ? { closest } : {}) };
       unmatched.set(key, u);
     }
@@ -192,7 +195,9 @@ export function unmatchedUnitWarnings(unmatched: readonly UnmatchedUnit[], conse
     const where = u.register === "cases" ? `Sổ theo dõi đơn (mã số ${shown})` : `Sổ buổi tiếp dân (mã buổi ${shown})`;
     const hint = u.closest
       ? ` Có phải “${u.closest.name}” (id “${u.closest.id}”)? Sửa lại ô “Đơn vị”, hoặc thêm tên này vào “aliases” của đơn vị đó trong tệp thông tin đơn vị.`
-      : " Sửa lại ô “Đơn vị”, hoặc thêm đơn vị này vào tệp thông tin đơn vị.";
+      : sideOfName(u.value) === "state"
+        ? " Sửa lại ô “Đơn vị”, hoặc thêm Ủy ban nhân dân này vào tệp thông tin đơn vị (với “side”: “state”)."
+        : " Sửa lại ô “Đơn vị”, hoặc thêm đơn vị này vào tệp thông tin đơn vị.";
     return `${where}: cột “Đơn vị” ghi “${u.value}” — không khớp đơn vị nào trong tệp thông tin đơn vị; ${consequence ?? `các dòng này được tính riêng dưới tên “${u.value}” trong các biểu`}.${hint}`;
   });
 }

@@ -102,21 +102,26 @@ export function caseSide(c: Pick<Case, "unit">, units: readonly OrgUnit[]): Side
 }
 
 /**
- * The cases a profile reports: those received by a body of its own side or by a body the registers do not tell
- * (review s17s F2: a People's Committee's report counted the Party committees' cases as its units'). The others are
- * counted by the units' names, for the note that says they were left out.
+ * The cases a profile reports: those received by a body of its own side (review s17s F2: a People's Committee's
+ * report counted the Party committees' cases as its units'). A case whose `Đơn vị` tells no side (empty, or naming no
+ * unit of the org file in words of neither side) is the `undetermined` side's — the org file's reporting unit's, for
+ * the runs — so that it is counted, and given a notice, by one body only (review s18h F1: both the Tỉnh ủy and the
+ * UBND tỉnh wrote to its sender, each claiming competence); without `undetermined` it is kept by every profile (for
+ * cases already sorted). The others are counted by the units' names, for the note that says they were left out.
  *
  * @param cases - the registers' cases
  * @param units - the units of the org file
  * @param profile - the profile
+ * @param undetermined - the side of a case whose `Đơn vị` tells none
  * @returns the cases kept, the number left out per receiving unit's name, and the cases left out
  * @example
- * casesOfProfile(cases, units, "state").other //=> Map { "Tỉnh ủy Minh Sơn" => 1040, … }
+ * casesOfProfile(cases, units, "state", "party").other //=> Map { "Tỉnh ủy Minh Sơn" => 1040, … }
  */
 export function casesOfProfile(
   cases: readonly Case[],
   units: readonly OrgUnit[],
   profile: ProfileName,
+  undetermined?: Side,
 ): { own: Case[]; other: Map<string, number>; left: Case[] } {
   const side = sideOfProfile(profile);
   const own: Case[] = [];
@@ -127,13 +132,13 @@ export function casesOfProfile(
   for (const c of cases) {
     let s = sides.get(c.unit);
     if (!sides.has(c.unit)) {
-      s = caseSide(c, units);
+      s = caseSide(c, units) ?? undetermined;
       sides.set(c.unit, s);
     }
     if (s === undefined || s === side) {
       own.push(c);
     } else {
-      const name = matchUnit(c.unit, units)?.name ?? (c.unit as string).trim();
+      const name = matchUnit(c.unit, units)?.name ?? (c.unit?.trim() || UNIT_NOT_WRITTEN);
       other.set(name, (other.get(name) ?? 0) + 1);
       left.push(c);
     }
@@ -141,22 +146,37 @@ export function casesOfProfile(
   return { own, other, left };
 }
 
+/** How the note on the other side's cases names those whose `Đơn vị` is empty. */
+const UNIT_NOT_WRITTEN = "không ghi đơn vị";
+
 /**
  * What a profile's run says of the cases of the other side it left out, in Vietnamese; undefined when none.
  *
  * @param other - the cases left out per receiving unit ({@link casesOfProfile})
  * @param profile - the profile
+ * @param scope - the period's label ("quý I năm 2026") when `other` counts the period's cases only, and how many the
+ *   whole register has
  * @returns the note for stderr, the summary JSON and the web page
  * @example
  * otherSideCasesNote(new Map([["Tỉnh ủy Minh Sơn", 12]]), "state") //=> "Sổ theo dõi đơn có 12 vụ việc do …"
  */
-export function otherSideCasesNote(other: ReadonlyMap<string, number>, profile: ProfileName): string | undefined {
+export function otherSideCasesNote(
+  other: ReadonlyMap<string, number>,
+  profile: ProfileName,
+  scope?: { label: string; register: number },
+): string | undefined {
   if (other.size === 0) return undefined;
   const total = [...other.values()].reduce((a, b) => a + b, 0);
   const list = [...other].map(([name, n]) => `${name}: ${n.toLocaleString("vi-VN")}`).join("; ");
+  const where = scope ? `Trong kỳ (${scope.label}), sổ theo dõi đơn có` : "Sổ theo dõi đơn có";
+  const inRegister =
+    scope && scope.register > total ? `; cả sổ có ${scope.register.toLocaleString("vi-VN")} vụ việc như vậy` : "";
+  const notWritten = other.has(UNIT_NOT_WRITTEN)
+    ? ` Vụ việc không ghi đơn vị hoặc ghi đơn vị không có trong tệp thông tin đơn vị được tính cho đơn vị báo cáo (“reportingUnit” của don-vi.json), theo thể thức của ${profile === "state" ? "Đảng" : "hành chính"}.`
+    : "";
   return profile === "state"
-    ? `Sổ theo dõi đơn có ${total.toLocaleString("vi-VN")} vụ việc do cấp ủy, tổ chức đảng tiếp nhận (${list}): văn bản theo thể thức hành chính chỉ tính các vụ việc do cơ quan hành chính nhà nước tiếp nhận, không tính các vụ việc này. Lập văn bản theo thể thức của Đảng (--profile party) cho các vụ việc đó.`
-    : `Sổ theo dõi đơn có ${total.toLocaleString("vi-VN")} vụ việc do cơ quan hành chính nhà nước tiếp nhận (${list}): văn bản theo thể thức của Đảng chỉ tính các vụ việc do cấp ủy, tổ chức đảng tiếp nhận, không tính các vụ việc này. Lập văn bản theo thể thức hành chính (--profile state) cho các vụ việc đó.`;
+    ? `${where} ${total.toLocaleString("vi-VN")} vụ việc do cấp ủy, tổ chức đảng tiếp nhận (${list}${inRegister}): văn bản theo thể thức hành chính chỉ tính các vụ việc do cơ quan hành chính nhà nước tiếp nhận, không tính các vụ việc này. Lập văn bản theo thể thức của Đảng (--profile party) cho các vụ việc đó.${notWritten}`
+    : `${where} ${total.toLocaleString("vi-VN")} vụ việc do cơ quan hành chính nhà nước tiếp nhận (${list}${inRegister}): văn bản theo thể thức của Đảng chỉ tính các vụ việc do cấp ủy, tổ chức đảng tiếp nhận, không tính các vụ việc này. Lập văn bản theo thể thức hành chính (--profile state) cho các vụ việc đó.${notWritten}`;
 }
 
 /** Input of {@link collectProfileStatistics}. */
@@ -170,6 +190,11 @@ export interface CollectProfileStatisticsInput
   sessionsRegister?: boolean;
   /** `false` when no head can be judged (no org file, sessions of several units; default `true`). */
   judgeHead?: boolean;
+  /**
+   * The side of a case whose `Đơn vị` tells none ({@link casesOfProfile}): the org file's reporting unit's for
+   * registers not yet sorted (a roll-up's own); without it such a case is kept (the runs give cases already sorted).
+   */
+  undeterminedSide?: Side;
 }
 
 /**
@@ -186,11 +211,11 @@ export function collectProfileStatistics(input: CollectProfileStatisticsInput): 
   statistics: ReportStatistics;
   ownSessions: ReceptionSession[];
 } {
-  const { profile, head, sessionsRegister, judgeHead, ...rest } = input;
+  const { profile, head, sessionsRegister, judgeHead, undeterminedSide, ...rest } = input;
   const side = sideOfProfile(profile);
   // Only the cases of the profile's own side (a run's context has already left the others out; a roll-up's own
   // registers come here directly).
-  const cases = casesOfProfile(input.cases, input.units, profile).own;
+  const cases = casesOfProfile(input.cases, input.units, profile, undeterminedSide).own;
   const ownSessions =
     sessionsRegister === false ? [] : input.sessions.filter((s) => sessionSide(s, input.units, head) === side);
   const statistics = collectReportStatistics({

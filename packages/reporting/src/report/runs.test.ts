@@ -98,11 +98,15 @@ N-1;09/03/2026;Đơn thư;Kiến nghị;Đất đai;Hà;Giải quyết;
     [
       "party",
       3,
-      "2 vụ việc do cơ quan hành chính nhà nước tiếp nhận (UBND xã An Bình: 1; Ủy ban nhân dân tỉnh Minh Sơn: 1)",
+      "Trong kỳ (tháng 3 năm 2026), sổ theo dõi đơn có 2 vụ việc do cơ quan hành chính nhà nước tiếp nhận (UBND xã An Bình: 1; Ủy ban nhân dân tỉnh Minh Sơn: 1)",
     ],
-    ["state", 3, "2 vụ việc do cấp ủy, tổ chức đảng tiếp nhận (Đảng ủy xã An Bình: 1; Tỉnh ủy Minh Sơn: 1)"],
+    [
+      "state",
+      2,
+      "3 vụ việc do cấp ủy, tổ chức đảng tiếp nhận (Đảng ủy xã An Bình: 1; Tỉnh ủy Minh Sơn: 1; không ghi đơn vị: 1)",
+    ],
   ] as const)(
-    "%s: %i cases counted (a case naming no unit stays), the others named in a note",
+    "%s: %i cases counted (a case naming no unit is the reporting unit's side's, review s18h F1), the others named in a note",
     async (profile, n, note) => {
       const report = preparePeriodicReport(await run(profile));
       expect(report.summary.cases.total).toBe(n);
@@ -111,11 +115,32 @@ N-1;09/03/2026;Đơn thư;Kiến nghị;Đất đai;Hà;Giải quyết;
   );
 
   it("a notice asked for a case of the other side says which profile makes it", async () => {
-    const notices = prepareNotices({ ...(await run("state")), kind: "receipt", ids: ["P-1", "S-1"] });
+    const notices = prepareNotices({ ...(await run("state")), kind: "receipt", ids: ["P-1", "S-1", "N-1"] });
     expect(notices.documents.map((d) => d.caseId)).toEqual(["S-1"]);
     expect(notices.missing).toEqual([
       { id: "P-1", reason: "do Đảng ủy xã An Bình tiếp nhận: lập văn bản theo thể thức của Đảng (--profile party)" },
+      {
+        id: "N-1",
+        reason:
+          "không ghi đơn vị tiếp nhận, được tính cho Tỉnh ủy Minh Sơn: lập văn bản theo thể thức của Đảng (--profile party)",
+      },
     ]);
+    // One body writes to the sender of a case naming no unit: the Party profile's run does.
+    const party = prepareNotices({ ...(await run("party")), kind: "receipt", ids: ["N-1"] });
+    expect(party.documents.map((d) => d.caseId)).toEqual(["N-1"]);
+  });
+
+  it("a session naming no unit and no host is counted once, by the reporting unit's side (review s18h F3)", async () => {
+    const sessions = [
+      { id: "B1", date: "2026-03-10", kind: "scheduled" as const, people: 4 },
+      { id: "B2", date: "2026-03-12", kind: "scheduled" as const, people: 3, unit: "Ủy ban nhân dân tỉnh Minh Sơn" },
+    ];
+    const party = preparePeriodicReport({ ...(await run("party")), sessions });
+    const state = preparePeriodicReport({ ...(await run("state")), sessions });
+    expect([party.summary.sessions.held, state.summary.sessions.held]).toEqual([1, 1]);
+    expect(party.notes).toContainEqual(
+      "Trong kỳ (tháng 3 năm 2026), sổ buổi tiếp dân có 1 buổi tiếp công dân của Ủy ban nhân dân: văn bản theo thể thức của Đảng không tính các buổi này.",
+    );
   });
 });
 

@@ -35,7 +35,7 @@ import { buildPeriodicReport, periodicReportSummary } from "./buildPeriodicRepor
 import { buildReportModel, missedDeadlinesOf, WITHHELD } from "./buildReportModel.js";
 import { farDateNotes } from "./farDates.js";
 import { matchUnit, resolveUnitRefs, sideOfName, unmatchedUnitWarnings } from "./matchUnits.js";
-import { documentMetaFor, type OrgFile, placeholderOrgFor, settingsFor } from "./orgFile.js";
+import { documentMetaFor, type OrgFile, placeholderOrgFor, reportingUnitOf, settingsFor } from "./orgFile.js";
 import { type Narrative, narrativeDraftNotes, placeholderNarrative } from "./parseNarrative.js";
 import {
   casesOfProfile,
@@ -179,13 +179,49 @@ function runContext(
       `Sổ theo dõi đơn (mã số ${withheld.ids.slice(0, 5).join(", ")}${withheld.ids.length > 5 ? ", …" : ""}): có ô ngoài cột “Người gửi”, “Địa chỉ” ghi họ tên hoặc địa chỉ của người tố cáo; văn bản in “${WITHHELD}” thay cho họ tên, địa chỉ đó. Nên sửa lại các ô này trong sổ.`,
     );
   }
-  const resolved = resolveUnitRefs({ cases: withheld.cases, sessions: input.sessions, units });
+  const refs = resolveUnitRefs({ cases: withheld.cases, sessions: input.sessions, units });
+  // A session that names no unit and no host is the org file's reporting unit's, whichever profile runs (review
+  // s18h F3: it was counted by both).
+  const orgHead = reportingUnitOf(org);
+  // Only an org file of both sides can give such a session, or a case naming no unit, to one of them; with one side's
+  // units only (or none) the profile asked for is the clerk's answer, as before.
+  const undetermined = new Set(org.units.map((u) => u.side)).size > 1 ? orgHead.side : undefined;
+  const resolved = {
+    ...refs,
+    sessions: refs.sessions.map((x) =>
+      undetermined !== undefined &&
+      (x.unit === undefined || x.unit.trim() === "") &&
+      sideOfName(x.host) === undefined &&
+      units.some((u) => u.id === orgHead.id)
+        ? { ...x, unit: orgHead.id }
+        : x,
+    ),
+  };
   // Each profile reports the cases its own side received (review s17s F2); the others are named in a note.
-  const sided = casesOfProfile(resolved.cases, units, input.profile);
-  const otherNote = otherSideCasesNote(sided.other, input.profile);
+  // A case whose "Đơn vị" tells no side is the org file's reporting unit's (review s18h F1: one body writes to its
+  // sender, not two).
+  const sided = casesOfProfile(resolved.cases, units, input.profile, undetermined);
+  // The note counts what this period leaves out (review s18h F15: it counted the whole two-year register).
+  const { from, to } = input.period;
+  const leftInPeriod = sided.left.filter((c) => c.receivedOn >= from && c.receivedOn <= to);
+  const otherNote = otherSideCasesNote(
+    casesOfProfile(leftInPeriod, units, input.profile, undetermined).other,
+    input.profile,
+    {
+      label: input.period.label,
+      register: sided.left.length,
+    },
+  );
   if (otherNote) notes.push(otherNote);
   if (!input.deriveReportingUnit) {
-    const own = resolved.unmatched.filter((u) => u.register === "cases" || (sideOfName(u.value) ?? head.side) === side);
+    // Only the values of this run's own rows (review s18h F5: the People's Committee's cases a Party run left out were
+    // said to be issued by the Tỉnh ủy).
+    const ownIds = new Set(sided.own.map((c) => c.id));
+    const own = resolved.unmatched.flatMap((u) => {
+      if (u.register === "sessions") return (sideOfName(u.value) ?? head.side) === side ? [u] : [];
+      const ids = u.ids.filter((id) => ownIds.has(id));
+      return ids.length > 0 ? [{ ...u, ids }] : [];
+    });
     notes.push(...unmatchedUnitWarnings(own, unmatchedConsequence?.(head)));
   }
   if (!sessionsRegister) {
@@ -235,6 +271,17 @@ function runContext(
   if (sessionsRegister && !statistics) {
     const note = sessionPeopleNote(resolved.sessions, sided.own, input.period);
     if (note) notes.push(note);
+    // The other side's sessions of the period, left out as its cases are (review s18h F3).
+    const others = resolved.sessions.filter(
+      (x) => x.date >= from && x.date <= to && sessionSide(x, units, head) !== side,
+    ).length;
+    if (others > 0) {
+      notes.push(
+        side === "state"
+          ? `Trong kỳ (${input.period.label}), sổ buổi tiếp dân có ${formatVietnameseNumber(others)} buổi tiếp dân của cấp ủy, tổ chức đảng: văn bản theo thể thức hành chính không tính các buổi này.`
+          : `Trong kỳ (${input.period.label}), sổ buổi tiếp dân có ${formatVietnameseNumber(others)} buổi tiếp công dân của Ủy ban nhân dân: văn bản theo thể thức của Đảng không tính các buổi này.`,
+      );
+    }
   }
   return {
     org,
@@ -876,10 +923,13 @@ export function prepareNotices(input: NoticesRunInput): PreparedNotices {
   const missingReason = (c: Case | undefined): string => {
     if (c === undefined) return "không có trong sổ";
     if (otherSide.has(c.id)) {
-      const by = matchUnit(c.unit, ctx.units)?.name ?? c.unit ?? "";
+      const by = matchUnit(c.unit, ctx.units)?.name ?? c.unit?.trim();
+      const who = by
+        ? `do ${by} tiếp nhận`
+        : `không ghi đơn vị tiếp nhận, được tính cho ${reportingUnitOf(ctx.org).name}`;
       return profile === "state"
-        ? `do ${by} tiếp nhận: lập văn bản theo thể thức của Đảng (--profile party)`
-        : `do ${by} tiếp nhận: lập văn bản theo thể thức hành chính (--profile state)`;
+        ? `${who}: lập văn bản theo thể thức của Đảng (--profile party)`
+        : `${who}: lập văn bản theo thể thức hành chính (--profile state)`;
     }
     if (c.receivedOn < period.from || c.receivedOn > period.to) {
       return `tiếp nhận ngày ${formatVietnameseDate(c.receivedOn, { style: "numeric" })}, ngoài ${period.label}`;

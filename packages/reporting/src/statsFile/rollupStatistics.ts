@@ -7,7 +7,7 @@ import {
   type ReceptionSession,
 } from "@tiepdan/core";
 import { matchUnit } from "../report/matchUnits.js";
-import type { OrgFile } from "../report/orgFile.js";
+import { type OrgFile, reportingUnitOf } from "../report/orgFile.js";
 import { collectProfileStatistics, reportingUnitFor, sideOfProfile, unitsFor } from "../report/profileSide.js";
 import { mergeReportStatistics, type ReportStatistics, type UnitStatistics } from "../report/reportStatistics.js";
 import type { StatsFile } from "./statsFile.js";
@@ -155,6 +155,7 @@ export function rollupStatistics(input: RollupStatisticsInput): RollupStatistics
         units: unitsFor(org, profile),
         head: reportingUnitFor(org, profile),
         profile,
+        ...(new Set(org.units.map((u) => u.side)).size > 1 ? { undeterminedSide: reportingUnitOf(org).side } : {}),
         recordedFields: own.recordedFields,
       }).statistics,
     );
