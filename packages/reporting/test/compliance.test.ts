@@ -350,3 +350,25 @@ describe("sessions that record fewer people than the cases received at them (rev
     expect(again.stderr).not.toContain("Số lượt người");
   });
 });
+
+describe("a State month, not ended on its 14th, is not judged: said, not printed as compliant (review s18h F7)", () => {
+  it("writes the sentence instead of a count and an empty table", async () => {
+    const out = join(tmp.dir, "tháng nhà nước");
+    const r = await cli([
+      "compliance",
+      ...["--cases", join(EXAMPLE_DIR, "so-theo-doi-don-ubnd-minh-son.csv")],
+      ...["--sessions", join(EXAMPLE_DIR, "so-buoi-tiep-ubnd-minh-son.csv")],
+      ...["--org", join(EXAMPLE_DIR, "don-vi.json"), "--period", "2026-03", "--profile", "state"],
+      ...["--out", out, "--json", join(out, "m.json")],
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    const model = JSON.parse(readFileSync(join(out, "m.json"), "utf8"));
+    expect(model.units).toEqual([]);
+    expect(model.sessionsNotJudged).toBe(
+      "Đến ngày 14/03/2026 (ngày tính số liệu), tháng 03/2026 chưa kết thúc nên chưa rà soát số ngày tiếp công dân định kỳ của Chủ tịch Ủy ban nhân dân.",
+    );
+    const pdf = oneLine(await pdfText(join(out, "ra-soat-2026-03-nha-nuoc.pdf")));
+    expect(pdf).toContain("tháng 03/2026 chưa kết thúc nên chưa rà soát số ngày tiếp công dân định kỳ");
+    expect(pdf).not.toContain("Số ngày tiếp công dân định kỳ của");
+  });
+});

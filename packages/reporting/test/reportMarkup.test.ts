@@ -76,6 +76,8 @@ const model = (patch: Partial<ReportModel> = {}): ReportModel => ({
     dialogues: 1,
     required: 3,
     headDays: 2,
+    monthsJudged: 3,
+    openDays: 0,
     monthsShort: ["2026-02"],
     monthsOpen: [],
     status: "judged",

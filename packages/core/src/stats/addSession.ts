@@ -18,7 +18,8 @@ function insertSorted(list: string[], value: string): void {
 /**
  * Adds one reception session to a statistics accumulator (updated in place and returned).
  *
- * A session dated in the period counts in `held`, under its kind, and adds its `Số lượt người` to `people`.
+ * A session dated in the period, on or before the as-of date, counts in `held`, under its kind, and adds its `Số
+ * lượt người` to `people`.
  * A scheduled session of the reporting unit presided by its head ({@link sessionHost}) dated in one of the period's
  * nominal months — even outside a mid-month data range — records its day for the monthly compliance check.
  *
@@ -30,9 +31,10 @@ function insertSorted(list: string[], value: string): void {
  * stats.sessions.held //=> 1
  */
 export function addSession(stats: Stats, session: ReceptionSession): Stats {
-  const { from, to, nominalMonths } = stats.config;
+  const { from, to, asOf, nominalMonths } = stats.config;
   const s = stats.sessions;
-  if (session.date >= from && session.date <= to) {
+  // A session after the as-of date is not known on it (review s18h F6: a report dated 20/03 counted those of 25/03).
+  if (session.date >= from && session.date <= to && session.date <= asOf) {
     s.held += 1;
     if (session.kind === "scheduled") s.scheduled += 1;
     else s.adHoc += 1;

@@ -124,7 +124,10 @@ export function buildComplianceModel(input: BuildComplianceModelInput): Complian
         ? `Sổ theo dõi buổi ${voice.reception} không ghi buổi ${voice.reception} nào của ${voice.heads} trong kỳ nên chưa rà soát số ngày ${voice.reception} định kỳ.`
         : input.judgeHead === false
           ? `Chưa xác định đơn vị báo cáo nên chưa rà soát số ngày ${voice.reception} định kỳ của ${voice.heads}.`
-          : "";
+          : months.length === 0
+            ? // Review s18h F7: "0" and a table of headers only said nothing was short when nothing was judged.
+              `Đến ngày ${numericDate(asOf)} (ngày tính số liệu), ${period.nominalMonths.length === 1 ? monthLabel(period.nominalMonths[0] as string) : "các tháng của kỳ"} chưa kết thúc nên chưa rà soát số ngày ${voice.reception} định kỳ của ${voice.heads}.`
+            : "";
   const sessionsOf = (u: OrgUnit) =>
     ownSessions.filter((s) => {
       const owner = findOrgUnit(s.unit, input.units);

@@ -362,9 +362,13 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
       adHoc: summary.sessions.adHoc,
       people: summary.sessions.people,
       dialogues: stats.sessions.dialogues,
-      required: status === "judged" ? summary.sessions.required : null,
+      // The minimum of the months judged, beside their days (review s18h F6; the summary's `required` is DESIGN.md's,
+      // every nominal month).
+      required: status === "judged" ? judgedRequired(summary) : null,
       status,
-      headDays: summary.compliance.reduce((n, m) => n + m.scheduledDays, 0),
+      headDays: summary.compliance.filter((m) => m.complete).reduce((n, m) => n + m.scheduledDays, 0),
+      monthsJudged: summary.compliance.filter((m) => m.complete && m.requiredDays !== null).length,
+      openDays: summary.compliance.filter((m) => !m.complete).reduce((n, m) => n + m.scheduledDays, 0),
       monthsShort: summary.sessions.monthsShort ?? [],
       monthsOpen: summary.compliance.filter((m) => !m.complete && m.requiredDays !== null).map((m) => m.month),
       months: summary.compliance.map((m) => ({ month: m.month, days: m.scheduledDays, required: m.requiredDays })),
@@ -543,6 +547,14 @@ function unreportedRow(b: BucketStats, columns: number): { label: string; values
   return { label: b.bucket.label, values: Array.from({ length: columns }, () => null) };
 }
 
+/** The minimum days of the months judged (ended by the as-of date, inside the data range). */
+const judgedRequired = (sum: ReturnType<typeof summarizeStats>): number =>
+  sum.compliance.filter((m) => m.complete).reduce((n, m) => n + (m.requiredDays ?? 0), 0);
+
+/** Whether a unit's minimum days are judged in at least one month of the period (ended by the as-of date). */
+const anyJudged = (sum: ReturnType<typeof summarizeStats>): boolean =>
+  sum.sessions.required !== null && sum.compliance.some((m) => m.complete && m.requiredDays !== null);
+
 function sessionsTable(
   buckets: BucketStats[],
   total: Stats,
@@ -559,9 +571,13 @@ function sessionsTable(
       st.sessions.adHoc,
       st.sessions.people,
       st.sessions.dialogues,
-      isTotal || sum.sessions.required === null ? null : sum.compliance.reduce((n, m) => n + m.scheduledDays, 0),
-      isTotal ? null : sum.sessions.required,
-      isTotal ? null : (sum.sessions.monthsShort?.length ?? null),
+      // The months judged only, as in the text (review s18h F6); blank while none is (the last month of a State
+      // monthly period, not ended on its 14th).
+      isTotal || !anyJudged(sum)
+        ? null
+        : sum.compliance.filter((m) => m.complete).reduce((n, m) => n + m.scheduledDays, 0),
+      isTotal || !anyJudged(sum) ? null : judgedRequired(sum),
+      isTotal || !anyJudged(sum) ? null : (sum.sessions.monthsShort?.length ?? null),
     ],
     ...(isTotal ? { total: true } : {}),
   });
@@ -594,8 +610,8 @@ function sessionsTable(
       `Cột (1)–(5): các buổi ${voice.reception} có ngày tiếp trong khoảng số liệu của kỳ báo cáo, theo cột “Đơn vị” của sổ theo dõi buổi ${voice.reception}.`,
       judged
         ? side === "state"
-          ? "Cột (6)–(8): số ngày tiếp công dân định kỳ của Chủ tịch Ủy ban nhân dân trong các tháng dương lịch của kỳ báo cáo, so với số ngày tối thiểu theo Luật Tiếp công dân (đơn vị không có mức tối thiểu để trống). Buổi đột xuất không tính vào số ngày tối thiểu."
-          : "Cột (6)–(8): số ngày tiếp dân định kỳ của người đứng đầu cấp ủy trong các tháng dương lịch của kỳ báo cáo, so với số ngày tối thiểu theo khoản 1 Điều 4 Quy định 11-QĐi/TW (đơn vị không có mức tối thiểu để trống). Buổi đột xuất không tính vào số ngày tối thiểu."
+          ? "Cột (6)–(8): số ngày tiếp công dân định kỳ của Chủ tịch Ủy ban nhân dân trong các tháng dương lịch của kỳ báo cáo đã kết thúc đến ngày tính số liệu, so với số ngày tối thiểu theo Luật Tiếp công dân (đơn vị không có mức tối thiểu, hoặc chưa có tháng nào kết thúc, để trống). Buổi đột xuất không tính vào số ngày tối thiểu."
+          : "Cột (6)–(8): số ngày tiếp dân định kỳ của người đứng đầu cấp ủy trong các tháng dương lịch của kỳ báo cáo đã kết thúc đến ngày tính số liệu, so với số ngày tối thiểu theo khoản 1 Điều 4 Quy định 11-QĐi/TW (đơn vị không có mức tối thiểu, hoặc chưa có tháng nào kết thúc, để trống). Buổi đột xuất không tính vào số ngày tối thiểu."
         : `Cột (6)–(8) để trống: chưa xác định đơn vị có ${voice.heads.replace(" các cấp", "")} tiếp định kỳ.`,
     ],
   };

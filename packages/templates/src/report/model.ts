@@ -338,10 +338,14 @@ export interface ReportModel {
     people: number;
     /** Sessions with a dialogue. */
     dialogues: number;
-    /** Required scheduled days of the reporting unit's head (null when no rule applies). */
+    /** Required scheduled days of the reporting unit's head in the months judged (null when no rule applies). */
     required: number | null;
-    /** Scheduled days of the reporting unit's head in the nominal months. */
+    /** Scheduled days of the reporting unit's head in the months judged (the nominal months ended by the as-of date). */
     headDays: number;
+    /** How many months are judged (those of `headDays` and `required`). */
+    monthsJudged: number;
+    /** Scheduled days of the reporting unit's head in the months not judged yet (`monthsOpen`), up to the as-of date. */
+    openDays: number;
     /** Months below the minimum. */
     monthsShort: IsoMonth[];
     /**

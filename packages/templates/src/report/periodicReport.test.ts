@@ -89,6 +89,8 @@ function makeModel(patch: Partial<Omit<ReportModel, "outline">> = {}): ReportMod
       dialogues: 3,
       required: 3,
       headDays: 2,
+      monthsJudged: 3,
+      openDays: 0,
       monthsShort: ["2026-02"],
       monthsOpen: [],
       status: "judged",
@@ -251,8 +253,13 @@ describe("renderPeriodicReport: the body", () => {
     ],
     [
       "a month not ended by the as-of date is said not judged (review s17s F4)",
-      { monthsShort: [], monthsOpen: ["2026-03"] },
-      "Bảo đảm số ngày tiếp dân định kỳ tối thiểu trong các tháng đã kết thúc của kỳ báo cáo. Riêng tháng 03/2026 chưa kết thúc đến ngày 10/04/2026 (ngày tính số liệu) nên chưa đánh giá.",
+      { monthsShort: [], monthsOpen: ["2026-03"], monthsJudged: 2, required: 2, headDays: 2, openDays: 1 },
+      "Bí thư Tỉnh ủy tiếp dân định kỳ 2 ngày trong 2 tháng đã kết thúc của kỳ báo cáo; số ngày tối thiểu theo Quy định 11-QĐi/TW, khoản 1 Điều 4 là 2 ngày. Bảo đảm số ngày tiếp dân định kỳ tối thiểu trong các tháng đã kết thúc của kỳ báo cáo. Riêng tháng 03/2026 chưa kết thúc đến ngày 10/04/2026 (ngày tính số liệu) nên chưa đánh giá; đến ngày này, Bí thư Tỉnh ủy đã tiếp dân định kỳ 1 ngày.",
+    ],
+    [
+      "no month ended by the as-of date: no minimum, no “Bảo đảm” (review s18h F7)",
+      { monthsShort: [], monthsOpen: ["2026-03"], monthsJudged: 0, required: 0, headDays: 0, openDays: 1 },
+      "Đến ngày 10/04/2026 (ngày tính số liệu), tháng 03/2026 chưa kết thúc nên chưa đánh giá số ngày tiếp dân định kỳ tối thiểu của Bí thư Tỉnh ủy; đến ngày này, Bí thư Tỉnh ủy đã tiếp dân định kỳ 1 ngày.",
     ],
     [
       "the minimum and its citation",

@@ -55,7 +55,11 @@ export const PERIODIC_REPORT_BODY = `<body>
 {{else}}
 <p>Trong kỳ, {{voice.heads}} trong phạm vi báo cáo đã tổ chức {{number sessions.held}} buổi {{voice.reception}} ({{number sessions.scheduled}} buổi định kỳ, {{number sessions.adHoc}} buổi đột xuất), tiếp {{number sessions.people}} lượt người; {{number sessions.dialogues}} buổi có đối thoại{{#unless (eq voice.profile "state")}} trực tiếp với dân{{/unless}}.</p>
 {{#if (eq sessions.status "judged")}}
-<p>{{unit.headTitle}} {{voice.reception}} định kỳ {{number sessions.headDays}} ngày trong {{number sessions.months.length}} tháng của kỳ báo cáo; số ngày tối thiểu theo {{sessions.citation}} là {{number sessions.required}} ngày.{{#if sessions.monthsShort.length}} Các tháng chưa bảo đảm số ngày {{voice.reception}} định kỳ tối thiểu: {{monthList sessions.monthsShort}}.{{else}} Bảo đảm số ngày {{voice.reception}} định kỳ tối thiểu trong {{#if sessions.monthsOpen.length}}các tháng đã kết thúc{{else}}tất cả các tháng{{/if}} của kỳ báo cáo.{{/if}}{{#if sessions.monthsOpen.length}} Riêng {{monthList sessions.monthsOpen}} chưa kết thúc đến ngày {{dateNumeric period.asOf}} (ngày tính số liệu) nên chưa đánh giá.{{/if}}</p>
+{{#if sessions.monthsJudged}}
+<p>{{unit.headTitle}} {{voice.reception}} định kỳ {{number sessions.headDays}} ngày trong {{number sessions.monthsJudged}} tháng {{#if sessions.monthsOpen.length}}đã kết thúc {{/if}}của kỳ báo cáo; số ngày tối thiểu theo {{sessions.citation}} là {{number sessions.required}} ngày.{{#if sessions.monthsShort.length}} Các tháng chưa bảo đảm số ngày {{voice.reception}} định kỳ tối thiểu: {{monthList sessions.monthsShort}}.{{else}} Bảo đảm số ngày {{voice.reception}} định kỳ tối thiểu trong {{#if sessions.monthsOpen.length}}các tháng đã kết thúc{{else}}tất cả các tháng{{/if}} của kỳ báo cáo.{{/if}}{{#if sessions.monthsOpen.length}} Riêng {{monthList sessions.monthsOpen}} chưa kết thúc đến ngày {{dateNumeric period.asOf}} (ngày tính số liệu) nên chưa đánh giá; đến ngày này, {{unit.headTitle}} đã {{voice.reception}} định kỳ {{number sessions.openDays}} ngày.{{/if}}</p>
+{{else}}
+<p>Đến ngày {{dateNumeric period.asOf}} (ngày tính số liệu), {{monthList sessions.monthsOpen}} chưa kết thúc nên chưa đánh giá số ngày {{voice.reception}} định kỳ tối thiểu của {{unit.headTitle}}; đến ngày này, {{unit.headTitle}} đã {{voice.reception}} định kỳ {{number sessions.openDays}} ngày.</p>
+{{/if}}
 {{else if (eq sessions.status "noRule")}}
 <p>Chưa có quy định về số ngày {{voice.reception}} tối thiểu áp dụng cho cấp của {{unit.name}}.</p>
 {{/if}}
