@@ -106,6 +106,7 @@ const model = (patch: Partial<ReportModel> = {}): ReportModel => ({
     byUnit: [{ label: "Xã An Bình", count: 9 }],
   },
   comparison: null,
+  sessionsComparison: null,
   comparisonNote: "Chưa có số liệu cùng kỳ năm trước.",
   overdueItems: [
     {
@@ -195,7 +196,7 @@ describe("the periodic report's markup is accepted by parseMarkup (strict XML, k
       },
       4,
     ],
-    ["a comparison", { comparison: COMPARISON, comparisonNote: null }, 4],
+    ["a comparison", { comparison: COMPARISON, sessionsComparison: COMPARISON, comparisonNote: null }, 4],
     [
       "nothing overdue, no register",
       {

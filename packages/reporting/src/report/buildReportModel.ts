@@ -231,9 +231,11 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
   // Comparison with the same period of the previous year, when the registers reach back to its first month.
   const previous = getSamePeriodLastYear(period);
   let comparison: ReportComparison | null = null;
-  if (statistics.previousYear.covered) {
-    const prev = statistics.previousYear.stats;
-    comparison = {
+  let sessionsComparison: ReportComparison | null = null;
+  const { previousYear } = statistics;
+  if (previousYear.covered) {
+    const prev = previousYear.stats;
+    const both: ReportComparison = {
       label: previous.label,
       from: previous.from,
       to: previous.to,
@@ -244,6 +246,9 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
       complaints: prev.cases.byKind.complaint,
       denunciations: prev.cases.byKind.denunciation,
     };
+    // Each figure against its own register's last year (review s18h F8).
+    if (previousYear.casesCovered ?? true) comparison = both;
+    if (previousYear.sessionsCovered ?? true) sessionsComparison = both;
   }
 
   // Overdue items.
@@ -403,6 +408,7 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
         .map((b) => ({ label: b.bucket.label, count: b.stats.cases.total })),
     },
     comparison,
+    sessionsComparison,
     comparisonNote: comparison
       ? null
       : `Sổ theo dõi không có đủ số liệu của cùng kỳ năm trước (${previous.label}, từ ngày ${numericDate(previous.from)} đến ngày ${numericDate(previous.to)}) nên báo cáo không so sánh với cùng kỳ.`,

@@ -195,3 +195,58 @@ export function placeholderNarrative(profile: "party" | "state"): Narrative {
     problems: [],
   };
 }
+
+/** The words that name each required section of {@link NARRATIVE_SKELETON} in a clerk's heading ("Kiến nghị" is optional). */
+const REQUIRED_SECTIONS: Readonly<Record<"party" | "state", ReadonlyArray<readonly [string, RegExp]>>> = {
+  party: [
+    ["Công tác lãnh đạo, chỉ đạo", /lãnh đạo|chỉ đạo/iu],
+    ["Đánh giá chung", /đánh giá|nhận xét|ưu điểm|hạn chế/iu],
+    ["Phương hướng, nhiệm vụ thời gian tới", /phương hướng|nhiệm vụ|giải pháp/iu],
+  ],
+  state: [
+    ["Công tác lãnh đạo, chỉ đạo, điều hành", /lãnh đạo|chỉ đạo|điều hành/iu],
+    ["Nhận xét, đánh giá", /đánh giá|nhận xét|ưu điểm|hạn chế/iu],
+    ["Dự báo tình hình", /dự báo/iu],
+    ["Phương hướng, nhiệm vụ, giải pháp", /phương hướng|nhiệm vụ|giải pháp/iu],
+  ],
+};
+
+/**
+ * A clerk's narrative with the outline's required sections it lacks added as their bracketed placeholders (review
+ * s18h F9: an empty file, or one with the leadership section only, gave a report without its assessment and tasks
+ * that looked finished). A narrative with no text at all is the placeholder narrative whole.
+ *
+ * @param narrative - the parsed narrative
+ * @param profile - `party` or `state`
+ * @returns the narrative to print and the headings of the sections added
+ * @example
+ * completeNarrative(parseNarrative("## Công tác lãnh đạo, chỉ đạo\n\nĐã ban hành kế hoạch."), "party").missing
+ * //=> ["Đánh giá chung", "Phương hướng, nhiệm vụ thời gian tới"]
+ */
+export function completeNarrative(
+  narrative: Narrative,
+  profile: "party" | "state",
+): { narrative: Narrative; missing: string[] } {
+  const written = narrative.sections.filter((x) => x.paragraphs.length > 0);
+  if (narrative.intro.length === 0 && written.length === 0) {
+    return {
+      narrative: { ...placeholderNarrative(profile), problems: narrative.problems },
+      missing: NARRATIVE_SKELETON[profile].map(([heading]) => heading),
+    };
+  }
+  const hints = new Map(NARRATIVE_SKELETON[profile]);
+  const required = REQUIRED_SECTIONS[profile];
+  const missing = required
+    .filter(([, words]) => !written.some((x) => words.test(x.heading)))
+    .map(([heading]) => heading);
+  if (missing.length === 0) return { narrative, missing };
+  // Each placeholder in the outline's order: before the clerk's first section that comes later in the outline.
+  const rank = (heading: string) => required.findIndex(([, words]) => words.test(heading));
+  const sections = [...narrative.sections];
+  for (const heading of missing) {
+    const k = required.findIndex(([h]) => h === heading);
+    const at = sections.findIndex((x) => rank(x.heading) > k);
+    sections.splice(at < 0 ? sections.length : at, 0, { heading, paragraphs: [hints.get(heading) ?? ""] });
+  }
+  return { narrative: { ...narrative, sections }, missing };
+}

@@ -4,6 +4,7 @@ import { type Case, type Cutoff, type ReceptionSession, resolvePeriod } from "@t
 import { describe, expect, it } from "vitest";
 import { EXAMPLE_DIR } from "../../../../examples/generate-minh-son.mjs";
 import { readRegisterFiles } from "../intake/registers.js";
+import { buildReportModel } from "./buildReportModel.js";
 import { parseOrgFile } from "./orgFile.js";
 import {
   collectReportStatistics,
@@ -106,5 +107,31 @@ describe("the same period of the previous year is compared only when the registe
       reportingUnit: org.reportingUnit,
     });
     expect(st.previousYear.covered).toBe(covered);
+  });
+});
+
+describe("each figure is compared with the previous year of its own register (review s18h F8)", () => {
+  it("a cases register of this year only, a sessions register reaching back: the sessions compared, not the cases", () => {
+    const period = resolvePeriod("2026-03", { cutoff: "calendar" });
+    const st = collectReportStatistics({
+      period,
+      cases: allCases.filter((c) => c.receivedOn >= "2026-03-01"),
+      sessions: allSessions,
+      units: org.units,
+      reportingUnit: org.reportingUnit,
+    });
+    expect(st.previousYear).toMatchObject({ covered: true, casesCovered: false, sessionsCovered: true });
+    const model = buildReportModel({
+      period,
+      cases: allCases.filter((c) => c.receivedOn >= "2026-03-01"),
+      sessions: allSessions,
+      units: org.units,
+      reportingUnit: org.reportingUnit,
+      rows: { read: 0, accepted: 0, rejected: 0, files: 1 },
+      register: "none",
+    });
+    expect(model.comparison).toBeNull();
+    expect(model.sessionsComparison?.label).toBe("tháng 3 năm 2025");
+    expect(model.comparisonNote).toContain("không có đủ số liệu của cùng kỳ năm trước (tháng 3 năm 2025");
   });
 });

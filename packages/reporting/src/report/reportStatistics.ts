@@ -60,8 +60,12 @@ export interface ReportStatistics {
   units: UnitStatistics[];
   /** Per `Lĩnh vực` ("" when not recorded) of the cases received in the period. */
   fields: { field: string; stats: Stats }[];
-  /** The same period of the previous year, and whether the registers reach back to its first month. */
-  previousYear: { covered: boolean; stats: Stats };
+  /**
+   * The same period of the previous year, and whether the registers reach back to its first days: `covered` either
+   * register, `casesCovered` / `sessionsCovered` each (review s18h F8: a sessions register of last year made the cases
+   * compared with a year the cases register does not hold; absent in statistics files made before, `covered` then).
+   */
+  previousYear: { covered: boolean; casesCovered?: boolean; sessionsCovered?: boolean; stats: Stats };
 }
 
 /** Input of {@link collectReportStatistics}. */
@@ -203,7 +207,9 @@ export function collectReportStatistics(input: CollectReportStatisticsInput): Re
   // tenth day: New Year and Tết leave a week without letters). One record anywhere in its first month was taken as
   // enough (review s17s F3: registers begun on 02/01/2025 were compared with 15/12/2024–14/03/2025, a fifth missing).
   const firstDays = addCalendarDays(previous.from, PREVIOUS_YEAR_GRACE_DAYS);
-  const covered = input.cases.some((c) => c.receivedOn <= firstDays) || input.sessions.some((s) => s.date <= firstDays);
+  const casesCovered = input.cases.some((c) => c.receivedOn <= firstDays);
+  const sessionsCovered = input.sessions.some((s) => s.date <= firstDays);
+  const covered = casesCovered || sessionsCovered;
   const prev = createStats({ period: previous, overdue: false });
   for (const c of input.cases) addCase(prev, c);
   for (const s of input.sessions) addSession(prev, s);
@@ -224,7 +230,7 @@ export function collectReportStatistics(input: CollectReportStatisticsInput): Re
     fields: [...byField.entries()]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([field, cases]) => ({ field, stats: statsFor(input, undefined, cases, []) })),
-    previousYear: { covered, stats: prev },
+    previousYear: { covered, casesCovered, sessionsCovered, stats: prev },
   };
 }
 
@@ -393,6 +399,8 @@ export function mergeReportStatistics(parts: readonly ReportStatistics[], units:
       .map(([field, list]) => ({ field, stats: mergeUnder(fieldConfig, list, true) })),
     previousYear: {
       covered: parts.some((p) => p.previousYear.covered),
+      casesCovered: parts.some((p) => p.previousYear.casesCovered ?? p.previousYear.covered),
+      sessionsCovered: parts.some((p) => p.previousYear.sessionsCovered ?? p.previousYear.covered),
       stats: prevParts.slice(1).reduce((a, b) => mergeStats(a, b), prevParts[0] as Stats),
     },
   };

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { readCasesAll } from "../intake/readCases.js";
 import { farDateNotes } from "./farDates.js";
 import { PLACEHOLDER_ORG } from "./orgFile.js";
+import { parseNarrative } from "./parseNarrative.js";
 import {
   deadlineColumnNotes,
   prepareComplianceReport,
@@ -156,6 +157,37 @@ describe("a report made without the clerk's narrative shows its missing parts an
     expect(text).toContain("[DỰ THẢO] Chưa có phần tường thuật");
     expect(run.notes).toContainEqual(expect.stringContaining("Chưa có phần tường thuật"));
   });
+
+  it.each([
+    ["an empty file", "\n\n", ["Công tác lãnh đạo, chỉ đạo", "Đánh giá chung", "Phương hướng, nhiệm vụ thời gian tới"]],
+    [
+      "the leadership section only",
+      "## Công tác lãnh đạo, chỉ đạo\n\nBan Thường vụ đã ban hành kế hoạch.\n",
+      ["Đánh giá chung", "Phương hướng, nhiệm vụ thời gian tới"],
+    ],
+    [
+      "every required section, under the clerk's own headings",
+      "## I. Lãnh đạo, chỉ đạo\n\nA.\n\n## Ưu điểm, hạn chế\n\nB.\n\n## Nhiệm vụ kỳ tới\n\nC.\n",
+      [],
+    ],
+  ] as const)(
+    "a narrative of %s: the missing sections are printed as placeholders and named (review s18h F9)",
+    async (_what, text, missing) => {
+      const run = preparePeriodicReport({ ...(await input("party")), narrative: parseNarrative(text) });
+      const doc = JSON.stringify(run.doc);
+      for (const heading of missing) expect(doc).toContain(heading.toLocaleUpperCase("vi"));
+      if (missing.length === 0) {
+        expect(run.notes.join("\n")).not.toContain("Phần tường thuật chưa có mục");
+      } else {
+        expect(run.notes).toContainEqual(
+          text.trim() === ""
+            ? `Phần tường thuật chưa có mục: ${[...missing, "Kiến nghị, đề xuất"].join("; ")}. Văn bản in các mục này với dòng hướng dẫn trong ngoặc vuông, phải viết trước khi trình ký.`
+            : `Phần tường thuật chưa có mục: ${missing.join("; ")}. Văn bản in các mục này với dòng hướng dẫn trong ngoặc vuông, phải viết trước khi trình ký.`,
+        );
+        expect(doc).toContain("[DỰ THẢO]");
+      }
+    },
+  );
 
   it("a State report of the second quarter is the forms only (Thông tư 06/2025/TT-TTCP Điều 4): no narrative asked", async () => {
     const period = resolvePeriod("2026-Q2", { cutoff: "mid-month" });

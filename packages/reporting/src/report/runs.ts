@@ -36,7 +36,7 @@ import { buildReportModel, missedDeadlinesOf, WITHHELD } from "./buildReportMode
 import { farDateNotes } from "./farDates.js";
 import { matchUnit, resolveUnitRefs, sideOfName, unmatchedUnitWarnings } from "./matchUnits.js";
 import { documentMetaFor, type OrgFile, placeholderOrgFor, reportingUnitOf, settingsFor } from "./orgFile.js";
-import { type Narrative, narrativeDraftNotes, placeholderNarrative } from "./parseNarrative.js";
+import { completeNarrative, type Narrative, narrativeDraftNotes, placeholderNarrative } from "./parseNarrative.js";
 import {
   casesOfProfile,
   collectProfileStatistics,
@@ -588,12 +588,21 @@ export function preparePeriodicReport(input: PeriodicReportRunInput): PreparedPe
     period.quarter !== 1 &&
     findStateReportingRegimeAt(period.to)?.id === "tt-06-2025";
   const unwritten = !narrative && !formsOnly;
+  // A narrative lacking required sections gets them as placeholders, named to the clerk (review s18h F9).
+  const completed = narrative && !formsOnly ? completeNarrative(narrative, profile) : undefined;
+  const printed = completed?.narrative ?? narrative;
+  const missingNote =
+    completed && completed.missing.length > 0
+      ? [
+          `Phần tường thuật chưa có mục: ${completed.missing.join("; ")}. Văn bản in các mục này với dòng hướng dẫn trong ngoặc vuông, phải viết trước khi trình ký.`,
+        ]
+      : [];
   const narrativeNotes = unwritten
     ? [
         "Chưa có phần tường thuật: các mục lãnh đạo, chỉ đạo, đánh giá, phương hướng, kiến nghị còn để trống trong ngoặc vuông, phải viết trước khi trình ký.",
       ]
     : narrative
-      ? narrativeDraftNotes(narrative)
+      ? [...missingNote, ...narrativeDraftNotes(narrative)]
       : [];
   const meta = documentMetaFor({
     org,
@@ -647,7 +656,7 @@ export function preparePeriodicReport(input: PeriodicReportRunInput): PreparedPe
     judgeHead: ctx.judgeHead,
     reporter: reporterOf(head, profile, meta.issuingBody),
     rows: input.rows,
-    ...(narrative ? { narrative } : unwritten ? { narrative: placeholderNarrative(profile) } : {}),
+    ...(printed ? { narrative: printed } : unwritten ? { narrative: placeholderNarrative(profile) } : {}),
     register: input.register ?? "all",
     revealIdentities: reveal,
     recordedFields: [...input.recordedFields],

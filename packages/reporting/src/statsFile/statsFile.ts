@@ -129,7 +129,14 @@ export const StatsFileSchema = z
             .strict(),
         ),
         fields: z.array(z.object({ field: z.string(), stats: StatsSchema }).strict()),
-        previousYear: z.object({ covered: z.boolean(), stats: StatsSchema }).strict(),
+        previousYear: z
+          .object({
+            covered: z.boolean(),
+            casesCovered: z.boolean().optional(),
+            sessionsCovered: z.boolean().optional(),
+            stats: StatsSchema,
+          })
+          .strict(),
       })
       .strict(),
   })

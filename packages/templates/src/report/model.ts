@@ -398,6 +398,8 @@ export interface ReportModel {
   };
   /** Same period of the previous year, when the registers cover it. */
   comparison: ReportComparison | null;
+  /** The same, for the sessions: `null` when the sessions register does not reach back to the previous year. */
+  sessionsComparison: ReportComparison | null;
   /** Why there is no comparison, when there is none. */
   comparisonNote: string | null;
   /** Cases past a deadline. */

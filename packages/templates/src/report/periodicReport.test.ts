@@ -122,6 +122,7 @@ function makeModel(patch: Partial<Omit<ReportModel, "outline">> = {}): ReportMod
       byUnit: [{ label: "Xã An Bình", count: 1500 }],
     },
     comparison: null,
+    sessionsComparison: null,
     comparisonNote: "Sổ theo dõi chưa có số liệu cùng kỳ năm trước.",
     overdueItems: [
       {
@@ -287,7 +288,7 @@ describe("renderPeriodicReport: the body", () => {
       complaints: 10,
       denunciations: 4,
     };
-    const withIt = body({ comparison, comparisonNote: null });
+    const withIt = body({ comparison, sessionsComparison: comparison, comparisonNote: null });
     expect(withIt).toContain(
       "So với cùng kỳ năm trước (quý I năm 2025): số vụ việc tiếp nhận tăng 500 vụ việc (50%); số vụ việc đông người không thay đổi.",
     );

@@ -63,8 +63,8 @@ export const PERIODIC_REPORT_BODY = `<body>
 {{else if (eq sessions.status "noRule")}}
 <p>Chưa có quy định về số ngày {{voice.reception}} tối thiểu áp dụng cho cấp của {{unit.name}}.</p>
 {{/if}}
-{{#if comparison}}
-<p>So với cùng kỳ năm trước ({{comparison.label}}): số buổi {{voice.reception}} {{change sessions.held comparison.sessionsHeld "buổi"}}; số lượt người được tiếp {{change sessions.people comparison.sessionsPeople "lượt"}}.</p>
+{{#if sessionsComparison}}
+<p>So với cùng kỳ năm trước ({{sessionsComparison.label}}): số buổi {{voice.reception}} {{change sessions.held sessionsComparison.sessionsHeld "buổi"}}; số lượt người được tiếp {{change sessions.people sessionsComparison.sessionsPeople "lượt"}}.</p>
 {{/if}}
 {{#if outline.appendixSessions}}
 <p>Chi tiết theo đơn vị tại Phụ lục {{outline.appendixSessions}}.</p>
