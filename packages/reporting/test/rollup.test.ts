@@ -181,6 +181,10 @@ describe("tiepdan rollup", () => {
     expect(r.code).toBe(0);
     expect(numbersOf(r.summary)).toEqual(numbersOf(full.summary));
     expect(r.summary.cases.total).toBeGreaterThan(0);
+    // The Party committees' State-profile files count nothing of the State side, and say so (review s18h F12).
+    expect(r.stderr).toContain(
+      "Lưu ý: Tệp số liệu “so-lieu-xa-an-binh-2026-Q1.json” do “Đảng ủy xã An Bình” (cấp ủy, tổ chức đảng) lập theo thể thức hành chính: tệp không có số liệu nào được tổng hợp. [ROLLUP_SIDE]",
+    );
     // The workbooks hold the same numbers.
     expect([...(await sheets(join(r.dir, "bao-cao-2026-Q1-nha-nuoc.xlsx")))]).toEqual([...(await sheets(full.xlsx))]);
   });
@@ -267,9 +271,28 @@ describe("tiepdan rollup", () => {
       /khác cách tính khoảng số liệu.*\[ROLLUP_PERIOD\]/,
     ],
     [
-      "the same unit twice",
+      "the same file twice",
       async () => [...unitFiles, unitFiles[1] as string],
+      /so-lieu-xa-an-binh-2026-Q1\.json” \(Đảng ủy xã An Bình\) được đưa vào hai lần.*\[ROLLUP_DUPLICATE_UNIT\]/,
+    ],
+    [
+      "the same unit twice, in two files",
+      async () => {
+        const p = join(tmp.dir, "ban-sao-an-binh.json");
+        writeFileSync(p, readFileSync(unitFiles[1] as string, "utf8"));
+        return [...unitFiles, p];
+      },
       /Đơn vị “Đảng ủy xã An Bình” có hai tệp số liệu.*\[ROLLUP_DUPLICATE_UNIT\]/,
+    ],
+    [
+      "a unit the org file does not list (review s18h F10)",
+      async () => {
+        const p = join(tmp.dir, "xa-moi.json");
+        const file = read(unitFiles[1] as string);
+        writeFileSync(p, JSON.stringify({ ...file, unit: { ...file.unit, id: "xa-moi", name: "Đảng ủy xã Mới" } }));
+        return [...unitFiles, p];
+      },
+      /“xa-moi\.json” là của “Đảng ủy xã Mới” \(mã “xa-moi”\), đơn vị không có trong tệp thông tin đơn vị.*\[ROLLUP_UNKNOWN_UNIT\]/,
     ],
     [
       "an unknown format version",

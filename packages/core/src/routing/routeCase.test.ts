@@ -185,6 +185,22 @@ describe("Luật Tố cáo 2018 Điều 9, 47, 56: a denunciation is confidentia
   });
 });
 
+describe("Luật Tố cáo 2018 Điều 24: a denunciation outside the competence", () => {
+  it.each([
+    { channel: "letter", route: "direct", clause: "khoản 2 Điều 24" },
+    { channel: "online", route: "direct", clause: "khoản 2 Điều 24" },
+    { channel: "transferred", route: "direct", clause: "khoản 2 Điều 24" },
+    { channel: "inPerson", route: "guide", clause: "mục I.5(2) đoạn 2" },
+  ] as const)("received by $channel → $route ($clause)", ({ channel, route, clause }) => {
+    const d = routeCase(make({ kinds: ["denunciation"], authority: "none", channel }));
+    expect([d.route, d.source.clause]).toEqual([route, clause]);
+  });
+
+  it("a petition outside the competence is still guided, whatever its channel", () => {
+    expect(routeCase(make({ kinds: ["petition"], authority: "none", channel: "letter" })).route).toBe("guide");
+  });
+});
+
 describe("QĐ 11-QĐi/TW dates from 18/02/2019; Luật Tiếp công dân from 01/7/2014", () => {
   it("refuses a case received before the side's first rule set, naming the way out", () => {
     expect(() => routeCase(make({ receivedOn: "2014-06-30" }), { side: "state" })).toThrowErrorMatchingInlineSnapshot(

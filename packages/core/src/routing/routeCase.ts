@@ -5,6 +5,7 @@ import {
   type WorkingDayCalendar,
 } from "../calendar/workingDays.js";
 import type { IsoDate } from "../date/plainDate.js";
+import { DEADLINE_SOURCES } from "../deadlines/sources.js";
 import { formatVietnameseDate } from "../format/formatVietnameseDate.js";
 import { ruleSetInForce } from "../rules/_ruleSetInForce.js";
 import { type Case, isDenunciation } from "../schemas/case.js";
@@ -165,6 +166,16 @@ export function routeCase(c: Case, context: RouteCaseContext = {}): RoutingDecis
     source = r.direct;
     reasons.push({
       text: "Thuộc thẩm quyền của cấp dưới hoặc cơ quan thuộc phạm vi lãnh đạo: chỉ đạo, yêu cầu cơ quan có thẩm quyền giải quyết, báo cáo kết quả với người đứng đầu và thông báo kết quả cho người gửi.",
+      source,
+    });
+  } else if (confidential && c.channel !== "inPerson") {
+    // A written denunciation outside the competence is transferred, the denouncer notified (Luật Tố cáo 2018 Điều 24);
+    // only one made in person is answered by guiding the denouncer (review s18h F11: the review called a transfer a
+    // deviation).
+    route = "direct";
+    source = DEADLINE_SOURCES.denunciationTransfer;
+    reasons.push({
+      text: "Tố cáo bằng đơn không thuộc thẩm quyền: trong 05 ngày làm việc chuyển đơn tố cáo đến cơ quan, tổ chức, cá nhân có thẩm quyền giải quyết và thông báo cho người tố cáo; người tố cáo đến tố cáo trực tiếp thì được hướng dẫn đến cơ quan có thẩm quyền.",
       source,
     });
   } else {

@@ -130,6 +130,7 @@ export async function rollupCommand(args: readonly string[], io: CliIo): Promise
     return 2;
   }
   if (missingNote) io.stderr(`Lưu ý: ${missingNote}\n`);
+  for (const note of added.ok ? added.notes : []) io.stderr(`Lưu ý: ${note}\n`);
   // A unit's file made with rows left out (`report --allow-partial`): the clerk asks that unit to mend its register.
   for (const { name, file } of files) {
     if (file.rows.rejected > 0) {
@@ -168,7 +169,7 @@ export async function rollupCommand(args: readonly string[], io: CliIo): Promise
     statistics,
   });
   // The units that sent nothing, in the summary JSON's notes too (review s16r #9).
-  if (missingNote) prepared.summary.notes = [missingNote, ...(prepared.summary.notes ?? [])];
+  prepared.summary.notes = [...(missingNote ? [missingNote] : []), ...added.notes, ...(prepared.summary.notes ?? [])];
   const written = await writePeriodicOutputs(prepared, { ...run, rows, recordedFields }, values, io);
   const { model } = prepared;
   io.stdout(

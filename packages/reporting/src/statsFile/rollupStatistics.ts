@@ -49,6 +49,8 @@ export type RollupStatisticsResult =
       rows: { read: number; accepted: number; rejected: number; files: number };
       /** Case register columns every register had. */
       recordedFields: string[];
+      /** Notes for the clerk (a file of a unit of the other side: only its data of the roll-up's side count). */
+      notes: string[];
     }
   | {
       ok: false;
@@ -63,8 +65,9 @@ const PROFILE_NAMES = { party: "văn bản của Đảng (party)", state: "văn 
  * Adds up units' statistics files (and the level's own registers) for the report of the level above, after
  * checking that they can be added up: same period, data range and cutoff (`ROLLUP_PERIOD`), same as-of date
  * (`ROLLUP_AS_OF`), same profile (`ROLLUP_PROFILE`), something to add up (`ROLLUP_EMPTY`), each unit once
- * (`ROLLUP_DUPLICATE_UNIT`, also when the level sends a file and gives its own registers). Shared by `tiepdan rollup`
- * and the web page.
+ * (`ROLLUP_DUPLICATE_UNIT`, also when the level sends a file and gives its own registers), each a unit of the org file
+ * (`ROLLUP_UNKNOWN_UNIT`); a file of a unit of the other side is noted (`ROLLUP_SIDE`). Shared by `tiepdan rollup` and
+ * the web page.
  *
  * @param input - the files, the period, as-of date, profile and org file of the roll-up, its own registers
  * @returns the statistics, rows and register columns; or the refusals, in Vietnamese
@@ -75,6 +78,7 @@ const PROFILE_NAMES = { party: "văn bản của Đảng (party)", state: "văn 
 export function rollupStatistics(input: RollupStatisticsInput): RollupStatisticsResult {
   const { files, period, asOf, profile, org, own } = input;
   const refusals: string[] = [];
+  const notes: string[] = [];
   const seen = new Map<string, string>();
   const unitNames = new Map<string, string>();
   for (const { name, file } of files) {
@@ -102,11 +106,32 @@ export function rollupStatistics(input: RollupStatisticsInput): RollupStatistics
       );
     } else if (before !== undefined) {
       refusals.push(
-        `Đơn vị “${file.unit.name}” có hai tệp số liệu: “${before}” và “${name}”; mỗi đơn vị chỉ gửi một tệp. [ROLLUP_DUPLICATE_UNIT]`,
+        before === name
+          ? `Tệp số liệu “${name}” (${file.unit.name}) được đưa vào hai lần; mỗi tệp chỉ đưa một lần. [ROLLUP_DUPLICATE_UNIT]`
+          : `Đơn vị “${file.unit.name}” có hai tệp số liệu: “${before}” và “${name}”; mỗi đơn vị chỉ gửi một tệp. [ROLLUP_DUPLICATE_UNIT]`,
       );
     } else {
       seen.set(file.unit.id, name);
       unitNames.set(file.unit.id, file.unit.name);
+    }
+  }
+  // Each file is of a unit of the org file, of the roll-up's side (review s18h F10, F12: another province's commune, or
+  // a People's Committee's file in a Party roll-up, was added up without a word).
+  const rollupSide = sideOfProfile(profile);
+  for (const { name, file } of files) {
+    // By id, or by name (a commune's own org file may give it another id).
+    const unit = org.units.find((u) => u.id === file.unit.id) ?? matchUnit(file.unit.name, org.units);
+    if (!unit) {
+      refusals.push(
+        `Tệp số liệu “${name}” là của “${file.unit.name}” (mã “${file.unit.id}”), đơn vị không có trong tệp thông tin đơn vị của cấp tổng hợp: nếu đúng là đơn vị trực thuộc, thêm đơn vị này vào “units” của tệp thông tin đơn vị (cùng mã); nếu không, bỏ tệp này. [ROLLUP_UNKNOWN_UNIT]`,
+      );
+    } else if (unit.side !== rollupSide) {
+      // Its file holds what its registers counted of the roll-up's side (a commune's one register of both bodies): kept,
+      // and said (review s18h F12).
+      const counts = file.statistics.units.some((u) => !isEmptyRow(u));
+      notes.push(
+        `Tệp số liệu “${name}” do “${unit.name}” (${unit.side === "state" ? "cơ quan hành chính nhà nước" : "cấp ủy, tổ chức đảng"}) lập theo thể thức ${rollupSide === "state" ? "hành chính" : "của Đảng"}: ${counts ? `chỉ gồm số liệu ${rollupSide === "state" ? "của các cơ quan hành chính nhà nước" : "của các cấp ủy, tổ chức đảng"} trong sổ của đơn vị đó` : "tệp không có số liệu nào được tổng hợp"}. [ROLLUP_SIDE]`,
+      );
     }
   }
   const ownUnit = org.reportingUnit;
@@ -208,6 +233,7 @@ export function rollupStatistics(input: RollupStatisticsInput): RollupStatistics
     statistics,
     missing,
     rows,
+    notes,
     recordedFields: (lists[0] ?? []).filter((f) => lists.every((l) => l.includes(f))),
   };
 }
