@@ -116,7 +116,7 @@ export async function rollupCommand(args: readonly string[], io: CliIo): Promise
   if (!added.ok) refusals.push(...added.refusals);
   // Units that sent nothing (review s16 F2): a roll-up without them is refused unless the clerk says to go on.
   const missing = added.ok ? added.missing : [];
-  const missingNote = missingUnitsNote(missing);
+  const missingNote = missingUnitsNote(missing, profile);
   if (missingNote && !values["allow-partial"]) {
     refusals.push(
       `${missingNote} Đưa thêm tệp số liệu của các đơn vị này, hoặc dùng --allow-partial để vẫn tổng hợp. [ROLLUP_MISSING_UNITS]`,
@@ -173,7 +173,7 @@ export async function rollupCommand(args: readonly string[], io: CliIo): Promise
   const written = await writePeriodicOutputs(prepared, { ...run, rows, recordedFields }, values, io);
   const { model } = prepared;
   io.stdout(
-    `Đã tổng hợp báo cáo ${period.label} từ ${files.length} tệp số liệu${hasOwnRegisters ? " và sổ của đơn vị báo cáo" : ""} (số liệu từ ${numeric(period.from)} đến ${numeric(period.to)}): ${model.cases.total} vụ việc, ${model.sessions.held} buổi tiếp dân.\n${written.map((w) => `  ${w}\n`).join("")}`,
+    `Đã tổng hợp báo cáo ${period.label} từ ${files.length} tệp số liệu${hasOwnRegisters ? " và sổ của đơn vị báo cáo" : ""} (số liệu từ ${numeric(period.from)} đến ${numeric(period.to)}): ${model.cases.total} vụ việc, ${model.sessions.held} buổi ${profile === "state" ? "tiếp công dân" : "tiếp dân"}.\n${written.map((w) => `  ${w}\n`).join("")}`,
   );
   return rows.rejected > 0 || missing.length > 0 ? 3 : 0;
 }

@@ -210,7 +210,10 @@ describe("tiepdan schedule on the Minh Sơn example", () => {
       "Minh Sơn, ngày 26 tháng 12 năm 2025",
       "THÔNG BÁO",
       "KT. CHỦ TỊCH",
-      "LỊCH TIẾP DÂN NĂM 2026",
+      // The State's word (review s18h F13).
+      "LỊCH TIẾP CÔNG DÂN NĂM 2026 CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH MINH SƠN",
+      "Chủ tịch Ủy ban nhân dân cấp tỉnh tiếp công dân ít nhất 1 ngày trong 1 tháng.",
+      "Ngày tiếp công dân cố định của Chủ tịch Ủy ban nhân dân:",
     ]) {
       expect(text).toContain(s);
     }
@@ -292,7 +295,7 @@ describe("tiepdan schedule on the Minh Sơn example", () => {
       "Trụ sở Tiếp công dân tỉnh Minh Sơn, số 1 đường Lê Lợi",
       "Hội trường Đảng ủy xã An Bình",
     ]);
-    expect(docxText(files.state.docx)).toContain("Địa điểm tiếp dân: Trụ sở Tiếp công dân tỉnh Minh Sơn");
+    expect(docxText(files.state.docx)).toContain("Địa điểm tiếp công dân: Trụ sở Tiếp công dân tỉnh Minh Sơn");
   });
 
   it("puts the table on one landscape page after the signature", () => {
@@ -426,6 +429,21 @@ describe("tiepdan schedule: other choices", () => {
     const stateText = docxText(join(dir, "lich-tiep-dan-2027-nha-nuoc.docx"));
     expect(stateText).not.toContain("các cấp ủy trực thuộc");
     expect(stateText).not.toContain("Tỉnh ủy Minh Sơn và");
+    // An org file without a State unit: the schedule is of the issuing body only, and the clerk is told (review s18h F14).
+    const partyOnly = join(tmp.dir, "don-vi-dang.json");
+    const parsed = JSON.parse(readFileSync(ORG, "utf8"));
+    writeFileSync(
+      partyOnly,
+      JSON.stringify({ ...parsed, units: parsed.units.filter((u: { side?: string }) => u.side !== "state") }),
+    );
+    const alone = await cli(
+      ...["--year", "2027", "--org", partyOnly, "--profile", "state", "--format", "docx", "--date", "2026-12-25"],
+      ...["--out", join(dir, "chỉ đảng")],
+    );
+    expect(alone.code, alone.stderr).toBe(0);
+    expect(alone.stderr).toContain(
+      "Lưu ý: tệp thông tin đơn vị không có đơn vị nào ghi “side”: “state”: lịch chỉ gồm Chủ tịch Ủy ban nhân dân tỉnh Minh Sơn",
+    );
   });
 
   it("without --org or --place: a marked draft with placeholders", async () => {

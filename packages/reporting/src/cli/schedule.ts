@@ -17,7 +17,7 @@ import {
   scheduleNoticeMeta,
 } from "../report/buildScheduleModel.js";
 import { matchUnit } from "../report/matchUnits.js";
-import { reportingUnitFor } from "../report/profileSide.js";
+import { reportingUnitFor, sideOfProfile } from "../report/profileSide.js";
 import {
   checkFontsOption,
   daysOffPathOf,
@@ -274,6 +274,14 @@ export async function scheduleCommand(args: readonly string[], io: CliIo): Promi
   }
   for (const note of model.notes) io.stderr(`Ghi chú: ${note}\n`);
   for (const note of model.clerkNotes ?? []) io.stderr(`Lưu ý: ${note}\n`);
+  // An org file of Party units only: the State schedule is of a unit made from documents.state (review s18h F14).
+  if (!org.units.some((u) => u.side === sideOfProfile(profile))) {
+    io.stderr(
+      profile === "state"
+        ? `Lưu ý: tệp thông tin đơn vị không có đơn vị nào ghi “side”: “state”: lịch chỉ gồm Chủ tịch ${head.name} (tên lấy theo “documents.state”, cùng cấp với đơn vị báo cáo). Muốn lập lịch cho Ủy ban nhân dân cấp dưới, thêm các đơn vị đó vào tệp với “side”: “state”.\n`
+        : `Lưu ý: tệp thông tin đơn vị không có cấp ủy nào: lịch chỉ gồm người đứng đầu ${head.name}.\n`,
+    );
+  }
 
   const outputs = new OutputSet([values.org, values.fonts, daysOffPath]);
   const outDir = outputs.folder(values.out, "--out");

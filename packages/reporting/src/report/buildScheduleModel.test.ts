@@ -61,11 +61,10 @@ describe("buildScheduleModel", () => {
   it("2025: QĐ 11 as issued until November, as amended by KL 215 from December (rule in force on each month's 1st)", () => {
     const model = buildScheduleModel({ ...base, org: org([province, commune("a")]), year: 2025 });
     expect(model.basis).toEqual([formatCitation(QD11_2019.frequency), formatCitation(QD11_KL215.frequency)]);
+    // The same minimums under both texts: one line each for the whole year (review s18h F13), both texts the basis.
     expect(model.requirements.map((r) => [r.headLabel, r.minDays, r.span])).toEqual([
-      ["Người đứng đầu cấp ủy cấp tỉnh", 1, "đến hết tháng 11/2025"],
-      ["Người đứng đầu cấp ủy cấp xã", 2, "đến hết tháng 11/2025"],
-      ["Người đứng đầu cấp ủy cấp tỉnh", 1, "từ tháng 12/2025"],
-      ["Người đứng đầu cấp ủy cấp xã", 2, "từ tháng 12/2025"],
+      ["Người đứng đầu cấp ủy cấp tỉnh", 1, null],
+      ["Người đứng đầu cấp ủy cấp xã", 2, null],
     ]);
     expect(model.units.map((u) => u.days.length)).toEqual([12, 24]);
   });

@@ -159,8 +159,14 @@ export function receptionScheduleSubject(org: OrgFile, profile?: ProfileName): s
   const head = profile ? reportingUnitFor(org, profile) : reportingUnitOf(org);
   // Each profile schedules its own side's heads (DESIGN.md rule 1).
   const others = org.units.filter((u) => u.id !== head.id && u.side === head.side);
-  if (others.length === 0) return `của người đứng đầu ${head.name}`;
-  const noun = head.side === "state" ? "cơ quan" : "cấp ủy";
+  // The State schedules the chairs (Luật Tiếp công dân 2013 Điều 12), the Party the heads of the committees.
+  const state = head.side === "state";
+  if (others.length === 0) return state ? `của Chủ tịch ${head.name}` : `của người đứng đầu ${head.name}`;
+  if (state) {
+    const below = others.every((u) => u.parentId === head.id) ? "trực thuộc" : "cấp dưới";
+    return `của Chủ tịch ${head.name} và Chủ tịch Ủy ban nhân dân ${below}`;
+  }
+  const noun = "cấp ủy";
   const parentOf = new Map(org.units.map((u) => [u.id, u.parentId]));
   const descends = (id: string) => {
     const seen = new Set<string>();
@@ -180,13 +186,14 @@ export function receptionScheduleSubject(org: OrgFile, profile?: ProfileName): s
  *
  * @param year - the calendar year
  * @param subject - from {@link receptionScheduleSubject}
+ * @param profile - `state`: "Lịch tiếp công dân" (Luật Tiếp công dân); else "Lịch tiếp dân"
  * @returns the summary line
  * @example
  * receptionScheduleSummary(2026, "của người đứng đầu Tỉnh ủy Minh Sơn")
  * //=> "Lịch tiếp dân năm 2026 của người đứng đầu Tỉnh ủy Minh Sơn"
  */
-export function receptionScheduleSummary(year: number, subject: string): string {
-  return `Lịch tiếp dân năm ${year} ${subject}`;
+export function receptionScheduleSummary(year: number, subject: string, profile?: ProfileName): string {
+  return `Lịch ${profile === "state" ? "tiếp công dân" : "tiếp dân"} năm ${year} ${subject}`;
 }
 
 /** Input of {@link scheduleNoticeMeta}. */
@@ -224,7 +231,7 @@ export function scheduleNoticeMeta(input: ScheduleNoticeMetaInput): DocumentMeta
     number: input.number,
     date: input.date,
     documentType: "Thông báo",
-    summary: receptionScheduleSummary(input.year, receptionScheduleSubject(input.org, input.profile)),
+    summary: receptionScheduleSummary(input.year, receptionScheduleSubject(input.org, input.profile), input.profile),
   });
   const head = reportingUnitFor(input.org, input.profile);
   const bound = input.org.units.filter((u) => u.id !== head.id && u.side === head.side);
@@ -332,9 +339,16 @@ export function buildScheduleModel(input: BuildScheduleModelInput): ScheduleMode
   }
   const places = new Set(units.map((u) => u.place));
   // Earlier rule sets first (a year can straddle an amendment), units' order within each.
-  const requirementList = [...requirements.values()]
-    .sort((a, b) => Math.min(...a.months) - Math.min(...b.months))
-    .map(({ months, ...r }) => ({ ...r, span: spanOf(months, year) }));
+  const byTime = [...requirements.values()].sort((a, b) => Math.min(...a.months) - Math.min(...b.months));
+  // The same minimum under an amended text is one line (review s18h F13: "ít nhất 1 ngày" printed twice, "đến hết
+  // tháng 6" and "từ tháng 7"); both texts stay in the basis.
+  const merged: typeof byTime = [];
+  for (const r of byTime) {
+    const same = merged.find((m) => m.headLabel === r.headLabel && m.minDays === r.minDays && m.per === r.per);
+    if (same) same.months = [...same.months, ...r.months];
+    else merged.push({ ...r, months: [...r.months] });
+  }
+  const requirementList = merged.map(({ months, ...r }) => ({ ...r, span: spanOf(months, year) }));
 
   const notes: string[] = [...moves.values()]
     .sort((a, b) => (a.to < b.to ? -1 : a.to > b.to ? 1 : 0))
@@ -361,8 +375,10 @@ export function buildScheduleModel(input: BuildScheduleModelInput): ScheduleMode
     year,
     // Whose heads the profile schedules (review s17s F2: a State notice announced the Party committees' schedule).
     subject: receptionScheduleSubject(org, input.profile),
+    reception: head.side === "state" ? "tiếp công dân" : "tiếp dân",
+    heads: head.side === "state" ? "Chủ tịch Ủy ban nhân dân" : "người đứng đầu",
     announcer: input.announcer,
-    basis: [...new Set(requirementList.map((r) => r.citation))],
+    basis: [...new Set(byTime.map((r) => r.citation))],
     requirements: requirementList,
     calendar: { label: calendar.label, sources: (daysOff?.sources ?? []).map((s) => s.document) },
     commonPlace: places.size === 1 ? (units[0]?.place ?? null) : null,

@@ -131,6 +131,27 @@ N-1;09/03/2026;Đơn thư;Kiến nghị;Đất đai;Hà;Giải quyết;
     expect(party.documents.map((d) => d.caseId)).toEqual(["N-1"]);
   });
 
+  it("a State report from the Party committees' registers only says it counts nothing (review s18h F16)", async () => {
+    const { records, rows } = await readCasesAll(
+      SIDES_CSV.split("\n")
+        .filter((l) => !l.startsWith("S-"))
+        .join("\n"),
+      {
+        fileName: "so.csv",
+      },
+    );
+    const report = preparePeriodicReport({
+      ...(await input("state")),
+      org,
+      cases: records,
+      rows: { ...rows, files: 1 },
+    });
+    expect(report.summary.cases.total).toBe(0);
+    expect(report.notes).toContainEqual(
+      "Các sổ đưa vào không có vụ việc nào do cơ quan hành chính nhà nước tiếp nhận: văn bản theo thể thức hành chính ghi 0 vụ việc. Kiểm tra lại đã đưa đúng sổ của Ủy ban nhân dân và đúng thể thức (--profile) trước khi trình ký.",
+    );
+  });
+
   it("a session naming no unit and no host is counted once, by the reporting unit's side (review s18h F3)", async () => {
     const sessions = [
       { id: "B1", date: "2026-03-10", kind: "scheduled" as const, people: 4 },

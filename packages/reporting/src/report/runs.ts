@@ -213,6 +213,14 @@ function runContext(
     },
   );
   if (otherNote) notes.push(otherNote);
+  // Nothing of the profile's side at all: most likely the wrong register or profile (review s18h F16).
+  if (sided.own.length === 0 && sided.left.length > 0 && !statistics) {
+    notes.push(
+      side === "state"
+        ? "Các sổ đưa vào không có vụ việc nào do cơ quan hành chính nhà nước tiếp nhận: văn bản theo thể thức hành chính ghi 0 vụ việc. Kiểm tra lại đã đưa đúng sổ của Ủy ban nhân dân và đúng thể thức (--profile) trước khi trình ký."
+        : "Các sổ đưa vào không có vụ việc nào do cấp ủy, tổ chức đảng tiếp nhận: văn bản theo thể thức của Đảng ghi 0 vụ việc. Kiểm tra lại đã đưa đúng sổ của cấp ủy và đúng thể thức (--profile) trước khi trình ký.",
+    );
+  }
   if (!input.deriveReportingUnit) {
     // Only the values of this run's own rows (review s18h F5: the People's Committee's cases a Party run left out were
     // said to be issued by the Tỉnh ủy).

@@ -6,6 +6,7 @@ import {
   type Period,
   type ReceptionSession,
 } from "@tiepdan/core";
+import type { ProfileName } from "../document/buildDocument.js";
 import { matchUnit } from "../report/matchUnits.js";
 import { type OrgFile, reportingUnitOf } from "../report/orgFile.js";
 import { collectProfileStatistics, reportingUnitFor, sideOfProfile, unitsFor } from "../report/profileSide.js";
@@ -242,13 +243,18 @@ export function rollupStatistics(input: RollupStatisticsInput): RollupStatistics
  * What a roll-up says of the units that sent nothing ({@link RollupStatisticsResult} `missing`), in Vietnamese.
  *
  * @param missing - the units
+ * @param profile - whose reception the sentence speaks of (the State's "tiếp công dân" of the chairs)
  * @returns the sentence, or undefined when none is missing
  * @example
  * missingUnitsNote([{ id: "xa-a", name: "Đảng ủy xã A" }]) //=> "Chưa có số liệu của 1 đơn vị: Đảng ủy xã A (…)."
  */
-export function missingUnitsNote(missing: readonly { name: string }[]): string | undefined {
+export function missingUnitsNote(
+  missing: readonly { name: string }[],
+  profile: ProfileName = "party",
+): string | undefined {
   if (missing.length === 0) return undefined;
-  return `Chưa có số liệu của ${missing.length} đơn vị: ${missing.map((u) => u.name).join(", ")} (không có tệp số liệu của đơn vị, sổ của cấp tổng hợp cũng không có dòng nào của đơn vị). Số liệu tổng hợp chưa gồm các đơn vị này và văn bản không đánh giá số ngày tiếp dân của người đứng đầu các đơn vị này.`;
+  const whose = profile === "state" ? "tiếp công dân của Chủ tịch" : "tiếp dân của người đứng đầu";
+  return `Chưa có số liệu của ${missing.length} đơn vị: ${missing.map((u) => u.name).join(", ")} (không có tệp số liệu của đơn vị, sổ của cấp tổng hợp cũng không có dòng nào của đơn vị). Số liệu tổng hợp chưa gồm các đơn vị này và văn bản không đánh giá số ngày ${whose} các đơn vị này.`;
 }
 
 /** A row of a unit with nothing counted: no case, no session, no day of reception. */

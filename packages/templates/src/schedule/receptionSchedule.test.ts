@@ -30,6 +30,8 @@ function makeModel(patch: Partial<ScheduleModel> = {}): ScheduleModel {
     format: "tiepdan-schedule@1",
     year: 2026,
     subject: "của người đứng đầu Tỉnh ủy Minh Sơn và các cấp ủy trực thuộc",
+    reception: "tiếp dân",
+    heads: "người đứng đầu",
     announcer: "Ban Thường vụ Tỉnh ủy Minh Sơn",
     basis: ["khoản 1 Điều 4 Quy định 11-QĐi/TW, sửa đổi theo Kết luận 215-KL/TW"],
     requirements: [

@@ -51,6 +51,13 @@ export interface ScheduleModel {
   format: "tiepdan-schedule@1";
   /** The calendar year. */
   year: number;
+  /**
+   * The profile's word for reception: "tiếp dân" (Party, Quy định 11-QĐi/TW) or "tiếp công dân" (State, Luật Tiếp
+   * công dân).
+   */
+  reception: string;
+  /** Whose fixed days: "người đứng đầu" (Party) or "Chủ tịch Ủy ban nhân dân" (State). */
+  heads: string;
   /** Whose schedule, after "Lịch tiếp dân năm 2026", e.g. "của người đứng đầu Tỉnh ủy Minh Sơn và các cấp ủy trực thuộc". */
   subject: string;
   /** Who announces it, e.g. "Ban Thường vụ Tỉnh ủy Minh Sơn". */
@@ -88,17 +95,17 @@ export const RECEPTION_SCHEDULE_BODY = `<body>
 {{#each draftNotes}}
 <p align="center" indent="no"><b>[DỰ THẢO] {{this}}</b></p>
 {{/each}}
-<p>Thực hiện {{#each basis}}{{this}}{{#unless @last}}; {{/unless}}{{/each}}, {{announcer}} thông báo lịch tiếp dân năm {{year}} {{subject}} như sau:</p>
-<h2>1. Thời gian tiếp dân</h2>
+<p>Thực hiện {{#each basis}}{{this}}{{#unless @last}}; {{/unless}}{{/each}}, {{announcer}} thông báo lịch {{@root.reception}} năm {{year}} {{subject}} như sau:</p>
+<h2>1. Thời gian {{@root.reception}}</h2>
 {{#each requirements}}
-<p>- {{headLabel}} tiếp dân ít nhất {{minDays}} ngày trong 1 {{#if (eq per "week")}}tuần{{else}}tháng{{/if}}{{#if span}} ({{span}}){{/if}}.</p>
+<p>- {{headLabel}} {{@root.reception}} ít nhất {{minDays}} ngày trong 1 {{#if (eq per "week")}}tuần{{else}}tháng{{/if}}{{#if span}} ({{span}}){{/if}}.</p>
 {{/each}}
-<p>Ngày tiếp dân cố định của người đứng đầu:</p>
+<p>Ngày {{@root.reception}} cố định của {{@root.heads}}:</p>
 {{#each (byTime units)}}
 <p>- {{#each names}}{{this}}{{#unless @last}}, {{/unless}}{{/each}}: {{timeText}}.</p>
 {{/each}}
-<p>Các ngày tiếp dân đều là ngày làm việc, đã {{lowerFirst calendar.label}}{{#if calendar.sources.length}} năm {{year}} theo {{#each calendar.sources}}{{this}}{{#unless @last}} và {{/unless}}{{/each}}{{/if}}. Lịch cụ thể tại Phụ lục kèm theo Thông báo này.</p>
-<h2>2. Địa điểm tiếp dân</h2>
+<p>Các ngày {{@root.reception}} đều là ngày làm việc, đã {{lowerFirst calendar.label}}{{#if calendar.sources.length}} năm {{year}} theo {{#each calendar.sources}}{{this}}{{#unless @last}} và {{/unless}}{{/each}}{{/if}}. Lịch cụ thể tại Phụ lục kèm theo Thông báo này.</p>
+<h2>2. Địa điểm {{@root.reception}}</h2>
 {{#if commonPlace}}
 <p>{{commonPlace}}.</p>
 {{else}}
@@ -112,8 +119,8 @@ export const RECEPTION_SCHEDULE_BODY = `<body>
 <p>- {{this}}</p>
 {{/each}}
 {{/if}}
-<h2>{{#if notes.length}}4{{else}}3{{/if}}. Công khai lịch tiếp dân</h2>
-<p>Lịch tiếp dân này được niêm yết công khai tại nơi tiếp dân, tại trụ sở các cơ quan, đơn vị và đăng trên trang thông tin điện tử của cơ quan. Trường hợp thay đổi thời gian hoặc địa điểm tiếp dân, {{announcer}} sẽ thông báo công khai trước ngày tiếp dân để nhân dân biết.</p>
+<h2>{{#if notes.length}}4{{else}}3{{/if}}. Công khai lịch {{@root.reception}}</h2>
+<p>Lịch {{@root.reception}} này được niêm yết công khai tại nơi {{@root.reception}}, tại trụ sở các cơ quan, đơn vị và đăng trên trang thông tin điện tử của cơ quan. Trường hợp thay đổi thời gian hoặc địa điểm {{@root.reception}}, {{announcer}} sẽ thông báo công khai trước ngày {{@root.reception}} để nhân dân biết.</p>
 </body>`;
 
 /**
@@ -133,8 +140,8 @@ export const SCHEDULE_TABLE = `<table widths="{{widths}}" header-rows="1" size="
 /** The appendix: the schedule month by month on landscape pages, ready to be posted. */
 export const RECEPTION_SCHEDULE_APPENDIX = `<body>
 <section orientation="landscape">
-<p align="center" indent="no"><b>Phụ lục<br/>LỊCH TIẾP DÂN NĂM {{year}} {{upper subject}}</b></p>
-<p align="center" indent="no"><i>(Kèm theo {{attachedTo}})</i>{{#if commonPlace}}<br/>Địa điểm tiếp dân: {{commonPlace}}{{/if}}</p>
+<p align="center" indent="no"><b>Phụ lục<br/>LỊCH {{upper @root.reception}} NĂM {{year}} {{upper subject}}</b></p>
+<p align="center" indent="no"><i>(Kèm theo {{attachedTo}})</i>{{#if commonPlace}}<br/>Địa điểm {{@root.reception}}: {{commonPlace}}{{/if}}</p>
 {{#each (scheduleTables this)}}
 {{> scheduleTable}}
 {{/each}}

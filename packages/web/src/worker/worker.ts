@@ -561,7 +561,7 @@ function generate(seq: number, settings: ReportSettings): GeneratedSummary {
       })
     : preparePeriodicReport({ ...input, ...(narrative ? { narrative } : {}), register: settings.register });
   // Units that sent no statistics file: said beside the documents (the CLI refuses unless --allow-partial).
-  const missing = rollup ? missingUnitsNote(rollup.statistics.missing) : undefined;
+  const missing = rollup ? missingUnitsNote(rollup.statistics.missing, settings.profile) : undefined;
   if (rollup) report.notes.unshift(...rollup.statistics.notes);
   if (missing) report.notes.unshift(missing);
   post({
