@@ -283,6 +283,8 @@ describe("tiepdan compliance: an ad hoc session that lists its cases (“Vụ vi
     { value: "A2, X9", adHoc: ["A1", "A3"] },
     // A session of the commune may deal with the province's case: listed, it answers it.
     { value: "A1; A2; A3", adHoc: [] },
+    // Codes typed in small letters or with spaces are the same codes (review s18b F6).
+    { value: "a2, a 3", adHoc: ["A1"] },
   ])("“Vụ việc” = “$value” → cases not received ad hoc: $adHoc", async ({ value, adHoc }) => {
     const { r, adHoc: found, notes } = await run("Vụ việc", value);
     expect(r.code).toBe(0);
@@ -325,8 +327,11 @@ describe("sessions that record fewer people than the cases received at them (rev
     const r = await report("kết quả");
     expect(r.code, r.stderr).toBe(0);
     expect(oneLine(r.stderr)).toContain(
-      "Sổ buổi tiếp dân ghi “Số lượt người” ít hơn số người của các vụ việc tiếp nhận tại buổi đó (sổ theo dõi đơn, cột “Buổi tiếp” và “Số người”): XA-2 ghi 9, các vụ việc có 14 người.",
+      "Sổ buổi tiếp dân ghi “Số lượt người” ít hơn (hoặc để trống) số người của các vụ việc tiếp nhận tại buổi đó (sổ theo dõi đơn, cột “Buổi tiếp” và “Số người”): XA-2 ghi 9, các vụ việc có 14 người.",
     );
+    // Left blank, it is said too: the report counts it as 0 (review s18b F7).
+    writeFileSync(join(dir, "sổ buổi.csv"), SESSIONS.join("\r\n").replace("Xã Thử;9;Có", "Xã Thử;;Có"));
+    expect(oneLine((await report("kết quả trống")).stderr)).toContain("XA-2 để trống, các vụ việc có 14 người.");
     // Recorded as 14 or more, nothing is said.
     writeFileSync(join(dir, "sổ buổi.csv"), SESSIONS.join("\r\n").replace("Xã Thử;9;Có", "Xã Thử;14;Có"));
     const again = await report("kết quả 2");

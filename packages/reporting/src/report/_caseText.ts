@@ -4,6 +4,9 @@ import { type Case, type CaseKind, formatVietnameseDate, type IsoDate, LABELS } 
 /** The kinds in the order reports list them (DESIGN.md glossary). */
 export const KIND_ORDER: readonly CaseKind[] = ["reflection", "petition", "complaint", "denunciation"];
 
+/** A case's code as a clerk may type it again: spaces, case and composition ignored ("td- 01" is "TD-01"). */
+export const codeKey = (id: string): string => id.normalize("NFC").replace(/\s+/g, "").toLocaleUpperCase("vi");
+
 /** A date as dd/mm/yyyy. */
 export const numericDate = (d: IsoDate): string => formatVietnameseDate(d, { style: "numeric" });
 

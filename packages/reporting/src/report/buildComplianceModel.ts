@@ -20,7 +20,7 @@ import {
 } from "@tiepdan/core";
 import type { ComplianceFinding, ComplianceModel, ReportVoice, UnitSessionSummary } from "@tiepdan/templates";
 import type { ProfileName } from "../document/buildDocument.js";
-import { byReceipt, kindsLabel, numericDate } from "./_caseText.js";
+import { byReceipt, codeKey, kindsLabel, numericDate } from "./_caseText.js";
 import { sessionSide } from "./profileSide.js";
 
 /** Input of {@link buildComplianceModel}. */
@@ -186,7 +186,7 @@ export function buildComplianceModel(input: BuildComplianceModelInput): Complian
   // case of its unit received by its date, as before.
   const listing = new Map<string, IsoDate[]>();
   for (const s of adHocSessions) {
-    for (const id of sessionCaseIds(s)) listing.set(id, [...(listing.get(id) ?? []), s.date]);
+    for (const id of sessionCaseIds(s)) listing.set(codeKey(id), [...(listing.get(codeKey(id)) ?? []), s.date]);
   }
   const unlisted = adHocSessions.filter((s) => sessionCaseIds(s).length === 0);
   let undetermined = 0;
@@ -198,7 +198,7 @@ export function buildComplianceModel(input: BuildComplianceModelInput): Complian
     if (own?.kind === "adHoc") continue;
     const received = findOrgUnit(c.unit, input.units);
     const unit = received && received.side === side ? received : head;
-    if (listing.get(c.id)?.some((date) => date >= c.receivedOn)) continue;
+    if (listing.get(codeKey(c.id))?.some((date) => date >= c.receivedOn)) continue;
     const held = unlisted.some(
       (s) => s.date >= c.receivedOn && (findOrgUnit(s.unit, input.units) ?? head).id === unit.id,
     );

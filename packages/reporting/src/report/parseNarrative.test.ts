@@ -304,3 +304,22 @@ describe("parseNarrative: what looks wrong is a warning with its line, and the t
     `);
   });
 });
+
+describe("parseNarrative: headings a clerk numbered as the outline does (review s18b F4, F5)", () => {
+  it.each([
+    ["## I. Công tác lãnh đạo, chỉ đạo\n\nA.\n", ["Công tác lãnh đạo, chỉ đạo"]],
+    ["## 2. Đánh giá chung\n\nB.\n", ["Đánh giá chung"]],
+    ["## a) Kiến nghị\n\nC.\n", ["Kiến nghị"]],
+    [
+      "I. Công tác lãnh đạo, chỉ đạo\n\nA.\n\nII. ĐÁNH GIÁ CHUNG\n\nB.\n",
+      ["Công tác lãnh đạo, chỉ đạo", "ĐÁNH GIÁ CHUNG"],
+    ],
+    // A numbered sentence inside a section, or one with a paragraph right after it, stays text.
+    ["## Đánh giá\n\nI. Ưu điểm: đã tiếp dân đúng lịch.\n", ["Đánh giá"]],
+    ["## Đánh giá\n\nII. Hạn chế\ncòn vụ việc kéo dài\n", ["Đánh giá"]],
+    // A heading that is a year or a name is not cut.
+    ["## 2026 - năm bản lề\n\nD.\n", ["2026 - năm bản lề"]],
+  ])("%j → %j", (text, headings) => {
+    expect(parseNarrative(text).sections.map((x) => x.heading)).toEqual(headings);
+  });
+});

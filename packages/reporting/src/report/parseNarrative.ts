@@ -22,6 +22,11 @@ const problem = (code: string, row: number, message: string, value?: string): Pr
   message,
 });
 
+/** A heading numbered with a Roman numeral, "II. Đánh giá chung". */
+const ROMAN_HEADING = /^[IVX]{1,4}\.\s+\p{Lu}/u;
+/** A clerk's own numbering before a heading's words: "I. ", "2. ", "a) ", "II - ". */
+const OWN_NUMBERING = /^(?:[IVX]{1,4}|\d{1,2}|[a-zđ])\s*[.)-]\s+(?=\p{L})/iu;
+
 /**
  * Splits the clerk's narrative text file into sections: a line starting with `## ` names a section, blank lines
  * separate paragraphs, the lines of a paragraph are joined with a space. The text is inserted into documents as
@@ -70,12 +75,24 @@ export function parseNarrative(text: string): Narrative {
       );
     }
     const line = raw.trim();
-    const heading = /^(#{1,6})(?:\s+(.*))?$/.exec(line);
+    // A line "II. ĐÁNH GIÁ CHUNG" on its own, between blank lines, is a heading the clerk numbered as the outline does
+    // (review s18b F4: its text went into the opening and the section was printed again as a placeholder).
+    const numbered =
+      ROMAN_HEADING.test(line) &&
+      line.length <= 120 &&
+      paragraph.length === 0 &&
+      (lines[i + 1] ?? "").trim() === "" &&
+      !/[.;:]$/.test(line);
+    const heading = numbered ? ["", "##", line] : /^(#{1,6})(?:\s+(.*))?$/.exec(line);
     if (heading) {
       flush();
       const level = (heading[1] as string).length;
-      // A closing run of #s goes, also when it is all there is ("## ##" is an empty heading); "C#" keeps its #.
-      const title = (heading[2] ?? "").replace(/(?:^|\s)#+\s*$/, "").trim();
+      // A closing run of #s goes, also when it is all there is ("## ##" is an empty heading); "C#" keeps its #. The
+      // clerk's own numbering goes too: the document numbers its sections (review s18b F5: "I. I. CÔNG TÁC …").
+      const title = (heading[2] ?? "")
+        .replace(/(?:^|\s)#+\s*$/, "")
+        .trim()
+        .replace(OWN_NUMBERING, "");
       if (level !== 2) {
         problems.push(
           problem(

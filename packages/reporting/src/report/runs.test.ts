@@ -160,8 +160,30 @@ N-1;09/03/2026;Đơn thư;Kiến nghị;Đất đai;Hà;Giải quyết;
     const party = preparePeriodicReport({ ...(await run("party")), sessions });
     const state = preparePeriodicReport({ ...(await run("state")), sessions });
     expect([party.summary.sessions.held, state.summary.sessions.held]).toEqual([1, 1]);
+    // A unit the org file does not have, whose words tell no side, too (review s18b F2).
+    const named = [...sessions, { id: "B3", date: "2026-03-13", kind: "scheduled" as const, unit: "Ban Tiếp dân" }];
+    const both = await Promise.all(
+      (["party", "state"] as const).map(async (p) => preparePeriodicReport({ ...(await run(p)), sessions: named })),
+    );
+    expect(both.map((r) => r.summary.sessions.held)).toEqual([2, 1]);
     expect(party.notes).toContainEqual(
       "Trong kỳ (tháng 3 năm 2026), sổ buổi tiếp dân có 1 buổi tiếp công dân của Ủy ban nhân dân: văn bản theo thể thức của Đảng không tính các buổi này.",
+    );
+  });
+});
+
+describe("what is dated after the as-of date is not known on it (review s18b F3)", () => {
+  it("neither the cases nor the sessions after it are counted, and the clerk is told how many", async () => {
+    const base = await input("party");
+    const sessions = [
+      { id: "B1", date: "2026-03-05", kind: "scheduled" as const, people: 2 },
+      { id: "B2", date: "2026-03-25", kind: "scheduled" as const, people: 3 },
+    ];
+    const run = preparePeriodicReport({ ...base, asOf: "2026-03-05", date: "2026-03-05", sessions });
+    // MS-1 (05/03) counts; MS-2 (06/03) and MS-3 (07/04) are after the as-of date; B2 too.
+    expect([run.summary.cases.total, run.summary.sessions.held]).toEqual([1, 1]);
+    expect(run.notes).toContainEqual(
+      "Sổ có 2 vụ việc và 1 buổi tiếp ghi ngày sau ngày tính số liệu 05/03/2026: không được tính trong văn bản này.",
     );
   });
 });
@@ -259,7 +281,7 @@ describe("resolveRunDates: the defaults of --as-of and --date, shared by the CLI
   it("says which date and which end of period", () => {
     expect(resolveRunDates(q1, { asOf: "2026-03-16" }).notes).toMatchInlineSnapshot(`
       [
-        "Ngày tính số liệu 16/03/2026 trước ngày cuối kỳ (31/03/2026): vụ việc, buổi tiếp sau ngày này vẫn được tính nếu có trong sổ; thời hạn và kết quả tính đến ngày này.",
+        "Ngày tính số liệu 16/03/2026 trước ngày cuối kỳ (31/03/2026): vụ việc, buổi tiếp ghi ngày sau ngày này không được tính; thời hạn và kết quả tính đến ngày này.",
       ]
     `);
     expect(resolveRunDates(resolvePeriod("2026-Q1", { cutoff: "mid-month" }), {}).notes).toEqual([

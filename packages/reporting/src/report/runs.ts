@@ -13,6 +13,7 @@ import {
   type OrgUnit,
   type Period,
   type ReceptionSession,
+  type Side,
   sessionHost,
   VIETNAM_CALENDAR,
   type WorkingDayCalendar,
@@ -27,6 +28,7 @@ import { formToStatTable } from "../forms/layoutHeader.js";
 import { addFormMeasures, emptyFormMeasures } from "../forms/measures.js";
 import { selectForms } from "../forms/registry.js";
 import { registerColumns } from "../intake/registers.js";
+import { codeKey } from "./_caseText.js";
 import { noticeFileStems } from "./_noticeFileNames.js";
 import { buildComplianceModel, sessionCaseIds } from "./buildComplianceModel.js";
 import { buildComplianceReport, complianceReportSummary } from "./buildComplianceReport.js";
@@ -134,7 +136,7 @@ function signerNames(org: OrgFile): string[] {
 
 /** The org file and rows of a run as the documents read them (DESIGN.md "Report semantics": the reporting unit). */
 function runContext(
-  input: Omit<RegisterRunInput, "asOf" | "recordedFields" | "draftNotes" | "rows">,
+  input: Omit<RegisterRunInput, "asOf" | "recordedFields" | "draftNotes" | "rows"> & { asOf?: IsoDate },
   statistics?: ReportStatistics,
   /** What an unmatched `Đơn vị` changes in this run's documents (the tables' rows by default). */
   unmatchedConsequence?: (head: OrgUnit) => string,
@@ -179,14 +181,33 @@ function runContext(
       `Sổ theo dõi đơn (mã số ${withheld.ids.slice(0, 5).join(", ")}${withheld.ids.length > 5 ? ", …" : ""}): có ô ngoài cột “Người gửi”, “Địa chỉ” ghi họ tên hoặc địa chỉ của người tố cáo; văn bản in “${WITHHELD}” thay cho họ tên, địa chỉ đó. Nên sửa lại các ô này trong sổ.`,
     );
   }
-  const refs = resolveUnitRefs({ cases: withheld.cases, sessions: input.sessions, units });
+  // What is dated after the as-of date is not known on it: neither counted nor listed (review s18h F6, s18b F3: the
+  // sessions were left out, the cases counted, and the compliance review judged cases received after it).
+  const known = <T>(rows: readonly T[], dateOf: (x: T) => IsoDate): T[] =>
+    input.asOf === undefined || input.asOf >= input.period.to
+      ? [...rows]
+      : rows.filter((x) => dateOf(x) <= (input.asOf as IsoDate));
+  const knownCases = known(withheld.cases, (c) => c.receivedOn);
+  const knownSessions = known(input.sessions, (x) => x.date);
+  const laterCases = withheld.cases.length - knownCases.length;
+  const laterSessions = input.sessions.length - knownSessions.length;
+  if (laterCases > 0 || laterSessions > 0) {
+    const what = [
+      laterCases > 0 ? `${formatVietnameseNumber(laterCases)} vụ việc` : "",
+      laterSessions > 0 ? `${formatVietnameseNumber(laterSessions)} buổi tiếp` : "",
+    ];
+    notes.push(
+      `Sổ có ${what.filter(Boolean).join(" và ")} ghi ngày sau ngày tính số liệu ${formatVietnameseDate(input.asOf as IsoDate, { style: "numeric" })}: không được tính trong văn bản này.`,
+    );
+  }
+  const refs = resolveUnitRefs({ cases: knownCases, sessions: knownSessions, units });
   // A session that names no unit and no host is the org file's reporting unit's, whichever profile runs (review
   // s18h F3: it was counted by both).
   const orgHead = reportingUnitOf(org);
   // Only an org file of both sides can give such a session, or a case naming no unit, to one of them; with one side's
   // units only (or none) the profile asked for is the clerk's answer, as before.
   const undetermined = new Set(org.units.map((u) => u.side)).size > 1 ? orgHead.side : undefined;
-  const resolved = {
+  const mapped = {
     ...refs,
     sessions: refs.sessions.map((x) =>
       undetermined !== undefined &&
@@ -200,6 +221,12 @@ function runContext(
   // Each profile reports the cases its own side received (review s17s F2); the others are named in a note.
   // A case whose "Đơn vị" tells no side is the org file's reporting unit's (review s18h F1: one body writes to its
   // sender, not two).
+  // A session whose unit and host tell no side (a name the org file does not have) is the reporting unit's side's too,
+  // when the org file has both (review s18b F2: counted by both profiles); the other side's are left out here.
+  const decided = (x: ReceptionSession): Side =>
+    matchUnit(x.unit, units)?.side ?? sideOfName(x.unit) ?? sideOfName(x.host) ?? undetermined ?? side;
+  const otherSessions = mapped.sessions.filter((x) => decided(x) !== side);
+  const resolved = { ...mapped, sessions: mapped.sessions.filter((x) => decided(x) === side) };
   const sided = casesOfProfile(resolved.cases, units, input.profile, undetermined);
   // The note counts what this period leaves out (review s18h F15: it counted the whole two-year register).
   const { from, to } = input.period;
@@ -226,7 +253,7 @@ function runContext(
     // said to be issued by the Tỉnh ủy).
     const ownIds = new Set(sided.own.map((c) => c.id));
     const own = resolved.unmatched.flatMap((u) => {
-      if (u.register === "sessions") return (sideOfName(u.value) ?? head.side) === side ? [u] : [];
+      if (u.register === "sessions") return (sideOfName(u.value) ?? undetermined ?? head.side) === side ? [u] : [];
       const ids = u.ids.filter((id) => ownIds.has(id));
       return ids.length > 0 ? [{ ...u, ids }] : [];
     });
@@ -280,9 +307,7 @@ function runContext(
     const note = sessionPeopleNote(resolved.sessions, sided.own, input.period);
     if (note) notes.push(note);
     // The other side's sessions of the period, left out as its cases are (review s18h F3).
-    const others = resolved.sessions.filter(
-      (x) => x.date >= from && x.date <= to && sessionSide(x, units, head) !== side,
-    ).length;
+    const others = otherSessions.filter((x) => x.date >= from && x.date <= to).length;
     if (others > 0) {
       notes.push(
         side === "state"
@@ -323,17 +348,18 @@ function sessionPeopleNote(
   }
   const short = sessions.filter(
     (x) =>
-      x.date >= period.from && x.date <= period.to && x.people !== undefined && x.people < (atSession.get(x.id) ?? 0),
+      // A blank "Số lượt người" counts 0 in the report: said too (review s18b F7).
+      x.date >= period.from && x.date <= period.to && (x.people ?? 0) < (atSession.get(x.id) ?? 0),
   );
   if (short.length === 0) return undefined;
   const listed = short
     .slice(0, 8)
     .map(
       (x) =>
-        `${x.id} ghi ${formatVietnameseNumber(x.people ?? 0)}, các vụ việc có ${formatVietnameseNumber(atSession.get(x.id) ?? 0)} người`,
+        `${x.id} ${x.people === undefined ? "để trống" : `ghi ${formatVietnameseNumber(x.people)}`}, các vụ việc có ${formatVietnameseNumber(atSession.get(x.id) ?? 0)} người`,
     )
     .join("; ");
-  return `Sổ buổi tiếp dân ghi “Số lượt người” ít hơn số người của các vụ việc tiếp nhận tại buổi đó (sổ theo dõi đơn, cột “Buổi tiếp” và “Số người”): ${listed}${short.length > 8 ? `; và ${formatVietnameseNumber(short.length - 8)} buổi khác` : ""}. Văn bản tính số lượt người được tiếp theo sổ buổi tiếp dân, số người của đoàn đông người theo sổ theo dõi đơn; kiểm tra lại hai sổ trước khi ký.`;
+  return `Sổ buổi tiếp dân ghi “Số lượt người” ít hơn (hoặc để trống) số người của các vụ việc tiếp nhận tại buổi đó (sổ theo dõi đơn, cột “Buổi tiếp” và “Số người”): ${listed}${short.length > 8 ? `; và ${formatVietnameseNumber(short.length - 8)} buổi khác` : ""}. Văn bản tính số lượt người được tiếp theo sổ buổi tiếp dân, số người của đoàn đông người theo sổ theo dõi đơn; kiểm tra lại hai sổ trước khi ký.`;
 }
 
 /**
@@ -404,7 +430,7 @@ export function resolveRunDates(
     );
   } else if (asOf < period.to) {
     notes.push(
-      `Ngày tính số liệu ${d(asOf)} trước ngày cuối kỳ (${d(period.to)}): vụ việc, buổi tiếp sau ngày này vẫn được tính nếu có trong sổ; thời hạn và kết quả tính đến ngày này.`,
+      `Ngày tính số liệu ${d(asOf)} trước ngày cuối kỳ (${d(period.to)}): vụ việc, buổi tiếp ghi ngày sau ngày này không được tính; thời hạn và kết quả tính đến ngày này.`,
     );
   }
   if (date < asOf) {
@@ -730,10 +756,10 @@ function unknownListedCases(
   cases: readonly Case[],
   withhold: (text: string) => string,
 ): string[] {
-  const known = new Set(cases.map((c) => c.id));
+  const known = new Set(cases.map((c) => codeKey(c.id)));
   const unknown = sessions.flatMap((s) =>
     sessionCaseIds(s)
-      .filter((id) => !known.has(id))
+      .filter((id) => !known.has(codeKey(id)))
       .map((id) => `${s.id}: ${id}`),
   );
   if (unknown.length === 0) return [];
@@ -916,7 +942,6 @@ export function prepareNotices(input: NoticesRunInput): PreparedNotices {
   };
   const metas = new Map(cases.map((c) => [c.id, metaOf(c)]));
   // The ids asked for, matched as the registers' codes are (case, spaces): "xab-2026-0017" is XAB-2026-0017.
-  const codeKey = (id: string) => id.normalize("NFC").replace(/\s+/g, "").toLocaleUpperCase("vi");
   const byCode = new Map([...ctx.otherSide, ...ctx.cases].map((c) => [codeKey(c.id), c.id]));
   const otherSide = new Map(ctx.otherSide.map((c) => [c.id, c]));
   const asked = input.ids?.map((id) => ({ id, caseId: byCode.get(codeKey(id)) }));
