@@ -444,6 +444,20 @@ describe("tiepdan schedule: other choices", () => {
     expect(alone.stderr).toContain(
       "Lưu ý: tệp thông tin đơn vị không có đơn vị nào ghi “side”: “state”: lịch chỉ gồm Chủ tịch Ủy ban nhân dân tỉnh Minh Sơn",
     );
+    // …and without documents.state either: never the Tỉnh ủy's letterhead on a State notice, but a marked draft
+    // (review s18b F1).
+    const bare = join(tmp.dir, "don-vi-dang-tron.json");
+    const { documents, ...rest } = JSON.parse(readFileSync(partyOnly, "utf8"));
+    writeFileSync(bare, JSON.stringify({ ...rest, document: documents.party }));
+    const draft = await cli(
+      ...["--year", "2027", "--org", bare, "--profile", "state", "--format", "docx", "--date", "2026-12-25"],
+      ...["--out", join(dir, "không có văn bản nhà nước")],
+    );
+    expect(draft.code, draft.stderr).toBe(0);
+    const draftText = docxText(join(dir, "không có văn bản nhà nước", "lich-tiep-dan-2027-nha-nuoc.docx"));
+    expect(draftText).toContain("[DỰ THẢO]");
+    expect(draftText).not.toContain("BAN THƯỜNG VỤ");
+    expect(draftText).not.toContain("Chủ tịch Tỉnh ủy");
   });
 
   it("without --org or --place: a marked draft with placeholders", async () => {

@@ -18,6 +18,7 @@ import {
 } from "../report/buildScheduleModel.js";
 import { matchUnit } from "../report/matchUnits.js";
 import { reportingUnitFor, sideOfProfile } from "../report/profileSide.js";
+import { metaDraftNotes } from "../report/runs.js";
 import {
   checkFontsOption,
   daysOffPathOf,
@@ -237,7 +238,7 @@ export async function scheduleCommand(args: readonly string[], io: CliIo): Promi
     calendar,
     announcer: profile === "party" ? `Ban Thường vụ ${head.name}` : meta.issuingBody,
     attachedTo: `Thông báo${numberText} ngày ${formatVietnameseDate(date, { style: "numeric" })} của ${meta.issuingBody}`,
-    draftNotes,
+    draftNotes: [...draftNotes, ...metaDraftNotes(meta, draftNotes)],
   });
   const total = model.units.reduce((n, u) => n + u.days.length, 0);
   if (total === 0) {
@@ -278,7 +279,7 @@ export async function scheduleCommand(args: readonly string[], io: CliIo): Promi
   if (!org.units.some((u) => u.side === sideOfProfile(profile))) {
     io.stderr(
       profile === "state"
-        ? `Lưu ý: tệp thông tin đơn vị không có đơn vị nào ghi “side”: “state”: lịch chỉ gồm Chủ tịch ${head.name} (tên lấy theo “documents.state”, cùng cấp với đơn vị báo cáo). Muốn lập lịch cho Ủy ban nhân dân cấp dưới, thêm các đơn vị đó vào tệp với “side”: “state”.\n`
+        ? `Lưu ý: tệp thông tin đơn vị không có đơn vị nào ghi “side”: “state”: lịch chỉ gồm Chủ tịch ${head.name}, cùng cấp với đơn vị báo cáo. Muốn lập lịch cho Ủy ban nhân dân cấp dưới, thêm các đơn vị đó vào tệp với “side”: “state”.\n`
         : `Lưu ý: tệp thông tin đơn vị không có cấp ủy nào: lịch chỉ gồm người đứng đầu ${head.name}.\n`,
     );
   }
@@ -295,7 +296,7 @@ export async function scheduleCommand(args: readonly string[], io: CliIo): Promi
   const written = await writeDocument(doc, { formats, outDir, stem, fonts: values.fonts, provenance, outputs });
   outputs.commit();
   io.stdout(
-    `Đã lập lịch tiếp dân năm ${year} của ${model.units.length} đơn vị: ${total} ngày tiếp dân.\n${written.map((w) => `  ${w}\n`).join("")}`,
+    `Đã lập lịch ${model.reception} năm ${year} của ${model.units.length} đơn vị: ${total} ngày ${model.reception}.\n${written.map((w) => `  ${w}\n`).join("")}`,
   );
   return 0;
 }

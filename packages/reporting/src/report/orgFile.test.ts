@@ -377,10 +377,15 @@ describe("documentMetaFor: the document number written the profile's way", () =>
     );
   });
 
-  it("uses `document` for both profiles", () => {
+  it("uses `document` for both profiles, unless its issuing body is plainly the other side's (review s18b F1)", () => {
     const one = parsed(valid());
-    for (const profile of ["party", "state"] as const)
-      expect(documentMetaFor({ ...base, org: one, profile }).issuingBody).toBe("Tỉnh ủy Minh Sơn");
+    expect(documentMetaFor({ ...base, org: one, profile: "party" }).issuingBody).toBe("Tỉnh ủy Minh Sơn");
+    // A Party committee's letterhead is no State document: a placeholder body, a draft.
+    const state = documentMetaFor({ ...base, org: one, profile: "state" });
+    expect([state.issuingBody, state.signer.name]).toEqual(["[Ủy ban nhân dân]", "[Họ và tên]"]);
+    // A People's Committee's file whose units lack "side" (Party by default) still issues under its own name.
+    const ubnd = parsed({ ...valid(), document: settings("Ủy ban nhân dân xã An Bình", "BC-UBND") });
+    expect(documentMetaFor({ ...base, org: ubnd, profile: "state" }).issuingBody).toBe("Ủy ban nhân dân xã An Bình");
   });
 
   it("copies the settings, date, type and summary", () => {

@@ -12,6 +12,7 @@ import { z } from "zod";
 import type { ProfileName } from "../document/buildDocument.js";
 import { stripStrayControls } from "../intake/_lib/hostileText.js";
 import { jsonSyntaxWhere } from "../intake/_lib/jsonSource.js";
+import { sideOfName } from "./matchUnits.js";
 
 /** What an org file says about the documents its unit issues; the number and date come with each document. */
 export const DocumentSettingsSchema = z
@@ -353,8 +354,26 @@ export function settingsFor(
     // `document` when the profile speaks for the unit's side (a Party committee's letterhead is not a UBND's).
     const own = org.unitDocuments?.[org.reportingUnit];
     const head = org.units.find((u) => u.id === org.reportingUnit);
-    const sameSide = (head?.side ?? "party") === (profile === "state" ? "state" : "party");
-    return own?.documents?.[profile] ?? (sameSide ? own?.document : undefined) ?? top ?? own?.document;
+    const side = profile === "state" ? "state" : "party";
+    const sameSide = (head?.side ?? "party") === side;
+    const given = own?.documents?.[profile] ?? (sameSide ? own?.document : undefined) ?? org.documents?.[profile];
+    if (given) return given;
+    // A single `document` serves the other profile unless its issuing body is plainly the other side's (review s18b F1:
+    // a State report issued by "Tỉnh ủy", signed "T/M Ban Thường vụ"); a People's Committee's file whose units lack
+    // "side" still issues under its own name. Else the profile's own unit of the same level, or a placeholder, with
+    // "[…]" for what only it knows — a marked draft.
+    const single = own?.document ?? org.document;
+    if (single && (sameSide || sideOfName(single.issuingBody) !== (head?.side ?? "party"))) return single;
+    if (head && !sameSide) {
+      const unit = org.units.find((u) => u.side === side && u.level === head.level) ?? {
+        id: `${head.id}-${side}`,
+        name: side === "state" ? "[Ủy ban nhân dân]" : "[Cấp ủy]",
+        level: head.level,
+        side,
+      };
+      return unitPlaceholderSettings(org, unit, profile);
+    }
+    return top ?? own?.document;
   }
   const own = org.unitDocuments?.[unitId];
   const settings = own?.documents?.[profile] ?? own?.document;

@@ -3,7 +3,7 @@
 import { type Case, findOrgUnit, type OrgUnit, type ReceptionSession, type Side } from "@tiepdan/core";
 import type { ProfileName } from "../document/buildDocument.js";
 import { matchUnit, sideOfName } from "./matchUnits.js";
-import { type OrgFile, reportingUnitOf } from "./orgFile.js";
+import { type OrgFile, reportingUnitOf, settingsFor } from "./orgFile.js";
 import {
   type CollectReportStatisticsInput,
   collectReportStatistics,
@@ -42,8 +42,9 @@ export function reportingUnitFor(org: OrgFile, profile: ProfileName): OrgUnit {
   const sibling =
     sameLevel.find((u) => u.parentId === head.id || u.parentId === head.parentId) ?? sameLevel[0] ?? undefined;
   if (sibling) return sibling;
-  const settings = org.documents?.[profile] ?? org.document;
-  const name = settings?.issuingBody ?? (side === "state" ? "Ủy ban nhân dân" : head.name);
+  // The profile's own letterhead names it; the other side's does not (review s18b F1: "Chủ tịch Tỉnh ủy Minh Sơn").
+  const name =
+    settingsFor(org, profile, undefined)?.issuingBody ?? (side === "state" ? "[Ủy ban nhân dân]" : head.name);
   return {
     id: `${head.id}-${side}`,
     name,

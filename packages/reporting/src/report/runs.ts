@@ -377,6 +377,24 @@ function metaPlaceholders(meta: DocumentMetaInput): string[] {
   return [...new Set(JSON.stringify(meta).match(/\[[^\]"]{1,60}\]/g) ?? [])];
 }
 
+/**
+ * The draft note of a document whose letterhead or signer is still a placeholder (a State document from an org file
+ * with the Party's letterhead only: review s18b F1), unless the org file's own note already says so.
+ *
+ * @param meta - the document's metadata
+ * @param notes - the draft notes the document already has
+ * @returns zero or one note, in Vietnamese
+ * @example
+ * metaDraftNotes(meta, []) //=> ["Văn bản còn chữ mẫu trong ngoặc vuông ([Ủy ban nhân dân], …): …"]
+ */
+export function metaDraftNotes(meta: DocumentMetaInput, notes: readonly string[]): string[] {
+  const left = metaPlaceholders(meta);
+  if (left.length === 0 || notes.some((n) => n.includes("chữ mẫu trong ngoặc vuông"))) return [];
+  return [
+    `Văn bản còn chữ mẫu trong ngoặc vuông (${left.slice(0, 3).join(", ")}${left.length > 3 ? ", …" : ""}): phải thay bằng thông tin thật trước khi trình ký.`,
+  ];
+}
+
 /** The dates of a run and what the clerk should know about them. */
 export interface RunDates {
   /** Date results and deadlines are counted to: the one given, else the period's last day. */
@@ -694,7 +712,7 @@ export function preparePeriodicReport(input: PeriodicReportRunInput): PreparedPe
     register: input.register ?? "all",
     revealIdentities: reveal,
     recordedFields: [...input.recordedFields],
-    draftNotes: [...input.draftNotes, ...narrativeNotes],
+    draftNotes: [...input.draftNotes, ...metaDraftNotes(meta, input.draftNotes), ...narrativeNotes],
     attachedTo: `Báo cáo${numberText} ngày ${formatVietnameseDate(date, { style: "numeric" })} của ${meta.issuingBody}`,
     statistics,
     ...(forms.length > 0 ? { tables: forms.map(formToStatTable) } : {}),
@@ -814,6 +832,7 @@ export function prepareComplianceReport(input: RegisterRunInput): PreparedCompli
     recordedFields: [...input.recordedFields],
     draftNotes: [
       ...input.draftNotes,
+      ...metaDraftNotes(meta, input.draftNotes),
       ...(input.rows.rejected > 0 ? [`Có ${input.rows.rejected} dòng lỗi của các sổ chưa được rà soát.`] : []),
     ],
   });
