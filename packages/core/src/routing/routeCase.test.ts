@@ -190,7 +190,7 @@ describe("Luật Tố cáo 2018 Điều 24: a denunciation outside the competenc
     { channel: "letter", route: "direct", clause: "khoản 2 Điều 24" },
     { channel: "online", route: "direct", clause: "khoản 2 Điều 24" },
     { channel: "transferred", route: "direct", clause: "khoản 2 Điều 24" },
-    { channel: "inPerson", route: "guide", clause: "mục I.5(2) đoạn 2" },
+    { channel: "inPerson", route: "guide", clause: "khoản 2 Điều 24" },
   ] as const)("received by $channel → $route ($clause)", ({ channel, route, clause }) => {
     const d = routeCase(make({ kinds: ["denunciation"], authority: "none", channel }));
     expect([d.route, d.source.clause]).toEqual([route, clause]);

@@ -178,6 +178,14 @@ export function routeCase(c: Case, context: RouteCaseContext = {}): RoutingDecis
       text: "Tố cáo bằng đơn không thuộc thẩm quyền: trong 05 ngày làm việc chuyển đơn tố cáo đến cơ quan, tổ chức, cá nhân có thẩm quyền giải quyết và thông báo cho người tố cáo; người tố cáo đến tố cáo trực tiếp thì được hướng dẫn đến cơ quan có thẩm quyền.",
       source,
     });
+  } else if (confidential) {
+    // In person: the denouncer is guided to the competent body, under the same article (review s18b F12).
+    route = "guide";
+    source = DEADLINE_SOURCES.denunciationTransfer;
+    reasons.push({
+      text: "Tố cáo trực tiếp không thuộc thẩm quyền: hướng dẫn người tố cáo đến tố cáo với cơ quan, tổ chức, cá nhân có thẩm quyền giải quyết.",
+      source,
+    });
   } else {
     route = "guide";
     source = r.guide;

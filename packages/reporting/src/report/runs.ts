@@ -261,7 +261,9 @@ function runContext(
   }
   if (!sessionsRegister) {
     notes.push(
-      "Không có sổ buổi tiếp dân: văn bản không nêu số buổi tiếp dân và không đánh giá số ngày tiếp dân định kỳ tối thiểu.",
+      side === "state"
+        ? "Không có sổ buổi tiếp dân: văn bản không nêu số buổi tiếp công dân và không đánh giá số ngày tiếp công dân định kỳ tối thiểu."
+        : "Không có sổ buổi tiếp dân: văn bản không nêu số buổi tiếp dân và không đánh giá số ngày tiếp dân định kỳ tối thiểu.",
     );
   } else if (
     // A roll-up's sessions are in its units' statistics files.
