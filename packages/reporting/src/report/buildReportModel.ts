@@ -371,7 +371,7 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
       // every nominal month).
       required: status === "judged" ? judgedRequired(summary) : null,
       status,
-      headDays: summary.compliance.filter((m) => m.complete).reduce((n, m) => n + m.scheduledDays, 0),
+      headDays: judgedDays(summary),
       monthsJudged: summary.compliance.filter((m) => m.complete && m.requiredDays !== null).length,
       openDays: summary.compliance.filter((m) => !m.complete).reduce((n, m) => n + m.scheduledDays, 0),
       monthsShort: summary.sessions.monthsShort ?? [],
@@ -553,6 +553,10 @@ function unreportedRow(b: BucketStats, columns: number): { label: string; values
   return { label: b.bucket.label, values: Array.from({ length: columns }, () => null) };
 }
 
+/** The head's scheduled days in the months judged (ended by the as-of date, inside the data range). */
+const judgedDays = (sum: ReturnType<typeof summarizeStats>): number =>
+  sum.compliance.filter((m) => m.complete).reduce((n, m) => n + m.scheduledDays, 0);
+
 /** The minimum days of the months judged (ended by the as-of date, inside the data range). */
 const judgedRequired = (sum: ReturnType<typeof summarizeStats>): number =>
   sum.compliance.filter((m) => m.complete).reduce((n, m) => n + (m.requiredDays ?? 0), 0);
@@ -579,9 +583,7 @@ function sessionsTable(
       st.sessions.dialogues,
       // The months judged only, as in the text (review s18h F6); blank while none is (the last month of a State
       // monthly period, not ended on its 14th).
-      isTotal || !anyJudged(sum)
-        ? null
-        : sum.compliance.filter((m) => m.complete).reduce((n, m) => n + m.scheduledDays, 0),
+      isTotal || !anyJudged(sum) ? null : judgedDays(sum),
       isTotal || !anyJudged(sum) ? null : judgedRequired(sum),
       isTotal || !anyJudged(sum) ? null : (sum.sessions.monthsShort?.length ?? null),
     ],

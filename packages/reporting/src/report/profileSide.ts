@@ -147,6 +147,20 @@ export function casesOfProfile(
   return { own, other, left };
 }
 
+/**
+ * The side of a case or session whose `Đơn vị` tells none: the org file's reporting unit's when the org file lists
+ * units of both sides (one body counts it and writes to its sender, review s18h F1); `undefined` with one side's units
+ * only, where the profile asked for is the clerk's answer.
+ *
+ * @param org - a validated org file
+ * @returns the side, or undefined
+ * @example
+ * undeterminedSideOf(org) //=> "party" (Minh Sơn: the Tỉnh ủy reports, the UBND tỉnh is listed too)
+ */
+export function undeterminedSideOf(org: OrgFile): Side | undefined {
+  return new Set(org.units.map((u) => u.side)).size > 1 ? reportingUnitOf(org).side : undefined;
+}
+
 /** How the note on the other side's cases names those whose `Đơn vị` is empty. */
 const UNIT_NOT_WRITTEN = "không ghi đơn vị";
 

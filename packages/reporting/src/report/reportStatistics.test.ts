@@ -112,21 +112,17 @@ describe("the same period of the previous year is compared only when the registe
 
 describe("each figure is compared with the previous year of its own register (review s18h F8)", () => {
   it("a cases register of this year only, a sessions register reaching back: the sessions compared, not the cases", () => {
-    const period = resolvePeriod("2026-03", { cutoff: "calendar" });
-    const st = collectReportStatistics({
-      period,
+    const registers = {
+      period: resolvePeriod("2026-03", { cutoff: "calendar" }),
       cases: allCases.filter((c) => c.receivedOn >= "2026-03-01"),
       sessions: allSessions,
       units: org.units,
       reportingUnit: org.reportingUnit,
-    });
+    };
+    const st = collectReportStatistics(registers);
     expect(st.previousYear).toMatchObject({ covered: true, casesCovered: false, sessionsCovered: true });
     const model = buildReportModel({
-      period,
-      cases: allCases.filter((c) => c.receivedOn >= "2026-03-01"),
-      sessions: allSessions,
-      units: org.units,
-      reportingUnit: org.reportingUnit,
+      ...registers,
       rows: { read: 0, accepted: 0, rejected: 0, files: 1 },
       register: "none",
     });

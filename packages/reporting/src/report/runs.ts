@@ -46,6 +46,7 @@ import {
   reportingUnitFor,
   sessionSide,
   sideOfProfile,
+  undeterminedSideOf,
   unitsFor,
 } from "./profileSide.js";
 import { type ReportStatistics, totalStatistics } from "./reportStatistics.js";
@@ -201,32 +202,17 @@ function runContext(
     );
   }
   const refs = resolveUnitRefs({ cases: knownCases, sessions: knownSessions, units });
-  // A session that names no unit and no host is the org file's reporting unit's, whichever profile runs (review
-  // s18h F3: it was counted by both).
-  const orgHead = reportingUnitOf(org);
-  // Only an org file of both sides can give such a session, or a case naming no unit, to one of them; with one side's
-  // units only (or none) the profile asked for is the clerk's answer, as before.
-  const undetermined = new Set(org.units.map((u) => u.side)).size > 1 ? orgHead.side : undefined;
-  const mapped = {
-    ...refs,
-    sessions: refs.sessions.map((x) =>
-      undetermined !== undefined &&
-      (x.unit === undefined || x.unit.trim() === "") &&
-      sideOfName(x.host) === undefined &&
-      units.some((u) => u.id === orgHead.id)
-        ? { ...x, unit: orgHead.id }
-        : x,
-    ),
-  };
+  const undetermined = undeterminedSideOf(org);
   // Each profile reports the cases its own side received (review s17s F2); the others are named in a note.
   // A case whose "Đơn vị" tells no side is the org file's reporting unit's (review s18h F1: one body writes to its
   // sender, not two).
-  // A session whose unit and host tell no side (a name the org file does not have) is the reporting unit's side's too,
-  // when the org file has both (review s18b F2: counted by both profiles); the other side's are left out here.
+  // A session whose unit and host tell no side (none written, or a name the org file does not have) is the reporting
+  // unit's side's too, when the org file has both (review s18h F3, s18b F2: counted by both profiles); the other
+  // side's are left out here. One with no unit is then counted under the head, as every run does.
   const decided = (x: ReceptionSession): Side =>
     matchUnit(x.unit, units)?.side ?? sideOfName(x.unit) ?? sideOfName(x.host) ?? undetermined ?? side;
-  const otherSessions = mapped.sessions.filter((x) => decided(x) !== side);
-  const resolved = { ...mapped, sessions: mapped.sessions.filter((x) => decided(x) === side) };
+  const otherSessions = refs.sessions.filter((x) => decided(x) !== side);
+  const resolved = { ...refs, sessions: refs.sessions.filter((x) => decided(x) === side) };
   const sided = casesOfProfile(resolved.cases, units, input.profile, undetermined);
   // The note counts what this period leaves out (review s18h F15: it counted the whole two-year register).
   const { from, to } = input.period;
@@ -766,7 +752,6 @@ export function preparePeriodicReport(input: PeriodicReportRunInput): PreparedPe
   };
 }
 
-/** The compliance report of a run. */
 /**
  * The note for the clerk on case ids a session lists ("Vụ việc") that no register has: a mistyped id leaves the case
  * unanswered by the session, and the compliance report then lists it among the cases not received ad hoc.
@@ -792,6 +777,7 @@ function unknownListedCases(
   ];
 }
 
+/** The compliance report of a run. */
 export interface PreparedComplianceReport extends PreparedDocument {
   /** The findings (also what `tiepdan compliance --json` writes). */
   model: ComplianceModel;

@@ -8,8 +8,14 @@ import {
 } from "@tiepdan/core";
 import type { ProfileName } from "../document/buildDocument.js";
 import { matchUnit } from "../report/matchUnits.js";
-import { type OrgFile, reportingUnitOf } from "../report/orgFile.js";
-import { collectProfileStatistics, reportingUnitFor, sideOfProfile, unitsFor } from "../report/profileSide.js";
+import type { OrgFile } from "../report/orgFile.js";
+import {
+  collectProfileStatistics,
+  reportingUnitFor,
+  sideOfProfile,
+  undeterminedSideOf,
+  unitsFor,
+} from "../report/profileSide.js";
 import { mergeReportStatistics, type ReportStatistics, type UnitStatistics } from "../report/reportStatistics.js";
 import type { StatsFile } from "./statsFile.js";
 
@@ -170,6 +176,7 @@ export function rollupStatistics(input: RollupStatisticsInput): RollupStatistics
     ...f.file.statistics,
     units: f.file.statistics.units.filter((u) => u.id === f.file.unit.id || !isEmptyRow(u)),
   }));
+  const undetermined = undeterminedSideOf(org);
   if (own) {
     // Counted as the profile counts them: its own side's sessions, its own side's heads judged.
     parts.push(
@@ -181,7 +188,7 @@ export function rollupStatistics(input: RollupStatisticsInput): RollupStatistics
         units: unitsFor(org, profile),
         head: reportingUnitFor(org, profile),
         profile,
-        ...(new Set(org.units.map((u) => u.side)).size > 1 ? { undeterminedSide: reportingUnitOf(org).side } : {}),
+        ...(undetermined ? { undeterminedSide: undetermined } : {}),
         recordedFields: own.recordedFields,
       }).statistics,
     );
