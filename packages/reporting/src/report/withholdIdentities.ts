@@ -280,9 +280,18 @@ const FREE_TEXT = ["content", "handlingBody", "unit", "field"] as const;
  */
 export function denouncerIdentities(cases: readonly Case[]): string[] {
   const out: string[] = [];
+  // A sender of several letters is read into names once.
+  const parts = new Map<string, string[]>();
   for (const c of cases) {
     if (!mayBeDenunciation(c)) continue;
-    if (c.senderName) out.push(c.senderName, ...nameParts(c.senderName));
+    if (c.senderName) {
+      let named = parts.get(c.senderName);
+      if (named === undefined) {
+        named = nameParts(c.senderName);
+        parts.set(c.senderName, named);
+      }
+      out.push(c.senderName, ...named);
+    }
     // An address without a house number ("An Bình", "Minh Sơn", "Thôn 4") names a place many share: looked for, it
     // would blank out a commune's or a province's name in every document (review s15c F5).
     if (c.senderAddress && isHouseAddress(c.senderAddress)) out.push(c.senderAddress);
@@ -530,7 +539,8 @@ function buildMatcher(identities: readonly string[], vocabulary: readonly string
   };
   const capitalsOnly = new Set<string>();
   const numbers = new Set<string>();
-  for (const value of identities) {
+  // A denouncer of many cases is one name to look for (each value costs its words, numbers and tests).
+  for (const value of new Set(identities)) {
     add(value);
     // The house alone ("Hộ ở 9 ngõ Kín") points at the sender as the whole address does.
     if (/\d/.test(value)) for (const house of houseIdentities(value)) add(house);
