@@ -80,6 +80,7 @@ const model = (patch: Partial<ReportModel> = {}): ReportModel => ({
     openDays: 0,
     monthsShort: ["2026-02"],
     monthsOpen: [],
+    unitsShort: [],
     status: "judged",
     months: [
       { month: "2026-01", days: 1, required: 1 },

@@ -29,6 +29,7 @@ import type {
   RegisterRow,
   ReportComparison,
   ReportModel,
+  ReportUnitShort,
   ReportVoice,
   StatTable,
 } from "@tiepdan/templates";
@@ -375,6 +376,7 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
       monthsJudged: summary.compliance.filter((m) => m.complete && m.requiredDays !== null).length,
       openDays: summary.compliance.filter((m) => !m.complete).reduce((n, m) => n + m.scheduledDays, 0),
       monthsShort: summary.sessions.monthsShort ?? [],
+      unitsShort: judged ? unitsShortOf(bucketStats, head, side) : [],
       monthsOpen: summary.compliance.filter((m) => !m.complete && m.requiredDays !== null).map((m) => m.month),
       months: summary.compliance.map((m) => ({ month: m.month, days: m.scheduledDays, required: m.requiredDays })),
       citation: lastSource ? formatCitation(lastSource) : "",
@@ -564,6 +566,26 @@ const judgedRequired = (sum: ReturnType<typeof summarizeStats>): number =>
 /** Whether a unit's minimum days are judged in at least one month of the period (ended by the as-of date). */
 const anyJudged = (sum: ReturnType<typeof summarizeStats>): boolean =>
   sum.sessions.required !== null && sum.compliance.some((m) => m.complete && m.requiredDays !== null);
+
+/**
+ * The units below the reporting unit whose head fell short of the minimum in a month judged, in the org file's order
+ * (the rows of the sessions appendix that show a shortfall).
+ */
+function unitsShortOf(buckets: readonly BucketStats[], head: OrgUnit, side: Side): ReportUnitShort[] {
+  return buckets.flatMap((b) => {
+    const unit = b.bucket.unit;
+    if (!unit || unit.id === head.id || unit.side !== side || b.bucket.unreported || !anyJudged(b.summary)) return [];
+    const short = b.summary.compliance.filter((m) => m.complete && m.compliant === false);
+    if (short.length === 0) return [];
+    return [
+      {
+        name: b.bucket.label,
+        months: short.map((m) => m.month),
+        shortfall: short.reduce((n, m) => n + (m.shortfall ?? 0), 0),
+      },
+    ];
+  });
+}
 
 function sessionsTable(
   buckets: BucketStats[],

@@ -172,6 +172,67 @@ N-1;09/03/2026;Đơn thư;Kiến nghị;Đất đai;Hà;Giải quyết;
   });
 });
 
+describe("the body names the units below whose head fell short of the minimum (review s18b F9)", () => {
+  const org = {
+    ...PLACEHOLDER_ORG,
+    reportingUnit: "tu",
+    units: [
+      { id: "tu", name: "Tỉnh ủy Minh Sơn", level: "province", side: "party" as const },
+      { id: "xa", name: "Đảng ủy xã An Bình", level: "commune", side: "party" as const, parentId: "tu" },
+      { id: "xb", name: "Đảng ủy xã Hòa Lạc", level: "commune", side: "party" as const, parentId: "tu" },
+      { id: "ub", name: "Ủy ban nhân dân tỉnh Minh Sơn", level: "province", side: "state" as const },
+    ],
+  };
+  // Quarter I of 2026, calendar months: the province's head 1 day in January and February, none in March (minimum 1,
+  // QĐ 11 Điều 4 k1: the body's own sentence says so); An Bình's
+  // 2 days in January and March, 1 in February (minimum 2); Hòa Lạc's 2 every month.
+  const day = (unit: string, date: string, i: number) => ({
+    id: `${unit}-${i}`,
+    date,
+    kind: "scheduled" as const,
+    unit,
+    people: 1,
+  });
+  const sessions = [
+    ...["2026-01-05", "2026-02-05"].map((d, i) => day("tu", d, i)),
+    ...["2026-01-06", "2026-01-20", "2026-02-10", "2026-03-03", "2026-03-17"].map((d, i) => day("xa", d, i)),
+    ...["2026-01-07", "2026-01-21", "2026-02-04", "2026-02-25", "2026-03-04", "2026-03-18"].map((d, i) =>
+      day("xb", d, i),
+    ),
+  ];
+  const run = async (spec: string, asOf?: string) => {
+    const base = await input("party");
+    const period = resolvePeriod(spec, { cutoff: "calendar" });
+    return preparePeriodicReport({
+      ...base,
+      org,
+      period,
+      asOf: (asOf ?? period.to) as typeof period.to,
+      date: period.to,
+      sessions,
+      sessionsRegister: true,
+    });
+  };
+
+  it("a commune short in one month is named with its shortfall; the reporting unit and the communes that met it are not", async () => {
+    const report = await run("2026-Q1");
+    expect(report.model.sessions.monthsShort).toEqual(["2026-03"]);
+    expect(report.model.sessions.unitsShort).toEqual([
+      { name: "Đảng ủy xã An Bình", months: ["2026-02"], shortfall: 1 },
+    ]);
+    // The sentences agree with Phụ lục 1's column (8), the months short of each unit.
+    const table = report.model.tables.find((t) => t.id === "tiep-dan");
+    const short = table?.rows.filter((r) => !r.total && (r.values[7] ?? 0) > 0).map((r) => r.label);
+    expect(short).toEqual(["Tỉnh ủy Minh Sơn", "Đảng ủy xã An Bình"]);
+  });
+
+  it("a month not ended by the as-of date is not held against a unit", async () => {
+    // As of 14/02, February is not judged: An Bình met January's minimum.
+    const report = await run("2026-Q1", "2026-02-14");
+    expect(report.model.sessions.unitsShort).toEqual([]);
+  });
+});
+
 describe("what is dated after the as-of date is not known on it (review s18b F3)", () => {
   it("neither the cases nor the sessions after it are counted, and the clerk is told how many", async () => {
     const base = await input("party");

@@ -64,6 +64,16 @@ export interface NarrativeSection {
   paragraphs: string[];
 }
 
+/** A unit whose head received citizens on fewer days than the minimum (see `ReportModel.sessions.unitsShort`). */
+export interface ReportUnitShort {
+  /** The unit's name, as the org file writes it. */
+  name: string;
+  /** The months judged below the minimum. */
+  months: IsoMonth[];
+  /** Days missing in those months, in all. */
+  shortfall: number;
+}
+
 /** A month of session compliance. */
 export interface ReportComplianceMonth {
   /** `YYYY-MM`. */
@@ -348,6 +358,12 @@ export interface ReportModel {
     openDays: number;
     /** Months below the minimum. */
     monthsShort: IsoMonth[];
+    /**
+     * The units below the reporting unit (of the profile's side) whose head fell short of the minimum in a month judged:
+     * the body names them beside the reporting unit's head (review s18b F9), the appendix has their figures. Empty when
+     * none is, or when the minimum is not judged.
+     */
+    unitsShort: ReportUnitShort[];
     /**
      * Nominal months not ended by the as-of date (the last month of a mid-month period): not judged, days may still be
      * held.

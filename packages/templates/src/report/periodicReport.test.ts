@@ -93,6 +93,7 @@ function makeModel(patch: Partial<Omit<ReportModel, "outline">> = {}): ReportMod
       openDays: 0,
       monthsShort: ["2026-02"],
       monthsOpen: [],
+      unitsShort: [],
       status: "judged",
       months: [
         { month: "2026-01", days: 1, required: 1 },
@@ -271,6 +272,27 @@ describe("renderPeriodicReport: the body", () => {
       "no rule for the unit's level",
       { required: null, status: "noRule" as const },
       "Chưa có quy định về số ngày tiếp dân tối thiểu áp dụng cho cấp của Tỉnh ủy Minh Sơn.",
+    ],
+    [
+      "subordinate units short of the minimum are named beside the head (review s18b F9)",
+      {
+        unitsShort: [
+          { name: "Đảng ủy xã Suối Đá", months: ["2026-02"], shortfall: 1 },
+          { name: "Đảng ủy xã Ngọc Lĩnh", months: ["2026-01", "2026-03"], shortfall: 3 },
+        ],
+      },
+      "Người đứng đầu 2 đơn vị cấp dưới chưa bảo đảm số ngày tiếp dân định kỳ tối thiểu: Đảng ủy xã Suối Đá (thiếu 1 ngày trong tháng 02/2026); Đảng ủy xã Ngọc Lĩnh (thiếu 3 ngày trong tháng 01/2026, tháng 03/2026).",
+    ],
+    [
+      "more than ten subordinate units short: counted, the appendix names them",
+      {
+        unitsShort: Array.from({ length: 11 }, (_, i) => ({
+          name: `Đảng ủy xã ${i + 1}`,
+          months: ["2026-02"],
+          shortfall: 1,
+        })),
+      },
+      "Người đứng đầu 11 đơn vị cấp dưới chưa bảo đảm số ngày tiếp dân định kỳ tối thiểu trong một số tháng của kỳ báo cáo.",
     ],
   ])("session compliance: %s", (_rule, sessions, expected) => {
     expect(body({ sessions: { ...makeModel().sessions, ...sessions } })).toContain(expected);

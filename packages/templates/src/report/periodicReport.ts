@@ -63,6 +63,13 @@ export const PERIODIC_REPORT_BODY = `<body>
 {{else if (eq sessions.status "noRule")}}
 <p>Chưa có quy định về số ngày {{voice.reception}} tối thiểu áp dụng cho cấp của {{unit.name}}.</p>
 {{/if}}
+{{#if sessions.unitsShort.length}}
+{{#if (gt sessions.unitsShort.length 10)}}
+<p>Người đứng đầu {{number sessions.unitsShort.length}} đơn vị cấp dưới chưa bảo đảm số ngày {{voice.reception}} định kỳ tối thiểu trong một số tháng của kỳ báo cáo.</p>
+{{else}}
+<p>Người đứng đầu {{number sessions.unitsShort.length}} đơn vị cấp dưới chưa bảo đảm số ngày {{voice.reception}} định kỳ tối thiểu: {{#each sessions.unitsShort}}{{name}} (thiếu {{number shortfall}} ngày trong {{monthList months}}){{#unless @last}}; {{/unless}}{{/each}}.</p>
+{{/if}}
+{{/if}}
 {{#if sessionsComparison}}
 <p>So với cùng kỳ năm trước ({{sessionsComparison.label}}): số buổi {{voice.reception}} {{change sessions.held sessionsComparison.sessionsHeld "buổi"}}; số lượt người được tiếp {{change sessions.people sessionsComparison.sessionsPeople "lượt"}}.</p>
 {{/if}}
