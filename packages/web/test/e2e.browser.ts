@@ -712,6 +712,10 @@ describe("the page opened from disk", () => {
     const shown = async (selector: string) => Number((await page.textContent(selector))?.replace(/\./g, ""));
     expect(await shown("#stat-cases")).toBe(province.cases.total);
     expect(await shown("#stat-sessions")).toBe(province.sessions.held);
+    // The Party committees' files count nothing of the State's registers: the clerk is told which, as by the CLI.
+    const notes = (await page.textContent("#notes")) ?? "";
+    expect(notes).toContain("do “Đảng ủy xã An Bình” (cấp ủy, tổ chức đảng) lập theo thể thức");
+    expect(notes).toContain("[ROLLUP_SIDE]");
     const xlsx = await download("report-xlsx");
     expect(docxXml(xlsx.bytes)).toContain("Biểu số: 02/XLD");
     const file = await download("stats-json");
