@@ -91,6 +91,11 @@ export const PROBLEM_CODES = {
     severity: "warning",
     description: "Cột không thuộc mẫu sổ: được giữ nguyên trong bản sửa nhưng không dùng để lập báo cáo.",
   },
+  COLUMN_GUESSED: {
+    severity: "warning",
+    description:
+      "Cột có tiêu đề khác mẫu nhưng gọi tên người gửi hoặc địa chỉ của người gửi (“Họ tên, địa chỉ người gửi”, “Tên người tố cáo”): được đọc là cột “Người gửi” hoặc “Địa chỉ”, người tố cáo được giữ bí mật; nên đổi tiêu đề theo mẫu.",
+  },
   COLUMN_DUPLICATE: {
     severity: "warning",
     description: "Hai cột cùng một nghĩa: chỉ dùng cột đầu tiên, cột sau bị bỏ qua.",

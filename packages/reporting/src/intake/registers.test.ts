@@ -439,6 +439,54 @@ describe("withheldIdentities: the senders of denunciation rows that are not case
   });
 });
 
+describe("a sender's column under other words is read as the sender's, or its denouncers withheld (review s19x F1)", () => {
+  const row = (sender: string) =>
+    `Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại;${sender};Nội dung\nK-1;02/03/2026;Đơn thư;Tố cáo;Đinh Mật Danh, số 9 xóm Kín Đáo;Cán bộ nhận tiền\n`;
+
+  it.each([
+    ["Họ tên, địa chỉ người gửi", "senderName", "COLUMN_GUESSED"],
+    ["Họ và tên người gửi", "senderName", "COLUMN_GUESSED"],
+    ["Họ tên người gửi đơn", "senderName", "COLUMN_GUESSED"],
+    ["Tên người tố cáo", "senderName", "COLUMN_GUESSED"],
+    ["Người đứng tên đơn", "senderName", "COLUMN_GUESSED"],
+    ["Nơi cư trú", "senderAddress", "COLUMN_GUESSED"],
+    // A remark in brackets is no part of the header: the register's own column, nothing to say.
+    ["Người gửi (họ tên)", "senderName", undefined],
+    // (here a second date column: the first one is read)
+    ["Ngày tiếp nhận (dd/mm/yyyy)", undefined, "COLUMN_DUPLICATE"],
+    // An official's name is not the sender's.
+    ["Họ tên cán bộ tiếp", undefined, "COLUMN_UNKNOWN"],
+    ["Người xử lý", undefined, "COLUMN_UNKNOWN"],
+  ])("“%s” is read as %s (%s)", async (header, field, code) => {
+    const r = await readCasesAll(row(header));
+    expect(r.layout.columns.find((c) => c.header === header)?.field).toBe(field);
+    expect(r.problems.find((p) => p.column === header)?.code).toBe(code);
+    expect(r.rows).toEqual({ read: 1, accepted: 1, rejected: 0 });
+  });
+
+  it("a combined name and address cell is the sender's: the report withholds the name wherever else it is written", async () => {
+    const r = await readCasesAll(row("Họ tên, địa chỉ người gửi"));
+    expect(r.records[0]?.senderName).toBe("Đinh Mật Danh, số 9 xóm Kín Đáo");
+    expect(r.problems.find((p) => p.code === "COLUMN_GUESSED")?.message).toBe(
+      "Cột “Họ tên, địa chỉ người gửi” được đọc là cột “Người gửi” (họ tên của người tố cáo được giữ bí mật). Nên đổi tiêu đề cột thành “Người gửi” và ghi địa chỉ vào cột “Địa chỉ” riêng.",
+    );
+  });
+
+  it("a sender column not read (a second “Người gửi”, “Tên người tố cáo” beside “Người gửi”) gives a denunciation's cells to withhold, and nothing of other rows", async () => {
+    const csv = [
+      "Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại;Người gửi;Người gửi;Tên người tố cáo;Nội dung",
+      "K-1;02/03/2026;Đơn thư;Tố cáo;Đinh Mật Danh;Số 9 xóm Kín Đáo;Bùi Giấu Tên;Cán bộ nhận tiền",
+      "K-2;03/03/2026;Đơn thư;Phản ánh;Lê Hai;Thôn 1;Lê Ba;Đường hỏng",
+    ].join("\n");
+    const r = await readCasesAll(`${csv}\n`);
+    expect(r.rows).toEqual({ read: 2, accepted: 2, rejected: 0 });
+    expect(r.withheldIdentities).toEqual(["Số 9 xóm Kín Đáo", "Bùi Giấu Tên"]);
+    expect(r.problems.map((p) => p.code)).toEqual(["COLUMN_DUPLICATE", "COLUMN_UNKNOWN"]);
+    const merged = await readRegisterFiles<Case>("cases", [{ name: "a.csv", data: `${csv}\n` }]);
+    expect(merged.withheldIdentities).toEqual(["Số 9 xóm Kín Đáo", "Bùi Giấu Tên"]);
+  });
+});
+
 describe("withheldIdentities of a row whose cells do not line up (review s13 #1, #2)", () => {
   const HEAD = "Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại;Lĩnh vực;Người gửi;Địa chỉ;Số người;Nội dung;Hướng xử lý";
   const read = async (...rows: string[]) => (await readCasesAll(`${HEAD}\n${rows.join("\n")}\n`)).withheldIdentities;

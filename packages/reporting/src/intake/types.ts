@@ -173,8 +173,9 @@ export interface IntakeResult {
   /** What was understood of the file: format, encoding, header row and columns. */
   layout: RegisterLayout;
   /**
-   * The senders' names and addresses, as written, of rejected rows that are or may be denunciations: give them to the
-   * report (`withheldIdentities` of its input) with the accepted cases (DESIGN.md "Confidentiality").
+   * The senders' names and addresses, as written, of rejected rows that are or may be denunciations, and what columns
+   * not read that name the sender hold on any denunciation's row: give them to the report (`withheldIdentities` of its
+   * input) with the accepted cases (DESIGN.md "Confidentiality").
    */
   withheldIdentities: string[];
 }
@@ -266,7 +267,8 @@ export interface RegisterFiles<T> {
   perFile: RegisterFileSummary[];
   /**
    * The senders' names and addresses, as written, of denunciation rows that are not among `records` (rejected, or
-   * a Mã số already used): give them to the report (`withheldIdentities` of its input), which withholds them wherever
+   * a Mã số already used), and what columns not read that name the sender hold on any denunciation's row: give them
+   * to the report (`withheldIdentities` of its input), which withholds them wherever
    * else the registers write them (DESIGN.md "Confidentiality").
    */
   withheldIdentities: string[];

@@ -41,13 +41,12 @@ class Reading<T> implements IntakeReading<T> {
         else if (event.type === "data") {
           this.rows.read += 1;
           for (const p of event.problems) this.#add(p.problem);
+          // A rejected denunciation's sender, or what an unread sender column holds on a denunciation's row.
+          if (event.identities) this.withheldIdentities.push(...event.identities);
           if (event.record) {
             this.rows.accepted += 1;
             yield event.record as T;
-          } else {
-            this.rows.rejected += 1;
-            if (event.identities) this.withheldIdentities.push(...event.identities);
-          }
+          } else this.rows.rejected += 1;
         }
       }
     }

@@ -56,9 +56,10 @@ export async function mergeRegisterEvents<T extends Case | ReceptionSession>(
           rows.read += 1;
           for (const p of e.problems) out.problems.push(e.id === undefined ? { file, ...p } : { file, ...p, id: e.id });
           const record = e.record as T | undefined;
+          // A rejected denunciation's sender, or what an unread sender column holds on a denunciation's row.
+          if (e.identities) out.withheldIdentities.push(...e.identities);
           if (!record) {
             rows.rejected += 1;
-            if (e.identities) out.withheldIdentities.push(...e.identities);
             continue;
           }
           const skeleton = idSkeleton(record.id);

@@ -122,7 +122,9 @@ export type TableEvent =
       /**
        * A rejected row of a cases register that is, or may be, a denunciation: its "Người gửi" and "Địa chỉ" as
        * written. The row is not a case, but its sender is still a denouncer to withhold wherever else the registers
-       * name them (DESIGN.md "Confidentiality").
+       * name them (DESIGN.md "Confidentiality"). Of any denunciation's row, accepted or not: what a column the register
+       * does not read holds when its header names the sender ("Người gửi" a second time, "Tên người tố cáo" beside
+       * "Người gửi").
        */
       identities?: string[];
     };
@@ -179,6 +181,48 @@ export function resolveColumnMap(
 }
 
 /** The field a header names: the caller's mapping first, then the headers intake recognises. */
+/** A header without its remarks in brackets: "Người gửi (họ tên)", "Ngày tiếp nhận (dd/mm/yyyy)". */
+function withoutRemark(header: string): string {
+  return header.replace(/\s*[([][^)\]]*[)\]]\s*/g, " ").trim();
+}
+
+/** A header folded for the word tests below: lower case, without diacritics, single spaces. */
+function foldHeader(header: string): string {
+  return header
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+/** Words of a header naming a letter's sender: "người gửi", "người tố cáo", "họ tên", "tên người"… */
+const SENDER_WORDS =
+  /\b(?:nguoi (?:gui|to cao|khieu nai|kien nghi|phan anh|dung (?:ten )?don|viet don)|ho (?:va )?ten|ten nguoi)\b/;
+/** Words of a header naming an official or a body, not the sender: "Họ tên cán bộ tiếp", "Người xử lý". */
+const OFFICIAL_WORDS =
+  /\b(?:can bo|cong chuc|nguoi (?:tiep|nhan|xu ly|giai quyet|ky|chu tri|duoc giao)|lanh dao|thu truong|chu tri|co quan|don vi)\b/;
+
+/**
+ * The sender's column a header names in other words than the register's (a cases register's "Họ tên, địa chỉ người
+ * gửi", "Tên người tố cáo", "Nơi cư trú của người gửi"), or `undefined`.
+ */
+function senderColumnOf(header: string): ColumnSpec | undefined {
+  const folded = foldHeader(header);
+  if (OFFICIAL_WORDS.test(folded)) return undefined;
+  const field = SENDER_WORDS.test(folded)
+    ? "senderName"
+    : /\b(?:dia chi|noi (?:o|cu tru)|cho o|thuong tru|tam tru)\b/.test(folded)
+      ? "senderAddress"
+      : undefined;
+  return field === undefined ? undefined : REGISTERS.cases.columns.find((c) => c.field === field);
+}
+
+function isSenderField(field: string): boolean {
+  return field === "senderName" || field === "senderAddress";
+}
+
 function specOf(kind: RegisterKind, header: string, map: ColumnMap | undefined): ColumnSpec | undefined {
   const key = normalizeKey(header);
   return map?.get(key) ?? REGISTERS[kind].byKey.get(key);
@@ -380,6 +424,8 @@ export async function* validateTable(
   const bound = new Map<string, Binding>();
   const unnamed = new Set<number>();
   const pendingHeader: DetailedProblem[] = [];
+  const unknown: { header: string; index: number }[] = [];
+  const identityExtras: number[] = [];
   const headers = headerRow.cells.map(headerText);
   headers.forEach((header, index) => {
     const spec = header === "" ? undefined : map.get(normalizeKey(header));
@@ -391,23 +437,16 @@ export async function* validateTable(
       return;
     }
     if (bound.get(map.get(normalizeKey(header))?.field ?? "")?.index === index) return;
-    const spec = specOf(kind, header, map);
+    const spec = specOf(kind, header, map) ?? specOf(kind, withoutRemark(header), map);
     if (!spec) {
-      if (!isClerkColumn(header)) {
-        const p = makeProblem(
-          "COLUMN_UNKNOWN",
-          headerRow.row,
-          header,
-          "",
-          `Cột “${header}” không thuộc mẫu ${REGISTER_NAMES[kind]}: được giữ nguyên nhưng không dùng để lập báo cáo.`,
-          `các cột ${register.columns.map((c) => c.label).join(", ")}`,
-        );
-        pendingHeader.push(p);
-      }
+      unknown.push({ header, index });
       return;
     }
     const first = bound.get(spec.field);
     if (first) {
+      // A second sender column ("Người gửi" twice: the name, then the address): not read, but what it holds on a
+      // denunciation's row is still withheld elsewhere (review s19x F1).
+      if (isSenderField(spec.field)) identityExtras.push(index);
       pendingHeader.push(
         makeProblem(
           "COLUMN_DUPLICATE",
@@ -423,6 +462,39 @@ export async function* validateTable(
     }
     bound.set(spec.field, { index, header, spec, by: "header" });
   });
+  // Headers of no column of the register. One that names the sender in other words ("Họ tên, địa chỉ người gửi",
+  // "Tên người tố cáo") is read as the sender's column when the register has none, and said so; else it is kept
+  // unread, and what it holds on a denunciation's row is withheld like the sender's own cells (review s19x F1: a
+  // denouncer's name was printed in another case's content).
+  for (const { header, index } of unknown) {
+    const guess = kind === "cases" ? senderColumnOf(header) : undefined;
+    if (guess && !bound.has(guess.field)) {
+      bound.set(guess.field, { index, header, spec: guess, by: "header" });
+      pendingHeader.push(
+        makeProblem(
+          "COLUMN_GUESSED",
+          headerRow.row,
+          header,
+          guess.field,
+          `Cột “${header}” được đọc là cột “${guess.label}”${guess.field === "senderName" ? " (họ tên của người tố cáo được giữ bí mật)" : " (địa chỉ của người tố cáo được giữ bí mật)"}. Nên đổi tiêu đề cột thành “${guess.label}”${guess.field === "senderName" && /dia ?chi/.test(foldHeader(header)) ? " và ghi địa chỉ vào cột “Địa chỉ” riêng" : ""}.`,
+        ),
+      );
+      continue;
+    }
+    if (guess) identityExtras.push(index);
+    if (!isClerkColumn(header)) {
+      pendingHeader.push(
+        makeProblem(
+          "COLUMN_UNKNOWN",
+          headerRow.row,
+          header,
+          "",
+          `Cột “${header}” không thuộc mẫu ${REGISTER_NAMES[kind]}: được giữ nguyên nhưng không dùng để lập báo cáo.`,
+          `các cột ${register.columns.map((c) => c.label).join(", ")}`,
+        ),
+      );
+    }
+  }
   bindings.push(...[...bound.values()].sort((a, b) => a.index - b.index));
   const missing = register.columns.filter((c) => c.required && !bound.has(c.field));
   for (const c of missing) {
@@ -485,6 +557,7 @@ export async function* validateTable(
     headerKeys: headers.map((h) => (h === "" ? "" : normalizeKey(h))),
     dateBinding: bound.get(kind === "cases" ? "receivedOn" : "date"),
     senderBinding: bound.get("senderName"),
+    identityExtras,
     yearMismatch: { shown: 0, more: 0 },
   };
   let dataRows = 0;
@@ -694,6 +767,11 @@ interface RowState {
   dateBinding?: Binding | undefined;
   /** The column of the sender's name (cases). */
   senderBinding?: Binding | undefined;
+  /**
+   * Columns not read that name the sender in other words, or repeat a sender column (cases): what they hold on a
+   * denunciation's row is withheld elsewhere, as its sender's own cells are.
+   */
+  identityExtras?: readonly number[];
   /** `RECEIVED_YEAR_MISMATCH` rows named so far, and those past the first ones (said once, at the end). */
   yearMismatch: { shown: number; more: number; firstMore?: number };
 }
@@ -840,6 +918,17 @@ function isConfidentialRow(state: RowState, cells: readonly unknown[]): boolean 
  * swallowed into one of its cells by a quote never closed are read the same way, and give their senders when they
  * speak of a denunciation.
  */
+function extraIdentities(state: RowState, cells: readonly unknown[]): string[] {
+  const out = new Set<string>();
+  for (const index of state.identityExtras ?? []) {
+    const text = cellToText(cells[index]).normalize("NFC").trim();
+    if (text === "") continue;
+    out.add(ownCopy(text));
+    for (const part of nameParts(text)) out.add(ownCopy(part));
+  }
+  return [...out];
+}
+
 function rowIdentities(state: RowState, cells: readonly unknown[]): string[] {
   const out = new Set<string>();
   const identityBindings = state.bindings.filter(
@@ -1125,7 +1214,14 @@ function validateRow(state: RowState, source: SourceRow): Extract<TableEvent, { 
       }
     }
     if (event.record === undefined && state.kind === "cases" && isConfidential()) {
-      const identities = rowIdentities(state, cells);
+      const identities = [...rowIdentities(state, cells), ...extraIdentities(state, cells)];
+      if (identities.length > 0) event.identities = identities;
+    } else if (
+      event.record !== undefined &&
+      state.identityExtras?.length &&
+      mayBeDenunciation(event.record as Pick<Case, "kinds" | "content">)
+    ) {
+      const identities = extraIdentities(state, cells);
       if (identities.length > 0) event.identities = identities;
     }
     if (source.rawText !== undefined) event.rawText = source.rawText;
