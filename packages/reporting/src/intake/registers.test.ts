@@ -487,6 +487,30 @@ describe("a sender's column under other words is read as the sender's, or its de
   });
 });
 
+describe("withheldIdentities of a JSON register's denunciation that cannot be read (review s19x F2)", () => {
+  const line = (id: string, kind: string, sender: string, address: string, content: string) =>
+    `{"Mã số":"${id}","Ngày tiếp nhận":"02/03/2026","Hình thức tiếp nhận":"Đơn thư","Loại":"${kind}","Người gửi":"${sender}","Địa chỉ":"${address}","Nội dung":"${content}"}`;
+
+  it("a line whose JSON is broken gives its sender when it speaks of a denunciation, and not otherwise", async () => {
+    const text = [
+      line("N-1", "Phản ánh", "Lê Thường", "Thôn 1", "Phản ánh việc ông Đinh Mật Danh bị đe dọa"),
+      line("N-2", "Tố cáo", "Đinh Mật Danh", "Số 9 xóm Kín Đáo", "Tố cáo").replace(',"Địa chỉ"', ' "Địa chỉ"'),
+      `${line("N-3", "Tố cáo", "Bùi Giấu Tên", "Số 12 ấp Bí Mật", "Tố cáo").slice(0, -1)},}`,
+      `${line("N-4", "Kiến nghị", "Lê Bốn", "Số 3 thôn 1", "Kiến nghị").slice(0, -1)},}`,
+    ].join("\n");
+    const r = await readCasesAll(`${text}\n`, { fileName: "so.ndjson" });
+    expect(r.rows).toEqual({ read: 4, accepted: 1, rejected: 3 });
+    expect(r.withheldIdentities).toEqual(["Đinh Mật Danh", "Số 9 xóm Kín Đáo", "Bùi Giấu Tên", "Số 12 ấp Bí Mật"]);
+  });
+
+  it("an element that is a list, not an object: its texts that read as a name or a house's address", async () => {
+    const text = `[${line("A-1", "Phản ánh", "Lê Thường", "Thôn 1", "Phản ánh")},["A-2","03/03/2026","Đơn thư","Tố cáo","Đất đai","Đinh Mật Danh","Số 9 xóm Kín Đáo"]]`;
+    const r = await readCasesAll(text, { fileName: "so.json" });
+    expect(r.rows).toEqual({ read: 2, accepted: 1, rejected: 1 });
+    expect(r.withheldIdentities).toEqual(["Đinh Mật Danh", "Số 9 xóm Kín Đáo"]);
+  });
+});
+
 describe("withheldIdentities of a row whose cells do not line up (review s13 #1, #2)", () => {
   const HEAD = "Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại;Lĩnh vực;Người gửi;Địa chỉ;Số người;Nội dung;Hướng xử lý";
   const read = async (...rows: string[]) => (await readCasesAll(`${HEAD}\n${rows.join("\n")}\n`)).withheldIdentities;

@@ -918,6 +918,42 @@ function isConfidentialRow(state: RowState, cells: readonly unknown[]): boolean 
  * swallowed into one of its cells by a quote never closed are read the same way, and give their senders when they
  * speak of a denunciation.
  */
+/**
+ * The sender's name and address in the text of a row that could not be read into cells: a JSON object's values under
+ * a sender's key (its syntax broken), a JSON list's texts that look like a name or a house's address, or a CSV line's
+ * cells under the sender's columns.
+ */
+function rawIdentities(state: RowState, raw: string): string[] {
+  const out = new Set<string>();
+  const add = (text: string, isName: boolean) => {
+    const t = text.normalize("NFC").trim();
+    if (t === "") return;
+    out.add(ownCopy(t));
+    if (isName) for (const part of nameParts(t)) out.add(ownCopy(part));
+  };
+  const trimmed = raw.trim();
+  if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
+    const strings = [...trimmed.matchAll(/"((?:[^"\\]|\\.)*)"(\s*:)?/g)].map((m) => ({
+      text: m[1]?.replace(/\\(.)/g, "$1") ?? "",
+      key: m[2] !== undefined,
+    }));
+    strings.forEach((s, i) => {
+      const value = strings[i + 1];
+      if (s.key) {
+        const spec = specOf("cases", s.text, undefined) ?? senderColumnOf(s.text);
+        if (spec && isSenderField(spec.field) && value && !value.key) add(value.text, spec.field === "senderName");
+      } else if (trimmed.startsWith("[") && (i === 0 || !strings[i - 1]?.key)) {
+        // A list instead of an object: its texts that read as a person's name or a house's address.
+        if (looksLikeName(s.text)) add(s.text, true);
+        else if (looksLikeAddress(s.text) && /\p{N}/u.test(s.text)) add(s.text, false);
+      }
+    });
+    return [...out];
+  }
+  if (state.delimiter !== undefined) return rowIdentities(state, raw.split(state.delimiter));
+  return [];
+}
+
 function extraIdentities(state: RowState, cells: readonly unknown[]): string[] {
   const out = new Set<string>();
   for (const index of state.identityExtras ?? []) {
@@ -1196,7 +1232,15 @@ function validateRow(state: RowState, source: SourceRow): Extract<TableEvent, { 
     // The source could not read the row's cells (a broken quote, an element that is not an object): its own
     // problem says why; there is nothing more to check.
     const event: Extract<TableEvent, { type: "data" }> = { type: "data", row, cells, problems };
-    if (source.rawText !== undefined) event.rawText = source.rawText;
+    if (source.rawText !== undefined) {
+      event.rawText = source.rawText;
+      // A denunciation's line that cannot be read is no case, but its sender is still withheld elsewhere, as a
+      // broken CSV row's is (review s19x F2: a JSON line's was printed in another case's content).
+      if (state.kind === "cases" && mentionsDenunciation(source.rawText)) {
+        const identities = rawIdentities(state, source.rawText);
+        if (identities.length > 0) event.identities = identities;
+      }
+    }
     return event;
   }
 
