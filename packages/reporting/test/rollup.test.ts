@@ -289,10 +289,25 @@ describe("tiepdan rollup", () => {
       async () => {
         const p = join(tmp.dir, "xa-moi.json");
         const file = read(unitFiles[1] as string);
-        writeFileSync(p, JSON.stringify({ ...file, unit: { ...file.unit, id: "xa-moi", name: "Đảng ủy xã Mới" } }));
+        // Made for another unit (without the checksum, which would refuse a file edited by hand: STATS_FILE_EDITED).
+        const other = { ...file, unit: { ...file.unit, id: "xa-moi", name: "Đảng ủy xã Mới" }, checksum: undefined };
+        writeFileSync(p, JSON.stringify(other));
         return [...unitFiles, p];
       },
       /“xa-moi\.json” là của “Đảng ủy xã Mới” \(mã “xa-moi”\), đơn vị không có trong tệp thông tin đơn vị.*\[ROLLUP_UNKNOWN_UNIT\]/,
+    ],
+    [
+      "an earlier roll-up's file beside the files it added up (review s19x F3)",
+      async () => {
+        const earlier = join(tmp.dir, "so-lieu-tong-hop.json");
+        const r = await rollup(unitFiles.slice(1), "2026-Q1", "tổng hợp trước", ["--stats-out", earlier]);
+        expect(read(earlier).includes.map((u: { id: string }) => u.id)).toEqual(
+          unitFiles.slice(1).map((f) => read(f).unit.id),
+        );
+        expect(r.code).toBe(0);
+        return [...unitFiles, earlier];
+      },
+      /“so-lieu-tong-hop\.json” \(Tỉnh ủy Minh Sơn\) là tệp tổng hợp, đã gồm số liệu của 6 đơn vị cũng có tệp riêng: “Đảng ủy xã An Bình” \(tệp “so-lieu-xa-an-binh-2026-Q1\.json”\).*\[ROLLUP_DUPLICATE_UNIT\]/,
     ],
     [
       "an unknown format version",

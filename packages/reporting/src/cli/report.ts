@@ -161,7 +161,10 @@ export async function writePeriodicOutputs(
     RegisterRun,
     "formats" | "outDir" | "period" | "asOf" | "date" | "org" | "profile" | "rows" | "recordedFields" | "outputs"
   > &
-    Partial<Pick<RegisterRun, "deriveReportingUnit">>,
+    Partial<Pick<RegisterRun, "deriveReportingUnit">> & {
+      /** A roll-up's: the units whose statistics files it added up (written into its --stats-out). */
+      includes?: readonly { id: string; name: string }[];
+    },
   values: PeriodicOutputOptions,
   io: CliIo,
 ): Promise<string[]> {
@@ -247,6 +250,7 @@ export async function writePeriodicOutputs(
       recordedFields: run.recordedFields,
       rows: run.rows,
       statistics: prepared.statistics,
+      includes: run.includes,
     });
     outputs.add(target, `${JSON.stringify(file, null, 2)}\n`);
     written.push(target);

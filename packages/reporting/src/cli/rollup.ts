@@ -170,7 +170,10 @@ export async function rollupCommand(args: readonly string[], io: CliIo): Promise
   });
   // The units that sent nothing, in the summary JSON's notes too (review s16r #9).
   prepared.summary.notes = [...(missingNote ? [missingNote] : []), ...added.notes, ...(prepared.summary.notes ?? [])];
-  const written = await writePeriodicOutputs(prepared, { ...run, rows, recordedFields }, values, io);
+  // The units added up, and those their own roll-up files had added up: the level above refuses this file beside
+  // one of theirs (review s19x F3).
+  const includes = files.flatMap(({ file }) => [{ id: file.unit.id, name: file.unit.name }, ...(file.includes ?? [])]);
+  const written = await writePeriodicOutputs(prepared, { ...run, rows, recordedFields, includes }, values, io);
   const { model } = prepared;
   io.stdout(
     `Đã tổng hợp báo cáo ${period.label} từ ${files.length} tệp số liệu${hasOwnRegisters ? " và sổ của đơn vị báo cáo" : ""} (số liệu từ ${numeric(period.from)} đến ${numeric(period.to)}): ${model.cases.total} vụ việc, ${model.sessions.held} buổi ${profile === "state" ? "tiếp công dân" : "tiếp dân"}.\n${written.map((w) => `  ${w}\n`).join("")}`,

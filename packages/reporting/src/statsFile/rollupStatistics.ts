@@ -122,6 +122,29 @@ export function rollupStatistics(input: RollupStatisticsInput): RollupStatistics
       unitNames.set(file.unit.id, file.unit.name);
     }
   }
+  // A roll-up's file holds the units it added up: beside one of their own files it counts them twice (review s19x
+  // F3: a roll-up run again with its earlier --stats-out among the files).
+  const sameUnit = (a: { id: string; name: string }, b: { id: string; name: string }) =>
+    a.id === b.id || (findOrgUnit(a.name, org.units)?.id ?? a.id) === (findOrgUnit(b.name, org.units)?.id ?? b.id);
+  const included = new Map<string, string>();
+  for (const { name, file } of files) {
+    const alsoSent: string[] = [];
+    for (const unit of file.includes ?? []) {
+      const sender = files.find((f) => f.name !== name && sameUnit(f.file.unit, unit));
+      const twice = included.get(unit.id);
+      if (sender) alsoSent.push(`“${unit.name}” (tệp “${sender.name}”)`);
+      else if (twice !== undefined && twice !== name) {
+        refusals.push(
+          `Tệp số liệu “${twice}” và “${name}” đều đã gồm số liệu của “${unit.name}”: số liệu sẽ bị tính hai lần. [ROLLUP_DUPLICATE_UNIT]`,
+        );
+      } else included.set(unit.id, name);
+    }
+    if (alsoSent.length > 0) {
+      refusals.push(
+        `Tệp số liệu “${name}” (${file.unit.name}) là tệp tổng hợp, đã gồm số liệu của ${alsoSent.length === 1 ? "một đơn vị cũng có tệp riêng" : `${alsoSent.length} đơn vị cũng có tệp riêng`}: ${alsoSent.join(", ")}; số liệu sẽ bị tính hai lần. Bỏ tệp tổng hợp (thường là tệp --stats-out của lần tổng hợp trước) hoặc các tệp của đơn vị. [ROLLUP_DUPLICATE_UNIT]`,
+      );
+    }
+  }
   // Each file is of a unit of the org file, of the roll-up's side (review s18h F10, F12: another province's commune, or
   // a People's Committee's file in a Party roll-up, was added up without a word).
   const rollupSide = sideOfProfile(profile);

@@ -151,11 +151,46 @@ describe("parseStatsFile: a file whose counts were changed by hand (review s16 F
       (f: typeof file) => (f.statistics.units[0] as { stats: { sessions: { held: number } } }).stats.sessions.held++,
       "2 buổi tiếp dân, 1 buổi định kỳ và 0 buổi đột xuất",
     ],
+    [
+      "the rows read (review s19x F6: an internal error stopped the roll-up)",
+      (f: typeof file) => f.rows.read++,
+      "số dòng đã đọc 3 khác 2 dòng hợp lệ cộng 0 dòng bị loại",
+    ],
+    [
+      "a unit pasted twice (review s19x F5)",
+      (f: typeof file) => f.statistics.units.push(structuredClone(f.statistics.units[0] as never)),
+      "đơn vị “Đảng ủy xã A” có hai dòng số liệu",
+    ],
+    [
+      "a count that the others do not check, the denunciations (review s19x F7): the checksum",
+      (f: typeof file) =>
+        (f.statistics.units[0] as { stats: { cases: { byKind: { denunciation: number } } } }).stats.cases.byKind
+          .denunciation++,
+      "mã kiểm tra “checksum” không khớp",
+    ],
+    [
+      "a field renamed, its count kept (review s19x F7): the checksum",
+      (f: typeof file) => {
+        const byField = (f.statistics.units[0] as { stats: { cases: { byField: Record<string, number> } } }).stats.cases
+          .byField;
+        byField["Đinh Mật Danh"] = byField["Đất đai"] ?? 0;
+        delete byField["Đất đai"];
+      },
+      "mã kiểm tra “checksum” không khớp",
+    ],
   ])("%s changed: STATS_FILE_EDITED, saying which counts disagree", (_n, change, said) => {
     expect(parseStatsFile(JSON.stringify(file)).ok).toBe(true);
     const r = edited(change);
     expect(r.ok ? undefined : r.problem.code).toBe("STATS_FILE_EDITED");
     expect(r.ok ? "" : r.problem.message).toContain(said);
+  });
+
+  it("the checksum does not depend on the order of the keys, and a file without one (an earlier version) is read", () => {
+    expect(file.checksum).toMatch(/^sha256:[0-9a-f]{64}$/);
+    const reordered = Object.fromEntries(Object.entries(JSON.parse(JSON.stringify(file))).reverse());
+    expect(parseStatsFile(JSON.stringify(reordered)).ok).toBe(true);
+    const { checksum: _, ...older } = file;
+    expect(parseStatsFile(JSON.stringify(older)).ok).toBe(true);
   });
 });
 

@@ -1,5 +1,7 @@
 // The statistics file (`so-lieu.json`): what a unit sends to the level above instead of its registers — the
 // numbers of its report per unit, field and month, never a name, address or content of a case.
+import { sha256 } from "@noble/hashes/sha2.js";
+import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
 import type { Cutoff, IsoDate, OrgUnit, Period } from "@tiepdan/core";
 import { z } from "zod";
 import { isSummaryJson } from "../buildSummaryJson.js";
@@ -27,6 +29,16 @@ export interface StatsFile {
   rows: { read: number; accepted: number; rejected: number; files: number };
   /** The statistics. */
   statistics: ReportStatistics;
+  /**
+   * The units whose statistics files a roll-up added up into this one (`tiepdan rollup --stats-out`): a roll-up of the
+   * level above refuses this file beside one of theirs (it would count them twice). Absent from a unit's own file.
+   */
+  includes?: { id: string; name: string }[];
+  /**
+   * `sha256:` and the SHA-256 of the rest of the file (its keys sorted): a number changed by hand after the file was
+   * made is refused (`STATS_FILE_EDITED`). A file made before this field existed has none, and is read as it is.
+   */
+  checksum?: string;
 }
 
 const count = z.number().int().min(0);
@@ -139,6 +151,11 @@ export const StatsFileSchema = z
           .strict(),
       })
       .strict(),
+    includes: z.array(z.object({ id: z.string().min(1), name: z.string() }).strict()).optional(),
+    checksum: z
+      .string()
+      .regex(/^sha256:[0-9a-f]{64}$/)
+      .optional(),
   })
   .strict()
   .meta({
@@ -165,6 +182,8 @@ export interface BuildStatsFileInput {
   rows: { read: number; accepted: number; rejected: number; files: number };
   /** The report's statistics. */
   statistics: ReportStatistics;
+  /** A roll-up's: the units whose statistics files it added up (see `StatsFile.includes`). */
+  includes?: readonly { id: string; name: string }[] | undefined;
 }
 
 /**
@@ -178,7 +197,7 @@ export interface BuildStatsFileInput {
  */
 export function buildStatsFile(input: BuildStatsFileInput): StatsFile {
   const { period } = input;
-  return {
+  const file: StatsFile = {
     format: STATS_FILE_FORMAT,
     unit: { id: input.unit.id, name: input.unit.name, level: input.unit.level },
     profile: input.profile,
@@ -194,7 +213,29 @@ export function buildStatsFile(input: BuildStatsFileInput): StatsFile {
     recordedFields: [...input.recordedFields].sort(),
     rows: { ...input.rows },
     statistics: input.statistics,
+    ...(input.includes && input.includes.length > 0
+      ? { includes: input.includes.map((u) => ({ id: u.id, name: u.name })) }
+      : {}),
   };
+  return { ...file, checksum: checksumOf(file) };
+}
+
+/** `sha256:` and the SHA-256 of a statistics file without its checksum, keys sorted (see `StatsFile.checksum`). */
+function checksumOf(file: StatsFile): string {
+  const { checksum: _, ...rest } = file;
+  return `sha256:${bytesToHex(sha256(utf8ToBytes(sortedJson(rest))))}`;
+}
+
+/** JSON with every object's keys in order: the same text whatever order a reader or writer kept them in. */
+function sortedJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(sortedJson).join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${sortedJson(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
 }
 
 /** A reason a statistics file cannot be used, with a stable code. */
@@ -300,7 +341,11 @@ export function parseStatsFile(text: string): { ok: true; file: StatsFile } | { 
     };
   }
   const file = parsed.data as StatsFile;
-  const edited = inconsistency(file);
+  const edited =
+    inconsistency(file) ??
+    (file.checksum !== undefined && file.checksum !== checksumOf(file)
+      ? "các số khác với lúc đơn vị lập tệp: mã kiểm tra “checksum” không khớp"
+      : undefined);
   if (edited !== undefined) {
     return {
       ok: false,
@@ -336,7 +381,19 @@ function inconsistency(file: StatsFile): string | undefined {
     }
     return undefined;
   };
-  const { statistics } = file;
+  const { statistics, rows } = file;
+  // Rows read are accepted or rejected (review s19x F6: a changed count stopped the roll-up with an internal error).
+  if (rows.read !== rows.accepted + rows.rejected) {
+    return `số dòng đã đọc ${rows.read} khác ${rows.accepted} dòng hợp lệ cộng ${rows.rejected} dòng bị loại`;
+  }
+  // Each unit is listed once (review s19x F5: a unit pasted twice was counted twice; one deleted is found by the
+  // checksum: a file of the other side's profile has no row of its own unit).
+  const ids = new Set<string>();
+  for (const u of statistics.units) {
+    if (u.id === null) continue;
+    if (ids.has(u.id)) return `đơn vị “${u.name}” có hai dòng số liệu`;
+    ids.add(u.id);
+  }
   for (const u of statistics.units) {
     const found = check(`“${u.name}”`, u.stats);
     if (found) return found;

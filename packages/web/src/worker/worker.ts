@@ -694,6 +694,11 @@ async function download(
         recordedFields: g.recordedFields,
         rows: g.report.model.rows,
         statistics: g.report.statistics,
+        // A roll-up's file names the units it added up, as the CLI's does (review s19x F3).
+        includes: (state?.statsFiles ?? []).flatMap(({ file }) => [
+          { id: file.unit.id, name: file.unit.name },
+          ...(file.includes ?? []),
+        ]),
       });
       return {
         name: `so-lieu-${period.spec.replace("..", "_")}.json`,
