@@ -82,8 +82,12 @@ export interface FillFormOptions {
  * @returns the filled form
  * @throws {RangeError} when a formula names a column the form does not have
  * @example
- * const filled = fillForm(TT06_2025_02_XLD, [{ label: "Tổng", measures, total: true }], ["filingCount"]);
- * filled.rows[0].values[2] //=> measures["processing.received"]
+ * const measures = { ...emptyFormMeasures(), "processing.carriedOver": 3, "processing.received": 17 };
+ * const filled = fillForm(TT01_2024_01_XLD, [{ label: "Tổng", measures, total: true }], null);
+ * filled.rows[0].values[2] //=> 17 (column 3, "Tiếp nhận trong kỳ": processing.received)
+ * filled.rows[0].values[0] //=> 20 (column 1 = 2+3: carried over + received)
+ * // 02/XLD of TT 06/2025 has no column for the letters received alone: its column 1 is carried over + received
+ * fillForm(TT06_2025_02_XLD, [{ label: "Tổng", measures, total: true }], null).rows[0].values[0] //=> 20
  */
 export function fillForm(
   form: FormDefinition,

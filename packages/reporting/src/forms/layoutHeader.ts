@@ -89,7 +89,7 @@ function headerGrid(filled: FilledForm): NonNullable<StatTable["headerGrid"]> {
  * @param filled - the filled form
  * @returns the appendix table
  * @example
- * formToStatTable(filled).columnCodes?.[0] //=> "1=2+3"
+ * formToStatTable(filled).columnCodes?.[0] //=> "1=2+3=4+5" (01/XLD of TT 01/2024, as filled in fillForm's example)
  */
 export function formToStatTable(filled: FilledForm): StatTable {
   const leafLabels = (n: FormHeaderNode, prefix: string[]): string[] =>
