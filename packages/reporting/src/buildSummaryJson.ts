@@ -10,7 +10,10 @@ export interface RowCounts {
   rejected: number;
 }
 
-/** The object `tiepdan report --summary-json` writes: exactly DESIGN.md "Report semantics". */
+/**
+ * The object `tiepdan report --summary-json` writes: exactly DESIGN.md "Report semantics". For the State profile the
+ * CLI adds one more key, `forms` (the official forms used and their blank columns), which this type does not have.
+ */
 export interface SummaryJson {
   period: { spec: string; from: IsoDate; to: IsoDate; label: string; cutoff: Cutoff; asOf: IsoDate };
   rows: RowCounts;

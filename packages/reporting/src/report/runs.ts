@@ -353,7 +353,8 @@ function sessionPeopleNote(
 /**
  * Where the Party report's own appendix layouts come from and what we could not check: for `docs/`, stderr and the
  * summary JSON's `notes`, never for the document itself (an official document holds only what an official would
- * write). The State report's appendices are the circular's forms, whose sources the summary's `forms` states.
+ * write). The State report's appendices are the circular's forms, whose sources the `forms` key of the CLI's
+ * `--summary-json` states.
  */
 export const REPORT_SOURCE_NOTES: readonly string[] = [
   "Phụ lục tổng hợp kết quả tiếp dân được lập theo các chỉ tiêu của Quy định 11-QĐi/TW; chưa tra cứu được mẫu biểu thống kê tiếp dân dùng trong hệ thống Đảng, nên bố cục phụ lục là của công cụ.",
@@ -587,7 +588,10 @@ export interface PreparedPeriodicReport extends PreparedDocument {
   ruleSets: string[];
   /** The report's model (every number of the document). */
   model: ReportModel;
-  /** The numbers as `--summary-json` writes them. */
+  /**
+   * The numbers `--summary-json` writes, without its `forms` key: for the State profile the CLI adds
+   * `forms: { used, blankColumns }` from {@link PreparedPeriodicReport.forms} (an app writing the same file adds it too).
+   */
   summary: SummaryJson;
   /** Heading and data range for the statistics workbook (`writeStatWorkbook`). */
   workbook: { heading: string; range: string; date: IsoDate };
@@ -1098,7 +1102,7 @@ function formsOnlyNotes(period: Period, plan: ReportModel["outline"]["plan"]): s
  * @returns the filled forms, in the circular's order
  * @example
  * fillOfficialForms(statistics, resolvePeriod("2026-Q1", { cutoff: "mid-month" }), fields).map((f) => f.form.code)
- * //=> ["01/TCD", "02/XLD"]
+ * //=> ["01/TCD", "02/XLD", "03/GQKN", "04/GQTC"] (the forms of TT 06/2025 in force on 14/03/2026, as selectForms gives them)
  */
 export function fillOfficialForms(
   statistics: ReportStatistics,
