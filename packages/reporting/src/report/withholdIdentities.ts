@@ -438,8 +438,10 @@ const VOCABULARY_CASES = 3;
  *   org file's unit names and aliases: a name or address that is one of them is not looked for
  * @returns a function giving each problem with the identities withheld (the same object when none is named)
  * @example
+ * // p: the NUMBER_INVALID problem of a row whose "Số người" holds "Lê Thị Khuyếnh" (from readRegisterFiles)
  * const clean = problemWithholder(["Lê Thị Khuyếnh"]);
- * clean(p).problem.message //=> "“(giữ bí mật)” ở cột “Số người” không phải số nguyên. …"
+ * clean(p).problem.message
+ * //=> "“(giữ bí mật)” ở cột “Số người” không phải là số. Cho phép: số nguyên từ 1 trở lên (dấu chấm ngăn cách hàng nghìn: 1.234)."
  */
 export function problemWithholder(
   identities: readonly string[],
