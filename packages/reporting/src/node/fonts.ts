@@ -83,7 +83,7 @@ function findFaces(dir: string, entries: readonly string[]): { files: Partial<Fo
  * @param dir - the folder
  * @returns the message, or undefined when the four faces are there and look like fonts
  * @example
- * await fontFolderProblem("phong") //=> "Thư mục phông “phong” thiếu timesbd.ttf, timesi.ttf, timesbi.ttf …"
+ * await fontFolderProblem("phong") //=> "Thư mục phông “phong”: thiếu timesbd.ttf, timesi.ttf, timesbi.ttf. …" (a folder holding times.ttf only)
  */
 export async function fontFolderProblem(dir: string): Promise<string | undefined> {
   let entries: string[];
