@@ -35,9 +35,11 @@ function checkStream(call: string, stream: unknown): void {
  * @returns a reading: iterate it for the accepted cases; `rows` and `problems` are final at the end
  * @throws {TypeError} when `path` is not a non-empty string
  * @example
+ * // createStats, addCase and resolvePeriod come from @tiepdan/core
+ * const stats = createStats({ period: resolvePeriod("2026-Q1") });
  * const reading = readCasesFile("so-theo-doi-don.csv");
- * for await (const c of reading) stats.add(c);
- * reading.rows; //=> { read: 1000000, accepted: 999998, rejected: 2 }
+ * for await (const c of reading) addCase(stats, c);
+ * reading.rows; //=> { read: 1000000, accepted: 999998, rejected: 2 } (a register of a million rows, two rejected)
  */
 export function readCasesFile(path: string, options: ReadCasesFileOptions = {}): IntakeReading<Case> {
   checkPath("readCasesFile", path);
