@@ -1274,7 +1274,7 @@ function DaysOffState(props: { daysOff: NonNullable<ReadSummary["daysOff"]>; onR
   );
   if (d.ok) {
     const parts = [
-      ...(d.years.length > 0 ? [`lịch nghỉ lễ, Tết năm ${d.years.join(", ")} lấy theo tệp`] : []),
+      ...(d.years.length > 0 ? [`ngày nghỉ năm ${d.years.join(", ")} bổ sung vào lịch nghỉ có sẵn`] : []),
       ...(d.local > 0 ? [`${vi(d.local)} ngày nghỉ riêng của địa phương`] : []),
     ];
     return (

@@ -16,22 +16,69 @@ const NOTICE_2027 = [
 ].join("\n");
 
 describe("days-off file: a province adds a decided notice or a local day off as data", () => {
-  it("reads a CSV notice for 2027 into a table that replaces the Labour Code computation", () => {
+  it("reads a CSV notice of Tết 2027: its days replace the Labour Code's Tết, the other holidays stay (review s19x F4)", () => {
     const r = parseDaysOffFile(NOTICE_2027, { fileName: "ngay-nghi.csv" });
     if (!r.ok) throw new Error(JSON.stringify(r.problems));
     expect(r.years).toEqual([2027]);
     expect(r.data.tables[0]?.daysOff.map((d) => [d.date, d.kind])).toEqual([
+      ["2027-01-01", "holiday"],
       ["2027-02-05", "holiday"],
       ["2027-02-08", "holiday"],
       ["2027-02-09", "holiday"],
       ["2027-02-10", "holiday"],
       ["2027-02-11", "holiday"],
       ["2027-02-12", "swapped"],
+      ["2027-04-16", "holiday"],
+      ["2027-04-30", "holiday"],
+      ["2027-05-01", "holiday"],
+      ["2027-05-03", "compensatory"],
+      ["2027-09-02", "holiday"],
+      ["2027-09-03", "holiday"],
     ]);
     expect(r.data.tables[0]?.workedRestDays).toEqual([{ date: "2027-02-20", name: "Làm bù ngày 12/02/2027" }]);
     const year = getDaysOffYear(2027, { tables: r.data.tables });
     expect(year.basis).toBe("notice");
-    expect(year.sources[0]?.document).toBe("Thông báo mẫu của Bộ Nội vụ");
+    expect(year.sources.map((c) => c.document)).toEqual([
+      "Bộ luật Lao động 2019 (45/2019/QH14)",
+      "Thông báo mẫu của Bộ Nội vụ",
+    ]);
+  });
+
+  it.each([
+    [
+      "one day of Tết (fewer than its five): added to the Labour Code's days, Quốc khánh kept",
+      "05/02/2027;Tết Nguyên đán;Nghỉ lễ, Tết",
+      2027,
+      ["2027-02-05", "2027-02-09", "2027-09-02"],
+      [],
+    ],
+    [
+      "the day next to Quốc khánh chosen by a notice: the tool's choice gives way",
+      "01/09/2027;Quốc khánh;Nghỉ lễ, Tết",
+      2027,
+      ["2027-09-01", "2027-09-02"],
+      ["2027-09-03"],
+    ],
+    [
+      "a Saturday worked in 2026: added to Thông báo 9441/TB-BNV, whose days stay",
+      "26/09/2026;Làm bù cho ngày 01/09;Làm bù",
+      2026,
+      ["2026-01-02", "2026-02-16", "2026-09-01", "2026-09-02"],
+      [],
+    ],
+    [
+      "a day of the notice said to be worked: no day off",
+      "02/01/2026;Làm bù;Làm bù",
+      2026,
+      ["2026-02-16"],
+      ["2026-01-02"],
+    ],
+  ])("a file of a few rows adds to the year's days off: %s", (_rule, row, year, off, notOff) => {
+    const r = parseDaysOffFile(`Ngày;Tên;Loại\n${row}\n`);
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    const days = getDaysOffYear(year, { tables: r.data.tables }).daysOff.map((d) => d.date);
+    for (const d of off) expect(days, d).toContain(d);
+    for (const d of notOff) expect(days, d).not.toContain(d);
   });
 
   it("a days-off file moving a deadline: 7 working days from 03/02/2027 end later with the notice's Tết", () => {
@@ -71,9 +118,11 @@ describe("days-off file: a province adds a decided notice or a local day off as 
 
   it("accepts English kinds, ISO dates, a BOM, quotes and comma separators", () => {
     const r = parseDaysOffFile('\uFEFFdate,name,kind\n2027-01-01,"Tết Dương lịch, năm mới",holiday\n');
-    expect(r.ok && r.data.tables[0]?.daysOff).toEqual([
-      { date: "2027-01-01", name: "Tết Dương lịch, năm mới", kind: "holiday" },
-    ]);
+    expect(r.ok && r.data.tables[0]?.daysOff[0]).toEqual({
+      date: "2027-01-01",
+      name: "Tết Dương lịch, năm mới",
+      kind: "holiday",
+    });
   });
 
   it("gives every problem of a faulty CSV with its row and column, and no days", () => {

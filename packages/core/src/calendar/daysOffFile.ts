@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { type IsoDate, isIsoDate } from "../date/plainDate.js";
+import { addCalendarDays, type IsoDate, isIsoDate } from "../date/plainDate.js";
 import type { Citation } from "../schemas/ruleSet.js";
-import type { DayOff, DaysOffTable, WorkedRestDay } from "./holidays.js";
+import { type DayOff, type DaysOffTable, getDaysOffYear, type WorkedRestDay } from "./holidays.js";
+import { fromLunar } from "./lunar.js";
 
 // A days-off file (`ngay-nghi.json` or `ngay-nghi.csv`): how a province adds, as data and without a new release, a
 // yearly notice the tool does not bundle yet (e.g. the 2027 Tết notice) or a day off of its own. One row a day.
@@ -77,7 +78,10 @@ export interface DaysOffProblem {
 
 /** The days of a days-off file, ready for `createWorkingDayCalendar` or `getDaysOffYear`. */
 export interface DaysOffData {
-  /** One table a year for the years the file gives national days for: it replaces the bundled notice or statute. */
+  /**
+   * One table a year for the years the file gives national days for: the bundled notice, or the Labour Code's days,
+   * with the file's days added (see {@link parseDaysOffFile}); it replaces them for that year.
+   */
   tables: DaysOffTable[];
   /** Local days off, added to every year's days. */
   localDaysOff: DayOff[];
@@ -311,12 +315,50 @@ function readCsv(text: string): {
   return { rows, problems, labels };
 }
 
+/** Days of Tết a notice gives (Tết Âm lịch: 05 ngày, Bộ luật Lao động 2019 Điều 112 k1). */
+const TET_DAYS = 5;
+
+/**
+ * A year's days off with a file's days added: those of the bundled notice or, for a year without one, those the
+ * Labour Code gives (review s19x F4: a file of one row replaced the whole year, and a reception was scheduled on
+ * Quốc khánh). The file wins on a date it names, a day it says is worked (làm bù) is no day off, and for a year
+ * without a notice the file's Tết (its five days in the weeks around mùng 1) and Quốc khánh's adjacent day replace
+ * the tool's own choice of them.
+ */
+function mergedYear(year: number, file: DaysOffTable): DaysOffTable {
+  const base = getDaysOffYear(year);
+  const named = new Set([...file.daysOff, ...file.workedRestDays].map((d) => d.date));
+  let daysOff = base.daysOff.filter((d) => !named.has(d.date));
+  if (base.basis === "statute") {
+    const tet = fromLunar({ day: 1, month: 1, year, leap: false });
+    const near = (d: IsoDate) => d >= addCalendarDays(tet, -15) && d <= addCalendarDays(tet, 15);
+    if (file.daysOff.filter((d) => d.kind === "holiday" && near(d.date)).length >= TET_DAYS) {
+      daysOff = daysOff.filter((d) => !(near(d.date) && d.name.includes("Tết Nguyên đán")));
+    }
+    const adjacent = [`${year}-09-01`, `${year}-09-03`];
+    if (file.daysOff.some((d) => adjacent.includes(d.date))) {
+      daysOff = daysOff.filter((d) => !(adjacent.includes(d.date) && d.name.includes("Quốc khánh")));
+    }
+  }
+  const offNamed = new Set(file.daysOff.map((d) => d.date));
+  return {
+    year,
+    sources: [...base.sources, ...file.sources],
+    daysOff: [...daysOff, ...file.daysOff].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
+    workedRestDays: [...base.workedRestDays.filter((d) => !offNamed.has(d.date)), ...file.workedRestDays].sort(
+      (a, b) => (a.date < b.date ? -1 : 1),
+    ),
+  };
+}
+
 /**
  * Reads a days-off file — JSON (`{ "days": [ { "date", "name", "kind", "document" } ] }`, see
  * {@link DaysOffFileSchema}) or CSV with the columns `Ngày`, `Tên`, `Loại`, `Văn bản` (`,` `;` or tab separated,
  * dates `YYYY-MM-DD` or `dd/mm/yyyy`). Rows of kind `holiday`, `compensatory`, `swapped` and `worked` (làm bù)
- * form the notice of their year, which then replaces the bundled notice or the Labour Code computation for that
- * year; rows of kind `local` (nghỉ địa phương) are added to whatever the year has. A faulty file gives every
+ * are added to their year's days off — the bundled notice, or the Labour Code's days for a year without one — the
+ * file winning on a date it names; for a year without a notice, a file giving the five days of Tết, or the day next
+ * to Quốc khánh, replaces the tool's choice of them. Rows of kind `local` (nghỉ địa phương) are added to whatever the
+ * year has. A faulty file gives every
  * problem with its row and column, and no days at all.
  *
  * @param text - the file's text (UTF-8 decoded; a BOM is ignored)
@@ -408,7 +450,7 @@ export function parseDaysOffFile(text: string, options: ParseDaysOffFileOptions 
     .map(([year, list]) => {
       const sorted = [...list].sort((a, b) => (a.date < b.date ? -1 : 1));
       const documents = [...new Set(sorted.map((e) => e.document))];
-      return {
+      return mergedYear(year, {
         year,
         sources: documents.map((d) =>
           citationOf(
@@ -422,7 +464,7 @@ export function parseDaysOffFile(text: string, options: ParseDaysOffFileOptions 
         workedRestDays: sorted
           .filter((e) => e.kind === "worked")
           .map((e): WorkedRestDay => ({ date: e.date, name: e.name })),
-      };
+      });
     });
   const localDaysOff = entries
     .filter((e) => e.kind === "local")

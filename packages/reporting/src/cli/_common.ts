@@ -368,7 +368,9 @@ export function loadDaysOff(path: string, io: CliIo): WorkingDayCalendar {
   const notice = parsed.data.tables.map((t) => t.year);
   io.stderr(
     `Đã đọc tệp ngày nghỉ “${basename(path)}”: ${parsed.rows} ngày` +
-      (notice.length > 0 ? `; lịch nghỉ năm ${notice.join(", ")} lấy theo tệp` : "") +
+      (notice.length > 0
+        ? `; các ngày nghỉ năm ${notice.join(", ")} của tệp được bổ sung vào lịch nghỉ có sẵn của năm (thông báo của Chính phủ, hoặc các ngày nghỉ lễ, Tết theo Bộ luật Lao động)`
+        : "") +
       (local > 0 ? `; ${local} ngày nghỉ riêng của địa phương` : "") +
       ".\n",
   );
