@@ -286,12 +286,46 @@ function readDate(cell: unknown, spec: ColumnSpec, ctx: CellContext): CellValue 
   const text = cell.normalize("NFC").trim();
   const dmy = DATE_DMY.exec(text);
   const ymd = dmy ? null : DATE_YMD.exec(text);
+  // An instant with its offset ("2026-03-01T17:00:00Z", what JSON.stringify writes of a date): its date in Vietnam
+  // (UTC+7), not the date written in UTC (review s19x F9: midnight of 02/03 in Vietnam was read as 01/03).
+  const local = ymd ? vietnamDateOf(text) : undefined;
   const read = dmy
     ? checkDate(spec, text, Number(dmy[4]), Number(dmy[3]), Number(dmy[1]), true)
-    : ymd
-      ? checkDate(spec, text, Number(ymd[1]), Number(ymd[2]), Number(ymd[3]), false)
-      : dateIssue(spec, text);
+    : local
+      ? checkDate(spec, text, local.year, local.month, local.day, false)
+      : ymd
+        ? checkDate(spec, text, Number(ymd[1]), Number(ymd[2]), Number(ymd[3]), false)
+        : dateIssue(spec, text);
   return "code" in read ? read : inRegisterYears(spec, read.value as IsoDate, text, false);
+}
+
+const DATE_INSTANT =
+  /^(\d{4})-(\d{1,2})-(\d{1,2})[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:(Z)|([+-])(\d{2}):?(\d{2}))$/;
+/** Vietnam's offset from UTC, in minutes (UTC+7, no daylight saving). */
+const VIETNAM_OFFSET_MINUTES = 7 * 60;
+
+/**
+ * The date in Vietnam of a date and time written with its offset from UTC (`Z`, `+07:00`, `-0500`), or `undefined`
+ * for another text or an impossible date or time (read, and refused, as the date it writes).
+ */
+function vietnamDateOf(text: string): { year: number; month: number; day: number } | undefined {
+  const m = DATE_INSTANT.exec(text);
+  if (!m) return undefined;
+  const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i] ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const utc = Date.UTC(year, month - 1, day, hour, minute, second);
+  const written = new Date(utc);
+  if (written.getUTCDate() !== day || written.getUTCMonth() !== month - 1 || hour > 23 || minute > 59 || second > 59)
+    return undefined;
+  const offset = m[7] ? 0 : (m[8] === "-" ? -1 : 1) * (Number(m[9]) * 60 + Number(m[10]));
+  const there = new Date(utc + (VIETNAM_OFFSET_MINUTES - offset) * 60_000);
+  return { year: there.getUTCFullYear(), month: there.getUTCMonth() + 1, day: there.getUTCDate() };
 }
 
 /** Reads a number written the Vietnamese way: 1.234 (thousands), 1.234,5 (decimal comma), 1 234. */
