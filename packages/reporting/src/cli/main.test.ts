@@ -97,6 +97,15 @@ describe("tiepdan validate", () => {
     );
   });
 
+  it("--fix over a file already there keeps the old one as .bak and says so (review s19x F11)", async () => {
+    const out = join(dir, "so-xa-ben-canh.csv");
+    writeFileSync(out, "sổ của xã bên cạnh");
+    const r = await run("validate", BAD, "--fix", out);
+    expect(r.stderr).toContain(`Lưu ý: tệp “${out}” đã có; bản cũ được giữ ở “${out}.bak”.`);
+    expect(readFileSync(`${out}.bak`, "utf8")).toBe("sổ của xã bên cạnh");
+    expect(readFileSync(out, "utf8")).toContain("Mã số;Ngày tiếp nhận");
+  });
+
   it("reads a sessions register as one when --kind is not given and its columns say so", async () => {
     const s = file("buoi.csv", "Mã buổi;Ngày tiếp;Loại buổi\nB1;15/01/2026;Định kỳ\n");
     const r = await run("validate", s, "--json");
@@ -122,6 +131,8 @@ describe("tiepdan validate", () => {
     [["validate", join(dir, "khong-co.csv")], "không có tệp này"],
     [["validate", dir], "thư mục"],
     [["validate", BAD, "--fix", BAD], "để không ghi đè lên tệp gốc"],
+    // Review s19x F11: CSV text under a workbook's name is a file Excel refuses.
+    [["validate", BAD, "--fix", "so-da-sua.xlsx"], "tên tệp phải có đuôi .csv, ví dụ “so-da-sua.csv”"],
     [["export"], "Không có lệnh “export”"],
     // An unknown --unit is refused before the register is read: no problem table buries the message.
     [

@@ -1,5 +1,6 @@
 // The `tiepdan` command line. Everything a clerk reads is Vietnamese; exit codes: 0 no error in the data,
 // 1 errors in the data, 2 a command typed wrong or a file that cannot be opened.
+import { copyFileSync, existsSync } from "node:fs";
 import { basename } from "node:path";
 import type { Case, Problem, ReceptionSession } from "@tiepdan/core";
 import { REGISTER_NAMES, type RegisterKind } from "../intake/_lib/columns.js";
@@ -216,7 +217,27 @@ async function validateCommand(args: string[], io: CliIo): Promise<number> {
   }
   if (values.sessions !== undefined) checkReadable(values.sessions);
   // Refused before reading: a corrected register over an input file, into a folder, or under a file.
-  if (values.fix !== undefined) new OutputSet([path, values.sessions]).check(values.fix, "--fix");
+  if (values.fix !== undefined) {
+    new OutputSet([path, values.sessions]).check(values.fix, "--fix");
+    // The corrected register is CSV text: a name ending .xlsx made a file Excel refuses (review s19x F11).
+    if (!/\.(?:csv|txt)$/i.test(values.fix.trim())) {
+      throw new UsageError(
+        `--fix ghi bản sửa dạng CSV (mở được bằng Excel): tên tệp phải có đuôi .csv, ví dụ “${basename(values.fix).replace(/\.[^.]*$/, "")}.csv”, không phải “${basename(values.fix)}”.`,
+      );
+    }
+    // A file already there (another commune's register typed by mistake, an earlier corrected copy) is kept as .bak,
+    // as `init --force` does (review s19x F11: it was overwritten without a word).
+    if (existsSync(values.fix)) {
+      try {
+        copyFileSync(values.fix, `${values.fix}.bak`);
+      } catch (e) {
+        throw new UsageError(
+          `Tệp “${values.fix}” đã có và không giữ được bản cũ ở “${values.fix}.bak” (${describeWriteError(e) ?? "không ghi được"}): đặt tên khác cho --fix.`,
+        );
+      }
+      io.stderr(`Lưu ý: tệp “${values.fix}” đã có; bản cũ được giữ ở “${values.fix}.bak”.\n`);
+    }
+  }
   const sessionIds = values.sessions === undefined ? undefined : await readSessionIds(values.sessions);
   let kind: RegisterKind = (values.kind as RegisterKind | undefined) ?? "cases";
   const opts = {
