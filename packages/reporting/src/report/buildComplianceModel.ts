@@ -108,7 +108,10 @@ export function buildComplianceModel(input: BuildComplianceModelInput): Complian
   const notes: string[] = [];
 
   // 1. Scheduled sessions of each unit's head, in the nominal months ended by the as-of date.
-  const side: Side = input.profile === undefined ? head.side : input.profile === "state" ? "state" : "party";
+  // A unit written without "side" is a Party committee's, as the org file's schema reads it (review s19d D5: a unit
+  // literal without it crashed the templates).
+  const side: Side =
+    input.profile === undefined ? (head.side ?? "party") : input.profile === "state" ? "state" : "party";
   const voice = VOICES[side];
   const months = period.nominalMonths.filter((m) => getMonthRange(m).to <= asOf);
   if (months.length < period.nominalMonths.length) {

@@ -174,7 +174,10 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
   // Whose sessions count and whose deadlines are judged: the profile's side only (DESIGN.md rule 1); without a
   // sessions register or a known head, no compliance statement. Per unit, per field and previous year: counted from
   // the registers, or given (a roll-up of statistics files).
-  const side: Side = input.profile === undefined ? head.side : input.profile === "state" ? "state" : "party";
+  // A unit written without "side" is a Party committee's, as the org file's schema reads it (review s19d D5: a unit
+  // literal without it crashed the templates).
+  const side: Side =
+    input.profile === undefined ? (head.side ?? "party") : input.profile === "state" ? "state" : "party";
   const missedOf =
     input.missedDeadlines ??
     missedDeadlinesOf(asOf, {

@@ -395,3 +395,17 @@ describe("farDateNotes: a year typed wrong in a register (review s14b F8)", () =
     expect(farDateNotes(cases.slice(1, 2), "2026-12-07")).toEqual([]);
   });
 });
+
+describe("a unit written without “side” is a Party committee's, as the org file reads it (review s19d D5)", () => {
+  it("the report and the compliance review are made, in the Party's voice", async () => {
+    const { buildReportModel } = await import("./buildReportModel.js");
+    const { buildComplianceModel } = await import("./buildComplianceModel.js");
+    const period = resolvePeriod("2026-03");
+    const units = [{ id: "tu", name: "Tỉnh ủy Minh Sơn", level: "province" }] as never;
+    const rows = { read: 0, accepted: 0, rejected: 0, files: 1 };
+    const model = buildReportModel({ period, cases: [], sessions: [], units, reportingUnit: "tu", rows });
+    expect(model.voice.profile).toBe("party");
+    const compliance = buildComplianceModel({ period, cases: [], sessions: [], units, reportingUnit: "tu" });
+    expect(compliance.voice.profile).toBe("party");
+  });
+});

@@ -276,7 +276,7 @@ export function rollupStatistics(input: RollupStatisticsInput): RollupStatistics
  * @param profile - whose reception the sentence speaks of (the State's "tiếp công dân" of the chairs)
  * @returns the sentence, or undefined when none is missing
  * @example
- * missingUnitsNote([{ id: "xa-a", name: "Đảng ủy xã A" }]) //=> "Chưa có số liệu của 1 đơn vị: Đảng ủy xã A (…)."
+ * missingUnitsNote([{ name: "Đảng ủy xã A" }]) //=> "Chưa có số liệu của 1 đơn vị: Đảng ủy xã A (…)."
  */
 export function missingUnitsNote(
   missing: readonly { name: string }[],

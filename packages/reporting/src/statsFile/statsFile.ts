@@ -410,7 +410,7 @@ function inconsistency(file: StatsFile): string | undefined {
  *
  * @returns the schema object
  * @example
- * statsFileJsonSchema().properties.format //=> { type: "string", const: "tiepdan-so-lieu@1" }
+ * (statsFileJsonSchema().properties as Record<string, unknown>).format //=> { type: "string", const: "tiepdan-so-lieu@1" }
  */
 export function statsFileJsonSchema(): Record<string, unknown> {
   const json = z.toJSONSchema(StatsFileSchema, { target: "draft-2020-12" }) as Record<string, unknown>;
