@@ -180,6 +180,11 @@ export const PROBLEM_CODES = {
     description:
       "Năm của ngày tiếp nhận lệch một năm so với năm ghi trong Mã số (XAB-2026-0063 nhận ngày 10/02/2027): thường là năm gõ nhầm; vụ việc được tính theo ngày tiếp nhận, có thể vào kỳ khác. Hai mươi dòng đầu được nêu từng dòng, các dòng sau gộp vào một dòng.",
   },
+  DATE_MONTH_FIRST: {
+    severity: "warning",
+    description:
+      "Ô ngày của Excel định dạng tháng trước ngày (kiểu Mỹ, m/d/yyyy) với ngày từ 12 trở xuống: nếu đã gõ theo ngày/tháng (5/3/2026), Excel đã hiểu nhầm (3 tháng 5). Hai mươi ô đầu được nêu từng ô, các ô sau gộp vào một dòng.",
+  },
   DENUNCIATION_UNDECLARED: {
     severity: "warning",
     description:

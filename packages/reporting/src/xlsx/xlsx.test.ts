@@ -131,3 +131,29 @@ describe("a workbook read as one register: the sheet holding it (review s14 F1)"
     expect(r.problems.map((p) => p.code)).toEqual(["HEADER_BELOW_TITLE"]);
   });
 });
+
+describe("a date cell formatted month first, as an Excel set up for the United States makes it (review s19x F8)", () => {
+  it.each([
+    ["m/d/yyyy", "2026-05-03", true],
+    ["[$-409]mm/dd/yy;@", "2026-05-03", true],
+    ["m/d/yyyy", "2026-03-13", false],
+    ["m/d/yyyy", "2026-03-03", false],
+    ["dd/mm/yyyy", "2026-05-03", false],
+    ["d mmm yyyy", "2026-05-03", false],
+    ['"Ngày" dd "tháng" mm', "2026-05-03", false],
+  ])("%s, %s: DATE_MONTH_FIRST %s", async (numFmt, iso, warned) => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Sổ");
+    ws.addRow(["Mã số", "Ngày tiếp nhận", "Hình thức tiếp nhận", "Loại"]);
+    ws.addRow(["MS-1", new Date(`${iso}T00:00:00Z`), "Đơn thư", "Kiến nghị"]);
+    ws.getCell("B2").numFmt = numFmt;
+    const r = await readCasesAll(new Uint8Array(await wb.xlsx.writeBuffer()), { fileName: "so.xlsx", xlsx });
+    expect(r.records[0]?.receivedOn).toBe(iso);
+    const problem = r.problems.find((p) => p.code === "DATE_MONTH_FIRST");
+    expect(problem !== undefined).toBe(warned);
+    if (problem) {
+      expect(problem).toMatchObject({ row: 2, column: "Ngày tiếp nhận", severity: "warning" });
+      expect(problem.message).toContain("được đọc là ngày 03/05/2026. Nếu đã gõ “5/3/2026” theo ngày/tháng");
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { monthFirstDate } from "../intake/_lib/values.js";
 import type { XlsxReader, XlsxSheetResult, XlsxWorkbookResult } from "../intake/types.js";
 
 /** A cell of exceljs reduced to what intake reads: text, number, boolean, date or null. */
@@ -75,10 +76,26 @@ function sheetRows(ws: ExcelJS.Worksheet): Array<{ row: number; cells: unknown[]
       if (cell.isMerged && cell.master !== cell && cell.master.col !== cell.col && col - 1 < cells.length) {
         cells[col - 1] = null;
       }
+      // A date cell shown month first (an Excel set up for the United States turns a typed 5/3/2026 into 3 May):
+      // marked, for intake to warn of it (review s19x F8).
+      const value = cells[col - 1];
+      if (value instanceof Date && isMonthFirst(cell.numFmt)) cells[col - 1] = monthFirstDate(value);
     });
     rows.push({ row: rowNumber, cells });
   });
   return rows;
+}
+
+/**
+ * Whether a number format writes the month before the day ("m/d/yyyy", "[$-409]mm/dd/yy"): its quoted texts and
+ * bracketed parts left out, an "m" comes before the first "d".
+ */
+function isMonthFirst(numFmt: string | undefined): boolean {
+  if (!numFmt) return false;
+  const bare = numFmt.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "").toLowerCase();
+  const m = bare.search(/m/);
+  const d = bare.search(/d/);
+  return m >= 0 && d >= 0 && m < d && !/h/.test(bare.slice(0, m));
 }
 
 /** Whether a sheet is hidden from the clerk (Excel's "Hide" or "very hidden": lists for drop-downs, lookups). */

@@ -36,6 +36,7 @@ import {
   describeAllowed,
   isBlankCell,
   isIssue,
+  isSwappableDate,
   REGISTER_YEARS,
   readCell,
   toDmy,
@@ -559,6 +560,7 @@ export async function* validateTable(
     senderBinding: bound.get("senderName"),
     identityExtras,
     yearMismatch: { shown: 0, more: 0 },
+    monthFirst: { shown: 0, more: 0 },
   };
   let dataRows = 0;
   yield buffered.slice(headerAt + 1).flatMap((row) => {
@@ -570,6 +572,21 @@ export async function* validateTable(
   yield* validateRest(state, puller, () => {
     dataRows += 1;
   });
+  if (state.monthFirst.more > 0) {
+    yield [
+      {
+        type: "problem",
+        problem: makeProblem(
+          "DATE_MONTH_FIRST",
+          0,
+          "",
+          "",
+          `Ngoài ${YEAR_MISMATCH_SHOWN} ô nêu trên, còn ${state.monthFirst.more} ô ngày nữa (dòng đầu là dòng ${state.monthFirst.firstMore}) định dạng tháng trước ngày, có thể đã bị Excel đảo ngày và tháng.`,
+          "ngày gõ theo ngày/tháng/năm trong ô định dạng dd/mm/yyyy",
+        ),
+      },
+    ];
+  }
   const { more, firstMore } = state.yearMismatch;
   if (more > 0) {
     const b = state.dateBinding;
@@ -774,6 +791,8 @@ interface RowState {
   identityExtras?: readonly number[];
   /** `RECEIVED_YEAR_MISMATCH` rows named so far, and those past the first ones (said once, at the end). */
   yearMismatch: { shown: number; more: number; firstMore?: number };
+  /** `DATE_MONTH_FIRST` cells named so far, and those past the first ones (said once, at the end). */
+  monthFirst: { shown: number; more: number; firstMore?: number };
 }
 
 function headerlessState(
@@ -799,6 +818,7 @@ function headerlessState(
     options,
     edits,
     yearMismatch: { shown: 0, more: 0 },
+    monthFirst: { shown: 0, more: 0 },
   };
 }
 
@@ -1546,6 +1566,32 @@ function validateRow(state: RowState, source: SourceRow): Extract<TableEvent, { 
     }
   }
 
+  // A date cell a month-first format may have swapped (review s19x F8): said for the first rows, then counted.
+  for (const b of state.bindings) {
+    if (b.spec.type !== "date") continue;
+    const cell = cells[b.index];
+    if (!isSwappableDate(cell)) continue;
+    const seen = state.monthFirst;
+    if (seen.shown >= YEAR_MISMATCH_SHOWN) {
+      seen.more += 1;
+      seen.firstMore ??= row;
+      continue;
+    }
+    seen.shown += 1;
+    const read = cellToText(cell);
+    const swapped = `${read.slice(3, 5)}/${read.slice(0, 2)}/${read.slice(6)}`;
+    problems.push(
+      makeProblem(
+        "DATE_MONTH_FIRST",
+        row,
+        b.header,
+        b.spec.field,
+        `Ô ngày của Excel định dạng tháng trước ngày (kiểu Mỹ, m/d/yyyy): được đọc là ngày ${read}. Nếu đã gõ “${swapped.replace(/^0/, "").replace("/0", "/")}” theo ngày/tháng thì Excel đã hiểu nhầm thành ngày ${read}: định dạng lại cột thành ngày/tháng/năm (dd/mm/yyyy) rồi gõ lại các ngày này.`,
+        "ngày gõ theo ngày/tháng/năm trong ô định dạng dd/mm/yyyy",
+        read,
+      ),
+    );
+  }
   const event: Extract<TableEvent, { type: "data" }> = { type: "data", row, cells, problems };
   if (!hasError && record) event.record = record;
   if (canonical) event.canonical = canonical;

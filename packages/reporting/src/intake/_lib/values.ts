@@ -55,6 +55,32 @@ const TRUE_MARKS = new Set(["✓", "✔", "☑", "√"]);
 export const DATE_ALLOWED = "ngày/tháng/năm, ví dụ 05/03/2026, 5/3/2026, 05-03-2026 hoặc 2026-03-05";
 export const BOOLEAN_ALLOWED = "Có, Không, x (nghĩa là có), 1, 0; để trống nếu chưa rõ";
 
+/** A workbook's date cell whose number format writes the month first (`m/d/yyyy`): see {@link monthFirstDate}. */
+const MONTH_FIRST = Symbol("monthFirst");
+
+/**
+ * A workbook's date cell shown month first by its number format: the same date, marked, so that intake warns when
+ * its day could have been typed as the month (`DATE_MONTH_FIRST`).
+ *
+ * @param date - the cell's date
+ * @returns a copy of it, marked
+ */
+export function monthFirstDate(date: Date): Date {
+  const copy = new Date(date.getTime());
+  Object.defineProperty(copy, MONTH_FIRST, { value: true });
+  return copy;
+}
+
+/**
+ * Whether a cell is a date a month-first format may have swapped: marked by {@link monthFirstDate}, its day 12 or
+ * less and not its month (typed "5/3/2026" as day/month, Excel read 3 May).
+ */
+export function isSwappableDate(cell: unknown): cell is Date {
+  if (!(cell instanceof Date) || (cell as unknown as Record<symbol, unknown>)[MONTH_FIRST] !== true) return false;
+  const day = cell.getUTCDate();
+  return day <= 12 && day !== cell.getUTCMonth() + 1;
+}
+
 /** Tells whether a cell holds nothing (absent, null, or only spaces). */
 export function isBlankCell(cell: unknown): boolean {
   if (cell === undefined || cell === null) return true;
