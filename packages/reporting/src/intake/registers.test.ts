@@ -724,3 +724,22 @@ describe("a workbook holding both registers (one sheet each), given to both opti
     expect(cases.problems).toEqual([]);
   });
 });
+
+describe("rows of a printed form with only their number or unit filled down are blank rows (review s19x F10)", () => {
+  const HEAD = "STT;Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại;Đơn vị";
+  it.each([
+    ["numbers only", (n: number) => `${n};;;;;`, "Các dòng 3–6 (4 dòng)"],
+    ["the unit filled down", (n: number) => `;;;;;Đảng ủy xã An Bình`, "Các dòng 3–6 (4 dòng)"],
+  ])("%s: not read, said once", async (_what, empty, said) => {
+    const rows = [HEAD, "1;MS-1;05/03/2026;Đơn thư;Kiến nghị;Đảng ủy xã An Bình", ...[2, 3, 4, 5].map(empty)];
+    const r = await readCasesAll(`${rows.join("\n")}\n`);
+    expect(r.rows).toEqual({ read: 1, accepted: 1, rejected: 0 });
+    expect(r.problems.map((p) => [p.code, p.row])).toEqual([["ROW_NOT_DATA", 3]]);
+    expect(r.problems[0]?.message).toContain(`${said} chỉ có số thứ tự hoặc tên đơn vị`);
+  });
+
+  it("a row with anything of a case is read, and refused for what it lacks", async () => {
+    const r = await readCasesAll(`${HEAD}\n1;MS-1;05/03/2026;Đơn thư;Kiến nghị;\n2;;;;Khiếu nại;\n`);
+    expect(r.rows).toEqual({ read: 2, accepted: 1, rejected: 1 });
+  });
+});

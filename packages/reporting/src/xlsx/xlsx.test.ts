@@ -157,3 +157,24 @@ describe("a date cell formatted month first, as an Excel set up for the United S
     }
   });
 });
+
+describe("a column of Excel dates beside day-first texts past the 12th: dates read month first (review s19x F8)", () => {
+  it("says so once, naming a date cell and a text, whatever the cells' format; one kind alone says nothing", async () => {
+    const read = async (rows: unknown[][]) => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet("T3");
+      ws.addRow(["Mã số", "Ngày tiếp nhận", "Hình thức tiếp nhận", "Loại"]);
+      for (const r of rows) ws.addRow(r);
+      const r = await readCasesAll(new Uint8Array(await wb.xlsx.writeBuffer()), { fileName: "so.xlsx", xlsx });
+      return r.problems.filter((p) => p.code === "DATE_MONTH_FIRST").map((p) => p.message);
+    };
+    // Typed 5/3/2026 and 13/3/2026 into an Excel reading month first: a date of 3 May, a text.
+    const may3 = ["U-1", new Date("2026-05-03T00:00:00Z"), "Đơn thư", "Kiến nghị"];
+    const text13 = ["U-2", "13/3/2026", "Đơn thư", "Kiến nghị"];
+    expect(await read([may3, text13])).toEqual([
+      "Cột “Ngày tiếp nhận” có ô ngày của Excel (dòng 2: đọc là ngày 03/05/2026) bên cạnh ô chữ ghi ngày trước tháng mà Excel không hiểu được (dòng 3: “13/3/2026”): thường do Excel đặt kiểu ngày Mỹ (tháng/ngày) đã hiểu nhầm các ngày gõ như 5/3/2026 thành ngày 03/05/2026. Kiểm tra lại các ô ngày của cột này; định dạng cột thành ngày/tháng/năm (dd/mm/yyyy) rồi gõ lại các ngày bị đảo. Cho phép: ngày gõ theo ngày/tháng/năm trong ô định dạng dd/mm/yyyy.",
+    ]);
+    expect(await read([may3])).toEqual([]);
+    expect(await read([text13, ["U-3", "14/3/2026", "Đơn thư", "Kiến nghị"]])).toEqual([]);
+  });
+});

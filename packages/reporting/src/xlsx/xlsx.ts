@@ -91,7 +91,9 @@ function sheetRows(ws: ExcelJS.Worksheet): Array<{ row: number; cells: unknown[]
  * bracketed parts left out, an "m" comes before the first "d".
  */
 function isMonthFirst(numFmt: string | undefined): boolean {
-  if (!numFmt) return false;
+  // Excel's built-in short date (14) and date-time (22), which exceljs names "mm-dd-yy" and "m/d/yy h:mm", are shown in
+  // the computer's own order (d/m/yyyy in Vietnam): not month first as such.
+  if (!numFmt || numFmt === "mm-dd-yy" || numFmt === "m/d/yy h:mm") return false;
   const bare = numFmt.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "").toLowerCase();
   const m = bare.search(/m/);
   const d = bare.search(/d/);

@@ -33,8 +33,10 @@ import type { DetailedProblem, PendingProblem, SourceRow, SourceTable } from "./
 import {
   type CellContext,
   cellToText,
+  couldBeSwapped,
   describeAllowed,
   isBlankCell,
+  isDayFirstText,
   isIssue,
   isSwappableDate,
   REGISTER_YEARS,
@@ -425,7 +427,9 @@ export async function* validateTable(
   const bound = new Map<string, Binding>();
   const unnamed = new Set<number>();
   const pendingHeader: DetailedProblem[] = [];
-  const unknown: { header: string; index: number }[] = [];
+  // Headers of no column, with where their problem goes among the header's problems (in the columns' order).
+  const unknown: { header: string; index: number; at: number }[] = [];
+  const unknownProblems: { at: number; problem: DetailedProblem }[] = [];
   const identityExtras: number[] = [];
   const headers = headerRow.cells.map(headerText);
   headers.forEach((header, index) => {
@@ -440,7 +444,7 @@ export async function* validateTable(
     if (bound.get(map.get(normalizeKey(header))?.field ?? "")?.index === index) return;
     const spec = specOf(kind, header, map) ?? specOf(kind, withoutRemark(header), map);
     if (!spec) {
-      unknown.push({ header, index });
+      unknown.push({ header, index, at: pendingHeader.length });
       return;
     }
     const first = bound.get(spec.field);
@@ -467,25 +471,27 @@ export async function* validateTable(
   // "Tên người tố cáo") is read as the sender's column when the register has none, and said so; else it is kept
   // unread, and what it holds on a denunciation's row is withheld like the sender's own cells (review s19x F1: a
   // denouncer's name was printed in another case's content).
-  for (const { header, index } of unknown) {
+  for (const { header, index, at } of unknown) {
     const guess = kind === "cases" ? senderColumnOf(header) : undefined;
     if (guess && !bound.has(guess.field)) {
       bound.set(guess.field, { index, header, spec: guess, by: "header" });
-      pendingHeader.push(
-        makeProblem(
+      unknownProblems.push({
+        at,
+        problem: makeProblem(
           "COLUMN_GUESSED",
           headerRow.row,
           header,
           guess.field,
           `Cột “${header}” được đọc là cột “${guess.label}”${guess.field === "senderName" ? " (họ tên của người tố cáo được giữ bí mật)" : " (địa chỉ của người tố cáo được giữ bí mật)"}. Nên đổi tiêu đề cột thành “${guess.label}”${guess.field === "senderName" && /dia ?chi/.test(foldHeader(header)) ? " và ghi địa chỉ vào cột “Địa chỉ” riêng" : ""}.`,
         ),
-      );
+      });
       continue;
     }
     if (guess) identityExtras.push(index);
     if (!isClerkColumn(header)) {
-      pendingHeader.push(
-        makeProblem(
+      unknownProblems.push({
+        at,
+        problem: makeProblem(
           "COLUMN_UNKNOWN",
           headerRow.row,
           header,
@@ -493,9 +499,10 @@ export async function* validateTable(
           `Cột “${header}” không thuộc mẫu ${REGISTER_NAMES[kind]}: được giữ nguyên nhưng không dùng để lập báo cáo.`,
           `các cột ${register.columns.map((c) => c.label).join(", ")}`,
         ),
-      );
+      });
     }
   }
+  for (const { at, problem } of [...unknownProblems].reverse()) pendingHeader.splice(at, 0, problem);
   bindings.push(...[...bound.values()].sort((a, b) => a.index - b.index));
   const missing = register.columns.filter((c) => c.required && !bound.has(c.field));
   for (const c of missing) {
@@ -561,6 +568,8 @@ export async function* validateTable(
     identityExtras,
     yearMismatch: { shown: 0, more: 0 },
     monthFirst: { shown: 0, more: 0 },
+    emptyFormRows: { count: 0 },
+    dateMix: new Map(),
   };
   let dataRows = 0;
   yield buffered.slice(headerAt + 1).flatMap((row) => {
@@ -572,6 +581,44 @@ export async function* validateTable(
   yield* validateRest(state, puller, () => {
     dataRows += 1;
   });
+  for (const [index, mix] of state.dateMix) {
+    const b = state.bindings.find((x) => x.index === index);
+    if (!b || !mix.date || !mix.text) continue;
+    yield [
+      {
+        type: "problem",
+        problem: makeProblem(
+          "DATE_MONTH_FIRST",
+          mix.date.row,
+          b.header,
+          b.spec.field,
+          `Cột “${b.header}” có ô ngày của Excel (dòng ${mix.date.row}: đọc là ngày ${mix.date.read}) bên cạnh ô chữ ghi ngày trước tháng mà Excel không hiểu được (dòng ${mix.text.row}: “${mix.text.text}”): thường do Excel đặt kiểu ngày Mỹ (tháng/ngày) đã hiểu nhầm các ngày gõ như 5/3/2026 thành ngày 03/05/2026. Kiểm tra lại các ô ngày của cột này; định dạng cột thành ngày/tháng/năm (dd/mm/yyyy) rồi gõ lại các ngày bị đảo.`,
+          "ngày gõ theo ngày/tháng/năm trong ô định dạng dd/mm/yyyy",
+        ),
+      },
+    ];
+  }
+  const empty = state.emptyFormRows;
+  if (empty.count > 0) {
+    const where =
+      empty.count === 1
+        ? `Dòng ${empty.first}`
+        : empty.count === (empty.last ?? 0) - (empty.first ?? 0) + 1
+          ? `Các dòng ${empty.first}–${empty.last} (${empty.count} dòng)`
+          : `${empty.count} dòng, từ dòng ${empty.first} đến dòng ${empty.last},`;
+    yield [
+      {
+        type: "problem",
+        problem: makeProblem(
+          "ROW_NOT_DATA",
+          empty.first ?? 0,
+          "",
+          "",
+          `${where} chỉ có số thứ tự hoặc tên đơn vị, không có nội dung ${kind === "cases" ? "vụ việc" : "buổi tiếp"} nào: là dòng trống của mẫu sổ, không đọc, không tính.`,
+        ),
+      },
+    ];
+  }
   if (state.monthFirst.more > 0) {
     yield [
       {
@@ -734,11 +781,34 @@ function notDataRow(state: RowState, row: SourceRow): TableEvent[] | undefined {
       }
     }
   }
-  if (reason === undefined) return undefined;
+  if (reason === undefined) {
+    // A row of the printed form with only its number (STT) or its unit filled down, nothing of a case: a blank row,
+    // said once for all at the end (review s19x F10: 56 such rows were 224 errors, and "56 dòng có lỗi" in the report).
+    if (isEmptyFormRow(state, cells)) {
+      const e = state.emptyFormRows;
+      e.first ??= row.row;
+      e.last = row.row;
+      e.count += 1;
+      return [];
+    }
+    return undefined;
+  }
   return [
     { type: "title", row: row.row, cells },
     { type: "problem", problem: makeProblem("ROW_NOT_DATA", row.row, "", "", reason) },
   ];
+}
+
+/**
+ * Whether a row holds nothing of a record: every cell the register reads is blank but its unit (a form's "Đơn vị"
+ * filled down), and what else it holds is in columns the register does not read (STT, Ghi chú).
+ */
+function isEmptyFormRow(state: RowState, cells: readonly unknown[]): boolean {
+  if (state.bindings.length === 0) return false;
+  for (const b of state.bindings) {
+    if (b.spec.field !== "unit" && !isBlankCell(cells[b.index])) return false;
+  }
+  return true;
 }
 
 /** Validates the remaining rows, a batch of events per batch of rows. */
@@ -793,6 +863,13 @@ interface RowState {
   yearMismatch: { shown: number; more: number; firstMore?: number };
   /** `DATE_MONTH_FIRST` cells named so far, and those past the first ones (said once, at the end). */
   monthFirst: { shown: number; more: number; firstMore?: number };
+  /** Rows of the form with nothing of a record (only STT, or the unit filled down): skipped, said once at the end. */
+  emptyFormRows: { count: number; first?: number; last?: number };
+  /**
+   * By date column: the first date cell whose day could be its month, and the first text written day first past the
+   * 12th (both in one column: an Excel reading dates month first; said once, at the end).
+   */
+  dateMix: Map<number, { date?: { row: number; read: string }; text?: { row: number; text: string } }>;
 }
 
 function headerlessState(
@@ -819,6 +896,8 @@ function headerlessState(
     edits,
     yearMismatch: { shown: 0, more: 0 },
     monthFirst: { shown: 0, more: 0 },
+    emptyFormRows: { count: 0 },
+    dateMix: new Map(),
   };
 }
 
@@ -1570,6 +1649,14 @@ function validateRow(state: RowState, source: SourceRow): Extract<TableEvent, { 
   for (const b of state.bindings) {
     if (b.spec.type !== "date") continue;
     const cell = cells[b.index];
+    // A column of date cells whose days could be months beside texts written day first past the 12th: the mark of an
+    // Excel reading dates month first, whatever the cells' format (review s19x F8).
+    if (couldBeSwapped(cell) || isDayFirstText(cell)) {
+      const mix = state.dateMix.get(b.index) ?? {};
+      if (typeof cell === "string") mix.text ??= { row, text: cell.trim() };
+      else mix.date ??= { row, read: cellToText(cell) };
+      state.dateMix.set(b.index, mix);
+    }
     if (!isSwappableDate(cell)) continue;
     const seen = state.monthFirst;
     if (seen.shown >= YEAR_MISMATCH_SHOWN) {

@@ -76,9 +76,25 @@ export function monthFirstDate(date: Date): Date {
  * less and not its month (typed "5/3/2026" as day/month, Excel read 3 May).
  */
 export function isSwappableDate(cell: unknown): cell is Date {
-  if (!(cell instanceof Date) || (cell as unknown as Record<symbol, unknown>)[MONTH_FIRST] !== true) return false;
+  return isMarkedMonthFirst(cell) && couldBeSwapped(cell);
+}
+
+function isMarkedMonthFirst(cell: unknown): cell is Date {
+  return cell instanceof Date && (cell as unknown as Record<symbol, unknown>)[MONTH_FIRST] === true;
+}
+
+/** Whether a date cell's day could be read as its month and its month as its day (a day of 12 or less, not the month). */
+export function couldBeSwapped(cell: unknown): cell is Date {
+  if (!(cell instanceof Date)) return false;
   const day = cell.getUTCDate();
   return day <= 12 && day !== cell.getUTCMonth() + 1;
+}
+
+/** Whether a text is a date written day first whose day is past 12 ("13/3/2026": no month could be 13). */
+export function isDayFirstText(cell: unknown): cell is string {
+  if (typeof cell !== "string") return false;
+  const m = /^\s*(\d{1,2})[/.-]\d{1,2}[/.-]\d{4}\s*$/.exec(cell);
+  return m !== null && Number(m[1]) > 12 && Number(m[1]) <= 31;
 }
 
 /** Tells whether a cell holds nothing (absent, null, or only spaces). */
