@@ -180,6 +180,11 @@ export const PROBLEM_CODES = {
     description:
       "Năm của ngày tiếp nhận lệch một năm so với năm ghi trong Mã số (XAB-2026-0063 nhận ngày 10/02/2027): thường là năm gõ nhầm; vụ việc được tính theo ngày tiếp nhận, có thể vào kỳ khác. Hai mươi dòng đầu được nêu từng dòng, các dòng sau gộp vào một dòng.",
   },
+  IDENTITY_MERGED: {
+    severity: "warning",
+    description:
+      "Ô “Người gửi” hoặc “Địa chỉ” gộp với ô của một dòng tố cáo phía trên: họ tên, địa chỉ người tố cáo không được lấy cho dòng này; bỏ gộp ô và ghi người gửi riêng.",
+  },
   DATE_MONTH_FIRST: {
     severity: "warning",
     description:

@@ -15,8 +15,11 @@ export type XlsxSheetResult =
       sheetName: string;
       /** The workbook counts dates from 1904 (old Mac Excel) instead of 1900. */
       date1904: boolean;
-      /** The sheet's non-empty rows with their sheet row numbers; cells are strings, numbers, booleans, dates or null. */
-      rows: Array<{ row: number; cells: unknown[] }>;
+      /**
+       * The sheet's non-empty rows with their sheet row numbers; cells are strings, numbers, booleans, dates or null;
+       * `mergedFromAbove`: the cells (0-based) that hold the value of a cell merged with them from a row above.
+       */
+      rows: Array<{ row: number; cells: unknown[]; mergedFromAbove?: number[] }>;
     }
   | {
       ok: false;
@@ -34,7 +37,11 @@ export type XlsxWorkbookResult =
       /** The workbook counts dates from 1904 (old Mac Excel) instead of 1900. */
       date1904: boolean;
       /** The sheets in the workbook's order: name, whether Excel hides it, and its non-empty rows. */
-      sheets: Array<{ name: string; hidden: boolean; rows: Array<{ row: number; cells: unknown[] }> }>;
+      sheets: Array<{
+        name: string;
+        hidden: boolean;
+        rows: Array<{ row: number; cells: unknown[]; mergedFromAbove?: number[] }>;
+      }>;
     }
   | Extract<XlsxSheetResult, { ok: false }>;
 

@@ -178,3 +178,31 @@ describe("a column of Excel dates beside day-first texts past the 12th: dates re
     expect(await read([text13, ["U-3", "14/3/2026", "Đơn thư", "Kiến nghị"]])).toEqual([]);
   });
 });
+
+describe("a sender's cell merged down from a denunciation's row (review s19x F12)", () => {
+  it("is not the next case's sender; a merge from another row is kept", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Sổ");
+    ws.addRow(["Mã số", "Ngày tiếp nhận", "Hình thức tiếp nhận", "Loại", "Người gửi", "Địa chỉ"]);
+    ws.addRow(["C-01", "02/03/2026", "Đơn thư", "Tố cáo", "Đinh Mật Danh", "Số 9 xóm Kín Đáo"]);
+    ws.addRow(["C-02", "02/03/2026", "Đơn thư", "Phản ánh", null, null]);
+    ws.addRow(["C-03", "03/03/2026", "Đơn thư", "Kiến nghị", "Lê Văn An", "Thôn 1"]);
+    ws.addRow(["C-04", "03/03/2026", "Đơn thư", "Kiến nghị", null, null]);
+    ws.mergeCells("E2:E3");
+    ws.mergeCells("F2:F3");
+    ws.mergeCells("E4:E5");
+    const r = await readCasesAll(new Uint8Array(await wb.xlsx.writeBuffer()), { fileName: "so.xlsx", xlsx });
+    expect(r.records.map((c) => [c.id, c.senderName ?? null])).toEqual([
+      ["C-01", "Đinh Mật Danh"],
+      ["C-02", null],
+      ["C-03", "Lê Văn An"],
+      ["C-04", "Lê Văn An"],
+    ]);
+    const merged = r.problems.filter((p) => p.code === "IDENTITY_MERGED");
+    expect(merged.map((p) => [p.row, p.column])).toEqual([
+      [3, "Người gửi"],
+      [3, "Địa chỉ"],
+    ]);
+    expect(JSON.stringify(merged)).not.toMatch(/Đinh|Kín/);
+  });
+});

@@ -66,22 +66,25 @@ async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook | Extra
  * (a unit written once for several rows); a cell merged with one to its left is empty (a title across the columns,
  * which exceljs copies into each of them).
  */
-function sheetRows(ws: ExcelJS.Worksheet): Array<{ row: number; cells: unknown[] }> {
-  const rows: Array<{ row: number; cells: unknown[] }> = [];
+function sheetRows(ws: ExcelJS.Worksheet): Array<{ row: number; cells: unknown[]; mergedFromAbove?: number[] }> {
+  const rows: Array<{ row: number; cells: unknown[]; mergedFromAbove?: number[] }> = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const values = row.values as unknown[];
     // exceljs rows are 1-based: index 0 is empty.
     const cells = values.slice(1).map(cellValue);
+    const mergedFromAbove: number[] = [];
     row.eachCell({ includeEmpty: false }, (cell, col) => {
       if (cell.isMerged && cell.master !== cell && cell.master.col !== cell.col && col - 1 < cells.length) {
         cells[col - 1] = null;
+      } else if (cell.isMerged && cell.master !== cell && Number(cell.master.row) < rowNumber) {
+        mergedFromAbove.push(col - 1);
       }
       // A date cell shown month first (an Excel set up for the United States turns a typed 5/3/2026 into 3 May):
       // marked, for intake to warn of it (review s19x F8).
       const value = cells[col - 1];
       if (value instanceof Date && isMonthFirst(cell.numFmt)) cells[col - 1] = monthFirstDate(value);
     });
-    rows.push({ row: rowNumber, cells });
+    rows.push(mergedFromAbove.length > 0 ? { row: rowNumber, cells, mergedFromAbove } : { row: rowNumber, cells });
   });
   return rows;
 }

@@ -223,6 +223,7 @@ async function openXlsx(
   const rows = sheet.rows.map((r) => ({
     row: r.row,
     cells: r.cells.map((c) => (typeof c === "string" ? c.normalize("NFC") : c)),
+    ...(r.mergedFromAbove?.length ? { mergedFromAbove: r.mergedFromAbove } : {}),
   }));
   const fontEncoding = fixLegacyFontCells(rows, problems);
   return {

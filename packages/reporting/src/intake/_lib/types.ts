@@ -34,6 +34,8 @@ export interface SourceRow {
   problems?: PendingProblem[];
   /** The row's original text when its cells could not be read (written back as is by `--fix`). */
   rawText?: string;
+  /** A workbook row's cells (0-based) that hold the value of a cell merged with them from a row above. */
+  mergedFromAbove?: readonly number[];
   /**
    * Every cell is a string holding no character XML forbids and no apostrophe, so intake has nothing to clean (set by
    * the streamed CSV reader for the rows of a piece of text it checked whole).

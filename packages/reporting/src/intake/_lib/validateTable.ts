@@ -570,6 +570,7 @@ export async function* validateTable(
     monthFirst: { shown: 0, more: 0 },
     emptyFormRows: { count: 0 },
     dateMix: new Map(),
+    mergedIdentityFrom: new Map(),
   };
   let dataRows = 0;
   yield buffered.slice(headerAt + 1).flatMap((row) => {
@@ -870,6 +871,8 @@ interface RowState {
    * 12th (both in one column: an Excel reading dates month first; said once, at the end).
    */
   dateMix: Map<number, { date?: { row: number; read: string }; text?: { row: number; text: string } }>;
+  /** By sender column of a workbook: whether the last row that wrote it is a denunciation (a merge below brings it). */
+  mergedIdentityFrom: Map<number, boolean>;
 }
 
 function headerlessState(
@@ -898,6 +901,7 @@ function headerlessState(
     monthFirst: { shown: 0, more: 0 },
     emptyFormRows: { count: 0 },
     dateMix: new Map(),
+    mergedIdentityFrom: new Map(),
   };
 }
 
@@ -1051,6 +1055,42 @@ function rawIdentities(state: RowState, raw: string): string[] {
   }
   if (state.delimiter !== undefined) return rowIdentities(state, raw.split(state.delimiter));
   return [];
+}
+
+/**
+ * A workbook row's cells without the sender's name or address a merged cell brings down from a denunciation's row
+ * above (review s19x F12: the denouncer was printed as the sender of the next case). Said to the clerk without the
+ * value; a merge from another row is kept (the same sender's several letters).
+ */
+function withoutMergedIdentities(
+  state: RowState,
+  source: SourceRow,
+  cells: readonly unknown[],
+  problems: DetailedProblem[],
+): readonly unknown[] {
+  let confidential: boolean | undefined;
+  let out: unknown[] | undefined;
+  for (const b of state.bindings) {
+    if (!isSenderField(b.spec.field)) continue;
+    if (source.mergedFromAbove?.includes(b.index)) {
+      if (state.mergedIdentityFrom.get(b.index) !== true || isBlankCell(cells[b.index])) continue;
+      out ??= [...cells];
+      out[b.index] = null;
+      problems.push(
+        makeProblem(
+          "IDENTITY_MERGED",
+          source.row,
+          b.header,
+          b.spec.field,
+          `Ô “${b.header}” gộp với ô của một dòng tố cáo phía trên: không lấy ${b.spec.field === "senderName" ? "họ tên" : "địa chỉ"} của người tố cáo cho dòng này (${HIDDEN_NOTE}); bỏ gộp ô và ghi ${b.spec.field === "senderName" ? "người gửi" : "địa chỉ"} riêng cho dòng này.`,
+        ),
+      );
+    } else if (!isBlankCell(cells[b.index])) {
+      confidential ??= isConfidentialRow(state, cells);
+      state.mergedIdentityFrom.set(b.index, confidential);
+    }
+  }
+  return out ?? cells;
 }
 
 function extraIdentities(state: RowState, cells: readonly unknown[]): string[] {
@@ -1323,7 +1363,9 @@ function validateRow(state: RowState, source: SourceRow): Extract<TableEvent, { 
     problems.push(fromPending(p, b?.header ?? "", b?.spec.field ?? ""));
   }
   const edited = state.edits.apply(source);
-  const cells = source.plain === true && edited === source.cells ? edited : cleanCells(state, row, edited, problems);
+  const cleaned = source.plain === true && edited === source.cells ? edited : cleanCells(state, row, edited, problems);
+  const cells =
+    state.kind === "cases" && !state.csv ? withoutMergedIdentities(state, source, cleaned, problems) : cleaned;
   const values: Record<string, unknown> = {};
   const canonical: Array<string | undefined> | undefined = state.options.canonical ? [] : undefined;
 
