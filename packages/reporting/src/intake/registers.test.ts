@@ -743,3 +743,20 @@ describe("rows of a printed form with only their number or unit filled down are 
     expect(r.rows).toEqual({ read: 2, accepted: 1, rejected: 1 });
   });
 });
+
+describe("messages of a workbook's cells say what a clerk sees (review s19x F15, F16)", () => {
+  it("a date before the receipt written as an Excel number is shown as the date, with the number; TRUE is no list", async () => {
+    const rows = [
+      ["Mã số", "Ngày tiếp nhận", "Hình thức tiếp nhận", "Loại", "Ngày có kết quả", "Số người"],
+      ["E-07", "02/03/2026", "Đơn thư", "Kiến nghị", 46082, 1],
+      ["E-08", "02/03/2026", "Đơn thư", "Kiến nghị", null, true],
+    ];
+    const r = await readCasesAll(ZIP, { fileName: "so.xlsx", xlsx: fakeXlsx(rows) });
+    expect(r.problems.find((p) => p.code === "DATE_BEFORE_RECEIVED")?.message).toContain(
+      "Ngày có kết quả 01/03/2026 (ô ghi “46082”) trước ngày tiếp nhận 02/03/2026.",
+    );
+    expect(r.problems.find((p) => p.code === "VALUE_TYPE")?.message).toContain(
+      "phải là số, không phải Đúng/Sai (TRUE/FALSE) của Excel.",
+    );
+  });
+});

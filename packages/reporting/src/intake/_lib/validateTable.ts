@@ -1572,7 +1572,7 @@ function validateRow(state: RowState, source: SourceRow): Extract<TableEvent, { 
                   row,
                   b?.header ?? name,
                   field,
-                  `${name} ${shown} trước ngày tiếp nhận ${toDmy(received)}.`,
+                  `${name} ${toDmy(date)}${shown === toDmy(date) ? "" : ` (ô ghi “${shown}”)`} trước ngày tiếp nhận ${toDmy(received)}.`,
                   `một ngày từ ${toDmy(received)} trở đi`,
                   shown,
                 ),

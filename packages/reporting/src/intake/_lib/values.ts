@@ -130,10 +130,12 @@ export function toDmy(date: IsoDate): string {
   return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
 }
 
-function typeIssue(spec: ColumnSpec, expected: string): CellIssue {
+function typeIssue(spec: ColumnSpec, expected: string, cell?: unknown): CellIssue {
+  // A workbook's TRUE/FALSE cell is no list (review s19x F16).
+  const what = typeof cell === "boolean" ? "Đúng/Sai (TRUE/FALSE) của Excel" : "một danh sách hay đối tượng";
   return {
     code: "VALUE_TYPE",
-    what: `Ô của cột “${spec.label}” phải là ${expected}, không phải một danh sách hay đối tượng.`,
+    what: `Ô của cột “${spec.label}” phải là ${expected}, không phải ${what}.`,
     allowed: expected,
   };
 }
@@ -142,7 +144,7 @@ function readText(cell: unknown, spec: ColumnSpec): CellValue | CellIssue {
   let text: string;
   if (typeof cell === "string") text = cell;
   else if (typeof cell === "number" || typeof cell === "boolean" || cell instanceof Date) text = cellToText(cell);
-  else return typeIssue(spec, "chữ");
+  else return typeIssue(spec, "chữ", cell);
   text = text.normalize("NFC").trim();
   if (text.includes(REPLACEMENT_CHAR)) {
     return {
@@ -197,7 +199,7 @@ function allowedLabels(spec: ColumnSpec): string {
 }
 
 function readEnum(cell: unknown, spec: ColumnSpec): CellValue | CellIssue {
-  if (typeof cell !== "string") return typeIssue(spec, `một trong: ${allowedLabels(spec)}`);
+  if (typeof cell !== "string") return typeIssue(spec, `một trong: ${allowedLabels(spec)}`, cell);
   const text = cell.normalize("NFC").trim();
   const value = spec.enum?.byKey.get(normalizeKey(text));
   if (value === undefined) {
@@ -324,7 +326,7 @@ function readDate(cell: unknown, spec: ColumnSpec, ctx: CellContext): CellValue 
     if (iso === undefined) return dateIssue(spec, String(cell));
     return inRegisterYears(spec, iso, String(cell), true);
   }
-  if (typeof cell !== "string") return typeIssue(spec, "ngày");
+  if (typeof cell !== "string") return typeIssue(spec, "ngày", cell);
   const text = cell.normalize("NFC").trim();
   const dmy = DATE_DMY.exec(text);
   const ymd = dmy ? null : DATE_YMD.exec(text);
@@ -438,7 +440,7 @@ function readInt(cell: unknown, spec: ColumnSpec): CellValue | CellIssue {
   } else if (typeof cell === "string") {
     text = cell.normalize("NFC").trim();
     n = parseVietnameseNumber(text) ?? (spec.ordinal ? readOrdinal(text) : undefined);
-  } else return typeIssue(spec, "số");
+  } else return typeIssue(spec, "số", cell);
   if (n === undefined || !Number.isFinite(n)) {
     return { code: "NUMBER_INVALID", what: `“${quoted(text)}” ở cột “${spec.label}” không phải là số.`, allowed };
   }
