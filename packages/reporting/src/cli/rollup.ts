@@ -117,7 +117,8 @@ export async function rollupCommand(args: readonly string[], io: CliIo): Promise
   // Units that sent nothing (review s16 F2): a roll-up without them is refused unless the clerk says to go on.
   const missing = added.ok ? added.missing : [];
   const missingNote = missingUnitsNote(missing, profile);
-  if (missingNote && !values["allow-partial"]) {
+  // A unit whose file was refused above is not said to be missing, with advice that cannot work (review s19x F14).
+  if (missingNote && !values["allow-partial"] && refusals.length === 0) {
     refusals.push(
       `${missingNote} Đưa thêm tệp số liệu của các đơn vị này, hoặc dùng --allow-partial để vẫn tổng hợp. [ROLLUP_MISSING_UNITS]`,
     );

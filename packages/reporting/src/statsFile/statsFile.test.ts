@@ -192,6 +192,15 @@ describe("parseStatsFile: a file whose counts were changed by hand (review s16 F
     const { checksum: _, ...older } = file;
     expect(parseStatsFile(JSON.stringify(older)).ok).toBe(true);
   });
+
+  it("a number written as text is said where, by the unit's name, and what (review s19x F14)", () => {
+    const copy = JSON.parse(JSON.stringify(file));
+    copy.statistics.units[0].stats.cases.total = "2";
+    const r = parseStatsFile(JSON.stringify(copy));
+    expect(r.ok ? "" : r.problem.message).toBe(
+      "có dữ liệu không hợp lệ ở số liệu của “Đảng ủy xã A”, mục “stats.cases.total”: ghi “2” là chữ, phải là số: tệp đã bị sửa tay hoặc hỏng; lập lại tệp số liệu.",
+    );
+  });
 });
 
 describe("rollupStatistics: which units sent nothing (review s16 F2, s16r #2, #6)", () => {
@@ -240,5 +249,16 @@ describe("rollupStatistics: which units sent nothing (review s16 F2, s16r #2, #6
       own: { cases: [], sessions: [], rows: { read: 0, accepted: 0, rejected: 0, files: 1 }, recordedFields: [] },
     });
     expect(withOwn.ok && withOwn.missing.map((u) => u.id)).toEqual(["xa-c"]);
+  });
+});
+
+describe("parseStatsFile: what a clerk's editor made of the file is said as such (review s19x F14)", () => {
+  it.each([
+    ["", "là tệp trống."],
+    ["\u0000{\u0000", "được lưu bằng mã Unicode (UTF-16)"],
+    ['// sửa ngày 5/4\n{"format":"tiepdan-so-lieu@1"}', "có lời chú thích"],
+  ])("%j: %s", (text, said) => {
+    const r = parseStatsFile(text);
+    expect(r.ok ? "" : r.problem.message).toContain(said);
   });
 });

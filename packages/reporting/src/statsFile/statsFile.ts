@@ -272,9 +272,31 @@ export function parseStatsFile(text: string): { ok: true; file: StatsFile } | { 
   // A register or a report's workbook given for a statistics file (the files of one folder): said what it is.
   if (body.startsWith("PK\u0003\u0004")) return notStatsFile("STATS_FILE_FORMAT", "là tệp Excel hoặc Word");
   if (body.startsWith("%PDF")) return notStatsFile("STATS_FILE_FORMAT", "là tệp PDF (văn bản báo cáo)");
+  // What a clerk's editor makes of the file (review s19x F14): said as such, not as "maybe a CSV register".
+  if (body.trim() === "") return { ok: false, problem: { code: "STATS_FILE_JSON", message: "là tệp trống." } };
+  if (body.includes("\u0000") || body.startsWith("\uFFFD\uFFFD")) {
+    return {
+      ok: false,
+      problem: {
+        code: "STATS_FILE_JSON",
+        message:
+          "được lưu bằng mã Unicode (UTF-16), không phải UTF-8: mở bằng Notepad, chọn Lưu thành với mã hóa UTF-8 (hoặc lập lại tệp số liệu).",
+      },
+    };
+  }
   try {
     data = JSON.parse(body);
   } catch (e) {
+    if (/^\s*(?:\/\/|\/\*)/m.test(body)) {
+      return {
+        ok: false,
+        problem: {
+          code: "STATS_FILE_JSON",
+          message:
+            "có lời chú thích (// hoặc /* */), tệp JSON không được có: bỏ các dòng chú thích, hoặc lập lại tệp số liệu.",
+        },
+      };
+    }
     if (!/^\s*[[{]/.test(body)) return notStatsFile("STATS_FILE_JSON", "không phải tệp JSON (có thể là sổ dạng CSV)");
     return {
       ok: false,
@@ -332,11 +354,26 @@ export function parseStatsFile(text: string): { ok: true; file: StatsFile } | { 
       };
     }
     const first = parsed.error.issues[0];
+    const path = first?.path ?? [];
+    const value = at(path);
+    // Where, as the clerk finds it: the unit by its name, the rest as the file's keys (review s19x F14).
+    const unitAt = path[0] === "statistics" && path[1] === "units" ? Number(path[2]) : undefined;
+    const unitName = unitAt === undefined ? undefined : at(["statistics", "units", unitAt, "name"]);
+    const where =
+      unitAt !== undefined
+        ? `số liệu của ${typeof unitName === "string" ? `“${unitName}”` : `đơn vị thứ ${unitAt + 1}`}, mục “${path.slice(3).join(".")}”`
+        : `mục “${path.join(".")}”`;
+    const why =
+      typeof value === "string" && /^\s*-?\d+([.,]\d+)?\s*$/.test(value)
+        ? `: ghi “${value}” là chữ, phải là số`
+        : typeof value === "number"
+          ? `: ${value} không phải số nguyên từ 0 trở lên`
+          : "";
     return {
       ok: false,
       problem: {
         code: "STATS_FILE_SHAPE",
-        message: `có dữ liệu không hợp lệ ở “${first?.path.join(".") ?? ""}”: tệp đã bị sửa tay hoặc hỏng; lập lại tệp số liệu.`,
+        message: `có dữ liệu không hợp lệ ở ${where}${why}: tệp đã bị sửa tay hoặc hỏng; lập lại tệp số liệu.`,
       },
     };
   }
