@@ -1278,10 +1278,19 @@ function DaysOffState(props: { daysOff: NonNullable<ReadSummary["daysOff"]>; onR
       ...(d.local > 0 ? [`${vi(d.local)} ngày nghỉ riêng của địa phương`] : []),
     ];
     return (
-      <p id="days-off-state">
-        Tệp ngày nghỉ “{d.file}”: {parts.join("; ") || "không có ngày nào"}. Thời hạn được tính theo các ngày nghỉ này.{" "}
-        {remove}
-      </p>
+      <>
+        <p id="days-off-state">
+          Tệp ngày nghỉ “{d.file}”: {parts.join("; ") || "không có ngày nào"}. Thời hạn được tính theo các ngày nghỉ
+          này. {remove}
+        </p>
+        {d.problems.length > 0 && (
+          <ul id="days-off-notes">
+            {d.problems.map((p) => (
+              <li key={p}>Lưu ý: {p}</li>
+            ))}
+          </ul>
+        )}
+      </>
     );
   }
   return (

@@ -184,3 +184,28 @@ describe("days-off file: a province adds a decided notice or a local day off as 
     );
   });
 });
+
+describe("days-off file: what changes nothing is said, Vietnamese keys, empty files (review s19x F13)", () => {
+  it("a “Làm bù” on a working day and a day given off on a weekend are warned of; a holiday on a Saturday is not", () => {
+    const r = parseDaysOffFile(
+      "Ngày;Tên;Loại\n10/02/2027;Làm bù;Làm bù\n20/02/2027;Nghỉ bù;Nghỉ bù\n01/05/2027;Quốc tế lao động;Nghỉ lễ, Tết\n",
+    );
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    expect(r.warnings.map((w) => [w.code, w.row, w.column])).toEqual([
+      ["DAYS_OFF_WORKED_WEEKDAY", 2, "Loại"],
+      ["DAYS_OFF_ON_WEEKEND", 3, "Ngày"],
+    ]);
+    expect(r.warnings[0]?.message).toContain("Ngày 10/02/2027 là ngày làm việc (Thứ Tư) mà ghi “Làm bù”");
+  });
+
+  it("JSON keys in Vietnamese, as the CSV's columns; an empty list, as a CSV of its header only; a number shown", () => {
+    const vn = parseDaysOffFile(
+      JSON.stringify({ days: [{ ngay: "24/11/2026", ten: "Ngày riêng", loai: "Nghỉ địa phương" }] }),
+    );
+    expect(vn.ok && vn.data.localDaysOff).toEqual([{ date: "2026-11-24", name: "Ngày riêng", kind: "local" }]);
+    expect(parseDaysOffFile('{"days":[]}').ok).toBe(true);
+    expect(parseDaysOffFile("Ngày;Tên;Loại\n").ok).toBe(true);
+    const n = parseDaysOffFile(JSON.stringify({ days: [{ date: 20270205, name: "Tết", kind: "Nghỉ lễ, Tết" }] }));
+    expect(n.ok ? "" : n.problems[0]?.message).toContain("Ngày “20270205” không đúng");
+  });
+});

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { addCalendarDays, type IsoDate, isIsoDate } from "../date/plainDate.js";
+import { addCalendarDays, getWeekday, type IsoDate, isIsoDate } from "../date/plainDate.js";
 import type { Citation } from "../schemas/ruleSet.js";
 import { type DayOff, type DaysOffTable, getDaysOffYear, type WorkedRestDay } from "./holidays.js";
 import { fromLunar } from "./lunar.js";
@@ -43,7 +43,7 @@ export const DaysOffFileSchema = z
     /** Free note, ignored. */
     note: z.string().optional(),
     /** The days, in any order. */
-    days: z.array(DaysOffEntrySchema).min(1),
+    days: z.array(DaysOffEntrySchema),
   })
   .strict()
   .meta({
@@ -62,7 +62,9 @@ export type DaysOffProblemCode =
   | "DAYS_OFF_DATE_INVALID"
   | "DAYS_OFF_NAME_MISSING"
   | "DAYS_OFF_KIND_UNKNOWN"
-  | "DAYS_OFF_DUPLICATE_DATE";
+  | "DAYS_OFF_DUPLICATE_DATE"
+  | "DAYS_OFF_WORKED_WEEKDAY"
+  | "DAYS_OFF_ON_WEEKEND";
 
 /** A problem of a days-off file: where (row and column as a person sees them) and what, in Vietnamese. */
 export interface DaysOffProblem {
@@ -89,7 +91,18 @@ export interface DaysOffData {
 
 /** Result of {@link parseDaysOffFile}: the days, or every problem found (nothing is taken from a faulty file). */
 export type ParseDaysOffFileResult =
-  | { ok: true; data: DaysOffData; rows: number; years: number[] }
+  | {
+      ok: true;
+      data: DaysOffData;
+      rows: number;
+      years: number[];
+      /**
+       * Days that change nothing as written (`DAYS_OFF_WORKED_WEEKDAY`: a "Làm bù" on a working day;
+       * `DAYS_OFF_ON_WEEKEND`: a day off on a Saturday or Sunday): the file is used, the clerk is told (review s19x
+       * F13).
+       */
+      warnings: DaysOffProblem[];
+    }
   | { ok: false; problems: DaysOffProblem[] };
 
 /** Options of {@link parseDaysOffFile}. */
@@ -228,6 +241,15 @@ function readJson(text: string): { rows: { row: number; raw: RawRow }[]; problem
       ],
     };
   }
+  // A day's keys in Vietnamese ("ngay", "ten", "loai", "van ban", as the CSV's columns are) read as the schema's.
+  if (value !== null && typeof value === "object" && Array.isArray((value as { days?: unknown }).days)) {
+    const days = (value as { days: unknown[] }).days.map((d) =>
+      d !== null && typeof d === "object" && !Array.isArray(d)
+        ? Object.fromEntries(Object.entries(d).map(([k, v]) => [HEADER_WORDS[fold(k)] ?? k, v]))
+        : d,
+    );
+    value = { ...(value as object), days };
+  }
   const parsed = DaysOffFileSchema.safeParse(value);
   if (!parsed.success) {
     // Shape problems other than a day's own cells (those are checked below with Vietnamese messages).
@@ -254,7 +276,7 @@ function readJson(text: string): { rows: { row: number; raw: RawRow }[]; problem
     rows: days.map((d, i) => ({
       row: i + 1,
       raw: {
-        date: typeof d.date === "string" ? d.date : "",
+        date: typeof d.date === "string" ? d.date : d.date === undefined || d.date === null ? "" : String(d.date),
         name: typeof d.name === "string" ? d.name : "",
         kind: typeof d.kind === "string" ? d.kind : "",
         document: typeof d.document === "string" ? d.document : "",
@@ -314,6 +336,8 @@ function readCsv(text: string): {
   }
   return { rows, problems, labels };
 }
+
+const WEEKDAY_NAMES = ["Chủ nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"] as const;
 
 /** Days of Tết a notice gives (Tết Âm lịch: 05 ngày, Bộ luật Lao động 2019 Điều 112 k1). */
 const TET_DAYS = 5;
@@ -471,5 +495,27 @@ export function parseDaysOffFile(text: string, options: ParseDaysOffFileOptions 
     .sort((a, b) => (a.date < b.date ? -1 : 1))
     .map((e): DayOff => ({ date: e.date, name: e.name, kind: "local" }));
   const years = [...new Set(entries.map((e) => Number(e.date.slice(0, 4))))].sort((a, b) => a - b);
-  return { ok: true, data: { tables, localDaysOff }, rows: read.rows.length, years };
+  const warnings: DaysOffProblem[] = [];
+  const rowOf = new Map([...seen.entries()]);
+  for (const e of entries) {
+    const weekend = getWeekday(e.date) === 0 || getWeekday(e.date) === 6;
+    const day = `${e.date.slice(8, 10)}/${e.date.slice(5, 7)}/${e.date.slice(0, 4)}`;
+    if (e.kind === "worked" && !weekend) {
+      warnings.push({
+        code: "DAYS_OFF_WORKED_WEEKDAY",
+        row: rowOf.get(e.date) ?? 0,
+        column: col("kind"),
+        message: `Ngày ${day} là ngày làm việc (${WEEKDAY_NAMES[getWeekday(e.date)]}) mà ghi “Làm bù”: làm bù là đi làm vào thứ Bảy, Chủ nhật; kiểm tra lại ngày hoặc loại.`,
+      });
+    } else if (e.kind !== "worked" && e.kind !== "holiday" && weekend) {
+      // A holiday may fall on a weekend (its compensatory day is another row); a day given off instead may not.
+      warnings.push({
+        code: "DAYS_OFF_ON_WEEKEND",
+        row: rowOf.get(e.date) ?? 0,
+        column: col("date"),
+        message: `Ngày ${day} là ${WEEKDAY_NAMES[getWeekday(e.date)]}, vốn là ngày nghỉ hằng tuần: ghi là ngày nghỉ bù, nghỉ hoán đổi hay nghỉ riêng của địa phương không thay đổi gì; ghi ngày làm việc được nghỉ.`,
+      });
+    }
+  }
+  return { ok: true, data: { tables, localDaysOff }, rows: read.rows.length, years, warnings };
 }

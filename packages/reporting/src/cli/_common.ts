@@ -374,6 +374,12 @@ export function loadDaysOff(path: string, io: CliIo): WorkingDayCalendar {
       (local > 0 ? `; ${local} ngày nghỉ riêng của địa phương` : "") +
       ".\n",
   );
+  // Days that change nothing as written (review s19x F13): the file is used, the clerk told.
+  for (const w of parsed.warnings) {
+    io.stderr(
+      `Lưu ý: tệp ngày nghỉ “${basename(path)}”, ${/\.json$/i.test(path) ? "mục" : "dòng"} ${w.row}${w.column ? `, cột “${w.column}”` : ""}: ${w.message} [${w.code}]\n`,
+    );
+  }
   return createWorkingDayCalendar({ ...parsed.data, id: "vn-civil-service+ngay-nghi" });
 }
 

@@ -203,7 +203,11 @@ function readDaysOff(input: { name: string; text: string } | null | undefined): 
       ok: true,
       years: parsed.data.tables.map((t) => t.year),
       local: parsed.data.localDaysOff.length,
-      problems: [],
+      // The file is used; what changes nothing as written is said (review s19x F13).
+      problems: parsed.warnings.map(
+        (p) =>
+          `${p.row > 0 ? `${/\.json$/i.test(input.name) ? "mục" : "dòng"} ${p.row}${p.column ? `, cột “${p.column}”` : ""}: ` : ""}${p.message}`,
+      ),
     },
   };
 }
