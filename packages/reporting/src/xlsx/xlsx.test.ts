@@ -206,3 +206,25 @@ describe("a sender's cell merged down from a denunciation's row (review s19x F12
     expect(JSON.stringify(merged)).not.toMatch(/Đinh|Kín/);
   });
 });
+
+describe("workbooks a clerk makes (review s19x F17, F18)", () => {
+  it("a code stored as a number and shown with leading zeros is read as shown", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Sổ");
+    ws.addRow(["Mã số", "Ngày tiếp nhận", "Hình thức tiếp nhận", "Loại"]);
+    ws.addRow([12, "02/03/2026", "Đơn thư", "Kiến nghị"]);
+    ws.getCell("A2").numFmt = "0000";
+    const r = await readCasesAll(new Uint8Array(await wb.xlsx.writeBuffer()), { fileName: "so.xlsx", xlsx });
+    expect(r.records[0]?.id).toBe("0012");
+  });
+
+  it("a workbook saved with a password is said to be one, not an Excel 97–2003 file", async () => {
+    // The old container's signature, and its directory naming the encrypted workbook's stream.
+    const name = [..."EncryptedPackage"].flatMap((c) => [c.charCodeAt(0), 0]);
+    const bytes = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0), ...name]);
+    const r = await readCasesAll(bytes, { fileName: "so.xlsx", xlsx });
+    expect(r.problems[0]?.message).toContain("Tệp Excel có mật khẩu");
+    const old = await readCasesAll(bytes.slice(0, 512), { fileName: "so.xls", xlsx });
+    expect(old.problems[0]?.message).toContain("Excel 97–2003");
+  });
+});

@@ -83,6 +83,10 @@ function sheetRows(ws: ExcelJS.Worksheet): Array<{ row: number; cells: unknown[]
       // marked, for intake to warn of it (review s19x F8).
       const value = cells[col - 1];
       if (value instanceof Date && isMonthFirst(cell.numFmt)) cells[col - 1] = monthFirstDate(value);
+      // A whole number shown with leading zeros ("0000": 12 shown as 0012, a code) is read as shown (review s19x F17).
+      else if (typeof value === "number" && Number.isInteger(value) && value >= 0 && /^0+$/.test(cell.numFmt ?? "")) {
+        cells[col - 1] = String(value).padStart((cell.numFmt as string).length, "0");
+      }
     });
     rows.push(mergedFromAbove.length > 0 ? { row: rowNumber, cells, mergedFromAbove } : { row: rowNumber, cells });
   });

@@ -52,6 +52,22 @@ function sniff(bytes: Uint8Array): Sniffed {
   return "text";
 }
 
+/** The UTF-16 name of the stream that holds a password-protected workbook, in an OLE container's directory. */
+const ENCRYPTED_PACKAGE = [..."EncryptedPackage"].flatMap((c) => [c.charCodeAt(0), 0]);
+
+/** Whether an OLE container holds an encrypted Office document (its directory names "EncryptedPackage"). */
+function isEncryptedPackage(bytes: Uint8Array): boolean {
+  const first = ENCRYPTED_PACKAGE[0] as number;
+  const end = Math.min(bytes.length, 1 << 20) - ENCRYPTED_PACKAGE.length;
+  for (let i = 0; i <= end; i++) {
+    if (bytes[i] !== first) continue;
+    let k = 1;
+    while (k < ENCRYPTED_PACKAGE.length && bytes[i + k] === ENCRYPTED_PACKAGE[k]) k++;
+    if (k === ENCRYPTED_PACKAGE.length) return true;
+  }
+  return false;
+}
+
 function extensionOf(fileName: string | undefined): string | undefined {
   const m = fileName ? /\.([A-Za-z0-9]+)$/.exec(fileName) : null;
   return m?.[1]?.toLowerCase();
@@ -285,7 +301,22 @@ export async function openTable(
     }
     return openXlsx(kind, call, bytes, options, problems);
   }
-  if (sniffed === "ole") return emptyTable([unsupported(`${UNSUPPORTED_HINTS.xls}`)]);
+  if (sniffed === "ole") {
+    // An .xlsx saved with a password is stored in the old container, its workbook in an "EncryptedPackage" stream
+    // (review s19x F18: called a 97–2003 workbook, the clerk was sent in a loop).
+    if (isEncryptedPackage(bytes)) {
+      return emptyTable([
+        {
+          code: "FILE_FORMAT_UNSUPPORTED",
+          row: 0,
+          what: "Tệp Excel có mật khẩu: công cụ không mở được tệp được bảo vệ bằng mật khẩu.",
+          allowed:
+            "mở tệp bằng Excel, bỏ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc › Mã hóa bằng mật khẩu, xóa mật khẩu) rồi lưu lại thành .xlsx",
+        },
+      ]);
+    }
+    return emptyTable([unsupported(`${UNSUPPORTED_HINTS.xls}`)]);
+  }
   if (sniffed === "pdf") return emptyTable([unsupported(`${UNSUPPORTED_HINTS.pdf}`)]);
   if (format === "xlsx") {
     return emptyTable(
