@@ -760,3 +760,14 @@ describe("messages of a workbook's cells say what a clerk sees (review s19x F15,
     );
   });
 });
+
+describe("a JSON register that is not a list of rows is said what it is (review s19x F19)", () => {
+  it.each([
+    ['{"Mã số":"A","Ngày tiếp nhận":"02/03/2026"}', "Tệp JSON chỉ có một đối tượng"],
+    ['{"cases":[],"sessions":[]}', "Tệp JSON có 2 danh sách (“cases”, “sessions”)"],
+    ['[{"Mã số":"A","Số người":NaN}]', "JSON không có giá trị “NaN”; ô trống thì ghi null"],
+  ])("%s", async (text, said) => {
+    const r = await readCasesAll(text, { fileName: "so.json" });
+    expect(r.problems[0]?.message).toContain(said);
+  });
+});

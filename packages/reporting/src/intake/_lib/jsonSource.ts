@@ -146,6 +146,9 @@ function syntaxHint(text: string, at: number, message: string): string {
   if ((here === "]" || here === "}") && /,\s*$/.test(before)) return `: thừa dấu phẩy trước “${here}”`;
   if (text.startsWith("//", at) || text.startsWith("/*", at))
     return ": tệp JSON không được có lời chú thích (“//” hoặc “/* */”); xóa phần chú thích";
+  // What pandas and some scripts write for an empty number (review s19x F19).
+  if (/^(?:NaN|-?Infinity|undefined)\b/.test(text.slice(at)))
+    return `: JSON không có giá trị “${/^(\S+?)(?=[,}\]\s]|$)/.exec(text.slice(at))?.[1] ?? "NaN"}”; ô trống thì ghi null hoặc bỏ khóa đó`;
   if (/^Expected ',' or '[}\]]'/.test(message)) {
     if (here === ";") return ": dấu chấm phẩy “;” phải là dấu phẩy “,”";
     const end = before.trimEnd();
@@ -267,6 +270,18 @@ export function readJsonTable(kind: RegisterKind, text: string, problems: Pendin
     if (arrays.length === 1) data = arrays[0];
   }
   if (!Array.isArray(data)) {
+    // Said what was found (review s19x F19): one object, or several lists.
+    const lists = isPlainObject(data)
+      ? Object.entries(data)
+          .filter(([, v]) => Array.isArray(v))
+          .map(([k]) => `“${k}”`)
+      : [];
+    const found =
+      lists.length > 1
+        ? `Tệp JSON có ${lists.length} danh sách (${lists.join(", ")}), không biết danh sách nào là sổ: mỗi tệp chỉ giữ một danh sách dòng của một sổ.`
+        : isPlainObject(data)
+          ? "Tệp JSON chỉ có một đối tượng, không phải một mảng các dòng: đặt các dòng trong [ … ]."
+          : "Tệp JSON không phải là một mảng các dòng.";
     return {
       header: "first",
       serialDates: false,
@@ -275,7 +290,7 @@ export function readJsonTable(kind: RegisterKind, text: string, problems: Pendin
         {
           code: "JSON_NOT_TABLE",
           row: 0,
-          what: "Tệp JSON không phải là một mảng các dòng.",
+          what: found,
           allowed: 'một mảng đối tượng [{ "Mã số": …, … }, …] hoặc mỗi dòng một đối tượng (NDJSON)',
         },
       ],
