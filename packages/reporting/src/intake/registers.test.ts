@@ -457,6 +457,10 @@ describe("a sender's column under other words is read as the sender's, or its de
     // An official's name is not the sender's.
     ["Họ tên cán bộ tiếp", undefined, "COLUMN_UNKNOWN"],
     ["Người xử lý", undefined, "COLUMN_UNKNOWN"],
+    // Nor the name of the person denounced or complained of.
+    ["Họ tên người bị tố cáo", undefined, "COLUMN_UNKNOWN"],
+    ["Người được tố cáo", undefined, "COLUMN_UNKNOWN"],
+    ["Đối tượng bị khiếu nại", undefined, "COLUMN_UNKNOWN"],
   ])("“%s” is read as %s (%s)", async (header, field, code) => {
     const r = await readCasesAll(row(header));
     expect(r.layout.columns.find((c) => c.header === header)?.field).toBe(field);

@@ -203,9 +203,12 @@ function foldHeader(header: string): string {
 /** Words of a header naming a letter's sender: "người gửi", "người tố cáo", "họ tên", "tên người"… */
 const SENDER_WORDS =
   /\b(?:nguoi (?:gui|to cao|khieu nai|kien nghi|phan anh|dung (?:ten )?don|viet don)|ho (?:va )?ten|ten nguoi)\b/;
-/** Words of a header naming an official or a body, not the sender: "Họ tên cán bộ tiếp", "Người xử lý". */
+/**
+ * Words of a header naming someone else than the sender: an official or a body ("Họ tên cán bộ tiếp", "Người xử lý"),
+ * or the person complained of or denounced ("Họ tên người bị tố cáo", "Đối tượng bị khiếu nại").
+ */
 const OFFICIAL_WORDS =
-  /\b(?:can bo|cong chuc|nguoi (?:tiep|nhan|xu ly|giai quyet|ky|chu tri|duoc giao)|lanh dao|thu truong|chu tri|co quan|don vi)\b/;
+  /\b(?:can bo|cong chuc|nguoi (?:tiep|nhan|xu ly|giai quyet|ky|chu tri|duoc giao)|lanh dao|thu truong|chu tri|co quan|don vi|bi|duoc to cao|doi tuong)\b/;
 
 /**
  * The sender's column a header names in other words than the register's (a cases register's "Họ tên, địa chỉ người
