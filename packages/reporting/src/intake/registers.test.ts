@@ -386,7 +386,10 @@ describe("readRegisterFiles: several registers merged as tiepdan report merges t
       ["a.csv", 5, "VALUE_REQUIRED", undefined],
       ["a.csv", 5, "VALUE_UNKNOWN", undefined],
       ["a.csv", 6, "VALUE_UNKNOWN", undefined],
+      // A register with a content and no sender column: its denunciations said once (review s19c C3).
+      ["a.csv", 3, "DENUNCIATION_NO_SENDER", undefined],
       ["b.csv", 3, "ID_DUPLICATE", undefined],
+      ["b.csv", 3, "DENUNCIATION_NO_SENDER", undefined],
     ]);
   });
 });
@@ -457,10 +460,23 @@ describe("a sender's column under other words is read as the sender's, or its de
     // An official's name is not the sender's.
     ["Họ tên cán bộ tiếp", undefined, "COLUMN_UNKNOWN"],
     ["Người xử lý", undefined, "COLUMN_UNKNOWN"],
-    // Nor the name of the person denounced or complained of.
+    // Nor the name of the person denounced or complained of, nor an official's, nor a place's (review s19c C1).
     ["Họ tên người bị tố cáo", undefined, "COLUMN_UNKNOWN"],
     ["Người được tố cáo", undefined, "COLUMN_UNKNOWN"],
     ["Đối tượng bị khiếu nại", undefined, "COLUMN_UNKNOWN"],
+    ["Họ tên Bí thư", undefined, "COLUMN_UNKNOWN"],
+    ["Địa chỉ thửa đất", undefined, "COLUMN_UNKNOWN"],
+    ["Số công dân", undefined, "COLUMN_UNKNOWN"],
+    // A remark naming someone else is no remark to leave out (review s19c C2).
+    ["Họ tên (cán bộ tiếp nhận)", undefined, "COLUMN_UNKNOWN"],
+    ["Họ tên (người bị tố cáo)", undefined, "COLUMN_UNKNOWN"],
+    // Other words clerks use for the sender (review s19c C3).
+    ["Người gửi/Cơ quan chuyển đơn", "senderName", "COLUMN_GUESSED"],
+    ["Tên công dân", "senderName", "COLUMN_GUESSED"],
+    ["Công dân", "senderName", "COLUMN_GUESSED"],
+    ["Đương sự", "senderName", "COLUMN_GUESSED"],
+    ["Chủ đơn", "senderName", "COLUMN_GUESSED"],
+    ["Nơi ở của người gửi", "senderAddress", "COLUMN_GUESSED"],
   ])("“%s” is read as %s (%s)", async (header, field, code) => {
     const r = await readCasesAll(row(header));
     expect(r.layout.columns.find((c) => c.header === header)?.field).toBe(field);
@@ -773,5 +789,25 @@ describe("a JSON register that is not a list of rows is said what it is (review 
   ])("%s", async (text, said) => {
     const r = await readCasesAll(text, { fileName: "so.json" });
     expect(r.problems[0]?.message).toContain(said);
+  });
+});
+
+describe("review s19c: what the fixes of s19x must not do", () => {
+  it("C4: a broken JSON line's escaped letters are read before its sender is withheld", async () => {
+    const line = `{"Mã số":"N-2","Loại":"T\\u1ed1 c\\u00e1o","Người gửi":"\\u0110inh M\\u1eadt Danh","Số người":NaN}`;
+    const r = await readCasesAll(`${line}\n{"Mã số":"N-3","Loại":"Phản ánh"}\n`, { fileName: "so.ndjson" });
+    expect(r.withheldIdentities).toContain("Đinh Mật Danh");
+  });
+
+  it("C5: with only “Đơn vị” recognised, rows are read and refused, not skipped as blank", async () => {
+    const r = await readCasesAll("Số hồ sơ;Ngày nhận hồ sơ;Đơn vị\nHS-1;05/03/2026;Đảng ủy xã An Bình\n");
+    expect(r.rows).toEqual({ read: 1, accepted: 0, rejected: 1 });
+  });
+
+  it("C14: a row with a note in a column not read is read (and refused for what it lacks), not skipped", async () => {
+    const r = await readCasesAll(
+      "STT;Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại;Ghi chú\n1;MS-1;05/03/2026;Đơn thư;Kiến nghị;\n2;;;;;Đơn đến lần 2, chưa vào sổ\n",
+    );
+    expect(r.rows).toEqual({ read: 2, accepted: 1, rejected: 1 });
   });
 });

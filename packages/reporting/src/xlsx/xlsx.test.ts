@@ -228,3 +228,46 @@ describe("workbooks a clerk makes (review s19x F17, F18)", () => {
     expect(old.problems[0]?.message).toContain("Excel 97–2003");
   });
 });
+
+describe("review s19c: merged cells and month-first dates, no false alarm", () => {
+  const read = async (build: (ws: ExcelJS.Worksheet) => void) => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Sổ");
+    build(ws);
+    return readCasesAll(new Uint8Array(await wb.xlsx.writeBuffer()), { fileName: "so.xlsx", xlsx });
+  };
+
+  it("C6, C12: a denunciation's content merged down is not the next case's; the same denouncer's next denunciation keeps the name", async () => {
+    const r = await read((ws) => {
+      ws.addRow(["Mã số", "Ngày tiếp nhận", "Hình thức tiếp nhận", "Loại", "Người gửi", "Nội dung"]);
+      ws.addRow(["C-1", "02/03/2026", "Đơn thư", "Tố cáo", "Đinh Mật Danh", "Tố cáo cán bộ thôn Kín Đáo"]);
+      ws.addRow(["C-2", "02/03/2026", "Đơn thư", "Tố cáo", null, null]);
+      ws.addRow(["C-3", "02/03/2026", "Đơn thư", "Phản ánh", null, null]);
+      ws.mergeCells("E2:E3");
+      ws.mergeCells("F2:F4");
+    });
+    expect(r.records.map((c) => [c.id, c.senderName ?? null, c.content ?? null])).toEqual([
+      ["C-1", "Đinh Mật Danh", "Tố cáo cán bộ thôn Kín Đáo"],
+      ["C-2", "Đinh Mật Danh", "Tố cáo cán bộ thôn Kín Đáo"],
+      ["C-3", null, null],
+    ]);
+    expect(r.problems.filter((p) => p.code === "IDENTITY_MERGED").map((p) => [p.row, p.column])).toEqual([
+      [4, "Nội dung"],
+    ]);
+  });
+
+  it("C11: year-first cells and a Vietnamese workbook with one text date raise no month-first warning", async () => {
+    const iso = await read((ws) => {
+      ws.addRow(["Mã số", "Ngày tiếp nhận", "Hình thức tiếp nhận", "Loại"]);
+      ws.addRow(["A", new Date("2026-05-03T00:00:00Z"), "Đơn thư", "Kiến nghị"]);
+      ws.getCell("B2").numFmt = "yyyy-mm-dd";
+    });
+    const vn = await read((ws) => {
+      ws.addRow(["Mã số", "Ngày tiếp nhận", "Hình thức tiếp nhận", "Loại"]);
+      ws.addRow(["A", new Date("2026-03-05T00:00:00Z"), "Đơn thư", "Kiến nghị"]);
+      ws.addRow(["B", new Date("2026-03-20T00:00:00Z"), "Đơn thư", "Kiến nghị"]);
+      ws.addRow(["C", "13/3/2026", "Đơn thư", "Kiến nghị"]);
+    });
+    expect([...iso.problems, ...vn.problems].filter((p) => p.code === "DATE_MONTH_FIRST")).toEqual([]);
+  });
+});

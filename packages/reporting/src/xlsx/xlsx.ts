@@ -104,7 +104,9 @@ function isMonthFirst(numFmt: string | undefined): boolean {
   const bare = numFmt.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "").toLowerCase();
   const m = bare.search(/m/);
   const d = bare.search(/d/);
-  return m >= 0 && d >= 0 && m < d && !/h/.test(bare.slice(0, m));
+  const y = bare.search(/y/);
+  // Year first ("yyyy-mm-dd") is no American order (review s19c C11).
+  return m >= 0 && d >= 0 && m < d && !(y >= 0 && y < m) && !/h/.test(bare.slice(0, m));
 }
 
 /** Whether a sheet is hidden from the clerk (Excel's "Hide" or "very hidden": lists for drop-downs, lookups). */

@@ -200,29 +200,51 @@ function foldHeader(header: string): string {
     .trim();
 }
 
-/** Words of a header naming a letter's sender: "người gửi", "người tố cáo", "họ tên", "tên người"… */
-const SENDER_WORDS =
-  /\b(?:nguoi (?:gui|to cao|khieu nai|kien nghi|phan anh|dung (?:ten )?don|viet don)|ho (?:va )?ten|ten nguoi)\b/;
 /**
- * Words of a header naming someone else than the sender: an official or a body ("Họ tên cán bộ tiếp", "Người xử lý"),
- * or the person complained of or denounced ("Họ tên người bị tố cáo", "Đối tượng bị khiếu nại").
+ * Words of a header that name a letter's sender as such: "người gửi", "người tố cáo", "chủ đơn", "công dân",
+ * "đương sự"… (not "họ tên" alone: any person's column has one).
+ */
+const SENDER_WORDS =
+  /\b(?:nguoi (?:gui|to cao|khieu nai|kien nghi|phan anh|dung (?:ten )?don|viet don)|chu don)\b|^(?:(?:ho (?:va )?)?ten )?(?:cong dan|duong su)$/;
+/** Words of a header naming the person complained of or denounced: never the sender ("Họ tên người bị tố cáo"). */
+const ACCUSED_WORDS = /\b(?:bi|duoc to cao|doi tuong)\b/;
+/**
+ * Words of a header naming an official or a body, or the place of a matter, not the sender: "Họ tên cán bộ tiếp",
+ * "Người xử lý", "Họ tên Bí thư", "Địa chỉ thửa đất".
  */
 const OFFICIAL_WORDS =
-  /\b(?:can bo|cong chuc|nguoi (?:tiep|nhan|xu ly|giai quyet|ky|chu tri|duoc giao)|lanh dao|thu truong|chu tri|co quan|don vi|bi|duoc to cao|doi tuong)\b/;
+  /\b(?:can bo|cong chuc|nguoi (?:tiep|nhan|xu ly|giai quyet|ky|chu tri|duoc giao)|lanh dao|thu truong|chu tri|co quan|don vi|thua dat|du an|cong trinh)\b/;
+/** Words of an address. */
+const ADDRESS_WORDS = /\b(?:dia chi|noi (?:o|cu tru)|cho o|thuong tru|tam tru)\b/;
+/** Words of a name. */
+const NAME_WORDS = /\b(?:ho (?:va )?ten|ten)\b/;
 
 /**
  * The sender's column a header names in other words than the register's (a cases register's "Họ tên, địa chỉ người
- * gửi", "Tên người tố cáo", "Nơi cư trú của người gửi"), or `undefined`.
+ * gửi", "Tên người tố cáo", "Chủ đơn", "Nơi cư trú"), or `undefined`. Conservative: a header naming the person
+ * denounced, an official or a body is never the sender's (review s19c C1: "Họ tên người bị tố cáo" was, and the
+ * receipt went to the denounced official).
  */
 function senderColumnOf(header: string): ColumnSpec | undefined {
   const folded = foldHeader(header);
-  if (OFFICIAL_WORDS.test(folded)) return undefined;
-  const field = SENDER_WORDS.test(folded)
-    ? "senderName"
-    : /\b(?:dia chi|noi (?:o|cu tru)|cho o|thuong tru|tam tru)\b/.test(folded)
-      ? "senderAddress"
-      : undefined;
+  if (ACCUSED_WORDS.test(folded)) return undefined;
+  const sender = SENDER_WORDS.test(folded);
+  // "Người gửi/Cơ quan chuyển đơn" names the sender, a body among them; "Họ tên cán bộ tiếp" does not.
+  if (!sender && OFFICIAL_WORDS.test(folded)) return undefined;
+  const address = ADDRESS_WORDS.test(folded);
+  const field =
+    sender && !(address && !NAME_WORDS.test(folded))
+      ? "senderName"
+      : (sender && address) || /^(?:dia chi|noi o|noi cu tru|cho o|dia chi (?:thuong tru|lien he|cu tru))$/.test(folded)
+        ? "senderAddress"
+        : undefined;
   return field === undefined ? undefined : REGISTERS.cases.columns.find((c) => c.field === field);
+}
+
+/** Whether a header names someone or something else than the sender (see {@link senderColumnOf}). */
+function namesOther(header: string): boolean {
+  const folded = foldHeader(header);
+  return ACCUSED_WORDS.test(folded) || (!SENDER_WORDS.test(folded) && OFFICIAL_WORDS.test(folded));
 }
 
 function isSenderField(field: string): boolean {
@@ -445,7 +467,10 @@ export async function* validateTable(
       return;
     }
     if (bound.get(map.get(normalizeKey(header))?.field ?? "")?.index === index) return;
-    const spec = specOf(kind, header, map) ?? specOf(kind, withoutRemark(header), map);
+    // A remark in brackets is left out ("Người gửi (họ tên)"), unless it names someone else ("Họ tên (cán bộ tiếp
+    // nhận)", "Họ tên (người bị tố cáo)": review s19c C2).
+    const spec =
+      specOf(kind, header, map) ?? (namesOther(header) ? undefined : specOf(kind, withoutRemark(header), map));
     if (!spec) {
       unknown.push({ header, index, at: pendingHeader.length });
       return;
@@ -574,6 +599,7 @@ export async function* validateTable(
     emptyFormRows: { count: 0 },
     dateMix: new Map(),
     mergedIdentityFrom: new Map(),
+    noSenderColumn: { count: 0 },
   };
   let dataRows = 0;
   yield buffered.slice(headerAt + 1).flatMap((row) => {
@@ -587,7 +613,7 @@ export async function* validateTable(
   });
   for (const [index, mix] of state.dateMix) {
     const b = state.bindings.find((x) => x.index === index);
-    if (!b || !mix.date || !mix.text) continue;
+    if (!b || !mix.date || !mix.text || mix.dayFirst) continue;
     yield [
       {
         type: "problem",
@@ -598,6 +624,21 @@ export async function* validateTable(
           b.spec.field,
           `Cột “${b.header}” có ô ngày của Excel (dòng ${mix.date.row}: đọc là ngày ${mix.date.read}) bên cạnh ô chữ ghi ngày trước tháng mà Excel không hiểu được (dòng ${mix.text.row}: “${mix.text.text}”): thường do Excel đặt kiểu ngày Mỹ (tháng/ngày) đã hiểu nhầm các ngày gõ như 5/3/2026 thành ngày 03/05/2026. Kiểm tra lại các ô ngày của cột này; định dạng cột thành ngày/tháng/năm (dd/mm/yyyy) rồi gõ lại các ngày bị đảo.`,
           "ngày gõ theo ngày/tháng/năm trong ô định dạng dd/mm/yyyy",
+        ),
+      },
+    ];
+  }
+  if (state.noSenderColumn.count > 0) {
+    yield [
+      {
+        type: "problem",
+        problem: makeProblem(
+          "DENUNCIATION_NO_SENDER",
+          state.noSenderColumn.first ?? 0,
+          "",
+          "senderName",
+          `Sổ có ${state.noSenderColumn.count} vụ việc tố cáo (dòng đầu là dòng ${state.noSenderColumn.first}) nhưng không có cột “Người gửi”: họ tên người tố cáo ghi ở cột khác không được nhận ra để giữ bí mật trong các văn bản. Thêm cột “Người gửi” (hoặc đặt tiêu đề cột người gửi là “Người gửi”), hoặc ghi Có ở cột “Nặc danh” cho đơn không ghi tên.`,
+          "cột “Người gửi” ghi họ tên người tố cáo",
         ),
       },
     ];
@@ -808,9 +849,16 @@ function notDataRow(state: RowState, row: SourceRow): TableEvent[] | undefined {
  * filled down), and what else it holds is in columns the register does not read (STT, Ghi chú).
  */
 function isEmptyFormRow(state: RowState, cells: readonly unknown[]): boolean {
-  if (state.bindings.length === 0) return false;
-  for (const b of state.bindings) {
-    if (b.spec.field !== "unit" && !isBlankCell(cells[b.index])) return false;
+  // Only for a register whose columns are read (review s19c C5: with only "Đơn vị" recognised, every row was blank).
+  if (state.bindings.length === 0 || state.missingRequired) return false;
+  const unit = state.bindings.find((b) => b.spec.field === "unit")?.index;
+  const bound = new Set(state.bindings.map((b) => b.index));
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
+    if (i === unit || isBlankCell(cell)) continue;
+    if (bound.has(i)) return false;
+    // What a column not read holds must be a number (STT), not a note (review s19c C14: "chưa vào sổ").
+    if (!(typeof cell === "number" || (typeof cell === "string" && /^\s*\d{1,6}\.?\s*$/.test(cell)))) return false;
   }
   return true;
 }
@@ -873,9 +921,14 @@ interface RowState {
    * By date column: the first date cell whose day could be its month, and the first text written day first past the
    * 12th (both in one column: an Excel reading dates month first; said once, at the end).
    */
-  dateMix: Map<number, { date?: { row: number; read: string }; text?: { row: number; text: string } }>;
+  dateMix: Map<
+    number,
+    { date?: { row: number; read: string }; text?: { row: number; text: string }; dayFirst?: boolean }
+  >;
   /** By sender column of a workbook: whether the last row that wrote it is a denunciation (a merge below brings it). */
   mergedIdentityFrom: Map<number, boolean>;
+  /** Denunciations of a register without a sender column: counted, said once at the end. */
+  noSenderColumn: { count: number; first?: number };
 }
 
 function headerlessState(
@@ -905,6 +958,7 @@ function headerlessState(
     emptyFormRows: { count: 0 },
     dateMix: new Map(),
     mergedIdentityFrom: new Map(),
+    noSenderColumn: { count: 0 },
   };
 }
 
@@ -1024,6 +1078,21 @@ function isConfidentialRow(state: RowState, cells: readonly unknown[]): boolean 
  * swallowed into one of its cells by a quote never closed are read the same way, and give their senders when they
  * speak of a denunciation.
  */
+/** A text with its JSON `\\uXXXX` escapes read ("T\\u1ed1 c\\u00e1o" is "Tố cáo", as Python's json.dumps writes it). */
+function withJsonEscapesRead(text: string): string {
+  return text.replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+}
+
+/** A JSON string's text from between its quotes, its escapes (\\u1ec7, \\") read (review s19c C4). */
+function unescapeJson(inner: string): string {
+  try {
+    return JSON.parse(`"${inner}"`) as string;
+  } catch (e) {
+    if (!(e instanceof SyntaxError)) throw e;
+    return inner.replace(/\\(.)/g, "$1");
+  }
+}
+
 /**
  * The sender's name and address in the text of a row that could not be read into cells: a JSON object's values under
  * a sender's key (its syntax broken), a JSON list's texts that look like a name or a house's address, or a CSV line's
@@ -1040,7 +1109,7 @@ function rawIdentities(state: RowState, raw: string): string[] {
   const trimmed = raw.trim();
   if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
     const strings = [...trimmed.matchAll(/"((?:[^"\\]|\\.)*)"(\s*:)?/g)].map((m) => ({
-      text: m[1]?.replace(/\\(.)/g, "$1") ?? "",
+      text: unescapeJson(m[1] ?? ""),
       key: m[2] !== undefined,
     }));
     strings.forEach((s, i) => {
@@ -1071,29 +1140,38 @@ function withoutMergedIdentities(
   cells: readonly unknown[],
   problems: DetailedProblem[],
 ): readonly unknown[] {
+  // The sender's name and address, and the content (review s19c C6), that a merge brings from a denunciation's row.
+  const brought = state.bindings.filter(
+    (b) =>
+      b.spec.identity &&
+      source.mergedFromAbove?.includes(b.index) === true &&
+      state.mergedIdentityFrom.get(b.index) === true &&
+      !isBlankCell(cells[b.index]),
+  );
+  // What this row writes itself, for the columns it does not take from above.
   let confidential: boolean | undefined;
-  let out: unknown[] | undefined;
   for (const b of state.bindings) {
-    if (!isSenderField(b.spec.field)) continue;
-    if (source.mergedFromAbove?.includes(b.index)) {
-      if (state.mergedIdentityFrom.get(b.index) !== true || isBlankCell(cells[b.index])) continue;
-      out ??= [...cells];
-      out[b.index] = null;
-      problems.push(
-        makeProblem(
-          "IDENTITY_MERGED",
-          source.row,
-          b.header,
-          b.spec.field,
-          `Ô “${b.header}” gộp với ô của một dòng tố cáo phía trên: không lấy ${b.spec.field === "senderName" ? "họ tên" : "địa chỉ"} của người tố cáo cho dòng này (${HIDDEN_NOTE}); bỏ gộp ô và ghi ${b.spec.field === "senderName" ? "người gửi" : "địa chỉ"} riêng cho dòng này.`,
-        ),
-      );
-    } else if (!isBlankCell(cells[b.index])) {
-      confidential ??= isConfidentialRow(state, cells);
-      state.mergedIdentityFrom.set(b.index, confidential);
-    }
+    if (!b.spec.identity || source.mergedFromAbove?.includes(b.index) || isBlankCell(cells[b.index])) continue;
+    confidential ??= isConfidentialRow(state, cells);
+    state.mergedIdentityFrom.set(b.index, confidential);
   }
-  return out ?? cells;
+  if (brought.length === 0) return cells;
+  const out = [...cells];
+  for (const b of brought) out[b.index] = null;
+  // The same denouncer's next denunciation keeps them (review s19c C12): judged without what the merge brings.
+  if (isConfidentialRow(state, out)) return cells;
+  for (const b of brought) {
+    problems.push(
+      makeProblem(
+        "IDENTITY_MERGED",
+        source.row,
+        b.header,
+        b.spec.field,
+        `Ô “${b.header}” gộp với ô của một dòng tố cáo phía trên: không lấy ${b.spec.field === "senderName" ? "họ tên của người tố cáo" : b.spec.field === "senderAddress" ? "địa chỉ của người tố cáo" : "nội dung tố cáo"} cho dòng này (${HIDDEN_NOTE}); bỏ gộp ô và ghi ${b.spec.field === "senderName" ? "người gửi" : b.spec.field === "senderAddress" ? "địa chỉ" : "nội dung"} riêng cho dòng này.`,
+      ),
+    );
+  }
+  return out;
 }
 
 function extraIdentities(state: RowState, cells: readonly unknown[]): string[] {
@@ -1380,7 +1458,7 @@ function validateRow(state: RowState, source: SourceRow): Extract<TableEvent, { 
       event.rawText = source.rawText;
       // A denunciation's line that cannot be read is no case, but its sender is still withheld elsewhere, as a
       // broken CSV row's is (review s19x F2: a JSON line's was printed in another case's content).
-      if (state.kind === "cases" && mentionsDenunciation(source.rawText)) {
+      if (state.kind === "cases" && mentionsDenunciation(withJsonEscapesRead(source.rawText))) {
         const identities = rawIdentities(state, source.rawText);
         if (identities.length > 0) event.identities = identities;
       }
@@ -1670,6 +1748,18 @@ function validateRow(state: RowState, source: SourceRow): Extract<TableEvent, { 
         ),
       );
     }
+    // A register with no sender column at all: its denunciations with a content, where a name may be written, are
+    // counted and said once, at the end (review s19c C3: a denouncer's name written elsewhere cannot be recognised).
+    if (
+      Array.isArray(kinds) &&
+      kinds.includes("denunciation") &&
+      !senderBinding &&
+      values.anonymous !== true &&
+      typeof values.content === "string"
+    ) {
+      state.noSenderColumn.count += 1;
+      state.noSenderColumn.first ??= row;
+    }
     const sessionId = values.sessionId;
     const known = state.options.sessionIds;
     if (known && typeof sessionId === "string" && !known.has(sessionId)) {
@@ -1696,10 +1786,12 @@ function validateRow(state: RowState, source: SourceRow): Extract<TableEvent, { 
     const cell = cells[b.index];
     // A column of date cells whose days could be months beside texts written day first past the 12th: the mark of an
     // Excel reading dates month first, whatever the cells' format (review s19x F8).
-    if (couldBeSwapped(cell) || isDayFirstText(cell)) {
+    if (couldBeSwapped(cell) || isDayFirstText(cell) || cell instanceof Date) {
       const mix = state.dateMix.get(b.index) ?? {};
       if (typeof cell === "string") mix.text ??= { row, text: cell.trim() };
-      else mix.date ??= { row, read: cellToText(cell) };
+      else if (couldBeSwapped(cell)) mix.date ??= { row, read: cellToText(cell) };
+      // A date cell past the 12th: this Excel reads day first (review s19c C11: a Vietnamese workbook with one text).
+      else if ((cell as unknown as Date).getUTCDate() > 12) mix.dayFirst = true;
       state.dateMix.set(b.index, mix);
     }
     if (!isSwappableDate(cell)) continue;
