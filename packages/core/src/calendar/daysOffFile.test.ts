@@ -209,3 +209,16 @@ describe("days-off file: what changes nothing is said, Vietnamese keys, empty fi
     expect(n.ok ? "" : n.problems[0]?.message).toContain("Ngày “20270205” không đúng");
   });
 });
+
+describe("days-off file: a Tết notice written as its weekdays off (review s19c C9)", () => {
+  it("replaces the tool's Tết and its compensatory days, whatever the rows' kinds", () => {
+    const r = parseDaysOffFile(
+      "Ngày;Tên;Loại\n04/02/2027;Tết;Nghỉ lễ, Tết\n05/02/2027;Tết;Nghỉ lễ, Tết\n08/02/2027;Tết;Nghỉ lễ, Tết\n09/02/2027;Nghỉ bù;Nghỉ bù\n10/02/2027;Nghỉ bù;Nghỉ bù\n",
+    );
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    const feb = getDaysOffYear(2027, { tables: r.data.tables })
+      .daysOff.map((d) => d.date)
+      .filter((d) => d.startsWith("2027-02"));
+    expect(feb).toEqual(["2027-02-04", "2027-02-05", "2027-02-08", "2027-02-09", "2027-02-10"]);
+  });
+});

@@ -339,14 +339,17 @@ function readCsv(text: string): {
 
 const WEEKDAY_NAMES = ["Chủ nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"] as const;
 
-/** Days of Tết a notice gives (Tết Âm lịch: 05 ngày, Bộ luật Lao động 2019 Điều 112 k1). */
-const TET_DAYS = 5;
+/**
+ * Days off around mùng 1 from which a file is a notice of Tết (Tết Âm lịch is 05 days, Bộ luật Lao động 2019 Điều 112
+ * k1; a notice written as its weekdays off may list three of them, the rest as compensatory days or a weekend).
+ */
+const TET_NOTICE_DAYS = 3;
 
 /**
  * A year's days off with a file's days added: those of the bundled notice or, for a year without one, those the
  * Labour Code gives (review s19x F4: a file of one row replaced the whole year, and a reception was scheduled on
  * Quốc khánh). The file wins on a date it names, a day it says is worked (làm bù) is no day off, and for a year
- * without a notice the file's Tết (its five days in the weeks around mùng 1) and Quốc khánh's adjacent day replace
+ * without a notice the file's Tết (three days off or more in the weeks around mùng 1) and Quốc khánh's adjacent day replace
  * the tool's own choice of them.
  */
 function mergedYear(year: number, file: DaysOffTable): DaysOffTable {
@@ -356,7 +359,9 @@ function mergedYear(year: number, file: DaysOffTable): DaysOffTable {
   if (base.basis === "statute") {
     const tet = fromLunar({ day: 1, month: 1, year, leap: false });
     const near = (d: IsoDate) => d >= addCalendarDays(tet, -15) && d <= addCalendarDays(tet, 15);
-    if (file.daysOff.filter((d) => d.kind === "holiday" && near(d.date)).length >= TET_DAYS) {
+    // A notice of Tết, however its rows are kinded (its weekdays off as "Nghỉ lễ, Tết" and "Nghỉ bù", review s19c
+    // C9): three days off or more around mùng 1 replace the tool's own Tết days and their compensatory days.
+    if (file.daysOff.filter((d) => d.kind !== "local" && near(d.date)).length >= TET_NOTICE_DAYS) {
       daysOff = daysOff.filter((d) => !(near(d.date) && d.name.includes("Tết Nguyên đán")));
     }
     const adjacent = [`${year}-09-01`, `${year}-09-03`];
@@ -380,8 +385,8 @@ function mergedYear(year: number, file: DaysOffTable): DaysOffTable {
  * {@link DaysOffFileSchema}) or CSV with the columns `Ngày`, `Tên`, `Loại`, `Văn bản` (`,` `;` or tab separated,
  * dates `YYYY-MM-DD` or `dd/mm/yyyy`). Rows of kind `holiday`, `compensatory`, `swapped` and `worked` (làm bù)
  * are added to their year's days off — the bundled notice, or the Labour Code's days for a year without one — the
- * file winning on a date it names; for a year without a notice, a file giving the five days of Tết, or the day next
- * to Quốc khánh, replaces the tool's choice of them. Rows of kind `local` (nghỉ địa phương) are added to whatever the
+ * file winning on a date it names; for a year without a notice, a file giving Tết (three days off or more around mùng 1), or the
+ * day next to Quốc khánh, replaces the tool's choice of them. Rows of kind `local` (nghỉ địa phương) are added to whatever the
  * year has. A faulty file gives every
  * problem with its row and column, and no days at all.
  *

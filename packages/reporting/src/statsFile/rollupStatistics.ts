@@ -123,21 +123,14 @@ export function rollupStatistics(input: RollupStatisticsInput): RollupStatistics
     }
   }
   // A roll-up's file holds the units it added up: beside one of their own files it counts them twice (review s19x
-  // F3: a roll-up run again with its earlier --stats-out among the files).
-  const sameUnit = (a: { id: string; name: string }, b: { id: string; name: string }) =>
-    a.id === b.id || (findOrgUnit(a.name, org.units)?.id ?? a.id) === (findOrgUnit(b.name, org.units)?.id ?? b.id);
-  const included = new Map<string, string>();
+  // F3: a roll-up run again with its earlier --stats-out among the files). A unit is the same by its id and its name:
+  // two districts may each have a "xa-an-binh" (review s19c C7), which two roll-ups then rightly both hold.
+  const key = (u: { id: string; name: string }) => `${u.id}\u0000${u.name.normalize("NFC").trim()}`;
   for (const { name, file } of files) {
     const alsoSent: string[] = [];
     for (const unit of file.includes ?? []) {
-      const sender = files.find((f) => f.name !== name && sameUnit(f.file.unit, unit));
-      const twice = included.get(unit.id);
+      const sender = files.find((f) => f.name !== name && key(f.file.unit) === key(unit));
       if (sender) alsoSent.push(`“${unit.name}” (tệp “${sender.name}”)`);
-      else if (twice !== undefined && twice !== name) {
-        refusals.push(
-          `Tệp số liệu “${twice}” và “${name}” đều đã gồm số liệu của “${unit.name}”: số liệu sẽ bị tính hai lần. [ROLLUP_DUPLICATE_UNIT]`,
-        );
-      } else included.set(unit.id, name);
     }
     if (alsoSent.length > 0) {
       refusals.push(

@@ -231,6 +231,48 @@ describe("rollupStatistics: which units sent nothing (review s16 F2, s16r #2, #6
     typeof rollupStatistics
   >[0]["org"];
 
+  it("a roll-up's file beside its units' own is refused; two roll-ups holding communes of one id and name are not (review s19c C7)", () => {
+    const withIncludes = (unit: OrgUnit, includes: OrgUnit[]) => {
+      const f = fileOf(unit);
+      const { checksum: _, ...rest } = f;
+      return { ...rest, includes: includes.map((u) => ({ id: u.id, name: u.name })) };
+    };
+    const districtA: OrgUnit = { id: "xa-a", name: "Đảng ủy xã A", level: "commune", side: "party" };
+    const districtC: OrgUnit = { id: "xa-c", name: "Đảng ủy xã C", level: "commune", side: "party" };
+    const homonym: OrgUnit = { id: "xa-an-binh", name: "Đảng ủy xã An Bình", level: "commune", side: "party" };
+    const twoRollups = rollupStatistics({
+      files: [
+        { name: "a.json", file: withIncludes(districtA, [homonym]) },
+        { name: "c.json", file: withIncludes(districtC, [homonym]) },
+      ],
+      period,
+      asOf: period.to,
+      profile: "party",
+      org,
+    });
+    expect(twoRollups.ok).toBe(true);
+    const again = rollupStatistics({
+      files: [
+        { name: "a.json", file: withIncludes(districtA, [districtC]) },
+        { name: "c.json", file: fileOf(districtC) },
+      ],
+      period,
+      asOf: period.to,
+      profile: "party",
+      org,
+    });
+    expect(again.ok ? [] : again.refusals).toEqual([
+      "Tệp số liệu “a.json” (Đảng ủy xã A) là tệp tổng hợp, đã gồm số liệu của một đơn vị cũng có tệp riêng: “Đảng ủy xã C” (tệp “c.json”); số liệu sẽ bị tính hai lần. Bỏ tệp tổng hợp (thường là tệp --stats-out của lần tổng hợp trước) hoặc các tệp của đơn vị. [ROLLUP_DUPLICATE_UNIT]",
+    ]);
+  });
+
+  it("a roll-up's file made with --allow-partial, its unit marked unreported, is read one level up (review s19c C8)", () => {
+    const f = fileOf(commune);
+    const units = f.statistics.units.map((u) => ({ ...u, unreported: true }));
+    const { checksum: _, ...rest } = { ...f, statistics: { ...f.statistics, units } };
+    expect(parseStatsFile(JSON.stringify(rest)).ok).toBe(true);
+  });
+
   it("a unit found by its name is no missing unit; the others are named; own registers count for the head", () => {
     const r = rollupStatistics({
       files: [{ name: "a.json", file: fileOf(own) }],

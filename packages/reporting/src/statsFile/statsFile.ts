@@ -137,6 +137,8 @@ export const StatsFileSchema = z
               stats: StatsSchema,
               forms: z.object(Object.fromEntries(FORM_MEASURES.map((m) => [m, count]))).strict(),
               months: z.record(isoMonth, z.object({ cases: count, sessions: count, sessionPeople: count }).strict()),
+              // A unit a roll-up made with --allow-partial had no data of (review s19c C8: its file was refused).
+              unreported: z.boolean().optional(),
             })
             .strict(),
         ),
@@ -361,8 +363,19 @@ export function parseStatsFile(text: string): { ok: true; file: StatsFile } | { 
     const unitName = unitAt === undefined ? undefined : at(["statistics", "units", unitAt, "name"]);
     const where =
       unitAt !== undefined
-        ? `số liệu của ${typeof unitName === "string" ? `“${unitName}”` : `đơn vị thứ ${unitAt + 1}`}, mục “${path.slice(3).join(".")}”`
-        : `mục “${path.join(".")}”`;
+        ? `số liệu của ${typeof unitName === "string" ? `“${unitName}”` : `đơn vị thứ ${unitAt + 1}`}${path.length > 3 ? `, mục “${path.slice(3).join(".")}”` : ""}`
+        : path.length > 0
+          ? `mục “${path.join(".")}”`
+          : "gốc của tệp";
+    if (first?.code === "unrecognized_keys") {
+      return {
+        ok: false,
+        problem: {
+          code: "STATS_FILE_SHAPE",
+          message: `có mục không thuộc tệp số liệu (${first.keys.map((k) => `“${k}”`).join(", ")}) ở ${where}: tệp đã bị sửa tay hoặc hỏng; lập lại tệp số liệu.`,
+        },
+      };
+    }
     const why =
       typeof value === "string" && /^\s*-?\d+([.,]\d+)?\s*$/.test(value)
         ? `: ghi “${value}” là chữ, phải là số`
