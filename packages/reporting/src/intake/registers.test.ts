@@ -749,7 +749,7 @@ describe("rows of a printed form with only their number or unit filled down are 
   const HEAD = "STT;Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại;Đơn vị";
   it.each([
     ["numbers only", (n: number) => `${n};;;;;`, "Các dòng 3–6 (4 dòng)"],
-    ["the unit filled down", (n: number) => `;;;;;Đảng ủy xã An Bình`, "Các dòng 3–6 (4 dòng)"],
+    ["the unit filled down", (_n: number) => `;;;;;Đảng ủy xã An Bình`, "Các dòng 3–6 (4 dòng)"],
   ])("%s: not read, said once", async (_what, empty, said) => {
     const rows = [HEAD, "1;MS-1;05/03/2026;Đơn thư;Kiến nghị;Đảng ủy xã An Bình", ...[2, 3, 4, 5].map(empty)];
     const r = await readCasesAll(`${rows.join("\n")}\n`);
