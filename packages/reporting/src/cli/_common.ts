@@ -344,7 +344,7 @@ export function daysOffPathOf(
  * Reads a days-off file (`--days-off`, or `daysOff` of the org file) into a working-day calendar; a file with
  * problems stops the run with every problem listed (exit 2), since a wrong day off would move deadlines silently.
  */
-export function loadDaysOff(path: string, io: CliIo): WorkingDayCalendar {
+export function loadDaysOff(path: string, io: CliIo, years?: readonly number[]): WorkingDayCalendar {
   checkReadable(path);
   const parsed = parseDaysOffFile(readFileSync(path, "utf8"), {
     fileName: basename(path),
@@ -374,6 +374,12 @@ export function loadDaysOff(path: string, io: CliIo): WorkingDayCalendar {
       (local > 0 ? `; ${local} ngày nghỉ riêng của địa phương` : "") +
       ".\n",
   );
+  // A file of other years than the run's (last year's file left in the folder, review s19x F13): said.
+  if (years && parsed.years.length > 0 && !parsed.years.some((y) => years.includes(y))) {
+    io.stderr(
+      `Lưu ý: tệp ngày nghỉ “${basename(path)}” chỉ có ngày của năm ${parsed.years.join(", ")}, không có ngày nào của năm ${years.join(", ")}: các ngày nghỉ của tệp không ảnh hưởng đến văn bản này.\n`,
+    );
+  }
   // Days that change nothing as written (review s19x F13): the file is used, the clerk told.
   for (const w of parsed.warnings) {
     io.stderr(
@@ -515,7 +521,9 @@ export async function prepareRun(
   const org = loadOrg(values.org, io, draftNotes);
   more.checkOrg?.(org, profile);
   const daysOffPath = daysOffPathOf(values["days-off"], values.org, org);
-  const calendar = daysOffPath === undefined ? undefined : loadDaysOff(daysOffPath, io);
+  // The years a deadline of the run may fall in: the period's, and the next one (a deadline runs past the year's end).
+  const runYears = [Number(period.from.slice(0, 4)), Number(period.to.slice(0, 4)), Number(period.to.slice(0, 4)) + 1];
+  const calendar = daysOffPath === undefined ? undefined : loadDaysOff(daysOffPath, io, [...new Set(runYears)]);
   const sessionsRead =
     values.sessions && values.sessions.length > 0
       ? await readRegisters<ReceptionSession>("sessions", values.sessions, io, undefined, casePaths)

@@ -402,6 +402,18 @@ describe("tiepdan schedule: other choices", () => {
     );
   });
 
+  it("--days-off of other years than the schedule's is said to change nothing (review s19x F13)", async () => {
+    const dir = join(tmp.dir, "ngày nghỉ năm khác");
+    mkdirSync(dir, { recursive: true });
+    const daysOff = join(dir, "ngay-nghi.csv");
+    writeFileSync(daysOff, "Ngày;Tên;Loại\n15/10/2024;Ngày nghỉ riêng;Nghỉ địa phương\n");
+    const r = await cli("--year", "2027", "--org", ORG, "--format", "docx", "--days-off", daysOff, "--out", dir);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(
+      "Lưu ý: tệp ngày nghỉ “ngay-nghi.csv” chỉ có ngày của năm 2024, không có ngày nào của năm 2026, 2027: các ngày nghỉ của tệp không ảnh hưởng đến văn bản này.",
+    );
+  });
+
   it("--place by a unit's name; the units left without a place are named (review s16 F23)", async () => {
     const dir = join(tmp.dir, "nơi theo tên");
     const r = await cli(

@@ -195,7 +195,7 @@ export async function scheduleCommand(args: readonly string[], io: CliIo): Promi
   // scheduled on the province's holiday), from --days-off or the org file's daysOff, as report reads them.
   const daysOffPath = daysOffPathOf(values["days-off"], values.org, org);
   if (values["days-off"] !== undefined) checkReadable(values["days-off"]);
-  const calendar = daysOffPath === undefined ? VIETNAM_CALENDAR : loadDaysOff(daysOffPath, io);
+  const calendar = daysOffPath === undefined ? VIETNAM_CALENDAR : loadDaysOff(daysOffPath, io, [year - 1, year]);
   // The last working day of the year before under the same calendar: a province's own day off is no date to sign on.
   const date = typedDate ?? announcementDate(year, calendar);
   const ids = org.units.map((u) => u.id);
