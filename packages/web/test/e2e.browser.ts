@@ -426,6 +426,21 @@ describe("the page opened from disk", () => {
     expect(await page.textContent("#files-summary")).toBe(before);
   });
 
+  it("a days-off file's days that change nothing are said under it, and the file is used (review s19x F13)", async () => {
+    await page.click("#step-files");
+    await clearFiles();
+    const daysOff = join(work, "ngay-nghi.csv");
+    writeFileSync(daysOff, "Ngày;Tên;Loại\n10/02/2027;Làm bù;Làm bù\n");
+    await page.setInputFiles("#file", [CASES[0] as string, daysOff]);
+    await page.waitForSelector("#days-off-notes", { timeout: 60_000 });
+    expect(await page.textContent("#days-off-state")).toContain("ngày nghỉ năm 2027 bổ sung vào lịch nghỉ có sẵn");
+    expect(await page.textContent("#days-off-notes")).toContain(
+      "Lưu ý: dòng 2, cột “Loại”: Ngày 10/02/2027 là ngày làm việc (Thứ Tư) mà ghi “Làm bù”",
+    );
+    await page.click("#remove-days-off");
+    await page.waitForFunction(() => !document.querySelector("#days-off-state"), null, { timeout: 60_000 });
+  });
+
   it("a file that cannot be read is marked at the first step, not only at the check (review s16w F9)", async () => {
     await page.click("#step-files");
     await clearFiles();
