@@ -73,6 +73,18 @@ describe("runs: what the CLI writes and the web page renders come from one place
   });
 });
 
+/** The example province's Tỉnh ủy, one commune's Đảng ủy and the People's Committee, with more communes if given. */
+const orgOf = (more: { id: string; name: string; level: string; side: "party"; parentId: string }[]) => ({
+  ...PLACEHOLDER_ORG,
+  reportingUnit: "tu",
+  units: [
+    { id: "tu", name: "Tỉnh ủy Minh Sơn", level: "province", side: "party" as const },
+    { id: "xa", name: "Đảng ủy xã An Bình", level: "commune", side: "party" as const, parentId: "tu" },
+    ...more,
+    { id: "ub", name: "Ủy ban nhân dân tỉnh Minh Sơn", level: "province", side: "state" as const },
+  ],
+});
+
 describe("each profile reports the cases its own side received (review s17s F2)", () => {
   const SIDES_CSV = `Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại;Lĩnh vực;Người gửi;Hướng xử lý;Đơn vị
 P-1;05/03/2026;Đơn thư;Kiến nghị;Đất đai;An;Giải quyết;Đảng ủy xã An Bình
@@ -81,15 +93,7 @@ S-1;07/03/2026;Đơn thư;Khiếu nại;Đất đai;Chi;Giải quyết;UBND xã 
 S-2;08/03/2026;Đơn thư;Kiến nghị;Đất đai;Dũng;Giải quyết;Ủy ban nhân dân tỉnh Minh Sơn
 N-1;09/03/2026;Đơn thư;Kiến nghị;Đất đai;Hà;Giải quyết;
 `;
-  const org = {
-    ...PLACEHOLDER_ORG,
-    reportingUnit: "tu",
-    units: [
-      { id: "tu", name: "Tỉnh ủy Minh Sơn", level: "province", side: "party" as const },
-      { id: "xa", name: "Đảng ủy xã An Bình", level: "commune", side: "party" as const, parentId: "tu" },
-      { id: "ub", name: "Ủy ban nhân dân tỉnh Minh Sơn", level: "province", side: "state" as const },
-    ],
-  };
+  const org = orgOf([]);
   const run = async (profile: "party" | "state") => {
     const { records, rows } = await readCasesAll(SIDES_CSV, { fileName: "so.csv" });
     return { ...(await input(profile)), org, cases: records, rows: { ...rows, files: 1 } };
@@ -173,16 +177,9 @@ N-1;09/03/2026;Đơn thư;Kiến nghị;Đất đai;Hà;Giải quyết;
 });
 
 describe("the body names the units below whose head fell short of the minimum (review s18b F9)", () => {
-  const org = {
-    ...PLACEHOLDER_ORG,
-    reportingUnit: "tu",
-    units: [
-      { id: "tu", name: "Tỉnh ủy Minh Sơn", level: "province", side: "party" as const },
-      { id: "xa", name: "Đảng ủy xã An Bình", level: "commune", side: "party" as const, parentId: "tu" },
-      { id: "xb", name: "Đảng ủy xã Hòa Lạc", level: "commune", side: "party" as const, parentId: "tu" },
-      { id: "ub", name: "Ủy ban nhân dân tỉnh Minh Sơn", level: "province", side: "state" as const },
-    ],
-  };
+  const org = orgOf([
+    { id: "xb", name: "Đảng ủy xã Hòa Lạc", level: "commune", side: "party" as const, parentId: "tu" },
+  ]);
   // Quarter I of 2026, calendar months: the province's head 1 day in January and February, none in March (minimum 1,
   // QĐ 11 Điều 4 k1: the body's own sentence says so); An Bình's
   // 2 days in January and March, 1 in February (minimum 2); Hòa Lạc's 2 every month.
