@@ -484,9 +484,14 @@ describe("a sender's column under other words is read as the sender's, or its de
     expect(r.rows).toEqual({ read: 1, accepted: 1, rejected: 0 });
   });
 
-  it("a combined name and address cell is the sender's: the report withholds the name wherever else it is written", async () => {
+  it("a combined name and address cell is the sender's name and address, each withheld wherever else it is written", async () => {
     const r = await readCasesAll(row("Họ tên, địa chỉ người gửi"));
-    expect(r.records[0]?.senderName).toBe("Đinh Mật Danh, số 9 xóm Kín Đáo");
+    expect(r.records[0]).toMatchObject({ senderName: "Đinh Mật Danh", senderAddress: "số 9 xóm Kín Đáo" });
+    // With an address column of its own, the cell is the name as written.
+    const own = await readCasesAll(
+      "Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại;Họ tên, địa chỉ người gửi;Địa chỉ\nK-1;02/03/2026;Đơn thư;Tố cáo;Đinh Mật Danh, số 9;Số 9 xóm Kín Đáo\n",
+    );
+    expect(own.records[0]).toMatchObject({ senderName: "Đinh Mật Danh, số 9", senderAddress: "Số 9 xóm Kín Đáo" });
     expect(r.problems.find((p) => p.code === "COLUMN_GUESSED")?.message).toBe(
       "Cột “Họ tên, địa chỉ người gửi” được đọc là cột “Người gửi” (họ tên của người tố cáo được giữ bí mật). Nên đổi tiêu đề cột thành “Người gửi” và ghi địa chỉ vào cột “Địa chỉ” riêng.",
     );

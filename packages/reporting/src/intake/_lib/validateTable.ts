@@ -247,6 +247,17 @@ function namesOther(header: string): boolean {
   return ACCUSED_WORDS.test(folded) || (!SENDER_WORDS.test(folded) && OFFICIAL_WORDS.test(folded));
 }
 
+/**
+ * A cell of a name and an address ("Đinh Mật Danh, số 9 xóm Kín Đáo") as its name and its address: the first part
+ * that reads as a person's name, the rest when it reads as an address; `undefined` when it does not split so.
+ */
+function splitNameAndAddress(text: string): { name: string; address: string } | undefined {
+  const m = /^([^,;–-]+?)\s*[,;–-]\s*(.+)$/u.exec(text.trim());
+  if (!m) return undefined;
+  const [, name, address] = m as unknown as [string, string, string];
+  return looksLikeName(name) && looksLikeAddress(address) ? { name, address } : undefined;
+}
+
 function isSenderField(field: string): boolean {
   return field === "senderName" || field === "senderAddress";
 }
@@ -594,6 +605,10 @@ export async function* validateTable(
     dateBinding: bound.get(kind === "cases" ? "receivedOn" : "date"),
     senderBinding: bound.get("senderName"),
     identityExtras,
+    combinedSender:
+      bound.get("senderName") !== undefined &&
+      !bound.has("senderAddress") &&
+      ADDRESS_WORDS.test(foldHeader(bound.get("senderName")?.header ?? "")),
     yearMismatch: { shown: 0, more: 0 },
     monthFirst: { shown: 0, more: 0 },
     emptyFormRows: { count: 0 },
@@ -929,6 +944,8 @@ interface RowState {
   mergedIdentityFrom: Map<number, boolean>;
   /** Denunciations of a register without a sender column: counted, said once at the end. */
   noSenderColumn: { count: number; first?: number };
+  /** The sender's column names the name and the address, and no column the address alone (see `splitNameAndAddress`). */
+  combinedSender?: boolean;
 }
 
 function headerlessState(
@@ -1567,6 +1584,16 @@ function validateRow(state: RowState, source: SourceRow): Extract<TableEvent, { 
     }
   }
 
+  // A sender's column holding the name and the address ("Họ tên, địa chỉ người gửi") beside no address column: the
+  // name is the sender's, the rest the address (a notice is addressed to the name; the address, a house, is withheld
+  // on its own wherever else a denunciation's is written).
+  if (state.combinedSender && typeof values.senderName === "string" && values.senderAddress === undefined) {
+    const split = splitNameAndAddress(values.senderName);
+    if (split) {
+      values.senderName = split.name;
+      values.senderAddress = split.address;
+    }
+  }
   // Cells with data under no header.
   for (let i = state.headerLength; i < cells.length; i += 1) checkUnnamed(state, row, i, cells[i], problems);
   for (const i of state.unnamed) checkUnnamed(state, row, i, cells[i], problems);
