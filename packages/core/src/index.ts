@@ -18,6 +18,7 @@ export * from "./deadlines/computeDeadline.js";
 export * from "./deadlines/evaluateCaseDeadlines.js";
 export { DEADLINE_SOURCES } from "./deadlines/sources.js";
 export * from "./errors.js";
+export * from "./format/canonicalJson.js";
 export * from "./format/compareVietnamese.js";
 export * from "./format/formatVietnameseDate.js";
 export * from "./format/formatVietnameseNumber.js";

@@ -1,3 +1,4 @@
+import { canonicalJson } from "../format/canonicalJson.js";
 import type { Stats } from "./types.js";
 
 function sumRecords<K extends string>(a: Record<K, number>, b: Record<K, number>): Record<K, number> {
@@ -8,17 +9,6 @@ function sumRecords<K extends string>(a: Record<K, number>, b: Record<K, number>
 
 function sortKeys<T>(rec: Record<string, T>): Record<string, T> {
   return Object.fromEntries(Object.entries(rec).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
-}
-
-/** JSON with object keys sorted, so that two equal values give the same text. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_, v: unknown) =>
-    v !== null && typeof v === "object" && !Array.isArray(v)
-      ? Object.fromEntries(
-          Object.entries(v as Record<string, unknown>).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)),
-        )
-      : v,
-  );
 }
 
 /**
@@ -37,11 +27,11 @@ export function mergeStats(a: Stats, b: Stats): Stats {
   // Compared as values, whatever the order of their keys (review s17d F9: statistics stored in a store that orders keys
   // could not be merged); the first field that differs is named.
   const differs = (Object.keys({ ...a.config, ...b.config }) as (keyof Stats["config"])[]).find(
-    (k) => canonical(a.config[k]) !== canonical(b.config[k]),
+    (k) => canonicalJson(a.config[k]) !== canonicalJson(b.config[k]),
   );
   if (differs !== undefined) {
     throw new RangeError(
-      `mergeStats: the accumulators were created under different configurations (config.${differs}: ${canonical(a.config[differs])} and ${canonical(b.config[differs])})`,
+      `mergeStats: the accumulators were created under different configurations (config.${differs}: ${canonicalJson(a.config[differs])} and ${canonicalJson(b.config[differs])})`,
     );
   }
   const ca = a.cases;

@@ -2,7 +2,7 @@
 // numbers of its report per unit, field and month, never a name, address or content of a case.
 import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
-import type { Cutoff, IsoDate, OrgUnit, Period } from "@tiepdan/core";
+import { type Cutoff, canonicalJson, type IsoDate, type OrgUnit, type Period } from "@tiepdan/core";
 import { z } from "zod";
 import { isSummaryJson } from "../buildSummaryJson.js";
 import { FORM_MEASURES } from "../forms/measures.js";
@@ -225,19 +225,7 @@ export function buildStatsFile(input: BuildStatsFileInput): StatsFile {
 /** `sha256:` and the SHA-256 of a statistics file without its checksum, keys sorted (see `StatsFile.checksum`). */
 function checksumOf(file: StatsFile): string {
   const { checksum: _, ...rest } = file;
-  return `sha256:${bytesToHex(sha256(utf8ToBytes(sortedJson(rest))))}`;
-}
-
-/** JSON with every object's keys in order: the same text whatever order a reader or writer kept them in. */
-function sortedJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(sortedJson).join(",")}]`;
-  if (value !== null && typeof value === "object") {
-    const entries = Object.entries(value)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${sortedJson(v)}`).join(",")}}`;
-  }
-  return JSON.stringify(value);
+  return `sha256:${bytesToHex(sha256(utf8ToBytes(canonicalJson(rest))))}`;
 }
 
 /** A reason a statistics file cannot be used, with a stable code. */
