@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { addCalendarDays, getWeekday, type IsoDate, isIsoDate } from "../date/plainDate.js";
+import { formatVietnameseDate } from "../format/formatVietnameseDate.js";
 import type { Citation } from "../schemas/ruleSet.js";
+import { WEEKDAY_NAMES } from "./_weekdays.js";
 import { type DayOff, type DaysOffTable, getDaysOffYear, type WorkedRestDay } from "./holidays.js";
 import { fromLunar } from "./lunar.js";
 
@@ -337,8 +339,6 @@ function readCsv(text: string): {
   return { rows, problems, labels };
 }
 
-const WEEKDAY_NAMES = ["Chủ nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"] as const;
-
 /**
  * Days off around mùng 1 from which a file is a notice of Tết (Tết Âm lịch is 05 days, Bộ luật Lao động 2019 Điều 112
  * k1; a notice written as its weekdays off may list three of them, the rest as compensatory days or a weekend).
@@ -501,24 +501,24 @@ export function parseDaysOffFile(text: string, options: ParseDaysOffFileOptions 
     .map((e): DayOff => ({ date: e.date, name: e.name, kind: "local" }));
   const years = [...new Set(entries.map((e) => Number(e.date.slice(0, 4))))].sort((a, b) => a - b);
   const warnings: DaysOffProblem[] = [];
-  const rowOf = new Map([...seen.entries()]);
   for (const e of entries) {
-    const weekend = getWeekday(e.date) === 0 || getWeekday(e.date) === 6;
-    const day = `${e.date.slice(8, 10)}/${e.date.slice(5, 7)}/${e.date.slice(0, 4)}`;
+    const weekday = getWeekday(e.date);
+    const weekend = weekday === 0 || weekday === 6;
+    const day = formatVietnameseDate(e.date, { style: "numeric" });
     if (e.kind === "worked" && !weekend) {
       warnings.push({
         code: "DAYS_OFF_WORKED_WEEKDAY",
-        row: rowOf.get(e.date) ?? 0,
+        row: seen.get(e.date) ?? 0,
         column: col("kind"),
-        message: `Ngày ${day} là ngày làm việc (${WEEKDAY_NAMES[getWeekday(e.date)]}) mà ghi “Làm bù”: làm bù là đi làm vào thứ Bảy, Chủ nhật; kiểm tra lại ngày hoặc loại.`,
+        message: `Ngày ${day} là ngày làm việc (${WEEKDAY_NAMES[weekday]}) mà ghi “Làm bù”: làm bù là đi làm vào thứ Bảy, Chủ nhật; kiểm tra lại ngày hoặc loại.`,
       });
     } else if (e.kind !== "worked" && e.kind !== "holiday" && weekend) {
       // A holiday may fall on a weekend (its compensatory day is another row); a day given off instead may not.
       warnings.push({
         code: "DAYS_OFF_ON_WEEKEND",
-        row: rowOf.get(e.date) ?? 0,
+        row: seen.get(e.date) ?? 0,
         column: col("date"),
-        message: `Ngày ${day} là ${WEEKDAY_NAMES[getWeekday(e.date)]}, vốn là ngày nghỉ hằng tuần: ghi là ngày nghỉ bù, nghỉ hoán đổi hay nghỉ riêng của địa phương không thay đổi gì; ghi ngày làm việc được nghỉ.`,
+        message: `Ngày ${day} là ${WEEKDAY_NAMES[weekday]}, vốn là ngày nghỉ hằng tuần: ghi là ngày nghỉ bù, nghỉ hoán đổi hay nghỉ riêng của địa phương không thay đổi gì; ghi ngày làm việc được nghỉ.`,
       });
     }
   }

@@ -1,5 +1,6 @@
 import { parseDayNumber } from "../date/_dayNumber.js";
 import { fromDayNumber, getWeekday, type IsoDate, isIsoDate } from "../date/plainDate.js";
+import { WEEKDAY_NAMES } from "./_weekdays.js";
 import { addWorkingDayNumbers, countWorkingDayNumbers } from "./_workingDayIndex.js";
 import { type DaysOffYear, getDaysOffYear, type ListHolidaysOptions } from "./holidays.js";
 
@@ -28,8 +29,6 @@ export interface WorkingDayCalendar {
    */
   daysOffBasis?(year: number): "notice" | "statute";
 }
-
-const WEEKDAY_NAMES = ["Chủ nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"] as const;
 
 /**
  * Saturdays and Sundays off, no public holidays: for comparison, or for a unit that keeps its own holidays.
