@@ -14,3 +14,17 @@ export function normalizeKey(text: string): string {
   if (ASCII_ALPHANUMERIC_ONLY.test(lower)) return lower;
   return lower.normalize("NFD").replace(COMBINING_MARKS, "").replace(/đ/g, "d").replace(NOT_ALPHANUMERIC, "");
 }
+
+/**
+ * A text's words for a word test: lower case, without diacritics (đ → d), its punctuation as single spaces ("Họ tên,
+ * địa chỉ người gửi" → "ho ten dia chi nguoi gui").
+ */
+export function foldWords(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(COMBINING_MARKS, "")
+    .replace(/đ/g, "d")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}

@@ -52,20 +52,12 @@ function sniff(bytes: Uint8Array): Sniffed {
   return "text";
 }
 
-/** The UTF-16 name of the stream that holds a password-protected workbook, in an OLE container's directory. */
-const ENCRYPTED_PACKAGE = [..."EncryptedPackage"].flatMap((c) => [c.charCodeAt(0), 0]);
-
-/** Whether an OLE container holds an encrypted Office document (its directory names "EncryptedPackage"). */
+/**
+ * Whether an OLE container holds an encrypted Office document: its directory (UTF-16 names, in entries at even
+ * offsets) names the "EncryptedPackage" stream, within the container's first megabyte.
+ */
 function isEncryptedPackage(bytes: Uint8Array): boolean {
-  const first = ENCRYPTED_PACKAGE[0] as number;
-  const end = Math.min(bytes.length, 1 << 20) - ENCRYPTED_PACKAGE.length;
-  for (let i = 0; i <= end; i++) {
-    if (bytes[i] !== first) continue;
-    let k = 1;
-    while (k < ENCRYPTED_PACKAGE.length && bytes[i + k] === ENCRYPTED_PACKAGE[k]) k++;
-    if (k === ENCRYPTED_PACKAGE.length) return true;
-  }
-  return false;
+  return new TextDecoder("utf-16le").decode(bytes.subarray(0, 1 << 20)).includes("EncryptedPackage");
 }
 
 function extensionOf(fileName: string | undefined): string | undefined {

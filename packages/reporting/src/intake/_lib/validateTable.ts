@@ -27,7 +27,7 @@ import {
   strayControlReason,
   stripStrayControls,
 } from "./hostileText.js";
-import { normalizeKey } from "./normalizeKey.js";
+import { foldWords, normalizeKey } from "./normalizeKey.js";
 import { looksLikeAddress, looksLikeName, nameParts } from "./personNames.js";
 import type { DetailedProblem, PendingProblem, SourceRow, SourceTable } from "./types.js";
 import {
@@ -183,21 +183,9 @@ export function resolveColumnMap(
   return map;
 }
 
-/** The field a header names: the caller's mapping first, then the headers intake recognises. */
 /** A header without its remarks in brackets: "Người gửi (họ tên)", "Ngày tiếp nhận (dd/mm/yyyy)". */
 function withoutRemark(header: string): string {
   return header.replace(/\s*[([][^)\]]*[)\]]\s*/g, " ").trim();
-}
-
-/** A header folded for the word tests below: lower case, without diacritics, single spaces. */
-function foldHeader(header: string): string {
-  return header
-    .toLowerCase()
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/đ/g, "d")
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
 }
 
 /**
@@ -226,7 +214,7 @@ const NAME_WORDS = /\b(?:ho (?:va )?ten|ten)\b/;
  * receipt went to the denounced official).
  */
 function senderColumnOf(header: string): ColumnSpec | undefined {
-  const folded = foldHeader(header);
+  const folded = foldWords(header);
   if (ACCUSED_WORDS.test(folded)) return undefined;
   const sender = SENDER_WORDS.test(folded);
   // "Người gửi/Cơ quan chuyển đơn" names the sender, a body among them; "Họ tên cán bộ tiếp" does not.
@@ -243,7 +231,7 @@ function senderColumnOf(header: string): ColumnSpec | undefined {
 
 /** Whether a header names someone or something else than the sender (see {@link senderColumnOf}). */
 function namesOther(header: string): boolean {
-  const folded = foldHeader(header);
+  const folded = foldWords(header);
   return ACCUSED_WORDS.test(folded) || (!SENDER_WORDS.test(folded) && OFFICIAL_WORDS.test(folded));
 }
 
@@ -262,6 +250,7 @@ function isSenderField(field: string): boolean {
   return field === "senderName" || field === "senderAddress";
 }
 
+/** The field a header names: the caller's mapping first, then the headers intake recognises. */
 function specOf(kind: RegisterKind, header: string, map: ColumnMap | undefined): ColumnSpec | undefined {
   const key = normalizeKey(header);
   return map?.get(key) ?? REGISTERS[kind].byKey.get(key);
@@ -521,7 +510,7 @@ export async function* validateTable(
           headerRow.row,
           header,
           guess.field,
-          `Cột “${header}” được đọc là cột “${guess.label}”${guess.field === "senderName" ? " (họ tên của người tố cáo được giữ bí mật)" : " (địa chỉ của người tố cáo được giữ bí mật)"}. Nên đổi tiêu đề cột thành “${guess.label}”${guess.field === "senderName" && /dia ?chi/.test(foldHeader(header)) ? " và ghi địa chỉ vào cột “Địa chỉ” riêng" : ""}.`,
+          `Cột “${header}” được đọc là cột “${guess.label}”${guess.field === "senderName" ? " (họ tên của người tố cáo được giữ bí mật)" : " (địa chỉ của người tố cáo được giữ bí mật)"}. Nên đổi tiêu đề cột thành “${guess.label}”${guess.field === "senderName" && /dia ?chi/.test(foldWords(header)) ? " và ghi địa chỉ vào cột “Địa chỉ” riêng" : ""}.`,
         ),
       });
       continue;
@@ -586,6 +575,7 @@ export async function* validateTable(
   ];
 
   // 3. The rows.
+  const sender = bound.get("senderName");
   const state: RowState = {
     kind,
     bindings,
@@ -603,12 +593,9 @@ export async function* validateTable(
     edits,
     headerKeys: headers.map((h) => (h === "" ? "" : normalizeKey(h))),
     dateBinding: bound.get(kind === "cases" ? "receivedOn" : "date"),
-    senderBinding: bound.get("senderName"),
+    senderBinding: sender,
     identityExtras,
-    combinedSender:
-      bound.get("senderName") !== undefined &&
-      !bound.has("senderAddress") &&
-      ADDRESS_WORDS.test(foldHeader(bound.get("senderName")?.header ?? "")),
+    combinedSender: sender !== undefined && !bound.has("senderAddress") && ADDRESS_WORDS.test(foldWords(sender.header)),
     yearMismatch: { shown: 0, more: 0 },
     monthFirst: { shown: 0, more: 0 },
     emptyFormRows: { count: 0 },
@@ -1086,15 +1073,6 @@ function isConfidentialRow(state: RowState, cells: readonly unknown[]): boolean 
   return cells.some(mentionsDenunciation);
 }
 
-/**
- * The sender's name and address of a rejected cases row that is or may be a denunciation, as written (blank cells
- * left out): what the documents withhold elsewhere. A row whose cells do not line up with the header (a ";" inside a
- * value, a cell left out, a workbook row pasted one column over) is realigned first ({@link alignments}); where
- * several alignments are as likely, the cells they put under "Người gửi" are taken when they look like a person's name,
- * those under "Địa chỉ" when they look like an address — never a field or a sentence. Lines of the following rows
- * swallowed into one of its cells by a quote never closed are read the same way, and give their senders when they
- * speak of a denunciation.
- */
 /** A text with its JSON `\\uXXXX` escapes read ("T\\u1ed1 c\\u00e1o" is "Tố cáo", as Python's json.dumps writes it). */
 function withJsonEscapesRead(text: string): string {
   return text.replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
@@ -1202,6 +1180,15 @@ function extraIdentities(state: RowState, cells: readonly unknown[]): string[] {
   return [...out];
 }
 
+/**
+ * The sender's name and address of a rejected cases row that is or may be a denunciation, as written (blank cells
+ * left out): what the documents withhold elsewhere. A row whose cells do not line up with the header (a ";" inside a
+ * value, a cell left out, a workbook row pasted one column over) is realigned first ({@link alignments}); where
+ * several alignments are as likely, the cells they put under "Người gửi" are taken when they look like a person's name,
+ * those under "Địa chỉ" when they look like an address — never a field or a sentence. Lines of the following rows
+ * swallowed into one of its cells by a quote never closed are read the same way, and give their senders when they
+ * speak of a denunciation.
+ */
 function rowIdentities(state: RowState, cells: readonly unknown[]): string[] {
   const out = new Set<string>();
   const identityBindings = state.bindings.filter(
@@ -1813,12 +1800,12 @@ function validateRow(state: RowState, source: SourceRow): Extract<TableEvent, { 
     const cell = cells[b.index];
     // A column of date cells whose days could be months beside texts written day first past the 12th: the mark of an
     // Excel reading dates month first, whatever the cells' format (review s19x F8).
-    if (couldBeSwapped(cell) || isDayFirstText(cell) || cell instanceof Date) {
+    if (isDayFirstText(cell) || cell instanceof Date) {
       const mix = state.dateMix.get(b.index) ?? {};
       if (typeof cell === "string") mix.text ??= { row, text: cell.trim() };
       else if (couldBeSwapped(cell)) mix.date ??= { row, read: cellToText(cell) };
       // A date cell past the 12th: this Excel reads day first (review s19c C11: a Vietnamese workbook with one text).
-      else if ((cell as unknown as Date).getUTCDate() > 12) mix.dayFirst = true;
+      else if (cell.getUTCDate() > 12) mix.dayFirst = true;
       state.dateMix.set(b.index, mix);
     }
     if (!isSwappableDate(cell)) continue;

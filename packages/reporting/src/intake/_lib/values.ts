@@ -84,7 +84,7 @@ function isMarkedMonthFirst(cell: unknown): cell is Date {
 }
 
 /** Whether a date cell's day could be read as its month and its month as its day (a day of 12 or less, not the month). */
-export function couldBeSwapped(cell: unknown): cell is Date {
+export function couldBeSwapped(cell: unknown): boolean {
   if (!(cell instanceof Date)) return false;
   const day = cell.getUTCDate();
   return day <= 12 && day !== cell.getUTCMonth() + 1;
@@ -332,7 +332,7 @@ function readDate(cell: unknown, spec: ColumnSpec, ctx: CellContext): CellValue 
   const ymd = dmy ? null : DATE_YMD.exec(text);
   // An instant with its offset ("2026-03-01T17:00:00Z", what JSON.stringify writes of a date): its date in Vietnam
   // (UTC+7), not the date written in UTC (review s19x F9: midnight of 02/03 in Vietnam was read as 01/03).
-  const local = ymd ? vietnamDateOf(text) : undefined;
+  const local = ymd && text.length > 10 ? vietnamDateOf(text) : undefined;
   const read = dmy
     ? checkDate(spec, text, Number(dmy[4]), Number(dmy[3]), Number(dmy[1]), true)
     : local
