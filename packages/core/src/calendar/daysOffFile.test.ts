@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { computeDeadline } from "../deadlines/computeDeadline.js";
-import { parseDaysOffFile } from "./daysOffFile.js";
+import { describeDaysOffProblem, parseDaysOffFile } from "./daysOffFile.js";
 import { getDaysOffYear } from "./holidays.js";
 import { createWorkingDayCalendar } from "./workingDays.js";
 
@@ -220,5 +220,17 @@ describe("days-off file: a Tết notice written as its weekdays off (review s19c
       .daysOff.map((d) => d.date)
       .filter((d) => d.startsWith("2027-02"));
     expect(feb).toEqual(["2027-02-04", "2027-02-05", "2027-02-08", "2027-02-09", "2027-02-10"]);
+  });
+});
+
+describe("describeDaysOffProblem: where, then what, as a clerk reads it", () => {
+  const p = { code: "DAYS_OFF_KIND_UNKNOWN" as const, row: 3, column: "Loại", message: "Loại “x” không hiểu được." };
+  it.each([
+    [p, "ngay-nghi.csv", "dòng 3, cột “Loại”: Loại “x” không hiểu được."],
+    [p, "ngay-nghi.json", "mục 3, cột “Loại”: Loại “x” không hiểu được."],
+    [{ ...p, column: "" }, "ngay-nghi.csv", "dòng 3: Loại “x” không hiểu được."],
+    [{ ...p, row: 0 }, "ngay-nghi.csv", "Loại “x” không hiểu được."],
+  ])("%j in %s", (problem, file, line) => {
+    expect(describeDaysOffProblem(problem, file)).toBe(line);
   });
 });

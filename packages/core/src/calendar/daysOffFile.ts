@@ -80,6 +80,23 @@ export interface DaysOffProblem {
   message: string;
 }
 
+/**
+ * A problem of a days-off file as a clerk reads it: where, then what ("dòng 3, cột “Loại”: …"; "mục 2" for a JSON
+ * file's day; the message alone for the whole file).
+ *
+ * @param problem - a problem or warning of {@link parseDaysOffFile}
+ * @param fileName - the file's name (a `.json` one counts days, not lines)
+ * @returns the Vietnamese line, without the code
+ * @example
+ * describeDaysOffProblem({ code: "DAYS_OFF_KIND_UNKNOWN", row: 3, column: "Loại", message: "Loại “x” không hiểu được." }, "ngay-nghi.csv")
+ * //=> "dòng 3, cột “Loại”: Loại “x” không hiểu được."
+ */
+export function describeDaysOffProblem(problem: DaysOffProblem, fileName: string): string {
+  if (problem.row <= 0) return problem.message;
+  const where = `${/\.json$/i.test(fileName) ? "mục" : "dòng"} ${problem.row}`;
+  return `${where}${problem.column ? `, cột “${problem.column}”` : ""}: ${problem.message}`;
+}
+
 /** The days of a days-off file, ready for `createWorkingDayCalendar` or `getDaysOffYear`. */
 export interface DaysOffData {
   /**

@@ -7,6 +7,7 @@ import {
   type Cutoff,
   createWorkingDayCalendar,
   defaultCutoff,
+  describeDaysOffProblem,
   formatIsoDate,
   InputError,
   type IsoDate,
@@ -357,10 +358,7 @@ export function loadDaysOff(path: string, io: CliIo, years?: readonly number[]):
   if (!parsed.ok) {
     throw new UsageError(
       `Tệp ngày nghỉ “${path}” có lỗi, chưa dùng được:\n${parsed.problems
-        .map(
-          (p) =>
-            `  - ${p.row > 0 ? `${/\.json$/i.test(path) ? "mục" : "dòng"} ${p.row}${p.column ? `, cột “${p.column}”` : ""}: ` : ""}${p.message} [${p.code}]`,
-        )
+        .map((p) => `  - ${describeDaysOffProblem(p, path)} [${p.code}]`)
         .join("\n")}`,
     );
   }
@@ -382,9 +380,7 @@ export function loadDaysOff(path: string, io: CliIo, years?: readonly number[]):
   }
   // Days that change nothing as written (review s19x F13): the file is used, the clerk told.
   for (const w of parsed.warnings) {
-    io.stderr(
-      `Lưu ý: tệp ngày nghỉ “${basename(path)}”, ${/\.json$/i.test(path) ? "mục" : "dòng"} ${w.row}${w.column ? `, cột “${w.column}”` : ""}: ${w.message} [${w.code}]\n`,
-    );
+    io.stderr(`Lưu ý: tệp ngày nghỉ “${basename(path)}”, ${describeDaysOffProblem(w, path)} [${w.code}]\n`);
   }
   return createWorkingDayCalendar({ ...parsed.data, id: "vn-civil-service+ngay-nghi" });
 }

@@ -5,6 +5,7 @@ import {
   type Case,
   createWorkingDayCalendar,
   defaultCutoff,
+  describeDaysOffProblem,
   formatIsoDate,
   isIsoDate,
   parseDaysOffFile,
@@ -189,10 +190,7 @@ function readDaysOff(input: { name: string; text: string } | null | undefined): 
         ok: false,
         years: [],
         local: 0,
-        problems: parsed.problems.map(
-          (p) =>
-            `${p.row > 0 ? `${/\.json$/i.test(input.name) ? "mục" : "dòng"} ${p.row}${p.column ? `, cột “${p.column}”` : ""}: ` : ""}${p.message}`,
-        ),
+        problems: parsed.problems.map((p) => describeDaysOffProblem(p, input.name)),
       },
     };
   }
@@ -204,10 +202,7 @@ function readDaysOff(input: { name: string; text: string } | null | undefined): 
       years: parsed.data.tables.map((t) => t.year),
       local: parsed.data.localDaysOff.length,
       // The file is used; what changes nothing as written is said (review s19x F13).
-      problems: parsed.warnings.map(
-        (p) =>
-          `${p.row > 0 ? `${/\.json$/i.test(input.name) ? "mục" : "dòng"} ${p.row}${p.column ? `, cột “${p.column}”` : ""}: ` : ""}${p.message}`,
-      ),
+      problems: parsed.warnings.map((p) => describeDaysOffProblem(p, input.name)),
     },
   };
 }
