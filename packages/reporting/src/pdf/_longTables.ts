@@ -40,8 +40,6 @@ export interface PdfKitLike {
   flushPages(): void;
   /** `bufferPages`: whether `addPage` leaves the pages before it buffered (pdfmake's default: no, it ends them). */
   options: { bufferPages?: boolean };
-  /** The pages not yet written out, in order (what `flushPages` ends). */
-  _pageBuffer: unknown[];
   bufferedPageRange(): { start: number; count: number };
   fontSize(size: number): unknown;
   fillColor(color: string): unknown;
@@ -238,12 +236,10 @@ export class LongTableWriter {
   private page = { width: 0, height: 0 };
   private y = 0;
   private readonly margins: { top: number; right: number; bottom: number; left: number };
-  /** Node's zlib, when the code runs in Node: the pages' content is then compressed on its thread pool. */
+  /** Node's zlib, when the code runs in Node: each page's content is then compressed as the page ends. */
   private readonly zlib = nodeZlib();
   /** Whether the current page is one this writer started (not pdfmake's last page). */
   private ownPage = false;
-  /** Compressions of the finished pages not yet written out, in order: the pages pdfkit still buffers. */
-  private compressing: Promise<void>[] = [];
 
   constructor(
     private readonly pdf: PdfKitLike,
@@ -495,24 +491,10 @@ export class LongTableWriter {
       for (const f of this.faces.values()) (f.font as { layoutCache?: object }).layoutCache = Object.create(null);
     // The pages so far are written out as the next ones are drawn, else a register's content streams (hundreds of MB
     // uncompressed) wait for the end. pdfmake has drawn all of its own pages by now. In Node a finished page of ours
-    // is compressed on zlib's thread pool (another core) while the next pages are drawn, and written out, in a batch,
-    // a batch later: by then its compression is done.
-    if (this.zlib && this.ownPage) {
-      const compressed = compressContent(this.zlib, this.pdf.page.content);
-      // Seen at once, so that a failure is never an unhandled rejection while an earlier batch is awaited; the
-      // batch's own await still gets it.
-      compressed.catch(() => undefined);
-      this.compressing.push(compressed);
-      if (this.compressing.length >= 2 * COMPRESSING_PAGES) {
-        const batch = this.compressing.splice(0, COMPRESSING_PAGES);
-        await Promise.all(batch);
-        // pdfkit ends every buffered page: the later ones are set aside meanwhile.
-        const later = this.pdf._pageBuffer.splice(batch.length);
-        this.pdf.flushPages();
-        this.pdf._pageBuffer.push(...later);
-      }
-    } else this.pdf.flushPages();
-    // The pages being compressed stay buffered: pdfkit's addPage must not end them before their content is ready.
+    // is compressed here, at zlib's fastest level (see compressContent); elsewhere pdfkit compresses it as it ends it.
+    if (this.zlib && this.ownPage) compressContent(this.zlib, this.pdf.page.content);
+    this.pdf.flushPages();
+    // pdfkit's addPage leaves the page before it alone: each page is ended here, once its content is complete.
     this.pdf.options.bufferPages = true;
     const w = mmToPt(A4_MM.width);
     const h = mmToPt(A4_MM.height);
@@ -564,8 +546,6 @@ export class LongTableWriter {
     }
     // The last page stays buffered: pdfkit compresses and writes it when the document ends.
     this.flushOps();
-    await Promise.all(this.compressing);
-    this.compressing = [];
   }
 
   private async drawParagraph(p: ParagraphNode): Promise<void> {
@@ -713,9 +693,6 @@ export class LongTableWriter {
 /** pdfkit's `lineWidth(0.5)` and `strokeColor("black")`, as it writes them. */
 const STROKE_STYLE = "0.5 w\n/DeviceRGB CS\n0 0 0 SCN";
 
-/** Finished pages compressed at once before they are written out (a few MB of content at most). */
-const COMPRESSING_PAGES = 8;
-
 /** pdfkit's reference object of a stream: its chunks, and whether pdfkit compresses them when it ends. */
 interface StreamRef {
   buffer: Uint8Array[];
@@ -724,26 +701,21 @@ interface StreamRef {
 }
 
 /**
- * Compresses a finished page's content stream on zlib's thread pool and puts the result where pdfkit takes it when
- * the page is written out, marked as already compressed. zlib's `deflate` with pdfkit's options (the defaults) gives
- * the bytes pdfkit's own `deflateSync` would: the PDF is the same either way.
+ * The deflate level of the fast path's pages in Node: zlib's fastest. A year's overdue list (1,700 pages) was drawn in
+ * 1.0–1.3 s with pdfkit's default level 6 on zlib's thread pool (which competed with the drawing for the machine's two
+ * cores), in 0.75–1.0 s with level 1 here, for a file 12 % larger (docs/performance.md, session 20).
  */
-function compressContent(zlib: NodeZlib, content: unknown): Promise<void> {
+const PAGE_DEFLATE_LEVEL = 1;
+
+/**
+ * Compresses a finished page's content stream and puts the result where pdfkit takes it when the page is written out,
+ * marked as already compressed (pdfkit would compress it again at level 6). Same content, other bytes than a
+ * browser's pdfkit gives (the web page's PDF already differs from the CLI's in its bytes, packages/web/README.md).
+ */
+function compressContent(zlib: NodeZlib, content: unknown): void {
   const ref = content as StreamRef;
-  if (!ref.compress || ref.buffer.length === 0) return Promise.resolve();
-  const raw = concatBytes(ref.buffer);
-  ref.buffer = [];
+  if (!ref.compress || ref.buffer.length === 0) return;
+  ref.buffer = [zlib.deflateSync(concatBytes(ref.buffer), { level: PAGE_DEFLATE_LEVEL })];
   ref.compress = false;
-  return new Promise((resolve, reject) => {
-    // One output chunk for the whole stream: with zlib's default 16 KB chunks each one waits for this thread's event
-    // loop, which is busy drawing the next pages.
-    zlib.deflate(raw, { chunkSize: Math.max(16_384, raw.length + 1_024) }, (error, compressed) => {
-      if (error) reject(error);
-      else {
-        ref.buffer = [compressed];
-        ref.data.Filter = "FlateDecode";
-        resolve();
-      }
-    });
-  });
+  ref.data.Filter = "FlateDecode";
 }
