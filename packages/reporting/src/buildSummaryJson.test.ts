@@ -19,7 +19,7 @@ describe("DESIGN.md “Report semantics”: the --summary-json object", () => {
   );
   addSession(stats, { id: "B1", date: "2026-01-15", kind: "scheduled", people: 10 });
 
-  it("has exactly the keys of DESIGN.md, in order, and no identity", () => {
+  it("has the keys of DESIGN.md, in order, then the months judged, and no identity", () => {
     const json = buildSummaryJson({
       period,
       asOf: "2026-03-14",
@@ -48,6 +48,14 @@ describe("DESIGN.md “Report semantics”: the --summary-json object", () => {
           "resolved": 0,
           "total": 1,
         },
+        "judged": {
+          "days": 1,
+          "months": [
+            "2026-01",
+            "2026-02",
+          ],
+          "required": 2,
+        },
         "period": {
           "asOf": "2026-03-14",
           "cutoff": "mid-month",
@@ -73,7 +81,7 @@ describe("DESIGN.md “Report semantics”: the --summary-json object", () => {
         },
       }
     `);
-    expect(Object.keys(json)).toEqual(["period", "rows", "sessions", "cases"]);
+    expect(Object.keys(json)).toEqual(["period", "rows", "sessions", "cases", "judged"]);
     expect(Object.keys(json.cases)).toEqual([
       "total",
       "byKind",
@@ -85,6 +93,24 @@ describe("DESIGN.md “Report semantics”: the --summary-json object", () => {
       "overdue",
     ]);
     expect(JSON.stringify(json)).not.toContain("Trần Thị B");
+  });
+
+  it("review s18b F8: `judged` gives the minimum of the months ended by the as-of date, as the document's sentence does", () => {
+    const summary = summarizeStats(stats);
+    const json = buildSummaryJson({ period, asOf: "2026-03-14", rows: { read: 1, accepted: 1, rejected: 0 }, summary });
+    // The State quarter ends on 14/03: March is not ended, so two months are judged (minimum 2 days, not 3).
+    expect(json.judged).toEqual({ months: ["2026-01", "2026-02"], required: 2, days: 1 });
+    expect(summary.sessions.required).toBe(3);
+    // Without a unit (or a sessions register) nothing is judged: no `judged`, as `required` is null.
+    const unitless = createStats({ period });
+    const none = buildSummaryJson({
+      period,
+      asOf: "2026-03-14",
+      rows: { read: 0, accepted: 0, rejected: 0 },
+      summary: summarizeStats(unitless),
+    });
+    expect(none.sessions.required).toBeNull();
+    expect(none).not.toHaveProperty("judged");
   });
 
   it("refuses row counts that lose a row", () => {

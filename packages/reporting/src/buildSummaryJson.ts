@@ -1,4 +1,4 @@
-import type { Cutoff, IsoDate, Period, StatsSummary } from "@tiepdan/core";
+import type { Cutoff, IsoDate, IsoMonth, Period, StatsSummary } from "@tiepdan/core";
 
 /** Rows of the registers: every row read is either accepted or rejected. */
 export interface RowCounts {
@@ -11,14 +11,22 @@ export interface RowCounts {
 }
 
 /**
- * The object `tiepdan report --summary-json` writes: exactly DESIGN.md "Report semantics". For the State profile the
- * CLI adds one more key, `forms` (the official forms used and their blank columns), which this type does not have.
+ * The object `tiepdan report --summary-json` writes: DESIGN.md "Report semantics", then `judged` (the months the
+ * document judges) and `notes`. For the State profile the CLI adds one more key, `forms` (the official forms used and
+ * their blank columns), which this type does not have.
  */
 export interface SummaryJson {
   period: { spec: string; from: IsoDate; to: IsoDate; label: string; cutoff: Cutoff; asOf: IsoDate };
   rows: RowCounts;
   sessions: StatsSummary["sessions"];
   cases: StatsSummary["cases"];
+  /**
+   * Beyond DESIGN.md (review s18b F8): the months whose minimum the document judges — those of `sessions.required`
+   * ended by the as-of date — with their minimum and the reporting unit's head's scheduled days in them, the numbers
+   * of the document's sentence ("… 1 ngày trong 2 tháng đã kết thúc …; số ngày tối thiểu … là 2 ngày"). `required`
+   * counts every month of the period, also one not ended yet. Present when `sessions.required` is not `null`.
+   */
+  judged?: { months: IsoMonth[]; required: number; days: number };
   /**
    * What the clerk should know and the document does not say (Vietnamese): values that name no unit, placeholders
    * left, the sources a layout follows, deadlines counted on days off computed from the Labour Code for a year without
@@ -42,8 +50,8 @@ export interface BuildSummaryJsonInput {
 }
 
 /**
- * Builds the summary object of a report run, with exactly the keys and order of DESIGN.md
- * "Report semantics", so that two runs can be compared with a plain diff.
+ * Builds the summary object of a report run, with the keys and order of DESIGN.md "Report semantics" (then `judged`
+ * and `notes`), so that two runs can be compared with a plain diff.
  *
  * @param input - period, as-of date, row counts and statistics
  * @returns the summary object, ready for `JSON.stringify`
@@ -92,7 +100,18 @@ export function buildSummaryJson(input: BuildSummaryJsonInput): SummaryJson {
       carriedOver: c.carriedOver,
       ...(c.overdue === undefined ? {} : { overdue: c.overdue }),
     },
+    ...(s.required === null ? {} : { judged: judgedMonths(summary) }),
     ...(input.notes && input.notes.length > 0 ? { notes: [...input.notes] } : {}),
+  };
+}
+
+/** The months ended by the as-of date that have a minimum: the months the document judges (SummaryJson's `judged`). */
+function judgedMonths(summary: StatsSummary): NonNullable<SummaryJson["judged"]> {
+  const months = summary.compliance.filter((m) => m.complete && m.requiredDays !== null);
+  return {
+    months: months.map((m) => m.month),
+    required: months.reduce((n, m) => n + (m.requiredDays ?? 0), 0),
+    days: months.reduce((n, m) => n + m.scheduledDays, 0),
   };
 }
 

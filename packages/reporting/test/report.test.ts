@@ -86,6 +86,7 @@ describe("tiepdan report on the Minh Sơn example: DESIGN.md “Report semantics
       "rows",
       "sessions",
       "cases",
+      "judged",
       "notes",
       ...(r.profile === "state" ? ["forms"] : []),
     ]);
@@ -114,6 +115,10 @@ describe("tiepdan report on the Minh Sơn example: DESIGN.md “Report semantics
     // The same numbers as the reader finds them in both documents.
     const c = expected.cases;
     const s = expected.sessions;
+    // The months ended by the as-of date, their minimum (review s18b F8: `judged` says what the text says).
+    const ended = period.nominalMonths.filter((m) => `${m}-01` >= period.from && getMonthRange(m).to <= period.to);
+    expect(json.judged.months).toEqual(ended);
+    expect(json.judged.required).toBe((s.required / period.nominalMonths.length) * ended.length);
     // One voice per document: the State profile speaks of "tiếp công dân" by the chairs (DESIGN.md rule 1).
     const reception = r.profile === "state" ? "tiếp công dân" : "tiếp dân";
     const phrases = [
@@ -122,7 +127,8 @@ describe("tiepdan report on the Minh Sơn example: DESIGN.md “Report semantics
       `tổ chức ${n(s.held)} buổi ${reception} (${n(s.scheduled)} buổi định kỳ, ${n(s.adHoc)} buổi đột xuất), tiếp ${n(s.people)} lượt người`,
       // The minimum of the months ended by the as-of date, beside their days (review s18h F6): the summary's
       // `required` counts every nominal month, the text the months judged.
-      `là ${n((s.required / period.nominalMonths.length) * period.nominalMonths.filter((m) => `${m}-01` >= period.from && getMonthRange(m).to <= period.to).length)} ngày.`,
+      `${reception} định kỳ ${n(json.judged.days)} ngày trong ${n(json.judged.months.length)} tháng`,
+      `là ${n(json.judged.required)} ngày.`,
       `tiếp nhận ${n(c.total)} vụ việc của ${n(c.people)} người, trong đó: phản ánh ${n(c.byKind.reflection)}, kiến nghị ${n(c.byKind.petition)}, khiếu nại ${n(c.byKind.complaint)}, tố cáo ${n(c.byKind.denunciation)} vụ việc`,
       `${n(c.group)} vụ việc đông người`,
       `Kỳ trước chuyển sang ${n(c.carriedOver)} vụ việc chưa có kết quả`,
