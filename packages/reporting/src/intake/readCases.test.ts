@@ -128,7 +128,7 @@ describe("readCases: registers in, validated cases and problems out (DESIGN.md �
     expect(records[0]?.kinds).toEqual(["complaint", "denunciation"]);
   });
 
-  it("JSON: an array element's row is its 1-based position; NDJSON's is its line", async () => {
+  it("JSON: a one-line array element's row is its 1-based position; NDJSON's is its line", async () => {
     const json = JSON.stringify([
       { "Mã số": "A", "Ngày tiếp nhận": "05/03/2026", "Hình thức tiếp nhận": "Đơn thư", Loại: "Khiếu nại" },
       { id: "B", receivedOn: "2026-02-30", channel: "letter", kinds: ["complaint"] },

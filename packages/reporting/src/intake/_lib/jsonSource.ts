@@ -1,6 +1,9 @@
-// JSON registers: an array of objects (row = the element's 1-based position in the array) or
-// newline-delimited JSON (row = the line number). Keys are headers, matched like CSV headers; the header
-// row is the union of the keys in first-seen order and has row number 0 (it is not a line of the file).
+// JSON registers: an array of objects or newline-delimited JSON. A row's number is the line of the file where it
+// begins (review F19: the line a clerk finds in an editor, as for CSV), for an array the line of the element's
+// first character; only when two elements of an array begin on the same line (an array written on one line) does
+// the line not tell them apart, and the rows are then numbered by their position in the array. Keys are headers,
+// matched like CSV headers; the header row is the union of the keys in first-seen order and has row number 0 (it
+// is not a line of the file).
 import { isSummaryJson } from "../../buildSummaryJson.js";
 import { REGISTER_NAMES, REGISTERS, type RegisterKind } from "./columns.js";
 import { normalizeKey } from "./normalizeKey.js";
@@ -27,7 +30,7 @@ export function nestsTooDeep(value: unknown, limit = MAX_DEPTH): boolean {
   return false;
 }
 
-function tooDeep(row: number, rawText?: string): SourceRow {
+function tooDeep(row: number, element: number, rawText?: string): SourceRow {
   return {
     row,
     cells: [],
@@ -35,7 +38,7 @@ function tooDeep(row: number, rawText?: string): SourceRow {
       {
         code: "JSON_TOO_DEEP",
         row,
-        what: `Phần tử thứ ${row} lồng nhau quá ${MAX_DEPTH} tầng mảng, đối tượng: không đọc được, dòng bị loại.`,
+        what: `Phần tử thứ ${element} lồng nhau quá ${MAX_DEPTH} tầng mảng, đối tượng: không đọc được, dòng bị loại.`,
         allowed: 'mỗi phần tử là một đối tượng { "Mã số": …, … }, mỗi ô là chữ, số, hoặc danh sách ngắn',
       },
     ],
@@ -43,7 +46,7 @@ function tooDeep(row: number, rawText?: string): SourceRow {
   };
 }
 
-function notObject(row: number, value: unknown): SourceRow {
+function notObject(row: number, element: number, value: unknown): SourceRow {
   return {
     row,
     cells: [],
@@ -51,7 +54,7 @@ function notObject(row: number, value: unknown): SourceRow {
       {
         code: "JSON_ROW_NOT_OBJECT",
         row,
-        what: `Phần tử thứ ${row} là ${Array.isArray(value) ? "một mảng" : value === null ? "null" : `giá trị kiểu ${typeof value}`}, không phải một đối tượng { "Mã số": …, … }.`,
+        what: `Phần tử thứ ${element} là ${Array.isArray(value) ? "một mảng" : value === null ? "null" : `giá trị kiểu ${typeof value}`}, không phải một đối tượng { "Mã số": …, … }.`,
         allowed: "mỗi phần tử là một đối tượng, khóa là tên cột",
       },
     ],
@@ -59,11 +62,19 @@ function notObject(row: number, value: unknown): SourceRow {
   };
 }
 
-type Entry = { row: number; value: unknown; rawText?: string; problem?: PendingProblem; deep?: boolean };
+/** One element: `row` the line it begins on (see the top of the file), `element` its 1-based position. */
+type Entry = {
+  row: number;
+  element: number;
+  value: unknown;
+  rawText?: string;
+  problem?: PendingProblem;
+  deep?: boolean;
+};
 
-function entryOf(row: number, value: unknown, rawText?: string): Entry {
-  if (!nestsTooDeep(value)) return { row, value };
-  return rawText === undefined ? { row, value, deep: true } : { row, value, rawText, deep: true };
+function entryOf(row: number, element: number, value: unknown, rawText?: string): Entry {
+  if (!nestsTooDeep(value)) return { row, element, value };
+  return rawText === undefined ? { row, element, value, deep: true } : { row, element, value, rawText, deep: true };
 }
 
 /**
@@ -98,8 +109,8 @@ function toTable(kind: RegisterKind, entries: Entry[], problems: PendingProblem[
           problems: [e.problem],
           ...(e.rawText === undefined ? {} : { rawText: e.rawText }),
         };
-      } else if (e.deep) yield tooDeep(e.row, e.rawText);
-      else if (!isPlainObject(e.value)) yield notObject(e.row, e.value);
+      } else if (e.deep) yield tooDeep(e.row, e.element, e.rawText);
+      else if (!isPlainObject(e.value)) yield notObject(e.row, e.element, e.value);
       else {
         const cells: unknown[] = new Array(columns.length).fill(undefined);
         for (const [k, v] of Object.entries(e.value)) {
@@ -197,12 +208,14 @@ export function readNdjsonTable(kind: RegisterKind, text: string, problems: Pend
     const row = i + 1;
     const t = line.trim();
     if (t === "") return;
+    const element = entries.length + 1;
     try {
-      entries.push(entryOf(row, JSON.parse(t), line));
+      entries.push(entryOf(row, element, JSON.parse(t), line));
     } catch (e) {
       if (!(e instanceof SyntaxError)) throw e;
       entries.push({
         row,
+        element,
         value: undefined,
         rawText: line,
         problem: syntaxProblem(row, e, `Dòng ${row} không phải JSON hợp lệ`, t),
@@ -264,10 +277,11 @@ export function readJsonTable(kind: RegisterKind, text: string, problems: Pendin
       info: { format: "json" },
     };
   }
+  let property: string | undefined;
   if (isPlainObject(data)) {
     // { "cases": [...] } or { "rows": [...] }: a single array property is the table.
-    const arrays = Object.values(data).filter(Array.isArray);
-    if (arrays.length === 1) data = arrays[0];
+    const arrays = Object.entries(data).filter(([, v]) => Array.isArray(v));
+    if (arrays.length === 1 && arrays[0]) [property, data] = arrays[0];
   }
   if (!Array.isArray(data)) {
     // Said what was found (review s19x F19): one object, or several lists.
@@ -299,12 +313,122 @@ export function readJsonTable(kind: RegisterKind, text: string, problems: Pendin
       info: { format: "json" },
     };
   }
+  const lines = rowLines(text, data.length, property);
   return {
     ...toTable(
       kind,
-      data.map((value, i) => entryOf(i + 1, value)),
+      data.map((value, i) => entryOf(lines?.[i] ?? i + 1, i + 1, value)),
       problems,
     ),
     info: { format: "json" },
   };
+}
+
+/**
+ * The row numbers of a parsed JSON array's elements: the line each begins on, or `undefined` when the elements are
+ * numbered by their position (the text is one line, or two elements begin on the same line). `property` names the
+ * top-level object's property that holds the array, when the array is not the text itself.
+ */
+function rowLines(text: string, count: number, property: string | undefined): number[] | undefined {
+  if (count === 0 || !/[\n\r]/.test(text)) return undefined;
+  const lines = listElementLines(text, property);
+  // The scan agrees with JSON.parse on a valid text; a count that differs would put problems on wrong lines.
+  if (lines.length !== count) return undefined;
+  for (let i = 1; i < lines.length; i += 1) if (lines[i] === lines[i - 1]) return undefined;
+  return lines;
+}
+
+// Character codes the element scan looks at.
+const TAB = 9;
+const LINE_FEED = 10;
+const CARRIAGE_RETURN = 13;
+const SPACE = 32;
+const QUOTE = 34;
+const COMMA = 44;
+const OPEN_BRACKET = 91;
+const BACKSLASH = 92;
+const CLOSE_BRACKET = 93;
+const OPEN_BRACE = 123;
+const CLOSE_BRACE = 125;
+
+/**
+ * The 1-based line on which each element of a JSON text's array begins (the line of its first character, the `{`
+ * of an object), in one pass over the text, for a text `JSON.parse` has accepted. The array is the text itself, or
+ * with `property` the value of that property of the top-level object (its last occurrence, as `JSON.parse` keeps).
+ * Lines end at LF, CR LF or CR; inside a valid JSON string there is no raw line break, and a string is skipped to
+ * its closing quote (one not escaped by an odd number of backslashes) without looking at its characters.
+ *
+ * @example
+ * listElementLines('[\n  {"a": 1},\n  {"a": "{\\""}\n]') //=> [2, 3]
+ * listElementLines('{"cases": [\n{},\n{}]}', "cases") //=> [2, 3]
+ */
+export function listElementLines(text: string, property?: string): number[] {
+  const lines: number[] = [];
+  // The array's depth: the top-level array at 1, an array held by a property of the top-level object at 2.
+  const arrayDepth = property === undefined ? 1 : 2;
+  let line = 1;
+  let depth = 0;
+  let inArray = false;
+  let elementNext = false;
+  let keyNext = false;
+  let key: string | undefined;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === LINE_FEED) {
+      line += 1;
+      continue;
+    }
+    if (c === CARRIAGE_RETURN) {
+      if (text.charCodeAt(i + 1) !== LINE_FEED) line += 1;
+      continue;
+    }
+    if (c === SPACE || c === TAB) continue;
+    if (elementNext) {
+      elementNext = false;
+      if (c !== CLOSE_BRACKET) lines.push(line);
+    }
+    switch (c) {
+      case QUOTE: {
+        const end = closingQuote(text, i);
+        if (keyNext) {
+          key = JSON.parse(text.slice(i, end + 1)) as string;
+          keyNext = false;
+        }
+        i = end;
+        break;
+      }
+      case OPEN_BRACKET:
+        depth += 1;
+        if (depth === arrayDepth && (property === undefined || key === property)) {
+          lines.length = 0;
+          inArray = true;
+          elementNext = true;
+        }
+        break;
+      case OPEN_BRACE:
+        depth += 1;
+        if (depth === 1 && property !== undefined) keyNext = true;
+        break;
+      case CLOSE_BRACKET:
+      case CLOSE_BRACE:
+        depth -= 1;
+        if (depth < arrayDepth) inArray = false;
+        break;
+      case COMMA:
+        if (inArray && depth === arrayDepth) elementNext = true;
+        else if (depth === 1 && property !== undefined) keyNext = true;
+        break;
+    }
+  }
+  return lines;
+}
+
+/** The index of the quote that closes the string opened at `open` (the text's length when none does). */
+function closingQuote(text: string, open: number): number {
+  for (let at = text.indexOf('"', open + 1); at >= 0; at = text.indexOf('"', at + 1)) {
+    let backslashes = 0;
+    while (text.charCodeAt(at - 1 - backslashes) === BACKSLASH) backslashes += 1;
+    if (backslashes % 2 === 0) return at;
+  }
+  return text.length;
 }

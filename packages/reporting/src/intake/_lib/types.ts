@@ -27,7 +27,7 @@ export interface DetailedProblem {
 
 /** One row of a table as a source reads it. */
 export interface SourceRow {
-  /** Row number as the clerk sees it (1-based line or sheet row; JSON element position). */
+  /** Row number as the clerk sees it (1-based line where the row begins, or sheet row; see jsonSource.ts for JSON). */
   row: number;
   cells: readonly unknown[];
   /** Problems the source found in this row (a broken quote, an element that is not an object). */
