@@ -135,6 +135,8 @@ interface Segment {
   width: number;
   /** The `TJ` elements of the text, word by word; null when pdfkit's `text` draws it. */
   tj: string[] | null;
+  /** The elements joined, once the segment is drawn (a long table's equal cells are laid out once, drawn often). */
+  tjText?: string;
 }
 
 /** Words composed from their characters' glyphs (see {@link composeGlyphs}): printable ASCII without the space. */
@@ -449,7 +451,8 @@ export class LongTableWriter {
             this.textFont = font.id;
             this.textSize = s.size;
           }
-          this.textOps += `${ops}[${s.tj.join("")}] TJ\n`;
+          s.tjText ??= s.tj.join("");
+          this.textOps += `${ops}[${s.tjText}] TJ\n`;
         } else {
           this.endText();
           this.flushOps();
@@ -617,12 +620,16 @@ export class LongTableWriter {
       for (const c of row.cells) {
         const span = c.colSpan ?? 1;
         const left = lefts[col] as number;
-        const width = widths.slice(col, col + span).reduce((a, b) => a + b, 0);
+        const width = span === 1 ? (widths[col] as number) : widths.slice(col, col + span).reduce((a, b) => a + b, 0);
         col += span;
-        const lines: Line[] = [];
-        for (const p of c.children) {
-          if (p.type !== "paragraph") continue;
-          lines.push(...this.layoutParagraph(p, width - 2 * padX, { size }));
+        // A cell of one paragraph (nearly all) draws the paragraph's laid-out lines themselves; they are only read.
+        const only = c.children.length === 1 ? c.children[0] : undefined;
+        const lines: Line[] = only?.type === "paragraph" ? this.layoutParagraph(only, width - 2 * padX, { size }) : [];
+        if (only === undefined) {
+          for (const p of c.children) {
+            if (p.type !== "paragraph") continue;
+            lines.push(...this.layoutParagraph(p, width - 2 * padX, { size }));
+          }
         }
         const h = lines.reduce((a, l) => a + l.height, 0) + 2 * padY;
         height = Math.max(height, h);
