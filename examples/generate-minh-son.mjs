@@ -580,6 +580,10 @@ export function generateMinhSon(out) {
       "",
       "Tiếp tục thực hiện nghiêm việc tiếp công dân định kỳ của Chủ tịch Ủy ban nhân dân các cấp; tập trung giải quyết dứt điểm các vụ việc tồn đọng, kéo dài.",
       "",
+      "## Kiến nghị, đề xuất",
+      "",
+      "Đề nghị Thanh tra Chính phủ, Ban Tiếp công dân Trung ương hướng dẫn việc tiếp công dân trực tuyến theo Luật số 136/2025/QH15 để các xã, phường thực hiện thống nhất.",
+      "",
     ].join("\n"),
   );
 

@@ -111,6 +111,8 @@ describe("the outline of a State report: Mẫu số 02 of Thông tư 06/2025/TT-
       "III. NHẬN XÉT, ĐÁNH GIÁ",
       "IV. DỰ BÁO TÌNH HÌNH",
       "V. PHƯƠNG HƯỚNG, NHIỆM VỤ",
+      // Part VI of Mẫu số 02, required as the others (review F10).
+      "VI. KIẾN NGHỊ, ĐỀ XUẤT",
     ]);
     expect(text).toContain(
       "Trong kỳ, tiếp nhận 1 vụ việc khiếu nại (50% số vụ việc tiếp nhận) và 1 vụ việc tố cáo (50%).",
@@ -156,6 +158,7 @@ describe("the outline of a State report: Mẫu số 02 of Thông tư 06/2025/TT-
         "III. NHẬN XÉT, ĐÁNH GIÁ",
         "IV. DỰ BÁO TÌNH HÌNH",
         "V. PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP",
+        "VI. KIẾN NGHỊ, ĐỀ XUẤT",
       ]);
     } finally {
       writeFileSync(

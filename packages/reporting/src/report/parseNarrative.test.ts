@@ -1,6 +1,6 @@
 import { ProblemSchema } from "@tiepdan/core";
 import { describe, expect, it } from "vitest";
-import { parseNarrative } from "./parseNarrative.js";
+import { completeNarrative, parseNarrative, placeholderNarrative } from "./parseNarrative.js";
 
 /** Codes and rows of the problems, the part most rules are about. */
 const codes = (text: string) => parseNarrative(text).problems.map((p) => `${p.row}:${p.code}`);
@@ -321,5 +321,53 @@ describe("parseNarrative: headings a clerk numbered as the outline does (review 
     ["## 2026 - năm bản lề\n\nD.\n", ["2026 - năm bản lề"]],
   ])("%j → %j", (text, headings) => {
     expect(parseNarrative(text).sections.map((x) => x.heading)).toEqual(headings);
+  });
+});
+
+describe("completeNarrative: one rule for “Kiến nghị, đề xuất”, whether the file is empty or partial (review F10)", () => {
+  it("the Party's proposals are optional: neither printed as a placeholder nor named as missing", () => {
+    expect(placeholderNarrative("party").sections.map((x) => x.heading)).toEqual([
+      "Công tác lãnh đạo, chỉ đạo",
+      "Đánh giá chung",
+      "Phương hướng, nhiệm vụ thời gian tới",
+    ]);
+    expect(completeNarrative(parseNarrative("\n"), "party").missing).not.toContain("Kiến nghị, đề xuất");
+    expect(completeNarrative(parseNarrative("## Đánh giá chung\n\nA.\n"), "party").missing).toEqual([
+      "Công tác lãnh đạo, chỉ đạo",
+      "Phương hướng, nhiệm vụ thời gian tới",
+    ]);
+  });
+
+  it("TT 06/2025/TT-TTCP Mẫu số 02 part VI: the State's proposals are required, last, empty file or partial", () => {
+    expect(completeNarrative(parseNarrative("\n"), "state").missing.at(-1)).toBe("Kiến nghị, đề xuất");
+    const partial = completeNarrative(parseNarrative("## Nhận xét, đánh giá\n\nA.\n"), "state");
+    expect(partial.missing).toEqual([
+      "Công tác lãnh đạo, chỉ đạo, điều hành",
+      "Dự báo tình hình",
+      "Phương hướng, nhiệm vụ, giải pháp",
+      "Kiến nghị, đề xuất",
+    ]);
+    expect(partial.narrative.sections.map((x) => x.heading)).toEqual([
+      "Công tác lãnh đạo, chỉ đạo, điều hành",
+      "Nhận xét, đánh giá",
+      "Dự báo tình hình",
+      "Phương hướng, nhiệm vụ, giải pháp",
+      "Kiến nghị, đề xuất",
+    ]);
+  });
+
+  const allBut = "## Điều hành\n\nA.\n\n## Nhận xét\n\nB.\n\n## Dự báo\n\nC.\n\n## Phương hướng\n\nD.\n\n";
+  it.each([
+    ["Kiến nghị, đề xuất", false],
+    ["Đề xuất, kiến nghị", false],
+    ["Kiến nghị", false],
+    ["Đề nghị", false],
+    // The citizens' petitions a heading names are no proposals of the report.
+    ["Kết quả xử lý phản ánh, kiến nghị", true],
+    ["Xử lý kiến nghị, phản ánh", true],
+    ["Giải quyết kiến nghị của công dân", true],
+  ])("a State section headed “%s” → a “Kiến nghị, đề xuất” placeholder added: %s", (heading, added) => {
+    const { missing } = completeNarrative(parseNarrative(`${allBut}## ${heading}\n\nE.\n`), "state");
+    expect(missing.includes("Kiến nghị, đề xuất")).toBe(added);
   });
 });

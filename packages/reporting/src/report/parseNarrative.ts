@@ -162,8 +162,8 @@ export function narrativeDraftNotes(narrative: Pick<Narrative, "intro" | "sectio
 /**
  * The sections a periodic report's narrative holds, with the bracketed line saying what to write: the Party outline
  * (leadership, assessment, tasks, proposals), or Mẫu số 02 of Thông tư 06/2025/TT-TTCP for the State profile.
- * `tiepdan init` writes the Party one as `tuong-thuat.txt`; a report made without a narrative prints them as they
- * are, so that its missing parts show and it is a draft (review s17s F15).
+ * `tiepdan init` writes the Party one as `tuong-thuat.txt`; a report made without a narrative prints the required
+ * ones ({@link placeholderNarrative}), so that its missing parts show and it is a draft (review s17s F15).
  */
 export const NARRATIVE_SKELETON: Readonly<Record<"party" | "state", ReadonlyArray<readonly [string, string]>>> = {
   party: [
@@ -192,28 +192,20 @@ export const NARRATIVE_SKELETON: Readonly<Record<"party" | "state", ReadonlyArra
     ["Nhận xét, đánh giá", "[Nêu ưu điểm, hạn chế, khuyết điểm và nguyên nhân.]"],
     ["Dự báo tình hình", "[Nêu dự báo tình hình khiếu nại, tố cáo trong thời gian tới.]"],
     ["Phương hướng, nhiệm vụ, giải pháp", "[Nêu phương hướng, nhiệm vụ và giải pháp trọng tâm của kỳ tiếp theo.]"],
-    ["Kiến nghị, đề xuất", "[Nêu kiến nghị, đề xuất; không có kiến nghị thì xóa cả mục này.]"],
+    [
+      "Kiến nghị, đề xuất",
+      "[Nêu kiến nghị, đề xuất với cấp trên và cơ quan có thẩm quyền; không có kiến nghị thì ghi “Không có kiến nghị, đề xuất.”]",
+    ],
   ],
 };
 
 /**
- * The narrative of a report made without the clerk's file: every section of {@link NARRATIVE_SKELETON} with its
- * bracketed line.
- *
- * @param profile - `party` or `state`
- * @returns a narrative whose placeholders make the report a draft
- * @example
- * placeholderNarrative("party").sections[0]?.heading //=> "Công tác lãnh đạo, chỉ đạo"
+ * The words that name each required section of {@link NARRATIVE_SKELETON} in a clerk's heading, in the outline's
+ * order. "Kiến nghị, đề xuất" is required by the State profile only: it is part VI of the outline Mẫu số 02 of Thông
+ * tư 06/2025/TT-TTCP prescribes (a report with nothing to propose says so), while no Party text prescribes the
+ * outline of a Party report, which proposes only when it has something to propose (review F10: one rule
+ * whether the clerk's file is empty or partial).
  */
-export function placeholderNarrative(profile: "party" | "state"): Narrative {
-  return {
-    intro: [],
-    sections: NARRATIVE_SKELETON[profile].map(([heading, hint]) => ({ heading, paragraphs: [hint] })),
-    problems: [],
-  };
-}
-
-/** The words that name each required section of {@link NARRATIVE_SKELETON} in a clerk's heading ("Kiến nghị" is optional). */
 const REQUIRED_SECTIONS: Readonly<Record<"party" | "state", ReadonlyArray<readonly [string, RegExp]>>> = {
   party: [
     ["Công tác lãnh đạo, chỉ đạo", /lãnh đạo|chỉ đạo/iu],
@@ -225,8 +217,44 @@ const REQUIRED_SECTIONS: Readonly<Record<"party" | "state", ReadonlyArray<readon
     ["Nhận xét, đánh giá", /đánh giá|nhận xét|ưu điểm|hạn chế/iu],
     ["Dự báo tình hình", /dự báo/iu],
     ["Phương hướng, nhiệm vụ, giải pháp", /phương hướng|nhiệm vụ|giải pháp/iu],
+    // Not the citizens' "phản ánh, kiến nghị" a heading may name ("Xử lý phản ánh, kiến nghị của dân").
+    ["Kiến nghị, đề xuất", /^đề nghị|(?<!phản ánh,?\s+)(?:kiến nghị|đề xuất)(?!,?\s+(?:phản ánh|khiếu nại|của))/iu],
   ],
 };
+
+/**
+ * The headings of the sections a profile's narrative must have: those a report prints as placeholders when the
+ * clerk's narrative lacks them (the Party's "Kiến nghị, đề xuất" is optional, the State's is not).
+ *
+ * @param profile - `party` or `state`
+ * @returns the headings, in the outline's order
+ * @example
+ * requiredNarrativeSections("party") //=> ["Công tác lãnh đạo, chỉ đạo", "Đánh giá chung", "Phương hướng, nhiệm vụ thời gian tới"]
+ */
+export function requiredNarrativeSections(profile: "party" | "state"): string[] {
+  return REQUIRED_SECTIONS[profile].map(([heading]) => heading);
+}
+
+/**
+ * The narrative of a report made without the clerk's file: every required section of {@link NARRATIVE_SKELETON}
+ * with its bracketed line.
+ *
+ * @param profile - `party` or `state`
+ * @returns a narrative whose placeholders make the report a draft
+ * @example
+ * placeholderNarrative("party").sections[0]?.heading //=> "Công tác lãnh đạo, chỉ đạo"
+ */
+export function placeholderNarrative(profile: "party" | "state"): Narrative {
+  const hints = new Map(NARRATIVE_SKELETON[profile]);
+  return {
+    intro: [],
+    sections: requiredNarrativeSections(profile).map((heading) => ({
+      heading,
+      paragraphs: [hints.get(heading) ?? ""],
+    })),
+    problems: [],
+  };
+}
 
 /**
  * A clerk's narrative with the outline's required sections it lacks added as their bracketed placeholders (review
@@ -248,7 +276,7 @@ export function completeNarrative(
   if (narrative.intro.length === 0 && written.length === 0) {
     return {
       narrative: { ...placeholderNarrative(profile), problems: narrative.problems },
-      missing: NARRATIVE_SKELETON[profile].map(([heading]) => heading),
+      missing: requiredNarrativeSections(profile),
     };
   }
   const hints = new Map(NARRATIVE_SKELETON[profile]);

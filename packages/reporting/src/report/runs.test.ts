@@ -259,6 +259,59 @@ describe("a report made without the clerk's narrative shows its missing parts an
     expect(run.notes).toContainEqual(expect.stringContaining("Chưa có phần tường thuật"));
   });
 
+  // Review F10: "Kiến nghị, đề xuất" was a placeholder for an empty file and absent for a partial one.
+  it.each([
+    ["party", "no narrative", undefined],
+    ["party", "an empty file", "\n"],
+    ["party", "the assessment only", "## Đánh giá chung\n\nĐã tiếp dân đúng lịch.\n"],
+    ["state", "no narrative", undefined],
+    ["state", "an empty file", "\n"],
+    ["state", "the assessment only", "## Nhận xét, đánh giá\n\nĐã tiếp công dân đúng lịch.\n"],
+  ] as const)(
+    "%s, %s: “Kiến nghị, đề xuất” follows one rule — optional for the Party, part VI of Mẫu số 02 for the State",
+    async (profile, _what, text) => {
+      const period = resolvePeriod("2026-Q1", { cutoff: profile === "state" ? "mid-month" : "calendar" });
+      const run = preparePeriodicReport({
+        ...(await input(profile)),
+        period,
+        asOf: period.to,
+        date: period.to,
+        ...(text === undefined ? {} : { narrative: parseNarrative(text) }),
+      });
+      const doc = JSON.stringify(run.doc);
+      const said = run.notes.filter((n) => /tường thuật/.test(n)).join("\n");
+      if (profile === "party") {
+        expect(doc).not.toContain("KIẾN NGHỊ, ĐỀ XUẤT");
+        expect(said).not.toMatch(/kiến nghị/i);
+      } else {
+        expect(doc).toContain("KIẾN NGHỊ, ĐỀ XUẤT");
+        expect(doc).toContain("không có kiến nghị thì ghi “Không có kiến nghị, đề xuất.”");
+        expect(said).toContain("Kiến nghị, đề xuất");
+      }
+    },
+  );
+
+  it("a narrative with its own proposals keeps them, in either profile, and none is added", async () => {
+    for (const [profile, text] of [
+      ["party", "## Lãnh đạo\n\nA.\n\n## Đánh giá\n\nB.\n\n## Nhiệm vụ\n\nC.\n\n## Đề xuất, kiến nghị\n\nD.\n"],
+      [
+        "state",
+        "## Chỉ đạo, điều hành\n\nA.\n\n## Nhận xét\n\nB.\n\n## Dự báo\n\nC.\n\n## Giải pháp\n\nD.\n\n## Kiến nghị\n\nKhông có kiến nghị, đề xuất.\n",
+      ],
+    ] as const) {
+      const period = resolvePeriod("2026-Q1", { cutoff: profile === "state" ? "mid-month" : "calendar" });
+      const run = preparePeriodicReport({
+        ...(await input(profile)),
+        period,
+        asOf: period.to,
+        date: period.to,
+        narrative: parseNarrative(text),
+      });
+      expect(run.notes.join("\n")).not.toContain("Phần tường thuật chưa có mục");
+      expect(JSON.stringify(run.doc)).not.toContain("[Nêu kiến nghị");
+    }
+  });
+
   it.each([
     ["an empty file", "\n\n", ["Công tác lãnh đạo, chỉ đạo", "Đánh giá chung", "Phương hướng, nhiệm vụ thời gian tới"]],
     [
@@ -281,9 +334,7 @@ describe("a report made without the clerk's narrative shows its missing parts an
         expect(run.notes.join("\n")).not.toContain("Phần tường thuật chưa có mục");
       } else {
         expect(run.notes).toContainEqual(
-          text.trim() === ""
-            ? `Phần tường thuật chưa có mục: ${[...missing, "Kiến nghị, đề xuất"].join("; ")}. Văn bản in các mục này với dòng hướng dẫn trong ngoặc vuông, phải viết trước khi trình ký.`
-            : `Phần tường thuật chưa có mục: ${missing.join("; ")}. Văn bản in các mục này với dòng hướng dẫn trong ngoặc vuông, phải viết trước khi trình ký.`,
+          `Phần tường thuật chưa có mục: ${missing.join("; ")}. Văn bản in các mục này với dòng hướng dẫn trong ngoặc vuông, phải viết trước khi trình ký.`,
         );
         expect(doc).toContain("[DỰ THẢO]");
       }

@@ -38,7 +38,13 @@ import { buildReportModel, missedDeadlinesOf, WITHHELD } from "./buildReportMode
 import { farDateNotes } from "./farDates.js";
 import { matchUnit, resolveUnitRefs, sideOfName, unmatchedUnitWarnings } from "./matchUnits.js";
 import { documentMetaFor, type OrgFile, placeholderOrgFor, reportingUnitOf, settingsFor } from "./orgFile.js";
-import { completeNarrative, type Narrative, narrativeDraftNotes, placeholderNarrative } from "./parseNarrative.js";
+import {
+  completeNarrative,
+  type Narrative,
+  narrativeDraftNotes,
+  placeholderNarrative,
+  requiredNarrativeSections,
+} from "./parseNarrative.js";
 import {
   casesOfProfile,
   collectProfileStatistics,
@@ -623,9 +629,11 @@ export function preparePeriodicReport(input: PeriodicReportRunInput): PreparedPe
       `Phần tường thuật ghi họ tên hoặc địa chỉ của người tố cáo; văn bản in “${WITHHELD}” thay cho họ tên, địa chỉ đó. Nên sửa lại tệp tường thuật.`,
     );
   }
-  // No narrative at all: the parts the outline requires (leadership, assessment, tasks) are printed as bracketed
-  // placeholders and the report is a draft, not a finished-looking report without them (review s17s F15). The State
-  // reports of quarters II–IV are the forms only (Thông tư 06/2025/TT-TTCP Điều 4): no narrative is asked.
+  // No narrative at all: the parts the outline requires (leadership, assessment, tasks; for the State also the
+  // forecast and the proposals) are printed as bracketed placeholders and the report is a draft, not a
+  // finished-looking report without them (review s17s F15); the same sections as for an empty or a partial
+  // narrative (review F10). The State reports of quarters II–IV are the forms only (Thông tư 06/2025/TT-TTCP
+  // Điều 4): no narrative is asked.
   const formsOnly =
     profile === "state" &&
     period.kind === "quarter" &&
@@ -643,7 +651,9 @@ export function preparePeriodicReport(input: PeriodicReportRunInput): PreparedPe
       : [];
   const narrativeNotes = unwritten
     ? [
-        "Chưa có phần tường thuật: các mục lãnh đạo, chỉ đạo, đánh giá, phương hướng, kiến nghị còn để trống trong ngoặc vuông, phải viết trước khi trình ký.",
+        `Chưa có phần tường thuật: các mục ${requiredNarrativeSections(profile)
+          .map((h) => `“${h}”`)
+          .join(", ")} còn để trống trong ngoặc vuông, phải viết trước khi trình ký.`,
       ]
     : narrative
       ? [...missingNote, ...narrativeDraftNotes(narrative)]
