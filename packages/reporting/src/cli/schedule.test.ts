@@ -472,6 +472,46 @@ describe("tiepdan schedule: other choices", () => {
     expect(draftText).not.toContain("Chủ tịch Tỉnh ủy");
   });
 
+  it("State: the notice goes to who carries out and publishes the chair's schedule — the bodies the org file lacks as placeholders, a draft said on stderr (review F11)", async () => {
+    const dir = join(tmp.dir, "nơi nhận nhà nước");
+    const state = await cli(
+      ...["--year", "2027", "--org", ORG, "--profile", "state", "--format", "docx", "--date", "2026-12-25"],
+      ...["--place", "Trụ sở Tiếp công dân tỉnh Minh Sơn", "--out", dir],
+    );
+    expect(state.code, state.stderr).toBe(0);
+    const text = docxText(join(dir, "lich-tiep-dan-2027-nha-nuoc.docx"));
+    // The example's org file has no People's Committee under the province: no committee "(thực hiện)".
+    expect(text).toContain(
+      "Nơi nhận: - [Ban Tiếp công dân tỉnh] (thực hiện); - [Thanh tra tỉnh] (phối hợp); - [Cổng Thông tin điện tử tỉnh] (đăng tải); - Lưu: VT, TCD.",
+    );
+    expect(text).toContain("[DỰ THẢO] Văn bản còn chữ mẫu trong ngoặc vuông ([Ban Tiếp công dân tỉnh]");
+    expect(state.stderr).toContain(
+      "Lưu ý: tệp thông tin đơn vị chưa có cơ quan thực hiện, đăng tải lịch: nơi nhận ghi [Ban Tiếp công dân tỉnh], [Thanh tra tỉnh], [Cổng Thông tin điện tử tỉnh] trong ngoặc vuông",
+    );
+    // Named in the org file (recipients of its State documents), they are printed as named and nothing is said.
+    const named = join(tmp.dir, "don-vi-co-co-quan.json");
+    const parsed = JSON.parse(readFileSync(ORG, "utf8"));
+    parsed.documents.state.recipients.splice(
+      -1,
+      0,
+      { name: "Ban Tiếp công dân tỉnh Minh Sơn" },
+      { name: "Thanh tra tỉnh Minh Sơn" },
+      { name: "Cổng Thông tin điện tử tỉnh Minh Sơn" },
+    );
+    writeFileSync(named, JSON.stringify(parsed));
+    const done = await cli(
+      ...["--year", "2027", "--org", named, "--profile", "state", "--format", "docx", "--date", "2026-12-25"],
+      ...["--place", "Trụ sở Tiếp công dân tỉnh Minh Sơn", "--out", join(dir, "đủ")],
+    );
+    expect(done.code, done.stderr).toBe(0);
+    const doneText = docxText(join(dir, "đủ", "lich-tiep-dan-2027-nha-nuoc.docx"));
+    expect(doneText).toContain(
+      "Nơi nhận: - Ban Tiếp công dân tỉnh Minh Sơn (thực hiện); - Thanh tra tỉnh Minh Sơn (phối hợp); - Cổng Thông tin điện tử tỉnh Minh Sơn (đăng tải); - Lưu: VT, TCD.",
+    );
+    expect(doneText).not.toContain("DỰ THẢO");
+    expect(done.stderr).not.toContain("chưa có cơ quan thực hiện");
+  });
+
   it("without --org or --place: a marked draft with placeholders", async () => {
     const dir = join(tmp.dir, "dự thảo");
     const r = await cli("--year", "2026", "--format", "pdf", "--date", "2025-12-25", "--out", dir);

@@ -15,6 +15,7 @@ import {
   buildScheduleModel,
   PLACE_PLACEHOLDER,
   scheduleNoticeMeta,
+  scheduleRecipientPlaceholders,
 } from "../report/buildScheduleModel.js";
 import { matchUnit } from "../report/matchUnits.js";
 import { reportingUnitFor, sideOfProfile } from "../report/profileSide.js";
@@ -271,6 +272,13 @@ export async function scheduleCommand(args: readonly string[], io: CliIo): Promi
       placeless.length === model.units.length
         ? "Chưa có --place: địa điểm tiếp dân để trống trong ngoặc vuông và văn bản được ghi rõ là dự thảo.\n"
         : `Chưa có địa điểm tiếp dân của ${placeless.map((u) => u.name).join(", ")} (--place chung, hoặc --place <mã đơn vị>=<địa điểm>): để trống trong ngoặc vuông và văn bản được ghi rõ là dự thảo.\n`,
+    );
+  }
+  // The bodies that carry out or publish a State schedule which the org file does not name (review F11).
+  const unnamed = scheduleRecipientPlaceholders(meta);
+  if (unnamed.length > 0) {
+    io.stderr(
+      `Lưu ý: tệp thông tin đơn vị chưa có cơ quan thực hiện, đăng tải lịch: nơi nhận ghi ${unnamed.join(", ")} trong ngoặc vuông, phải ghi đúng tên cơ quan (hoặc thêm cơ quan đó vào “recipients” của “documents.state”) trước khi trình ký; văn bản được ghi rõ là dự thảo.\n`,
     );
   }
   for (const note of model.notes) io.stderr(`Ghi chú: ${note}\n`);

@@ -6,6 +6,7 @@ import {
   PLACE_PLACEHOLDER,
   receptionScheduleSubject,
   scheduleNoticeMeta,
+  scheduleRecipientPlaceholders,
 } from "./buildScheduleModel.js";
 import { type OrgFile, PLACEHOLDER_ORG } from "./orgFile.js";
 
@@ -35,6 +36,90 @@ describe("scheduleNoticeMeta", () => {
     ]);
     expect(scheduleNoticeMeta({ org: o, profile: "state", date: "2025-12-25", year: 2026 }).number).toBe("/TB-UBND");
     expect(settings.numberPrefix).toBe("BC/TU"); // the org file itself is left alone
+  });
+});
+
+describe("scheduleNoticeMeta: “Nơi nhận” names who carries out and publishes the schedule (review F11)", () => {
+  const ubndTinh = {
+    id: "ubnd",
+    name: "Ủy ban nhân dân tỉnh Minh Sơn",
+    level: "province",
+    side: "state" as const,
+  };
+  const ubndXa = (id: string, name = `Ủy ban nhân dân xã ${id}`) => ({
+    id,
+    name,
+    level: "commune",
+    side: "state" as const,
+    parentId: "ubnd",
+  });
+  const recipients = (o: OrgFile, profile: "party" | "state" = "state") =>
+    (scheduleNoticeMeta({ org: o, profile, date: "2026-12-31", year: 2027 }).recipients ?? []).map((r) =>
+      r.purpose ? `${r.name} (${r.purpose})` : r.name,
+    );
+
+  it("State, a province without committees under it in the org file: the usual bodies as placeholders, then the file", () => {
+    const o = org([province, commune("a"), ubndTinh], "tu");
+    expect(recipients(o)).toEqual([
+      "[Ban Tiếp công dân tỉnh] (thực hiện)",
+      "[Thanh tra tỉnh] (phối hợp)",
+      "[Cổng Thông tin điện tử tỉnh] (đăng tải)",
+      "Lưu: VT, [đơn vị]",
+    ]);
+    const meta = scheduleNoticeMeta({ org: o, profile: "state", date: "2026-12-31", year: 2027 });
+    expect(scheduleRecipientPlaceholders(meta)).toEqual([
+      "[Ban Tiếp công dân tỉnh]",
+      "[Thanh tra tỉnh]",
+      "[Cổng Thông tin điện tử tỉnh]",
+    ]);
+  });
+
+  it("State: the committees under it (thực hiện) and the bodies the org file's recipients name, not the central ones", () => {
+    const o = {
+      ...org([ubndTinh, ubndXa("a"), ubndXa("b", "Ủy ban nhân dân phường Đông Thành")]),
+      documents: {
+        state: {
+          ...(PLACEHOLDER_ORG.documents?.state as NonNullable<NonNullable<OrgFile["documents"]>["state"]>),
+          recipients: [
+            { name: "Thanh tra Chính phủ", purpose: "báo cáo" },
+            { name: "Ban Tiếp công dân Trung ương" },
+            { name: "Ban Tiếp công dân tỉnh Minh Sơn" },
+            { name: "Thanh tra tỉnh Minh Sơn" },
+            { name: "Lưu: VT, TCD" },
+          ],
+        },
+      },
+    } as OrgFile;
+    expect(recipients(o)).toEqual([
+      "Ban Tiếp công dân tỉnh Minh Sơn (thực hiện)",
+      "Thanh tra tỉnh Minh Sơn (phối hợp)",
+      "Ủy ban nhân dân xã a (thực hiện)",
+      "Ủy ban nhân dân phường Đông Thành (thực hiện)",
+      "[Cổng Thông tin điện tử tỉnh] (đăng tải)",
+      "Lưu: VT, TCD",
+    ]);
+  });
+
+  it("State: more than six committees under it are one line, by their level", () => {
+    const o = org([ubndTinh, ...["a", "b", "c", "d", "e", "f", "g"].map((id) => ubndXa(id))]);
+    expect(recipients(o)).toContain("Ủy ban nhân dân cấp xã (thực hiện)");
+  });
+
+  it("State, a commune: its office and its web page, named after the committee's area", () => {
+    const o = org([{ id: "dt", name: "Ủy ban nhân dân phường Đông Thành", level: "commune", side: "state" }]);
+    expect(recipients(o)).toEqual([
+      "[Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường] (thực hiện)",
+      "[Trang thông tin điện tử phường] (đăng tải)",
+      "Lưu: VT, [đơn vị]",
+    ]);
+  });
+
+  it("Party: the committees it binds and the file only, no placeholder", () => {
+    const o = org([province, commune("a")]);
+    expect(recipients(o, "party")).toEqual(["Đảng ủy xã a (thực hiện)", "Lưu Văn phòng [cấp ủy]"]);
+    expect(
+      scheduleRecipientPlaceholders(scheduleNoticeMeta({ org: o, profile: "party", date: "2026-12-31", year: 2027 })),
+    ).toEqual([]);
   });
 });
 

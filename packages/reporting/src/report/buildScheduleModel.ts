@@ -210,13 +210,90 @@ export interface ScheduleNoticeMetaInput {
   year: number;
 }
 
+/** A body a People's Committee's schedule goes to besides the committees it binds: how its name is found and written. */
+interface ScheduleBody {
+  /** How the org file names it (a unit's or a recipient's name). */
+  words: RegExp;
+  /** Its usual name after the area word ("tỉnh", "xã" …), e.g. "Ban Tiếp công dân tỉnh". */
+  name: (area: string) => string;
+  /** Why it receives the notice. */
+  purpose: string;
+  /** Before the committees it binds (the level's own bodies) or after them (where the schedule is published). */
+  after?: true;
+}
+
+const PORTAL = /^(?:cổng|trang) thông tin điện tử/iu;
+
+/**
+ * The bodies that carry out or publish a chair's schedule, by the level of the People's Committee: at a province (and
+ * a district, until 30/06/2025) its Ban Tiếp công dân, which organises the chair's sessions at the reception office,
+ * the inspectorate, which takes part in them, and the portal the schedule is posted on (the notice says it is); at a
+ * commune the office of its council and committee, and its web page.
+ */
+const STATE_SCHEDULE_BODIES: Readonly<Record<string, readonly ScheduleBody[]>> = {
+  province: [
+    { words: /^ban tiếp công dân(?!.*trung ương)/iu, name: (a) => `Ban Tiếp công dân ${a}`, purpose: "thực hiện" },
+    { words: /^thanh tra(?!.*chính phủ)/iu, name: (a) => `Thanh tra ${a}`, purpose: "phối hợp" },
+    { words: PORTAL, name: (a) => `Cổng Thông tin điện tử ${a}`, purpose: "đăng tải", after: true },
+  ],
+  district: [
+    { words: /^ban tiếp công dân(?!.*trung ương)/iu, name: (a) => `Ban Tiếp công dân ${a}`, purpose: "thực hiện" },
+    { words: /^thanh tra(?!.*(?:chính phủ|tỉnh|thành phố))/iu, name: (a) => `Thanh tra ${a}`, purpose: "phối hợp" },
+    { words: PORTAL, name: (a) => `Trang thông tin điện tử ${a}`, purpose: "đăng tải", after: true },
+  ],
+  commune: [
+    {
+      words: /^văn phòng (?:hội đồng nhân dân|hđnd)/iu,
+      name: (a) => `Văn phòng Hội đồng nhân dân và Ủy ban nhân dân ${a}`,
+      purpose: "thực hiện",
+    },
+    { words: PORTAL, name: (a) => `Trang thông tin điện tử ${a}`, purpose: "đăng tải", after: true },
+  ],
+};
+
+/** The area word of a People's Committee: "tỉnh", "thành phố", "xã", "phường" … from its name, else its level's. */
+function areaWord(unit: OrgUnit): string {
+  const m =
+    /^(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd)\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)(?=\s|$)/iu.exec(
+      unit.name.normalize("NFC").trim(),
+    );
+  if (m) return (m[1] as string).toLocaleLowerCase("vi");
+  return unit.level === "province" ? "tỉnh" : unit.level === "district" ? "huyện" : "xã";
+}
+
+/** "Ủy ban nhân dân cấp xã" for many committees of one level, the levels named otherwise. */
+function committeesOf(units: readonly OrgUnit[]): string {
+  const levels = new Set(units.map((u) => u.level));
+  if (levels.size === 1 && levels.has("commune")) return "Ủy ban nhân dân cấp xã";
+  if (levels.size === 1 && levels.has("district")) return "Ủy ban nhân dân cấp huyện";
+  return "Ủy ban nhân dân cấp dưới";
+}
+
+/**
+ * The recipients of a State schedule in a bracketed placeholder ("[Ban Tiếp công dân tỉnh]"): the bodies that carry
+ * it out or publish it which the org file does not name; the clerk writes them in before signing.
+ *
+ * @param meta - the notice's metadata, from {@link scheduleNoticeMeta}
+ * @returns the placeholders, in the order printed (none for a Party notice)
+ * @example
+ * scheduleRecipientPlaceholders(scheduleNoticeMeta({ org, profile: "state", date: "2026-12-31", year: 2027 }))
+ * //=> ["[Ban Tiếp công dân tỉnh]", "[Thanh tra tỉnh]", "[Cổng Thông tin điện tử tỉnh]"]
+ */
+export function scheduleRecipientPlaceholders(meta: Pick<DocumentMetaInput, "recipients">): string[] {
+  return (meta.recipients ?? []).map((r) => r.name).filter((name) => /^\[[^\]]+\]$/.test(name));
+}
+
 /**
  * The metadata of the schedule notice: document type "Thông báo" (a type both Hướng dẫn 36-HD/VPTW and
  * Nghị định 30/2020 list; "lịch" is not a document type in either), the org file's symbol with the type
  * abbreviation "TB" ("BC/TU" → "TB/TU", "BC-UBND" → "TB-UBND"), and the summary
  * "Lịch tiếp dân năm … của người đứng đầu …". "Nơi nhận" is the units whose heads the schedule binds ("để thực
  * hiện") and the org file's filing line ("Lưu …"), not the report's recipients (review s17s F16: the yearly notice
- * went to the Politburo "báo cáo" and not to the communes it binds).
+ * went to the Politburo "báo cáo" and not to the communes it binds). A State notice goes also to the bodies that
+ * carry out and publish the chair's schedule — at a province the Ban Tiếp công dân ("thực hiện"), the inspectorate
+ * ("phối hợp") and the portal ("đăng tải") — by the name the org file gives them (a unit, or a recipient of its
+ * documents), else as a bracketed placeholder the clerk fills in, which makes the notice a draft (review F11: the
+ * State notice went to its own files only).
  *
  * @param input - org file, profile, number, date and year
  * @returns metadata for `buildDocument`
@@ -236,15 +313,22 @@ export function scheduleNoticeMeta(input: ScheduleNoticeMetaInput): DocumentMeta
   const head = reportingUnitFor(input.org, input.profile);
   const bound = input.org.units.filter((u) => u.id !== head.id && u.side === head.side);
   const filing = (meta.recipients ?? []).filter((r) => /^lưu\b/iu.test(r.name.trim()));
+  const state = head.side === "state";
+  const committees = bound.length > 6 ? [{ name: state ? committeesOf(bound) : "Các cấp ủy trực thuộc" }] : bound;
+  // The bodies the org file names: its units, and the recipients of its documents of the profile.
+  const named = [
+    ...input.org.units.filter((u) => u.id !== head.id).map((u) => u.name),
+    ...(meta.recipients ?? []).map((r) => r.name),
+  ].map((n) => n.normalize("NFC").trim());
+  const bodies = (state ? (STATE_SCHEDULE_BODIES[head.level] ?? []) : []).map((b) => ({
+    name: named.find((n) => b.words.test(n)) ?? `[${b.name(areaWord(head))}]`,
+    purpose: b.purpose,
+    after: b.after === true,
+  }));
   const recipients = [
-    ...(bound.length > 6
-      ? [
-          {
-            name: head.side === "state" ? "Các cơ quan, đơn vị trực thuộc" : "Các cấp ủy trực thuộc",
-            purpose: "thực hiện",
-          },
-        ]
-      : bound.map((u) => ({ name: u.name, purpose: "thực hiện" }))),
+    ...bodies.filter((b) => !b.after).map(({ name, purpose }) => ({ name, purpose })),
+    ...committees.map((u) => ({ name: u.name, purpose: "thực hiện" })),
+    ...bodies.filter((b) => b.after).map(({ name, purpose }) => ({ name, purpose })),
     ...filing,
   ];
   return { ...meta, recipients: recipients.length > 0 ? recipients : meta.recipients };
