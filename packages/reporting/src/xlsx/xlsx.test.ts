@@ -271,3 +271,62 @@ describe("review s19c: merged cells and month-first dates, no false alarm", () =
     expect([...iso.problems, ...vn.problems].filter((p) => p.code === "DATE_MONTH_FIRST")).toEqual([]);
   });
 });
+
+describe("review s19c C10: Excel's own short dates swapped by a computer set up for the United States", () => {
+  // Typed day first (5/1/2026 for 5 January) into an Excel reading month first: 1 May, kept in Excel's built-in short
+  // date, the format a Vietnamese Excel uses too. Nothing in a cell tells; the column does: no day past the 12th, and
+  // the register's dates go back and forth in time, in order once day and month are swapped.
+  const read = async (dates: string[], numFmt = "mm-dd-yy") => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Sổ");
+    ws.addRow(["Mã số", "Ngày tiếp nhận", "Hình thức tiếp nhận", "Loại"]);
+    dates.forEach((d, i) => {
+      ws.addRow([`U-${i + 1}`, new Date(`${d}T00:00:00Z`), "Đơn thư", "Kiến nghị"]);
+      ws.getCell(`B${i + 2}`).numFmt = numFmt;
+    });
+    const r = await readCasesAll(new Uint8Array(await wb.xlsx.writeBuffer()), { fileName: "so.xlsx", xlsx });
+    return r.problems.filter((p) => p.code === "DATE_MONTH_FIRST");
+  };
+  // 5/1, 10/1, 5/2, 10/2, 5/3 and 10/3 typed for January to March, read as the 1st to 3rd of May and October.
+  const swapped = ["2026-05-01", "2026-10-01", "2026-05-02", "2026-10-02", "2026-05-03", "2026-10-03"];
+
+  it.each([
+    ["the sessions of C10, typed 5/1 to 10/3, read as May and October", swapped, 1],
+    [
+      "the same days read as typed: in order",
+      ["2026-01-05", "2026-01-10", "2026-02-05", "2026-02-10", "2026-03-05", "2026-03-10"],
+      0,
+    ],
+    ["three cells: too few to tell", swapped.slice(0, 3), 0],
+    ["a date past the 12th: this Excel reads day first", [...swapped, "2026-03-13"], 0],
+    [
+      "out of order either way (a register sorted by something else)",
+      ["2026-03-07", "2026-01-02", "2026-02-09", "2026-01-05", "2026-02-01"],
+      0,
+    ],
+    [
+      "cases typed 2/3, 5/3, 9/3, 11/3, then 4/1 of the next month",
+      ["2026-02-03", "2026-05-03", "2026-09-03", "2026-11-03", "2026-01-04"],
+      1,
+    ],
+  ])("%s: %s warning", async (_name, dates, warnings) => {
+    const found = await read(dates);
+    expect(found.length).toBe(warnings);
+    if (warnings > 0) {
+      expect(found[0]).toMatchObject({ row: 2, column: "Ngày tiếp nhận", severity: "warning" });
+      expect(found[0]?.message).toContain("đổi chỗ ngày và tháng thì đúng thứ tự");
+    }
+  });
+
+  it("names the column once, with its cells and the first date read", async () => {
+    expect((await read(swapped)).map((p) => p.message)).toEqual([
+      "Cột “Ngày tiếp nhận” có 6 ô ngày của Excel, ngày nào cũng từ 12 trở xuống, không theo thứ tự thời gian (dòng 2: đọc là ngày 01/05/2026); đổi chỗ ngày và tháng thì đúng thứ tự: có thể máy tính đặt kiểu ngày Mỹ (tháng/ngày/năm) và Excel đã hiểu các ngày gõ như 5/3/2026 thành ngày 03/05/2026. Mở sổ xem lại các ngày của cột này; nếu bị đảo, định dạng cột thành ngày/tháng/năm (dd/mm/yyyy) rồi gõ lại. Cho phép: ngày gõ theo ngày/tháng/năm trong ô định dạng dd/mm/yyyy.",
+    ]);
+  });
+
+  it("cells formatted month first are named one by one, not again as a column", async () => {
+    const found = await read(swapped, "m/d/yyyy");
+    expect(found.length).toBe(6);
+    expect(found.every((p) => p.message.startsWith("Ô ngày của Excel định dạng tháng trước ngày"))).toBe(true);
+  });
+});

@@ -615,7 +615,24 @@ export async function* validateTable(
   });
   for (const [index, mix] of state.dateMix) {
     const b = state.bindings.find((x) => x.index === index);
-    if (!b || !mix.date || !mix.text || mix.dayFirst) continue;
+    if (!b || !mix.date || mix.dayFirst) continue;
+    if (!mix.text) {
+      if (!mix.order || !looksSwappedByLocale(mix.order)) continue;
+      yield [
+        {
+          type: "problem",
+          problem: makeProblem(
+            "DATE_MONTH_FIRST",
+            mix.date.row,
+            b.header,
+            b.spec.field,
+            `Cột “${b.header}” có ${mix.order?.cells} ô ngày của Excel, ngày nào cũng từ 12 trở xuống, không theo thứ tự thời gian (dòng ${mix.date.row}: đọc là ngày ${mix.date.read}); đổi chỗ ngày và tháng thì đúng thứ tự: có thể máy tính đặt kiểu ngày Mỹ (tháng/ngày/năm) và Excel đã hiểu các ngày gõ như 5/3/2026 thành ngày 03/05/2026. Mở sổ xem lại các ngày của cột này; nếu bị đảo, định dạng cột thành ngày/tháng/năm (dd/mm/yyyy) rồi gõ lại.`,
+            "ngày gõ theo ngày/tháng/năm trong ô định dạng dd/mm/yyyy",
+          ),
+        },
+      ];
+      continue;
+    }
     yield [
       {
         type: "problem",
@@ -921,11 +938,17 @@ interface RowState {
   emptyFormRows: { count: number; first?: number; last?: number };
   /**
    * By date column: the first date cell whose day could be its month, and the first text written day first past the
-   * 12th (both in one column: an Excel reading dates month first; said once, at the end).
+   * 12th (both in one column: an Excel reading dates month first; said once, at the end). Also the column's order
+   * read as Excel did and with each day and month swapped (review s19c C10, see {@link looksSwappedByLocale}).
    */
   dateMix: Map<
     number,
-    { date?: { row: number; read: string }; text?: { row: number; text: string }; dayFirst?: boolean }
+    {
+      date?: { row: number; read: string };
+      text?: { row: number; text: string };
+      dayFirst?: boolean;
+      order?: DateOrder;
+    }
   >;
   /** By sender column of a workbook: whether the last row that wrote it is a denunciation (a merge below brings it). */
   mergedIdentityFrom: Map<number, boolean>;
@@ -1806,6 +1829,10 @@ function validateRow(state: RowState, source: SourceRow): Extract<TableEvent, { 
       else if (couldBeSwapped(cell)) mix.date ??= { row, read: cellToText(cell) };
       // A date cell past the 12th: this Excel reads day first (review s19c C11: a Vietnamese workbook with one text).
       else if (cell.getUTCDate() > 12) mix.dayFirst = true;
+      if (cell instanceof Date && !mix.dayFirst) {
+        mix.order ??= { cells: 0, marked: false, down: 0, swappedDown: 0 };
+        followOrder(mix.order, cell);
+      }
       state.dateMix.set(b.index, mix);
     }
     if (!isSwappableDate(cell)) continue;
@@ -1896,3 +1923,43 @@ function checkUnnamed(state: RowState, row: number, index: number, cell: unknown
     ),
   );
 }
+
+/** A date column's cells in the order of the rows, as read and with day and month swapped (see `looksSwappedByLocale`). */
+interface DateOrder {
+  /** Date cells so far (each with a day of 12 or less). */
+  cells: number;
+  /** Whether one was formatted month first (those are named cell by cell: `DATE_MONTH_FIRST`). */
+  marked: boolean;
+  /** Times a date comes before the date of the row above, as read; and with each day and month swapped. */
+  down: number;
+  swappedDown: number;
+  /** The last date cell, as `yyyymmdd` read and swapped. */
+  last?: { read: number; swapped: number };
+}
+
+/** Adds a date cell (its day 12 or less) to its column's order. */
+function followOrder(order: DateOrder, cell: Date): void {
+  const y = cell.getUTCFullYear() * 10_000;
+  const read = y + (cell.getUTCMonth() + 1) * 100 + cell.getUTCDate();
+  const swapped = y + cell.getUTCDate() * 100 + cell.getUTCMonth() + 1;
+  order.cells += 1;
+  if (isSwappableDate(cell)) order.marked = true;
+  if (order.last) {
+    if (read < order.last.read) order.down += 1;
+    if (swapped < order.last.swapped) order.swappedDown += 1;
+  }
+  order.last = { read, swapped };
+}
+
+/**
+ * Whether a date column's Excel short dates look swapped by a computer set up for the United States (review s19c C10):
+ * Excel's built-in short date follows the computer's order, so no cell tells, and a day typed first and read as the
+ * month leaves every day at 12 or less. A register is written in the order of the days: when its dates, none past the
+ * 12th, go back in time as read ({@link SWAPPED_MIN_CELLS} cells at least) and never with day and month swapped, they
+ * were typed day first and read month first. A column in order as read, or out of order either way, says nothing.
+ */
+function looksSwappedByLocale(order: DateOrder): boolean {
+  return !order.marked && order.cells >= SWAPPED_MIN_CELLS && order.down > 0 && order.swappedDown === 0;
+}
+
+const SWAPPED_MIN_CELLS = 4;
