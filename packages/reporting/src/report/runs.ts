@@ -29,6 +29,7 @@ import { addFormMeasures, emptyFormMeasures } from "../forms/measures.js";
 import { selectForms } from "../forms/registry.js";
 import { registerColumns } from "../intake/registers.js";
 import { codeKey } from "./_caseText.js";
+import { knownOnAsOf, laterRowsNote } from "./_knownOnAsOf.js";
 import { noticeFileStems } from "./_noticeFileNames.js";
 import { buildComplianceModel, sessionCaseIds } from "./buildComplianceModel.js";
 import { buildComplianceReport, complianceReportSummary } from "./buildComplianceReport.js";
@@ -190,23 +191,13 @@ function runContext(
   }
   // What is dated after the as-of date is not known on it: neither counted nor listed (review s18h F6, s18b F3: the
   // sessions were left out, the cases counted, and the compliance review judged cases received after it).
-  const known = <T>(rows: readonly T[], dateOf: (x: T) => IsoDate): T[] =>
-    input.asOf === undefined || input.asOf >= input.period.to
-      ? [...rows]
-      : rows.filter((x) => dateOf(x) <= (input.asOf as IsoDate));
-  const knownCases = known(withheld.cases, (c) => c.receivedOn);
-  const knownSessions = known(input.sessions, (x) => x.date);
-  const laterCases = withheld.cases.length - knownCases.length;
-  const laterSessions = input.sessions.length - knownSessions.length;
-  if (laterCases > 0 || laterSessions > 0) {
-    const what = [
-      laterCases > 0 ? `${formatVietnameseNumber(laterCases)} vụ việc` : "",
-      laterSessions > 0 ? `${formatVietnameseNumber(laterSessions)} buổi tiếp` : "",
-    ];
-    notes.push(
-      `Sổ có ${what.filter(Boolean).join(" và ")} ghi ngày sau ngày tính số liệu ${formatVietnameseDate(input.asOf as IsoDate, { style: "numeric" })}: không được tính trong văn bản này.`,
-    );
-  }
+  const knownCases = knownOnAsOf(withheld.cases, (c) => c.receivedOn, input.asOf, input.period.to);
+  const knownSessions = knownOnAsOf(input.sessions, (x) => x.date, input.asOf, input.period.to);
+  const later = laterRowsNote(
+    { cases: withheld.cases.length - knownCases.length, sessions: input.sessions.length - knownSessions.length },
+    input.asOf ?? input.period.to,
+  );
+  if (later) notes.push(later);
   const refs = resolveUnitRefs({ cases: knownCases, sessions: knownSessions, units });
   const undetermined = undeterminedSideOf(org);
   // Each profile reports the cases its own side received (review s17s F2); the others are named in a note.

@@ -7,6 +7,7 @@ import {
   type ReceptionSession,
 } from "@tiepdan/core";
 import type { ProfileName } from "../document/buildDocument.js";
+import { knownOnAsOf, laterRowsNote } from "../report/_knownOnAsOf.js";
 import { matchUnit } from "../report/matchUnits.js";
 import type { OrgFile } from "../report/orgFile.js";
 import {
@@ -194,13 +195,22 @@ export function rollupStatistics(input: RollupStatisticsInput): RollupStatistics
   }));
   const undetermined = undeterminedSideOf(org);
   if (own) {
+    // What its registers date after the as-of date is not known on it, as in a report from the registers (review
+    // s20 R2: a province's own cases up to the period's end were added to its communes' files made on the as-of date).
+    const cases = knownOnAsOf(own.cases, (c) => c.receivedOn, asOf, period.to);
+    const sessions = knownOnAsOf(own.sessions, (x) => x.date, asOf, period.to);
+    const later = laterRowsNote(
+      { cases: own.cases.length - cases.length, sessions: own.sessions.length - sessions.length },
+      asOf,
+    );
+    if (later) notes.push(later);
     // Counted as the profile counts them: its own side's sessions, its own side's heads judged.
     parts.push(
       collectProfileStatistics({
         period,
         asOf,
-        cases: own.cases,
-        sessions: own.sessions,
+        cases,
+        sessions,
         units: unitsFor(org, profile),
         head: reportingUnitFor(org, profile),
         profile,
