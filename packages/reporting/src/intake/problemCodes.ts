@@ -55,6 +55,11 @@ export const PROBLEM_CODES = {
     description: "Một dòng (hoặc một ô) của tệp JSON lồng nhau quá sâu (quá 64 tầng mảng, đối tượng): dòng bị loại.",
   },
   JSON_ROW_NOT_OBJECT: { severity: "error", description: "Một phần tử của tệp JSON không phải là đối tượng." },
+  JSON_ROWS_ARE_POSITIONS: {
+    severity: "warning",
+    description:
+      "Một số phần tử của mảng JSON bắt đầu trên cùng một dòng của tệp: “Dòng” của mọi thông báo về tệp là số thứ tự của phần tử trong mảng, không phải dòng của tệp; viết mỗi phần tử trên một dòng riêng để số dòng là dòng của tệp.",
+  },
   XLSX_INVALID: { severity: "error", description: "Không mở được tệp Excel: tệp hỏng hoặc không phải .xlsx." },
   XLSX_TOO_LARGE: {
     severity: "error",

@@ -119,9 +119,9 @@ describe("JSON registers: a problem's row is the line where its element begins (
       [2],
     ],
     [
-      "two elements on one line of a pretty-printed array: every row is a position",
+      "two elements on one line of a pretty-printed array: every row is a position, said at row 0 (review s20 R3)",
       `[\n${pretty("A")},\n  ${one("B")}, ${one("C")},\n${pretty("D", "x")}\n]`,
-      [4],
+      [0, 4],
     ],
     ["one object a line inside [ ]", `[${one("A")},\n${one("B")},\n\n${one("C", "x")}]`, [4]],
     [
@@ -178,5 +178,92 @@ describe("JSON registers: a problem's row is the line where its element begins (
     expect(r.problems.map((p) => [p.code, p.row, p.value])).toEqual([["DATE_INVALID", 8, undefined]]);
     expect(JSON.stringify(r.problems)).not.toContain("Đinh Mật Danh");
     expect(JSON.stringify(r.problems)).not.toContain("31/02/2026");
+  });
+});
+
+describe("R3: JSON elements sharing a line — one numbering for the whole file, and a warning when it is positions", () => {
+  const rowsOf = (problems: { code: string; row: number }[]) => problems.map((p) => `${p.row} ${p.code}`);
+
+  it.each([
+    [
+      "R3: elements 1–3 alone on lines 2–4, 4 and 5 on line 5 (the review's shared-late.json): positions, and the warning names line 5 and elements 4 and 5",
+      `[\n${one("A")},\n${one("B", "x")},\n${one("C")},\n${one("D")}, ${one("E", "y")}\n]`,
+      ["0 JSON_ROWS_ARE_POSITIONS", "2 DATE_FORMAT", "5 DATE_FORMAT"],
+    ],
+    [
+      "R3: three elements on line 3 and two on line 4 of a pretty array held by “cases”: elements 2 to 4, one other line",
+      `{"cases": [\n${one("A")},\n${one("B")}, ${one("C")}, ${one("D")},\n${one("E")}, ${one("F", "x")}\n]}`,
+      ["0 JSON_ROWS_ARE_POSITIONS", "6 DATE_FORMAT"],
+    ],
+    [
+      "R3: the whole array on one line (the guide says rows are positions there): no warning",
+      `[${one("A")}, ${one("B", "x")}]`,
+      ["2 DATE_FORMAT"],
+    ],
+    [
+      "R3: every element on the one line between “[” and “]”: positions, no warning",
+      `[\n${one("A")}, ${one("B")}, ${one("C", "x")}\n]\n`,
+      ["3 DATE_FORMAT"],
+    ],
+    [
+      "R3: every element alone on its line: lines, no warning",
+      `[\n${one("A")},\n\n${one("B", "x")},\n${one("C")}\n]`,
+      ["4 DATE_FORMAT"],
+    ],
+    ["R3: a single element: its line, no warning", `[\n\n${one("A", "x")}\n]`, ["3 DATE_FORMAT"]],
+  ])("%s", async (_name, text, expected) => {
+    const r = await readCasesAll(text, { fileName: "so.json" });
+    expect(rowsOf(r.problems)).toEqual(expected);
+  });
+
+  it("R3: the warning's message says what “Dòng” means, where elements share a line and how to get lines back", async () => {
+    const text = `[\n${one("A")},\n${one("B")},\n${one("C")}, ${one("D")}, ${one("E")},\n${one("F")}, ${one("G")}\n]`;
+    const r = await readCasesAll(text, { fileName: "so.json" });
+    expect(r.problems).toMatchInlineSnapshot(`
+      [
+        {
+          "code": "JSON_ROWS_ARE_POSITIONS",
+          "column": "",
+          "field": "",
+          "message": "Các phần tử thứ 3 đến 5 của mảng cùng bắt đầu ở dòng 4 của tệp (và 1 dòng khác cũng vậy), nên số dòng của tệp không phân biệt được chúng: “Dòng” trong các thông báo về sổ này là số thứ tự của phần tử trong mảng (phần tử đầu tiên là dòng 1), không phải dòng của tệp. Cho phép: mỗi phần tử { … } bắt đầu trên một dòng riêng (tách dòng 4 và các dòng kia, mỗi phần tử một dòng); khi đó “Dòng” là dòng của tệp, như trình soạn thảo đánh số.",
+          "row": 0,
+          "severity": "warning",
+        },
+      ]
+    `);
+  });
+
+  it("R3: a denunciation on a shared line: the warning and its row's problem quote none of its cells", async () => {
+    const denunciation = `{"Mã số": "TC-1", "Ngày tiếp nhận": "31/02/2026", "Hình thức tiếp nhận": "Đơn thư", "Loại": "Tố cáo", "Người gửi": "Đinh Mật Danh", "Nội dung": "Tố cáo cán bộ"}`;
+    const r = await readCasesAll(`[\n${one("A")},\n${one("B")}, ${denunciation}\n]`, { fileName: "so.json" });
+    expect(r.problems.map((p) => [p.code, p.row, p.value])).toEqual([
+      ["JSON_ROWS_ARE_POSITIONS", 0, undefined],
+      ["DATE_INVALID", 3, undefined],
+    ]);
+    expect(JSON.stringify(r.problems)).not.toMatch(/Đinh Mật Danh|31\/02\/2026|TC-1/);
+  });
+
+  it("R3: for any placement of elements on lines, rows are unique, all lines or all positions, and the warning is given exactly when elements begin on several lines, some sharing one", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        // Before each element but the first: 0 (same line) to 2 line breaks.
+        fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 1, maxLength: 7 }),
+        fc.boolean(),
+        async (breaks, underCases) => {
+          const items = [one("E1"), ...breaks.map((n, i) => `${"\n".repeat(n)}${one(`E${i + 2}`, "x")}`)];
+          const body = `[\n${items.join(", ")}\n]`;
+          const text = underCases ? `{"cases": ${body}}` : body;
+          const lines = listElementLines(text, underCases ? "cases" : undefined);
+          const r = await readCasesAll(text, { fileName: "so.json", edits: [] });
+          const rows = r.problems.filter((p) => p.code === "DATE_FORMAT").map((p) => p.row);
+          expect(new Set(rows).size).toBe(items.length - 1);
+          const shared = breaks.some((n) => n === 0);
+          const spread = new Set(lines).size > 1;
+          expect(rows).toEqual(shared ? breaks.map((_, i) => i + 2) : lines.slice(1));
+          expect(r.problems.some((p) => p.code === "JSON_ROWS_ARE_POSITIONS")).toBe(shared && spread);
+        },
+      ),
+      { numRuns: 100 },
+    );
   });
 });

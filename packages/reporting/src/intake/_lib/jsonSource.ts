@@ -1,9 +1,12 @@
 // JSON registers: an array of objects or newline-delimited JSON. A row's number is the line of the file where it
 // begins (review F19: the line a clerk finds in an editor, as for CSV), for an array the line of the element's
-// first character; only when two elements of an array begin on the same line (an array written on one line) does
-// the line not tell them apart, and the rows are then numbered by their position in the array. Keys are headers,
-// matched like CSV headers; the header row is the union of the keys in first-seen order and has row number 0 (it
-// is not a line of the file).
+// first character. The row is the one key problems, edits and "đã dùng ở dòng N" use, so it must tell rows apart:
+// when two elements of an array begin on the same line, the line cannot, and every row of the file is then its
+// position in the array (one numbering for the whole file, never some rows by line and others by position). An
+// array written on one line is said to be numbered so in the clerk's guide; an array whose elements begin on
+// several lines, some sharing one, is said so by a row-0 warning, JSON_ROWS_ARE_POSITIONS (review s20 R3), naming
+// the first shared line. Keys are headers, matched like CSV headers; the header row is the union of the keys in
+// first-seen order and has row number 0 (it is not a line of the file).
 import { isSummaryJson } from "../../buildSummaryJson.js";
 import { REGISTER_NAMES, REGISTERS, type RegisterKind } from "./columns.js";
 import { normalizeKey } from "./normalizeKey.js";
@@ -313,29 +316,70 @@ export function readJsonTable(kind: RegisterKind, text: string, problems: Pendin
       info: { format: "json" },
     };
   }
-  const lines = rowLines(text, data.length, property);
+  const numbering = rowNumbering(text, data.length, property);
+  const lines = "lines" in numbering ? numbering.lines : undefined;
   return {
     ...toTable(
       kind,
       data.map((value, i) => entryOf(lines?.[i] ?? i + 1, i + 1, value)),
-      problems,
+      "shared" in numbering ? [...problems, rowsArePositions(numbering.shared)] : problems,
     ),
     info: { format: "json" },
   };
 }
 
+/** Elements of an array that begin on the same line of the file: the first such line. */
+interface SharedLine {
+  /** The line (1-based). */
+  line: number;
+  /** The 1-based positions of the first and last element beginning on it (consecutive, `first < last`). */
+  first: number;
+  last: number;
+  /** How many other lines hold the beginnings of several elements. */
+  others: number;
+}
+
 /**
- * The row numbers of a parsed JSON array's elements: the line each begins on, or `undefined` when the elements are
- * numbered by their position (the text is one line, or two elements begin on the same line). `property` names the
- * top-level object's property that holds the array, when the array is not the text itself.
+ * How the elements of a parsed JSON array are numbered: by the line each begins on, or by their position (the text
+ * is one line, every element begins on the same line, or the scan disagrees with the parse), with `shared` when the
+ * elements begin on several lines but some share one — the case a clerk cannot guess (review s20 R3). `property`
+ * names the top-level object's property that holds the array, when the array is not the text itself.
  */
-function rowLines(text: string, count: number, property: string | undefined): number[] | undefined {
-  if (count === 0 || !/[\n\r]/.test(text)) return undefined;
+function rowNumbering(
+  text: string,
+  count: number,
+  property: string | undefined,
+): { lines: number[] } | { positions: true; shared?: SharedLine } {
+  if (count === 0 || !/[\n\r]/.test(text)) return { positions: true };
   const lines = listElementLines(text, property);
   // The scan agrees with JSON.parse on a valid text; a count that differs would put problems on wrong lines.
-  if (lines.length !== count) return undefined;
-  for (let i = 1; i < lines.length; i += 1) if (lines[i] === lines[i - 1]) return undefined;
-  return lines;
+  if (lines.length !== count) return { positions: true };
+  let shared: SharedLine | undefined;
+  for (let i = 1; i < lines.length; i += 1) {
+    if (lines[i] !== lines[i - 1]) continue;
+    if (shared === undefined) shared = { line: lines[i] as number, first: i, last: i + 1, others: 0 };
+    else if (lines[i] === shared.line) shared.last = i + 1;
+    else if (lines[i] !== lines[i - 2]) shared.others += 1;
+  }
+  if (shared === undefined) return { lines };
+  // Every element on one line: "mảng viết liền trên một dòng", numbered by position as the clerk's guide says.
+  if (lines[0] === lines[lines.length - 1]) return { positions: true };
+  return { positions: true, shared };
+}
+
+/** `JSON_ROWS_ARE_POSITIONS`: the file's rows are numbered by position because some elements share a line. */
+function rowsArePositions(shared: SharedLine): PendingProblem {
+  const elements =
+    shared.last === shared.first + 1
+      ? `thứ ${shared.first} và ${shared.last}`
+      : `thứ ${shared.first} đến ${shared.last}`;
+  const others = shared.others === 0 ? "" : ` (và ${shared.others} dòng khác cũng vậy)`;
+  return {
+    code: "JSON_ROWS_ARE_POSITIONS",
+    row: 0,
+    what: `Các phần tử ${elements} của mảng cùng bắt đầu ở dòng ${shared.line} của tệp${others}, nên số dòng của tệp không phân biệt được chúng: “Dòng” trong các thông báo về sổ này là số thứ tự của phần tử trong mảng (phần tử đầu tiên là dòng 1), không phải dòng của tệp.`,
+    allowed: `mỗi phần tử { … } bắt đầu trên một dòng riêng (tách dòng ${shared.line}${shared.others === 0 ? "" : " và các dòng kia"}, mỗi phần tử một dòng); khi đó “Dòng” là dòng của tệp, như trình soạn thảo đánh số`,
+  };
 }
 
 // Character codes the element scan looks at.
