@@ -744,3 +744,78 @@ describe("a sheet kept for denunciations, with its own columns (review s16w F4)"
     expect(xml).not.toContain("Gấm");
   });
 });
+
+describe("R11: validate --fix says where the rows the problems name are in the CSV it wrote", () => {
+  /** A case as a JSON object over six lines. */
+  const element = (id: string, date: string, kind = "Kiến nghị", sender = "Nguyễn Văn A") =>
+    `  {\n    "Mã số": "${id}",\n    "Ngày tiếp nhận": "${date}",\n    "Hình thức tiếp nhận": "Đơn thư",\n    "Loại": "${kind}",\n    "Người gửi": "${sender}"\n  }`;
+  const json = (...elements: string[]) => `[\n${elements.join(",\n")}\n]\n`;
+  const twelveBad = Array.from({ length: 12 }, (_, i) => element(`MS-${i + 2}`, "31/02/2026"));
+
+  it.each([
+    [
+      "R11: a pretty-printed JSON register (the review's pretty2.json): its lines 9 and 16 are lines 3 and 4",
+      "r11-pretty.json",
+      json(element("MS-1", "05/03/2026"), element("MS-2", "31/02/2026"), element("MS-3", "2026-13-01")),
+      "Vị trí trong “r11-pretty.csv” của các dòng có lỗi, cảnh báo: dòng 9 của “r11-pretty.json” là dòng 3, dòng 16 là dòng 4.",
+    ],
+    [
+      "R11: a denunciation row's place is given by numbers only",
+      "r11-to-cao.json",
+      json(element("MS-1", "05/03/2026"), element("TC-1", "31/02/2026", "Tố cáo", "Đinh Mật Danh")),
+      "Vị trí trong “r11-to-cao.csv” của các dòng có lỗi, cảnh báo: dòng 9 của “r11-to-cao.json” là dòng 3.",
+    ],
+    [
+      "R11: elements sharing a line (rows are positions, JSON_ROWS_ARE_POSITIONS): position 3 is line 4",
+      "r11-chung-dong.json",
+      `[\n${element("MS-1", "05/03/2026")},\n{"Mã số": "MS-2", "Ngày tiếp nhận": "05/03/2026", "Hình thức tiếp nhận": "Đơn thư", "Loại": "Phản ánh"}, {"Mã số": "MS-3", "Ngày tiếp nhận": "x", "Hình thức tiếp nhận": "Đơn thư", "Loại": "Phản ánh"}\n]`,
+      "Vị trí trong “r11-chung-dong.csv” của các dòng có lỗi, cảnh báo: dòng 3 của “r11-chung-dong.json” là dòng 4.",
+    ],
+    [
+      "R11: thirteen rows with problems: the first ten are named, then how to number the rest",
+      "r11-nhieu.json",
+      json(element("MS-1", "05/03/2026"), ...twelveBad, element("MS-14", "x")),
+      "Vị trí trong “r11-nhieu.csv” của các dòng có lỗi, cảnh báo: dòng 9 của “r11-nhieu.json” là dòng 3, dòng 16 là dòng 4, dòng 23 là dòng 5, dòng 30 là dòng 6, dòng 37 là dòng 7, dòng 44 là dòng 8, dòng 51 là dòng 9, dòng 58 là dòng 10, dòng 65 là dòng 11, dòng 72 là dòng 12; 3 dòng khác: chạy “tiepdan validate r11-nhieu.csv” để có bảng lỗi theo dòng của tệp này.",
+    ],
+    [
+      "R11: a CSV with blank lines, which the written file leaves out: its line 5 is line 3",
+      "r11-dong-trong.csv",
+      "Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại\n\nMS-1;05/03/2026;Đơn thư;Phản ánh\n\nMS-2;31/02/2026;Đơn thư;Phản ánh\n",
+      "Vị trí trong “r11-dong-trong.csv.sua.csv” của các dòng có lỗi, cảnh báo: dòng 5 của “r11-dong-trong.csv” là dòng 3.",
+    ],
+    [
+      "R11: a CSV whose rows keep their lines (a cell over two lines too): nothing more is said",
+      "r11-giu-dong.csv",
+      'Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại;Nội dung\nMS-1;05/03/2026;Đơn thư;Phản ánh;"hai\ndòng"\nMS-2;31/02/2026;Đơn thư;Phản ánh;\n',
+      undefined,
+    ],
+  ])("%s", async (_name, name, text, expected) => {
+    const source = file(name, text);
+    const fixed = name.endsWith(".csv") ? `${name}.sua.csv` : name.replace(/\.json$/, ".csv");
+    const r = await run("validate", source, "--fix", join(dir, fixed));
+    const lines = r.stdout.replaceAll(`${dir}/`, "").trimEnd().split("\n");
+    const note = lines.at(-1) ?? "";
+    if (expected === undefined) expect(note).toMatch(/^Đã ghi bản sửa vào /);
+    else {
+      expect(note).toBe(expected);
+      expect(lines.at(-2)).toMatch(/^Đã ghi bản sửa vào /);
+    }
+    expect(r.stdout).not.toMatch(/Đinh Mật Danh|Nguyễn Văn A/);
+    // The lines named are where the written file's own errors are.
+    const said = [...(expected ?? "").matchAll(/là dòng (\d+)/g)].map((m) => Number(m[1]));
+    const again = JSON.parse((await run("validate", join(dir, fixed), "--json")).stdout) as {
+      problems: { severity: string; row: number }[];
+    };
+    const errorLines = [...new Set(again.problems.filter((p) => p.severity === "error").map((p) => p.row))];
+    expect(errorLines.slice(0, said.length)).toEqual(said);
+  });
+
+  it("R11: with --json the note goes to stderr, stdout stays { rows, problems }", async () => {
+    const source = file("r11-json.json", json(element("MS-1", "05/03/2026"), element("MS-2", "31/02/2026")));
+    const r = await run("validate", source, "--json", "--fix", join(dir, "r11-json.csv"));
+    expect(Object.keys(JSON.parse(r.stdout))).toEqual(["rows", "problems"]);
+    expect(r.stderr.replaceAll(`${dir}/`, "")).toContain(
+      "Vị trí trong “r11-json.csv” của các dòng có lỗi, cảnh báo: dòng 9 của “r11-json.json” là dòng 3.",
+    );
+  });
+});

@@ -90,6 +90,8 @@ interface RunOutcome {
   /** The accepted cases with a date after today (a year typed wrong may be among them: `farDateNotes`). */
   ahead: Case[];
   fix?: FixCounts;
+  /** Where the rows a problem may name begin in the file `--fix` wrote (see `createFixWriter`). */
+  fixLines?: Map<number, number>;
 }
 
 async function run(
@@ -116,6 +118,7 @@ async function run(
     const writer = createFixWriter((t) => out.write(t));
     onEvent = writer.onEvent;
     outcome.fix = writer.counts;
+    outcome.fixLines = writer.lines;
     finish = async () => {
       out.close();
       outputs.commit();
@@ -328,13 +331,49 @@ async function validateCommand(args: string[], io: CliIo): Promise<number> {
 
   const fix = read[0]?.outcome.fix;
   if (fix && values.fix !== undefined) {
-    const note = `Đã ghi bản sửa vào “${values.fix}”: ${fix.normalised} dòng đã chuẩn hóa, ${fix.keptAsIs} dòng có lỗi được giữ nguyên.\n`;
+    const note =
+      `Đã ghi bản sửa vào “${values.fix}”: ${fix.normalised} dòng đã chuẩn hóa, ${fix.keptAsIs} dòng có lỗi được giữ nguyên.\n` +
+      fixLinesNote(basename(path), values.fix, read[0]?.outcome.problems ?? [], read[0]?.outcome.fixLines);
     if (values.json) io.stderr(note);
     else io.stdout(note);
   }
   // A sheet the workbook lacks is the option typed wrong, as the help's exit codes say (2), not an error of the register.
   if (values.sheet !== undefined && problems.some((p) => p.code === "XLSX_SHEET_NOT_FOUND")) return 2;
   return problems.some((p) => p.severity === "error") ? 1 : 0;
+}
+
+/** How many rows {@link fixLinesNote} names one by one. */
+const FIX_LINES_NAMED = 10;
+
+/**
+ * Where the rows the problems name are in the file `--fix` wrote, when one of them is not on the same line (review
+ * s20 R11): a JSON register's rows are its lines or its elements' positions, a workbook's its sheet rows, and a
+ * cell holding a line break makes a CSV record longer than one line, while the corrected CSV holds the rows one
+ * after the other. Every row named is then given (the first ten), so that none is thought missing. Only numbers are
+ * said, never a value (a denunciation row's values are not printed). Empty when every line is the same.
+ */
+function fixLinesNote(
+  source: string,
+  fixed: string,
+  problems: readonly DetailedProblem[],
+  lines: ReadonlyMap<number, number> | undefined,
+): string {
+  if (lines === undefined) return "";
+  const rows = [...new Set(problems.map((p) => p.problem.row))].sort((a, b) => a - b);
+  const pairs = rows.flatMap((row) => {
+    const line = lines.get(row);
+    return line === undefined ? [] : [{ row, line }];
+  });
+  if (pairs.every(({ row, line }) => row === line)) return "";
+  const named = pairs
+    .slice(0, FIX_LINES_NAMED)
+    .map(({ row, line }, i) =>
+      i === 0 ? `dòng ${row} của “${source}” là dòng ${line}` : `dòng ${row} là dòng ${line}`,
+    );
+  const more = pairs.length - named.length;
+  const rest =
+    more === 0 ? "." : `; ${more} dòng khác: chạy “tiepdan validate ${fixed}” để có bảng lỗi theo dòng của tệp này.`;
+  return `Vị trí trong “${fixed}” của các dòng có lỗi, cảnh báo: ${named.join(", ")}${rest}\n`;
 }
 
 /** parseArgs' errors (unknown option, missing value) in Vietnamese. */

@@ -32,17 +32,39 @@ export interface FixCounts {
   keptAsIs: number;
 }
 
-/** Turns table events into the lines of the corrected file (the BOM first). */
-export function createFixWriter(write: (text: string) => void): { onEvent(e: TableEvent): void; counts: FixCounts } {
+const LINE_BREAK = /\r\n|\n|\r/g;
+
+/**
+ * Turns table events into the lines of the corrected file (the BOM first). `lines` gives, for each row a problem may
+ * name (a title row, a data row with problems or written as it was), the line of the written file where it begins
+ * (line breaks CR LF, LF or CR, as intake counts a CSV's lines): the source's row numbers (a JSON element's line, a
+ * sheet's row) are not the written file's lines once rows are renumbered (review s20 R11).
+ */
+export function createFixWriter(write: (text: string) => void): {
+  onEvent(e: TableEvent): void;
+  counts: FixCounts;
+  lines: Map<number, number>;
+} {
   const counts: FixCounts = { normalised: 0, keptAsIs: 0 };
+  const lines = new Map<number, number>();
   let header: readonly unknown[] | undefined;
+  /** The line the next record begins on. */
+  let line = 1;
+  const emit = (text: string, row?: number): void => {
+    if (row !== undefined) lines.set(row, line);
+    write(text);
+    // A record is one line but when a cell holds a line break (it then ends "\r\n" like any other).
+    const simple = text.indexOf("\r") === text.length - 2 && text.indexOf("\n") === text.length - 1;
+    line += simple ? 1 : (text.match(LINE_BREAK)?.length ?? 0);
+  };
   write("\uFEFF");
   return {
     counts,
+    lines,
     onEvent(e: TableEvent): void {
       if (e.type === "problem") return;
       if (e.type === "title") {
-        write(csvLine(e.cells.map(cellToText)));
+        emit(csvLine(e.cells.map(cellToText)), e.row);
         return;
       }
       if (e.type === "header") {
@@ -53,23 +75,23 @@ export function createFixWriter(write: (text: string) => void): { onEvent(e: Tab
       if (e.type === "layout") {
         if (header === undefined) return;
         const labels = new Map(e.layout.columns.filter((c) => c.by === "option").map((c) => [c.index, c.label]));
-        write(csvLine(header.map((c, i) => labels.get(i) ?? cellToText(c))));
+        emit(csvLine(header.map((c, i) => labels.get(i) ?? cellToText(c))));
         header = undefined;
         return;
       }
       if (e.cells.length === 0 && e.rawText !== undefined) {
         // A row whose cells could not be read (a quote never closed): its text, untouched.
         // One quoted cell: parts of it could start with a formula, and it cannot be split into cells.
-        write(csvLine([e.rawText.replace(/(\r\n|\n|\r)$/, "")]));
+        emit(csvLine([e.rawText.replace(/(\r\n|\n|\r)$/, "")]), e.row);
         counts.keptAsIs += 1;
         return;
       }
       if (e.record && e.canonical) {
         const canonical = e.canonical;
-        write(csvLine(e.cells.map((c, i) => canonical[i] ?? cellToText(c))));
+        emit(csvLine(e.cells.map((c, i) => canonical[i] ?? cellToText(c))), e.problems.length > 0 ? e.row : undefined);
         counts.normalised += 1;
       } else {
-        write(csvLine(e.cells.map(cellToText)));
+        emit(csvLine(e.cells.map(cellToText)), e.row);
         counts.keptAsIs += 1;
       }
     },
