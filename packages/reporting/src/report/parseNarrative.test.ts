@@ -371,3 +371,79 @@ describe("completeNarrative: one rule for “Kiến nghị, đề xuất”, whe
     expect(missing.includes("Kiến nghị, đề xuất")).toBe(added);
   });
 });
+
+describe("completeNarrative: which heading is the proposals part (review R4, R6, R10)", () => {
+  const allBut = "## Điều hành\n\nA.\n\n## Nhận xét\n\nB.\n\n## Dự báo\n\nC.\n\n## Phương hướng\n\nD.\n\n";
+  it.each([
+    // The citizens' letters a heading names are no proposals of the report (R4).
+    ["Kết quả xử lý đơn khiếu nại, kiến nghị", false],
+    ["Tình hình tiếp nhận đơn kiến nghị", false],
+    ["Kiến nghị của công dân", false],
+    ["Kiến nghị của cử tri về đất đai", false],
+    ["Các kiến nghị của người dân", false],
+    ["Kiến nghị, phản ánh", false],
+    // The report's own proposals, however the clerk begins or numbers the heading (R6).
+    ["Kiến nghị của Ủy ban nhân dân tỉnh", true],
+    ["VI. Kiến nghị của UBND tỉnh", true],
+    ["Các kiến nghị", true],
+    ["KIẾN NGHỊ, ĐỀ XUẤT", true],
+    ["Đề xuất, kiến nghị", true],
+    ["Đề nghị", true],
+  ])("R4, R6: a State narrative's last heading “%s” → the proposals part: %s", (heading, proposals) => {
+    const { missing } = completeNarrative(parseNarrative(`${allBut}## ${heading}\n\nE.\n`), "state");
+    expect(missing.includes("Kiến nghị, đề xuất")).toBe(!proposals);
+  });
+
+  it.each([
+    // A heading taken as another required part is that part, not the proposals too (R4).
+    [
+      "## Điều hành\n\nA.\n\n## Nhận xét\n\nB.\n\n## Dự báo\n\nC.\n\n## Phương hướng, nhiệm vụ và đề xuất giải pháp\n\nD.\n",
+      ["Kiến nghị, đề xuất"],
+    ],
+    [
+      "## Điều hành\n\nA.\n\n## Nhận xét\n\nB.\n\n## Dự báo\n\nC.\n\n## Đề xuất giải pháp\n\nD.\n",
+      ["Kiến nghị, đề xuất"],
+    ],
+    ["## Điều hành\n\nA.\n\n## Nhận xét\n\nB.\n\n## Dự báo\n\nC.\n\n## Giải pháp\n\nD.\n\n## Đề xuất\n\nE.\n", []],
+  ])("R4: %j → missing %j", (text, missing) => {
+    expect(completeNarrative(parseNarrative(text), "state").missing).toEqual(missing);
+  });
+
+  it.each([
+    [
+      "party, leadership and proposals",
+      "party",
+      "## Công tác lãnh đạo, chỉ đạo\n\nA.\n\n## Kiến nghị, đề xuất\n\nE.\n",
+      ["Công tác lãnh đạo, chỉ đạo", "Đánh giá chung", "Phương hướng, nhiệm vụ thời gian tới", "Kiến nghị, đề xuất"],
+    ],
+    [
+      "party, proposals only",
+      "party",
+      "## Đề xuất\n\nE.\n",
+      ["Công tác lãnh đạo, chỉ đạo", "Đánh giá chung", "Phương hướng, nhiệm vụ thời gian tới", "Đề xuất"],
+    ],
+    [
+      "party, a heading outside the outline stays where the clerk put it",
+      "party",
+      "## Lãnh đạo\n\nA.\n\n## Khác\n\nX.\n\n## Kiến nghị\n\nE.\n",
+      ["Lãnh đạo", "Khác", "Đánh giá chung", "Phương hướng, nhiệm vụ thời gian tới", "Kiến nghị"],
+    ],
+    [
+      "state, leadership and proposals",
+      "state",
+      "## Công tác lãnh đạo, chỉ đạo, điều hành\n\nA.\n\n## Kiến nghị của UBND tỉnh\n\nE.\n",
+      [
+        "Công tác lãnh đạo, chỉ đạo, điều hành",
+        "Nhận xét, đánh giá",
+        "Dự báo tình hình",
+        "Phương hướng, nhiệm vụ, giải pháp",
+        "Kiến nghị của UBND tỉnh",
+      ],
+    ],
+  ] as const)("R10: %s → the placeholders before the clerk's proposals", (_what, profile, text, headings) => {
+    const done = completeNarrative(parseNarrative(text), profile);
+    expect(done.narrative.sections.map((x) => x.heading)).toEqual(headings);
+    // Optional for the Party: never named as missing.
+    if (profile === "party") expect(done.missing).not.toContain("Kiến nghị, đề xuất");
+  });
+});

@@ -200,27 +200,76 @@ export const NARRATIVE_SKELETON: Readonly<Record<"party" | "state", ReadonlyArra
 };
 
 /**
- * The words that name each required section of {@link NARRATIVE_SKELETON} in a clerk's heading, in the outline's
- * order. "Kiến nghị, đề xuất" is required by the State profile only: it is part VI of the outline Mẫu số 02 of Thông
- * tư 06/2025/TT-TTCP prescribes (a report with nothing to propose says so), while no Party text prescribes the
- * outline of a Party report, which proposes only when it has something to propose (review F10: one rule
- * whether the clerk's file is empty or partial).
+ * Whether a clerk's heading names the report's own proposals: after its numbering ("VI.", "5.", "a)"), it begins
+ * with "Kiến nghị", "Đề xuất", "Đề nghị" or "Các kiến nghị" ("Kiến nghị của Ủy ban nhân dân tỉnh" too), but not
+ * with the citizens' petitions ("Kiến nghị của công dân", "Kiến nghị, phản ánh"). A heading that names the citizens'
+ * letters or the tasks further on ("Kết quả xử lý đơn khiếu nại, kiến nghị", "Phương hướng, nhiệm vụ và đề xuất giải
+ * pháp") is not the proposals part (review R4, R6).
  */
-const REQUIRED_SECTIONS: Readonly<Record<"party" | "state", ReadonlyArray<readonly [string, RegExp]>>> = {
+const PROPOSALS = /^(?:các\s+)?(?:kiến nghị|đề xuất|đề nghị)(?![\p{L}\p{N}])/iu;
+const CITIZENS_PETITIONS =
+  /^(?:các\s+)?(?:kiến nghị|đề xuất|đề nghị),?\s+(?:(?:của\s+)?(?:công dân|cử tri|người dân|nhân dân)(?![\p{L}\p{N}])|(?:phản ánh|khiếu nại|tố cáo)(?![\p{L}\p{N}]))/iu;
+
+/** One section of a profile's outline: its heading, the words that name it, and whether the narrative must have it. */
+interface OutlineSection {
+  heading: string;
+  names: (heading: string) => boolean;
+  required: boolean;
+  /**
+   * A heading names it only when it names no earlier section: "Đề xuất giải pháp" is the tasks, not the proposals too
+   * (review R4). The other sections may share a heading ("Lãnh đạo, chỉ đạo và đánh giá").
+   */
+  alone?: true;
+}
+
+const words =
+  (re: RegExp) =>
+  (heading: string): boolean =>
+    re.test(heading);
+const proposals = (heading: string): boolean => {
+  const title = heading.normalize("NFC").trim().replace(OWN_NUMBERING, "");
+  return PROPOSALS.test(title) && !CITIZENS_PETITIONS.test(title);
+};
+
+/**
+ * The sections of {@link NARRATIVE_SKELETON} in the outline's order, with the words that name each in a clerk's
+ * heading. "Kiến nghị, đề xuất" is last in both and required by the State profile only: it is part VI of the outline
+ * Mẫu số 02 of Thông tư 06/2025/TT-TTCP prescribes (a report with nothing to propose says so), while no Party text
+ * prescribes the outline of a Party report, which proposes only when it has something to propose (review F10: one
+ * rule whether the clerk's file is empty or partial). Its place still counts: the placeholders of the missing
+ * sections go before the clerk's proposals (review R10).
+ */
+const OUTLINE: Readonly<Record<"party" | "state", readonly OutlineSection[]>> = {
   party: [
-    ["Công tác lãnh đạo, chỉ đạo", /lãnh đạo|chỉ đạo/iu],
-    ["Đánh giá chung", /đánh giá|nhận xét|ưu điểm|hạn chế/iu],
-    ["Phương hướng, nhiệm vụ thời gian tới", /phương hướng|nhiệm vụ|giải pháp/iu],
+    { heading: "Công tác lãnh đạo, chỉ đạo", names: words(/lãnh đạo|chỉ đạo/iu), required: true },
+    { heading: "Đánh giá chung", names: words(/đánh giá|nhận xét|ưu điểm|hạn chế/iu), required: true },
+    {
+      heading: "Phương hướng, nhiệm vụ thời gian tới",
+      names: words(/phương hướng|nhiệm vụ|giải pháp/iu),
+      required: true,
+    },
+    { heading: "Kiến nghị, đề xuất", names: proposals, required: false, alone: true },
   ],
   state: [
-    ["Công tác lãnh đạo, chỉ đạo, điều hành", /lãnh đạo|chỉ đạo|điều hành/iu],
-    ["Nhận xét, đánh giá", /đánh giá|nhận xét|ưu điểm|hạn chế/iu],
-    ["Dự báo tình hình", /dự báo/iu],
-    ["Phương hướng, nhiệm vụ, giải pháp", /phương hướng|nhiệm vụ|giải pháp/iu],
-    // Not the citizens' "phản ánh, kiến nghị" a heading may name ("Xử lý phản ánh, kiến nghị của dân").
-    ["Kiến nghị, đề xuất", /^đề nghị|(?<!phản ánh,?\s+)(?:kiến nghị|đề xuất)(?!,?\s+(?:phản ánh|khiếu nại|của))/iu],
+    { heading: "Công tác lãnh đạo, chỉ đạo, điều hành", names: words(/lãnh đạo|chỉ đạo|điều hành/iu), required: true },
+    { heading: "Nhận xét, đánh giá", names: words(/đánh giá|nhận xét|ưu điểm|hạn chế/iu), required: true },
+    { heading: "Dự báo tình hình", names: words(/dự báo/iu), required: true },
+    { heading: "Phương hướng, nhiệm vụ, giải pháp", names: words(/phương hướng|nhiệm vụ|giải pháp/iu), required: true },
+    { heading: "Kiến nghị, đề xuất", names: proposals, required: true, alone: true },
   ],
 };
+
+/** The place of a clerk's heading in the outline: the first section its words name, −1 for none. */
+function outlineRank(outline: readonly OutlineSection[], heading: string): number {
+  return outline.findIndex((x) => x.names(heading));
+}
+
+/** Whether a clerk's heading is the outline's `k`-th section. */
+function isSection(outline: readonly OutlineSection[], k: number, heading: string): boolean {
+  const section = outline[k];
+  if (section === undefined || !section.names(heading)) return false;
+  return section.alone !== true || outlineRank(outline, heading) === k;
+}
 
 /**
  * The headings of the sections a profile's narrative must have: those a report prints as placeholders when the
@@ -232,7 +281,7 @@ const REQUIRED_SECTIONS: Readonly<Record<"party" | "state", ReadonlyArray<readon
  * requiredNarrativeSections("party") //=> ["Công tác lãnh đạo, chỉ đạo", "Đánh giá chung", "Phương hướng, nhiệm vụ thời gian tới"]
  */
 export function requiredNarrativeSections(profile: "party" | "state"): string[] {
-  return REQUIRED_SECTIONS[profile].map(([heading]) => heading);
+  return OUTLINE[profile].filter((x) => x.required).map((x) => x.heading);
 }
 
 /**
@@ -280,17 +329,17 @@ export function completeNarrative(
     };
   }
   const hints = new Map(NARRATIVE_SKELETON[profile]);
-  const required = REQUIRED_SECTIONS[profile];
-  const missing = required
-    .filter(([, words]) => !written.some((x) => words.test(x.heading)))
-    .map(([heading]) => heading);
+  const outline = OUTLINE[profile];
+  const missing = outline
+    .filter((x, k) => x.required && !written.some((w) => isSection(outline, k, w.heading)))
+    .map((x) => x.heading);
   if (missing.length === 0) return { narrative, missing };
-  // Each placeholder in the outline's order: before the clerk's first section that comes later in the outline.
-  const rank = (heading: string) => required.findIndex(([, words]) => words.test(heading));
+  // Each placeholder in the outline's order: before the clerk's first section that comes later in the outline, the
+  // optional proposals included (review R10).
   const sections = [...narrative.sections];
   for (const heading of missing) {
-    const k = required.findIndex(([h]) => h === heading);
-    const at = sections.findIndex((x) => rank(x.heading) > k);
+    const k = outline.findIndex((x) => x.heading === heading);
+    const at = sections.findIndex((x) => outlineRank(outline, x.heading) > k);
     sections.splice(at < 0 ? sections.length : at, 0, { heading, paragraphs: [hints.get(heading) ?? ""] });
   }
   return { narrative: { ...narrative, sections }, missing };

@@ -341,6 +341,45 @@ describe("a report made without the clerk's narrative shows its missing parts an
     },
   );
 
+  const stateAllBut = "## Chỉ đạo, điều hành\n\nA.\n\n## Nhận xét\n\nB.\n\n## Dự báo\n\nC.\n\n";
+  it.each([
+    [
+      "a heading on the citizens' letters",
+      `${stateAllBut}## Giải pháp\n\nD.\n\n## Kết quả xử lý đơn khiếu nại, kiến nghị\n\nE.\n`,
+      true,
+    ],
+    [
+      "a heading on receiving petitions",
+      `${stateAllBut}## Giải pháp\n\nD.\n\n## Tình hình tiếp nhận đơn kiến nghị\n\nE.\n`,
+      true,
+    ],
+    ["the tasks that propose solutions", `${stateAllBut}## Phương hướng, nhiệm vụ và đề xuất giải pháp\n\nD.\n`, true],
+    [
+      "the committee's own proposals",
+      `${stateAllBut}## Giải pháp\n\nD.\n\n## Kiến nghị của Ủy ban nhân dân tỉnh\n\nE.\n`,
+      false,
+    ],
+  ] as const)("R4, R6: a State narrative with %s → the proposals part asked: $2", async (_what, text, asked) => {
+    const period = resolvePeriod("2026-Q1", { cutoff: "mid-month" });
+    const run = preparePeriodicReport({
+      ...(await input("state")),
+      period,
+      asOf: period.to,
+      date: period.to,
+      narrative: parseNarrative(text),
+    });
+    const doc = JSON.stringify(run.doc);
+    const note = "Phần tường thuật chưa có mục: Kiến nghị, đề xuất.";
+    if (asked) {
+      expect(run.notes.join("\n")).toContain(note);
+      expect(doc).toContain("KIẾN NGHỊ, ĐỀ XUẤT");
+      expect(doc).toContain("[DỰ THẢO]");
+    } else {
+      expect(run.notes.join("\n")).not.toContain("Phần tường thuật chưa có mục");
+      expect(doc).not.toContain("KIẾN NGHỊ, ĐỀ XUẤT");
+    }
+  });
+
   it("a State report of the second quarter is the forms only (Thông tư 06/2025/TT-TTCP Điều 4): no narrative asked", async () => {
     const period = resolvePeriod("2026-Q2", { cutoff: "mid-month" });
     const run = preparePeriodicReport({ ...(await input("state")), period, asOf: period.to, date: period.to });
