@@ -512,6 +512,56 @@ describe("tiepdan schedule: other choices", () => {
     expect(done.stderr).not.toContain("chưa có cơ quan thực hiện");
   });
 
+  it.each([
+    [
+      "R1: the report's central recipients, abbreviated",
+      [
+        { name: "Thanh tra CP", purpose: "báo cáo" },
+        { name: "Ban Tiếp công dân TW" },
+        { name: "Cổng thông tin điện tử Chính phủ" },
+      ],
+      "Nơi nhận: - [Ban Tiếp công dân tỉnh] (thực hiện); - [Thanh tra tỉnh] (phối hợp); - [Cổng Thông tin điện tử tỉnh] (đăng tải); - Lưu: VT, TCD.",
+      "“Ban Tiếp công dân tỉnh Minh Sơn”, “Thanh tra tỉnh Minh Sơn”, “Cổng Thông tin điện tử tỉnh Minh Sơn”",
+    ],
+    [
+      "R1: a ministry's inspectorate and the national portal",
+      [
+        { name: "Thanh tra Chính phủ", purpose: "báo cáo" },
+        { name: "Thanh tra Bộ Tài nguyên và Môi trường" },
+        { name: "Cổng Thông tin điện tử Quốc gia" },
+      ],
+      "Nơi nhận: - [Ban Tiếp công dân tỉnh] (thực hiện); - [Thanh tra tỉnh] (phối hợp); - [Cổng Thông tin điện tử tỉnh] (đăng tải); - Lưu: VT, TCD.",
+      "“Ban Tiếp công dân tỉnh Minh Sơn”, “Thanh tra tỉnh Minh Sơn”, “Cổng Thông tin điện tử tỉnh Minh Sơn”",
+    ],
+    [
+      "R7: the province's portal abbreviated",
+      [
+        { name: "Thanh tra Chính phủ", purpose: "báo cáo" },
+        { name: "Thanh tra tỉnh Minh Sơn" },
+        { name: "Cổng TTĐT tỉnh Minh Sơn" },
+      ],
+      "Nơi nhận: - [Ban Tiếp công dân tỉnh] (thực hiện); - Thanh tra tỉnh Minh Sơn (phối hợp); - Cổng TTĐT tỉnh Minh Sơn (đăng tải); - Lưu: VT, TCD.",
+      "“Ban Tiếp công dân tỉnh Minh Sơn” (viết tắt",
+    ],
+  ])("State, %s: a draft, and stderr says which names the tool takes", async (what, given, printed, expected) => {
+    const dir = join(tmp.dir, "nơi nhận", what.slice(0, 2));
+    const file = join(dir, "don-vi.json");
+    mkdirSync(dir, { recursive: true });
+    const parsed = JSON.parse(readFileSync(ORG, "utf8"));
+    parsed.documents.state.recipients = [...given, { name: "Lưu: VT, TCD" }];
+    writeFileSync(file, JSON.stringify(parsed));
+    const r = await cli(
+      ...["--year", "2027", "--org", file, "--profile", "state", "--format", "docx", "--date", "2026-12-25"],
+      ...["--place", "Trụ sở Tiếp công dân tỉnh Minh Sơn", "--out", join(dir, "out")],
+    );
+    expect(r.code, r.stderr).toBe(0);
+    const text = docxText(join(dir, "out", "lich-tiep-dan-2027-nha-nuoc.docx"));
+    expect(text).toContain(printed);
+    expect(text).toContain("[DỰ THẢO]");
+    expect(r.stderr).toContain("chưa có cơ quan thực hiện, đăng tải lịch");
+    expect(r.stderr).toContain(`có cấp và tên địa bàn: ${expected}`);
+  });
+
   it("without --org or --place: a marked draft with placeholders", async () => {
     const dir = join(tmp.dir, "dự thảo");
     const r = await cli("--year", "2026", "--format", "pdf", "--date", "2025-12-25", "--out", dir);

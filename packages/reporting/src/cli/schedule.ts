@@ -13,6 +13,7 @@ import { OutputSet } from "../node/_outputs.js";
 import {
   buildReceptionSchedule,
   buildScheduleModel,
+  listUnnamedScheduleBodies,
   PLACE_PLACEHOLDER,
   scheduleNoticeMeta,
   scheduleRecipientPlaceholders,
@@ -274,11 +275,13 @@ export async function scheduleCommand(args: readonly string[], io: CliIo): Promi
         : `Chưa có địa điểm tiếp dân của ${placeless.map((u) => u.name).join(", ")} (--place chung, hoặc --place <mã đơn vị>=<địa điểm>): để trống trong ngoặc vuông và văn bản được ghi rõ là dự thảo.\n`,
     );
   }
-  // The bodies that carry out or publish a State schedule which the org file does not name (review F11).
+  // The bodies that carry out or publish a State schedule which the org file does not name (review F11), and the
+  // name it should give them (review R7).
   const unnamed = scheduleRecipientPlaceholders(meta);
   if (unnamed.length > 0) {
+    const expected = listUnnamedScheduleBodies({ org, profile }).map((b) => `“${b.expected}”`);
     io.stderr(
-      `Lưu ý: tệp thông tin đơn vị chưa có cơ quan thực hiện, đăng tải lịch: nơi nhận ghi ${unnamed.join(", ")} trong ngoặc vuông, phải ghi đúng tên cơ quan (hoặc thêm cơ quan đó vào “recipients” của “documents.state”) trước khi trình ký; văn bản được ghi rõ là dự thảo.\n`,
+      `Lưu ý: tệp thông tin đơn vị chưa có cơ quan thực hiện, đăng tải lịch: nơi nhận ghi ${unnamed.join(", ")} trong ngoặc vuông, phải ghi đúng tên cơ quan trước khi trình ký; văn bản được ghi rõ là dự thảo. Để công cụ tự ghi, thêm vào “recipients” của “documents.state” (không có “purpose”: “báo cáo”) tên đủ của cơ quan, có cấp và tên địa bàn: ${expected.join(", ")} (viết tắt “TTĐT”, “HĐND”, “UBND” cũng được), hoặc thêm cơ quan đó vào “units” với “side”: “state”; tên cơ quan Trung ương, Chính phủ, Bộ, Quốc gia không được lấy.\n`,
     );
   }
   for (const note of model.notes) io.stderr(`Ghi chú: ${note}\n`);

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   buildReceptionSchedule,
   buildScheduleModel,
+  listUnnamedScheduleBodies,
   PLACE_PLACEHOLDER,
   receptionScheduleSubject,
   scheduleNoticeMeta,
@@ -112,6 +113,180 @@ describe("scheduleNoticeMeta: “Nơi nhận” names who carries out and publis
       "[Trang thông tin điện tử phường] (đăng tải)",
       "Lưu: VT, [đơn vị]",
     ]);
+  });
+
+  /** An org file of the province's committee (and the units given) whose State documents go to `recipients`. */
+  const withRecipients = (
+    recipients: { name: string; purpose?: string }[],
+    units: OrgFile["units"] = [ubndTinh],
+  ): OrgFile =>
+    ({
+      ...org(units),
+      documents: {
+        state: {
+          ...(PLACEHOLDER_ORG.documents?.state as NonNullable<NonNullable<OrgFile["documents"]>["state"]>),
+          recipients: [...recipients, { name: "Lưu: VT, TCD" }],
+        },
+      },
+    }) as OrgFile;
+  const PLACEHOLDERS = [
+    "[Ban Tiếp công dân tỉnh] (thực hiện)",
+    "[Thanh tra tỉnh] (phối hợp)",
+    "[Cổng Thông tin điện tử tỉnh] (đăng tải)",
+    "Lưu: VT, TCD",
+  ];
+
+  it.each([
+    [
+      "abbreviated central bodies",
+      [
+        { name: "Thanh tra CP", purpose: "báo cáo" },
+        { name: "Ban Tiếp công dân TW" },
+        { name: "Cổng thông tin điện tử Chính phủ" },
+      ],
+      PLACEHOLDERS,
+    ],
+    [
+      "a ministry's inspectorate and the national portal",
+      [
+        { name: "Thanh tra Chính phủ", purpose: "báo cáo" },
+        { name: "Ban Tiếp công dân Trung ương", purpose: "báo cáo" },
+        { name: "Thanh tra Bộ Tài nguyên và Môi trường" },
+        { name: "Cổng Thông tin điện tử Quốc gia" },
+      ],
+      PLACEHOLDERS,
+    ],
+    [
+      "bodies sent the reports “báo cáo”, even the province's own",
+      [
+        { name: "Thanh tra tỉnh Minh Sơn", purpose: "báo cáo" },
+        { name: "Ban Tiếp công dân tỉnh Minh Sơn", purpose: "để báo cáo" },
+      ],
+      PLACEHOLDERS,
+    ],
+    [
+      "bodies of another area, or of no area named",
+      [
+        { name: "Thanh tra tỉnh Hòa Bình" },
+        { name: "Ban Tiếp công dân tỉnh" },
+        { name: "Thanh tra Sở Xây dựng tỉnh Minh Sơn" },
+        { name: "Cổng Thông tin điện tử Minh Sơn" },
+      ],
+      PLACEHOLDERS,
+    ],
+    [
+      "the province's own bodies, named in full — case and diacritics aside",
+      [
+        { name: "Thanh tra Chính phủ", purpose: "báo cáo" },
+        { name: "BAN TIẾP CÔNG DÂN TỈNH MINH SƠN" },
+        { name: "Thanh tra tinh Minh Son" },
+        { name: "Cổng thông tin điện tử tỉnh Minh Sơn" },
+      ],
+      [
+        "BAN TIẾP CÔNG DÂN TỈNH MINH SƠN (thực hiện)",
+        "Thanh tra tinh Minh Son (phối hợp)",
+        "Cổng thông tin điện tử tỉnh Minh Sơn (đăng tải)",
+        "Lưu: VT, TCD",
+      ],
+    ],
+  ])("R1: a province's recipients with %s → its own bodies only, named in full", (_what, given, expected) => {
+    const o = withRecipients(given);
+    expect(recipients(o)).toEqual(expected);
+    const meta = scheduleNoticeMeta({ org: o, profile: "state", date: "2026-12-31", year: 2027 });
+    expect(scheduleRecipientPlaceholders(meta).length).toBe(expected.filter((r) => r.startsWith("[")).length);
+  });
+
+  it.each([
+    [
+      "its own inspectorate and reception board as units, and three committees",
+      [
+        { id: "tt", name: "THANH TRA TỈNH MINH SƠN", level: "province", side: "state" as const },
+        { id: "btcd", name: "Ban tiếp công dân tỉnh Minh Sơn", level: "province", side: "state" as const },
+        ubndXa("a", "Ủy ban nhân dân xã An Bình"),
+        ubndXa("b", "Ủy ban nhân dân xã Hòa Lạc"),
+      ],
+      [
+        "Ban tiếp công dân tỉnh Minh Sơn (thực hiện)",
+        "THANH TRA TỈNH MINH SƠN (phối hợp)",
+        "Ủy ban nhân dân xã An Bình (thực hiện)",
+        "Ủy ban nhân dân xã Hòa Lạc (thực hiện)",
+        "[Cổng Thông tin điện tử tỉnh] (đăng tải)",
+        "Lưu: VT, TCD",
+      ],
+    ],
+    [
+      "an inspectorate unit and ten commune committees",
+      [
+        { id: "tt", name: "Thanh tra tỉnh", level: "province", side: "state" as const },
+        ...Array.from({ length: 10 }, (_, i) => ubndXa(`x${i + 1}`, `UBND xã Số ${i + 1}`)),
+      ],
+      [
+        "[Ban Tiếp công dân tỉnh] (thực hiện)",
+        "Thanh tra tỉnh (phối hợp)",
+        "Ủy ban nhân dân cấp xã (thực hiện)",
+        "[Cổng Thông tin điện tử tỉnh] (đăng tải)",
+        "Lưu: VT, TCD",
+      ],
+    ],
+    [
+      "another State unit and seven committees",
+      [
+        { id: "so", name: "Sở Nội vụ tỉnh Minh Sơn", level: "province", side: "state" as const },
+        ...Array.from({ length: 7 }, (_, i) => ubndXa(`x${i + 1}`)),
+      ],
+      [
+        "[Ban Tiếp công dân tỉnh] (thực hiện)",
+        "Thanh tra tỉnh Minh Sơn (phối hợp)",
+        "Sở Nội vụ tỉnh Minh Sơn (thực hiện)",
+        "Ủy ban nhân dân cấp xã (thực hiện)",
+        "[Cổng Thông tin điện tử tỉnh] (đăng tải)",
+        "Lưu: VT, TCD",
+      ],
+    ],
+    [
+      "a unit also named among the recipients",
+      [{ id: "tt", name: "Thanh tra tỉnh Minh Sơn", level: "province", side: "state" as const }],
+      [
+        "[Ban Tiếp công dân tỉnh] (thực hiện)",
+        "Thanh tra tỉnh Minh Sơn (phối hợp)",
+        "[Cổng Thông tin điện tử tỉnh] (đăng tải)",
+        "Lưu: VT, TCD",
+      ],
+    ],
+  ])("R5: %s → each body once, with one purpose", (_what, units, expected) => {
+    const o = withRecipients([{ name: "Thanh tra tỉnh Minh Sơn" }, { name: "Cổng TTĐT tỉnh" }], [ubndTinh, ...units]);
+    const printed = recipients(o);
+    expect(printed).toEqual(expected);
+    const names = printed.map((r) => r.replace(/ \(.*\)$/, "").toLocaleLowerCase("vi"));
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it.each([
+    [
+      "a province: “Cổng TTĐT tỉnh Minh Sơn”",
+      [ubndTinh],
+      [{ name: "Cổng TTĐT tỉnh Minh Sơn" }],
+      "Cổng TTĐT tỉnh Minh Sơn (đăng tải)",
+      ["Ban Tiếp công dân tỉnh Minh Sơn", "Thanh tra tỉnh Minh Sơn"],
+    ],
+    [
+      "a commune: “Văn phòng HĐND-UBND xã An Bình”, “Trang TTĐT xã An Bình”",
+      [{ id: "ub", name: "UBND xã An Bình", level: "commune", side: "state" as const }],
+      [{ name: "Văn phòng HĐND-UBND xã An Bình" }, { name: "Trang TTĐT xã An Bình" }],
+      "Trang TTĐT xã An Bình (đăng tải)",
+      [],
+    ],
+    [
+      "a commune: the area's name left out",
+      [{ id: "ub", name: "UBND xã An Bình", level: "commune", side: "state" as const }],
+      [{ name: "Văn phòng HĐND-UBND xã" }, { name: "Trang TTĐT xã" }],
+      "[Trang thông tin điện tử xã] (đăng tải)",
+      ["Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã An Bình", "Trang thông tin điện tử xã An Bình"],
+    ],
+  ])("R7: abbreviations — %s; the names expected for the rest", (_what, units, given, portal, expected) => {
+    const o = withRecipients(given, units);
+    expect(recipients(o)).toContain(portal);
+    expect(listUnnamedScheduleBodies({ org: o, profile: "state" }).map((b) => b.expected)).toEqual(expected);
   });
 
   it("Party: the committees it binds and the file only, no placeholder", () => {

@@ -25,7 +25,8 @@ import {
 import { buildDocument, type ProfileName } from "../document/buildDocument.js";
 import type { DocumentNode } from "../document/ir.js";
 import { parseMarkup } from "../document/parseMarkup.js";
-import { documentMetaFor, type OrgFile, reportingUnitOf } from "./orgFile.js";
+import { committeesOf, findScheduleBodies, isPeoplesCommittee } from "./_scheduleBodies.js";
+import { documentMetaFor, type OrgFile, reportingUnitOf, settingsFor } from "./orgFile.js";
 import { reportingUnitFor } from "./profileSide.js";
 
 /** Input of {@link buildScheduleModel}. */
@@ -210,65 +211,6 @@ export interface ScheduleNoticeMetaInput {
   year: number;
 }
 
-/** A body a People's Committee's schedule goes to besides the committees it binds: how its name is found and written. */
-interface ScheduleBody {
-  /** How the org file names it (a unit's or a recipient's name). */
-  words: RegExp;
-  /** Its usual name after the area word ("tỉnh", "xã" …), e.g. "Ban Tiếp công dân tỉnh". */
-  name: (area: string) => string;
-  /** Why it receives the notice. */
-  purpose: string;
-  /** Before the committees it binds (the level's own bodies) or after them (where the schedule is published). */
-  after?: true;
-}
-
-const PORTAL = /^(?:cổng|trang) thông tin điện tử/iu;
-
-/**
- * The bodies that carry out or publish a chair's schedule, by the level of the People's Committee: at a province (and
- * a district, until 30/06/2025) its Ban Tiếp công dân, which organises the chair's sessions at the reception office,
- * the inspectorate, which takes part in them, and the portal the schedule is posted on (the notice says it is); at a
- * commune the office of its council and committee, and its web page.
- */
-const STATE_SCHEDULE_BODIES: Readonly<Record<string, readonly ScheduleBody[]>> = {
-  province: [
-    { words: /^ban tiếp công dân(?!.*trung ương)/iu, name: (a) => `Ban Tiếp công dân ${a}`, purpose: "thực hiện" },
-    { words: /^thanh tra(?!.*chính phủ)/iu, name: (a) => `Thanh tra ${a}`, purpose: "phối hợp" },
-    { words: PORTAL, name: (a) => `Cổng Thông tin điện tử ${a}`, purpose: "đăng tải", after: true },
-  ],
-  district: [
-    { words: /^ban tiếp công dân(?!.*trung ương)/iu, name: (a) => `Ban Tiếp công dân ${a}`, purpose: "thực hiện" },
-    { words: /^thanh tra(?!.*(?:chính phủ|tỉnh|thành phố))/iu, name: (a) => `Thanh tra ${a}`, purpose: "phối hợp" },
-    { words: PORTAL, name: (a) => `Trang thông tin điện tử ${a}`, purpose: "đăng tải", after: true },
-  ],
-  commune: [
-    {
-      words: /^văn phòng (?:hội đồng nhân dân|hđnd)/iu,
-      name: (a) => `Văn phòng Hội đồng nhân dân và Ủy ban nhân dân ${a}`,
-      purpose: "thực hiện",
-    },
-    { words: PORTAL, name: (a) => `Trang thông tin điện tử ${a}`, purpose: "đăng tải", after: true },
-  ],
-};
-
-/** The area word of a People's Committee: "tỉnh", "thành phố", "xã", "phường" … from its name, else its level's. */
-function areaWord(unit: OrgUnit): string {
-  const m =
-    /^(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd)\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)(?=\s|$)/iu.exec(
-      unit.name.normalize("NFC").trim(),
-    );
-  if (m) return (m[1] as string).toLocaleLowerCase("vi");
-  return unit.level === "province" ? "tỉnh" : unit.level === "district" ? "huyện" : "xã";
-}
-
-/** "Ủy ban nhân dân cấp xã" for many committees of one level, the levels named otherwise. */
-function committeesOf(units: readonly OrgUnit[]): string {
-  const levels = new Set(units.map((u) => u.level));
-  if (levels.size === 1 && levels.has("commune")) return "Ủy ban nhân dân cấp xã";
-  if (levels.size === 1 && levels.has("district")) return "Ủy ban nhân dân cấp huyện";
-  return "Ủy ban nhân dân cấp dưới";
-}
-
 /**
  * The recipients of a State schedule in a bracketed placeholder ("[Ban Tiếp công dân tỉnh]"): the bodies that carry
  * it out or publish it which the org file does not name; the clerk writes them in before signing.
@@ -284,6 +226,28 @@ export function scheduleRecipientPlaceholders(meta: Pick<DocumentMetaInput, "rec
 }
 
 /**
+ * The bodies a State schedule's notice prints as bracketed placeholders, with the name the org file should give each
+ * for the tool to print it: the area's own body named in full, e.g. "Thanh tra tỉnh Minh Sơn" (review R7: the clerk
+ * was told to add to the recipients a body they already held under another name).
+ *
+ * @param input - the org file and the profile
+ * @returns the placeholders and the names expected, in the order printed (none for a Party notice)
+ * @example
+ * listUnnamedScheduleBodies({ org, profile: "state" })[0]
+ * //=> { placeholder: "[Ban Tiếp công dân tỉnh]", expected: "Ban Tiếp công dân tỉnh Minh Sơn" }
+ */
+export function listUnnamedScheduleBodies(
+  input: Pick<ScheduleNoticeMetaInput, "org" | "profile">,
+): { placeholder: string; expected: string }[] {
+  const head = reportingUnitFor(input.org, input.profile);
+  if (head.side !== "state") return [];
+  const recipients = settingsFor(input.org, input.profile, undefined)?.recipients ?? [];
+  return findScheduleBodies(head, input.org.units, recipients)
+    .filter((b) => b.placeholder)
+    .map((b) => ({ placeholder: b.name, expected: b.expected }));
+}
+
+/**
  * The metadata of the schedule notice: document type "Thông báo" (a type both Hướng dẫn 36-HD/VPTW and
  * Nghị định 30/2020 list; "lịch" is not a document type in either), the org file's symbol with the type
  * abbreviation "TB" ("BC/TU" → "TB/TU", "BC-UBND" → "TB-UBND"), and the summary
@@ -291,9 +255,11 @@ export function scheduleRecipientPlaceholders(meta: Pick<DocumentMetaInput, "rec
  * hiện") and the org file's filing line ("Lưu …"), not the report's recipients (review s17s F16: the yearly notice
  * went to the Politburo "báo cáo" and not to the communes it binds). A State notice goes also to the bodies that
  * carry out and publish the chair's schedule — at a province the Ban Tiếp công dân ("thực hiện"), the inspectorate
- * ("phối hợp") and the portal ("đăng tải") — by the name the org file gives them (a unit, or a recipient of its
- * documents), else as a bracketed placeholder the clerk fills in, which makes the notice a draft (review F11: the
- * State notice went to its own files only).
+ * ("phối hợp") and the portal ("đăng tải") — by the name the org file gives them when it is surely the area's own
+ * body (one of its State units, or a recipient of its State documents naming the area in full and not sent them
+ * "báo cáo"; never a central body: review R1), else as a bracketed placeholder the clerk fills in, which makes the
+ * notice a draft (review F11: the State notice went to its own files only). Each body is listed once: a unit taken as
+ * one of them is not also listed "thực hiện", and only People's Committees are one line by level past six (review R5).
  *
  * @param input - org file, profile, number, date and year
  * @returns metadata for `buildDocument`
@@ -311,24 +277,34 @@ export function scheduleNoticeMeta(input: ScheduleNoticeMetaInput): DocumentMeta
     summary: receptionScheduleSummary(input.year, receptionScheduleSubject(input.org, input.profile), input.profile),
   });
   const head = reportingUnitFor(input.org, input.profile);
-  const bound = input.org.units.filter((u) => u.id !== head.id && u.side === head.side);
   const filing = (meta.recipients ?? []).filter((r) => /^lưu\b/iu.test(r.name.trim()));
-  const state = head.side === "state";
-  const committees = bound.length > 6 ? [{ name: state ? committeesOf(bound) : "Các cấp ủy trực thuộc" }] : bound;
-  // The bodies the org file names: its units, and the recipients of its documents of the profile.
-  const named = [
-    ...input.org.units.filter((u) => u.id !== head.id).map((u) => u.name),
-    ...(meta.recipients ?? []).map((r) => r.name),
-  ].map((n) => n.normalize("NFC").trim());
-  const bodies = (state ? (STATE_SCHEDULE_BODIES[head.level] ?? []) : []).map((b) => ({
-    name: named.find((n) => b.words.test(n)) ?? `[${b.name(areaWord(head))}]`,
-    purpose: b.purpose,
-    after: b.after === true,
-  }));
+  const bodies = head.side === "state" ? findScheduleBodies(head, input.org.units, meta.recipients ?? []) : [];
+  // A unit named as one of those bodies is listed once, for what it does there (review R5).
+  const taken = new Set(bodies.map((b) => b.unitId));
+  const bound = input.org.units.filter((u) => u.id !== head.id && u.side === head.side && !taken.has(u.id));
+  let units: { name: string }[] = bound;
+  if (head.side !== "state") {
+    if (bound.length > 6) units = [{ name: "Các cấp ủy trực thuộc" }];
+  } else {
+    // Only People's Committees are one line by their level ("Ủy ban nhân dân cấp xã"); other units keep their name.
+    const committees = bound.filter(isPeoplesCommittee);
+    if (committees.length > 6)
+      units = [...bound.filter((u) => !isPeoplesCommittee(u)), { name: committeesOf(committees) }];
+  }
+  const listed = [
+    ...bodies.filter((b) => !b.after),
+    ...units.map((u) => ({ name: u.name, purpose: "thực hiện" })),
+    ...bodies.filter((b) => b.after),
+  ];
+  // Each body once (review R5), however the org file spells it again.
+  const seen = new Set<string>();
   const recipients = [
-    ...bodies.filter((b) => !b.after).map(({ name, purpose }) => ({ name, purpose })),
-    ...committees.map((u) => ({ name: u.name, purpose: "thực hiện" })),
-    ...bodies.filter((b) => b.after).map(({ name, purpose }) => ({ name, purpose })),
+    ...listed.flatMap(({ name, purpose }) => {
+      const key = name.normalize("NFC").toLocaleLowerCase("vi").replace(/\s+/g, " ").trim();
+      if (seen.has(key)) return [];
+      seen.add(key);
+      return [{ name, purpose }];
+    }),
     ...filing,
   ];
   return { ...meta, recipients: recipients.length > 0 ? recipients : meta.recipients };
