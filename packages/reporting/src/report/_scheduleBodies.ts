@@ -1,8 +1,8 @@
 // The bodies a People's Committee chair's schedule notice goes to besides the committees it binds — who organises the
 // chair's sessions, who takes part, where the schedule is published — and how the org file names them (review F11).
 // A body is taken by name only when the name is surely the head's own area's body (review R1): one of the org file's
-// own State units, or a recipient that names the area in full ("Thanh tra tỉnh Minh Sơn"); never a body the reports
-// go to "báo cáo", never a central one. Otherwise the notice prints a bracketed placeholder and is a draft.
+// own State units, or a recipient named with the committee's own area word ("Thanh tra tỉnh", "Thanh tra tỉnh Minh
+// Sơn"); never a body the reports go to "báo cáo", never a central one. Otherwise the notice prints a bracketed placeholder and is a draft.
 import type { OrgUnit } from "@tiepdan/core";
 
 /** Lower case, no diacritics, "đ" as "d", punctuation as spaces, the usual abbreviations spelt out. */
@@ -112,8 +112,8 @@ export interface ScheduleBodyRecipient {
 /**
  * The bodies besides the committees it binds that a People's Committee chair's schedule notice goes to, each by the
  * name the org file gives it — one of its units of the State side ("Thanh tra tỉnh", "THANH TRA TỈNH MINH SƠN"), else
- * a recipient of its State documents that names the area in full ("Cổng TTĐT tỉnh Minh Sơn") and is not sent the
- * reports "báo cáo" — else a bracketed placeholder. A name speaking of the Government, a ministry, the Central
+ * a recipient of its State documents that names it with the committee's own area word ("Cổng TTĐT tỉnh", "Cổng TTĐT tỉnh
+ * Minh Sơn") and is not sent the reports "báo cáo" — else a bracketed placeholder. A name speaking of the Government, a ministry, the Central
  * Committee or the nation is never taken (review R1: "Thanh tra CP (phối hợp)").
  *
  * @param head - the People's Committee whose chair's schedule it is
@@ -137,14 +137,14 @@ export function findScheduleBodies(
     (r) => !/\bbao cao\b/.test(plainName(r.purpose ?? "")) && !/^luu\b/.test(plainName(r.name)) && !isCentral(r.name),
   );
   return (STATE_SCHEDULE_BODIES[head.level] ?? []).map((b) => {
-    // A unit may leave out the area ("Thanh tra tỉnh"); a recipient names it in full: "tỉnh" alone is any province's.
+    // A unit may leave out the area ("Thanh tra tỉnh"); a recipient names it by the committee's own area word, the
+    // area's name or not ("Cổng TTĐT tỉnh" in a province's org file is its own: the org file is the province's).
     const unit = own.find((u) =>
       new RegExp(`^(?:${b.words})(?: ${word}${place === undefined ? "" : `(?: ${place})?`})?$`).test(plainName(u.name)),
     );
-    const recipient =
-      place === undefined
-        ? undefined
-        : sent.find((r) => new RegExp(`^(?:${b.words}) ${word} ${place}$`).test(plainName(r.name)));
+    const recipient = sent.find((r) =>
+      new RegExp(`^(?:${b.words}) ${word}${place === undefined ? "" : `(?: ${place})?`}$`).test(plainName(r.name)),
+    );
     const found = unit?.name ?? recipient?.name;
     const base = {
       purpose: b.purpose,

@@ -165,14 +165,19 @@ describe("scheduleNoticeMeta: “Nơi nhận” names who carries out and publis
       PLACEHOLDERS,
     ],
     [
-      "bodies of another area, or of no area named",
+      "bodies of another area, or named without the area word",
       [
         { name: "Thanh tra tỉnh Hòa Bình" },
-        { name: "Ban Tiếp công dân tỉnh" },
+        { name: "Ban Tiếp công dân" },
         { name: "Thanh tra Sở Xây dựng tỉnh Minh Sơn" },
         { name: "Cổng Thông tin điện tử Minh Sơn" },
       ],
       PLACEHOLDERS,
+    ],
+    [
+      "the province's own bodies by the area word alone (the org file is the province's)",
+      [{ name: "Ban Tiếp công dân tỉnh" }, { name: "Thanh tra tỉnh" }, { name: "Cổng TTĐT tỉnh" }],
+      ["Ban Tiếp công dân tỉnh (thực hiện)", "Thanh tra tỉnh (phối hợp)", "Cổng TTĐT tỉnh (đăng tải)", "Lưu: VT, TCD"],
     ],
     [
       "the province's own bodies, named in full — case and diacritics aside",
@@ -210,7 +215,7 @@ describe("scheduleNoticeMeta: “Nơi nhận” names who carries out and publis
         "THANH TRA TỈNH MINH SƠN (phối hợp)",
         "Ủy ban nhân dân xã An Bình (thực hiện)",
         "Ủy ban nhân dân xã Hòa Lạc (thực hiện)",
-        "[Cổng Thông tin điện tử tỉnh] (đăng tải)",
+        "Cổng TTĐT tỉnh (đăng tải)",
         "Lưu: VT, TCD",
       ],
     ],
@@ -224,7 +229,7 @@ describe("scheduleNoticeMeta: “Nơi nhận” names who carries out and publis
         "[Ban Tiếp công dân tỉnh] (thực hiện)",
         "Thanh tra tỉnh (phối hợp)",
         "Ủy ban nhân dân cấp xã (thực hiện)",
-        "[Cổng Thông tin điện tử tỉnh] (đăng tải)",
+        "Cổng TTĐT tỉnh (đăng tải)",
         "Lưu: VT, TCD",
       ],
     ],
@@ -239,7 +244,7 @@ describe("scheduleNoticeMeta: “Nơi nhận” names who carries out and publis
         "Thanh tra tỉnh Minh Sơn (phối hợp)",
         "Sở Nội vụ tỉnh Minh Sơn (thực hiện)",
         "Ủy ban nhân dân cấp xã (thực hiện)",
-        "[Cổng Thông tin điện tử tỉnh] (đăng tải)",
+        "Cổng TTĐT tỉnh (đăng tải)",
         "Lưu: VT, TCD",
       ],
     ],
@@ -249,7 +254,7 @@ describe("scheduleNoticeMeta: “Nơi nhận” names who carries out and publis
       [
         "[Ban Tiếp công dân tỉnh] (thực hiện)",
         "Thanh tra tỉnh Minh Sơn (phối hợp)",
-        "[Cổng Thông tin điện tử tỉnh] (đăng tải)",
+        "Cổng TTĐT tỉnh (đăng tải)",
         "Lưu: VT, TCD",
       ],
     ],
@@ -277,11 +282,18 @@ describe("scheduleNoticeMeta: “Nơi nhận” names who carries out and publis
       [],
     ],
     [
-      "a commune: the area's name left out",
+      "a commune: the area's name left out, its own by the area word",
       [{ id: "ub", name: "UBND xã An Bình", level: "commune", side: "state" as const }],
       [{ name: "Văn phòng HĐND-UBND xã" }, { name: "Trang TTĐT xã" }],
+      "Trang TTĐT xã (đăng tải)",
+      [],
+    ],
+    [
+      "a commune: a province's portal is not its own",
+      [{ id: "ub", name: "UBND xã An Bình", level: "commune", side: "state" as const }],
+      [{ name: "Văn phòng HĐND-UBND xã" }, { name: "Cổng TTĐT tỉnh" }],
       "[Trang thông tin điện tử xã] (đăng tải)",
-      ["Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã An Bình", "Trang thông tin điện tử xã An Bình"],
+      ["Trang thông tin điện tử xã An Bình"],
     ],
   ])("R7: abbreviations — %s; the names expected for the rest", (_what, units, given, portal, expected) => {
     const o = withRecipients(given, units);

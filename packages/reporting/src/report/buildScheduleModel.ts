@@ -256,8 +256,8 @@ export function listUnnamedScheduleBodies(
  * went to the Politburo "báo cáo" and not to the communes it binds). A State notice goes also to the bodies that
  * carry out and publish the chair's schedule — at a province the Ban Tiếp công dân ("thực hiện"), the inspectorate
  * ("phối hợp") and the portal ("đăng tải") — by the name the org file gives them when it is surely the area's own
- * body (one of its State units, or a recipient of its State documents naming the area in full and not sent them
- * "báo cáo"; never a central body: review R1), else as a bracketed placeholder the clerk fills in, which makes the
+ * body (one of its State units, or a recipient of its State documents named with the committee's own area word and
+ * not sent them "báo cáo"; never a central body: review R1), else as a bracketed placeholder the clerk fills in, which makes the
  * notice a draft (review F11: the State notice went to its own files only). Each body is listed once: a unit taken as
  * one of them is not also listed "thực hiện", and only People's Committees are one line by level past six (review R5).
  *
