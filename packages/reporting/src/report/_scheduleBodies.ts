@@ -2,37 +2,23 @@
 // chair's sessions, who takes part, where the schedule is published — and how the org file names them (review F11).
 // A body is taken by name only when the name is surely the head's own area's body (review R1): one of the org file's
 // own State units, or a recipient named with the committee's own area word ("Thanh tra tỉnh", "Thanh tra tỉnh Minh
-// Sơn"); never a body the reports go to "báo cáo", never a central one. Otherwise the notice prints a bracketed placeholder and is a draft.
+// Sơn"); never a body the reports go to "báo cáo", never a central one. Otherwise the notice prints a bracketed
+// placeholder and is a draft.
 import type { OrgUnit } from "@tiepdan/core";
-
-/** Lower case, no diacritics, "đ" as "d", punctuation as spaces, the usual abbreviations spelt out. */
-function plainName(s: string): string {
-  return s
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ")
-    .replace(/\bubnd\b/g, "uy ban nhan dan")
-    .replace(/\bhdnd\b/g, "hoi dong nhan dan")
-    .replace(/\bttdt\b/g, "thong tin dien tu")
-    .replace(/\btp\b/g, "thanh pho")
-    .replace(/\s+/g, " ")
-    .trim();
-}
+import { foldBodyName } from "./matchUnits.js";
 
 /** A central body's name: the Government, a ministry, the Party's Central Committee, the national portal. */
 function isCentral(name: string): boolean {
   const nfc = name.normalize("NFC");
   return (
     /(?<![\p{L}\p{N}])(?:chính phủ|cp|trung ương|tw|bộ|quốc gia)(?![\p{L}\p{N}])/iu.test(nfc) ||
-    /\b(?:chinh phu|trung uong|quoc gia)\b/.test(plainName(nfc))
+    /\b(?:chinh phu|trung uong|quoc gia)\b/.test(foldBodyName(nfc))
   );
 }
 
 /** Whether a unit is a People's Committee ("Ủy ban nhân dân xã An Bình", "UBND xã Số 1"). */
 export function isPeoplesCommittee(unit: Pick<OrgUnit, "name">): boolean {
-  return /^uy ban nhan dan\b/.test(plainName(unit.name));
+  return /^uy ban nhan dan\b/.test(foldBodyName(unit.name));
 }
 
 const AREA_WORDS = "tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu";
@@ -130,20 +116,23 @@ export function findScheduleBodies(
   recipients: readonly { name: string; purpose?: string | undefined }[],
 ): ScheduleBodyRecipient[] {
   const area = areaOf(head);
-  const word = plainName(area.word);
-  const place = area.name === undefined ? undefined : plainName(area.name);
+  const word = foldBodyName(area.word);
+  const place = area.name === undefined ? undefined : foldBodyName(area.name);
   const own = units.filter((u) => u.id !== head.id && u.side === "state" && !isCentral(u.name));
   const sent = recipients.filter(
-    (r) => !/\bbao cao\b/.test(plainName(r.purpose ?? "")) && !/^luu\b/.test(plainName(r.name)) && !isCentral(r.name),
+    (r) =>
+      !/\bbao cao\b/.test(foldBodyName(r.purpose ?? "")) && !/^luu\b/.test(foldBodyName(r.name)) && !isCentral(r.name),
   );
   return (STATE_SCHEDULE_BODIES[head.level] ?? []).map((b) => {
     // A unit may leave out the area ("Thanh tra tỉnh"); a recipient names it by the committee's own area word, the
     // area's name or not ("Cổng TTĐT tỉnh" in a province's org file is its own: the org file is the province's).
     const unit = own.find((u) =>
-      new RegExp(`^(?:${b.words})(?: ${word}${place === undefined ? "" : `(?: ${place})?`})?$`).test(plainName(u.name)),
+      new RegExp(`^(?:${b.words})(?: ${word}${place === undefined ? "" : `(?: ${place})?`})?$`).test(
+        foldBodyName(u.name),
+      ),
     );
     const recipient = sent.find((r) =>
-      new RegExp(`^(?:${b.words}) ${word}${place === undefined ? "" : `(?: ${place})?`}$`).test(plainName(r.name)),
+      new RegExp(`^(?:${b.words}) ${word}${place === undefined ? "" : `(?: ${place})?`}$`).test(foldBodyName(r.name)),
     );
     const found = unit?.name ?? recipient?.name;
     const base = {

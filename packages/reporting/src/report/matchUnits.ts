@@ -2,8 +2,16 @@
 // (diacritics, "UBND", the usual prefixes such as "Đảng ủy", "xã"), and the side a value speaks for.
 import { type Case, findOrgUnit, type OrgUnit, type ReceptionSession, type Side } from "@tiepdan/core";
 
-/** Lower case, no diacritics, "đ" as "d", "UBND" spelt out, punctuation as spaces. */
-function plainKey(s: string): string {
+/**
+ * A body's name folded for matching: lower case, no diacritics, "đ" as "d", punctuation as single spaces, the usual
+ * abbreviations of State bodies spelt out ("UBND", "HĐND", "TTĐT", "TP").
+ *
+ * @param s - a name as written
+ * @returns its folded words, separated by single spaces
+ * @example
+ * foldBodyName("Cổng TTĐT tỉnh Minh Sơn") //=> "cong thong tin dien tu tinh minh son"
+ */
+export function foldBodyName(s: string): string {
   return s
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -11,9 +19,16 @@ function plainKey(s: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, " ")
     .replace(/\bubnd\b/g, "uy ban nhan dan")
-    .replace(/^du\b/, "dang uy")
+    .replace(/\bhdnd\b/g, "hoi dong nhan dan")
+    .replace(/\bttdt\b/g, "thong tin dien tu")
+    .replace(/\btp\b/g, "thanh pho")
     .replace(/\s+/g, " ")
     .trim();
+}
+
+/** {@link foldBodyName}, "ĐU" (Đảng ủy) spelt out at the start. */
+function plainKey(s: string): string {
+  return foldBodyName(s).replace(/^du\b/, "dang uy");
 }
 
 // Words in front of a place name: whose body it is, then which kind of place.

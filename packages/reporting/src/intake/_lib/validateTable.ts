@@ -616,23 +616,13 @@ export async function* validateTable(
   for (const [index, mix] of state.dateMix) {
     const b = state.bindings.find((x) => x.index === index);
     if (!b || !mix.date || mix.dayFirst) continue;
-    if (!mix.text) {
-      if (!mix.order || !looksSwappedByLocale(mix.order)) continue;
-      yield [
-        {
-          type: "problem",
-          problem: makeProblem(
-            "DATE_MONTH_FIRST",
-            mix.date.row,
-            b.header,
-            b.spec.field,
-            `Cột “${b.header}” có ${mix.order?.cells} ô ngày của Excel, ngày nào cũng từ 12 trở xuống, không theo thứ tự thời gian (dòng ${mix.date.row}: đọc là ngày ${mix.date.read}); đổi chỗ ngày và tháng thì đúng thứ tự: có thể máy tính đặt kiểu ngày Mỹ (tháng/ngày/năm) và Excel đã hiểu các ngày gõ như 5/3/2026 thành ngày 03/05/2026. Mở sổ xem lại các ngày của cột này; nếu bị đảo, định dạng cột thành ngày/tháng/năm (dd/mm/yyyy) rồi gõ lại.`,
-            "ngày gõ theo ngày/tháng/năm trong ô định dạng dd/mm/yyyy",
-          ),
-        },
-      ];
-      continue;
-    }
+    // Beside a text Excel could not read as a date, or with every day of 12 or less in an order only a swap explains.
+    const evidence = mix.text
+      ? `Cột “${b.header}” có ô ngày của Excel (dòng ${mix.date.row}: đọc là ngày ${mix.date.read}) bên cạnh ô chữ ghi ngày trước tháng mà Excel không hiểu được (dòng ${mix.text.row}: “${mix.text.text}”): thường do Excel đặt kiểu ngày Mỹ (tháng/ngày) đã hiểu nhầm các ngày gõ như 5/3/2026 thành ngày 03/05/2026. Kiểm tra lại các ô ngày của cột này; định dạng cột thành ngày/tháng/năm (dd/mm/yyyy) rồi gõ lại các ngày bị đảo.`
+      : mix.order && looksSwappedByLocale(mix.order)
+        ? `Cột “${b.header}” có ${mix.order.cells} ô ngày của Excel, ngày nào cũng từ 12 trở xuống, không theo thứ tự thời gian (dòng ${mix.date.row}: đọc là ngày ${mix.date.read}); đổi chỗ ngày và tháng thì đúng thứ tự: có thể máy tính đặt kiểu ngày Mỹ (tháng/ngày/năm) và Excel đã hiểu các ngày gõ như 5/3/2026 thành ngày 03/05/2026. Mở sổ xem lại các ngày của cột này; nếu bị đảo, định dạng cột thành ngày/tháng/năm (dd/mm/yyyy) rồi gõ lại.`
+        : undefined;
+    if (evidence === undefined) continue;
     yield [
       {
         type: "problem",
@@ -641,7 +631,7 @@ export async function* validateTable(
           mix.date.row,
           b.header,
           b.spec.field,
-          `Cột “${b.header}” có ô ngày của Excel (dòng ${mix.date.row}: đọc là ngày ${mix.date.read}) bên cạnh ô chữ ghi ngày trước tháng mà Excel không hiểu được (dòng ${mix.text.row}: “${mix.text.text}”): thường do Excel đặt kiểu ngày Mỹ (tháng/ngày) đã hiểu nhầm các ngày gõ như 5/3/2026 thành ngày 03/05/2026. Kiểm tra lại các ô ngày của cột này; định dạng cột thành ngày/tháng/năm (dd/mm/yyyy) rồi gõ lại các ngày bị đảo.`,
+          evidence,
           "ngày gõ theo ngày/tháng/năm trong ô định dạng dd/mm/yyyy",
         ),
       },
