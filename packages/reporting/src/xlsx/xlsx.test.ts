@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { readCasesAll } from "../intake/readCases.js";
+import { readSessionsAll } from "../intake/readSessions.js";
 import { withoutDataValidations, xlsx } from "./xlsx.js";
 
 const SHEET = "xl/worksheets/sheet1.xml";
@@ -314,13 +315,73 @@ describe("review s19c C10: Excel's own short dates swapped by a computer set up 
     expect(found.length).toBe(warnings);
     if (warnings > 0) {
       expect(found[0]).toMatchObject({ row: 2, column: "Ngày tiếp nhận", severity: "warning" });
-      expect(found[0]?.message).toContain("đổi chỗ ngày và tháng thì đúng thứ tự");
+      expect(found[0]?.message).toMatch(
+        /đổi chỗ ngày và tháng thì đúng thứ tự|vụ việc nào cũng nhận ngày \d+ của một tháng/,
+      );
     }
+  });
+
+  // Review s20 S7: a register sorted by unit starts again at each unit; the cases of one month typed day first.
+  const readWithUnits = async (rows: [string, string][], kind: "cases" | "sessions" = "cases") => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Sổ");
+    if (kind === "cases") ws.addRow(["Mã số", "Ngày tiếp nhận", "Hình thức tiếp nhận", "Loại", "Đơn vị"]);
+    else ws.addRow(["Mã buổi", "Ngày", "Loại buổi", "Người chủ trì", "Đơn vị"]);
+    rows.forEach(([d, unit], i) => {
+      ws.addRow(
+        kind === "cases"
+          ? [`U-${i + 1}`, new Date(`${d}T00:00:00Z`), "Đơn thư", "Kiến nghị", unit]
+          : [`B-${i + 1}`, new Date(`${d}T00:00:00Z`), "Định kỳ", "Bí thư", unit],
+      );
+      ws.getCell(`B${i + 2}`).numFmt = "mm-dd-yy";
+    });
+    const read = kind === "cases" ? readCasesAll : readSessionsAll;
+    const r = await read(new Uint8Array(await wb.xlsx.writeBuffer()), { fileName: "so.xlsx", xlsx });
+    return r.problems.filter((p) => p.code === "DATE_MONTH_FIRST").length;
+  };
+  const byUnit: [string, string][] = [
+    ["2026-01-05", "Xã An Bình"],
+    ["2026-02-05", "Xã An Bình"],
+    ["2026-03-05", "Xã An Bình"],
+    ["2026-01-10", "Xã Hòa Lạc"],
+    ["2026-02-10", "Xã Hòa Lạc"],
+    ["2026-03-10", "Xã Hòa Lạc"],
+  ];
+
+  it.each([
+    ["S7: sessions sorted by unit on fixed days ≤ 12, read right", byUnit, "sessions", 0],
+    ["S7: cases sorted by unit, read right", byUnit, "cases", 0],
+    [
+      "S7: one unit's sessions swapped, in the unit's order",
+      swapped.map((d): [string, string] => [d, "Xã An Bình"]),
+      "sessions",
+      1,
+    ],
+    [
+      "S7: a month's cases typed 2/3 … 12/3, read as the 3rd of five months",
+      ["2026-02-03", "2026-05-03", "2026-09-03", "2026-11-03", "2026-12-03"].map((d): [string, string] => [
+        d,
+        "Xã An Bình",
+      ]),
+      "cases",
+      1,
+    ],
+    [
+      "S7: a sessions register held on the 3rd of each month is no evidence",
+      ["2026-02-03", "2026-05-03", "2026-09-03", "2026-11-03", "2026-12-03"].map((d): [string, string] => [
+        d,
+        "Xã An Bình",
+      ]),
+      "sessions",
+      0,
+    ],
+  ] as const)("%s: %s warning", async (_name, rows, kind, warnings) => {
+    expect(await readWithUnits([...rows], kind)).toBe(warnings);
   });
 
   it("names the column once, with its cells and the first date read", async () => {
     expect((await read(swapped)).map((p) => p.message)).toEqual([
-      "Cột “Ngày tiếp nhận” có 6 ô ngày của Excel, ngày nào cũng từ 12 trở xuống, không theo thứ tự thời gian (dòng 2: đọc là ngày 01/05/2026); đổi chỗ ngày và tháng thì đúng thứ tự: có thể máy tính đặt kiểu ngày Mỹ (tháng/ngày/năm) và Excel đã hiểu các ngày gõ như 5/3/2026 thành ngày 03/05/2026. Mở sổ xem lại các ngày của cột này; nếu bị đảo, định dạng cột thành ngày/tháng/năm (dd/mm/yyyy) rồi gõ lại. Cho phép: ngày gõ theo ngày/tháng/năm trong ô định dạng dd/mm/yyyy.",
+      "Cột “Ngày tiếp nhận” có 6 ô ngày của Excel, ngày nào cũng từ 12 trở xuống, không theo thứ tự thời gian, đổi chỗ ngày và tháng thì đúng thứ tự (dòng 2: đọc là ngày 01/05/2026): có thể máy tính đặt kiểu ngày Mỹ (tháng/ngày/năm) và Excel đã hiểu các ngày gõ như 5/3/2026 thành ngày 03/05/2026. Mở sổ xem lại các ngày của cột này; nếu bị đảo, định dạng cột thành ngày/tháng/năm (dd/mm/yyyy) rồi gõ lại. Cho phép: ngày gõ theo ngày/tháng/năm trong ô định dạng dd/mm/yyyy.",
     ]);
   });
 

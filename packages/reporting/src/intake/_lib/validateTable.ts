@@ -617,10 +617,11 @@ export async function* validateTable(
     const b = state.bindings.find((x) => x.index === index);
     if (!b || !mix.date || mix.dayFirst) continue;
     // Beside a text Excel could not read as a date, or with every day of 12 or less in an order only a swap explains.
+    const swap = mix.order && swapEvidence(mix.order, state.kind);
     const evidence = mix.text
       ? `Cột “${b.header}” có ô ngày của Excel (dòng ${mix.date.row}: đọc là ngày ${mix.date.read}) bên cạnh ô chữ ghi ngày trước tháng mà Excel không hiểu được (dòng ${mix.text.row}: “${mix.text.text}”): thường do Excel đặt kiểu ngày Mỹ (tháng/ngày) đã hiểu nhầm các ngày gõ như 5/3/2026 thành ngày 03/05/2026. Kiểm tra lại các ô ngày của cột này; định dạng cột thành ngày/tháng/năm (dd/mm/yyyy) rồi gõ lại các ngày bị đảo.`
-      : mix.order && looksSwappedByLocale(mix.order)
-        ? `Cột “${b.header}” có ${mix.order.cells} ô ngày của Excel, ngày nào cũng từ 12 trở xuống, không theo thứ tự thời gian (dòng ${mix.date.row}: đọc là ngày ${mix.date.read}); đổi chỗ ngày và tháng thì đúng thứ tự: có thể máy tính đặt kiểu ngày Mỹ (tháng/ngày/năm) và Excel đã hiểu các ngày gõ như 5/3/2026 thành ngày 03/05/2026. Mở sổ xem lại các ngày của cột này; nếu bị đảo, định dạng cột thành ngày/tháng/năm (dd/mm/yyyy) rồi gõ lại.`
+      : swap
+        ? `Cột “${b.header}” có ${mix.order?.cells} ô ngày của Excel, ngày nào cũng từ 12 trở xuống, ${swap} (dòng ${mix.date.row}: đọc là ngày ${mix.date.read}): có thể máy tính đặt kiểu ngày Mỹ (tháng/ngày/năm) và Excel đã hiểu các ngày gõ như 5/3/2026 thành ngày 03/05/2026. Mở sổ xem lại các ngày của cột này; nếu bị đảo, định dạng cột thành ngày/tháng/năm (dd/mm/yyyy) rồi gõ lại.`
         : undefined;
     if (evidence === undefined) continue;
     yield [
@@ -929,7 +930,7 @@ interface RowState {
   /**
    * By date column: the first date cell whose day could be its month, and the first text written day first past the
    * 12th (both in one column: an Excel reading dates month first; said once, at the end). Also the column's order
-   * read as Excel did and with each day and month swapped (review s19c C10, see {@link looksSwappedByLocale}).
+   * read as Excel did and with each day and month swapped (review s19c C10, see {@link swapEvidence}).
    */
   dateMix: Map<
     number,
@@ -1820,8 +1821,18 @@ function validateRow(state: RowState, source: SourceRow): Extract<TableEvent, { 
       // A date cell past the 12th: this Excel reads day first (review s19c C11: a Vietnamese workbook with one text).
       else if (cell.getUTCDate() > 12) mix.dayFirst = true;
       if (cell instanceof Date && !mix.dayFirst) {
-        mix.order ??= { cells: 0, marked: false, down: 0, swappedDown: 0 };
-        followOrder(mix.order, cell);
+        mix.order ??= { cells: 0, marked: false, down: 0, swappedDown: 0, last: new Map(), days: 0, months: 0 };
+        // A register sorted by unit starts again at each unit (review s20 S7): the order is each unit's.
+        const unit = state.bindings.find((x) => x.spec.field === "unit");
+        followOrder(
+          mix.order,
+          cell,
+          unit === undefined
+            ? ""
+            : String(cells[unit.index] ?? "")
+                .trim()
+                .toLowerCase(),
+        );
       }
       state.dateMix.set(b.index, mix);
     }
@@ -1914,42 +1925,68 @@ function checkUnnamed(state: RowState, row: number, index: number, cell: unknown
   );
 }
 
-/** A date column's cells in the order of the rows, as read and with day and month swapped (see `looksSwappedByLocale`). */
+/**
+ * A date column's cells in the order of the rows, each unit's apart, as read and with day and month swapped; the days
+ * and months they fall on (see {@link swapEvidence}).
+ */
 interface DateOrder {
   /** Date cells so far (each with a day of 12 or less). */
   cells: number;
   /** Whether one was formatted month first (those are named cell by cell: `DATE_MONTH_FIRST`). */
   marked: boolean;
-  /** Times a date comes before the date of the row above, as read; and with each day and month swapped. */
+  /** Times a date comes before the date of the unit's row above, as read; and with each day and month swapped. */
   down: number;
   swappedDown: number;
-  /** The last date cell, as `yyyymmdd` read and swapped. */
-  last?: { read: number; swapped: number };
+  /** By unit as written, its last date cell, as `yyyymmdd` read and swapped. */
+  last: Map<string, { read: number; swapped: number }>;
+  /** The days of the month and the months read (bits 1–31, 1–12). */
+  days: number;
+  months: number;
 }
 
-/** Adds a date cell (its day 12 or less) to its column's order. */
-function followOrder(order: DateOrder, cell: Date): void {
+/** Adds a date cell (its day 12 or less) of a unit's row to its column's order. */
+function followOrder(order: DateOrder, cell: Date, unit: string): void {
   const y = cell.getUTCFullYear() * 10_000;
   const read = y + (cell.getUTCMonth() + 1) * 100 + cell.getUTCDate();
   const swapped = y + cell.getUTCDate() * 100 + cell.getUTCMonth() + 1;
   order.cells += 1;
+  order.days |= 1 << cell.getUTCDate();
+  order.months |= 1 << (cell.getUTCMonth() + 1);
   if (isSwappableDate(cell)) order.marked = true;
-  if (order.last) {
-    if (read < order.last.read) order.down += 1;
-    if (swapped < order.last.swapped) order.swappedDown += 1;
+  const last = order.last.get(unit);
+  if (last) {
+    if (read < last.read) order.down += 1;
+    if (swapped < last.swapped) order.swappedDown += 1;
   }
-  order.last = { read, swapped };
+  order.last.set(unit, { read, swapped });
+}
+
+/** The number of bits set. */
+function bitCount(n: number): number {
+  let count = 0;
+  for (let v = n; v !== 0; v &= v - 1) count += 1;
+  return count;
 }
 
 /**
- * Whether a date column's Excel short dates look swapped by a computer set up for the United States (review s19c C10):
- * Excel's built-in short date follows the computer's order, so no cell tells, and a day typed first and read as the
- * month leaves every day at 12 or less. A register is written in the order of the days: when its dates, none past the
- * 12th, go back in time as read ({@link SWAPPED_MIN_CELLS} cells at least) and never with day and month swapped, they
- * were typed day first and read month first. A column in order as read, or out of order either way, says nothing.
+ * Why a date column's Excel short dates look swapped by a computer set up for the United States (review s19c C10), in
+ * words for the clerk, or undefined. Excel's built-in short date follows the computer's order, so no cell tells, and a
+ * day typed first and read as the month leaves every day at 12 or less. Two patterns tell more:
+ * - a register is written in the order of the days: dates that go back in time as read within a unit (at least
+ *   {@link SWAPPED_MIN_CELLS} cells) and never with day and month swapped were typed day first (a register sorted by
+ *   unit starts again at each unit: review s20 S7);
+ * - the cases of a month typed day first all fall on one day of several months once read (the 3rd of February, May,
+ *   September …: the month they were received in), which no cases register holds (a sessions register on a fixed day
+ *   may).
  */
-function looksSwappedByLocale(order: DateOrder): boolean {
-  return !order.marked && order.cells >= SWAPPED_MIN_CELLS && order.down > 0 && order.swappedDown === 0;
+function swapEvidence(order: DateOrder, kind: RegisterKind): string | undefined {
+  if (order.marked) return undefined;
+  if (order.cells >= SWAPPED_MIN_CELLS && order.down > 0 && order.swappedDown === 0)
+    return "không theo thứ tự thời gian, đổi chỗ ngày và tháng thì đúng thứ tự";
+  const day = Math.log2(order.days);
+  if (kind === "cases" && order.cells >= SWAPPED_MIN_CELLS + 1 && Number.isInteger(day) && bitCount(order.months) >= 3)
+    return `vụ việc nào cũng nhận ngày ${day} của một tháng, rải trên ${bitCount(order.months)} tháng`;
+  return undefined;
 }
 
 const SWAPPED_MIN_CELLS = 4;
