@@ -193,7 +193,7 @@ export const PROBLEM_CODES = {
   DATE_MONTH_FIRST: {
     severity: "warning",
     description:
-      "Ô ngày của Excel định dạng tháng trước ngày (kiểu Mỹ, m/d/yyyy) với ngày từ 12 trở xuống: nếu đã gõ theo ngày/tháng (5/3/2026), Excel đã hiểu nhầm (3 tháng 5). Hai mươi ô đầu được nêu từng ô, các ô sau gộp vào một dòng. Cũng nêu một lần cho cả cột khi cột ngày có ô chữ ghi ngày sau 12 mà Excel không hiểu, hoặc khi các ngày của cột đều từ 12 trở xuống và chỉ đúng thứ tự thời gian sau khi đổi chỗ ngày và tháng.",
+      "Ô ngày của Excel định dạng tháng trước ngày (kiểu Mỹ, m/d/yyyy) với ngày từ 12 trở xuống: nếu đã gõ theo ngày/tháng (5/3/2026), Excel đã hiểu nhầm (3 tháng 5). Hai mươi ô đầu được nêu từng ô, các ô sau gộp vào một dòng. Cũng nêu một lần cho cả cột khi cột ngày có ô chữ ghi ngày sau 12 mà Excel không hiểu, hoặc khi các ngày của cột đều từ 12 trở xuống và chỉ đúng thứ tự thời gian (của từng đơn vị) sau khi đổi chỗ ngày và tháng, hoặc (sổ theo dõi đơn) đều rơi vào cùng một ngày của nhiều tháng.",
   },
   DENUNCIATION_UNDECLARED: {
     severity: "warning",
