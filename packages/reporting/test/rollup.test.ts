@@ -313,6 +313,67 @@ describe("tiepdan rollup", () => {
     );
   });
 
+  it("review s20 S6: a head with no session in the period is judged short in a roll-up as in the report from the registers", async () => {
+    // Every unit's sessions register without its first quarter's sessions.
+    const withoutQ1 = (u: string) => {
+      const [head, ...rows] = readFileSync(join(EXAMPLE_DIR, `so-buoi-tiep-${u}.csv`), "utf8").split(/\r?\n/);
+      const path = join(tmp.dir, `so-buoi-tiep-${u}-khong-quy-1.csv`);
+      writeFileSync(path, [head, ...rows.filter((r) => !/(?:^|;)\d{2}\/0[1-3]\/2026(?:;|$)/.test(r))].join("\n"));
+      return path;
+    };
+    const party = async (args: string[], name: string, org = ORG) => {
+      const dir = join(tmp.dir, name);
+      const summary = join(dir, "tóm tắt.json");
+      const r = await cli([
+        ...args,
+        "--org",
+        org,
+        "--period",
+        "2026-Q1",
+        "--format",
+        "xlsx",
+        "--out",
+        dir,
+        "--summary-json",
+        summary,
+      ]);
+      expect(r.code).toBe(0);
+      return { ...r, summary: read(summary) };
+    };
+    const communes = UNITS.filter((u) => u !== "tu-minh-son" && u !== "ubnd-minh-son");
+    const files = await Promise.all(
+      communes.map(async (u) => {
+        const out = join(tmp.dir, `so-lieu-dang-${u}-khong-quy-1.json`);
+        await party(
+          ["report", "--cases", casesRegisterOf(u), "--sessions", withoutQ1(u), "--stats-out", out],
+          `đảng ${u} không quý 1`,
+          orgOf(u),
+        );
+        return out;
+      }),
+    );
+    const own = [
+      "--cases",
+      join(EXAMPLE_DIR, "so-theo-doi-don-tu-minh-son.csv"),
+      "--sessions",
+      withoutQ1("tu-minh-son"),
+    ];
+    const rolled = await party(["rollup", "--stats", ...files, ...own, "--allow-partial"], "đảng tổng hợp không quý 1");
+    const all = await party(
+      [
+        "report",
+        "--cases",
+        ...allCases.filter((f) => !f.includes("ubnd")),
+        "--sessions",
+        ...["tu-minh-son", ...communes].map(withoutQ1),
+      ],
+      "đảng tất cả không quý 1",
+    );
+    expect(all.summary.sessions.monthsShort).toEqual(["2026-01", "2026-02", "2026-03"]);
+    expect(rolled.summary.sessions).toEqual(all.summary.sessions);
+    expect(rolled.summary.judged).toEqual(all.summary.judged);
+  });
+
   it("a statistics file holds no name, address or content of any case", () => {
     const secrets = new Set<string>();
     for (const f of allCases) {

@@ -206,11 +206,16 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
   const ownSessions = counted.ownSessions;
   const statistics = input.statistics ?? counted.statistics;
   // A roll-up's sessions are in its units' statistics files.
-  const hasSessions = ownSessions.length > 0 || statistics.units.some((u) => u.stats.sessions.held > 0);
+  // …or in the reporting unit's own row, judged where it was counted: its sessions register was given, even with no
+  // session known in the period (review s20 S6: a roll-up did not say its head held none, the report from the same
+  // registers did).
+  const headRow = input.statistics?.units.find((u) => u.id === head.id);
+  const headRowJudged = headRow !== undefined && headRow.unreported !== true && headRow.stats.config.unit != null;
+  const hasSessions =
+    ownSessions.length > 0 || statistics.units.some((u) => u.stats.sessions.held > 0) || headRowJudged;
   // In a roll-up the reporting unit's head is judged only when some part counted its sessions (its row judged): a
   // province that gave neither its registers nor a file is not said to have held 0 days (review s16 F2).
-  const headRow = input.statistics?.units.find((u) => u.id === head.id);
-  const headCounted = input.statistics === undefined || headRow?.stats.config.unit != null;
+  const headCounted = input.statistics === undefined || headRowJudged;
   const judged = sessionsGiven && hasSessions && judgeHead && headCounted;
   const { stats, summary } = totalStatistics(statistics, head);
   const totalForms = totalFormMeasures(statistics);
