@@ -562,6 +562,49 @@ describe("tiepdan schedule: other choices", () => {
     expect(r.stderr).toContain(`có cấp và tên địa bàn: ${expected}`);
   });
 
+  it.each([
+    [
+      "the inspectorate and the portal as State units",
+      [
+        { id: "tt", name: "Thanh tra tỉnh Minh Sơn", level: "province", side: "state" },
+        { id: "cong", name: "Cổng Thông tin điện tử tỉnh Minh Sơn", level: "province", side: "state" },
+      ],
+      "Nơi nhận: - [Ban Tiếp công dân tỉnh] (thực hiện); - Thanh tra tỉnh Minh Sơn (phối hợp); - Cổng Thông tin điện tử tỉnh Minh Sơn (đăng tải); - Lưu: VT, TCD.",
+      "",
+    ],
+    [
+      "a central body as a State unit",
+      [{ id: "ttcp", name: "Thanh tra Chính phủ", level: "province", side: "state" }],
+      "Nơi nhận: - [Ban Tiếp công dân tỉnh] (thực hiện); - [Thanh tra tỉnh] (phối hợp); - [Cổng Thông tin điện tử tỉnh] (đăng tải); - Lưu: VT, TCD.",
+      "Lưu ý: “Thanh tra Chính phủ” trong “units” của tệp thông tin đơn vị không phải Ủy ban nhân dân",
+    ],
+  ])(
+    "S1: State, %s: no chair's schedule for them, and stderr sends the clerk to “recipients”",
+    async (what, units, printed, note) => {
+      const dir = join(tmp.dir, "S1", what.slice(0, 12));
+      const file = join(dir, "don-vi.json");
+      mkdirSync(dir, { recursive: true });
+      const parsed = JSON.parse(readFileSync(ORG, "utf8"));
+      parsed.units.push(...units);
+      writeFileSync(file, JSON.stringify(parsed));
+      const r = await cli(
+        ...["--year", "2027", "--org", file, "--profile", "state", "--format", "docx", "--date", "2026-12-25"],
+        ...["--place", "Trụ sở Tiếp công dân tỉnh Minh Sơn", "--out", join(dir, "out")],
+      );
+      expect(r.code, r.stderr).toBe(0);
+      const docx = join(dir, "out", "lich-tiep-dan-2027-nha-nuoc.docx");
+      const text = docxText(docx);
+      expect(text).toContain(printed);
+      expect(text).not.toMatch(/cấp dưới|trực thuộc/iu);
+      expect([...datesByUnit(docx).keys()]).toEqual(["Ủy ban nhân dân tỉnh Minh Sơn"]);
+      expect(r.stdout).toContain("của 1 đơn vị: 12 ngày");
+      const said = oneLine(r.stderr);
+      expect(said).toContain("thêm vào “recipients” của “documents.state”");
+      expect(said).not.toContain("hoặc thêm cơ quan đó vào “units”");
+      if (note !== "") expect(said).toContain(note);
+    },
+  );
+
   it("without --org or --place: a marked draft with placeholders", async () => {
     const dir = join(tmp.dir, "dự thảo");
     const r = await cli("--year", "2026", "--format", "pdf", "--date", "2025-12-25", "--out", dir);

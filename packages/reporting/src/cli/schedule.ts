@@ -13,6 +13,7 @@ import { OutputSet } from "../node/_outputs.js";
 import {
   buildReceptionSchedule,
   buildScheduleModel,
+  listUnboundStateUnits,
   listUnnamedScheduleBodies,
   PLACE_PLACEHOLDER,
   scheduleNoticeMeta,
@@ -281,7 +282,14 @@ export async function scheduleCommand(args: readonly string[], io: CliIo): Promi
   if (unnamed.length > 0) {
     const expected = listUnnamedScheduleBodies({ org, profile }).map((b) => `“${b.expected}”`);
     io.stderr(
-      `Lưu ý: tệp thông tin đơn vị chưa có cơ quan thực hiện, đăng tải lịch: nơi nhận ghi ${unnamed.join(", ")} trong ngoặc vuông, phải ghi đúng tên cơ quan trước khi trình ký; văn bản được ghi rõ là dự thảo. Để công cụ tự ghi, thêm vào “recipients” của “documents.state” (không có “purpose”: “báo cáo”) tên đủ của cơ quan, có cấp và tên địa bàn: ${expected.join(", ")} (viết tắt “TTĐT”, “HĐND”, “UBND” cũng được), hoặc thêm cơ quan đó vào “units” với “side”: “state”; tên cơ quan Trung ương, Chính phủ, Bộ, Quốc gia không được lấy.\n`,
+      `Lưu ý: tệp thông tin đơn vị chưa có cơ quan thực hiện, đăng tải lịch: nơi nhận ghi ${unnamed.join(", ")} trong ngoặc vuông, phải ghi đúng tên cơ quan trước khi trình ký; văn bản được ghi rõ là dự thảo. Để công cụ tự ghi, thêm vào “recipients” của “documents.state” (không có “purpose”: “báo cáo”) tên đủ của cơ quan, có cấp và tên địa bàn: ${expected.join(", ")} (viết tắt “TTĐT”, “HĐND”, “UBND” cũng được); không thêm cơ quan đó vào “units”, vì “units” là các cấp ủy, Ủy ban nhân dân được lập lịch và báo cáo; tên cơ quan Trung ương, Chính phủ, Bộ, Quốc gia không được lấy.\n`,
+    );
+  }
+  // State units that are not People's Committees: no chair's schedule, not "thực hiện" (review s20b S1).
+  const unbound = listUnboundStateUnits({ org, profile });
+  if (unbound.length > 0) {
+    io.stderr(
+      `Lưu ý: ${unbound.map((n) => `“${n}”`).join(", ")} trong “units” của tệp thông tin đơn vị không phải Ủy ban nhân dân: không lập lịch tiếp công dân của Chủ tịch, không ghi vào nơi nhận “(thực hiện)”. Cơ quan nhận thông báo ghi vào “recipients” của “documents.state”.\n`,
     );
   }
   for (const note of model.notes) io.stderr(`Ghi chú: ${note}\n`);

@@ -3,9 +3,26 @@
 // A body is taken by name only when the name is surely the head's own area's body (review R1): one of the org file's
 // own State units, or a recipient named with the committee's own area word ("Thanh tra tỉnh", "Thanh tra tỉnh Minh
 // Sơn"); never a body the reports go to "báo cáo", never a central one. Otherwise the notice prints a bracketed
-// placeholder and is a draft.
+// placeholder and is a draft. Only People's Committees are bound by the chair's schedule (review s20b S1): another
+// State unit of the org file is at most one of these bodies, never a committee with a chair's schedule.
 import type { OrgUnit } from "@tiepdan/core";
 import { foldBodyName } from "./matchUnits.js";
+
+/** {@link foldBodyName}, "Ban TCD" spelt out ("TCD" alone stays: "Lưu: VT, TCD" is a filing line, not a body). */
+function fold(s: string): string {
+  return foldBodyName(s).replace(/\bban tcd\b/g, "ban tiep cong dan");
+}
+
+/**
+ * A recipient's name without a trailing purpose in brackets, and that purpose ("Thanh tra tỉnh (để biết)" →
+ * "Thanh tra tỉnh", "để biết"), as "Nơi nhận" prints the purpose itself.
+ */
+function splitPurpose(name: string): { name: string; purpose?: string } {
+  const m = /^(.*?\S)\s*\(([^()]*)\)\s*$/su.exec(name.normalize("NFC").trim());
+  if (!m) return { name: name.normalize("NFC").trim() };
+  const purpose = (m[2] as string).trim();
+  return purpose === "" ? { name: m[1] as string } : { name: m[1] as string, purpose };
+}
 
 /** A central body's name: the Government, a ministry, the Party's Central Committee, the national portal. */
 function isCentral(name: string): boolean {
@@ -18,7 +35,43 @@ function isCentral(name: string): boolean {
 
 /** Whether a unit is a People's Committee ("Ủy ban nhân dân xã An Bình", "UBND xã Số 1"). */
 export function isPeoplesCommittee(unit: Pick<OrgUnit, "name">): boolean {
-  return /^uy ban nhan dan\b/.test(foldBodyName(unit.name));
+  return /^uy ban nhan dan\b/.test(foldBodyName(unit.name)) && !isCentral(unit.name);
+}
+
+/**
+ * The units whose heads a schedule binds besides the head's own: the units of the head's side (DESIGN.md rule 1) — of
+ * the State side only the People's Committees, whose chairs receive citizens (Luật Tiếp công dân 2013 Điều 12, 15);
+ * the inspectorate, the reception board, the portal or a central body added as a State unit has no chair's schedule
+ * (review s20b S1).
+ *
+ * @param head - the reporting unit of the profile
+ * @param units - the org file's units
+ * @returns the units bound, in the org file's order
+ * @example
+ * boundUnits(ubndTinh, [ubndTinh, thanhTraTinh, ubndXaAnBinh]).map((u) => u.id) //=> ["ubnd-xa-an-binh"]
+ */
+export function boundUnits<U extends OrgUnit>(head: OrgUnit, units: readonly U[]): U[] {
+  return units.filter(
+    (u) => u.id !== head.id && u.side === head.side && (head.side !== "state" || isPeoplesCommittee(u)),
+  );
+}
+
+/**
+ * The State units of the org file that a State schedule neither binds nor schedules, as it is not a People's
+ * Committee (review s20b S1), and which are not one of the bodies its "Nơi nhận" names.
+ *
+ * @param head - the reporting unit of the State profile
+ * @param units - the org file's units
+ * @param taken - the ids of units named as one of the bodies
+ * @returns those units
+ */
+export function unboundStateUnits<U extends OrgUnit>(
+  head: OrgUnit,
+  units: readonly U[],
+  taken: ReadonlySet<string>,
+): U[] {
+  if (head.side !== "state") return [];
+  return units.filter((u) => u.id !== head.id && u.side === "state" && !isPeoplesCommittee(u) && !taken.has(u.id));
 }
 
 const AREA_WORDS = "tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu";
@@ -28,14 +81,34 @@ const AREA_WORDS = "tỉnh|thành phố|huyện|quận|thị xã|xã|phường|t
  * say) and the area's name when the name gives it ("Ủy ban nhân dân tỉnh Minh Sơn" → "tỉnh", "Minh Sơn").
  */
 function areaOf(unit: OrgUnit): { word: string; name?: string } {
-  const m = new RegExp(`^(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd)\\s+(${AREA_WORDS}|tp\\.?)(?:\\s+(.+))?$`, "iu").exec(
-    unit.name.normalize("NFC").trim().replace(/\s+/g, " "),
-  );
+  // "TP" may be followed by a dot with or without a space ("UBND TP.Hà Nội", review s20b S3).
+  const m = new RegExp(
+    `^(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd)\\s+(?:(${AREA_WORDS})(?:\\s+(.+))?|tp(?:\\.\\s*|\\s+)(.+)|tp\\.?)$`,
+    "iu",
+  ).exec(unit.name.normalize("NFC").trim().replace(/\s+/g, " "));
   const fallback = unit.level === "province" ? "tỉnh" : unit.level === "district" ? "huyện" : "xã";
   if (!m) return { word: fallback };
-  const typed = (m[1] as string).toLocaleLowerCase("vi");
-  const word = typed.startsWith("tp") ? "thành phố" : typed;
-  return m[2] ? { word, name: m[2] } : { word };
+  const word = m[1] === undefined ? "thành phố" : m[1].toLocaleLowerCase("vi");
+  const name = m[2] ?? m[3];
+  return name ? { word, name } : { word };
+}
+
+/**
+ * The key under which "Nơi nhận" lists a body once: its folded name, a trailing purpose in brackets and the head's
+ * area word before the area's name left out ("Thanh tra tỉnh Minh Sơn" and "Thanh tra Minh Sơn" are one body, review
+ * s20b S2).
+ *
+ * @param head - the People's Committee whose chair's schedule it is
+ * @returns the key of a name
+ */
+export function bodyKeyOf(head: OrgUnit): (name: string) => string {
+  const area = areaOf(head);
+  const word = foldBodyName(area.word);
+  const place = area.name === undefined ? undefined : foldBodyName(area.name);
+  return (name) => {
+    const k = fold(splitPurpose(name).name);
+    return place === undefined ? k : k.replace(new RegExp(`(^| )${word} ${place}$`), `$1${place}`);
+  };
 }
 
 /** A body a People's Committee's schedule goes to besides the committees it binds: how it is named and why. */
@@ -119,24 +192,27 @@ export function findScheduleBodies(
   const word = foldBodyName(area.word);
   const place = area.name === undefined ? undefined : foldBodyName(area.name);
   const own = units.filter((u) => u.id !== head.id && u.side === "state" && !isCentral(u.name));
-  const sent = recipients.filter(
-    (r) =>
-      !/\bbao cao\b/.test(foldBodyName(r.purpose ?? "")) && !/^luu\b/.test(foldBodyName(r.name)) && !isCentral(r.name),
-  );
+  // A recipient's purpose is its "purpose", or the one in brackets after its name ("Thanh tra tỉnh (để biết)").
+  const sent = recipients
+    .map((r) => {
+      const split = splitPurpose(r.name);
+      const purpose = r.purpose?.trim() || split.purpose;
+      return purpose === undefined ? { name: split.name } : { name: split.name, purpose };
+    })
+    .filter((r) => !/\bbao cao\b/.test(fold(r.purpose ?? "")) && !/^luu\b/.test(fold(r.name)) && !isCentral(r.name));
+  const areaWords = `${word}${place === undefined ? "" : `(?: ${place})?`}`;
   return (STATE_SCHEDULE_BODIES[head.level] ?? []).map((b) => {
-    // A unit may leave out the area ("Thanh tra tỉnh"); a recipient names it by the committee's own area word, the
-    // area's name or not ("Cổng TTĐT tỉnh" in a province's org file is its own: the org file is the province's).
+    // A unit may leave out the area ("Thanh tra tỉnh") or its word ("Thanh tra Minh Sơn", review s20b S2); a recipient
+    // names it by the committee's own area word, the area's name or not ("Cổng TTĐT tỉnh" in a province's org file is
+    // its own: the org file is the province's).
     const unit = own.find((u) =>
-      new RegExp(`^(?:${b.words})(?: ${word}${place === undefined ? "" : `(?: ${place})?`})?$`).test(
-        foldBodyName(u.name),
-      ),
+      new RegExp(`^(?:${b.words})(?: ${areaWords}${place === undefined ? "" : `| ${place}`})?$`).test(fold(u.name)),
     );
-    const recipient = sent.find((r) =>
-      new RegExp(`^(?:${b.words}) ${word}${place === undefined ? "" : `(?: ${place})?`}$`).test(foldBodyName(r.name)),
-    );
-    const found = unit?.name ?? recipient?.name;
+    const recipient = sent.find((r) => new RegExp(`^(?:${b.words}) ${areaWords}$`).test(fold(r.name)));
+    // The recipients' route is the one the clerk is told to take; the recipient's own purpose stays (review s20b S3).
+    const found = recipient?.name ?? unit?.name;
     const base = {
-      purpose: b.purpose,
+      purpose: recipient?.purpose ?? b.purpose,
       after: b.after === true,
       expected: b.name(area.name === undefined ? area.word : `${area.word} ${area.name}`),
     };

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   buildReceptionSchedule,
   buildScheduleModel,
+  listUnboundStateUnits,
   listUnnamedScheduleBodies,
   PLACE_PLACEHOLDER,
   receptionScheduleSubject,
@@ -212,7 +213,7 @@ describe("scheduleNoticeMeta: “Nơi nhận” names who carries out and publis
       ],
       [
         "Ban tiếp công dân tỉnh Minh Sơn (thực hiện)",
-        "THANH TRA TỈNH MINH SƠN (phối hợp)",
+        "Thanh tra tỉnh Minh Sơn (phối hợp)",
         "Ủy ban nhân dân xã An Bình (thực hiện)",
         "Ủy ban nhân dân xã Hòa Lạc (thực hiện)",
         "Cổng TTĐT tỉnh (đăng tải)",
@@ -227,7 +228,7 @@ describe("scheduleNoticeMeta: “Nơi nhận” names who carries out and publis
       ],
       [
         "[Ban Tiếp công dân tỉnh] (thực hiện)",
-        "Thanh tra tỉnh (phối hợp)",
+        "Thanh tra tỉnh Minh Sơn (phối hợp)",
         "Ủy ban nhân dân cấp xã (thực hiện)",
         "Cổng TTĐT tỉnh (đăng tải)",
         "Lưu: VT, TCD",
@@ -242,7 +243,6 @@ describe("scheduleNoticeMeta: “Nơi nhận” names who carries out and publis
       [
         "[Ban Tiếp công dân tỉnh] (thực hiện)",
         "Thanh tra tỉnh Minh Sơn (phối hợp)",
-        "Sở Nội vụ tỉnh Minh Sơn (thực hiện)",
         "Ủy ban nhân dân cấp xã (thực hiện)",
         "Cổng TTĐT tỉnh (đăng tải)",
         "Lưu: VT, TCD",
@@ -301,6 +301,139 @@ describe("scheduleNoticeMeta: “Nơi nhận” names who carries out and publis
     expect(listUnnamedScheduleBodies({ org: o, profile: "state" }).map((b) => b.expected)).toEqual(expected);
   });
 
+  const stateUnit = (id: string, name: string) => ({ id, name, level: "province", side: "state" as const });
+  const PLACEHOLDERS_WITH = (...middle: string[]) => [
+    "[Ban Tiếp công dân tỉnh] (thực hiện)",
+    "[Thanh tra tỉnh] (phối hợp)",
+    ...middle,
+    "[Cổng Thông tin điện tử tỉnh] (đăng tải)",
+    "Lưu: VT, TCD",
+  ];
+
+  it.each([
+    [
+      "its inspectorate, reception board and portal as State units",
+      [
+        stateUnit("tt", "Thanh tra tỉnh Minh Sơn"),
+        stateUnit("btcd", "Ban Tiếp công dân tỉnh Minh Sơn"),
+        stateUnit("cong", "Cổng Thông tin điện tử tỉnh Minh Sơn"),
+      ],
+      [
+        "Ban Tiếp công dân tỉnh Minh Sơn (thực hiện)",
+        "Thanh tra tỉnh Minh Sơn (phối hợp)",
+        "Cổng Thông tin điện tử tỉnh Minh Sơn (đăng tải)",
+        "Lưu: VT, TCD",
+      ],
+      ["ubnd"],
+      "của Chủ tịch Ủy ban nhân dân tỉnh Minh Sơn",
+      [],
+    ],
+    [
+      "a central body as a State unit, and a commune's committee",
+      [stateUnit("ttcp", "Thanh tra Chính phủ"), ubndXa("a", "Ủy ban nhân dân xã An Bình")],
+      PLACEHOLDERS_WITH("Ủy ban nhân dân xã An Bình (thực hiện)"),
+      ["ubnd", "a"],
+      "của Chủ tịch Ủy ban nhân dân tỉnh Minh Sơn và Chủ tịch Ủy ban nhân dân trực thuộc",
+      ["Thanh tra Chính phủ"],
+    ],
+    [
+      "a department and the Government's reception board as State units",
+      [stateUnit("snv", "Sở Nội vụ tỉnh Minh Sơn"), stateUnit("btw", "Ban Tiếp công dân Trung ương")],
+      PLACEHOLDERS_WITH(),
+      ["ubnd"],
+      "của Chủ tịch Ủy ban nhân dân tỉnh Minh Sơn",
+      ["Sở Nội vụ tỉnh Minh Sơn", "Ban Tiếp công dân Trung ương"],
+    ],
+  ])(
+    "S1: %s → only People's Committees are bound and scheduled",
+    (_what, units, printed, scheduled, subject, unbound) => {
+      const o = withRecipients([], [ubndTinh, ...units]);
+      expect(recipients(o)).toEqual(printed);
+      const model = buildScheduleModel({ ...base, org: o, profile: "state", year: 2027 });
+      expect(model.units.map((u) => u.id)).toEqual(scheduled);
+      expect(model.subject).toBe(subject);
+      expect(receptionScheduleSubject(o, "state")).toBe(subject);
+      expect(listUnboundStateUnits({ org: o, profile: "state" })).toEqual(unbound);
+    },
+  );
+
+  it.each([
+    [
+      "a unit “Thanh tra Minh Sơn” and the recipient “Thanh tra tỉnh Minh Sơn”",
+      [stateUnit("tt", "Thanh tra Minh Sơn")],
+      [{ name: "Thanh tra tỉnh Minh Sơn" }, { name: "THANH TRA TỈNH MINH SƠN" }],
+      ["[Ban Tiếp công dân tỉnh] (thực hiện)", "Thanh tra tỉnh Minh Sơn (phối hợp)"],
+    ],
+    [
+      "a unit “Thanh tra Minh Sơn” alone",
+      [stateUnit("tt", "Thanh tra Minh Sơn")],
+      [],
+      ["[Ban Tiếp công dân tỉnh] (thực hiện)", "Thanh tra Minh Sơn (phối hợp)"],
+    ],
+    [
+      "a unit “Ban Tiếp công dân Minh Sơn” and the recipient “Ban Tiếp công dân tỉnh”",
+      [stateUnit("b", "Ban Tiếp công dân Minh Sơn")],
+      [{ name: "Ban Tiếp công dân tỉnh" }],
+      ["Ban Tiếp công dân tỉnh (thực hiện)", "[Thanh tra tỉnh] (phối hợp)"],
+    ],
+  ])("S2: %s → one body, one purpose", (_what, units, given, first) => {
+    const o = withRecipients(given, [ubndTinh, ...units]);
+    const printed = recipients(o);
+    expect(printed.slice(0, 2)).toEqual(first);
+    expect(printed).toHaveLength(4);
+  });
+
+  const hanoi = { id: "hn", name: "UBND TP.Hà Nội", level: "province", side: "state" as const };
+  it.each([
+    [
+      "a city written “UBND TP.Hà Nội”, its bodies by “thành phố”, “Ban TCD”",
+      [hanoi],
+      [{ name: "Ban TCD thành phố" }, { name: "Thanh tra thành phố" }, { name: "Cổng TTĐT thành phố Hà Nội" }],
+      ["Ban TCD thành phố (thực hiện)", "Thanh tra thành phố (phối hợp)", "Cổng TTĐT thành phố Hà Nội (đăng tải)"],
+      [],
+    ],
+    [
+      "a city without bodies: placeholders by “thành phố”, names with the city's",
+      [hanoi],
+      [],
+      [
+        "[Ban Tiếp công dân thành phố] (thực hiện)",
+        "[Thanh tra thành phố] (phối hợp)",
+        "[Cổng Thông tin điện tử thành phố] (đăng tải)",
+      ],
+      ["Ban Tiếp công dân thành phố Hà Nội", "Thanh tra thành phố Hà Nội", "Cổng Thông tin điện tử thành phố Hà Nội"],
+    ],
+    [
+      "“Ban TCD tỉnh”, a purpose in brackets, the filing line's “TCD” no body",
+      [ubndTinh],
+      [
+        { name: "Ban TCD tỉnh Minh Sơn" },
+        { name: "Thanh tra tỉnh Minh Sơn (để biết)" },
+        { name: "Cổng TTĐT tỉnh (báo cáo)" },
+      ],
+      [
+        "Ban TCD tỉnh Minh Sơn (thực hiện)",
+        "Thanh tra tỉnh Minh Sơn (để biết)",
+        "[Cổng Thông tin điện tử tỉnh] (đăng tải)",
+      ],
+      ["Cổng Thông tin điện tử tỉnh Minh Sơn"],
+    ],
+    [
+      "the org file's own purpose",
+      [ubndTinh],
+      [
+        { name: "Thanh tra tỉnh", purpose: "để biết" },
+        { name: "Ban Tiếp công dân tỉnh", purpose: "" },
+      ],
+      ["Ban Tiếp công dân tỉnh (thực hiện)", "Thanh tra tỉnh (để biết)", "[Cổng Thông tin điện tử tỉnh] (đăng tải)"],
+      ["Cổng Thông tin điện tử tỉnh Minh Sơn"],
+    ],
+  ])("S3: %s", (_what, units, given, printed, expected) => {
+    const o = withRecipients(given, units);
+    expect(recipients(o)).toEqual([...printed, "Lưu: VT, TCD"]);
+    expect(listUnnamedScheduleBodies({ org: o, profile: "state" }).map((b) => b.expected)).toEqual(expected);
+  });
+
   it("Party: the committees it binds and the file only, no placeholder", () => {
     const o = org([province, commune("a")]);
     expect(recipients(o, "party")).toEqual(["Đảng ủy xã a (thực hiện)", "Lưu Văn phòng [cấp ủy]"]);
@@ -350,9 +483,19 @@ describe("buildScheduleModel", () => {
     expect(model.units.map((u) => u.days.length)).toEqual([12, 0]);
     expect(model.units[1]?.timeText).toContain("không lập lịch");
     expect(model.notes).toEqual([
-      'Huyện ủy cũ (cả năm): Quy định 11-QĐi/TW, sửa đổi theo Kết luận 215-KL/TW ngày 23/11/2025 của Bộ Chính trị không quy định số ngày tiếp dân tối thiểu cho cấp "district".',
+      "Huyện ủy cũ (cả năm): Quy định 11-QĐi/TW, sửa đổi theo Kết luận 215-KL/TW ngày 23/11/2025 của Bộ Chính trị không quy định số ngày tiếp dân tối thiểu cho cấp huyện (cấp huyện đã kết thúc hoạt động từ ngày 01/07/2025).",
     ]);
     expect(model.requirements).toHaveLength(1);
+  });
+
+  it.each([
+    ["party", { id: "h", name: "Huyện ủy Đồi Thông", level: "district", side: "party" as const }],
+    ["state", { id: "h", name: "Ủy ban nhân dân huyện Đồi Thông", level: "district", side: "state" as const }],
+  ])("S3: an old district-level org file (%s): the note says the level in words and that it ended", (profile, unit) => {
+    const model = buildScheduleModel({ ...base, org: org([unit]), profile: profile as "party" | "state", year: 2027 });
+    expect(model.notes).toHaveLength(1);
+    expect(model.notes[0]).toContain("cho cấp huyện (cấp huyện đã kết thúc hoạt động từ ngày 01/07/2025).");
+    expect(model.notes[0]).not.toContain("district");
   });
 
   it("places: one for all, one per unit, or the placeholder and a draft note", () => {

@@ -25,7 +25,7 @@ import {
 import { buildDocument, type ProfileName } from "../document/buildDocument.js";
 import type { DocumentNode } from "../document/ir.js";
 import { parseMarkup } from "../document/parseMarkup.js";
-import { committeesOf, findScheduleBodies, isPeoplesCommittee } from "./_scheduleBodies.js";
+import { bodyKeyOf, boundUnits, committeesOf, findScheduleBodies, unboundStateUnits } from "./_scheduleBodies.js";
 import { documentMetaFor, type OrgFile, reportingUnitOf, settingsFor } from "./orgFile.js";
 import { reportingUnitFor } from "./profileSide.js";
 
@@ -127,6 +127,17 @@ function spanOf(months: number[], year: number): string | null {
   return `từ tháng ${first} đến tháng ${last}/${year}`;
 }
 
+const LEVEL_WORDS: Readonly<Record<string, string>> = {
+  province: "tỉnh",
+  district: "huyện (cấp huyện đã kết thúc hoạt động từ ngày 01/07/2025)",
+  commune: "xã",
+};
+
+/** Core's level code in a note in words: cấp "district" → cấp huyện … (review s20b S3). */
+function levelInWords(text: string): string {
+  return text.replace(/cấp ["“](province|district|commune)["”]/gu, (_m, code: string) => `cấp ${LEVEL_WORDS[code]}`);
+}
+
 /** Groups core's notes ("Tháng 3/2026: …") across months and units: "Đảng ủy … (cả năm): …". */
 function groupNotes(notes: { unit: string; text: string }[], year: number): string[] {
   const groups = new Map<string, { units: string[]; months: Set<number> }>();
@@ -158,8 +169,8 @@ function groupNotes(notes: { unit: string; text: string }[], year: number): stri
  */
 export function receptionScheduleSubject(org: OrgFile, profile?: ProfileName): string {
   const head = profile ? reportingUnitFor(org, profile) : reportingUnitOf(org);
-  // Each profile schedules its own side's heads (DESIGN.md rule 1).
-  const others = org.units.filter((u) => u.id !== head.id && u.side === head.side);
+  // Each profile schedules its own side's heads (DESIGN.md rule 1); the State only the People's Committees' chairs.
+  const others = boundUnits(head, org.units);
   // The State schedules the chairs (Luật Tiếp công dân 2013 Điều 12), the Party the heads of the committees.
   const state = head.side === "state";
   if (others.length === 0) return state ? `của Chủ tịch ${head.name}` : `của người đứng đầu ${head.name}`;
@@ -248,6 +259,26 @@ export function listUnnamedScheduleBodies(
 }
 
 /**
+ * The State units of the org file that a State schedule leaves out: not People's Committees (the inspectorate, the
+ * reception board, a central body …), so without a chair's schedule, and not named as one of the bodies of "Nơi nhận"
+ * (review s20b S1).
+ *
+ * @param input - the org file and the profile
+ * @returns their names (none for a Party notice)
+ * @example
+ * listUnboundStateUnits({ org, profile: "state" }) //=> ["Thanh tra Chính phủ"]
+ */
+export function listUnboundStateUnits(input: Pick<ScheduleNoticeMetaInput, "org" | "profile">): string[] {
+  const head = reportingUnitFor(input.org, input.profile);
+  if (head.side !== "state") return [];
+  const recipients = settingsFor(input.org, input.profile, undefined)?.recipients ?? [];
+  const taken = new Set(
+    findScheduleBodies(head, input.org.units, recipients).flatMap((b) => (b.unitId === undefined ? [] : [b.unitId])),
+  );
+  return unboundStateUnits(head, input.org.units, taken).map((u) => u.name);
+}
+
+/**
  * The metadata of the schedule notice: document type "Thông báo" (a type both Hướng dẫn 36-HD/VPTW and
  * Nghị định 30/2020 list; "lịch" is not a document type in either), the org file's symbol with the type
  * abbreviation "TB" ("BC/TU" → "TB/TU", "BC-UBND" → "TB-UBND"), and the summary
@@ -281,26 +312,24 @@ export function scheduleNoticeMeta(input: ScheduleNoticeMetaInput): DocumentMeta
   const bodies = head.side === "state" ? findScheduleBodies(head, input.org.units, meta.recipients ?? []) : [];
   // A unit named as one of those bodies is listed once, for what it does there (review R5).
   const taken = new Set(bodies.map((b) => b.unitId));
-  const bound = input.org.units.filter((u) => u.id !== head.id && u.side === head.side && !taken.has(u.id));
+  // Of the State side only People's Committees are bound (review s20b S1): another State unit is at most one of the
+  // bodies above, never "thực hiện" as a committee.
+  const bound = boundUnits(head, input.org.units).filter((u) => !taken.has(u.id));
   let units: { name: string }[] = bound;
-  if (head.side !== "state") {
-    if (bound.length > 6) units = [{ name: "Các cấp ủy trực thuộc" }];
-  } else {
-    // Only People's Committees are one line by their level ("Ủy ban nhân dân cấp xã"); other units keep their name.
-    const committees = bound.filter(isPeoplesCommittee);
-    if (committees.length > 6)
-      units = [...bound.filter((u) => !isPeoplesCommittee(u)), { name: committeesOf(committees) }];
+  if (bound.length > 6) {
+    units = [{ name: head.side === "state" ? committeesOf(bound) : "Các cấp ủy trực thuộc" }];
   }
   const listed = [
     ...bodies.filter((b) => !b.after),
     ...units.map((u) => ({ name: u.name, purpose: "thực hiện" })),
     ...bodies.filter((b) => b.after),
   ];
-  // Each body once (review R5), however the org file spells it again.
+  // Each body once (review R5), however the org file spells it again — with or without the area word (review s20b S2).
+  const keyOf = head.side === "state" ? bodyKeyOf(head) : (name: string) => name;
   const seen = new Set<string>();
   const recipients = [
     ...listed.flatMap(({ name, purpose }) => {
-      const key = name.normalize("NFC").toLocaleLowerCase("vi").replace(/\s+/g, " ").trim();
+      const key = keyOf(name.normalize("NFC").toLocaleLowerCase("vi").replace(/\s+/g, " ").trim());
       if (seen.has(key)) return [];
       seen.add(key);
       return [{ name, purpose }];
@@ -328,8 +357,9 @@ export function buildScheduleModel(input: BuildScheduleModelInput): ScheduleMode
   const { org, year, weekday, dayOfMonth } = input;
   const calendar = input.calendar ?? VIETNAM_CALENDAR;
   const head = input.profile ? reportingUnitFor(org, input.profile) : reportingUnitOf(org);
-  // Each profile schedules its own side's heads (DESIGN.md rule 1).
-  const ordered = [head, ...org.units.filter((u) => u.id !== head.id && u.side === head.side)];
+  // Each profile schedules its own side's heads (DESIGN.md rule 1); the State only the People's Committees' chairs
+  // (review s20b S1: the inspectorate and the portal were given a chair's schedule).
+  const ordered = [head, ...boundUnits(head, org.units)];
   const draftNotes = [...(input.draftNotes ?? [])];
 
   const requirements = new Map<string, ScheduleRequirement & { months: number[] }>();
@@ -343,7 +373,7 @@ export function buildScheduleModel(input: BuildScheduleModelInput): ScheduleMode
       ...(weekday === undefined ? {} : { weekday }),
       ...(dayOfMonth === undefined ? {} : { dayOfMonth }),
     });
-    for (const text of proposed.notes) coreNotes.push({ unit: unit.name, text });
+    for (const text of proposed.notes) coreNotes.push({ unit: unit.name, text: levelInWords(text) });
     const rules: SessionFrequencyRule[] = [];
     for (let m = 1; m <= 12; m++) {
       const found = ruleFor(unit, `${year}-${String(m).padStart(2, "0")}`);
