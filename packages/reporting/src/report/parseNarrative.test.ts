@@ -447,3 +447,131 @@ describe("completeNarrative: which heading is the proposals part (review R4, R6,
     if (profile === "party") expect(done.missing).not.toContain("Kiến nghị, đề xuất");
   });
 });
+
+describe("completeNarrative: the usual wordings of the proposals heading (review s20b S4, S5)", () => {
+  const allBut = "## Điều hành\n\nA.\n\n## Nhận xét\n\nB.\n\n## Dự báo\n\nC.\n\n## Phương hướng\n\nD.\n\n";
+  it.each([
+    ["Một số kiến nghị, đề xuất", "Một số kiến nghị, đề xuất"],
+    ["V. MỘT SỐ KIẾN NGHỊ, ĐỀ XUẤT", "MỘT SỐ KIẾN NGHỊ, ĐỀ XUẤT"],
+    ["Những kiến nghị, đề xuất", "Những kiến nghị, đề xuất"],
+    ["Phần VI - Kiến nghị, đề xuất", "Kiến nghị, đề xuất"],
+    ["PHẦN VI. KIẾN NGHỊ, ĐỀ XUẤT", "KIẾN NGHỊ, ĐỀ XUẤT"],
+    ["Mục VI: Kiến nghị, đề xuất", "Kiến nghị, đề xuất"],
+    ["6.1. Kiến nghị với Chính phủ", "Kiến nghị với Chính phủ"],
+    ["6.1 Kiến nghị với Chính phủ", "Kiến nghị với Chính phủ"],
+    ["Kiến nghị Chính phủ chỉ đạo giải quyết dứt điểm", "Kiến nghị Chính phủ chỉ đạo giải quyết dứt điểm"],
+    ["Kiến nghị, đề xuất giải pháp", "Kiến nghị, đề xuất giải pháp"],
+    ["Đề nghị Thanh tra Chính phủ hướng dẫn", "Đề nghị Thanh tra Chính phủ hướng dẫn"],
+  ])(
+    "S4: a State narrative's last heading “%s” is the proposals part, printed “%s”, and nothing is added",
+    (heading, printed) => {
+      const done = completeNarrative(parseNarrative(`${allBut}## ${heading}\n\nE.\n`), "state");
+      expect(done.missing).toEqual([]);
+      expect(done.passedOver).toEqual([]);
+      expect(done.narrative.sections.at(-1)?.heading).toBe(printed);
+    },
+  );
+
+  const noTasks = "## Điều hành\n\nA.\n\n## Nhận xét\n\nB.\n\n## Dự báo\n\nC.\n\n";
+  it.each([
+    // Proposed tasks are still the tasks part (review R4).
+    [`${noTasks}## Đề xuất giải pháp\n\nE.\n`, ["Kiến nghị, đề xuất"]],
+    [`${noTasks}## Đề xuất nhiệm vụ năm 2027\n\nE.\n`, ["Kiến nghị, đề xuất"]],
+    // A heading that begins with the proposals is not the leadership or the tasks too.
+    [
+      "## Nhận xét\n\nB.\n\n## Dự báo\n\nC.\n\n## Phương hướng\n\nD.\n\n## Kiến nghị Chính phủ chỉ đạo\n\nE.\n",
+      ["Công tác lãnh đạo, chỉ đạo, điều hành"],
+    ],
+    [`${noTasks}## Kiến nghị, đề xuất giải pháp\n\nE.\n`, ["Phương hướng, nhiệm vụ, giải pháp"]],
+  ])("S4: %j → missing %j", (text, missing) => {
+    expect(completeNarrative(parseNarrative(text), "state").missing).toEqual(missing);
+  });
+
+  it.each([
+    ["## Phần I - Công tác lãnh đạo, chỉ đạo\n\nA.\n", ["Công tác lãnh đạo, chỉ đạo"]],
+    ["## Mục 2. Đánh giá chung\n\nB.\n", ["Đánh giá chung"]],
+    ["## 3.2. Nhiệm vụ\n\nC.\n", ["Nhiệm vụ"]],
+    // Not numbering: a number in the words, a part without a numeral.
+    ["## 1.5 triệu lượt tiếp\n\nD.\n", ["1.5 triệu lượt tiếp"]],
+    ["## Phần kiến nghị\n\nE.\n", ["Phần kiến nghị"]],
+    ["## Mục tiêu năm 2027\n\nF.\n", ["Mục tiêu năm 2027"]],
+    ["## Phần vi phạm\n\nG.\n", ["Phần vi phạm"]],
+  ])("S4: the clerk's own numbering “Phần I -”, “Mục 2.”, “3.2.” goes: %j → %j", (text, headings) => {
+    expect(parseNarrative(text).sections.map((x) => x.heading)).toEqual(headings);
+  });
+
+  it.each([
+    [
+      "Một số kiến nghị, đề xuất",
+      [
+        "Công tác lãnh đạo, chỉ đạo",
+        "Đánh giá chung",
+        "Phương hướng, nhiệm vụ thời gian tới",
+        "Một số kiến nghị, đề xuất",
+      ],
+    ],
+    [
+      "Phần IV - Kiến nghị, đề xuất",
+      ["Công tác lãnh đạo, chỉ đạo", "Đánh giá chung", "Phương hướng, nhiệm vụ thời gian tới", "Kiến nghị, đề xuất"],
+    ],
+    [
+      "Kiến nghị Trung ương chỉ đạo",
+      [
+        "Công tác lãnh đạo, chỉ đạo",
+        "Đánh giá chung",
+        "Phương hướng, nhiệm vụ thời gian tới",
+        "Kiến nghị Trung ương chỉ đạo",
+      ],
+    ],
+  ])(
+    "S4: a Party narrative with the leadership and “%s” → the placeholders before the proposals (R10)",
+    (heading, headings) => {
+      const done = completeNarrative(
+        parseNarrative(`## Công tác lãnh đạo, chỉ đạo\n\nA.\n\n## ${heading}\n\nE.\n`),
+        "party",
+      );
+      expect(done.narrative.sections.map((x) => x.heading)).toEqual(headings);
+      expect(done.missing).toEqual(["Đánh giá chung", "Phương hướng, nhiệm vụ thời gian tới"]);
+    },
+  );
+
+  it.each([
+    ["Kiến nghị, đề xuất của công dân"],
+    ["Kiến nghị của tổ chức, công dân"],
+    ["Kiến nghị của doanh nghiệp"],
+    ["Một số kiến nghị của cử tri về đất đai"],
+    ["Kiến nghị, đề xuất của các tổ chức"],
+    ["Kiến nghị từ người dân"],
+  ])("S5: a State narrative's last heading “%s” is the citizens' petitions: the proposals part is added", (heading) => {
+    const done = completeNarrative(parseNarrative(`${allBut}## ${heading}\n\nE.\n`), "state");
+    expect(done.missing).toEqual(["Kiến nghị, đề xuất"]);
+    expect(done.passedOver).toEqual([{ heading, reason: "citizens" }]);
+  });
+
+  it.each([
+    ["Kiến nghị của Ủy ban nhân dân tỉnh"],
+    ["Kiến nghị với Trung ương"],
+    ["Kiến nghị đối với Thanh tra Chính phủ"],
+    ["Một số kiến nghị của UBND tỉnh"],
+  ])("S5: “%s” is still the report's own proposals", (heading) => {
+    expect(completeNarrative(parseNarrative(`${allBut}## ${heading}\n\nE.\n`), "state").missing).toEqual([]);
+  });
+
+  it.each([
+    ["Tình hình kiến nghị, đề xuất của công dân", { reason: "citizens" }],
+    ["Kết quả xử lý đơn khiếu nại, kiến nghị", { reason: "wording" }],
+    ["Đề xuất nhiệm vụ năm 2027", { reason: "section", section: "Phương hướng, nhiệm vụ, giải pháp" }],
+  ])("S4: a heading “%s” not taken as the proposals part is named, with why", (heading, why) => {
+    const done = completeNarrative(
+      parseNarrative(`## Điều hành\n\nA.\n\n## Nhận xét\n\nB.\n\n## Dự báo\n\nC.\n\n## ${heading}\n\nE.\n`),
+      "state",
+    );
+    expect(done.missing).toContain("Kiến nghị, đề xuất");
+    expect(done.passedOver).toEqual([{ heading, ...why }]);
+  });
+
+  it("S4: no heading is named when the narrative has its proposals part", () => {
+    const text = `${allBut}## Kết quả xử lý đơn khiếu nại, kiến nghị\n\nX.\n\n## Kiến nghị, đề xuất\n\nE.\n`;
+    expect(completeNarrative(parseNarrative(text), "state").passedOver).toEqual([]);
+  });
+});

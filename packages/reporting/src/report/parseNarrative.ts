@@ -24,8 +24,17 @@ const problem = (code: string, row: number, message: string, value?: string): Pr
 
 /** A heading numbered with a Roman numeral, "II. Đánh giá chung". */
 const ROMAN_HEADING = /^[IVX]{1,4}\.\s+\p{Lu}/u;
-/** A clerk's own numbering before a heading's words: "I. ", "2. ", "a) ", "II - ". */
-const OWN_NUMBERING = /^(?:[IVX]{1,4}|\d{1,2}|[a-zđ])\s*[.)-]\s+(?=\p{L})/iu;
+/**
+ * A clerk's own numbering before a heading's words: "I. ", "2. ", "a) ", "II - ", "Phần VI - ", "PHẦN VI. ",
+ * "Mục VI: ", "6.1. " (review s20b S4: "VI. PHẦN VI - KIẾN NGHỊ, ĐỀ XUẤT").
+ */
+const OWN_NUMBERING =
+  /^(?:(?:phần|mục)\s+(?:[IVX]{1,4}|\d{1,2})\s*[.):-]\s+|(?:[IVX]{1,4}|\d{1,2}|[a-zđ])\s*[.)-]\s+|\d{1,2}(?:\.\d{1,2}){1,3}\.\s*)(?=\p{L})/iu;
+/** "6.1 Kiến nghị": decimal numbering without its last dot, before a capital only ("1.5 triệu lượt" is words). */
+const DECIMAL_NUMBERING = /^\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=\p{Lu})/u;
+/** A heading without the clerk's own numbering. */
+const withoutNumbering = (title: string): string =>
+  OWN_NUMBERING.test(title) ? title.replace(OWN_NUMBERING, "") : title.replace(DECIMAL_NUMBERING, "");
 
 /**
  * Splits the clerk's narrative text file into sections: a line starting with `## ` names a section, blank lines
@@ -89,10 +98,8 @@ export function parseNarrative(text: string): Narrative {
       const level = (heading[1] as string).length;
       // A closing run of #s goes, also when it is all there is ("## ##" is an empty heading); "C#" keeps its #. The
       // clerk's own numbering goes too: the document numbers its sections (review s18b F5: "I. I. CÔNG TÁC …").
-      const title = (heading[2] ?? "")
-        .replace(/(?:^|\s)#+\s*$/, "")
-        .trim()
-        .replace(OWN_NUMBERING, "");
+      const typedTitle = (heading[2] ?? "").replace(/(?:^|\s)#+\s*$/, "").trim();
+      const title = withoutNumbering(typedTitle);
       if (level !== 2) {
         problems.push(
           problem(
@@ -200,15 +207,28 @@ export const NARRATIVE_SKELETON: Readonly<Record<"party" | "state", ReadonlyArra
 };
 
 /**
- * Whether a clerk's heading names the report's own proposals: after its numbering ("VI.", "5.", "a)"), it begins
- * with "Kiến nghị", "Đề xuất", "Đề nghị" or "Các kiến nghị" ("Kiến nghị của Ủy ban nhân dân tỉnh" too), but not
- * with the citizens' petitions ("Kiến nghị của công dân", "Kiến nghị, phản ánh"). A heading that names the citizens'
- * letters or the tasks further on ("Kết quả xử lý đơn khiếu nại, kiến nghị", "Phương hướng, nhiệm vụ và đề xuất giải
- * pháp") is not the proposals part (review R4, R6).
+ * Whether a clerk's heading names the report's own proposals: after its numbering ("VI.", "5.", "a)", "Phần VI -",
+ * "6.1."), it begins with "Kiến nghị", "Đề xuất" or "Đề nghị", also after "Các", "Một số" or "Những" ("Kiến nghị của
+ * Ủy ban nhân dân tỉnh", "Kiến nghị với Trung ương" too), but does not name the citizens' petitions ("Kiến nghị của
+ * công dân", "Kiến nghị, đề xuất của tổ chức, công dân", "Kiến nghị của doanh nghiệp", "Kiến nghị, phản ánh"). A
+ * heading that names the citizens' letters or the tasks further on ("Kết quả xử lý đơn khiếu nại, kiến nghị",
+ * "Phương hướng, nhiệm vụ và đề xuất giải pháp") is not the proposals part (review R4, R6, s20b S4, S5).
  */
-const PROPOSALS = /^(?:các\s+)?(?:kiến nghị|đề xuất|đề nghị)(?![\p{L}\p{N}])/iu;
+const PROPOSALS = /^(?:(?:các|một số|những)\s+)?(?:kiến nghị|đề xuất|đề nghị)(?![\p{L}\p{N}])/iu;
+/** The words of a heading on proposals that the tasks part may hold ("Đề xuất giải pháp", "Đề xuất nhiệm vụ năm 2027"). */
+const PROPOSED_TASKS =
+  /^(?:(?:các|một số|những)\s+)?đề xuất\s+(?:(?:các|một số|những)\s+)?(?:giải pháp|nhiệm vụ|phương hướng)/iu;
+/**
+ * A heading on the petitions of citizens, voters, organisations or businesses: "… của (các) công dân", "… của tổ chức,
+ * công dân", "… từ cử tri" anywhere, or "Kiến nghị, phản ánh" (review s20b S5). "… của Ủy ban nhân dân tỉnh" is not.
+ */
 const CITIZENS_PETITIONS =
-  /^(?:các\s+)?(?:kiến nghị|đề xuất|đề nghị),?\s+(?:(?:của\s+)?(?:công dân|cử tri|người dân|nhân dân)(?![\p{L}\p{N}])|(?:phản ánh|khiếu nại|tố cáo)(?![\p{L}\p{N}]))/iu;
+  /(?:(?:^|\s)(?:của|từ)\s+(?:(?:các|những|một số)\s+)?(?:tổ chức|công dân|cử tri|người dân|nhân dân|doanh nghiệp)(?![\p{L}\p{N}])|^(?:(?:các|một số|những)\s+)?(?:kiến nghị|đề xuất|đề nghị),?\s+(?:công dân|cử tri|người dân|nhân dân|phản ánh|khiếu nại|tố cáo)(?![\p{L}\p{N}]))/iu;
+/** The words "kiến nghị", "đề xuất", "đề nghị" anywhere in a heading. */
+const PROPOSAL_WORDS = /(?<![\p{L}\p{N}])(?:kiến nghị|đề xuất|đề nghị)(?![\p{L}\p{N}])/iu;
+
+/** A heading without its numbering, as {@link PROPOSALS} reads it. */
+const bare = (heading: string): string => withoutNumbering(heading.normalize("NFC").trim());
 
 /** One section of a profile's outline: its heading, the words that name it, and whether the narrative must have it. */
 interface OutlineSection {
@@ -220,6 +240,11 @@ interface OutlineSection {
    * (review R4). The other sections may share a heading ("Lãnh đạo, chỉ đạo và đánh giá").
    */
   alone?: true;
+  /**
+   * The headings it takes before any earlier section does: "Kiến nghị Chính phủ chỉ đạo…" and "Kiến nghị, đề xuất
+   * giải pháp" begin with the proposals, so they are the proposals, not the leadership or the tasks (review s20b S4).
+   */
+  first?: (heading: string) => boolean;
 }
 
 const words =
@@ -227,9 +252,10 @@ const words =
   (heading: string): boolean =>
     re.test(heading);
 const proposals = (heading: string): boolean => {
-  const title = heading.normalize("NFC").trim().replace(OWN_NUMBERING, "");
+  const title = bare(heading);
   return PROPOSALS.test(title) && !CITIZENS_PETITIONS.test(title);
 };
+const proposalsFirst = (heading: string): boolean => proposals(heading) && !PROPOSED_TASKS.test(bare(heading));
 
 /**
  * The sections of {@link NARRATIVE_SKELETON} in the outline's order, with the words that name each in a clerk's
@@ -248,27 +274,45 @@ const OUTLINE: Readonly<Record<"party" | "state", readonly OutlineSection[]>> = 
       names: words(/phương hướng|nhiệm vụ|giải pháp/iu),
       required: true,
     },
-    { heading: "Kiến nghị, đề xuất", names: proposals, required: false, alone: true },
+    { heading: "Kiến nghị, đề xuất", names: proposals, required: false, alone: true, first: proposalsFirst },
   ],
   state: [
     { heading: "Công tác lãnh đạo, chỉ đạo, điều hành", names: words(/lãnh đạo|chỉ đạo|điều hành/iu), required: true },
     { heading: "Nhận xét, đánh giá", names: words(/đánh giá|nhận xét|ưu điểm|hạn chế/iu), required: true },
     { heading: "Dự báo tình hình", names: words(/dự báo/iu), required: true },
     { heading: "Phương hướng, nhiệm vụ, giải pháp", names: words(/phương hướng|nhiệm vụ|giải pháp/iu), required: true },
-    { heading: "Kiến nghị, đề xuất", names: proposals, required: true, alone: true },
+    { heading: "Kiến nghị, đề xuất", names: proposals, required: true, alone: true, first: proposalsFirst },
   ],
 };
 
-/** The place of a clerk's heading in the outline: the first section its words name, −1 for none. */
+/**
+ * The place of a clerk's heading in the outline: the section that takes it first ("Kiến nghị Chính phủ chỉ đạo" is
+ * the proposals), else the first section its words name, −1 for none.
+ */
 function outlineRank(outline: readonly OutlineSection[], heading: string): number {
-  return outline.findIndex((x) => x.names(heading));
+  const first = outline.findIndex((x) => x.first?.(heading) === true);
+  return first >= 0 ? first : outline.findIndex((x) => x.names(heading));
 }
 
 /** Whether a clerk's heading is the outline's `k`-th section. */
 function isSection(outline: readonly OutlineSection[], k: number, heading: string): boolean {
   const section = outline[k];
   if (section === undefined || !section.names(heading)) return false;
-  return section.alone !== true || outlineRank(outline, heading) === k;
+  if (section.alone === true) return outlineRank(outline, heading) === k;
+  // A heading another section takes first is that section only (s20b S4).
+  const taken = outline.findIndex((x) => x.first?.(heading) === true);
+  return taken < 0 || taken === k;
+}
+
+/**
+ * A heading with the words "kiến nghị", "đề xuất" or "đề nghị" that is not the proposals part, and why: it names the
+ * citizens' petitions, it is another section of the outline, or its wording does not begin with those words.
+ */
+export interface PassedOverHeading {
+  heading: string;
+  reason: "citizens" | "section" | "wording";
+  /** The outline's heading it is taken as, for `section`. */
+  section?: string;
 }
 
 /**
@@ -312,7 +356,8 @@ export function placeholderNarrative(profile: "party" | "state"): Narrative {
  *
  * @param narrative - the parsed narrative
  * @param profile - `party` or `state`
- * @returns the narrative to print and the headings of the sections added
+ * @returns the narrative to print, the headings of the sections added, and, when no section is the proposals part, the
+ *   headings on proposals not taken as it (review s20b S4: the clerk was told only that the part was missing)
  * @example
  * completeNarrative(parseNarrative("## Công tác lãnh đạo, chỉ đạo\n\nĐã ban hành kế hoạch."), "party").missing
  * //=> ["Đánh giá chung", "Phương hướng, nhiệm vụ thời gian tới"]
@@ -320,12 +365,13 @@ export function placeholderNarrative(profile: "party" | "state"): Narrative {
 export function completeNarrative(
   narrative: Narrative,
   profile: "party" | "state",
-): { narrative: Narrative; missing: string[] } {
+): { narrative: Narrative; missing: string[]; passedOver: PassedOverHeading[] } {
   const written = narrative.sections.filter((x) => x.paragraphs.length > 0);
   if (narrative.intro.length === 0 && written.length === 0) {
     return {
       narrative: { ...placeholderNarrative(profile), problems: narrative.problems },
       missing: requiredNarrativeSections(profile),
+      passedOver: [],
     };
   }
   const hints = new Map(NARRATIVE_SKELETON[profile]);
@@ -333,7 +379,20 @@ export function completeNarrative(
   const missing = outline
     .filter((x, k) => x.required && !written.some((w) => isSection(outline, k, w.heading)))
     .map((x) => x.heading);
-  if (missing.length === 0) return { narrative, missing };
+  const p = outline.findIndex((x) => x.first !== undefined);
+  const passedOver: PassedOverHeading[] = written.some((w) => isSection(outline, p, w.heading))
+    ? []
+    : written
+        .filter((w) => PROPOSAL_WORDS.test(w.heading))
+        .map(({ heading }): PassedOverHeading => {
+          if (CITIZENS_PETITIONS.test(bare(heading))) {
+            return { heading, reason: "citizens" };
+          }
+          const rank = outlineRank(outline, heading);
+          const section = outline[rank]?.heading;
+          return section === undefined ? { heading, reason: "wording" } : { heading, reason: "section", section };
+        });
+  if (missing.length === 0) return { narrative, missing, passedOver };
   // Each placeholder in the outline's order: before the clerk's first section that comes later in the outline, the
   // optional proposals included (review R10).
   const sections = [...narrative.sections];
@@ -342,5 +401,5 @@ export function completeNarrative(
     const at = sections.findIndex((x) => outlineRank(outline, x.heading) > k);
     sections.splice(at < 0 ? sections.length : at, 0, { heading, paragraphs: [hints.get(heading) ?? ""] });
   }
-  return { narrative: { ...narrative, sections }, missing };
+  return { narrative: { ...narrative, sections }, missing, passedOver };
 }

@@ -387,6 +387,97 @@ describe("a report made without the clerk's narrative shows its missing parts an
   });
 });
 
+describe("the proposals part under the clerk's usual headings (review s20b S4, S5)", () => {
+  const stateAllBut =
+    "## Công tác lãnh đạo, chỉ đạo, điều hành\n\nA.\n\n## Nhận xét, đánh giá\n\nB.\n\n## Dự báo tình hình\n\nC.\n\n## Phương hướng, nhiệm vụ, giải pháp\n\nD.\n\n";
+  const state = async (text: string) => {
+    const period = resolvePeriod("2026-Q1", { cutoff: "mid-month" });
+    return preparePeriodicReport({
+      ...(await input("state")),
+      period,
+      asOf: period.to,
+      date: period.to,
+      narrative: parseNarrative(text),
+    });
+  };
+  it.each([
+    ["Một số kiến nghị, đề xuất", "MỘT SỐ KIẾN NGHỊ, ĐỀ XUẤT"],
+    ["Những kiến nghị, đề xuất", "NHỮNG KIẾN NGHỊ, ĐỀ XUẤT"],
+    ["Phần VI - Kiến nghị, đề xuất", "KIẾN NGHỊ, ĐỀ XUẤT"],
+    ["PHẦN VI. KIẾN NGHỊ, ĐỀ XUẤT", "KIẾN NGHỊ, ĐỀ XUẤT"],
+    ["Mục VI: Kiến nghị, đề xuất", "KIẾN NGHỊ, ĐỀ XUẤT"],
+    ["6.1. Kiến nghị với Chính phủ", "KIẾN NGHỊ VỚI CHÍNH PHỦ"],
+    ["Kiến nghị Chính phủ chỉ đạo", "KIẾN NGHỊ CHÍNH PHỦ CHỈ ĐẠO"],
+    ["Kiến nghị, đề xuất giải pháp", "KIẾN NGHỊ, ĐỀ XUẤT GIẢI PHÁP"],
+  ])(
+    "S4: a State narrative whose part VI is headed “%s” → one part VI, “%s”, no placeholder, no draft",
+    async (heading, printed) => {
+      const run = await state(`${stateAllBut}## ${heading}\n\nĐề nghị Thanh tra Chính phủ hướng dẫn.\n`);
+      const doc = JSON.stringify(run.doc);
+      expect(doc).toContain(printed);
+      expect(doc).not.toContain("PHẦN VI");
+      expect(doc).not.toContain("[Nêu kiến nghị");
+      // No draft note for the narrative (the test's org file makes the report a draft for its own reasons).
+      expect(doc).not.toContain("Phần tường thuật chưa có mục");
+      expect(run.notes.join("\n")).not.toMatch(/chưa có mục|không được coi là mục Kiến nghị/);
+    },
+  );
+
+  it.each([
+    ["Kiến nghị, đề xuất của công dân", "tên mục nói về kiến nghị của công dân, tổ chức, doanh nghiệp"],
+    ["Kiến nghị của tổ chức, công dân", "tên mục nói về kiến nghị của công dân, tổ chức, doanh nghiệp"],
+    ["Kiến nghị của doanh nghiệp", "tên mục nói về kiến nghị của công dân, tổ chức, doanh nghiệp"],
+  ])(
+    "S5: a State narrative whose last heading is “%s” → part VI is asked, a draft, and the clerk is told why",
+    async (heading, why) => {
+      const run = await state(`${stateAllBut}## ${heading}\n\nCông dân kiến nghị nhiều về đất đai.\n`);
+      const doc = JSON.stringify(run.doc);
+      expect(doc).toContain("[Nêu kiến nghị, đề xuất với cấp trên");
+      expect(doc).toContain("[DỰ THẢO]");
+      expect(run.notes).toContainEqual(expect.stringContaining("Phần tường thuật chưa có mục: Kiến nghị, đề xuất."));
+      expect(run.notes).toContainEqual(
+        `Phần tường thuật: mục “${heading}” không được coi là mục Kiến nghị, đề xuất (${why}). Kiến nghị, đề xuất của cơ quan báo cáo viết trong mục có tiêu đề “## Kiến nghị, đề xuất”.`,
+      );
+    },
+  );
+
+  it.each([
+    [
+      "Đề xuất nhiệm vụ năm 2027",
+      "mục “Đề xuất nhiệm vụ năm 2027” không được coi là mục Kiến nghị, đề xuất (được coi là mục “Phương hướng, nhiệm vụ, giải pháp”)",
+    ],
+    [
+      "Tình hình tiếp nhận đơn kiến nghị",
+      "mục “Tình hình tiếp nhận đơn kiến nghị” không được coi là mục Kiến nghị, đề xuất (tên mục không bắt đầu bằng “Kiến nghị”, “Đề xuất” hoặc “Đề nghị”)",
+    ],
+  ])("S4: a State heading “%s” on proposals that is not part VI is named on stderr", async (heading, said) => {
+    const run = await state(`${stateAllBut}## ${heading}\n\nE.\n`);
+    expect(run.notes.join("\n")).toContain(said);
+  });
+
+  it.each([
+    [
+      "Một số kiến nghị, đề xuất",
+      ["ĐÁNH GIÁ CHUNG", "PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI", "MỘT SỐ KIẾN NGHỊ, ĐỀ XUẤT"],
+      false,
+    ],
+    ["Kiến nghị của cử tri", ["KIẾN NGHỊ CỦA CỬ TRI", "ĐÁNH GIÁ CHUNG", "PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI"], true],
+  ] as const)(
+    "S4, S5: a Party narrative with the leadership and “%s” → the parts in the order %j; named as not the proposals: %s",
+    async (heading, order, named) => {
+      const run = preparePeriodicReport({
+        ...(await input("party")),
+        narrative: parseNarrative(`## Công tác lãnh đạo, chỉ đạo\n\nA.\n\n## ${heading}\n\nE.\n`),
+      });
+      const doc = JSON.stringify(run.doc);
+      const at = order.map((h) => doc.indexOf(h));
+      expect(at.every((x) => x >= 0)).toBe(true);
+      expect([...at].sort((a, b) => a - b)).toEqual(at);
+      expect(run.notes.some((n) => n.includes("không được coi là mục Kiến nghị, đề xuất"))).toBe(named);
+    },
+  );
+});
+
 describe("resolveRunDates: the defaults of --as-of and --date, shared by the CLI and the web page", () => {
   const q1 = resolvePeriod("2026-Q1", { cutoff: "calendar" });
   it.each([

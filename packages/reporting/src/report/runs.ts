@@ -640,6 +640,26 @@ export function preparePeriodicReport(input: PeriodicReportRunInput): PreparedPe
           `Phần tường thuật chưa có mục: ${completed.missing.join("; ")}. Văn bản in các mục này với dòng hướng dẫn trong ngoặc vuông, phải viết trước khi trình ký.`,
         ]
       : [];
+  // A heading on proposals that is not the proposals part, and why: the clerk was told only "chưa có mục" although a
+  // heading with those words was there (review s20b S4, S5). Not a draft note: the Party's proposals are optional,
+  // and a State report lacking the part is already a draft by the note above.
+  const passedOverNote =
+    completed && completed.passedOver.length > 0
+      ? [
+          `Phần tường thuật: ${completed.passedOver
+            .map(
+              (x) =>
+                `mục “${x.heading}” không được coi là mục Kiến nghị, đề xuất (${
+                  x.reason === "citizens"
+                    ? "tên mục nói về kiến nghị của công dân, tổ chức, doanh nghiệp"
+                    : x.reason === "section"
+                      ? `được coi là mục “${x.section}”`
+                      : "tên mục không bắt đầu bằng “Kiến nghị”, “Đề xuất” hoặc “Đề nghị”"
+                })`,
+            )
+            .join("; ")}. Kiến nghị, đề xuất của cơ quan báo cáo viết trong mục có tiêu đề “## Kiến nghị, đề xuất”.`,
+        ]
+      : [];
   const narrativeNotes = unwritten
     ? [
         `Chưa có phần tường thuật: các mục ${requiredNarrativeSections(profile)
@@ -716,6 +736,7 @@ export function preparePeriodicReport(input: PeriodicReportRunInput): PreparedPe
   const notes = [
     ...ctx.notes,
     ...narrativeNotes,
+    ...passedOverNote,
     ...daysOffFallbackNotes({ period, asOf, cases: ctx.cases, calendar }),
     ...(input.today ? farDateNotes(ctx.cases, input.today) : []),
     ...formsOnlyNotes(period, model.outline.plan),
