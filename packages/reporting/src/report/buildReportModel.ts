@@ -84,6 +84,11 @@ export interface BuildReportModelInput {
   missedDeadlines?: (c: Case) => readonly DeadlineStatus[];
   /** The statistics, when they are not counted from `cases` and `sessions` (a roll-up of statistics files). */
   statistics?: ReportStatistics;
+  /**
+   * The statistics were added up from statistics files (a roll-up): the sessions are known only through them, and
+   * the reporting unit's row judged stands for its sessions register, even with no session in the period.
+   */
+  rolledUp?: boolean;
   /** Appendix tables replacing the report's own (the official forms of the State profile). */
   tables?: StatTable[];
   /** `false` when no sessions register was given: no session figure and no compliance statement (default `true`). */
@@ -212,7 +217,9 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
   const headRow = input.statistics?.units.find((u) => u.id === head.id);
   const headRowJudged = headRow !== undefined && headRow.unreported !== true && headRow.stats.config.unit != null;
   const hasSessions =
-    ownSessions.length > 0 || statistics.units.some((u) => u.stats.sessions.held > 0) || headRowJudged;
+    ownSessions.length > 0 ||
+    statistics.units.some((u) => u.stats.sessions.held > 0) ||
+    (input.rolledUp === true && headRowJudged);
   // In a roll-up the reporting unit's head is judged only when some part counted its sessions (its row judged): a
   // province that gave neither its registers nor a file is not said to have held 0 days (review s16 F2).
   const headCounted = input.statistics === undefined || headRowJudged;

@@ -728,6 +728,7 @@ export function preparePeriodicReport(input: PeriodicReportRunInput): PreparedPe
     draftNotes: [...input.draftNotes, ...metaDraftNotes(meta, input.draftNotes), ...narrativeNotes],
     attachedTo: `Báo cáo${numberText} ngày ${formatVietnameseDate(date, { style: "numeric" })} của ${meta.issuingBody}`,
     statistics,
+    ...(input.statistics ? { rolledUp: true } : {}),
     ...(forms.length > 0 ? { tables: forms.map(formToStatTable) } : {}),
   });
   // The summary says what the document says: no compliance when the head is not judged.
