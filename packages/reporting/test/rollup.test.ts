@@ -173,6 +173,58 @@ const numbersOf = ({ notes: _notes, ...rest }: Record<string, unknown>) => rest;
 const q1of2025 = await fullReport("2025-Q1");
 const unitFiles = await Promise.all(UNITS.map((u) => unitStats(u, "2026-Q1")));
 
+/**
+ * The Party profile's 2026-Q1, two ways: the communes' statistics files (each made from its own registers) rolled up
+ * with the Tỉnh ủy's own registers, and one report from all the Party registers; the sessions registers as
+ * `sessionsOf` gives them, the same `extra` options everywhere.
+ */
+async function partyRollupAndReport(name: string, sessionsOf: (unit: string) => string, extra: string[] = []) {
+  const party = async (args: string[], dirName: string, org = ORG) => {
+    const dir = join(tmp.dir, `đảng ${dirName} ${name}`);
+    const summary = join(dir, "tóm tắt.json");
+    const r = await cli(
+      [...args, "--org", org, "--period", "2026-Q1", ...extra, "--format", "xlsx"].concat([
+        "--out",
+        dir,
+        "--summary-json",
+        summary,
+      ]),
+    );
+    expect(r.code).toBe(0);
+    return { ...r, summary: read(summary) };
+  };
+  const communes = UNITS.filter((u) => u !== "tu-minh-son" && u !== "ubnd-minh-son");
+  const files = await Promise.all(
+    communes.map(async (u) => {
+      const out = join(tmp.dir, `so-lieu-dang-${u}-${name}.json`);
+      await party(
+        ["report", "--cases", casesRegisterOf(u), "--sessions", sessionsOf(u), "--stats-out", out],
+        u,
+        orgOf(u),
+      );
+      return out;
+    }),
+  );
+  const province = [
+    "--cases",
+    join(EXAMPLE_DIR, "so-theo-doi-don-tu-minh-son.csv"),
+    "--sessions",
+    sessionsOf("tu-minh-son"),
+  ];
+  const rolled = await party(["rollup", "--stats", ...files, ...province, "--allow-partial"], "tổng hợp");
+  const all = await party(
+    [
+      "report",
+      "--cases",
+      ...allCases.filter((f) => !f.includes("ubnd")),
+      "--sessions",
+      ...["tu-minh-son", ...communes].map(sessionsOf),
+    ],
+    "tất cả",
+  );
+  return { rolled, all };
+}
+
 describe("tiepdan rollup", () => {
   it("the province rolled up from its seven units' statistics files equals the report from all thirteen registers", async () => {
     expect(full.code).toBe(0);
@@ -247,64 +299,8 @@ describe("tiepdan rollup", () => {
 
   it("review s20 R2: with --as-of inside the period, the province's own registers count what is known on that date, as the report from all the registers does", async () => {
     // The Party profile: the Tỉnh ủy's own register holds cases received after 10/02/2026 that the quarter counts.
-    const asOf = ["--as-of", "2026-02-10"];
-    const party = async (args: string[], name: string, org = ORG) => {
-      const dir = join(tmp.dir, name);
-      const summary = join(dir, "tóm tắt.json");
-      const r = await cli([
-        ...args,
-        "--org",
-        org,
-        "--period",
-        "2026-Q1",
-        ...asOf,
-        "--format",
-        "xlsx",
-        "--out",
-        dir,
-        "--summary-json",
-        summary,
-      ]);
-      expect(r.code).toBe(0);
-      return { ...r, summary: read(summary) };
-    };
-    const communes = UNITS.filter((u) => u !== "tu-minh-son" && u !== "ubnd-minh-son");
-    const files = await Promise.all(
-      communes.map(async (u) => {
-        const out = join(tmp.dir, `so-lieu-dang-${u}-as-of.json`);
-        await party(
-          [
-            "report",
-            "--cases",
-            casesRegisterOf(u),
-            "--sessions",
-            join(EXAMPLE_DIR, `so-buoi-tiep-${u}.csv`),
-            "--stats-out",
-            out,
-          ],
-          `đảng ${u} as-of`,
-          orgOf(u),
-        );
-        return out;
-      }),
-    );
-    const province = [
-      "--cases",
-      join(EXAMPLE_DIR, "so-theo-doi-don-tu-minh-son.csv"),
-      "--sessions",
-      join(EXAMPLE_DIR, "so-buoi-tiep-tu-minh-son.csv"),
-    ];
-    const rolled = await party(["rollup", "--stats", ...files, ...province, "--allow-partial"], "đảng tổng hợp as-of");
-    const all = await party(
-      [
-        "report",
-        "--cases",
-        ...allCases.filter((f) => !f.includes("ubnd")),
-        "--sessions",
-        ...allSessions.filter((f) => !f.includes("ubnd")),
-      ],
-      "đảng tất cả as-of",
-    );
+    const sessionsOf = (u: string) => join(EXAMPLE_DIR, `so-buoi-tiep-${u}.csv`);
+    const { rolled, all } = await partyRollupAndReport("as-of", sessionsOf, ["--as-of", "2026-02-10"]);
     expect(rolled.summary.cases).toEqual(all.summary.cases);
     expect(rolled.summary.sessions).toEqual(all.summary.sessions);
     // The cases left out are said, in the words of a report from the registers.
@@ -321,54 +317,7 @@ describe("tiepdan rollup", () => {
       writeFileSync(path, [head, ...rows.filter((r) => !/(?:^|;)\d{2}\/0[1-3]\/2026(?:;|$)/.test(r))].join("\n"));
       return path;
     };
-    const party = async (args: string[], name: string, org = ORG) => {
-      const dir = join(tmp.dir, name);
-      const summary = join(dir, "tóm tắt.json");
-      const r = await cli([
-        ...args,
-        "--org",
-        org,
-        "--period",
-        "2026-Q1",
-        "--format",
-        "xlsx",
-        "--out",
-        dir,
-        "--summary-json",
-        summary,
-      ]);
-      expect(r.code).toBe(0);
-      return { ...r, summary: read(summary) };
-    };
-    const communes = UNITS.filter((u) => u !== "tu-minh-son" && u !== "ubnd-minh-son");
-    const files = await Promise.all(
-      communes.map(async (u) => {
-        const out = join(tmp.dir, `so-lieu-dang-${u}-khong-quy-1.json`);
-        await party(
-          ["report", "--cases", casesRegisterOf(u), "--sessions", withoutQ1(u), "--stats-out", out],
-          `đảng ${u} không quý 1`,
-          orgOf(u),
-        );
-        return out;
-      }),
-    );
-    const own = [
-      "--cases",
-      join(EXAMPLE_DIR, "so-theo-doi-don-tu-minh-son.csv"),
-      "--sessions",
-      withoutQ1("tu-minh-son"),
-    ];
-    const rolled = await party(["rollup", "--stats", ...files, ...own, "--allow-partial"], "đảng tổng hợp không quý 1");
-    const all = await party(
-      [
-        "report",
-        "--cases",
-        ...allCases.filter((f) => !f.includes("ubnd")),
-        "--sessions",
-        ...["tu-minh-son", ...communes].map(withoutQ1),
-      ],
-      "đảng tất cả không quý 1",
-    );
+    const { rolled, all } = await partyRollupAndReport("không quý 1", withoutQ1);
     expect(all.summary.sessions.monthsShort).toEqual(["2026-01", "2026-02", "2026-03"]);
     expect(rolled.summary.sessions).toEqual(all.summary.sessions);
     expect(rolled.summary.judged).toEqual(all.summary.judged);
