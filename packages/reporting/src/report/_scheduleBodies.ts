@@ -33,9 +33,23 @@ function isCentral(name: string): boolean {
   );
 }
 
-/** Whether a unit is a People's Committee ("Ủy ban nhân dân xã An Bình", "UBND xã Số 1"). */
+/**
+ * The bodies of the State side other than People's Committees, by the first words of their folded names: an
+ * inspectorate, a board (the reception board), a portal or web page, a department, an office, a court, a procuracy,
+ * the police, the council, the Front.
+ */
+const OTHER_STATE_BODY =
+  /^(?:thanh tra|ban|cong thong tin|trang thong tin|so|phong|van phong|chi cuc|cuc|toa an|vien kiem sat|cong an|hoi dong nhan dan|uy ban mat tran|mat tran)\b/;
+
+/**
+ * Whether a State unit is a People's Committee: "Ủy ban nhân dân xã An Bình", "UBND xã Số 1", or a unit the org
+ * file names by its place alone ("Xã An Bình", side "state"); not a body whose name says it is another kind
+ * (`OTHER_STATE_BODY`: "Thanh tra tỉnh", "Ban Tiếp công dân tỉnh", "Cổng TTĐT tỉnh", "Sở Nội vụ"), nor a central one.
+ */
 export function isPeoplesCommittee(unit: Pick<OrgUnit, "name">): boolean {
-  return /^uy ban nhan dan\b/.test(foldBodyName(unit.name)) && !isCentral(unit.name);
+  if (isCentral(unit.name)) return false;
+  const folded = foldBodyName(unit.name);
+  return /^uy ban nhan dan\b/.test(folded) || !OTHER_STATE_BODY.test(folded);
 }
 
 /**

@@ -21,7 +21,7 @@ import {
 import type { ComplianceFinding, ComplianceModel, ReportVoice, UnitSessionSummary } from "@tiepdan/templates";
 import type { ProfileName } from "../document/buildDocument.js";
 import { byReceipt, codeKey, kindsLabel, numericDate } from "./_caseText.js";
-import { sessionSide } from "./profileSide.js";
+import { isJudgedHead, sessionSide } from "./profileSide.js";
 
 /** Input of {@link buildComplianceModel}. */
 export interface BuildComplianceModelInput {
@@ -141,7 +141,7 @@ export function buildComplianceModel(input: BuildComplianceModelInput): Complian
   const last = months[months.length - 1];
   for (const u of input.units) {
     if (first === undefined || last === undefined || sessionsNotJudged !== "") break;
-    if (u.side !== side) continue;
+    if (!isJudgedHead(u, side, head)) continue;
     const result = checkSessionCompliance({
       unit: u,
       sessions: sessionsOf(u),

@@ -2,6 +2,7 @@
 // People's Committee chairs' (Luật Tiếp công dân). DESIGN.md rule 1: "each profile judges its own side".
 import { type Case, findOrgUnit, type OrgUnit, type ReceptionSession, type Side } from "@tiepdan/core";
 import type { ProfileName } from "../document/buildDocument.js";
+import { isPeoplesCommittee } from "./_scheduleBodies.js";
 import { matchUnit, sideOfName } from "./matchUnits.js";
 import { type OrgFile, reportingUnitOf, settingsFor } from "./orgFile.js";
 import {
@@ -38,7 +39,10 @@ export function reportingUnitFor(org: OrgFile, profile: ProfileName): OrgUnit {
   const head = reportingUnitOf(org);
   const side = sideOfProfile(profile);
   if (head.side === side) return head;
-  const sameLevel = org.units.filter((u) => u.side === side && u.level === head.level);
+  // On the State side a People's Committee, not an inspectorate or a reception board listed as a unit (review s20b S1).
+  const sameLevel = org.units.filter(
+    (u) => u.side === side && u.level === head.level && (side !== "state" || isPeoplesCommittee(u)),
+  );
   const sibling =
     sameLevel.find((u) => u.parentId === head.id || u.parentId === head.parentId) ?? sameLevel[0] ?? undefined;
   if (sibling) return sibling;
@@ -194,6 +198,20 @@ export function otherSideCasesNote(
     : `${where} ${total.toLocaleString("vi-VN")} vụ việc do cơ quan hành chính nhà nước tiếp nhận (${list}${inRegister}): văn bản theo thể thức của Đảng chỉ tính các vụ việc do cấp ủy, tổ chức đảng tiếp nhận, không tính các vụ việc này. Lập văn bản theo thể thức hành chính (--profile state) cho các vụ việc đó.${notWritten}`;
 }
 
+/**
+ * Whether a unit's head is judged on the minimum days of reception under a profile: a unit of its side — on the State
+ * side the reporting unit or a People's Committee, whose chairs the law sets the minimum for (Luật Tiếp công dân 2013
+ * Điều 12, 15), not an inspectorate, a reception board or a portal an org file lists as a unit (review s20b S1).
+ *
+ * @param unit - a unit of the org file
+ * @param side - the profile's side
+ * @param head - the profile's reporting unit
+ * @returns whether its head's days are judged
+ */
+export function isJudgedHead(unit: OrgUnit, side: Side, head: Pick<OrgUnit, "id">): boolean {
+  return unit.side === side && (side !== "state" || unit.id === head.id || isPeoplesCommittee(unit));
+}
+
 /** Input of {@link collectProfileStatistics}. */
 export interface CollectProfileStatisticsInput
   extends Omit<CollectReportStatisticsInput, "judge" | "reportingUnit" | "side"> {
@@ -240,7 +258,7 @@ export function collectProfileStatistics(input: CollectProfileStatisticsInput): 
     reportingUnit: head.id,
     side,
     // Without a sessions register nobody's days are known: no head is judged (the statistics file says so too).
-    judge: (u) => sessionsRegister !== false && judgeHead !== false && u.side === side,
+    judge: (u) => sessionsRegister !== false && judgeHead !== false && isJudgedHead(u, side, head),
   });
   // A unit of the other side that no row names is not a row of this profile's tables (a People's Committee's form
   // never lists an empty "Tỉnh ủy" row); a unit of the other side that holds cases stays, so the totals add up.
