@@ -35,6 +35,18 @@ async function input(profile: "party" | "state") {
   };
 }
 
+/** The report of a profile for a period (the State's cut mid-month), with the clerk's narrative when one is given. */
+async function reportOf(profile: "party" | "state", text?: string, spec = "2026-Q1") {
+  const period = resolvePeriod(spec, { cutoff: profile === "state" ? "mid-month" : "calendar" });
+  return preparePeriodicReport({
+    ...(await input(profile)),
+    period,
+    asOf: period.to,
+    date: period.to,
+    ...(text === undefined ? {} : { narrative: parseNarrative(text) }),
+  });
+}
+
 describe("runs: what the CLI writes and the web page renders come from one place", () => {
   it.each([
     ["party", "bao-cao-2026-03-dang", "ra-soat-2026-03-dang"],
@@ -251,8 +263,7 @@ describe("a report made without the clerk's narrative shows its missing parts an
     ["party", "2026-03", ["I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO", "ĐÁNH GIÁ CHUNG", "PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI"]],
     ["state", "2026-Q1", ["NHẬN XÉT, ĐÁNH GIÁ", "DỰ BÁO TÌNH HÌNH", "PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP"]],
   ] as const)("%s %s: the outline's sections with their bracketed lines", async (profile, spec, headings) => {
-    const period = resolvePeriod(spec, { cutoff: profile === "state" ? "mid-month" : "calendar" });
-    const run = preparePeriodicReport({ ...(await input(profile)), period, asOf: period.to, date: period.to });
+    const run = await reportOf(profile, undefined, spec);
     const text = JSON.stringify(run.doc);
     for (const h of headings) expect(text).toContain(h);
     expect(text).toContain("[DỰ THẢO] Chưa có phần tường thuật");
@@ -270,14 +281,7 @@ describe("a report made without the clerk's narrative shows its missing parts an
   ] as const)(
     "%s, %s: “Kiến nghị, đề xuất” follows one rule — optional for the Party, part VI of Mẫu số 02 for the State",
     async (profile, _what, text) => {
-      const period = resolvePeriod("2026-Q1", { cutoff: profile === "state" ? "mid-month" : "calendar" });
-      const run = preparePeriodicReport({
-        ...(await input(profile)),
-        period,
-        asOf: period.to,
-        date: period.to,
-        ...(text === undefined ? {} : { narrative: parseNarrative(text) }),
-      });
+      const run = await reportOf(profile, text);
       const doc = JSON.stringify(run.doc);
       const said = run.notes.filter((n) => /tường thuật/.test(n)).join("\n");
       if (profile === "party") {
@@ -299,14 +303,7 @@ describe("a report made without the clerk's narrative shows its missing parts an
         "## Chỉ đạo, điều hành\n\nA.\n\n## Nhận xét\n\nB.\n\n## Dự báo\n\nC.\n\n## Giải pháp\n\nD.\n\n## Kiến nghị\n\nKhông có kiến nghị, đề xuất.\n",
       ],
     ] as const) {
-      const period = resolvePeriod("2026-Q1", { cutoff: profile === "state" ? "mid-month" : "calendar" });
-      const run = preparePeriodicReport({
-        ...(await input(profile)),
-        period,
-        asOf: period.to,
-        date: period.to,
-        narrative: parseNarrative(text),
-      });
+      const run = await reportOf(profile, text);
       expect(run.notes.join("\n")).not.toContain("Phần tường thuật chưa có mục");
       expect(JSON.stringify(run.doc)).not.toContain("[Nêu kiến nghị");
     }
@@ -360,14 +357,7 @@ describe("a report made without the clerk's narrative shows its missing parts an
       false,
     ],
   ] as const)("R4, R6: a State narrative with %s → the proposals part asked: $2", async (_what, text, asked) => {
-    const period = resolvePeriod("2026-Q1", { cutoff: "mid-month" });
-    const run = preparePeriodicReport({
-      ...(await input("state")),
-      period,
-      asOf: period.to,
-      date: period.to,
-      narrative: parseNarrative(text),
-    });
+    const run = await reportOf("state", text);
     const doc = JSON.stringify(run.doc);
     const note = "Phần tường thuật chưa có mục: Kiến nghị, đề xuất.";
     if (asked) {
@@ -381,8 +371,7 @@ describe("a report made without the clerk's narrative shows its missing parts an
   });
 
   it("a State report of the second quarter is the forms only (Thông tư 06/2025/TT-TTCP Điều 4): no narrative asked", async () => {
-    const period = resolvePeriod("2026-Q2", { cutoff: "mid-month" });
-    const run = preparePeriodicReport({ ...(await input("state")), period, asOf: period.to, date: period.to });
+    const run = await reportOf("state", undefined, "2026-Q2");
     expect(JSON.stringify(run.doc)).not.toContain("Chưa có phần tường thuật");
   });
 });
@@ -390,16 +379,7 @@ describe("a report made without the clerk's narrative shows its missing parts an
 describe("the proposals part under the clerk's usual headings (review s20b S4, S5)", () => {
   const stateAllBut =
     "## Công tác lãnh đạo, chỉ đạo, điều hành\n\nA.\n\n## Nhận xét, đánh giá\n\nB.\n\n## Dự báo tình hình\n\nC.\n\n## Phương hướng, nhiệm vụ, giải pháp\n\nD.\n\n";
-  const state = async (text: string) => {
-    const period = resolvePeriod("2026-Q1", { cutoff: "mid-month" });
-    return preparePeriodicReport({
-      ...(await input("state")),
-      period,
-      asOf: period.to,
-      date: period.to,
-      narrative: parseNarrative(text),
-    });
-  };
+  const state = (text: string) => reportOf("state", text);
   it.each([
     ["Một số kiến nghị, đề xuất", "MỘT SỐ KIẾN NGHỊ, ĐỀ XUẤT"],
     ["Những kiến nghị, đề xuất", "NHỮNG KIẾN NGHỊ, ĐỀ XUẤT"],
