@@ -50,11 +50,13 @@ describe("DESIGN.md “Report semantics”: the --summary-json object", () => {
         },
         "judged": {
           "days": 1,
+          "from": "2026-01-01",
           "months": [
             "2026-01",
             "2026-02",
           ],
           "required": 2,
+          "to": "2026-02-28",
         },
         "period": {
           "asOf": "2026-03-14",
@@ -99,7 +101,13 @@ describe("DESIGN.md “Report semantics”: the --summary-json object", () => {
     const summary = summarizeStats(stats);
     const json = buildSummaryJson({ period, asOf: "2026-03-14", rows: { read: 1, accepted: 1, rejected: 0 }, summary });
     // The State quarter ends on 14/03: March is not ended, so two months are judged (minimum 2 days, not 3).
-    expect(json.judged).toEqual({ months: ["2026-01", "2026-02"], required: 2, days: 1 });
+    expect(json.judged).toEqual({
+      months: ["2026-01", "2026-02"],
+      from: "2026-01-01",
+      to: "2026-02-28",
+      required: 2,
+      days: 1,
+    });
     expect(summary.sessions.required).toBe(3);
     // Without a unit (or a sessions register) nothing is judged: no `judged`, as `required` is null.
     const unitless = createStats({ period });
@@ -111,6 +119,29 @@ describe("DESIGN.md “Report semantics”: the --summary-json object", () => {
     });
     expect(none.sessions.required).toBeNull();
     expect(none).not.toHaveProperty("judged");
+  });
+
+  it("review s20 R9: `judged` says the days it counts (whole calendar months), which may reach outside the period", () => {
+    // 20/01–28/02: January and February are judged whole, so a session of 15/01 counts in `judged.days` and not in
+    // `sessions.scheduled`; the JSON says so by its dates.
+    const adHoc = resolvePeriod("2026-01-20..2026-02-28");
+    const s = createStats({ period: adHoc, unit: { id: "u", name: "Đảng ủy xã An Bình", level: "commune" } });
+    addSession(s, { id: "B1", date: "2026-01-15", kind: "scheduled", host: "Bí thư" });
+    addSession(s, { id: "B2", date: "2026-02-10", kind: "scheduled", host: "Bí thư" });
+    const json = buildSummaryJson({
+      period: adHoc,
+      asOf: "2026-02-28",
+      rows: { read: 2, accepted: 2, rejected: 0 },
+      summary: summarizeStats(s),
+    });
+    expect(json.sessions.scheduled).toBe(1);
+    expect(json.judged).toMatchObject({
+      months: ["2026-01", "2026-02"],
+      from: "2026-01-01",
+      to: "2026-02-28",
+      days: 2,
+    });
+    expect(json.period).toMatchObject({ from: "2026-01-20", to: "2026-02-28" });
   });
 
   it("refuses row counts that lose a row", () => {

@@ -1,4 +1,4 @@
-import type { Cutoff, IsoDate, IsoMonth, Period, StatsSummary } from "@tiepdan/core";
+import { type Cutoff, getMonthRange, type IsoDate, type IsoMonth, type Period, type StatsSummary } from "@tiepdan/core";
 
 /** Rows of the registers: every row read is either accepted or rejected. */
 export interface RowCounts {
@@ -25,8 +25,11 @@ export interface SummaryJson {
    * ended by the as-of date — with their minimum and the reporting unit's head's scheduled days in them, the numbers
    * of the document's sentence ("… 1 ngày trong 2 tháng đã kết thúc …; số ngày tối thiểu … là 2 ngày"). `required`
    * counts every month of the period, also one not ended yet. Present when `sessions.required` is not `null`.
+   * `from` and `to` are the first day of the first month judged and the last day of the last (`null` when none is):
+   * the days are those of whole calendar months, which may reach outside the period (review s20 R9: a period of
+   * 20/01–28/02 judges January and February, so a session of 15/01 counts in `days` and not in `sessions.scheduled`).
    */
-  judged?: { months: IsoMonth[]; required: number; days: number };
+  judged?: { months: IsoMonth[]; from: IsoDate | null; to: IsoDate | null; required: number; days: number };
   /**
    * What the clerk should know and the document does not say (Vietnamese): values that name no unit, placeholders
    * left, the sources a layout follows, deadlines counted on days off computed from the Labour Code for a year without
@@ -108,8 +111,12 @@ export function buildSummaryJson(input: BuildSummaryJsonInput): SummaryJson {
 /** The months ended by the as-of date that have a minimum: the months the document judges (SummaryJson's `judged`). */
 function judgedMonths(summary: StatsSummary): NonNullable<SummaryJson["judged"]> {
   const months = summary.compliance.filter((m) => m.complete && m.requiredDays !== null);
+  const first = months[0];
+  const last = months[months.length - 1];
   return {
     months: months.map((m) => m.month),
+    from: first ? getMonthRange(first.month).from : null,
+    to: last ? getMonthRange(last.month).to : null,
     required: months.reduce((n, m) => n + (m.requiredDays ?? 0), 0),
     days: months.reduce((n, m) => n + m.scheduledDays, 0),
   };
