@@ -153,6 +153,25 @@ describe("Luật Tố cáo 2018 Điều 24 and Điều 30", () => {
     expect(d.explanation).toContain("sổ ghi gia hạn 2 lần nhưng vụ việc phức tạp chỉ được gia hạn tối đa 1 lần");
   });
 
+  it.each([
+    { extensions: 0, days: 30 },
+    { extensions: 1, days: 60 },
+    { extensions: 2, days: 90 },
+    { extensions: 3, days: 90 },
+  ] as const)(
+    "Điều 30 k2–k3 (review s21 C7): Mức độ not recorded, $extensions extension(s) recorded → $days days",
+    ({ extensions, days }) => {
+      const d = computeDeadline({ kind: "denunciationSettlement", from: "2026-01-05", options: { extensions } });
+      expect(d.days).toBe(days);
+      if (extensions === 1 || extensions === 2)
+        expect(d.explanation).toContain(
+          `sổ không ghi Mức độ nhưng ghi gia hạn ${extensions} lần: chỉ vụ việc phức tạp mới được gia hạn`,
+        );
+      if (extensions === 3)
+        expect(d.explanation).toContain("sổ ghi gia hạn 3 lần nhưng vụ việc tố cáo chỉ được gia hạn tối đa 2 lần");
+    },
+  );
+
   it("Điều 30: 30 days from 16/01/2026 end on Sunday 15/02, and the Tết break follows → 23/02", () => {
     const d = computeDeadline({ kind: "denunciationSettlement", from: "2026-01-16" });
     expect(d.due).toBe("2026-02-23");

@@ -167,7 +167,9 @@ function ruleFor(input: ComputeDeadlineInput): Rule {
         why: "luật ghi “ngày làm việc”; thời hạn giải quyết của cơ quan nhận đơn không tính cho đơn vị chuyển",
       };
     case "denunciationSettlement": {
-      const allowed = MAX_EXTENSIONS[o.complexity ?? "normal"];
+      // Only a complex case may be extended (Luật Tố cáo 2018 Điều 30 k2–k3): with Mức độ not recorded, the extensions
+      // recorded are taken as granted, up to the law's two, rather than overruled by a guess (review s21 C7).
+      const allowed = o.complexity === undefined ? MAX_EXTENSIONS.veryComplex : MAX_EXTENSIONS[o.complexity];
       const granted = o.extensions ?? 0;
       if (!Number.isInteger(granted) || granted < 0)
         throw new RangeError(`computeDeadline: extensions must be a whole number ≥ 0, got ${granted}`);
@@ -180,8 +182,10 @@ function ruleFor(input: ComputeDeadlineInput): Rule {
         why:
           `${statuteDays}; tính từ ngày thụ lý` +
           (granted > allowed
-            ? `; sổ ghi gia hạn ${granted} lần nhưng vụ việc ${o.complexity === "veryComplex" ? "đặc biệt phức tạp" : o.complexity === "complex" ? "phức tạp" : "không được ghi là phức tạp"} chỉ được gia hạn tối đa ${allowed} lần`
-            : ""),
+            ? `; sổ ghi gia hạn ${granted} lần nhưng vụ việc ${o.complexity === "veryComplex" ? "đặc biệt phức tạp" : o.complexity === "complex" ? "phức tạp" : o.complexity === "normal" ? "không phức tạp" : "tố cáo"} chỉ được gia hạn tối đa ${allowed} lần`
+            : o.complexity === undefined && used > 0
+              ? `; sổ không ghi Mức độ nhưng ghi gia hạn ${used} lần: chỉ vụ việc phức tạp mới được gia hạn, nên tính theo số lần gia hạn sổ ghi`
+              : ""),
       };
     }
   }

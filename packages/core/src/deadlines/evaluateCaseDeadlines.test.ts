@@ -213,6 +213,43 @@ describe("DESIGN.md “Report semantics”: overdue “as of the as-of date” �
   });
 });
 
+describe("Luật Tố cáo 2018 Điều 30 k2–k3 (review s21 C7): a recorded extension is not overruled by an unrecorded Mức độ", () => {
+  it("a denunciation extended once, Mức độ blank, settled on day 54 is on time, without the 'thông thường' assumption", () => {
+    const c = make({
+      kinds: ["denunciation"],
+      route: "handle",
+      authority: "own",
+      notifiedOn: "2026-01-05",
+      acceptedOn: "2026-01-12",
+      resultOn: "2026-03-05",
+      extensions: 1,
+    });
+    const settlement = evaluateCaseDeadlines(c, "2026-04-30").find((s) => s.kind === "denunciationSettlement");
+    expect(settlement?.status).toBe("met");
+    expect(settlement?.reason).not.toContain("thông thường");
+    expect(isCaseOverdue(c, "2026-04-30")).toBe(false);
+  });
+});
+
+describe("Luật Khiếu nại 2011 Điều 27: a complaint directed to the competent subordinate is accepted and settled there", () => {
+  // Review s21 C1: acceptance and settlement run from the competent person's receipt, not the forwarding unit's.
+  it.each([
+    { route: "direct", authority: "subordinate", kinds: ["partyNotice"] },
+    { route: "direct", authority: "own", kinds: ["partyNotice"] },
+    { route: "handle", authority: "own", kinds: ["partyNotice", "complaintAcceptance", "complaintSettlement"] },
+    { route: "guide", authority: "none", kinds: ["partyNotice"] },
+  ] as const)("Hướng xử lý $route, thẩm quyền $authority → $kinds", ({ route, authority, kinds }) => {
+    const c = make({ kinds: ["complaint"], route, authority, notifiedOn: "2026-03-06" });
+    expect(evaluateCaseDeadlines(c, "2026-04-30").map((s) => s.kind)).toEqual(kinds);
+    expect(isCaseOverdue(c, "2026-04-30")).toBe(route === "handle");
+  });
+
+  it("a complaint and denunciation directed there is judged on the transfer only", () => {
+    const c = make({ kinds: ["complaint", "denunciation"], route: "direct", authority: "subordinate" });
+    expect(evaluateCaseDeadlines(c, "2026-04-30").map((s) => s.kind)).toEqual(["partyNotice", "denunciationTransfer"]);
+  });
+});
+
 describe("Luật Tố cáo 2018 khoản 2 Điều 24: a denunciation outside one's competence is transferred within 5 working days", () => {
   const den = (extra: Partial<CaseInput>) =>
     make({ kinds: ["denunciation"], receivedOn: "2026-02-12", route: "direct", authority: "none", ...extra });

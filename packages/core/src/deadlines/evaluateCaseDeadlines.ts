@@ -73,7 +73,9 @@ interface Check {
  * processing and settlement (Luật Tố cáo 2018) — for each the due date and whether it was met, missed or is
  * pending, with the days late. A denunciation transferred to the competent body (`Hướng xử lý` Chuyển) is judged
  * on the transfer within 5 working days (Luật Tố cáo 2018 khoản 2 Điều 24, done on `Ngày thông báo`, when the
- * denouncer is told), never on the receiving body's processing and settlement periods. A deadline whose start date the register lacks, or whose completion is proved by
+ * denouncer is told), never on the receiving body's processing and settlement periods; a complaint directed there is
+ * not judged on its acceptance and settlement either (Luật Khiếu nại 2011 Điều 27 counts them from the competent
+ * person's receipt). A deadline whose start date the register lacks, or whose completion is proved by
  * a later date but not dated itself, is "không đủ dữ liệu" (`insufficientData`), never a guess.
  *
  * Acceptance and settlement deadlines do not apply to a case guided elsewhere or archived (`Hướng xử lý`
@@ -150,6 +152,8 @@ function caseChecks(
   const handledHere = c.route !== "guide" && c.route !== "archive" && c.authority !== "none";
   const assumptions: string[] = [];
   if (c.complexity === undefined) assumptions.push("sổ không ghi Mức độ, áp dụng thời hạn của vụ việc thông thường");
+  // A denunciation's recorded extensions tell that it was complex (review s21 C7): its deadline says so itself.
+  const settlementAssumptions = c.complexity === undefined && (c.extensions ?? 0) > 0 ? [] : assumptions;
   const base: ComputeDeadlineOptions = {
     calendar,
     ...(c.complexity ? { complexity: c.complexity } : {}),
@@ -175,7 +179,11 @@ function caseChecks(
       assumptions: [],
     });
   }
-  if (c.kinds.includes("complaint") && handledHere) {
+  // A complaint directed to the competent subordinate (Hướng xử lý: Chuyển) is accepted and settled there, within
+  // periods counted from that body's receipt ("kể từ ngày nhận được khiếu nại thuộc thẩm quyền giải quyết của mình",
+  // Luật Khiếu nại 2011 Điều 27; DESIGN.md rule 3: directed, it reports back), so they are not the unit's (review s21
+  // C1: every complaint a Party committee forwarded was overdue on the subordinate's acceptance).
+  if (c.kinds.includes("complaint") && handledHere && c.route !== "direct") {
     checks.push({
       kind: "complaintAcceptance",
       label: "Thụ lý giải quyết khiếu nại",
@@ -246,7 +254,7 @@ function caseChecks(
       doneColumn: "Ngày có kết quả",
       laterEvidence: false,
       options: base,
-      assumptions,
+      assumptions: settlementAssumptions,
     });
   }
 
