@@ -166,6 +166,27 @@ describe("days-off file: a province adds a decided notice or a local day off as 
     `);
   });
 
+  it("review s21 C6: a year outside the calendar's (2207 typed for 2027) is the row's problem, not an exception", () => {
+    const r = parseDaysOffFile(
+      "Ngày;Tên;Loại\n05/02/2027;Tết;Nghỉ lễ\n08/02/2207;Tết;Nghỉ lễ\n31/12/1899;Nghỉ bù;Nghỉ bù\n",
+    );
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.problems.map((p) => [p.code, p.row, p.column, p.message])).toEqual([
+      [
+        "DAYS_OFF_DATE_INVALID",
+        3,
+        "Ngày",
+        "Ngày “08/02/2207” có năm 2207 ngoài các năm 1900–2199 mà lịch tính được: năm gõ nhầm?",
+      ],
+      [
+        "DAYS_OFF_DATE_INVALID",
+        4,
+        "Ngày",
+        "Ngày “31/12/1899” có năm 1899 ngoài các năm 1900–2199 mà lịch tính được: năm gõ nhầm?",
+      ],
+    ]);
+  });
+
   it("says where a JSON file is broken, and what shape it must have", () => {
     const broken = parseDaysOffFile('{ "days": [ { "date": "2027-02-05", } ] }');
     expect(!broken.ok && broken.problems.map((p) => p.code)).toEqual(["DAYS_OFF_JSON_SYNTAX"]);

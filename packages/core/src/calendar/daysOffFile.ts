@@ -54,6 +54,9 @@ export const DaysOffFileSchema = z
       "Tệp ngày nghỉ (ngay-nghi.json): thông báo nghỉ lễ, Tết của năm chưa có trong công cụ, hoặc ngày nghỉ riêng của địa phương.",
   });
 
+/** The years the working-day calendar computes (`getDaysOffYear`). */
+const CALENDAR_YEARS = { first: 1900, last: 2199 } as const;
+
 /** Stable codes of the problems of a days-off file. */
 export type DaysOffProblemCode =
   | "DAYS_OFF_EMPTY"
@@ -430,10 +433,21 @@ export function parseDaysOffFile(text: string, options: ParseDaysOffFileOptions 
   const seen = new Map<IsoDate, number>();
   const entries: { date: IsoDate; name: string; kind: DaysOffEntryKind; document: string }[] = [];
   for (const { row, raw } of read.rows) {
-    const date = toIso(raw.date);
+    const typed = toIso(raw.date);
+    // The calendar knows the years 1900–2199: a year typed wrong (2207 for 2027) is this row's problem, not an
+    // exception (review s21 C6).
+    const year = typed === undefined ? undefined : Number(typed.slice(0, 4));
+    const date = year !== undefined && (year < CALENDAR_YEARS.first || year > CALENDAR_YEARS.last) ? undefined : typed;
     const name = raw.name.trim();
     const kind = KIND_WORDS[fold(raw.kind)];
-    if (date === undefined) {
+    if (typed !== undefined && date === undefined) {
+      problems.push({
+        code: "DAYS_OFF_DATE_INVALID",
+        row,
+        column: col("date"),
+        message: `Ngày “${raw.date.trim()}” có năm ${year} ngoài các năm ${CALENDAR_YEARS.first}–${CALENDAR_YEARS.last} mà lịch tính được: năm gõ nhầm?`,
+      });
+    } else if (date === undefined) {
       problems.push({
         code: "DAYS_OFF_DATE_INVALID",
         row,

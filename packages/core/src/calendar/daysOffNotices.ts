@@ -1,3 +1,4 @@
+import { deepFreeze } from "../_lib/deepFreeze.js";
 import type { Citation } from "../schemas/ruleSet.js";
 import type { DayOff, DaysOffTable, WorkedRestDay } from "./holidays.js";
 
@@ -26,7 +27,9 @@ const TET = "Tết Nguyên đán";
 const NEWS_ONLY = "Ngày nghỉ theo các bản tin đăng lại thông báo; chưa đọc được văn bản gốc.";
 
 /** The bundled yearly tables (2019–2026). */
-export const DAYS_OFF_NOTICES: readonly DaysOffTable[] = [
+// Frozen, like the rule sets: the days a calendar hands out are these objects, and an app that edits one (to annotate
+// the holidays it shows) would otherwise change every calendar made after it (review s21 C5).
+export const DAYS_OFF_NOTICES: readonly DaysOffTable[] = deepFreeze([
   {
     year: 2019,
     sources: [
@@ -242,4 +245,4 @@ export const DAYS_OFF_NOTICES: readonly DaysOffTable[] = [
     ],
     workedRestDays: [worked("2026-01-10", "02/01/2026"), worked("2026-08-22", "31/08/2026")],
   },
-];
+]);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { getWeekday } from "../date/plainDate.js";
+import { DAYS_OFF_NOTICES } from "./daysOffNotices.js";
 import { getDaysOffYear, listHolidays } from "./holidays.js";
+import { createWorkingDayCalendar } from "./workingDays.js";
 
 const names = (year: number, options = {}) => listHolidays(year, options).map((d) => `${d.date} ${d.kind} ${d.name}`);
 
@@ -131,5 +133,18 @@ describe("Bộ luật Lao động 2019 Điều 112 and khoản 3 Điều 111: th
 
   it("throws a RangeError outside 1900–2199", () => {
     expect(() => listHolidays(2200)).toThrow(RangeError);
+  });
+});
+
+describe("review s21 C5: the bundled days-off tables cannot be changed through what the calendar hands out", () => {
+  it("DAYS_OFF_NOTICES and its days are frozen: editing a listed holiday throws, every calendar keeps Tết Dương lịch", () => {
+    expect(Object.isFrozen(DAYS_OFF_NOTICES)).toBe(true);
+    const [first] = listHolidays(2026);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(() => {
+      (first as { date: string }).date = "2026-03-09";
+    }).toThrow(TypeError);
+    expect(getDaysOffYear(2026).sources.every((s) => Object.isFrozen(s))).toBe(true);
+    expect(createWorkingDayCalendar().isWorkingDay("2026-01-01")).toBe(false);
   });
 });

@@ -36,6 +36,12 @@ describe("QĐ 11 Điều 4 k1 / Luật Tiếp công dân 2013 Điều 12–15: w
     ["PBT Đảng ủy", "party", "deputy"],
     ["P. Bí thư", "party", "deputy"],
     ["P.Chủ tịch UBND", "state", "deputy"],
+    // Review s21 C8: "Phó" or "P." before the abbreviated title.
+    ["Phó CT UBND xã", "state", "deputy"],
+    ["Phó BT Đảng ủy xã", "party", "deputy"],
+    ["P.CT UBND xã", "state", "deputy"],
+    ["P. BT", "party", "deputy"],
+    ["Phó Công Thành", "state", "head"], // a surname and a given name, not "Phó CT"
     ["Ông Nguyễn Văn Phó", "party", "head"],
     ["Chủ tịch HĐND xã", "state", "other"],
     ["Chủ tịch Ủy ban MTTQ xã", "state", "other"],

@@ -18,10 +18,10 @@ const ANY_HEAD = /(?<![\p{L}])(?:người đứng đầu|thủ trưởng)(?![\p{
 
 /**
  * A deputy's title, or a session held on the head's behalf ("Phó" alone may be a surname: "Phó Đức Phương"); the
- * usual abbreviations ("PCT UBND xã", "PBT", "P. Bí thư").
+ * usual abbreviations ("PCT UBND xã", "PBT", "P. Bí thư", and "Phó CT", "Phó BT", "P.CT": review s21 C8).
  */
 const DEPUTY =
-  /(?<![\p{L}])(?:(?:phó|p\.)\s*(?:bí thư|chủ tịch|trưởng|giám đốc|chánh|thủ trưởng)|pct|pbt|cấp phó|ủy quyền|uỷ quyền|thay mặt|thay\s+(?:bí thư|chủ tịch))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:phó|p\.)\s*(?:bí thư|chủ tịch|trưởng|giám đốc|chánh|thủ trưởng|ct|bt)|pct|pbt|cấp phó|ủy quyền|uỷ quyền|thay mặt|thay\s+(?:bí thư|chủ tịch))(?![\p{L}])/u;
 
 /** A head of another body that bears the same title (review s16r #5): of the council, the Front, a mass organisation, a Party cell. */
 const OTHER_HEAD: Record<Side, RegExp> = {
