@@ -208,6 +208,15 @@ describe("computeDeadline: calendars and misuse", () => {
   ])("misuse %# throws a RangeError", (fn) => {
     expect(fn).toThrow(RangeError);
   });
+
+  it.each([
+    [{ kind: "denunciationSettlement", options: { complexity: "hard", extensions: 1 } }, /unknown complexity "hard"/],
+    [{ kind: "complaintSettlement", options: { complexity: "phuc tap" } }, /unknown complexity "phuc tap"/],
+    [{ kind: "complaintSettlement", options: { complexity: "constructor" } }, /unknown complexity "constructor"/],
+    [{ kind: "complaintSettlement", step: "third" }, /unknown step "third" \(first, second\)/],
+  ])("names a complexity or a step outside its values (review s21 C12): %j", (input, message) => {
+    expect(() => computeDeadline({ from: "2026-01-05", ...input } as never)).toThrow(message);
+  });
 });
 
 describe("Luật Tố cáo 2018 khoản 2 Điều 24: denunciationTransfer", () => {
@@ -238,6 +247,15 @@ describe("Bộ luật Lao động 2019 Điều 112: the Labour Code fallback for
     const d = computeDeadline({ kind: "denunciationProcessing", from: "2027-02-03" });
     expect(d.daysOffFallback?.years).toEqual([2027]);
     expect(d.explanation).toContain("Năm 2027 chưa có thông báo lịch nghỉ lễ, Tết");
+  });
+
+  it.each([
+    { from: "2027-02-03", code: "Bộ luật Lao động 2019 (Điều 111, Điều 112)", not: "Bộ luật Lao động 2012" },
+    { from: "2018-08-28", code: "Bộ luật Lao động 2012 (Điều 115)", not: "Bộ luật Lao động 2019" },
+  ])("names the Code in force in the year it fell back for, from $from (review s21 C13)", ({ from, code, not }) => {
+    const note = computeDeadline({ kind: "complaintAcceptance", from }).daysOffFallback?.note;
+    expect(note).toContain(code);
+    expect(note).not.toContain(not);
   });
 
   it("says nothing for a period inside 2026 (notice bundled)", () => {

@@ -113,6 +113,14 @@ const MAX_EXTENSIONS: Record<Complexity, number> = { normal: 0, complex: 1, very
 
 function ruleFor(input: ComputeDeadlineInput): Rule {
   const o = input.options ?? {};
+  // Values from JSON or a form, outside the unions (review s21 C12): named, not a "0NaN-NaN-NaN" date or a silent
+  // ordinary period.
+  if (o.complexity !== undefined && !Object.hasOwn(MAX_EXTENSIONS, o.complexity))
+    throw new RangeError(
+      `computeDeadline: unknown complexity ${JSON.stringify(o.complexity)} (normal, complex, veryComplex)`,
+    );
+  if (input.step !== undefined && input.step !== "first" && input.step !== "second")
+    throw new RangeError(`computeDeadline: unknown step ${JSON.stringify(input.step)} (first, second)`);
   const complex = o.complexity === "complex" || o.complexity === "veryComplex";
   const statuteDays = "luật ghi “ngày”, không ghi “ngày làm việc”, nên tính theo ngày dương lịch (suy luận)";
   switch (input.kind) {
@@ -193,6 +201,18 @@ function ruleFor(input: ComputeDeadlineInput): Rule {
   throw new RangeError(
     `computeDeadline: unknown kind ${JSON.stringify(input.kind)} (partyNotice, complaintAcceptance, complaintSettlement, denunciationProcessing, denunciationTransfer, denunciationSettlement)`,
   );
+}
+
+/**
+ * The Labour Code the calendar computes a year's days off from, without a notice: the 2019 Code from 2021 (in force
+ * 01/01/2021), the 2012 Code before (review s21 C13: the note cited the 2019 Code for 2018).
+ */
+function labourCodesOf(years: readonly number[]): string {
+  const codes = [
+    ...(years.some((y) => y < 2021) ? ["Bộ luật Lao động 2012 (Điều 115)"] : []),
+    ...(years.some((y) => y >= 2021) ? ["Bộ luật Lao động 2019 (Điều 111, Điều 112)"] : []),
+  ];
+  return codes.join(" và ");
 }
 
 /**
@@ -280,7 +300,7 @@ export function computeDeadline(input: ComputeDeadlineInput): Deadline {
     if (years.length > 0) {
       const note =
         `Năm ${years.join(", ")} chưa có thông báo lịch nghỉ lễ, Tết của cán bộ, công chức trong lịch của công cụ: ` +
-        "ngày nghỉ được tính theo Bộ luật Lao động 2019 (Điều 111, Điều 112), hạn có thể thay đổi khi có thông báo.";
+        `ngày nghỉ được tính theo ${labourCodesOf(years)}, hạn có thể thay đổi khi có thông báo.`;
       daysOffFallback = { years, note };
       parts.push(note);
     }

@@ -76,7 +76,10 @@ export const DEADLINE_SOURCES = {
     effectiveFrom: "2017-01-01",
     quote:
       "Khi ngày cuối cùng của thời hạn là ngày nghỉ cuối tuần hoặc ngày nghỉ lễ thì thời hạn kết thúc tại thời điểm kết thúc ngày làm việc tiếp theo ngày nghỉ đó.",
-    verified: true,
+    // The wording was read in a reprint that leaves out clauses; the clause number follows from the article's
+    // structure (docs/legal-sources.md §5: [INFER]), not from the official code (review s21 C14).
+    verified: false,
+    note: "Lời văn đọc trong bản đăng lại; số khoản suy ra từ cấu trúc Điều 148, chưa đối chiếu bản chính thức.",
   },
   amendment2025: {
     document: "Luật 136/2025/QH15 sửa đổi, bổ sung một số điều của Luật Tiếp công dân, Luật Khiếu nại, Luật Tố cáo",

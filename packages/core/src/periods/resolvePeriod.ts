@@ -240,9 +240,9 @@ export function resolvePeriod(spec: string, options: ResolvePeriodOptions = {}):
 
 /**
  * The data cutoff a format profile uses by default: `party` reports use calendar periods (no Party text
- * found sets a cutoff), `state` reports the mid-month cutoff of TT 01/2024/TT-TTCP — kept under TT 06/2025/TT-TTCP
- * (from 30/09/2025), whose cut-off could not be read; `getStateReportingRegimeAt(period.to)` says which circular
- * applies to a period and flags that.
+ * found sets a cutoff), `state` reports the mid-month cutoff of TT 01/2024/TT-TTCP, which TT 06/2025/TT-TTCP (from
+ * 30/09/2025) keeps (điểm a khoản 1 Điều 7: from the 15th of the month before to the 14th; read in the circular's
+ * text, review s21 C15); `getStateReportingRegimeAt(period.to)` says which circular applies to a period.
  *
  * @param profile - `party` or `state`
  * @returns the default cutoff

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { DEADLINE_SOURCES } from "../deadlines/sources.js";
 import type { Side } from "../schemas/common.js";
 import type { RuleSet } from "../schemas/ruleSet.js";
 import { findRuleSetAt, getRuleSetAt } from "./getRuleSetAt.js";
@@ -11,7 +12,7 @@ import {
   QD11_KL215_RULES,
   RULE_SETS,
 } from "./ruleSets.js";
-import { LAWS } from "./sources.js";
+import { LAWS, QD11_2019 } from "./sources.js";
 
 describe("Quy định 11-QĐi/TW (18/02/2019), amended by Kết luận 215-KL/TW (23/11/2025): the text in force on the event's date", () => {
   it.each([
@@ -208,5 +209,15 @@ describe("minimum reception days of each level, by the text in force", () => {
       "seriousConsequences",
     ]);
     expect(getRuleSetAt("2026-03-01", { side: "state" }).adHocCriteria[0]?.source.clause).toBe("khoản 3 Điều 18");
+  });
+});
+
+describe("docs/rules.md: `verified: false` when the clause number is inferred or the wording from reprints (review s21 C14)", () => {
+  it.each([
+    ["QĐ 11 (2019) khoản 1 Điều 4: wording from news, clause from KL 215", QD11_2019.frequency],
+    ["Bộ luật Dân sự 2015 khoản 5 Điều 148: clause inferred from the article's structure", DEADLINE_SOURCES.periodEnd],
+  ])("%s", (_, citation) => {
+    expect(citation.verified).toBe(false);
+    expect(citation.note ?? "").not.toBe("");
   });
 });

@@ -36,7 +36,9 @@ export const QD11_2019 = {
     effectiveFrom: QD11_ISSUED,
     quote:
       "Người đứng đầu cấp ủy cấp tỉnh, cấp huyện tiếp dân ít nhất 1 ngày trong 1 tháng; người đứng đầu cấp ủy cấp xã tiếp dân ít nhất 2 ngày trong 1 tháng.",
-    verified: true,
+    // The wording comes from news reprints, the clause number from what KL 215 amends (docs/legal-sources.md §1(a):
+    // [INFER + NEWS]): not read in the text (review s21 C14).
+    verified: false,
     note: "Số khoản xác định theo Kết luận 215-KL/TW (sửa đổi “khoản 1 Điều 4”); lời văn theo các bản tin đăng toàn văn nội dung.",
   },
   adHoc: {
