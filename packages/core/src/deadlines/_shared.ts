@@ -2,7 +2,8 @@
 import type { IsoDate } from "../date/plainDate.js";
 import { formatVietnameseDate } from "../format/formatVietnameseDate.js";
 import { findRuleSetAt } from "../rules/getRuleSetAt.js";
-import type { RuleSet } from "../schemas/ruleSet.js";
+import type { Citation, RuleSet } from "../schemas/ruleSet.js";
+import { DEADLINE_SOURCES } from "./sources.js";
 
 /** dd/mm/yyyy of a valid date: sliced, not parsed (the same text as `formatVietnameseDate` numeric for years ≥ 1000). */
 export const numericDate = (d: IsoDate): string =>
@@ -25,4 +26,26 @@ export function partyRuleSetAt(date: IsoDate, ruleSets?: readonly RuleSet[]): Re
     partyRuleSets.set(date, found);
   }
   return found;
+}
+
+/**
+ * The law that gives a statutory deadline (the Party notice's rule set is chosen by date elsewhere): an event before
+ * its `effectiveFrom` is not judged under it (review s21 C3: a 2018 denunciation was judged under Luật Tố cáo 2018,
+ * in force 01/01/2019, and no earlier law is bundled).
+ */
+export function lawOfDeadline(kind: string): Citation | undefined {
+  switch (kind) {
+    case "complaintAcceptance":
+      return DEADLINE_SOURCES.complaintAcceptance;
+    case "complaintSettlement":
+      return DEADLINE_SOURCES.complaintFirst;
+    case "denunciationProcessing":
+      return DEADLINE_SOURCES.denunciationProcessing;
+    case "denunciationTransfer":
+      return DEADLINE_SOURCES.denunciationTransfer;
+    case "denunciationSettlement":
+      return DEADLINE_SOURCES.denunciationSettlement;
+    default:
+      return undefined;
+  }
 }

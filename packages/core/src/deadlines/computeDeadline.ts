@@ -5,7 +5,7 @@ import { fromDayNumber, type IsoDate, isIsoDate } from "../date/plainDate.js";
 import { formatCitation } from "../rules/sources.js";
 import type { Complexity } from "../schemas/common.js";
 import type { Citation, RuleSet } from "../schemas/ruleSet.js";
-import { numericDate, partyRuleSetAt } from "./_shared.js";
+import { lawOfDeadline, numericDate, partyRuleSetAt } from "./_shared.js";
 import { DEADLINE_SOURCES } from "./sources.js";
 
 /** The statutory deadlines the library computes. */
@@ -243,6 +243,11 @@ export function computeDeadline(input: ComputeDeadlineInput): Deadline {
     throw new RangeError(`computeDeadline: expected a YYYY-MM-DD date, got ${JSON.stringify(input.from)}`);
   const calendar = input.options?.calendar ?? VIETNAM_CALENDAR;
   const rule = ruleFor(input);
+  const law = lawOfDeadline(input.kind);
+  if (law !== undefined && input.from < law.effectiveFrom)
+    throw new RangeError(
+      `computeDeadline: ${input.kind} from ${input.from}: ${law.document} is in force from ${law.effectiveFrom} and no earlier law is bundled`,
+    );
   const reasonOf = (d: IsoDate) => calendar.describeDayOff?.(d) ?? "Ngày nghỉ";
   const skipped: SkippedDay[] = [];
   let due: IsoDate;

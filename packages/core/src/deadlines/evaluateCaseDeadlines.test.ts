@@ -213,6 +213,40 @@ describe("DESIGN.md “Report semantics”: overdue “as of the as-of date” �
   });
 });
 
+describe("validity of the laws (review s21 C3): an event before a law's effective date is not judged under it", () => {
+  it.each([
+    { kind: "denunciationSettlement", from: "2018-12-31", law: "Luật Tố cáo 2018", throws: true },
+    { kind: "denunciationSettlement", from: "2019-01-01", law: "Luật Tố cáo 2018", throws: false },
+    { kind: "complaintAcceptance", from: "2012-06-30", law: "Luật Khiếu nại 2011", throws: true },
+    { kind: "complaintAcceptance", from: "2012-07-01", law: "Luật Khiếu nại 2011", throws: false },
+  ] as const)("computeDeadline $kind from $from: throws $throws", ({ kind, from, throws }) => {
+    const run = () => computeDeadline({ kind, from });
+    if (throws) expect(run).toThrow(/in force from .* and no earlier law is bundled/);
+    else expect(run().source.effectiveFrom <= from).toBe(true);
+  });
+
+  it("a denunciation accepted in 2018 has no settlement deadline from the 2018 law: “không đủ dữ liệu”, not overdue", () => {
+    const c = make({
+      kinds: ["denunciation"],
+      receivedOn: "2018-05-20",
+      route: "handle",
+      authority: "own",
+      notifiedOn: "2018-05-25",
+      acceptedOn: "2018-06-01",
+      resultOn: "2018-07-20",
+    });
+    const statuses = evaluateCaseDeadlines(c, "2018-12-31");
+    expect(statuses.map((s) => [s.kind, s.status])).toEqual([
+      ["denunciationProcessing", "insufficientData"],
+      ["denunciationSettlement", "insufficientData"],
+    ]);
+    expect(statuses[1]?.reason).toBe(
+      'Không đủ dữ liệu: "Ngày thụ lý" là ngày 01/06/2018, trước khi Luật Tố cáo 2018 (25/2018/QH14) có hiệu lực (01/01/2019); công cụ không có quy định về thời hạn áp dụng trước ngày đó.',
+    );
+    expect(isCaseOverdue(c, "2018-12-31")).toBe(false);
+  });
+});
+
 describe("Luật Tố cáo 2018 Điều 30 k2–k3 (review s21 C7): a recorded extension is not overruled by an unrecorded Mức độ", () => {
   it("a denunciation extended once, Mức độ blank, settled on day 54 is on time, without the 'thông thường' assumption", () => {
     const c = make({

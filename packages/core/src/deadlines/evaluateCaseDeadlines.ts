@@ -3,7 +3,7 @@ import { differenceInCalendarDays, type IsoDate, isIsoDate } from "../date/plain
 import type { Case } from "../schemas/case.js";
 import type { Side } from "../schemas/common.js";
 import type { RuleSet } from "../schemas/ruleSet.js";
-import { numericDate, partyRuleSetAt } from "./_shared.js";
+import { lawOfDeadline, numericDate, partyRuleSetAt } from "./_shared.js";
 import { type ComputeDeadlineOptions, computeDeadline, type Deadline, type DeadlineKind } from "./computeDeadline.js";
 
 /** Options of {@link evaluateCaseDeadlines}. */
@@ -290,6 +290,17 @@ function statusOf(
       status: "insufficientData",
       deadline: null,
       reason: `Không đủ dữ liệu: sổ không ghi "${check.startColumn}" để tính thời hạn.`,
+    };
+  }
+  const law = lawOfDeadline(check.kind);
+  if (law !== undefined && check.start < law.effectiveFrom) {
+    if (onlyMissed) return undefined;
+    return {
+      kind: check.kind,
+      label: check.label,
+      status: "insufficientData",
+      deadline: null,
+      reason: `Không đủ dữ liệu: "${check.startColumn}" là ngày ${num(check.start)}, trước khi ${law.document} có hiệu lực (${num(law.effectiveFrom)}); công cụ không có quy định về thời hạn áp dụng trước ngày đó.`,
     };
   }
   const deadline = knownDeadline(calendar, check, check.start);
