@@ -1,4 +1,4 @@
-import { getIsoMonth } from "../date/plainDate.js";
+import { addCalendarDays, getIsoMonth, getMonthRange } from "../date/plainDate.js";
 import { sessionHost } from "../schedule/sessionHost.js";
 import type { ReceptionSession } from "../schemas/session.js";
 import { isReportingUnitSession } from "./createStats.js";
@@ -43,9 +43,12 @@ export function addSession(stats: Stats, session: ReceptionSession): Stats {
   }
   const month = getIsoMonth(session.date);
   // Only the head's own scheduled sessions make days of reception (a deputy's are sessions held, not the head's days).
+  // A weekly minimum's weeks belong to the month of their Monday: the last one may end in the days after the period's
+  // last month, and its sessions count for it (review s21 C2). A monthly minimum counts calendar months and never
+  // reads them.
   if (
     session.kind === "scheduled" &&
-    nominalMonths.includes(month) &&
+    (nominalMonths.includes(month) || inLastWeekAfter(nominalMonths, session.date)) &&
     isReportingUnitSession(stats, session.unit) &&
     sessionHost(session.host, stats.config.unit?.side) === "head"
   ) {
@@ -53,4 +56,12 @@ export function addSession(stats: Stats, session: ReceptionSession): Stats {
     insertSorted(s.scheduledDaysByMonth[month], session.date);
   }
   return stats;
+}
+
+/** Whether a date falls in the six days after the last of the months: the end of that month's last week. */
+function inLastWeekAfter(months: readonly string[], date: string): boolean {
+  const last = months[months.length - 1];
+  if (last === undefined) return false;
+  const end = getMonthRange(last).to;
+  return date > end && date <= addCalendarDays(end, 6);
 }

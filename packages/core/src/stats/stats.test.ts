@@ -255,6 +255,35 @@ function fold(shard: { cases: Case[]; sessions: ReceptionSession[] }): Stats {
   return s;
 }
 
+describe("Luật Tiếp công dân 2013 Điều 15 (weekly minimum of a commune chair, review s21 C2): weeks of the month of their Monday", () => {
+  const unit = { id: "ubnd-xa", name: "UBND xã An Bình", level: "commune", side: "state" } as const;
+  // Every Wednesday of Q1 2025; the week of Monday 31/03 is March's, its Wednesday 02/04.
+  const wednesdays: ReceptionSession[] = [];
+  for (let d = "2025-01-01"; d <= "2025-04-06"; d = addCalendarDays(d, 1))
+    if (new Date(`${d}T00:00:00Z`).getUTCDay() === 3 && d !== "2025-01-29")
+      wednesdays.push({ id: d, date: d, kind: "scheduled" });
+  const summary = (asOf: string) => {
+    const s = createStats({ period: resolvePeriod("2025-Q1"), unit, asOf, overdue: false });
+    for (const x of wednesdays) addSession(s, x);
+    return summarizeStats(s);
+  };
+
+  it("as of 10/04, after March's last week: the session of 02/04 counts for March, as checkSessionCompliance says", () => {
+    const sum = summary("2025-04-10");
+    expect(sum.sessions.monthsShort).toEqual([]);
+    expect(sum.compliance.find((m) => m.month === "2025-03")?.complete).toBe(true);
+    expect(sum.sessions.held).toBe(12); // the period's sessions only: 02/04 is a day of March's week, not of Q1
+  });
+
+  it("as of 31/03, March's last week has not ended: March is not judged yet, and says why", () => {
+    const march = summary("2025-03-31").compliance.find((m) => m.month === "2025-03");
+    expect(march?.complete).toBe(false);
+    expect(march?.reason).toContain(
+      "Tuần cuối của tháng (đến ngày 06/04/2025) chưa kết thúc đến ngày 31/03/2025 (ngày tính số liệu): chưa đánh giá.",
+    );
+  });
+});
+
 describe("mergeStats: statistics stored and read back", () => {
   it("merges a part whose configuration's keys come back in another order (a store that sorts keys)", () => {
     const period = resolvePeriod("2026-Q1");
