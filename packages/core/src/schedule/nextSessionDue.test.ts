@@ -140,3 +140,16 @@ describe("Luật Tiếp công dân 2013 điểm d khoản 2 Điều 15: weekly m
     expect(r?.dueBy).toBe(due);
   });
 });
+
+describe("Luật 136/2025/QH15 (from 01/07/2026, the commune chair's 2 days a month): the window after the change (review s21 C4)", () => {
+  it("a week kept on 30/06/2026 is followed by July as a whole, due on its last working day", () => {
+    const r = nextSessionDue({
+      unit: { id: "ubnd", name: "UBND xã An Bình", level: "commune", side: "state" },
+      sessions: [{ id: "B1", date: "2026-06-30", kind: "scheduled" }],
+      asOf: "2026-06-30",
+    });
+    expect(r?.window).toEqual({ from: "2026-07-01", to: "2026-07-31", per: "month", month: "2026-07" });
+    expect(r?.requiredDays).toBe(2);
+    expect(r?.dueBy).toBe("2026-07-31");
+  });
+});

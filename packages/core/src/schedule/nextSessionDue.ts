@@ -96,10 +96,13 @@ export function nextSessionDue(options: NextSessionDueOptions): NextSessionDue |
   // A window already kept, or one with no working day (a week of the Tết break, which asks for no day), gives way to
   // the next one (at most a few weeks: no calendar has a month without working days).
   for (let step = 0; step < 6 && (held >= rule.minDays || dueBy === undefined); step++) {
-    win = windowAt(addCalendarDays(win.to, 1), rule.per);
-    const next = frequencyFor(unit, getIsoMonth(win.from), options.ruleSet);
+    // The next window is of the rule in force after this one: a weekly minimum followed by a monthly one (the State
+    // commune chair's, from 01/07/2026) gives the whole month, not a week labelled monthly (review s21 C4).
+    const after = addCalendarDays(win.to, 1);
+    const next = frequencyFor(unit, getIsoMonth(after), options.ruleSet);
     if (!next.rule) return null;
     rule = next.rule;
+    win = windowAt(after, rule.per);
     held = [...days].filter((d) => d >= win.from && d <= win.to).length;
     dueBy = lastWorkingDay(win.from, win.to, calendar);
     if (dueBy !== undefined) break;
