@@ -138,6 +138,18 @@ describe("TT 05/2021/TT-TTCP Điều 15: complaints and denunciations about Part
     expect(d.reasons.map((r) => r.source.document)).toContain("Thông tư 05/2021/TT-TTCP");
   });
 
+  it("handled within one's own authority, the reasons do not also say to transfer the case (review s21 C11)", () => {
+    const d = routeCase(make({ kinds: ["complaint"], subjectIsPartyMember: true, authority: "own" }), {
+      side: "state",
+    });
+    expect(d.route).toBe("handle");
+    const texts = d.reasons.map((r) => r.text);
+    expect(texts).toContain(
+      "Vụ việc liên quan đảng viên: giải quyết theo thẩm quyền; nội dung thuộc trách nhiệm của đảng viên thì chuyển tổ chức đảng có thẩm quyền (ủy ban kiểm tra cấp ủy) xem xét theo quy định của Đảng.",
+    );
+    expect(texts.some((t) => t.startsWith("Khiếu nại, tố cáo đối với đảng viên: chuyển"))).toBe(false);
+  });
+
   it("does not apply to a petition about a Party member", () => {
     const d = routeCase(make({ kinds: ["petition"], subjectIsPartyMember: true, authority: "none" }));
     expect(d.route).toBe("guide");

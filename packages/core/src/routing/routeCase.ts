@@ -197,7 +197,12 @@ export function routeCase(c: Case, context: RouteCaseContext = {}): RoutingDecis
 
   if (partyBody && route !== "archive") {
     reasons.push({
-      text: "Khiếu nại, tố cáo đối với đảng viên: chuyển đến tổ chức đảng có thẩm quyền (ủy ban kiểm tra cấp ủy) xem xét theo quy định của Đảng.",
+      // Handled here, the matter is settled here; what concerns the member's Party responsibility goes to the Party
+      // body, which does not contradict the route (review s21 C11: "handle" beside "chuyển đến tổ chức đảng").
+      text:
+        route === "handle"
+          ? "Vụ việc liên quan đảng viên: giải quyết theo thẩm quyền; nội dung thuộc trách nhiệm của đảng viên thì chuyển tổ chức đảng có thẩm quyền (ủy ban kiểm tra cấp ủy) xem xét theo quy định của Đảng."
+          : "Khiếu nại, tố cáo đối với đảng viên: chuyển đến tổ chức đảng có thẩm quyền (ủy ban kiểm tra cấp ủy) xem xét theo quy định của Đảng.",
       source: r.partyMember,
     });
     if (c.authority === "none") {
