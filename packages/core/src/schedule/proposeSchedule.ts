@@ -1,5 +1,5 @@
 import { parseUnit } from "../_lib/matchUnit.js";
-import { describeCalendar, VIETNAM_CALENDAR, type WorkingDayCalendar } from "../calendar/workingDays.js";
+import { describeCalendar, isWorkingDay, VIETNAM_CALENDAR, type WorkingDayCalendar } from "../calendar/workingDays.js";
 import {
   addCalendarDays,
   formatIsoDate,
@@ -145,6 +145,15 @@ export function proposeSchedule(options: ProposeScheduleOptions): ProposedSchedu
       // One week at a time, weeks attributed to the month of their Monday.
       let monday = addCalendarDays(range.from, (8 - getWeekday(range.from)) % 7);
       for (; monday <= range.to; monday = addCalendarDays(monday, 7)) {
+        // A week without a working day (the Tết break) asks for no day, as checkSessionCompliance judges it (review
+        // s21 C18: the schedule said it could not find one).
+        const week = monday;
+        if (![0, 1, 2, 3, 4, 5, 6].some((i) => isWorkingDay(addCalendarDays(week, i), calendar))) {
+          notes.push(
+            `Tháng ${m}/${year}: tuần bắt đầu ${week.slice(8)}/${week.slice(5, 7)} không có ngày làm việc nên không bố trí ngày tiếp và không tính số ngày tối thiểu.`,
+          );
+          continue;
+        }
         const taken = new Set<IsoDate>();
         for (let k = 0; k < rule.minDays; k++) {
           const target = addCalendarDays(monday, (weekday ?? 1) - 1 + k);
