@@ -76,6 +76,14 @@ describe("QĐ 11-QĐi/TW khoản 2 Điều 4; Kế hoạch 97-KH/TU mục I.4(2)
     expect(r?.thresholdSource?.document).toBe("Luật Tố cáo 2018 (25/2018/QH14)");
   });
 
+  it("an as-of date before the receipt says the case did not exist yet, not that no date was given (review s21 C19)", () => {
+    const r = criterion(make({ receivedOn: "2026-03-10" }), "prolonged", { asOf: "2026-03-01" });
+    expect(r?.fired).toBeNull();
+    expect(r?.reason).toBe(
+      'Không đủ dữ liệu: sổ không có cột "Lần" và ngày đánh giá 01/03/2026 trước ngày tiếp nhận 10/03/2026, vụ việc chưa phát sinh.',
+    );
+  });
+
   it("takes thresholds as options", () => {
     const c = make({ people: 8, receivedOn: "2026-01-01" });
     expect(criterion(c, "manyParticipants", { manyPeople: 10 })?.fired).toBe(false);

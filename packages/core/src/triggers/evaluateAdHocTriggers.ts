@@ -142,12 +142,15 @@ export function evaluateAdHocTriggers(c: Case, options: EvaluateAdHocTriggersOpt
             thresholdSource: ruleSet.adHocThresholds.prolongedDays.source,
           };
         }
+        // An as-of date before the receipt: the case did not exist yet on it (review s21 C19: "no asOf given").
+        const why =
+          options.asOf === undefined
+            ? "chưa cho ngày đánh giá (asOf) để tính thời gian kéo dài"
+            : `ngày đánh giá ${formatVietnameseDate(options.asOf, { style: "numeric" })} trước ngày tiếp nhận ${formatVietnameseDate(c.receivedOn, { style: "numeric" })}, vụ việc chưa phát sinh`;
         return {
           fired: c.filingCount === undefined ? null : false,
           reason:
-            c.filingCount === undefined
-              ? `${NO_DATA}: sổ không có cột "Lần" và chưa cho ngày đánh giá (asOf) để tính thời gian kéo dài.`
-              : "Đơn gửi lần đầu; chưa cho ngày đánh giá (asOf) để tính thời gian kéo dài.",
+            c.filingCount === undefined ? `${NO_DATA}: sổ không có cột "Lần" và ${why}.` : `Đơn gửi lần đầu; ${why}.`,
           facts,
           thresholdSource: ruleSet.adHocThresholds.prolongedDays.source,
         };
