@@ -29,8 +29,23 @@ export function frequencyFor(
     return {
       ruleSet: rs,
       rule: undefined,
-      why: `${rs.title} không quy định số ngày tiếp dân tối thiểu cho cấp "${unit.level}".`,
+      why: `${rs.title} không quy định số ngày tiếp dân tối thiểu cho ${levelInWords(unit.level, rs)}.`,
     };
   }
   return { ruleSet: rs, rule };
+}
+
+/** The bundled levels in words (review s20b S3, s21 C10: no code such as "district" in a Vietnamese sentence). */
+const LEVEL_WORDS: Readonly<Record<string, string>> = {
+  province: "cấp tỉnh",
+  district: "cấp huyện (cấp huyện đã kết thúc hoạt động từ ngày 01/07/2025)",
+  commune: "cấp xã",
+};
+
+/** A unit's level in a sentence: in words when known, else as written with the levels the rule set knows. */
+function levelInWords(level: string, rs: RuleSet): string {
+  const known = Object.hasOwn(LEVEL_WORDS, level) ? LEVEL_WORDS[level] : undefined;
+  if (known !== undefined) return known;
+  const levels = [...new Set(rs.sessionFrequency.map((f) => f.level))];
+  return `cấp “${level}” (cấp mà văn bản quy định: ${levels.map((l) => `“${l}”`).join(", ")}; kiểm tra “level” của đơn vị)`;
 }

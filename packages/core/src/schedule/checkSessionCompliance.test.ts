@@ -62,10 +62,23 @@ describe("two-tier local government (01/7/2025), then KL 215-KL/TW (23/11/2025) 
       ["2025-12", "qd11-kl215-2025", null],
     ]);
     expect(r.months[6]?.reason).toMatchInlineSnapshot(
-      `"Quy định 11-QĐi/TW, sửa đổi theo Kết luận 215-KL/TW ngày 23/11/2025 của Bộ Chính trị không quy định số ngày tiếp dân tối thiểu cho cấp "district"."`,
+      `"Quy định 11-QĐi/TW, sửa đổi theo Kết luận 215-KL/TW ngày 23/11/2025 của Bộ Chính trị không quy định số ngày tiếp dân tối thiểu cho cấp huyện (cấp huyện đã kết thúc hoạt động từ ngày 01/07/2025)."`,
     );
     expect(r.monthsShort).toEqual(["2025-06"]);
     expect(r.requiredDays).toBe(1);
+  });
+
+  it("a level the rule set does not name is quoted, with the levels it names (review s21 C10)", () => {
+    const r = checkSessionCompliance({
+      unit: { id: "tu", name: "Tỉnh ủy", level: "Tỉnh" },
+      sessions: [],
+      from: "2026-03-01",
+      to: "2026-03-31",
+    });
+    expect(r.months[0]?.requiredDays).toBeNull();
+    expect(r.months[0]?.reason).toContain(
+      "cho cấp “Tỉnh” (cấp mà văn bản quy định: “province”, “commune”; kiểm tra “level” của đơn vị).",
+    );
   });
 
   it.each([

@@ -127,17 +127,6 @@ function spanOf(months: number[], year: number): string | null {
   return `từ tháng ${first} đến tháng ${last}/${year}`;
 }
 
-const LEVEL_WORDS: Readonly<Record<string, string>> = {
-  province: "tỉnh",
-  district: "huyện (cấp huyện đã kết thúc hoạt động từ ngày 01/07/2025)",
-  commune: "xã",
-};
-
-/** Core's level code in a note in words: cấp "district" → cấp huyện … (review s20b S3). */
-function levelInWords(text: string): string {
-  return text.replace(/cấp ["“](province|district|commune)["”]/gu, (_m, code: string) => `cấp ${LEVEL_WORDS[code]}`);
-}
-
 /** Groups core's notes ("Tháng 3/2026: …") across months and units: "Đảng ủy … (cả năm): …". */
 function groupNotes(notes: { unit: string; text: string }[], year: number): string[] {
   const groups = new Map<string, { units: string[]; months: Set<number> }>();
@@ -373,7 +362,7 @@ export function buildScheduleModel(input: BuildScheduleModelInput): ScheduleMode
       ...(weekday === undefined ? {} : { weekday }),
       ...(dayOfMonth === undefined ? {} : { dayOfMonth }),
     });
-    for (const text of proposed.notes) coreNotes.push({ unit: unit.name, text: levelInWords(text) });
+    for (const text of proposed.notes) coreNotes.push({ unit: unit.name, text });
     const rules: SessionFrequencyRule[] = [];
     for (let m = 1; m <= 12; m++) {
       const found = ruleFor(unit, `${year}-${String(m).padStart(2, "0")}`);
