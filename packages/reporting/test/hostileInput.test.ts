@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
+import { EXAMPLE_DIR } from "../../../examples/generate-minh-son.mjs";
 import { cli, docxText, oneLine, pdfText } from "./outputs.js";
 
 const dir = mkdtempSync(join(tmpdir(), "tiepdan-hostile-"));
@@ -300,6 +301,57 @@ describe("a denouncer whose row is rejected is still withheld where another row 
     const p = json.problems.find((x) => x.code === "NUMBER_INVALID");
     expect(p).toMatchObject({ row: 3, column: "Số người", value: "(giữ bí mật)" });
     expect(p?.message).toMatch(/^“\(giữ bí mật\)” ở cột “Số người” không/);
+  });
+});
+
+describe("review s21 K1: a denouncer's name typed into a session's cells is withheld like a case's", () => {
+  const cases = file(
+    "k1-don.csv",
+    `${HEADER}\nTC-01;02/03/2026;Đơn thư;Tố cáo;Đất đai;Lê Thị Khuyếnh;Số 21, thôn 5;1;Tố cáo cán bộ xã;Có;Giải quyết;Đang xử lý\n`,
+  );
+  const sessions = file(
+    "k1-buoi.csv",
+    "Mã buổi;Ngày tiếp;Người chủ trì;Loại buổi;Địa điểm;Đơn vị;Số lượt người\n" +
+      "B-01;10/03/2026;Bí thư;Định kỳ;Trụ sở;Lê Thị Khuyếnh;3\n" +
+      "B-02;11/03/2026;Lê Thị Khuyếnh;Định kỳ;Số 21, thôn 5;Tỉnh ủy Minh Sơn;2\n",
+  );
+  const org = join(EXAMPLE_DIR, "don-vi.json");
+
+  it("“Đơn vị”, “Người chủ trì”, “Địa điểm”: not in the report, its statistics file, the compliance report or any message", async () => {
+    for (const profile of ["party", "state"]) {
+      const out = join(dir, `out-k1-${profile}`);
+      const stats = join(dir, `k1-so-lieu-${profile}.json`);
+      const summary = join(dir, `k1-${profile}.json`);
+      const common = ["--cases", cases, "--sessions", sessions, "--org", org, "--period", "2026-03", "--out", out];
+      const r = await cli([
+        "report",
+        ...common,
+        "--profile",
+        profile,
+        "--format",
+        "pdf,docx",
+        "--summary-json",
+        summary,
+        "--stats-out",
+        stats,
+      ]);
+      const c = await cli(["compliance", ...common, "--profile", profile, "--format", "pdf"]);
+      expect([r.code, c.code, r.stderr]).toEqual([0, 0, expect.any(String)]);
+      const files = readdirSync(out).sort();
+      const texts = [
+        ...files.filter((f) => f.endsWith(".pdf")).map((f) => oneLine(pdfText(join(out, f)))),
+        ...files.filter((f) => f.endsWith(".docx")).map((f) => docxText(join(out, f))),
+        r.stdout,
+        r.stderr,
+        c.stdout,
+        c.stderr,
+        readFileSync(stats, "utf8"),
+        readFileSync(summary, "utf8"),
+      ];
+      for (const text of texts) expect(text).not.toMatch(/Khuyếnh|Số 21, thôn 5/i);
+      // The Party run counts the session apart, under the withheld name, and says so; the State run leaves it out.
+      if (profile === "party") expect(r.stderr).toContain("cột “Đơn vị” ghi “(giữ bí mật)”");
+    }
   });
 });
 

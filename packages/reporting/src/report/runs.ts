@@ -57,7 +57,7 @@ import {
   unitsFor,
 } from "./profileSide.js";
 import { type ReportStatistics, totalStatistics } from "./reportStatistics.js";
-import { unitNames, withholdIdentities, withholdInNarrative } from "./withholdIdentities.js";
+import { denouncerIdentities, unitNames, withholdIdentities, withholdInNarrative } from "./withholdIdentities.js";
 
 /** What every document made from registers needs: the period, the org file and the registers read. */
 export interface RegisterRunInput {
@@ -157,9 +157,15 @@ function runContext(
   if (input.deriveReportingUnit) {
     // Without an org file: the unit every session names is the reporting unit.
     const named = new Map<string, string>();
+    // A denouncer's name typed into a session's "Đơn vị" names no unit (review s21 K1).
+    const denouncers = new Set(
+      [...denouncerIdentities(input.cases), ...(input.withheldIdentities ?? [])].map((v) =>
+        v.normalize("NFC").replace(/\s+/g, " ").trim().toLocaleLowerCase("vi"),
+      ),
+    );
     for (const s of input.sessions) {
       const name = s.unit?.normalize("NFC").replace(/\s+/g, " ").trim();
-      if (!name) continue;
+      if (!name || denouncers.has(name.toLocaleLowerCase("vi"))) continue;
       const key = name.toLocaleLowerCase("vi");
       if (!named.has(key)) named.set(key, name);
     }
@@ -192,9 +198,12 @@ function runContext(
   // What is dated after the as-of date is not known on it: neither counted nor listed (review s18h F6, s18b F3: the
   // sessions were left out, the cases counted, and the compliance review judged cases received after it).
   const knownCases = knownOnAsOf(withheld.cases, (c) => c.receivedOn, input.asOf, input.period.to);
-  const knownSessions = knownOnAsOf(input.sessions, (x) => x.date, input.asOf, input.period.to);
+  // The sessions' cells are withheld like the cases' (review s21 K1: a denouncer's name typed into a session's "Đơn vị"
+  // was printed as a unit row, in the notes and in the statistics file). A unit the org file names is kept whole.
+  const sessions = input.sessions.map((x) => withholdSession(x, withheld.text, units));
+  const knownSessions = knownOnAsOf(sessions, (x) => x.date, input.asOf, input.period.to);
   const later = laterRowsNote(
-    { cases: withheld.cases.length - knownCases.length, sessions: input.sessions.length - knownSessions.length },
+    { cases: withheld.cases.length - knownCases.length, sessions: sessions.length - knownSessions.length },
     input.asOf ?? input.period.to,
   );
   if (later) notes.push(later);
@@ -314,6 +323,25 @@ function runContext(
     withhold: withheld.text,
     forSender: withheld.forSender,
   };
+}
+
+/** A session with a denouncer's name or address removed from its cells; its unit kept when the org file names it. */
+function withholdSession(
+  x: ReceptionSession,
+  withhold: (text: string) => string,
+  units: readonly OrgUnit[],
+): ReceptionSession {
+  let changed: ReceptionSession | undefined;
+  for (const key of ["unit", "host", "place"] as const) {
+    const value = x[key];
+    if (value === undefined || (key === "unit" && matchUnit(value, units) !== undefined)) continue;
+    const clean = withhold(value);
+    if (clean !== value) {
+      changed ??= { ...x };
+      changed[key] = clean;
+    }
+  }
+  return changed ?? x;
 }
 
 /**
