@@ -477,6 +477,23 @@ describe("a sender's column under other words is read as the sender's, or its de
     ["Đương sự", "senderName", "COLUMN_GUESSED"],
     ["Chủ đơn", "senderName", "COLUMN_GUESSED"],
     ["Nơi ở của người gửi", "senderAddress", "COLUMN_GUESSED"],
+    // Review s21 K2: the headers registers use for the person who brought the letter.
+    ...[
+      "Người nộp đơn",
+      "Họ tên người nộp đơn",
+      "Nguoi nop don",
+      "Người đề nghị",
+      "Người dân",
+      "Người được tiếp",
+      "Họ tên người được tiếp",
+      "Người đứng tên",
+      "Người có đơn",
+      "Đứng đơn",
+      "Tên, địa chỉ",
+      "Người đại diện",
+      "Công dân đến",
+      "Người đến",
+    ].map((h) => [h, "senderName", "COLUMN_GUESSED"]),
   ])("“%s” is read as %s (%s)", async (header, field, code) => {
     const r = await readCasesAll(row(header));
     expect(r.layout.columns.find((c) => c.header === header)?.field).toBe(field);
@@ -509,6 +526,21 @@ describe("a sender's column under other words is read as the sender's, or its de
     expect(r.problems.map((p) => p.code)).toEqual(["COLUMN_DUPLICATE", "COLUMN_UNKNOWN"]);
     const merged = await readRegisterFiles<Case>("cases", [{ name: "a.csv", data: `${csv}\n` }]);
     expect(merged.withheldIdentities).toEqual(["Số 9 xóm Kín Đáo", "Bùi Giấu Tên"]);
+  });
+});
+
+describe("review s21 K2: a register with no sender column at all", () => {
+  it("withholds what its other columns hold on a denunciation's row when it reads as a name or a house's address", async () => {
+    const csv = [
+      "Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại;Khách;Nơi liên hệ;Ghi chú;Nội dung",
+      "K-1;02/03/2026;Đơn thư;Tố cáo;Đinh Mật Danh;Số 9 xóm Kín Đáo;xã An Bình;Cán bộ nhận tiền",
+      "K-2;03/03/2026;Đơn thư;Phản ánh;Lê Hai;Số 1 thôn 1;Thôn 1;Đường hỏng",
+    ].join("\n");
+    const r = await readCasesAll(`${csv}\n`);
+    expect(r.rows).toEqual({ read: 2, accepted: 2, rejected: 0 });
+    // Not a place without a house number, and nothing of the petition's row.
+    expect(r.withheldIdentities).toEqual(["Đinh Mật Danh", "Số 9 xóm Kín Đáo"]);
+    expect(r.problems.map((p) => p.code)).toContain("DENUNCIATION_NO_SENDER");
   });
 });
 

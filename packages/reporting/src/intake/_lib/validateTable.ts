@@ -190,10 +190,12 @@ function withoutRemark(header: string): string {
 
 /**
  * Words of a header that name a letter's sender as such: "người gửi", "người tố cáo", "chủ đơn", "công dân",
- * "đương sự"… (not "họ tên" alone: any person's column has one).
+ * "đương sự", "người nộp đơn", "người đề nghị", "người được tiếp", "người đứng tên", "người có đơn", "đứng đơn",
+ * "người đại diện", "người dân", "công dân đến", "tên, địa chỉ" (review s21 K2)… (not "họ tên" alone: any person's
+ * column has one).
  */
 const SENDER_WORDS =
-  /\b(?:nguoi (?:gui|to cao|khieu nai|kien nghi|phan anh|dung (?:ten )?don|viet don)|chu don)\b|^(?:(?:ho (?:va )?)?ten )?(?:cong dan|duong su)$/;
+  /\b(?:nguoi (?:gui|to cao|khieu nai|kien nghi|phan anh|de nghi|nop(?: don)?|dung (?:ten )?don|dung ten|viet don|co don|duoc tiep|dai dien)|chu don|dung don|cong dan den)\b|^(?:(?:ho (?:va )?)?ten )?(?:cong dan|duong su|nguoi dan|nguoi den)$|^(?:ho (?:va )?)?ten (?:va )?dia chi$/;
 /** Words of a header naming the person complained of or denounced: never the sender ("Họ tên người bị tố cáo"). */
 const ACCUSED_WORDS = /\b(?:bi|duoc to cao|doi tuong)\b/;
 /**
@@ -456,6 +458,8 @@ export async function* validateTable(
   const unknown: { header: string; index: number; at: number }[] = [];
   const unknownProblems: { at: number; problem: DetailedProblem }[] = [];
   const identityExtras: number[] = [];
+  // Columns of no meaning to the register: with no sender column at all, a denouncer's name may be in one of them.
+  const possibleIdentities: number[] = [];
   const headers = headerRow.cells.map(headerText);
   headers.forEach((header, index) => {
     const spec = header === "" ? undefined : map.get(normalizeKey(header));
@@ -516,6 +520,7 @@ export async function* validateTable(
       continue;
     }
     if (guess) identityExtras.push(index);
+    else if (kind === "cases") possibleIdentities.push(index);
     if (!isClerkColumn(header)) {
       unknownProblems.push({
         at,
@@ -595,6 +600,7 @@ export async function* validateTable(
     dateBinding: bound.get(kind === "cases" ? "receivedOn" : "date"),
     senderBinding: sender,
     identityExtras,
+    ...(kind === "cases" && sender === undefined && possibleIdentities.length > 0 ? { possibleIdentities } : {}),
     combinedSender: sender !== undefined && !bound.has("senderAddress") && ADDRESS_WORDS.test(foldWords(sender.header)),
     yearMismatch: { shown: 0, more: 0 },
     monthFirst: { shown: 0, more: 0 },
@@ -921,6 +927,12 @@ interface RowState {
    * denunciation's row is withheld elsewhere, as its sender's own cells are.
    */
   identityExtras?: readonly number[];
+  /**
+   * With no sender column (cases), the columns not read: what they hold on a denunciation's row that reads as a person's
+   * name or an address is withheld elsewhere (review s21 K2: a register headed "Người nộp đơn" put the denouncer's name
+   * in another case's transfer slip).
+   */
+  possibleIdentities?: readonly number[];
   /** `RECEIVED_YEAR_MISMATCH` rows named so far, and those past the first ones (said once, at the end). */
   yearMismatch: { shown: number; more: number; firstMore?: number };
   /** `DATE_MONTH_FIRST` cells named so far, and those past the first ones (said once, at the end). */
@@ -1185,11 +1197,25 @@ function withoutMergedIdentities(
 
 function extraIdentities(state: RowState, cells: readonly unknown[]): string[] {
   const out = new Set<string>();
-  for (const index of state.identityExtras ?? []) {
-    const text = cellToText(cells[index]).normalize("NFC").trim();
-    if (text === "") continue;
+  const add = (text: string) => {
     out.add(ownCopy(text));
     for (const part of nameParts(text)) out.add(ownCopy(part));
+  };
+  for (const index of state.identityExtras ?? []) {
+    const text = cellToText(cells[index]).normalize("NFC").trim();
+    if (text !== "") add(text);
+  }
+  for (const index of state.possibleIdentities ?? []) {
+    const text = cellToText(cells[index]).normalize("NFC").trim();
+    if (text === "") continue;
+    // An address only with a house number: a place alone ("xã An Bình") is shared by many (review s15c F5).
+    const house = (address: string) => looksLikeAddress(address) && /\p{N}/u.test(address);
+    const split = splitNameAndAddress(text);
+    if (split) {
+      add(split.name);
+      if (/\p{N}/u.test(split.address)) out.add(ownCopy(split.address));
+    } else if (looksLikeName(text)) add(text);
+    else if (house(text)) out.add(ownCopy(text));
   }
   return [...out];
 }
@@ -1502,7 +1528,7 @@ function validateRow(state: RowState, source: SourceRow): Extract<TableEvent, { 
       if (identities.length > 0) event.identities = identities;
     } else if (
       event.record !== undefined &&
-      state.identityExtras?.length &&
+      (state.identityExtras?.length || state.possibleIdentities?.length) &&
       mayBeDenunciation(event.record as Pick<Case, "kinds" | "content">)
     ) {
       const identities = extraIdentities(state, cells);
