@@ -493,7 +493,7 @@ describe("a sender's column under other words is read as the sender's, or its de
       "Người đại diện",
       "Công dân đến",
       "Người đến",
-    ].map((h) => [h, "senderName", "COLUMN_GUESSED"]),
+    ].map((h): [string, string, string] => [h, "senderName", "COLUMN_GUESSED"]),
   ])("“%s” is read as %s (%s)", async (header, field, code) => {
     const r = await readCasesAll(row(header));
     expect(r.layout.columns.find((c) => c.header === header)?.field).toBe(field);
