@@ -3,7 +3,16 @@
 // allows: a read-only tmpfs and a 64 KB tmpfs that fills up (mounting needs root); without mount rights, a folder
 // made read-only with chmod (non-root) or chattr +i (root), and the kernel's own ENOSPC from /dev/full.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -152,6 +161,37 @@ describe("issue 17 point 5: file-system failures of outputs (exit 2, Vietnamese,
       }
       expect(describeWriteError(error)).toBe("ổ đĩa đã đầy");
     }
+  });
+});
+
+describe("review s21 K3: only a regular file is replaced by an output", () => {
+  it.each([
+    ["a link", "lien-ket.json", "một lối tắt (liên kết tượng trưng)"],
+    ["a link to nothing", "lien-ket-hong.json", "một lối tắt (liên kết tượng trưng)"],
+    ["a pipe", "ong-dan", "một ống dẫn (FIFO)"],
+    ["a device", "/dev/null", "một thiết bị"],
+  ])("%s is refused before anything is read, and left as it was", async (_, name, what) => {
+    const target = name.startsWith("/") ? name : join(dir, name);
+    if (name === "lien-ket.json") {
+      writeFileSync(join(dir, "dich.json"), "{}");
+      symlinkSync(join(dir, "dich.json"), target);
+    } else if (name === "lien-ket-hong.json") symlinkSync(join(dir, "khong-co.json"), target);
+    else if (name === "ong-dan") execFileSync("mkfifo", [target]);
+    const r = await cli([
+      "compliance",
+      "--cases",
+      CASES,
+      "--period",
+      "2026-03",
+      "--out",
+      join(dir, "k3"),
+      "--json",
+      target,
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`đã có ${what} trùng tên, không phải tệp thường; hãy chọn tên tệp khác.`);
+    const st = lstatSync(target);
+    expect(st.isFile()).toBe(false);
   });
 });
 

@@ -6,12 +6,14 @@
 import {
   closeSync,
   existsSync,
+  lstatSync,
   mkdirSync,
   openSync,
   readdirSync,
   realpathSync,
   renameSync,
   rmdirSync,
+  type Stats,
   statSync,
   unlinkSync,
   writeSync,
@@ -88,6 +90,15 @@ function sameFile(a: string, b: string): boolean {
 /** A path as shown to the clerk: as typed when relative, else absolute. */
 const shown = (path: string) => path;
 
+/** What a path that exists is, when not a regular file (nor a folder), in words; `undefined` for a regular file. */
+function notRegularFile(st: Stats): string | undefined {
+  if (st.isFile() || st.isDirectory()) return undefined;
+  if (st.isSymbolicLink()) return "một lối tắt (liên kết tượng trưng)";
+  if (st.isCharacterDevice() || st.isBlockDevice()) return "một thiết bị";
+  if (st.isFIFO()) return "một ống dẫn (FIFO)";
+  return "một tệp đặc biệt";
+}
+
 let tempCounter = 0;
 /** Sets with files not yet committed: removed by {@link abortAllOutputs} when a run fails or is interrupted. */
 const ACTIVE = new Set<OutputSet>();
@@ -132,8 +143,17 @@ export class OutputSet {
       }
     }
     try {
-      if (statSync(target).isDirectory()) {
+      const own = lstatSync(target);
+      if (own.isDirectory() || (own.isSymbolicLink() && statSync(target, { throwIfNoEntry: false })?.isDirectory())) {
         throw new OutputError(`Không ghi được “${shown(target)}”${typed}: đã có một thư mục trùng tên.`);
+      }
+      // Only a regular file is replaced: a device, a pipe or a link would be replaced by a file of ours (review s21 K3:
+      // "--json /dev/full" replaced the machine's device, a link lost its target).
+      const other = notRegularFile(own);
+      if (other !== undefined) {
+        throw new OutputError(
+          `Không ghi được “${shown(target)}”${typed}: đã có ${other} trùng tên, không phải tệp thường; hãy chọn tên tệp khác.`,
+        );
       }
     } catch (e) {
       const code = (e as { code?: string }).code;
