@@ -361,3 +361,53 @@ describe("a State month, not ended on its 14th, is not judged: said, not printed
     expect(pdf).not.toContain("Số ngày tiếp công dân định kỳ của");
   });
 });
+
+describe("Luật Tiếp công dân 2013 Điều 15 (review s21 K5): a weekly minimum's breach is said in weeks", () => {
+  it("four days in one week of March: 4 of its 5 weeks short, not “4 ngày, tối thiểu 5 ngày (thiếu 4 ngày)”", async () => {
+    const dir = join(tmp.dir, "tuần");
+    mkdirSync(dir, { recursive: true });
+    const xa = "Ủy ban nhân dân xã Thử";
+    writeFileSync(
+      join(dir, "don-vi.json"),
+      JSON.stringify({
+        reportingUnit: "ubnd-tinh",
+        units: [
+          { id: "ubnd-tinh", name: "Ủy ban nhân dân tỉnh Thử", level: "province", side: "state" },
+          { id: "ubnd-xa", name: xa, level: "commune", side: "state" },
+        ],
+        documents: {
+          state: {
+            issuingBody: "Ủy ban nhân dân tỉnh Thử",
+            numberPrefix: "BC-UBND",
+            place: "Thử",
+            signer: { name: "Nguyễn Văn Ký", title: "Chủ tịch", variant: "direct" },
+            recipients: [{ name: "Thanh tra Chính phủ", purpose: "báo cáo" }],
+          },
+        },
+      }),
+    );
+    writeFileSync(
+      join(dir, "don.csv"),
+      `Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại;Lĩnh vực;Người gửi;Địa chỉ;Số người;Nội dung;Thuộc thẩm quyền;Hướng xử lý;Đơn vị\nA1;02/03/2026;Đơn thư;Kiến nghị;Đất đai;Lê Văn Một;Thôn 1;1;Kiến nghị;Có;Giải quyết;${xa}\n`,
+    );
+    writeFileSync(
+      join(dir, "buoi.csv"),
+      [
+        "Mã buổi;Ngày tiếp;Người chủ trì;Loại buổi;Đơn vị",
+        ...[3, 4, 5, 6].map((d) => `B${d};0${d}/03/2026;Chủ tịch;Định kỳ;${xa}`),
+      ].join("\n"),
+    );
+    const out = join(dir, "out");
+    const r = await cli([
+      "compliance",
+      ...["--cases", join(dir, "don.csv"), "--sessions", join(dir, "buoi.csv"), "--org", join(dir, "don-vi.json")],
+      ...["--profile", "state", "--period", "2026-03", "--cutoff", "calendar", "--as-of", "2026-04-10"],
+      ...["--out", out, "--json", join(out, "m.json")],
+    ]);
+    expect(r.code).toBe(0);
+    const model = JSON.parse(readFileSync(join(out, "m.json"), "utf8"));
+    expect(model.findings.sessions.find((f: { unit: string }) => f.unit === xa).what).toBe(
+      "Chủ tịch tiếp công dân định kỳ 4 ngày, tối thiểu 1 ngày mỗi tuần: 4 trong 5 tuần chưa đủ (tuần bắt đầu 09/03, 16/03, 23/03, 30/03).",
+    );
+  });
+});

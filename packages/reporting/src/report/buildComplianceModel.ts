@@ -9,6 +9,7 @@ import {
   getMonthRange,
   type IsoDate,
   LABELS,
+  type MonthCompliance,
   type OrgUnit,
   type Period,
   QD11_2019,
@@ -69,6 +70,19 @@ const detailOf = (c: Case) => `${kindsLabel(c)}${c.field ? ` — ${c.field}` : "
 function basisFor(source: Citation, units: readonly OrgUnit[]): Citation {
   if (!source.document.includes("Kon Tum") || units.some((u) => /kon tum/i.test(u.name))) return source;
   return QD11_2019.handling;
+}
+
+/**
+ * A month's minimum and what it lacks, as the rule counts: days in the month, or, for a weekly minimum, the weeks short
+ * (review s21 K5: "tiếp 4 ngày, tối thiểu 5 ngày (thiếu 4 ngày)" when the four days were in one week).
+ */
+function minimumShortfall(m: MonthCompliance): string {
+  const weeks = m.weeks?.filter((w) => w.requiredDays > 0) ?? [];
+  if (weeks.length === 0) return `tối thiểu ${m.requiredDays} ngày (thiếu ${m.shortfall} ngày)`;
+  const short = weeks.filter((w) => w.shortfall > 0);
+  const perWeek = Math.max(...weeks.map((w) => w.requiredDays));
+  const starts = short.map((w) => `${w.weekStart.slice(8)}/${w.weekStart.slice(5, 7)}`).join(", ");
+  return `tối thiểu ${perWeek} ngày mỗi tuần: ${short.length} trong ${weeks.length} tuần chưa đủ (tuần bắt đầu ${starts})`;
 }
 
 function finding(
@@ -166,7 +180,7 @@ export function buildComplianceModel(input: BuildComplianceModelInput): Complian
           u.name,
           monthLabel(m.month),
           "",
-          `${u.headTitle ?? (side === "state" ? "Chủ tịch" : "Người đứng đầu")} ${voice.reception} định kỳ ${m.scheduledDays} ngày, tối thiểu ${m.requiredDays} ngày (thiếu ${m.shortfall} ngày)${m.adHocSessions > 0 ? `; có ${m.adHocSessions} buổi đột xuất, không tính vào số ngày tối thiểu` : ""}${m.byOthers > 0 ? `; có ${m.byOthers} buổi định kỳ do cấp phó hoặc người khác chủ trì, không tính vào số ngày của người đứng đầu` : ""}.`,
+          `${u.headTitle ?? (side === "state" ? "Chủ tịch" : "Người đứng đầu")} ${voice.reception} định kỳ ${m.scheduledDays} ngày, ${minimumShortfall(m)}${m.adHocSessions > 0 ? `; có ${m.adHocSessions} buổi đột xuất, không tính vào số ngày tối thiểu` : ""}${m.byOthers > 0 ? `; có ${m.byOthers} buổi định kỳ do cấp phó hoặc người khác chủ trì, không tính vào số ngày của người đứng đầu` : ""}.`,
           m.source,
         ),
       );
