@@ -68,10 +68,24 @@ function sameBody(body: string, issuer: string): boolean {
   return key(body).endsWith(key(issuer)) || key(issuer).endsWith(key(body));
 }
 
-/** A sender as a document names them: "Ông (Bà) Lê Văn An", a group as written. */
+/**
+ * A sender as a document names them: "Ông (Bà) Lê Văn An", a group as written, and a sender the register already
+ * addresses ("Bà Nguyễn Thị Hoa", "ông Lê Văn Tám", "Ô. Tám") with that form of address only (review s21 K9: "Ông (Bà)
+ * Bà Nguyễn Thị Hoa").
+ */
 function personally(sender: string): string {
-  return GROUP_SENDER.test(sender) ? sender : `Ông (Bà) ${sender}`.trim();
+  if (GROUP_SENDER.test(sender)) return sender;
+  const titled = TITLED_SENDER.exec(sender);
+  if (titled) {
+    const word = (titled[1] as string).toLocaleLowerCase("vi");
+    const title = word === "ô." ? "Ông" : word === "b." ? "Bà" : `${word[0]?.toLocaleUpperCase("vi")}${word.slice(1)}`;
+    return `${title} ${sender.slice(titled[0].length)}`.trim();
+  }
+  return `Ông (Bà) ${sender}`.trim();
 }
+
+/** A sender cell beginning with a form of address: "Ông", "Bà", "Anh", "Chị", "Cụ", "Ô.", "B.". */
+const TITLED_SENDER = /^\s*(ông|bà|anh|chị|cụ|ô\.|b\.)\s*(?=\p{Lu})/iu;
 
 /** A sender cell naming a group of people, not one person: addressed as written, without "Ông (Bà)". */
 const GROUP_SENDER =

@@ -234,6 +234,20 @@ describe("issue 16 point 2: notices come from the unit that received the case", 
     expect(slipText).not.toContain("Ông (Bà) Một số hộ dân");
   });
 
+  it.each([
+    ["Bà Nguyễn Thị Hoa", "Bà Nguyễn Thị Hoa"],
+    ["ông LÊ VĂN TÁM", "Ông LÊ VĂN TÁM"],
+    ["Ô. Trần Tám", "Ông Trần Tám"],
+    ["Lê Văn An", "Ông (Bà) Lê Văn An"],
+  ])("a sender written “%s” is addressed as “%s”, never “Ông (Bà) Bà …” (review s21 K9)", (sender, addressed) => {
+    const c = kase("MS-6", { senderName: sender });
+    const receipt = textOf(prepareNotices({ ...run("party"), kind: "receipt", cases: [c] }).documents[0]?.doc);
+    expect(receipt).toContain(`Kính gửi: ${addressed}`);
+    const slip = textOf(prepareNotices({ ...run("party"), kind: "transfer", cases: [c] }).documents[0]?.doc);
+    expect(slip).toContain(`của ${addressed}`);
+    expect(`${receipt} ${slip}`).not.toMatch(/Ông \(Bà\) (?:Bà|Ông|ông|Ô\.)/);
+  });
+
   it("ids are matched as codes are (case, spaces), and each id that gets nothing says why (review s16 F21)", () => {
     const cases = [kase("MS-1"), kase("MS-2", { receivedOn: "2025-12-30" }), kase("MS-3", { route: "guide" })];
     const r = prepareNotices({ ...run("party"), kind: "transfer", cases, ids: ["ms-1", "MS-2", "MS-3", "MS-404"] });
