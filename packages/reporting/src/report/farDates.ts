@@ -1,6 +1,7 @@
 // Dates typed a year or more ahead of today (a year typed wrong): a note for the report and for validate.
 
 import { addCalendarDays, type Case, type IsoDate } from "@tiepdan/core";
+import { mayBeDenunciation } from "../intake/_lib/validateTable.js";
 import { toDmy } from "../intake/_lib/values.js";
 
 /** The dates of a case a clerk types, with their columns' names. */
@@ -30,17 +31,29 @@ export function farDateNotes(cases: readonly Case[], today: IsoDate): string[] {
   const bound = addCalendarDays(today, 366);
   const d = toDmy;
   const found: string[] = [];
-  let count = 0;
+  let others = 0;
+  // A denunciation's code and dates are cells of its row, which no message repeats (DESIGN.md "Problems"; review s21
+  // K8): they are counted, with the columns, and the clerk looks among the denunciations.
+  let denunciations = 0;
+  const hidden = new Set<string>();
   for (const c of cases) {
     const far = CASE_DATES.filter(([field]) => (c[field] ?? "") > bound);
     if (far.length === 0) continue;
-    count += 1;
-    if (found.length < 5)
+    if (mayBeDenunciation(c)) {
+      denunciations += 1;
+      for (const [, label] of far) hidden.add(label);
+    } else if (found.length < 5)
       found.push(`${c.id} (${far.map(([f, label]) => `${label} ${d(c[f] as IsoDate)}`).join(", ")})`);
+    else others += 1;
   }
-  if (count === 0) return [];
+  if (found.length + denunciations === 0) return [];
+  const named = `${found.join("; ")}${others > 0 ? ` và ${others} vụ việc khác` : ""}`;
+  const secret =
+    denunciations > 0
+      ? `${denunciations} vụ việc tố cáo có ngày như vậy ở cột ${[...hidden].map((l) => `“${l}”`).join(", ")} (mã số và ngày không in lại để giữ bí mật)`
+      : "";
   return [
-    `Sổ theo dõi đơn có ngày sau hôm nay (${d(today)}) hơn một năm: ${found.join("; ")}${count > 5 ? ` và ${count - 5} vụ việc khác` : ""}. Sổ ghi việc đã xảy ra nên đây thường là năm gõ nhầm; vụ việc như vậy bị tính sai (ngoài kỳ, chưa có kết quả hoặc chưa đến hạn). Kiểm tra lại sổ.`,
+    `Sổ theo dõi đơn có ngày sau hôm nay (${d(today)}) hơn một năm: ${[named, secret].filter((t) => t !== "").join("; ")}. Sổ ghi việc đã xảy ra nên đây thường là năm gõ nhầm; vụ việc như vậy bị tính sai (ngoài kỳ, chưa có kết quả hoặc chưa đến hạn). Kiểm tra lại sổ.`,
   ];
 }
 

@@ -552,6 +552,18 @@ describe("farDateNotes: a year typed wrong in a register (review s14b F8)", () =
     ]);
     expect(farDateNotes(cases.slice(1, 2), "2026-12-07")).toEqual([]);
   });
+
+  it("a denunciation's code and dates are not repeated: counted, with their columns (review s21 K8)", () => {
+    const cases: Case[] = [
+      { ...base, id: "A-01", notifiedOn: "2062-02-25" },
+      { ...base, id: "TC-LE-THI-MAI", kinds: ["denunciation"], resultOn: "2062-03-01" },
+    ];
+    const [note] = farDateNotes(cases, "2026-12-07");
+    expect(note).toContain(
+      "A-01 (Ngày thông báo 25/02/2062); 1 vụ việc tố cáo có ngày như vậy ở cột “Ngày có kết quả” (mã số và ngày không in lại để giữ bí mật).",
+    );
+    expect(note).not.toMatch(/TC-LE|01\/03\/2062/);
+  });
 });
 
 describe("a unit written without “side” is a Party committee's, as the org file reads it (review s19d D5)", () => {

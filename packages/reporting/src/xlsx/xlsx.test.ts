@@ -180,6 +180,27 @@ describe("a column of Excel dates beside day-first texts past the 12th: dates re
   });
 });
 
+describe("DATE_MONTH_FIRST on a denunciation's row repeats none of its cells (review s21 K8)", () => {
+  it("the cell's problem has no value and no date; the column's evidence names the row only", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Sổ");
+    ws.addRow(["Mã số", "Ngày tiếp nhận", "Hình thức tiếp nhận", "Loại"]);
+    ws.addRow(["TC-1", new Date("2026-06-04T00:00:00Z"), "Đơn thư", "Tố cáo"]);
+    ws.addRow(["TC-2", "14/3/2026", "Đơn thư", "Tố cáo"]);
+    ws.getCell("B2").numFmt = "m/d/yyyy";
+    const r = await readCasesAll(new Uint8Array(await wb.xlsx.writeBuffer()), { fileName: "so.xlsx", xlsx });
+    const found = r.problems.filter((p) => p.code === "DATE_MONTH_FIRST");
+    expect(found).toHaveLength(2);
+    for (const p of found) {
+      expect(p.value).toBeUndefined();
+      expect(p.message).not.toMatch(/04\/06\/2026|6\/4\/2026|14\/3\/2026/);
+    }
+    expect(found[1]?.message).toContain(
+      "(dòng 2) bên cạnh ô chữ ghi ngày trước tháng mà Excel không hiểu được (dòng 3)",
+    );
+  });
+});
+
 describe("a sender's cell merged down from a denunciation's row (review s19x F12)", () => {
   it("is not the next case's sender; a merge from another row is kept", async () => {
     const wb = new ExcelJS.Workbook();

@@ -624,10 +624,11 @@ export async function* validateTable(
     if (!b || !mix.date || mix.dayFirst) continue;
     // Beside a text Excel could not read as a date, or with every day of 12 or less in an order only a swap explains.
     const swap = mix.order && swapEvidence(mix.order, state.kind);
+    const dateAt = mix.date.hidden ? `dòng ${mix.date.row}` : `dòng ${mix.date.row}: đọc là ngày ${mix.date.read}`;
     const evidence = mix.text
-      ? `Cột “${b.header}” có ô ngày của Excel (dòng ${mix.date.row}: đọc là ngày ${mix.date.read}) bên cạnh ô chữ ghi ngày trước tháng mà Excel không hiểu được (dòng ${mix.text.row}: “${mix.text.text}”): thường do Excel đặt kiểu ngày Mỹ (tháng/ngày) đã hiểu nhầm các ngày gõ như 5/3/2026 thành ngày 03/05/2026. Kiểm tra lại các ô ngày của cột này; định dạng cột thành ngày/tháng/năm (dd/mm/yyyy) rồi gõ lại các ngày bị đảo.`
+      ? `Cột “${b.header}” có ô ngày của Excel (${dateAt}) bên cạnh ô chữ ghi ngày trước tháng mà Excel không hiểu được (${mix.text.hidden ? `dòng ${mix.text.row}` : `dòng ${mix.text.row}: “${mix.text.text}”`}): thường do Excel đặt kiểu ngày Mỹ (tháng/ngày) đã hiểu nhầm các ngày gõ như 5/3/2026 thành ngày 03/05/2026. Kiểm tra lại các ô ngày của cột này; định dạng cột thành ngày/tháng/năm (dd/mm/yyyy) rồi gõ lại các ngày bị đảo.`
       : swap
-        ? `Cột “${b.header}” có ${mix.order?.cells} ô ngày của Excel, ngày nào cũng từ 12 trở xuống, ${swap} (dòng ${mix.date.row}: đọc là ngày ${mix.date.read}): có thể máy tính đặt kiểu ngày Mỹ (tháng/ngày/năm) và Excel đã hiểu các ngày gõ như 5/3/2026 thành ngày 03/05/2026. Mở sổ xem lại các ngày của cột này; nếu bị đảo, định dạng cột thành ngày/tháng/năm (dd/mm/yyyy) rồi gõ lại.`
+        ? `Cột “${b.header}” có ${mix.order?.cells} ô ngày của Excel, ngày nào cũng từ 12 trở xuống, ${swap} (${dateAt}): có thể máy tính đặt kiểu ngày Mỹ (tháng/ngày/năm) và Excel đã hiểu các ngày gõ như 5/3/2026 thành ngày 03/05/2026. Mở sổ xem lại các ngày của cột này; nếu bị đảo, định dạng cột thành ngày/tháng/năm (dd/mm/yyyy) rồi gõ lại.`
         : undefined;
     if (evidence === undefined) continue;
     yield [
@@ -947,8 +948,9 @@ interface RowState {
   dateMix: Map<
     number,
     {
-      date?: { row: number; read: string };
-      text?: { row: number; text: string };
+      /** `hidden`: of a denunciation's row, whose cells no message repeats (review s21 K8). */
+      date?: { row: number; read: string; hidden: boolean };
+      text?: { row: number; text: string; hidden: boolean };
       dayFirst?: boolean;
       order?: DateOrder;
     }
@@ -1427,6 +1429,8 @@ const WITHOUT_VALUE: Partial<Record<ProblemCode, string>> = {
   VALUE_TYPE: "kiểu giá trị không dùng được cho cột",
   DATE_FORMAT: "không đọc được ngày",
   DATE_INVALID: "ngày không có thật trên lịch",
+  DATE_MONTH_FIRST:
+    "ô ngày của Excel định dạng tháng trước ngày (kiểu Mỹ, m/d/yyyy): ngày và tháng có thể đã bị đảo; định dạng lại cột thành ngày/tháng/năm (dd/mm/yyyy) rồi gõ lại ngày này",
   DATE_OUT_OF_RANGE: `ngày ngoài khoảng năm ${REGISTER_YEARS.first}–${REGISTER_YEARS.last} của sổ (năm gõ nhầm, hoặc một số trong cột ngày của Excel)`,
   NUMBER_INVALID: "không phải số nguyên",
   NUMBER_RANGE: "số nằm ngoài khoảng cho phép của cột",
@@ -1842,8 +1846,14 @@ function validateRow(state: RowState, source: SourceRow): Extract<TableEvent, { 
     // Excel reading dates month first, whatever the cells' format (review s19x F8).
     if (isDayFirstText(cell) || cell instanceof Date) {
       const mix = state.dateMix.get(b.index) ?? {};
-      if (typeof cell === "string") mix.text ??= { row, text: cell.trim() };
-      else if (couldBeSwapped(cell)) mix.date ??= { row, read: cellToText(cell) };
+      // The evidence is taken from a row that is not a denunciation's when there is one (review s21 K8).
+      if (typeof cell === "string") {
+        if (!mix.text || (mix.text.hidden && !isConfidential()))
+          mix.text = { row, text: cell.trim(), hidden: isConfidential() };
+      } else if (couldBeSwapped(cell)) {
+        if (!mix.date || (mix.date.hidden && !isConfidential()))
+          mix.date = { row, read: cellToText(cell), hidden: isConfidential() };
+      }
       // A date cell past the 12th: this Excel reads day first (review s19c C11: a Vietnamese workbook with one text).
       else if (cell.getUTCDate() > 12) mix.dayFirst = true;
       if (cell instanceof Date && !mix.dayFirst) {
