@@ -222,7 +222,7 @@ export function writeAtomically(target: string, bytes: Uint8Array | string): voi
 export function loadOrg(path: string | undefined, io: CliIo, draftNotes: string[]): OrgFile {
   if (path === undefined) {
     draftNotes.push(
-      "Chưa có tệp thông tin đơn vị (--org): tên cơ quan, đơn vị, địa danh, người ký trong ngoặc vuông là thông tin mẫu, phải sửa trước khi trình ký.",
+      "Chưa có tệp thông tin đơn vị: tên cơ quan, đơn vị, địa danh, người ký trong ngoặc vuông là thông tin mẫu, phải sửa trước khi trình ký.",
     );
     io.stderr("Chưa có --org: văn bản dùng thông tin đơn vị mẫu (trong ngoặc vuông) và được ghi rõ là dự thảo.\n");
     return PLACEHOLDER_ORG;

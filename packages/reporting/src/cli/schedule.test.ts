@@ -309,6 +309,21 @@ describe("tiepdan schedule on the Minh Sơn example", () => {
   });
 });
 
+describe("tiepdan schedule: an org file with a district-level unit after 01/07/2025 (review s21 K10)", () => {
+  it("is refused for 2027, naming the unit and what to change; nothing is written", async () => {
+    const dir = join(tmp.dir, "cấp huyện");
+    mkdirSync(dir, { recursive: true });
+    const path = join(dir, "don-vi.json");
+    const units = example.units.map((u, i) => (i === 1 ? { ...u, level: "district" } : u));
+    writeFileSync(path, JSON.stringify({ ...example, units }));
+    const r = await cli("--year", "2027", "--org", path, "--out", join(dir, "out"));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`Tệp thông tin đơn vị có đơn vị cấp huyện (“${units[1]?.name}”)`);
+    expect(r.stderr).toContain("cấp huyện đã kết thúc hoạt động từ ngày 01/07/2025");
+    expect(existsSync(join(dir, "out"))).toBe(false);
+  });
+});
+
 describe("tiepdan schedule: other choices", () => {
   it("--weekday 2 means Thứ Hai (Monday): the Vietnamese numbering, not core's 1 … 5", async () => {
     const dir = join(tmp.dir, "thứ hai");
@@ -612,8 +627,9 @@ describe("tiepdan schedule: other choices", () => {
     expect(r.stderr).toContain("Chưa có --org");
     expect(r.stderr).toContain("Chưa có --place");
     const text = pdfText(join(dir, "lich-tiep-dan-2026-dang.pdf"));
-    expect(text).toContain("[DỰ THẢO] Chưa có tệp thông tin đơn vị (--org)");
-    expect(text).toContain("[DỰ THẢO] Chưa ghi địa điểm tiếp dân (--place)");
+    expect(text).toContain("[DỰ THẢO] Chưa có tệp thông tin đơn vị: tên cơ quan");
+    expect(text).toContain("[DỰ THẢO] Chưa ghi địa điểm tiếp dân: địa điểm trong ngoặc vuông"); // review s21 K10: no option in a document
+    expect(text).not.toContain("--place");
     expect(text).toContain("TỈNH ỦY [TÊN TỈNH]");
     expect(text).toContain("[Trụ sở Tiếp công dân hoặc trụ sở cơ quan — ghi rõ địa chỉ]");
     expect(pdfDateColumns(join(dir, "lich-tiep-dan-2026-dang.pdf"), 3).map((c) => c.length)).toEqual([12]);

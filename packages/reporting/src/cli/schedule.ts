@@ -194,6 +194,15 @@ export async function scheduleCommand(args: readonly string[], io: CliIo): Promi
 
   const draftNotes: string[] = [];
   const org = loadOrg(values.org, io, draftNotes);
+  // The district level ended on 01/07/2025: a schedule of a later year has none to announce (review s21 K10: the public
+  // notice said the unit was "not scheduled" instead of the org file being corrected).
+  const side = sideOfProfile(profile);
+  const districts = org.units.filter((u) => u.level === "district" && (u.side ?? "party") === side);
+  if (year >= 2026 && districts.length > 0) {
+    throw new UsageError(
+      `Tệp thông tin đơn vị có đơn vị cấp huyện (${districts.map((u) => `“${u.name}”`).join(", ")}): cấp huyện đã kết thúc hoạt động từ ngày 01/07/2025, không lập lịch tiếp dân năm ${year} cho cấp này. Sửa “level” của đơn vị (“province” hoặc “commune”) hoặc bỏ đơn vị khỏi tệp rồi lập lại.`,
+    );
+  }
   // A province's own days off and the government's notices of days swapped (review s16 F6: a reception was
   // scheduled on the province's holiday), from --days-off or the org file's daysOff, as report reads them.
   const daysOffPath = daysOffPathOf(values["days-off"], values.org, org);

@@ -535,3 +535,12 @@ describe("buildReceptionSchedule", () => {
     expect(section).toMatchObject({ type: "section", orientation: "landscape" });
   });
 });
+
+describe("review s21 K10: the schedule's notes hold what an official writes", () => {
+  it("a day off the Labour Code gives (2027, no notice) is named without the calendar's mark of its source", () => {
+    const model = buildScheduleModel({ ...base, org: org([province, commune("a")]), year: 2027, weekday: 3 });
+    const all = model.notes.join(" ");
+    expect(all).toContain("là ngày nghỉ bù Tết Nguyên đán, ngày tiếp dân chuyển sang");
+    expect(all).not.toContain("tính theo Bộ luật Lao động");
+  });
+});

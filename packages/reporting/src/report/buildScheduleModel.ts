@@ -413,7 +413,7 @@ export function buildScheduleModel(input: BuildScheduleModelInput): ScheduleMode
 
   if (units.some((u) => u.place === PLACE_PLACEHOLDER)) {
     draftNotes.push(
-      "Chưa ghi địa điểm tiếp dân (--place): địa điểm trong ngoặc vuông là chỗ trống, phải ghi rõ trước khi trình ký.",
+      "Chưa ghi địa điểm tiếp dân: địa điểm trong ngoặc vuông là chỗ trống, phải ghi rõ trước khi trình ký.",
     );
   }
   const places = new Set(units.map((u) => u.place));
@@ -432,7 +432,9 @@ export function buildScheduleModel(input: BuildScheduleModelInput): ScheduleMode
   const notes: string[] = [...moves.values()]
     .sort((a, b) => (a.to < b.to ? -1 : a.to > b.to ? 1 : 0))
     .map((m) => {
-      const why = calendar.describeDayOff?.(m.from);
+      // The calendar's own mark of a day computed from the Labour Code is a note on our source, not the notice's: the
+      // notice's text already says which days off it follows, and the clerk is told on stderr (review s21 K10).
+      const why = calendar.describeDayOff?.(m.from)?.replace(/ \(tính theo Bộ luật Lao động\)$/u, "");
       const weekly = why?.toLocaleLowerCase("vi") === WEEKDAY_WORDS[getWeekday(m.from)]?.toLocaleLowerCase("vi");
       // "Nghỉ bù Giỗ Tổ Hùng Vương", "Nghỉ hoán đổi (…)" already say "nghỉ"; "Tết Nguyên đán" does not.
       const what =
