@@ -350,6 +350,10 @@ describe("tiepdan schedule: other choices", () => {
     expect(docxText(join(dir, "lich-tiep-dan-2026-dang.docx"))).toContain(
       "Thứ Hai, 27/04/2026 là ngày nghỉ bù Giỗ Tổ Hùng Vương, ngày tiếp dân chuyển sang Thứ Ba, 28/04/2026.",
     );
+    // Without --number, the appendix cites the notice with the blank the header has (review s21 K11).
+    expect(docxText(join(dir, "lich-tiep-dan-2026-dang.docx"))).toContain(
+      "Kèm theo Thông báo số ......-TB/TU ngày 25/12/2025",
+    );
   });
 
   it("--day 15 fixes the province's day, moving it off weekends and Tết; communes stay spread (core's note)", async () => {

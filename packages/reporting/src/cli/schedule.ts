@@ -7,7 +7,7 @@ import {
   VIETNAM_CALENDAR,
   type WorkingDayCalendar,
 } from "@tiepdan/core";
-import type { ProfileName } from "../document/buildDocument.js";
+import { citedNumber, type ProfileName } from "../document/buildDocument.js";
 import { REGISTER_YEARS } from "../intake/_lib/values.js";
 import { OutputSet } from "../node/_outputs.js";
 import {
@@ -239,7 +239,7 @@ export async function scheduleCommand(args: readonly string[], io: CliIo): Promi
 
   const meta = scheduleNoticeMeta({ org, profile, number: textOption(values.number, "--number", io), date, year });
   const head = reportingUnitFor(org, profile);
-  const numberText = /^[-/]/.test(meta.number) ? "" : ` số ${meta.number}`;
+  const numberText = ` số ${citedNumber(meta.number)}`;
   const model = buildScheduleModel({
     org,
     profile,

@@ -182,8 +182,28 @@ function layoutTable(widths: number[], cells: TableCellNode[]): TableNode {
   return { type: "table", widths, headerRows: 0, borders: false, rows: [{ type: "row", cells }] };
 }
 
-/** A number given without its digits ("-BC/TU", "/BC-UBND") leaves a blank for the office to write it in. */
-const numberText = (n: string) => (/^[-/]/.test(n) ? `${"\u00a0".repeat(8)}${n}` : n);
+/**
+ * A document's number as printed in its header: one given without its digits ("-BC/TU", "/BC-UBND") leaves a blank
+ * for the office to write it in.
+ *
+ * @param n - the number, or only its suffix when none is given yet
+ * @returns the number with its blank
+ * @example
+ * printedNumber("-TB/TU") //=> "        -TB/TU" (eight no-break spaces)
+ */
+const printedNumber = (n: string): string => (/^[-/]/.test(n) ? `${"\u00a0".repeat(8)}${n}` : n);
+
+/**
+ * A document's number where another text cites it (an appendix's "Kèm theo Thông báo số … ngày …"): a number not yet
+ * given is dots the registry writes over, since that text's spaces are collapsed (review s21 K11: the appendix cited
+ * "Thông báo ngày …" with no number at all).
+ *
+ * @param n - the number, or only its suffix when none is given yet
+ * @returns the number, or dots before its suffix
+ * @example
+ * citedNumber("-TB/TU") //=> "......-TB/TU"
+ */
+export const citedNumber = (n: string): string => (/^[-/]/.test(n) ? `......${n}` : n);
 
 function headerBlock(meta: ReturnType<typeof DocumentMetaSchema.parse>, profile: Profile): TableNode {
   const left: (ParagraphNode | RuleNode)[] = [];
@@ -193,14 +213,14 @@ function headerBlock(meta: ReturnType<typeof DocumentMetaSchema.parse>, profile:
     if (meta.parentBody) left.push(paragraph(keepPlaceName(upper(meta.parentBody)), { align: "center", size: 14 }));
     left.push(paragraph(keepPlaceName(upper(meta.issuingBody)), { align: "center", size: 14, bold: true }));
     left.push(paragraph("*", { align: "center", size: 14 }));
-    left.push(paragraph(`Số ${numberText(meta.number)}`, { align: "center", size: 14 }));
+    left.push(paragraph(`Số ${printedNumber(meta.number)}`, { align: "center", size: 14 }));
     right.push(paragraph("ĐẢNG CỘNG SẢN VIỆT NAM", { align: "center", size: 15, bold: true, underline: true }));
     right.push(paragraph(dateLine, { align: "center", size: 14, italic: true, spaceBeforePt: 12 }));
   } else {
     if (meta.parentBody) left.push(paragraph(keepPlaceName(upper(meta.parentBody)), { align: "center", size: 13 }));
     left.push(paragraph(keepPlaceName(upper(meta.issuingBody)), { align: "center", size: 13, bold: true }));
     left.push({ type: "rule", widthMm: 25, align: "center" });
-    left.push(paragraph(`Số: ${numberText(meta.number)}`, { align: "center", size: 13, spaceBeforePt: 6 }));
+    left.push(paragraph(`Số: ${printedNumber(meta.number)}`, { align: "center", size: 13, spaceBeforePt: 6 }));
     right.push(paragraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { align: "center", size: 13, bold: true }));
     right.push(paragraph("Độc lập - Tự do - Hạnh phúc", { align: "center", size: 14, bold: true, underline: true }));
     right.push(paragraph(dateLine, { align: "center", size: 14, italic: true, spaceBeforePt: 12 }));

@@ -21,7 +21,7 @@ import {
 import type { ComplianceModel, NoticeKind, NoticeModel, ReportModel } from "@tiepdan/templates";
 import { NOTICE_TITLES } from "@tiepdan/templates";
 import { buildSummaryJson, type SummaryJson } from "../buildSummaryJson.js";
-import type { ProfileName } from "../document/buildDocument.js";
+import { citedNumber, type ProfileName } from "../document/buildDocument.js";
 import type { DocumentNode } from "../document/ir.js";
 import { type FilledForm, type FillFormOptions, fillForm } from "../forms/fillForm.js";
 import { formToStatTable } from "../forms/layoutHeader.js";
@@ -706,7 +706,7 @@ export function preparePeriodicReport(input: PeriodicReportRunInput): PreparedPe
     summary: periodicReportSummary(period.label, profile),
     classification: reveal ? "MẬT" : undefined,
   });
-  const numberText = /^[-/]/.test(meta.number) ? "" : ` số ${meta.number}`;
+  const numberText = ` số ${citedNumber(meta.number)}`;
   const calendar = input.calendar ?? VIETNAM_CALENDAR;
   // Each case's deadlines are evaluated once for the model's tables, its overdue list and the summary.
   const missedDeadlines = missedDeadlinesOf(asOf, {
