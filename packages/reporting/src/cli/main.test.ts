@@ -632,6 +632,16 @@ describe("--fonts a clerk gets wrong (review s16 F0): exit 2 with what is wrong,
     for (const [face, bytes] of Object.entries(faces)) writeFileSync(join(dirPath, face), bytes);
     return dirPath;
   };
+  /** The font with its "cmap" table renamed in the table directory: its glyphs map no character. */
+  const withoutCmap = (font: Uint8Array) => {
+    const out = new Uint8Array(font);
+    const tables = (out[4] as number) * 256 + (out[5] as number);
+    for (let i = 0; i < tables; i++) {
+      const at = 12 + 16 * i;
+      if (String.fromCharCode(...out.subarray(at, at + 4)) === "cmap") out.set([120, 109, 97, 112], at); // "xmap"
+    }
+    return out;
+  };
   const four = (bytes: Uint8Array | string) =>
     Object.fromEntries(["times.ttf", "timesbd.ttf", "timesi.ttf", "timesbi.ttf"].map((f) => [f, bytes]));
 
@@ -650,6 +660,12 @@ describe("--fonts a clerk gets wrong (review s16 F0): exit 2 with what is wrong,
     ["a folder that does not exist", () => join(dir, "khong-co-phong"), "không có thư mục này"],
     ["a file", () => file("mot-tep.ttf", tinos), "đây là một tệp, không phải thư mục"],
     ["damaged fonts", () => folder("phong-hong", four(tinos.subarray(0, 3000))), "tệp phông có thể bị hỏng"],
+    [
+      // A font with no character map for the letters (review s21 K6; a symbol font copied as times.ttf is the same).
+      "fonts without the Vietnamese letters",
+      () => folder("phong-ky-hieu", four(withoutCmap(tinos))),
+      "times.ttf, timesbd.ttf, timesi.ttf, timesbi.ttf không có đủ chữ tiếng Việt có dấu",
+    ],
   ])("%s", async (_name, fonts, said) => {
     const out = join(dir, `lich-${_name.length}`);
     const r = await run("schedule", "--year", "2027", "--format", "pdf", "--out", out, "--fonts", fonts());

@@ -1,3 +1,4 @@
+/// <reference path="./fontkit.d.ts" />
 import { readdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { basename, dirname, join } from "node:path";
@@ -103,13 +104,51 @@ export async function fontFolderProblem(dir: string): Promise<string | undefined
   }
   const { files, missing } = findFaces(dir, entries);
   const notFonts: string[] = [];
-  for (const path of Object.values(files)) if (!(await looksLikeFont(path))) notFonts.push(basename(path));
+  const notVietnamese: string[] = [];
+  for (const path of Object.values(files)) {
+    if (!(await looksLikeFont(path))) notFonts.push(basename(path));
+    else if (!(await hasVietnamese(path))) notVietnamese.push(basename(path));
+  }
   const parts = [
     ...(missing.length > 0 ? [`thiếu ${missing.join(", ")}`] : []),
     ...(notFonts.length > 0 ? [`${notFonts.join(", ")} không phải tệp phông TrueType hay OpenType`] : []),
+    ...(notVietnamese.length > 0
+      ? [
+          `${notVietnamese.join(", ")} không có đủ chữ tiếng Việt có dấu (phông ký hiệu, hoặc phông cũ kiểu .VnTime): văn bản sẽ in ra ô vuông`,
+        ]
+      : []),
   ];
   if (parts.length === 0) return undefined;
   return `Thư mục phông “${dir}”: ${parts.join("; ")}. Chép đủ bốn tệp phông Times New Roman (thường, đậm, nghiêng, đậm nghiêng) từ C:\\Windows\\Fonts vào thư mục này, hoặc bỏ --fonts để dùng phông Tinos đi kèm.`;
+}
+
+/**
+ * The letters a Vietnamese document needs beyond ASCII (DESIGN.md "Document formats": a font with every Vietnamese
+ * glyph), in both cases.
+ */
+const VIETNAMESE_LETTERS = [..."àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"].flatMap((c) => [
+  c,
+  c.toLocaleUpperCase("vi"),
+]);
+
+/**
+ * Whether a font has a glyph for every Vietnamese letter and for the ASCII letters (review s21 K6: a symbol font copied
+ * as times.ttf gave a PDF of boxes, exit 0).
+ */
+async function hasVietnamese(path: string): Promise<boolean> {
+  const { create } = await import("fontkit");
+  const bytes = new Uint8Array(await readFile(path));
+  try {
+    const font = create(bytes);
+    const face = "fonts" in font ? font.fonts[0] : font;
+    // No character map at all: no text can be printed with it.
+    if (face === undefined || face.directory.tables.cmap === undefined) return false;
+    return [...VIETNAMESE_LETTERS, ..."AaZz"].every((c) => face.hasGlyphForCodePoint(c.codePointAt(0) as number));
+  } catch (e) {
+    // Tables fontkit cannot read (a file cut short): the renderer says the font may be damaged, not this check.
+    if (!(e instanceof Error)) throw e;
+    return true;
+  }
 }
 
 /** Whether a file begins as a TrueType or OpenType font does (or a collection of them). */
