@@ -195,6 +195,23 @@ describe("review s21 K3: only a regular file is replaced by an output", () => {
   });
 });
 
+describe("review s21 K7: a file system that answers “no such file” for a folder being made", () => {
+  it("--out under /proc ends with a Vietnamese message and exit 2 (Node's recursive mkdir looped for ever there)", async () => {
+    expect(existsSync("/proc/self")).toBe(true); // Linux, as CI
+    const r = await cli([
+      "compliance",
+      "--cases",
+      CASES,
+      "--period",
+      "2026-03",
+      "--out",
+      "/proc/tiepdan-khong-co/ket-qua",
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("Không tạo được thư mục “/proc/tiepdan-khong-co/ket-qua” (--out)");
+  }, 20_000);
+});
+
 describe("issue 17 points 6–7: all outputs or none; no output over an input", () => {
   it("a killed run's temporary files are removed by the next run writing to the folder", async () => {
     const out = join(dir, "out-killed");

@@ -178,7 +178,7 @@ export class OutputSet {
     const path = resolve(dir);
     const typed = option === undefined ? "" : ` (${option})`;
     try {
-      mkdirSync(path, { recursive: true });
+      makeFolders(path);
       if (!statSync(path).isDirectory()) throw Object.assign(new Error("not a folder"), { code: "ENOTDIR" });
     } catch (e) {
       const code = (e as { code?: string }).code;
@@ -342,6 +342,27 @@ function existsAsFile(path: string): boolean {
  * The real reason a folder cannot be made: Node's recursive mkdir says ENOENT when a parent cannot be created
  * (a read-only disk, no permission); creating the first missing level alone gives the kernel's own code.
  */
+/**
+ * Creates a folder and its missing parents one by one. Node's recursive `mkdir` loops for ever, deaf to Ctrl+C, where a
+ * file system answers "no such file" for a folder whose parent exists (/proc, some network mounts; review s21 K7):
+ * here that answer is the error.
+ */
+function makeFolders(path: string): void {
+  const missing: string[] = [];
+  for (let p = path; !existsSync(p); p = dirname(p)) {
+    missing.push(p);
+    if (dirname(p) === p) break;
+  }
+  for (const dir of missing.reverse()) {
+    try {
+      mkdirSync(dir);
+    } catch (e) {
+      // Made meanwhile by another run: fine when it is a folder.
+      if ((e as { code?: string }).code !== "EEXIST" || !statSync(dir).isDirectory()) throw e;
+    }
+  }
+}
+
 function mkdirError(path: string): unknown {
   let missing = path;
   while (dirname(missing) !== missing && !existsSync(dirname(missing))) missing = dirname(missing);
