@@ -1,8 +1,9 @@
 // `tiepdan init <folder>`: writes what a clerk needs to start — org file, narrative skeleton, empty registers,
 // README. Exit codes: 0 written; 2 a command typed wrong, files already there (without --force), or a folder
 // that cannot be written.
-import { copyFileSync, lstatSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { copyFileSync, lstatSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { makeFolders } from "../node/_outputs.js";
 import { writeAtomically } from "./_common.js";
 import {
   buildInitFiles,
@@ -134,7 +135,7 @@ export async function initCommand(args: readonly string[], io: CliIo): Promise<n
   const period = currentQuarter(new Date());
   const files = await buildInitFiles({ formats, period, folder: shellPath(dir) });
   try {
-    mkdirSync(dir, { recursive: true });
+    makeFolders(dir);
   } catch (e) {
     throw writeProblem(e, dir) ?? e;
   }

@@ -346,8 +346,11 @@ function existsAsFile(path: string): boolean {
  * Creates a folder and its missing parents one by one. Node's recursive `mkdir` loops for ever, deaf to Ctrl+C, where a
  * file system answers "no such file" for a folder whose parent exists (/proc, some network mounts; review s21 K7):
  * here that answer is the error.
+ *
+ * @param path - the folder
+ * @throws the file system's error (ENOENT, EACCES, EROFS, ENOTDIR …) for the first folder that cannot be made
  */
-function makeFolders(path: string): void {
+export function makeFolders(path: string): void {
   const missing: string[] = [];
   for (let p = path; !existsSync(p); p = dirname(p)) {
     missing.push(p);
