@@ -45,6 +45,49 @@ const problemsOf = (json: unknown) => {
   return r.ok ? [] : r.problems;
 };
 
+describe("parseOrgFile: review s21 K12, mistakes said in a clerk's words", () => {
+  it.each([
+    ["no unit", { ...valid(), units: [] }, "units", "phải có ít nhất 1 mục"],
+    [
+      "a signer's variant of no kind",
+      {
+        ...valid(),
+        document: { ...settings("Tỉnh ủy Minh Sơn", "BC/TU"), signer: { name: "A", title: "Bí thư", variant: "ky" } },
+      },
+      "document.signer.variant",
+      "phải là một trong các giá trị: “direct”, “onBehalfOf”, “deputy”, “byOrder”, “byAuthorization”, “acting”",
+    ],
+    [
+      "a parent that names no unit",
+      {
+        ...valid(),
+        units: [
+          (valid().units as object[])[0],
+          { id: "xa", name: "Đảng ủy xã A", level: "commune", parentId: "khong-co" },
+        ],
+      },
+      "units[1].parentId",
+      "không có đơn vị nào có id “khong-co” trong “units”",
+    ],
+    [
+      "parents that lead back to the unit",
+      {
+        ...valid(),
+        units: [
+          { id: "tu", name: "Tỉnh ủy Minh Sơn", level: "province", parentId: "xa" },
+          { id: "xa", name: "Đảng ủy xã A", level: "commune", parentId: "tu" },
+        ],
+      },
+      "units[0].parentId",
+      "các đơn vị cấp trên quay vòng về chính đơn vị này (“tu” → “xa” → “tu”): sửa “parentId”",
+    ],
+  ])("%s", (_, json, path, message) => {
+    const problems = problemsOf(json);
+    expect(problems).toContainEqual({ path, message });
+    for (const p of problems) expect(p.message).not.toMatch(/mong đợi|array|>=|\|/);
+  });
+});
+
 describe("parseOrgFile: the org file (don-vi.json)", () => {
   it("reads the example org file of examples/minh-son", () => {
     const r = parseOrgFile(readFileSync(EXAMPLE_ORG, "utf8"));
@@ -233,7 +276,7 @@ describe("parseOrgFile: the org file (don-vi.json)", () => {
           "path": "units[2].name",
         },
         {
-          "message": "Khóa không được nhận dạng: "colour"",
+          "message": "có mục không dùng đến: “colour” (kiểm tra chính tả tên mục)",
           "path": "units[2]",
         },
         {

@@ -144,6 +144,32 @@ export const OrgFileSchema = z
       if (seen.has(u.id)) ctx.addIssue({ code: "custom", path: ["units", i, "id"], message: `id “${u.id}” bị trùng` });
       seen.add(u.id);
     });
+    // A parent that names no unit, or parents that lead back to the unit (review s21 K12: both were accepted).
+    const parentOf = new Map(org.units.map((u) => [u.id, u.parentId]));
+    org.units.forEach((u, i) => {
+      if (u.parentId === undefined) return;
+      if (!parentOf.has(u.parentId)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["units", i, "parentId"],
+          message: `không có đơn vị nào có id “${u.parentId}” trong “units”`,
+        });
+        return;
+      }
+      const chain = [u.id];
+      for (let p: string | undefined = u.parentId; p !== undefined; p = parentOf.get(p)) {
+        if (p === u.id) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["units", i, "parentId"],
+            message: `các đơn vị cấp trên quay vòng về chính đơn vị này (${[...chain, p].map((x) => `“${x}”`).join(" → ")}): sửa “parentId”`,
+          });
+          return;
+        }
+        if (chain.includes(p)) return; // a loop further up, said at its own units
+        chain.push(p);
+      }
+    });
     if (!org.document && !org.documents?.party && !org.documents?.state) {
       ctx.addIssue({ code: "custom", path: ["document"], message: "thiếu thông tin văn bản (“document”)" });
     }
@@ -225,9 +251,31 @@ const JSON_KINDS: Record<string, string> = {
  * what it should look like instead of zod's "mong đợi string, nhận được undefined"; other problems as zod says them.
  */
 function issueMessage(issue: z.core.$ZodIssue): string {
-  if (issue.code !== "invalid_type") return issue.message;
-  const kind = JSON_KINDS[issue.expected] ?? issue.expected;
-  return "input" in issue && issue.input !== undefined ? `phải là ${kind}` : `thiếu mục này (bắt buộc; ghi ${kind})`;
+  // zod's own wording of the others ("mong đợi array có >=1 phần tử", "mong đợi một trong các giá trị "a"|"b"") in a
+  // clerk's words (review s21 K12).
+  switch (issue.code) {
+    case "invalid_type": {
+      const kind = JSON_KINDS[issue.expected] ?? issue.expected;
+      return "input" in issue && issue.input !== undefined
+        ? `phải là ${kind}`
+        : `thiếu mục này (bắt buộc; ghi ${kind})`;
+    }
+    // A text's own schema says its limits in Vietnamese ("Không được để trống").
+    case "too_small":
+      if (issue.origin === "string") return issue.message;
+      return issue.origin === "array" ? `phải có ít nhất ${issue.minimum} mục` : `phải từ ${issue.minimum} trở lên`;
+    case "too_big":
+      if (issue.origin === "string") return issue.message;
+      return issue.origin === "array"
+        ? `chỉ được có nhiều nhất ${issue.maximum} mục`
+        : `phải từ ${issue.maximum} trở xuống`;
+    case "invalid_value":
+      return `phải là một trong các giá trị: ${issue.values.map((v) => `“${String(v)}”`).join(", ")}`;
+    case "unrecognized_keys":
+      return `có mục không dùng đến: ${issue.keys.map((k) => `“${k}”`).join(", ")} (kiểm tra chính tả tên mục)`;
+    default:
+      return issue.message;
+  }
 }
 
 /**
