@@ -532,13 +532,13 @@ describe("a sender's column under other words is read as the sender's, or its de
 describe("review s21 K2: a register with no sender column at all", () => {
   it("withholds what its other columns hold on a denunciation's row when it reads as a name or a house's address", async () => {
     const csv = [
-      "Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại;Khách;Nơi liên hệ;Ghi chú;Nội dung",
-      "K-1;02/03/2026;Đơn thư;Tố cáo;Đinh Mật Danh;Số 9 xóm Kín Đáo;xã An Bình;Cán bộ nhận tiền",
-      "K-2;03/03/2026;Đơn thư;Phản ánh;Lê Hai;Số 1 thôn 1;Thôn 1;Đường hỏng",
+      "Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại;Khách;Nơi liên hệ;Ghi chú;Họ tên người bị tố cáo;Nội dung",
+      "K-1;02/03/2026;Đơn thư;Tố cáo;Đinh Mật Danh;Số 9 xóm Kín Đáo;xã An Bình;Lê Văn Quan;Cán bộ nhận tiền",
+      "K-2;03/03/2026;Đơn thư;Phản ánh;Lê Hai;Số 1 thôn 1;Thôn 1;;Đường hỏng",
     ].join("\n");
     const r = await readCasesAll(`${csv}\n`);
     expect(r.rows).toEqual({ read: 2, accepted: 2, rejected: 0 });
-    // Not a place without a house number, and nothing of the petition's row.
+    // Not a place without a house number, not the person denounced, and nothing of the petition's row.
     expect(r.withheldIdentities).toEqual(["Đinh Mật Danh", "Số 9 xóm Kín Đáo"]);
     expect(r.problems.map((p) => p.code)).toContain("DENUNCIATION_NO_SENDER");
   });

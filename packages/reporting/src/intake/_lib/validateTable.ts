@@ -520,7 +520,8 @@ export async function* validateTable(
       continue;
     }
     if (guess) identityExtras.push(index);
-    else if (kind === "cases") possibleIdentities.push(index);
+    // Not a column that names someone else (the person denounced, an official, a body).
+    else if (kind === "cases" && !namesOther(header)) possibleIdentities.push(index);
     if (!isClerkColumn(header)) {
       unknownProblems.push({
         at,
