@@ -68,6 +68,21 @@ describe("two-tier local government (01/7/2025), then KL 215-KL/TW (23/11/2025) 
     expect(r.requiredDays).toBe(1);
   });
 
+  it("a month the range covers in part is not short yet, in the totals as in summarizeStats (review s21 C17)", () => {
+    const r = checkSessionCompliance({
+      unit: { id: "tu", name: "Tỉnh ủy", level: "province" },
+      sessions: [],
+      from: "2026-02-01",
+      to: "2026-03-10",
+    });
+    expect(r.months.map((m) => [m.month, m.complete, m.compliant])).toEqual([
+      ["2026-02", true, false],
+      ["2026-03", false, false],
+    ]);
+    expect(r.monthsShort).toEqual(["2026-02"]);
+    expect(r.shortfall).toBe(1);
+  });
+
   it("a level the rule set does not name is quoted, with the levels it names (review s21 C10)", () => {
     const r = checkSessionCompliance({
       unit: { id: "tu", name: "Tỉnh ủy", level: "Tỉnh" },

@@ -94,9 +94,9 @@ export interface SessionCompliance {
   scheduledDays: number;
   /** Sum of ad hoc sessions. */
   adHocSessions: number;
-  /** Sum of the shortfalls. */
+  /** Sum of the shortfalls of the months the range covers whole. */
   shortfall: number;
-  /** Months whose scheduled days fall below the minimum. */
+  /** Months the range covers whole whose scheduled days fall below the minimum (a month covered in part may still be made up). */
   monthsShort: IsoMonth[];
 }
 
@@ -248,7 +248,9 @@ export function checkSessionCompliance(options: CheckSessionComplianceOptions): 
     requiredDays: months.reduce((n, m) => n + (m.requiredDays ?? 0), 0),
     scheduledDays: months.reduce((n, m) => n + m.scheduledDays, 0),
     adHocSessions: months.reduce((n, m) => n + m.adHocSessions, 0),
-    shortfall: months.reduce((n, m) => n + (m.shortfall ?? 0), 0),
-    monthsShort: months.filter((m) => m.compliant === false).map((m) => m.month),
+    // A month the range covers only in part may still be made up: not short yet (review s21 C17; summarizeStats
+    // judges it the same way).
+    shortfall: months.reduce((n, m) => n + (m.complete ? (m.shortfall ?? 0) : 0), 0),
+    monthsShort: months.filter((m) => m.compliant === false && m.complete).map((m) => m.month),
   };
 }
