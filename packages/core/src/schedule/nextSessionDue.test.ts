@@ -117,6 +117,16 @@ describe("QĐ 11-QĐi/TW khoản 1 Điều 4: when the next scheduled reception 
     expect(nextSessionDue({ unit: province, sessions: [], asOf: "2018-12-20" })).toBeNull();
   });
 
+  it("throws a RangeError naming a session dated otherwise than YYYY-MM-DD, which counted for nothing (review s21 C20)", () => {
+    expect(() =>
+      nextSessionDue({
+        unit: { id: "tu", name: "Tỉnh ủy", level: "province" },
+        sessions: [{ id: "B1", date: "2026-3-10", kind: "scheduled" } as never],
+        asOf: "2026-03-20",
+      }),
+    ).toThrow('nextSessionDue: session "B1" has date "2026-3-10", not YYYY-MM-DD');
+  });
+
   it("throws a RangeError for a bad asOf", () => {
     expect(() => nextSessionDue({ unit: province, sessions: [], asOf: "20/03/2026" })).toThrow(RangeError);
   });

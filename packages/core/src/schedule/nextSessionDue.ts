@@ -77,6 +77,12 @@ export function nextSessionDue(options: NextSessionDueOptions): NextSessionDue |
   if (!isIsoDate(options.asOf)) throw new RangeError(`nextSessionDue: invalid asOf ${JSON.stringify(options.asOf)}`);
   const unit = parseUnit("nextSessionDue", options.unit);
   const calendar = options.calendar ?? VIETNAM_CALENDAR;
+  // A session dated otherwise than the schema gives it ("2026-3-10") would count for no window (review s21 C20).
+  const bad = options.sessions.find((s) => !isIsoDate(s.date));
+  if (bad)
+    throw new RangeError(
+      `nextSessionDue: session ${JSON.stringify(bad.id)} has date ${JSON.stringify(bad.date)}, not YYYY-MM-DD`,
+    );
   const days = new Set(
     options.sessions.filter((s) => s.kind === "scheduled" && refersToUnit(s.unit, unit)).map((s) => s.date),
   );

@@ -1,4 +1,5 @@
 import { VIETNAM_CALENDAR, type WorkingDayCalendar } from "../calendar/workingDays.js";
+import { isIsoDate } from "../date/plainDate.js";
 import { isCaseOverdue } from "../deadlines/evaluateCaseDeadlines.js";
 import type { Case } from "../schemas/case.js";
 import type { Stats } from "./types.js";
@@ -36,6 +37,7 @@ export interface AddCaseOptions {
  * @param c - a validated case
  * @param options - the calendar, when the statistics were created with another than the Vietnamese one
  * @returns the same accumulator
+ * @throws {RangeError} when `receivedOn` is not a YYYY-MM-DD date (an object that did not go through `CaseSchema`)
  * @example
  * addCase(stats, { id: "D1", receivedOn: "2026-02-10", channel: "letter", kinds: ["complaint", "denunciation"], people: 6 });
  * stats.cases.total //=> 1; stats.cases.byKind.denunciation //=> 1; stats.cases.group //=> 1
@@ -43,6 +45,12 @@ export interface AddCaseOptions {
 export function addCase(stats: Stats, c: Case, options: AddCaseOptions = {}): Stats {
   const { from, to, asOf, overdue } = stats.config;
   const s = stats.cases;
+  // A date not as the schema gives it ("15/03/2026" from an unvalidated object) compared as text would be carried over
+  // silently (review s21 C20): named instead.
+  if (!isIsoDate(c.receivedOn))
+    throw new RangeError(
+      `addCase: case ${JSON.stringify(c.id)} has receivedOn ${JSON.stringify(c.receivedOn)}, not YYYY-MM-DD`,
+    );
   if (c.receivedOn < from) {
     if (c.resultOn === undefined || c.resultOn >= from) s.carriedOver += 1;
     return stats;

@@ -284,6 +284,15 @@ describe("Luật Tiếp công dân 2013 Điều 15 (weekly minimum of a commune 
   });
 });
 
+describe("addCase: a date not as the schema gives it (review s21 C20)", () => {
+  it("is a RangeError naming the case and the field, not a case silently carried over", () => {
+    const s = createStats({ period: resolvePeriod("2026-Q1") });
+    const bad = { id: "K1", receivedOn: "15/03/2026", channel: "letter", kinds: ["petition"] } as unknown as Case;
+    expect(() => addCase(s, bad)).toThrow('addCase: case "K1" has receivedOn "15/03/2026", not YYYY-MM-DD');
+    expect(s.cases.carriedOver).toBe(0);
+  });
+});
+
 describe("mergeStats: statistics stored and read back", () => {
   it("merges a part whose configuration's keys come back in another order (a store that sorts keys)", () => {
     const period = resolvePeriod("2026-Q1");
