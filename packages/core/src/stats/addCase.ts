@@ -31,7 +31,7 @@ export interface AddCaseOptions {
  * more brought it, under its recorded route, and in `resolved` when its result is dated on or before the as-of
  * date, and in `overdue` when a statutory deadline is missed as of that date (see `evaluateCaseDeadlines`).
  * A case received before the period counts in `carriedOver` when it had no result before the period.
- * A case received after the period is only counted in `afterPeriod`. Names and contents are never read.
+ * A case received after the period, or after the as-of date (not known on it), is only counted in `afterPeriod`. Names and contents are never read.
  *
  * @param stats - the accumulator
  * @param c - a validated case
@@ -55,7 +55,8 @@ export function addCase(stats: Stats, c: Case, options: AddCaseOptions = {}): St
     if (c.resultOn === undefined || c.resultOn >= from) s.carriedOver += 1;
     return stats;
   }
-  if (c.receivedOn > to) {
+  // Received after the as-of date: not known on it, as a session held then is not (review s21 C16).
+  if (c.receivedOn > to || c.receivedOn > asOf) {
     s.afterPeriod += 1;
     return stats;
   }

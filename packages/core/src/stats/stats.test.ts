@@ -284,6 +284,24 @@ describe("Luật Tiếp công dân 2013 Điều 15 (weekly minimum of a commune 
   });
 });
 
+describe("DESIGN.md “Report semantics” (review s21 C16): what is received after the as-of date is not known on it", () => {
+  it("a case received after the as-of date is not counted, as a session held that day is not", () => {
+    const s = createStats({ period: resolvePeriod("2026-Q1"), asOf: "2026-03-20" });
+    addCase(
+      s,
+      CaseSchema.parse({
+        id: "K1",
+        receivedOn: "2026-03-25",
+        channel: "inPerson",
+        kinds: ["petition"],
+        sessionId: "B9",
+      }),
+    );
+    addSession(s, { id: "B9", date: "2026-03-25", kind: "adHoc" });
+    expect([s.cases.total, s.cases.afterPeriod, s.sessions.held]).toEqual([0, 1, 0]);
+  });
+});
+
 describe("addCase: a date not as the schema gives it (review s21 C20)", () => {
   it("is a RangeError naming the case and the field, not a case silently carried over", () => {
     const s = createStats({ period: resolvePeriod("2026-Q1") });

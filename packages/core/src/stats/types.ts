@@ -76,7 +76,7 @@ export interface Stats {
     byUnit: Record<string, number>;
     /** Cases in the period per reception channel. */
     byChannel: Record<string, number>;
-    /** Cases received after the period: read, not counted. */
+    /** Cases received after the period, or after the as-of date (not known on it): read, not counted. */
     afterPeriod: number;
     /** Cases in the period with at least one statutory deadline missed as of the as-of date; absent when not counted. */
     overdue?: number;
