@@ -544,6 +544,32 @@ describe("review s21 K2: a register with no sender column at all", () => {
   });
 });
 
+describe("review s21b T1, T2: the safety net reads a person's column as a sender's, and only such a column", () => {
+  const read = (header: string, cell: string) =>
+    readCasesAll(
+      `Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại;${header};Nội dung\nK-1;02/03/2026;Đơn thư;Tố cáo;${cell};Cán bộ nhận tiền\n`,
+    );
+  it.each([
+    ["Đinh Mật Danh, SĐT 0912345678"],
+    ["Đinh Mật Danh - cán bộ hưu trí"],
+    ["Đinh Mật Danh, 45 Lê Lợi"],
+    ["ông Đinh Mật Danh và vợ"],
+    ["đinh mật danh"],
+  ])("“Khách” = “%s”: the person it names is withheld", async (cell) => {
+    const r = await read("Khách", cell);
+    expect(r.withheldIdentities).toContain(cell);
+    if (cell !== "đinh mật danh") expect(r.withheldIdentities).toContain("Đinh Mật Danh");
+  });
+  it.each([
+    ["Địa bàn", "Hòa Lạc"],
+    ["Phụ trách", "Nguyễn Văn Bình"],
+    ["Ghi chú", "Nguyễn Văn Bình"],
+    ["Nơi liên hệ", "Thôn 3"],
+  ])("“%s” = “%s”: a place, a role, a note, a place without a house number are not", async (header, cell) => {
+    expect((await read(header, cell)).withheldIdentities).toEqual([]);
+  });
+});
+
 describe("withheldIdentities of a JSON register's denunciation that cannot be read (review s19x F2)", () => {
   const line = (id: string, kind: string, sender: string, address: string, content: string) =>
     `{"Mã số":"${id}","Ngày tiếp nhận":"02/03/2026","Hình thức tiếp nhận":"Đơn thư","Loại":"${kind}","Người gửi":"${sender}","Địa chỉ":"${address}","Nội dung":"${content}"}`;

@@ -28,7 +28,7 @@ import {
   stripStrayControls,
 } from "./hostileText.js";
 import { foldWords, normalizeKey } from "./normalizeKey.js";
-import { looksLikeAddress, looksLikeName, nameParts } from "./personNames.js";
+import { isHouseAddress, looksLikeAddress, looksLikeName, nameParts } from "./personNames.js";
 import type { DetailedProblem, PendingProblem, SourceRow, SourceTable } from "./types.js";
 import {
   type CellContext,
@@ -204,6 +204,9 @@ const ACCUSED_WORDS = /\b(?:bi|duoc to cao|doi tuong)\b/;
  */
 const OFFICIAL_WORDS =
   /\b(?:can bo|cong chuc|nguoi (?:tiep|nhan|xu ly|giai quyet|ky|chu tri|duoc giao)|lanh dao|thu truong|chu tri|co quan|don vi|thua dat|du an|cong trinh)\b/;
+/** Words of a header that may name a person or where one lives: "Khách", "Họ và tên", "Người liên hệ", "Địa chỉ liên hệ". */
+const PERSON_WORDS =
+  /\b(?:nguoi|ho|ten|khach|cong dan|lien he|chu don|duong su|nhan than|ca nhan|dia chi|noi o|cho o)\b/;
 /** Words of an address. */
 const ADDRESS_WORDS = /\b(?:dia chi|noi (?:o|cu tru)|cho o|thuong tru|tam tru)\b/;
 /** Words of a name. */
@@ -520,8 +523,10 @@ export async function* validateTable(
       continue;
     }
     if (guess) identityExtras.push(index);
-    // Not a column that names someone else (the person denounced, an official, a body).
-    else if (kind === "cases" && !namesOther(header)) possibleIdentities.push(index);
+    // Only a column whose header may name a person or an address, not someone else (the person denounced, an official,
+    // a body), nor a place or a role ("Địa bàn", "Phụ trách": review s21b T2, a commune's name was withheld).
+    else if (kind === "cases" && !namesOther(header) && PERSON_WORDS.test(foldWords(header)))
+      possibleIdentities.push(index);
     if (!isClerkColumn(header)) {
       unknownProblems.push({
         at,
@@ -1211,14 +1216,11 @@ function extraIdentities(state: RowState, cells: readonly unknown[]): string[] {
   for (const index of state.possibleIdentities ?? []) {
     const text = cellToText(cells[index]).normalize("NFC").trim();
     if (text === "") continue;
-    // An address only with a house number: a place alone ("xã An Bình") is shared by many (review s15c F5).
-    const house = (address: string) => looksLikeAddress(address) && /\p{N}/u.test(address);
-    const split = splitNameAndAddress(text);
-    if (split) {
-      add(split.name);
-      if (/\p{N}/u.test(split.address)) out.add(ownCopy(split.address));
-    } else if (looksLikeName(text)) add(text);
-    else if (house(text)) out.add(ownCopy(text));
+    // As a sender's cell is read: the text, and each person it names ("ông Đinh Mật Danh và vợ", "Đinh Mật Danh, SĐT
+    // 0912…": review s21b T1). A text without a digit that reads as a place and no person ("Thôn 3", "xã An Bình") is
+    // shared by many and left (review s15c F5).
+    if (nameParts(text).length === 0 && looksLikeAddress(text) && !isHouseAddress(text)) continue;
+    add(text);
   }
   return [...out];
 }
