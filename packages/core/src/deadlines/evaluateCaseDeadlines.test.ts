@@ -272,10 +272,13 @@ describe("Luật Khiếu nại 2011 Điều 27: a complaint directed to the comp
     { route: "direct", authority: "own", kinds: ["partyNotice"] },
     { route: "handle", authority: "own", kinds: ["partyNotice", "complaintAcceptance", "complaintSettlement"] },
     { route: "guide", authority: "none", kinds: ["partyNotice"] },
+    // Review s21b T6: the subordinate competent, no route recorded.
+    { route: undefined, authority: "subordinate", kinds: ["partyNotice"] },
+    { route: undefined, authority: "own", kinds: ["partyNotice", "complaintAcceptance", "complaintSettlement"] },
   ] as const)("Hướng xử lý $route, thẩm quyền $authority → $kinds", ({ route, authority, kinds }) => {
-    const c = make({ kinds: ["complaint"], route, authority, notifiedOn: "2026-03-06" });
+    const c = make({ kinds: ["complaint"], ...(route ? { route } : {}), authority, notifiedOn: "2026-03-06" });
     expect(evaluateCaseDeadlines(c, "2026-04-30").map((s) => s.kind)).toEqual(kinds);
-    expect(isCaseOverdue(c, "2026-04-30")).toBe(route === "handle");
+    expect(isCaseOverdue(c, "2026-04-30")).toBe(kinds.length > 1);
   });
 
   it("a complaint and denunciation directed there is judged on the transfer only", () => {

@@ -183,7 +183,9 @@ function caseChecks(
   // periods counted from that body's receipt ("kể từ ngày nhận được khiếu nại thuộc thẩm quyền giải quyết của mình",
   // Luật Khiếu nại 2011 Điều 27; DESIGN.md rule 3: directed, it reports back), so they are not the unit's (review s21
   // C1: every complaint a Party committee forwarded was overdue on the subordinate's acceptance).
-  if (c.kinds.includes("complaint") && handledHere && c.route !== "direct") {
+  // The same when the register says the subordinate is competent and records no route (review s21b T6).
+  const directed = c.route === "direct" || (c.route === undefined && c.authority === "subordinate");
+  if (c.kinds.includes("complaint") && handledHere && !directed) {
     checks.push({
       kind: "complaintAcceptance",
       label: "Thụ lý giải quyết khiếu nại",

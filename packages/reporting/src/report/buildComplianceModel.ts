@@ -5,6 +5,7 @@ import {
   evaluateAdHocTriggers,
   evaluateCaseDeadlines,
   findOrgUnit,
+  findRuleSetAt,
   formatCitation,
   getMonthRange,
   type IsoDate,
@@ -281,8 +282,15 @@ export function buildComplianceModel(input: BuildComplianceModelInput): Complian
     );
   }
 
-  // 4. Recorded routes that differ from the rule's recommendation.
+  // 4. Recorded routes that differ from the rule's recommendation. A case received before any routing text of the side
+  // was in force (QĐ 11-QĐi/TW from 18/02/2019) is not judged, and said so (review s21b T3: the review stopped with
+  // "lỗi không mong đợi").
+  let beforeRules = 0;
   for (const c of inPeriod) {
+    if (findRuleSetAt(c.receivedOn, { side }) === undefined) {
+      beforeRules += 1;
+      continue;
+    }
     const d = routeCase(c, { calendar, side });
     if (d.agreesWithRecord !== false || d.route === null || d.recorded === undefined) continue;
     findings.route.push(
@@ -294,6 +302,12 @@ export function buildComplianceModel(input: BuildComplianceModelInput): Complian
         `Sổ ghi “${LABELS.route[d.recorded]}”; quy tắc đề xuất “${LABELS.routeLong[d.route]}”: ${d.reasons[0]?.text ?? ""}`,
         basisFor(d.source, input.units),
       ),
+    );
+  }
+
+  if (beforeRules > 0) {
+    notes.push(
+      `${beforeRules} vụ việc tiếp nhận trước khi có văn bản quy định hướng xử lý (${side === "state" ? "Luật Tiếp công dân 2013" : "Quy định 11-QĐi/TW"}) nên không rà soát hướng xử lý.`,
     );
   }
 

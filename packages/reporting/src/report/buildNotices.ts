@@ -77,7 +77,7 @@ function personally(sender: string): string {
   if (GROUP_SENDER.test(sender)) return sender;
   const titled = TITLED_SENDER.exec(sender);
   if (titled) {
-    const word = (titled[1] as string).toLocaleLowerCase("vi");
+    const word = (titled[1] ?? titled[2] ?? "").toLocaleLowerCase("vi");
     const title = word === "ô." ? "Ông" : word === "b." ? "Bà" : `${word[0]?.toLocaleUpperCase("vi")}${word.slice(1)}`;
     return `${title} ${sender.slice(titled[0].length)}`.trim();
   }
@@ -85,7 +85,9 @@ function personally(sender: string): string {
 }
 
 /** A sender cell beginning with a form of address: "Ông", "Bà", "Anh", "Chị", "Cụ", "Ô.", "B.". */
-const TITLED_SENDER = /^\s*(ông|bà|anh|chị|cụ|ô\.|b\.)\s*(?=\p{Lu})/iu;
+// A whole word, then a space (or the abbreviation's dot), then a capital: "Bàng Văn Minh", "BÀNG THỊ LAN", "Chịnh Văn A"
+// are names (review s21b T4: the flag `i` made \p{Lu} match any letter).
+const TITLED_SENDER = /^\s*(?:([ÔôBb]\.)\s*|([Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Cc]ụ|ÔNG|BÀ|ANH|CHỊ|CỤ)\s+)(?=\p{Lu})/u;
 
 /** A sender cell naming a group of people, not one person: addressed as written, without "Ông (Bà)". */
 const GROUP_SENDER =

@@ -144,18 +144,11 @@ export const OrgFileSchema = z
       if (seen.has(u.id)) ctx.addIssue({ code: "custom", path: ["units", i, "id"], message: `id “${u.id}” bị trùng` });
       seen.add(u.id);
     });
-    // A parent that names no unit, or parents that lead back to the unit (review s21 K12: both were accepted).
+    // Parents that lead back to the unit (review s21 K12). A parent outside the file is no mistake: a commune's own
+    // file names its province without listing it (review s21b T9).
     const parentOf = new Map(org.units.map((u) => [u.id, u.parentId]));
     org.units.forEach((u, i) => {
       if (u.parentId === undefined) return;
-      if (!parentOf.has(u.parentId)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["units", i, "parentId"],
-          message: `không có đơn vị nào có id “${u.parentId}” trong “units”`,
-        });
-        return;
-      }
       const chain = [u.id];
       for (let p: string | undefined = u.parentId; p !== undefined; p = parentOf.get(p)) {
         if (p === u.id) {
