@@ -411,3 +411,32 @@ describe("Luật Tiếp công dân 2013 Điều 15 (review s21 K5): a weekly min
     );
   });
 });
+
+describe("review s21b T3: a case received before QĐ 11-QĐi/TW took effect (18/02/2019)", () => {
+  it("the review is made; the case's route is not judged, and the note says so", async () => {
+    const dir = join(tmp.dir, "2019");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(
+      join(dir, "don.csv"),
+      "Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại;Lĩnh vực;Người gửi;Địa chỉ;Số người;Nội dung;Thuộc thẩm quyền;Hướng xử lý\nA1;10/01/2019;Đơn thư;Kiến nghị;Đất đai;Lê Văn Một;Thôn 1;1;Kiến nghị;Không;Giải quyết\n",
+    );
+    const out = join(dir, "out");
+    const r = await cli([
+      "compliance",
+      "--cases",
+      join(dir, "don.csv"),
+      "--period",
+      "2019",
+      "--out",
+      out,
+      "--json",
+      join(out, "m.json"),
+    ]);
+    expect(r.code).toBe(0);
+    const model = JSON.parse(readFileSync(join(out, "m.json"), "utf8"));
+    expect(model.findings.route).toEqual([]);
+    expect(model.notes).toContain(
+      "1 vụ việc tiếp nhận trước khi có văn bản quy định hướng xử lý (Quy định 11-QĐi/TW) nên không rà soát hướng xử lý.",
+    );
+  });
+});
