@@ -353,6 +353,16 @@ describe("review s21 K1: a denouncer's name typed into a session's cells is with
       if (profile === "party") expect(r.stderr).toContain("cột “Đơn vị” ghi “(giữ bí mật)”");
     }
   });
+
+  it("without an org file, the sessions whose unit was withheld are named for the clerk (review s21b T7)", async () => {
+    const out = join(dir, "out-k1-no-org");
+    const r = await cli(["report", "--cases", cases, "--sessions", sessions, "--period", "2026-03", "--out", out]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(
+      "Sổ buổi tiếp dân (mã buổi B-01): cột “Đơn vị” ghi họ tên hoặc địa chỉ của người tố cáo; văn bản in “(giữ bí mật)”",
+    );
+    expect(r.stderr).not.toMatch(/Khuyếnh/);
+  });
 });
 
 describe("issue 17 point 3: characters XML 1.0 forbids", () => {

@@ -201,6 +201,14 @@ function runContext(
   // The sessions' cells are withheld like the cases' (review s21 K1: a denouncer's name typed into a session's "Đơn vị"
   // was printed as a unit row, in the notes and in the statistics file). A unit the org file names is kept whole.
   const sessions = input.sessions.map((x) => withholdSession(x, withheld.text, units));
+  // Without an org file no note names the values matching no unit: the sessions whose unit was withheld are named here
+  // (review s21b T7: an unexplained row "(giữ bí mật)").
+  const withheldUnits = sessions.filter((x, i) => x.unit !== input.sessions[i]?.unit).map((x) => x.id);
+  if (input.deriveReportingUnit && withheldUnits.length > 0) {
+    notes.push(
+      `Sổ buổi tiếp dân (mã buổi ${withheldUnits.slice(0, 5).join(", ")}${withheldUnits.length > 5 ? ", …" : ""}): cột “Đơn vị” ghi họ tên hoặc địa chỉ của người tố cáo; văn bản in “${WITHHELD}” thay cho giá trị đó và tính các buổi này riêng dưới tên ấy. Sửa lại ô “Đơn vị” trong sổ.`,
+    );
+  }
   const knownSessions = knownOnAsOf(sessions, (x) => x.date, input.asOf, input.period.to);
   const later = laterRowsNote(
     { cases: withheld.cases.length - knownCases.length, sessions: sessions.length - knownSessions.length },
