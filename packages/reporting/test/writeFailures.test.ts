@@ -165,6 +165,23 @@ describe("issue 17 point 5: file-system failures of outputs (exit 2, Vietnamese,
 });
 
 describe("review s21 K3: only a regular file is replaced by an output", () => {
+  it("“-” is no file name (review s21b T8): refused, not written as a file named “-”", async () => {
+    const r = await cli([
+      "compliance",
+      "--cases",
+      CASES,
+      "--period",
+      "2026-03",
+      "--out",
+      join(dir, "k3-dash"),
+      "--json",
+      "-",
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("Không ghi được “-” (--json): chương trình không ghi tệp này ra màn hình");
+    expect(existsSync("-")).toBe(false);
+  });
+
   it.each([
     ["a link", "lien-ket.json", "một lối tắt (liên kết tượng trưng)"],
     ["a link to nothing", "lien-ket-hong.json", "một lối tắt (liên kết tượng trưng)"],

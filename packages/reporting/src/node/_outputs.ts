@@ -130,6 +130,12 @@ export class OutputSet {
   check(target: string, option?: string): void {
     const name = basename(target);
     const typed = option === undefined ? "" : ` (${option})`;
+    // "-" means the screen to many programs; here it would be a file named "-" (review s21b T8).
+    if (name === "-") {
+      throw new OutputError(
+        `Không ghi được “-”${typed}: chương trình không ghi tệp này ra màn hình; hãy đặt tên tệp, ví dụ tom-tat.json.`,
+      );
+    }
     if (new TextEncoder().encode(name).length > NAME_MAX) {
       throw new OutputError(
         `Không ghi được “${shown(target)}”${typed}: tên tệp quá dài (${new TextEncoder().encode(name).length} byte, tối đa ${NAME_MAX}).`,
