@@ -222,11 +222,19 @@ export function checkSessionCompliance(options: CheckSessionComplianceOptions): 
     }
     const requiredDays = weeks.reduce((n, w) => n + w.requiredDays, 0);
     const shortfall = weeks.reduce((n, w) => n + w.shortfall, 0);
+    // The month's days are those of its weeks, as the minimum counts them: a day of its last week in the next month
+    // included, a day before its first Monday (the previous month's week) not (review s21b T5: the report said "4
+    // ngày, tối thiểu 5 ngày" and "bảo đảm").
+    const weekDates = scheduledSorted.filter((d) =>
+      weeks.some((w) => d >= w.weekStart && d <= addCalendarDays(w.weekStart, 6)),
+    );
     const short = weeks.filter((w) => w.shortfall > 0).map((w) => numeric(w.weekStart));
     const offText =
       off.length > 0 ? ` Tuần bắt đầu ${off.join(", ")} không có ngày làm việc nên không tính số ngày tối thiểu.` : "";
     return {
       ...base,
+      scheduledDays: weekDates.length,
+      scheduledDates: weekDates,
       requiredDays,
       shortfall,
       compliant: shortfall === 0,
@@ -234,7 +242,7 @@ export function checkSessionCompliance(options: CheckSessionComplianceOptions): 
       weeks,
       reason:
         `${rule.headLabel} tiếp công dân ít nhất ${rule.minDays} ngày trong 1 tuần (${formatCitation(rule.source)}); ` +
-        `tháng ${month.slice(5).replace(/^0/, "")}/${month.slice(0, 4)} có ${weeks.length} tuần (tính theo ngày thứ Hai), ${scheduledDates.length} ngày tiếp định kỳ` +
+        `tháng ${month.slice(5).replace(/^0/, "")}/${month.slice(0, 4)} có ${weeks.length} tuần (tính theo ngày thứ Hai), ${weekDates.length} ngày tiếp định kỳ` +
         (short.length > 0 ? `; các tuần bắt đầu ${short.join(", ")} chưa đạt.` : ", đạt.") +
         offText +
         others +

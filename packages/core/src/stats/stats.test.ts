@@ -273,6 +273,8 @@ describe("Luật Tiếp công dân 2013 Điều 15 (weekly minimum of a commune 
     expect(sum.sessions.monthsShort).toEqual([]);
     expect(sum.compliance.find((m) => m.month === "2025-03")?.complete).toBe(true);
     expect(sum.sessions.held).toBe(12); // the period's sessions only: 02/04 is a day of March's week, not of Q1
+    // March's days are its weeks' (review s21b T5): 02/04 is one of them.
+    expect(sum.compliance.find((m) => m.month === "2025-03")?.scheduledDates).toContain("2025-04-02");
   });
 
   it("as of 31/03, March's last week has not ended: March is not judged yet, and says why", () => {

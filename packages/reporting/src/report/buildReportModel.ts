@@ -389,6 +389,7 @@ export function buildReportModel(input: BuildReportModelInput): ReportModel {
       status,
       headDays: judgedDays(summary),
       monthsJudged: summary.compliance.filter((m) => m.complete && m.requiredDays !== null).length,
+      perWeek: perWeekOf(summary),
       openDays: summary.compliance.filter((m) => !m.complete).reduce((n, m) => n + m.scheduledDays, 0),
       monthsShort: summary.sessions.monthsShort ?? [],
       unitsShort: judged ? unitsShortOf(bucketStats, head, side) : [],
@@ -568,6 +569,14 @@ type BucketStats = {
 /** The row of a unit a roll-up has no numbers of: its name, "chưa báo cáo", and blank cells (not zeros). */
 function unreportedRow(b: BucketStats, columns: number): { label: string; values: null[] } {
   return { label: b.bucket.label, values: Array.from({ length: columns }, () => null) };
+}
+
+/** The weekly minimum of the months judged that have one (review s21b T5), else null. */
+function perWeekOf(summary: ReturnType<typeof summarizeStats>): number | null {
+  const weekly = summary.compliance
+    .filter((m) => m.complete && m.requiredDays !== null)
+    .flatMap((m) => (m.weeks ?? []).map((w) => w.requiredDays));
+  return weekly.length > 0 ? Math.max(...weekly) : null;
 }
 
 /** The head's scheduled days in the months judged (ended by the as-of date, inside the data range). */

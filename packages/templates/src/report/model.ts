@@ -354,6 +354,11 @@ export interface ReportModel {
     headDays: number;
     /** How many months are judged (those of `headDays` and `required`). */
     monthsJudged: number;
+    /**
+     * The minimum per week when a month judged has a weekly minimum (a commune chair's, Luật Tiếp công dân 2013 Điều 15,
+     * until 30/06/2026), else null: the sentence then says the minimum is counted week by week.
+     */
+    perWeek?: number | null;
     /** Scheduled days of the reporting unit's head in the months not judged yet (`monthsOpen`), up to the as-of date. */
     openDays: number;
     /** Months below the minimum. */

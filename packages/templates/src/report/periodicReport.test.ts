@@ -264,6 +264,11 @@ describe("renderPeriodicReport: the body", () => {
       "Đến ngày 10/04/2026 (ngày tính số liệu), tháng 03/2026 chưa kết thúc nên chưa đánh giá số ngày tiếp dân định kỳ tối thiểu của Bí thư Tỉnh ủy; đến ngày này, Bí thư Tỉnh ủy đã tiếp dân định kỳ 1 ngày.",
     ],
     [
+      "a weekly minimum says it is counted week by week (review s21b T5)",
+      { monthsShort: ["2026-03"], monthsJudged: 1, required: 5, headDays: 5, perWeek: 1 },
+      "là 5 ngày (ít nhất 1 ngày mỗi tuần). Các tháng chưa bảo đảm số ngày tiếp dân định kỳ tối thiểu: tháng 03/2026.",
+    ],
+    [
       "the minimum and its citation",
       {},
       "Bí thư Tỉnh ủy tiếp dân định kỳ 2 ngày trong 3 tháng của kỳ báo cáo; số ngày tối thiểu theo Quy định 11-QĐi/TW, khoản 1 Điều 4 là 3 ngày.",
