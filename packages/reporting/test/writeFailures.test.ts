@@ -165,18 +165,12 @@ describe("issue 17 point 5: file-system failures of outputs (exit 2, Vietnamese,
 });
 
 describe("review s21 K3: only a regular file is replaced by an output", () => {
+  /** A compliance review of March whose JSON goes to `target`. */
+  const complianceTo = (target: string, out: string) =>
+    cli(["compliance", "--cases", CASES, "--period", "2026-03", "--out", join(dir, out), "--json", target]);
+
   it("“-” is no file name (review s21b T8): refused, not written as a file named “-”", async () => {
-    const r = await cli([
-      "compliance",
-      "--cases",
-      CASES,
-      "--period",
-      "2026-03",
-      "--out",
-      join(dir, "k3-dash"),
-      "--json",
-      "-",
-    ]);
+    const r = await complianceTo("-", "k3-dash");
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("Không ghi được “-” (--json): chương trình không ghi tệp này ra màn hình");
     expect(existsSync("-")).toBe(false);
@@ -194,17 +188,7 @@ describe("review s21 K3: only a regular file is replaced by an output", () => {
       symlinkSync(join(dir, "dich.json"), target);
     } else if (name === "lien-ket-hong.json") symlinkSync(join(dir, "khong-co.json"), target);
     else if (name === "ong-dan") execFileSync("mkfifo", [target]);
-    const r = await cli([
-      "compliance",
-      "--cases",
-      CASES,
-      "--period",
-      "2026-03",
-      "--out",
-      join(dir, "k3"),
-      "--json",
-      target,
-    ]);
+    const r = await complianceTo(target, "k3");
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`đã có ${what} trùng tên, không phải tệp thường; hãy chọn tên tệp khác.`);
     const st = lstatSync(target);

@@ -274,36 +274,24 @@ function statusOf(
   options: EvaluateCaseDeadlinesOptions,
   onlyMissed: boolean,
 ): DeadlineStatus | undefined {
+  // A status without a deadline: not begun, or not computable.
+  const without = (status: "pending" | "insufficientData", reason: string): DeadlineStatus | undefined =>
+    onlyMissed ? undefined : { kind: check.kind, label: check.label, status, deadline: null, reason };
   if (check.start !== undefined && check.start > asOf) {
-    if (onlyMissed) return undefined;
-    return {
-      kind: check.kind,
-      label: check.label,
-      status: "pending",
-      deadline: null,
-      reason: `${check.label}: đến ${num(asOf)} chưa phát sinh ("${check.startColumn}" là ngày ${num(check.start)}).`,
-    };
+    return without(
+      "pending",
+      `${check.label}: đến ${num(asOf)} chưa phát sinh ("${check.startColumn}" là ngày ${num(check.start)}).`,
+    );
   }
   if (check.start === undefined) {
-    if (onlyMissed) return undefined;
-    return {
-      kind: check.kind,
-      label: check.label,
-      status: "insufficientData",
-      deadline: null,
-      reason: `Không đủ dữ liệu: sổ không ghi "${check.startColumn}" để tính thời hạn.`,
-    };
+    return without("insufficientData", `Không đủ dữ liệu: sổ không ghi "${check.startColumn}" để tính thời hạn.`);
   }
   const law = lawOfDeadline(check.kind);
   if (law !== undefined && check.start < law.effectiveFrom) {
-    if (onlyMissed) return undefined;
-    return {
-      kind: check.kind,
-      label: check.label,
-      status: "insufficientData",
-      deadline: null,
-      reason: `Không đủ dữ liệu: "${check.startColumn}" là ngày ${num(check.start)}, trước khi ${law.document} có hiệu lực (${num(law.effectiveFrom)}); công cụ không có quy định về thời hạn áp dụng trước ngày đó.`,
-    };
+    return without(
+      "insufficientData",
+      `Không đủ dữ liệu: "${check.startColumn}" là ngày ${num(check.start)}, trước khi ${law.document} có hiệu lực (${num(law.effectiveFrom)}); công cụ không có quy định về thời hạn áp dụng trước ngày đó.`,
+    );
   }
   const deadline = knownDeadline(calendar, check, check.start);
   const head = () =>
