@@ -3,6 +3,7 @@ import { addCalendarDays, getWeekday, type IsoDate, isIsoDate } from "../date/pl
 import { formatVietnameseDate } from "../format/formatVietnameseDate.js";
 import type { Citation } from "../schemas/ruleSet.js";
 import { WEEKDAY_NAMES } from "./_weekdays.js";
+import { CALENDAR_YEARS } from "./_years.js";
 import { type DayOff, type DaysOffTable, getDaysOffYear, type WorkedRestDay } from "./holidays.js";
 import { fromLunar } from "./lunar.js";
 
@@ -53,9 +54,6 @@ export const DaysOffFileSchema = z
     description:
       "Tệp ngày nghỉ (ngay-nghi.json): thông báo nghỉ lễ, Tết của năm chưa có trong công cụ, hoặc ngày nghỉ riêng của địa phương.",
   });
-
-/** The years the working-day calendar computes (`getDaysOffYear`). */
-const CALENDAR_YEARS = { first: 1900, last: 2199 } as const;
 
 /** Stable codes of the problems of a days-off file. */
 export type DaysOffProblemCode =

@@ -1,6 +1,7 @@
 import { addCalendarDays, formatIsoDate, getWeekday, type IsoDate } from "../date/plainDate.js";
 import { formatVietnameseDate } from "../format/formatVietnameseDate.js";
 import type { Citation } from "../schemas/ruleSet.js";
+import { CALENDAR_YEARS } from "./_years.js";
 import { DAYS_OFF_NOTICES } from "./daysOffNotices.js";
 import { fromLunar, getLunarMonthLength } from "./lunar.js";
 
@@ -161,8 +162,8 @@ function statuteDaysOff(year: number, restDays: readonly number[]): DaysOffYear 
  * getDaysOffYear(2031).basis //=> "statute"
  */
 export function getDaysOffYear(year: number, options: ListHolidaysOptions = {}): DaysOffYear {
-  if (!Number.isInteger(year) || year < 1900 || year > 2199)
-    throw new RangeError(`getDaysOffYear: year must be 1900–2199, got ${year}`);
+  if (!Number.isInteger(year) || year < CALENDAR_YEARS.first || year > CALENDAR_YEARS.last)
+    throw new RangeError(`getDaysOffYear: year must be ${CALENDAR_YEARS.first}–${CALENDAR_YEARS.last}, got ${year}`);
   const tables = options.statuteOnly ? [] : [...(options.tables ?? []), ...DAYS_OFF_NOTICES];
   const own = tables.find((t) => t.year === year);
   // A notice may reach into the next or previous year (the 2019 notice gives 31/12/2018 off): take those days too.

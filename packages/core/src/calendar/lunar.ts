@@ -1,5 +1,6 @@
 import { fromDayNumber, type IsoDate, isIsoDate, toDayNumber } from "../date/plainDate.js";
 import { jdeToJdUt, jdUtToJde, newMoonJde, sunApparentLongitude } from "./_astro/astronomy.js";
+import { CALENDAR_YEARS } from "./_years.js";
 
 /**
  * A date of the Vietnamese lunisolar calendar (âm lịch). `year` is the Gregorian number of the lunar year
@@ -31,8 +32,8 @@ const DEFAULT_OFFSET = 7;
 /** Julian Date of 1970-01-01 00:00 UT. */
 const JD_UNIX_EPOCH = 2440587.5;
 const SYNODIC_MONTH = 29.530588861;
-const MIN_YEAR = 1900;
-const MAX_YEAR = 2199;
+const MIN_YEAR = CALENDAR_YEARS.first;
+const MAX_YEAR = CALENDAR_YEARS.last;
 
 /** Julian Date (UT) of local midnight at the start of a day number. */
 function localMidnightJd(dayNumber: number, tz: number): number {
