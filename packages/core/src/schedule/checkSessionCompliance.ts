@@ -1,5 +1,5 @@
 import { parseUnit, refersToUnit } from "../_lib/matchUnit.js";
-import { VIETNAM_CALENDAR, type WorkingDayCalendar } from "../calendar/workingDays.js";
+import { countWorkingDays, VIETNAM_CALENDAR, type WorkingDayCalendar } from "../calendar/workingDays.js";
 import {
   addCalendarDays,
   getIsoMonth,
@@ -209,8 +209,7 @@ export function checkSessionCompliance(options: CheckSessionComplianceOptions): 
       const sunday = addCalendarDays(monday, 6);
       const days = scheduledSorted.filter((d) => d >= monday && d <= sunday).length;
       // A week with no working day (the Tết break) asks for no day: no reception can be scheduled in it.
-      let working = false;
-      for (let d = monday; d <= sunday && !working; d = addCalendarDays(d, 1)) working = calendar.isWorkingDay(d);
+      const working = countWorkingDays(monday, sunday, calendar) > 0;
       if (!working) off.push(numeric(monday));
       const required = working ? rule.minDays : 0;
       weeks.push({

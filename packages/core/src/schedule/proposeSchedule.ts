@@ -1,5 +1,10 @@
 import { parseUnit } from "../_lib/matchUnit.js";
-import { describeCalendar, isWorkingDay, VIETNAM_CALENDAR, type WorkingDayCalendar } from "../calendar/workingDays.js";
+import {
+  countWorkingDays,
+  describeCalendar,
+  VIETNAM_CALENDAR,
+  type WorkingDayCalendar,
+} from "../calendar/workingDays.js";
 import {
   addCalendarDays,
   formatIsoDate,
@@ -147,10 +152,9 @@ export function proposeSchedule(options: ProposeScheduleOptions): ProposedSchedu
       for (; monday <= range.to; monday = addCalendarDays(monday, 7)) {
         // A week without a working day (the Tết break) asks for no day, as checkSessionCompliance judges it (review
         // s21 C18: the schedule said it could not find one).
-        const week = monday;
-        if (![0, 1, 2, 3, 4, 5, 6].some((i) => isWorkingDay(addCalendarDays(week, i), calendar))) {
+        if (countWorkingDays(monday, addCalendarDays(monday, 6), calendar) === 0) {
           notes.push(
-            `Tháng ${m}/${year}: tuần bắt đầu ${week.slice(8)}/${week.slice(5, 7)} không có ngày làm việc nên không bố trí ngày tiếp và không tính số ngày tối thiểu.`,
+            `Tháng ${m}/${year}: tuần bắt đầu ${monday.slice(8)}/${monday.slice(5, 7)} không có ngày làm việc nên không bố trí ngày tiếp và không tính số ngày tối thiểu.`,
           );
           continue;
         }
