@@ -106,8 +106,9 @@ export async function fontFolderProblem(dir: string): Promise<string | undefined
   const notFonts: string[] = [];
   const notVietnamese: string[] = [];
   for (const path of Object.values(files)) {
-    if (!(await looksLikeFont(path))) notFonts.push(basename(path));
-    else if (!(await hasVietnamese(path))) notVietnamese.push(basename(path));
+    const bytes = await fontBytes(path);
+    if (bytes === undefined || !looksLikeFont(bytes)) notFonts.push(basename(path));
+    else if (!(await hasVietnamese(bytes))) notVietnamese.push(basename(path));
   }
   const parts = [
     ...(missing.length > 0 ? [`thiếu ${missing.join(", ")}`] : []),
@@ -135,9 +136,8 @@ const VIETNAMESE_LETTERS = [..."àáảãạăằắẳẵặâầấẩẫậđ
  * Whether a font has a glyph for every Vietnamese letter and for the ASCII letters (review s21 K6: a symbol font copied
  * as times.ttf gave a PDF of boxes, exit 0).
  */
-async function hasVietnamese(path: string): Promise<boolean> {
+async function hasVietnamese(bytes: Uint8Array): Promise<boolean> {
   const { create } = await import("fontkit");
-  const bytes = new Uint8Array(await readFile(path));
   try {
     const font = create(bytes);
     const face = "fonts" in font ? font.fonts[0] : font;
@@ -151,15 +151,18 @@ async function hasVietnamese(path: string): Promise<boolean> {
   }
 }
 
-/** Whether a file begins as a TrueType or OpenType font does (or a collection of them). */
-async function looksLikeFont(path: string): Promise<boolean> {
-  let bytes: Uint8Array;
+/** A font file's bytes, or undefined when the file cannot be read (a broken shortcut, no permission). */
+async function fontBytes(path: string): Promise<Uint8Array | undefined> {
   try {
-    bytes = new Uint8Array(await readFile(path));
+    return new Uint8Array(await readFile(path));
   } catch (e) {
     if ((e as { code?: string }).code === undefined) throw e;
-    return false;
+    return undefined;
   }
+}
+
+/** Whether bytes begin as a TrueType or OpenType font does (or a collection of them). */
+function looksLikeFont(bytes: Uint8Array): boolean {
   if (bytes.length < 1024) return false;
   const tag = String.fromCharCode(...bytes.subarray(0, 4));
   return (
