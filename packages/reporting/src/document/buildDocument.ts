@@ -182,6 +182,9 @@ function layoutTable(widths: number[], cells: TableCellNode[]): TableNode {
   return { type: "table", widths, headerRows: 0, borders: false, rows: [{ type: "row", cells }] };
 }
 
+/** A number given without its digits, only its suffix ("-BC/TU", "/BC-UBND"): the office writes them in. */
+const unnumbered = (n: string): boolean => /^[-/]/.test(n);
+
 /**
  * A document's number as printed in its header: one given without its digits ("-BC/TU", "/BC-UBND") leaves a blank
  * for the office to write it in.
@@ -191,7 +194,7 @@ function layoutTable(widths: number[], cells: TableCellNode[]): TableNode {
  * @example
  * printedNumber("-TB/TU") //=> "        -TB/TU" (eight no-break spaces)
  */
-const printedNumber = (n: string): string => (/^[-/]/.test(n) ? `${"\u00a0".repeat(8)}${n}` : n);
+const printedNumber = (n: string): string => (unnumbered(n) ? `${"\u00a0".repeat(8)}${n}` : n);
 
 /**
  * A document's number where another text cites it (an appendix's "Kèm theo Thông báo số … ngày …"): a number not yet
@@ -203,7 +206,7 @@ const printedNumber = (n: string): string => (/^[-/]/.test(n) ? `${"\u00a0".repe
  * @example
  * citedNumber("-TB/TU") //=> "......-TB/TU"
  */
-export const citedNumber = (n: string): string => (/^[-/]/.test(n) ? `......${n}` : n);
+export const citedNumber = (n: string): string => (unnumbered(n) ? `......${n}` : n);
 
 function headerBlock(meta: ReturnType<typeof DocumentMetaSchema.parse>, profile: Profile): TableNode {
   const left: (ParagraphNode | RuleNode)[] = [];
