@@ -84,6 +84,17 @@ function personally(sender: string): string {
   return `Ông (Bà) ${sender}`.trim();
 }
 
+/**
+ * How the body of a document addressed to the sender calls them: the form of address the register writes ("Bà"
+ * for "Bà Nguyễn Thị Hoa"), "các Ông (Bà)" for a group, else "Ông (Bà)" (the body said "Ông (Bà)" under
+ * "Kính gửi: Bà Nguyễn Thị Hoa", review s17s F8/F9).
+ */
+function addressedAs(sender: string): string {
+  if (GROUP_SENDER.test(sender)) return "các Ông (Bà)";
+  const titled = TITLED_SENDER.exec(sender);
+  return titled ? (personally(sender).split(" ")[0] ?? "Ông (Bà)") : "Ông (Bà)";
+}
+
 /** A sender cell beginning with a form of address: "Ông", "Bà", "Anh", "Chị", "Cụ", "Ô.", "B.". */
 // A whole word, then a space (or the abbreviation's dot), then a capital: "Bàng Văn Minh", "BÀNG THỊ LAN", "Chịnh Văn A"
 // are names (review s21b T4: the flag `i` made \p{Lu} match any letter).
@@ -130,6 +141,7 @@ export function buildNoticeModels(input: BuildNoticeModelsInput): NoticeModel[] 
         field,
         // A group ("Một số hộ dân thôn 1", "Tập thể công dân…") is no "Ông (Bà)" (review s16 F18).
         addressee: citizen ? personally(c.senderName ?? "") : c.handlingBody || "[cơ quan có thẩm quyền]",
+        ...(citizen ? { addressedAs: addressedAs(c.senderName ?? "") } : {}),
         addresseeAddress: citizen ? (c.senderAddress ?? "") : "",
         sender:
           secret || citizen || c.senderName === undefined

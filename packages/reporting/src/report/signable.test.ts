@@ -253,6 +253,23 @@ describe("issue 16 point 2: notices come from the unit that received the case", 
     expect(`${receipt} ${slip}`).not.toMatch(/Ông \(Bà\) (?:Bà|BÀ|Ông|ông|Ô\.)(?![\p{L}])/u);
   });
 
+  it.each([
+    ["Bà Nguyễn Thị Hoa", "Bà"],
+    ["ông LÊ VĂN TÁM", "Ông"],
+    ["Chị Đào Thu", "Chị"],
+    ["Lê Văn An", "Ông (Bà)"],
+    ["Bàng Văn Minh", "Ông (Bà)"],
+    ["Một số hộ dân thôn 1", "các Ông (Bà)"],
+  ])("the body of a notice to “%s” calls them “%s”, as the address line does (review s17s F8, F9)", (sender, you) => {
+    const c = kase("MS-6", { senderName: sender, route: "guide", handlingBody: "UBND xã An Bình" });
+    for (const kind of ["receipt", "guidance"] as const) {
+      const text = textOf(prepareNotices({ ...run("party"), kind, cases: [c] }).documents[0]?.doc);
+      expect(text).toContain(`của ${you} ngày`);
+      expect(text).toContain(`Đề nghị ${you} gửi đơn đến`);
+      if (you !== "Ông (Bà)" && you !== "các Ông (Bà)") expect(text).not.toContain("Ông (Bà)");
+    }
+  });
+
   it("ids are matched as codes are (case, spaces), and each id that gets nothing says why (review s16 F21)", () => {
     const cases = [kase("MS-1"), kase("MS-2", { receivedOn: "2025-12-30" }), kase("MS-3", { route: "guide" })];
     const r = prepareNotices({ ...run("party"), kind: "transfer", cases, ids: ["ms-1", "MS-2", "MS-3", "MS-404"] });

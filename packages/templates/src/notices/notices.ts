@@ -23,6 +23,12 @@ export interface NoticeModel {
    * denouncer, since it is addressed to them), the competent body for a transfer.
    */
   addressee: string;
+  /**
+   * How the body of a document addressed to the citizen calls them: "Ông", "Bà", "Anh", "Chị", "Cụ" when the register
+   * writes the sender with that form of address, "các Ông (Bà)" for a group, "Ông (Bà)" otherwise. Absent: "Ông (Bà)"
+   * (a model built before this field).
+   */
+  addressedAs?: string;
   /** Address line under the addressee ("" when none). */
   addresseeAddress: string;
   /**
@@ -55,7 +61,10 @@ export interface NoticeModel {
   draftNotes: string[];
 }
 
-const HEAD = `<body>
+// The citizen as the body calls them (the model's `addressedAs`, "Ông (Bà)" when it has none).
+const YOU = `{{#*inline "you"}}{{#if addressedAs}}{{addressedAs}}{{else}}Ông (Bà){{/if}}{{/inline}}`;
+
+const HEAD = `${YOU}<body>
 {{#each draftNotes}}
 <p align="center" indent="no"><b>[DỰ THẢO] {{this}}</b></p>
 {{/each}}
@@ -65,19 +74,19 @@ const HEAD = `<body>
 
 /** Notice of receipt to the citizen (QĐ 11-QĐi/TW: in writing, within 10 working days of receipt). */
 export const RECEIPT_NOTICE = `${HEAD}
-<p>{{issuer}} đã nhận được {{letter}} của Ông (Bà) ngày {{dateNumeric receivedOn}} (mã số {{caseId}}){{#if matter}}, nội dung: {{matter}}{{/if}}.</p>
-{{#if (eq route "handle")}}{{#if handledBy}}<p>Đơn đang được {{handledBy}} xem xét, giải quyết theo quy định; kết quả sẽ được thông báo đến Ông (Bà).</p>{{else}}<p>Nội dung đơn thuộc thẩm quyền giải quyết của {{issuer}}. {{issuer}} đang xem xét, giải quyết theo quy định và sẽ thông báo kết quả đến Ông (Bà).</p>{{/if}}{{/if}}
-{{#if (eq route "direct")}}<p>Nội dung đơn thuộc thẩm quyền giải quyết của {{#if body}}{{body}}{{else}}[cơ quan có thẩm quyền]{{/if}}. {{issuer}} đã chuyển đơn đến {{#if body}}{{body}}{{else}}[cơ quan có thẩm quyền]{{/if}} để xem xét, giải quyết theo thẩm quyền và thông báo kết quả đến Ông (Bà).</p>{{/if}}
-{{#if (eq route "guide")}}<p>Nội dung đơn không thuộc thẩm quyền giải quyết của {{issuer}}. Đề nghị Ông (Bà) gửi đơn đến {{#if body}}{{body}}{{else}}[cơ quan có thẩm quyền]{{/if}} để được xem xét, giải quyết theo quy định.</p>{{/if}}
+<p>{{issuer}} đã nhận được {{letter}} của {{> you}} ngày {{dateNumeric receivedOn}} (mã số {{caseId}}){{#if matter}}, nội dung: {{matter}}{{/if}}.</p>
+{{#if (eq route "handle")}}{{#if handledBy}}<p>Đơn đang được {{handledBy}} xem xét, giải quyết theo quy định; kết quả sẽ được thông báo đến {{> you}}.</p>{{else}}<p>Nội dung đơn thuộc thẩm quyền giải quyết của {{issuer}}. {{issuer}} đang xem xét, giải quyết theo quy định và sẽ thông báo kết quả đến {{> you}}.</p>{{/if}}{{/if}}
+{{#if (eq route "direct")}}<p>Nội dung đơn thuộc thẩm quyền giải quyết của {{#if body}}{{body}}{{else}}[cơ quan có thẩm quyền]{{/if}}. {{issuer}} đã chuyển đơn đến {{#if body}}{{body}}{{else}}[cơ quan có thẩm quyền]{{/if}} để xem xét, giải quyết theo thẩm quyền và thông báo kết quả đến {{> you}}.</p>{{/if}}
+{{#if (eq route "guide")}}<p>Nội dung đơn không thuộc thẩm quyền giải quyết của {{issuer}}. Đề nghị {{> you}} gửi đơn đến {{#if body}}{{body}}{{else}}[cơ quan có thẩm quyền]{{/if}} để được xem xét, giải quyết theo quy định.</p>{{/if}}
 {{#if (eq route "archive")}}<p>Đơn không đủ điều kiện xử lý theo quy định nên được lưu theo dõi.</p>{{/if}}
-{{#unless route}}<p>{{issuer}} đang xem xét, xử lý đơn theo quy định và sẽ thông báo kết quả đến Ông (Bà).</p>{{/unless}}
-<p>{{issuer}} thông báo để Ông (Bà) được biết.</p>
+{{#unless route}}<p>{{issuer}} đang xem xét, xử lý đơn theo quy định và sẽ thông báo kết quả đến {{> you}}.</p>{{/unless}}
+<p>{{issuer}} thông báo để {{> you}} được biết.</p>
 </body>`;
 
 /** Guidance to the citizen naming the competent body (TT 05/2021/TT-TTCP, Mẫu số 02: once, in writing). */
 export const GUIDANCE_NOTICE = `${HEAD}
-<p>{{issuer}} đã nhận được {{letter}} của Ông (Bà) ngày {{dateNumeric receivedOn}} (mã số {{caseId}}){{#if matter}}, nội dung: {{matter}}{{/if}}.</p>
-<p>Căn cứ nội dung đơn và quy định của pháp luật, nội dung đơn không thuộc thẩm quyền giải quyết của {{issuer}}. Đề nghị Ông (Bà) gửi đơn đến <b>{{#if body}}{{body}}{{else}}[cơ quan có thẩm quyền]{{/if}}</b> để được xem xét, giải quyết theo quy định của pháp luật.</p>
+<p>{{issuer}} đã nhận được {{letter}} của {{> you}} ngày {{dateNumeric receivedOn}} (mã số {{caseId}}){{#if matter}}, nội dung: {{matter}}{{/if}}.</p>
+<p>Căn cứ nội dung đơn và quy định của pháp luật, nội dung đơn không thuộc thẩm quyền giải quyết của {{issuer}}. Đề nghị {{> you}} gửi đơn đến <b>{{#if body}}{{body}}{{else}}[cơ quan có thẩm quyền]{{/if}}</b> để được xem xét, giải quyết theo quy định của pháp luật.</p>
 <p>Việc hướng dẫn chỉ thực hiện một lần; {{issuer}} không nhận lại đơn có cùng nội dung.</p>
 </body>`;
 
