@@ -601,11 +601,33 @@ function unitsShortOf(buckets: readonly BucketStats[], head: OrgUnit, side: Side
     if (!unit || unit.id === head.id || unit.side !== side || b.bucket.unreported || !anyJudged(b.summary)) return [];
     const short = b.summary.compliance.filter((m) => m.complete && m.compliant === false);
     if (short.length === 0) return [];
+    // A month under a weekly minimum is short by its weeks, not by days (review s21 K5 said it for the compliance
+    // report; the periodic report still wrote "thiếu 4 ngày" for four days held in one week).
+    const weekly = (m: (typeof short)[number]) => (m.weeks ?? []).some((w) => w.requiredDays > 0);
+    const byDays = short.filter((m) => !weekly(m));
+    const byWeeks = short.filter(weekly);
+    const weeks = byWeeks.flatMap((m) => (m.weeks ?? []).filter((w) => w.requiredDays > 0));
     return [
       {
         name: b.bucket.label,
         months: short.map((m) => m.month),
         shortfall: short.reduce((n, m) => n + (m.shortfall ?? 0), 0),
+        ...(byWeeks.length > 0
+          ? {
+              byWeeks: {
+                days:
+                  byDays.length > 0
+                    ? {
+                        months: byDays.map((m) => m.month),
+                        shortfall: byDays.reduce((n, m) => n + (m.shortfall ?? 0), 0),
+                      }
+                    : null,
+                months: byWeeks.map((m) => m.month),
+                weeks: weeks.filter((w) => w.shortfall > 0).length,
+                perWeek: Math.max(...weeks.map((w) => w.requiredDays)),
+              },
+            }
+          : {}),
       },
     ];
   });

@@ -235,6 +235,49 @@ describe("the body names the units below whose head fell short of the minimum (r
     expect(short).toEqual(["Tỉnh ủy Minh Sơn", "Đảng ủy xã An Bình"]);
   });
 
+  it("a State commune under the weekly minimum is short by weeks, not by days (Luật Tiếp công dân 2013 Điều 15)", async () => {
+    const stateOrg = {
+      ...PLACEHOLDER_ORG,
+      reportingUnit: "ub",
+      units: [
+        { id: "ub", name: "Ủy ban nhân dân tỉnh Minh Sơn", level: "province", side: "state" as const },
+        { id: "ux", name: "UBND xã An Bình", level: "commune", side: "state" as const, parentId: "ub" },
+      ],
+    };
+    // March 2026 (weeks of 02, 09, 16, 23 and 30/03): the commune's chair received citizens on four days, two of them
+    // in the week of 02/03 and none in the week of 16/03 nor in that of 30/03.
+    const dates = ["2026-03-03", "2026-03-05", "2026-03-10", "2026-03-24"];
+    // Judged once the week of 30/03 has ended (review s21 C2).
+    const report = preparePeriodicReport({
+      ...(await input("state")),
+      asOf: "2026-04-06",
+      org: stateOrg,
+      sessions: [
+        { id: "P-1", date: "2026-03-02", kind: "scheduled" as const, unit: "ub", people: 1 },
+        ...dates.map((d, i) => ({ id: `X-${i}`, date: d, kind: "scheduled" as const, unit: "ux", people: 1 })),
+      ],
+      sessionsRegister: true,
+    });
+    expect(report.model.sessions.unitsShort).toEqual([
+      {
+        name: "UBND xã An Bình",
+        months: ["2026-03"],
+        shortfall: 2,
+        byWeeks: { days: null, months: ["2026-03"], weeks: 2, perWeek: 1 },
+      },
+    ]);
+    const texts: string[] = [];
+    const walk = (n: unknown): void => {
+      if (typeof n === "string") texts.push(n);
+      else if (Array.isArray(n)) n.forEach(walk);
+      else if (n && typeof n === "object") for (const [k, v] of Object.entries(n)) if (k !== "type") walk(v);
+    };
+    walk(report.doc);
+    const text = texts.join("");
+    expect(text).toContain("UBND xã An Bình (2 tuần chưa đủ tối thiểu 1 ngày mỗi tuần, trong tháng 03/2026)");
+    expect(text).not.toContain("thiếu 2 ngày");
+  });
+
   it("a month not ended by the as-of date is not held against a unit", async () => {
     // As of 14/02, February is not judged: An Bình met January's minimum.
     const report = await run("2026-Q1", "2026-02-14");

@@ -72,6 +72,17 @@ export interface ReportUnitShort {
   months: IsoMonth[];
   /** Days missing in those months, in all. */
   shortfall: number;
+  /**
+   * When some of those months are judged under a weekly minimum (a commune from 01/07/2026, Luật 136/2025/QH15): the
+   * months judged by days (`null` when none) and those judged by weeks, with the weeks short and the minimum per week.
+   * Absent: every month is judged by days (a model built before this field).
+   */
+  byWeeks?: {
+    days: { months: IsoMonth[]; shortfall: number } | null;
+    months: IsoMonth[];
+    weeks: number;
+    perWeek: number;
+  };
 }
 
 /** A month of session compliance. */
