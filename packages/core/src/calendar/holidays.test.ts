@@ -131,6 +131,23 @@ describe("Bộ luật Lao động 2019 Điều 112 and khoản 3 Điều 111: th
     );
   });
 
+  it("a Sunday-only week gets the notice's holidays, no swaps, and its own compensatory days (review s21 C9)", () => {
+    const year = getDaysOffYear(2026, { weeklyRestDays: [0] });
+    expect(year.basis).toBe("notice");
+    expect(year.workedRestDays).toEqual([]);
+    expect(year.daysOff.filter((d) => d.kind === "swapped")).toEqual([]);
+    expect(year.daysOff.filter((d) => d.kind === "compensatory").map((d) => d.date)).toEqual(["2026-04-27"]);
+    expect(year.sources.map((s) => s.document)).toContain("Bộ luật Lao động 2019 (45/2019/QH14)");
+    // A caller's own table is taken as written.
+    const own = {
+      year: 2026,
+      sources: [],
+      daysOff: [{ date: "2026-01-02", name: "Nghỉ hoán đổi", kind: "swapped" as const }],
+      workedRestDays: [{ date: "2026-01-10", name: "Làm bù" }],
+    };
+    expect(getDaysOffYear(2026, { weeklyRestDays: [0], tables: [own] }).workedRestDays).toEqual(own.workedRestDays);
+  });
+
   it("throws a RangeError outside 1900–2199", () => {
     expect(() => listHolidays(2200)).toThrow(RangeError);
   });

@@ -65,7 +65,12 @@ export interface ListHolidaysOptions {
   tables?: readonly DaysOffTable[];
   /** Ignore the yearly notices and compute from the Labour Code only. */
   statuteOnly?: boolean;
-  /** Weekly rest days, 0 = Sunday … 6 = Saturday; Saturday and Sunday by default. */
+  /**
+   * Weekly rest days, 0 = Sunday … 6 = Saturday; Saturday and Sunday by default. For another week the bundled
+   * notices give their holidays only: their swaps (nghỉ hoán đổi, làm bù) are for a Saturday–Sunday week, and the
+   * compensatory days are those of Bộ luật Lao động 2019 khoản 3 Điều 111 for these rest days. Your own `tables` are
+   * taken as written.
+   */
   weeklyRestDays?: readonly number[];
   /**
    * Days off added on top of a year's notice or statute days (a province's or unit's own day off, kind `local`),
@@ -102,6 +107,39 @@ function isoOf(year: number, month: number, day: number): IsoDate {
   return formatIsoDate({ year, month, day });
 }
 
+/** Điều 111 k3: a holiday on a weekly rest day gives a compensatory day on the next working day. */
+function compensatoryDays(holidays: readonly DayOff[], restDays: readonly number[]): DayOff[] {
+  const taken = new Set(holidays.map((h) => h.date));
+  const out: DayOff[] = [];
+  for (const h of [...holidays].sort((a, b) => (a.date < b.date ? -1 : 1))) {
+    if (!restDays.includes(getWeekday(h.date))) continue;
+    let d = addCalendarDays(h.date, 1);
+    while (restDays.includes(getWeekday(d)) || taken.has(d)) d = addCalendarDays(d, 1);
+    taken.add(d);
+    out.push({ date: d, name: `Nghỉ bù ${h.name}`, kind: "compensatory" });
+  }
+  return out;
+}
+
+/** Whether a week's rest days are Saturday and Sunday, the week the yearly notices are written for. */
+const isSaturdaySunday = (restDays: readonly number[]): boolean =>
+  restDays.length === 2 && restDays.includes(0) && restDays.includes(6);
+
+/**
+ * A bundled notice's table for a unit whose week is not Saturday–Sunday (review s21 C9): the holidays as the notice
+ * sets them, without its swaps (nghỉ hoán đổi, làm bù: written for a Saturday–Sunday week) and with the compensatory
+ * days of Điều 111 k3 counted for the unit's own rest days instead of the notice's.
+ */
+function forOtherWeek(table: DaysOffTable, restDays: readonly number[]): DaysOffTable {
+  const holidays = table.daysOff.filter((d) => d.kind === "holiday");
+  return {
+    ...table,
+    daysOff: [...holidays, ...compensatoryDays(holidays, restDays)],
+    workedRestDays: [],
+    sources: [...table.sources, BLLD_2019],
+  };
+}
+
 /** Days off computed from the Labour Code for a year without a notice (Điều 112 and Điều 111 k3). */
 function statuteDaysOff(year: number, restDays: readonly number[]): DaysOffYear {
   const modern = year >= 2021;
@@ -124,16 +162,7 @@ function statuteDaysOff(year: number, restDays: readonly number[]): DaysOffYear 
     const before = wd === 2 || wd === 5 || wd === 6;
     add(isoOf(year, 9, before ? 1 : 3), "Quốc khánh");
   }
-  // Điều 111 k3: a holiday on a weekly rest day gives a compensatory day on the next working day.
-  const taken = new Set(holidays.map((h) => h.date));
-  const compensatory: DayOff[] = [];
-  for (const h of [...holidays].sort((a, b) => (a.date < b.date ? -1 : 1))) {
-    if (!restDays.includes(getWeekday(h.date))) continue;
-    let d = addCalendarDays(h.date, 1);
-    while (restDays.includes(getWeekday(d)) || taken.has(d)) d = addCalendarDays(d, 1);
-    taken.add(d);
-    compensatory.push({ date: d, name: `Nghỉ bù ${h.name}`, kind: "compensatory" });
-  }
+  const compensatory = compensatoryDays(holidays, restDays);
   const lunarYearEnd = getLunarMonthLength(12, year - 1) === 29 ? "29 tháng Chạp" : "30 tháng Chạp";
   return {
     year,
@@ -164,7 +193,13 @@ function statuteDaysOff(year: number, restDays: readonly number[]): DaysOffYear 
 export function getDaysOffYear(year: number, options: ListHolidaysOptions = {}): DaysOffYear {
   if (!Number.isInteger(year) || year < CALENDAR_YEARS.first || year > CALENDAR_YEARS.last)
     throw new RangeError(`getDaysOffYear: year must be ${CALENDAR_YEARS.first}–${CALENDAR_YEARS.last}, got ${year}`);
-  const tables = options.statuteOnly ? [] : [...(options.tables ?? []), ...DAYS_OFF_NOTICES];
+  const restDays = options.weeklyRestDays ?? DEFAULT_REST_DAYS;
+  // The bundled notices' swaps and compensatory days are for a Saturday–Sunday week (review s21 C9); a caller's own
+  // tables are taken as written.
+  const notices = isSaturdaySunday(restDays)
+    ? DAYS_OFF_NOTICES
+    : DAYS_OFF_NOTICES.map((t) => forOtherWeek(t, restDays));
+  const tables = options.statuteOnly ? [] : [...(options.tables ?? []), ...notices];
   const own = tables.find((t) => t.year === year);
   // A notice may reach into the next or previous year (the 2019 notice gives 31/12/2018 off): take those days too.
   const inYear = (d: { date: IsoDate }) => d.date.startsWith(`${year}-`);
@@ -181,7 +216,7 @@ export function getDaysOffYear(year: number, options: ListHolidaysOptions = {}):
         basis: "notice",
         sources: [...own.sources],
       }
-    : statuteDaysOff(year, options.weeklyRestDays ?? DEFAULT_REST_DAYS);
+    : statuteDaysOff(year, restDays);
   const known = new Set(base.daysOff.map((d) => d.date));
   const daysOff = [...base.daysOff, ...foreignOff.filter((d) => !known.has(d.date))];
   for (const d of daysOff) known.add(d.date);

@@ -63,6 +63,30 @@ describe("working days of civil servants (DESIGN.md rule 6)", () => {
     expect(() => createWorkingDayCalendar({ weeklyRestDays: [7] })).toThrow(RangeError);
   });
 
+  it.each([
+    ["2026-01-02", true, "the notice's swap (Friday off, Saturday 10/01 worked) is for a Saturday–Sunday week"],
+    ["2026-01-10", true, "Saturday 10/01, a working day anyway"],
+    ["2023-09-04", true, "no compensatory day for Quốc khánh on Saturday 02/09/2023, not this week's rest day"],
+    ["2023-09-02", false, "the holiday itself"],
+    ["2026-02-17", false, "Tết as the notice sets it"],
+    [
+      "2026-04-27",
+      false,
+      "Giỗ Tổ on Sunday 26/04/2026: compensated on Monday (Bộ luật Lao động 2019 khoản 3 Điều 111)",
+    ],
+    ["2026-08-31", true, "the notice's swap of Monday 31/08 for Saturday 22/08"],
+  ])("a Sunday-only week: %s is a working day: %s — %s (review s21 C9)", (date, working) => {
+    expect(createWorkingDayCalendar({ weeklyRestDays: [0] }).isWorkingDay(date)).toBe(working);
+  });
+
+  it("a Sunday-only week: January 2026 has 26 working days (31 days, 4 Sundays, New Year's Day) (review s21 C9)", () => {
+    expect(countWorkingDays("2026-01-01", "2026-01-31", createWorkingDayCalendar({ weeklyRestDays: [0] }))).toBe(26);
+    // The Saturday–Sunday week keeps the notice's swaps.
+    expect(VIETNAM_CALENDAR.isWorkingDay("2026-01-02")).toBe(false);
+    expect(VIETNAM_CALENDAR.isWorkingDay("2026-01-10")).toBe(true);
+    expect(createWorkingDayCalendar({ weeklyRestDays: [6, 0] }).isWorkingDay("2026-01-02")).toBe(false);
+  });
+
   it("the weekends-only calendar knows no holidays and says so", () => {
     expect(WEEKENDS_ONLY_CALENDAR.isWorkingDay("2026-02-17")).toBe(true);
     expect(WEEKENDS_ONLY_CALENDAR.includesHolidays).toBe(false);
