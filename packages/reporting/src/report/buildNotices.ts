@@ -68,41 +68,89 @@ function sameBody(body: string, issuer: string): boolean {
   return key(body).endsWith(key(issuer)) || key(issuer).endsWith(key(body));
 }
 
-/**
- * A sender as a document names them: "Ông (Bà) Lê Văn An", a group as written, and a sender the register already
- * addresses ("Bà Nguyễn Thị Hoa", "ông Lê Văn Tám", "Ô. Tám") with that form of address only (review s21 K9: "Ông (Bà)
- * Bà Nguyễn Thị Hoa").
- */
-function personally(sender: string): string {
-  if (GROUP_SENDER.test(sender)) return sender;
-  const titled = TITLED_SENDER.exec(sender);
-  if (titled) {
-    const word = (titled[1] ?? titled[2] ?? "").toLocaleLowerCase("vi");
-    const title = word === "ô." ? "Ông" : word === "b." ? "Bà" : `${word[0]?.toLocaleUpperCase("vi")}${word.slice(1)}`;
-    return `${title} ${sender.slice(titled[0].length)}`.trim();
-  }
-  return `Ông (Bà) ${sender}`.trim();
+/** How a document to the sender names them on its address line, and how its body calls them. */
+interface Salutation {
+  /** The address line's name: "Ông (Bà) Lê Văn An", "Bà Nguyễn Thị Hoa", a group as written. */
+  line: string;
+  /** The body's form of address: "Ông (Bà)", "Bà", "các Ông (Bà)" … */
+  you: string;
 }
 
 /**
- * How the body of a document addressed to the sender calls them: the form of address the register writes ("Bà"
- * for "Bà Nguyễn Thị Hoa"), "các Ông (Bà)" for a group, else "Ông (Bà)" (the body said "Ông (Bà)" under
- * "Kính gửi: Bà Nguyễn Thị Hoa", review s17s F8/F9).
+ * A sender as a document names them and calls them. A sender the register writes with a form of address ("Bà Nguyễn
+ * Thị Hoa", "ông Lê Văn Tám", "Ô. Tám", "Cụ ông …", "Thầy …") is named with it only (review s21 K9: "Ông (Bà) Bà Nguyễn
+ * Thị Hoa") and called by it (review s17s F8, F9: the body said "Ông (Bà)" under "Kính gửi: Bà …"). A group ("Một số hộ
+ * dân thôn 1", "Bà con thôn 3", "Anh chị em …", "Gia đình ông …") is named as written and called "các Ông (Bà)", as are
+ * several people in one cell ("Ông A và bà B", "Bà C và 5 hộ dân khác"; review s22 V1, V2, V5). Any other sender is
+ * "Ông (Bà) …".
  */
-function addressedAs(sender: string): string {
-  if (GROUP_SENDER.test(sender)) return "các Ông (Bà)";
-  const titled = TITLED_SENDER.exec(sender);
-  return titled ? (personally(sender).split(" ")[0] ?? "Ông (Bà)") : "Ông (Bà)";
+function salutation(sender: string): Salutation {
+  if (GROUP_SENDER.test(sender)) return { line: sender, you: "các Ông (Bà)" };
+  const several = SEVERAL_PEOPLE.test(sender);
+  const neutral = NEUTRAL_TITLE.exec(sender);
+  if (neutral)
+    return { line: `Ông (Bà) ${sender.slice(neutral[0].length)}`.trim(), you: several ? "các Ông (Bà)" : "Ông (Bà)" };
+  const titled = titleOf(sender);
+  if (titled) return { line: `${titled.title} ${titled.rest}`.trim(), you: several ? "các Ông (Bà)" : titled.you };
+  return { line: `Ông (Bà) ${sender}`.trim(), you: several ? "các Ông (Bà)" : "Ông (Bà)" };
 }
 
-/** A sender cell beginning with a form of address: "Ông", "Bà", "Anh", "Chị", "Cụ", "Ô.", "B.". */
-// A whole word, then a space (or the abbreviation's dot), then a capital: "Bàng Văn Minh", "BÀNG THỊ LAN", "Chịnh Văn A"
-// are names (review s21b T4: the flag `i` made \p{Lu} match any letter).
-const TITLED_SENDER = /^\s*(?:([ÔôBb]\.)\s*|([Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Cc]ụ|ÔNG|BÀ|ANH|CHỊ|CỤ)\s+)(?=\p{Lu})/u;
+/** The address line's name of a sender (see {@link salutation}). */
+const personally = (sender: string): string => salutation(sender).line;
+
+/** The body's form of address of a sender (see {@link salutation}). */
+const addressedAs = (sender: string): string => salutation(sender).you;
+
+/**
+ * A form of address the sender's cell begins with: the title as printed, the body's form, and the name after it.
+ * "Bàng Văn Minh", "BÀNG THỊ LAN", "Chịnh Văn A" are names (the title is a whole word: review s21b T4); so are "Ông
+ * Thị Hoa" ("Ông" a surname: no man's name goes on with "Thị", review s22 V3) and "Anh Tuấn", "Chị Lan" (a given
+ * name without a surname after it: calling a citizen "Anh" wrongly is the worse mistake, review s22 V4). The name after
+ * the title may be written in small letters ("ÔNG nguyễn văn a", "Cô giáo Lê Thị Mai").
+ */
+function titleOf(sender: string): { title: string; you: string; rest: string } | undefined {
+  const m = TITLE.exec(sender);
+  if (!m) return undefined;
+  const word = (m[1] ?? m[2] ?? "").toLocaleLowerCase("vi").replace(/\s+/g, " ");
+  const rest = sender.slice(m[0].length);
+  if (!rest.trim()) return undefined;
+  const words = rest.trim().split(/\s+/u);
+  if (word === "ông" && /^thị$/iu.test(words[0] ?? "")) return undefined;
+  if ((word === "anh" || word === "chị") && words.length < 2) return undefined;
+  const known = TITLES[word];
+  if (!known) return undefined;
+  return { ...known, rest };
+}
+
+/** The forms of address a sender's cell may begin with, as printed and as the body calls the sender. */
+const TITLES: Record<string, { title: string; you: string }> = {
+  "ô.": { title: "Ông", you: "Ông" },
+  "b.": { title: "Bà", you: "Bà" },
+  ông: { title: "Ông", you: "Ông" },
+  bà: { title: "Bà", you: "Bà" },
+  anh: { title: "Anh", you: "Anh" },
+  chị: { title: "Chị", you: "Chị" },
+  cụ: { title: "Cụ", you: "Cụ" },
+  "cụ ông": { title: "Cụ ông", you: "Cụ" },
+  "cụ bà": { title: "Cụ bà", you: "Cụ" },
+  bác: { title: "Bác", you: "Bác" },
+  cô: { title: "Cô", you: "Cô" },
+  thầy: { title: "Thầy", you: "Thầy" },
+  sư: { title: "Sư", you: "Sư" },
+};
+
+/** A cell beginning with a form of address of {@link TITLES}: a whole word, then a space (or the abbreviation's dot). */
+const TITLE = /^\s*(?:(ô\.|b\.)\s*|(cụ\s+ông|cụ\s+bà|ông|bà|anh|chị|cụ|bác|cô|thầy|sư)\s+)/iu;
+
+/** A cell already written "Ông (Bà) …" or "Ông/Bà …": printed "Ông (Bà) …" once. */
+const NEUTRAL_TITLE = /^\s*ông\s*(?:\(\s*bà\s*\)|\/\s*bà)\s*/iu;
+
+/** A cell naming more than one person: "Ông A và bà B", "Bà C cùng 5 hộ dân", "Ông A, bà B". */
+const SEVERAL_PEOPLE = /\s(?:và|cùng)\s|,\s*(?:ông|bà|anh|chị|cụ|bác|cô)\s/iu;
 
 /** A sender cell naming a group of people, not one person: addressed as written, without "Ông (Bà)". */
 const GROUP_SENDER =
-  /^\s*(?:một số|các|nhóm|tập thể|đại diện|những)\s+(?:hộ|hộ dân|công dân|người|cử tri|gia đình|dân)|^\s*(?:\d+|nhiều)\s+(?:hộ|công dân|người)(?![\p{L}])/iu;
+  /^\s*(?:(?:một số|các|nhóm|tập thể|đại diện|những)\s+(?:các\s+)?(?:hộ|hộ dân|công dân|người|cử tri|gia đình|dân)|(?:\d+|nhiều)\s+(?:hộ|công dân|người)(?![\p{L}])|(?:bà con|anh chị em|chị em|ông bà|cô bác|cô chú|hộ dân|hộ gia đình|hộ ông|hộ bà|cử tri|nhân dân|tập thể|gia đình)(?![\p{L}]))/iu;
 
 /**
  * The per-case documents of a kind for the cases that need one (issue 7): the **notice of receipt** to every sender

@@ -274,7 +274,7 @@ describe("the body names the units below whose head fell short of the minimum (r
     };
     walk(report.doc);
     const text = texts.join("");
-    expect(text).toContain("UBND xã An Bình (2 tuần chưa đủ tối thiểu 1 ngày mỗi tuần, trong tháng 03/2026)");
+    expect(text).toContain("UBND xã An Bình (2 tuần chưa đủ tối thiểu 1 ngày mỗi tuần trong tháng 03/2026)");
     expect(text).not.toContain("thiếu 2 ngày");
   });
 

@@ -244,13 +244,27 @@ describe("issue 16 point 2: notices come from the unit that received the case", 
     ["BÀNG THỊ LAN", "Ông (Bà) BÀNG THỊ LAN"],
     ["Chịnh Văn A", "Ông (Bà) Chịnh Văn A"],
     ["BÀ NGUYỄN THỊ HOA", "Bà NGUYỄN THỊ HOA"],
+    // Review s22: groups in capitals, a surname "Ông", a given name after "Anh", other forms of address.
+    ["BÀ CON THÔN 3", "BÀ CON THÔN 3"],
+    ["Ông Thị Hoa", "Ông (Bà) Ông Thị Hoa"],
+    ["Anh Tuấn", "Ông (Bà) Anh Tuấn"],
+    ["Anh Nguyễn Văn Tuấn", "Anh Nguyễn Văn Tuấn"],
+    ["Cụ ông Lê Văn Tám", "Cụ ông Lê Văn Tám"],
+    ["Thầy Trần Văn Giáo", "Thầy Trần Văn Giáo"],
+    ["Ông (Bà) Nguyễn Văn A", "Ông (Bà) Nguyễn Văn A"],
+    ["Ông/Bà Nguyễn Văn A", "Ông (Bà) Nguyễn Văn A"],
+    ["bà nguyễn thị hoa", "Bà nguyễn thị hoa"],
+    ["ÔNG nguyễn văn a", "Ông nguyễn văn a"],
+    ["Sư Thích Minh Tuệ", "Sư Thích Minh Tuệ"],
   ])("a sender written “%s” is addressed as “%s”, never “Ông (Bà) Bà …” (review s21 K9)", (sender, addressed) => {
     const c = kase("MS-6", { senderName: sender });
     const receipt = textOf(prepareNotices({ ...run("party"), kind: "receipt", cases: [c] }).documents[0]?.doc);
     expect(receipt).toContain(`Kính gửi: ${addressed}`);
     const slip = textOf(prepareNotices({ ...run("party"), kind: "transfer", cases: [c] }).documents[0]?.doc);
     expect(slip).toContain(`của ${addressed}`);
-    expect(`${receipt} ${slip}`).not.toMatch(/Ông \(Bà\) (?:Bà|BÀ|Ông|ông|Ô\.)(?![\p{L}])/u);
+    // "Ông" is also a surname: "Ông Thị Hoa" is printed after "Ông (Bà)" (review s22 V3).
+    const doubled = /Ông \(Bà\) (?:Bà|BÀ|Ông|ông|Ô\.)(?![\p{L}])/u;
+    if (!doubled.test(addressed)) expect(`${receipt} ${slip}`).not.toMatch(doubled);
   });
 
   it.each([
@@ -260,6 +274,22 @@ describe("issue 16 point 2: notices come from the unit that received the case", 
     ["Lê Văn An", "Ông (Bà)"],
     ["Bàng Văn Minh", "Ông (Bà)"],
     ["Một số hộ dân thôn 1", "các Ông (Bà)"],
+    // Review s22 V1–V5: groups and several people in one cell, a surname "Ông", a given name after "Anh".
+    ["BÀ CON THÔN 3", "các Ông (Bà)"],
+    ["ANH CHỊ EM THÔN 2", "các Ông (Bà)"],
+    ["Chị em phụ nữ thôn 2", "các Ông (Bà)"],
+    ["ÔNG BÀ NGUYỄN VĂN A VÀ LÊ THỊ B", "các Ông (Bà)"],
+    ["Ông Nguyễn Văn A và bà Lê Thị B", "các Ông (Bà)"],
+    ["Bà Nguyễn Thị Hoa và 5 hộ dân khác", "các Ông (Bà)"],
+    ["Đại diện các hộ dân thôn 4", "các Ông (Bà)"],
+    ["Gia đình ông Nguyễn Văn A", "các Ông (Bà)"],
+    ["Tập thể giáo viên trường tiểu học", "các Ông (Bà)"],
+    ["Cử tri thôn 5", "các Ông (Bà)"],
+    ["Ông Thị Hoa", "Ông (Bà)"],
+    ["Anh Tuấn", "Ông (Bà)"],
+    ["Cụ bà Lê Thị Tám", "Cụ"],
+    ["Cô Nguyễn Thị Lan", "Cô"],
+    ["Nguyễn Văn A, SĐT 0912345678", "Ông (Bà)"],
   ])("the body of a notice to “%s” calls them “%s”, as the address line does (review s17s F8, F9)", (sender, you) => {
     const c = kase("MS-6", { senderName: sender, route: "guide", handlingBody: "UBND xã An Bình" });
     for (const kind of ["receipt", "guidance"] as const) {

@@ -73,9 +73,10 @@ export interface ReportUnitShort {
   /** Days missing in those months, in all. */
   shortfall: number;
   /**
-   * When some of those months are judged under a weekly minimum (a commune from 01/07/2026, Luật 136/2025/QH15): the
-   * months judged by days (`null` when none) and those judged by weeks, with the weeks short and the minimum per week.
-   * Absent: every month is judged by days (a model built before this field).
+   * When some of those months are judged under a weekly minimum (a commune's People's Committee chair until
+   * 30/06/2026, Luật Tiếp công dân 2013 Điều 15): those months, with the weeks short and the minimum per week, and the
+   * months judged by days (`null` when none; they come after the weekly ones). Absent: every month is judged by days
+   * (a model built before this field).
    */
   byWeeks?: {
     days: { months: IsoMonth[]; shortfall: number } | null;

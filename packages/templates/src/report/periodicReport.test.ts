@@ -289,24 +289,24 @@ describe("renderPeriodicReport: the body", () => {
       "Người đứng đầu 2 đơn vị cấp dưới chưa bảo đảm số ngày tiếp dân định kỳ tối thiểu: Đảng ủy xã Suối Đá (thiếu 1 ngày trong tháng 02/2026); Đảng ủy xã Ngọc Lĩnh (thiếu 3 ngày trong tháng 01/2026, tháng 03/2026).",
     ],
     [
-      "a unit under a weekly minimum is short by weeks, not days (Luật 136/2025/QH15; review s21 K5)",
+      "a unit under a weekly minimum is short by weeks, not days (Luật Tiếp công dân 2013 Điều 15; review s21 K5, s22 V8)",
       {
         unitsShort: [
           {
             name: "Đảng ủy xã Suối Đá",
             months: ["2026-06", "2026-08"],
             shortfall: 3,
-            byWeeks: { days: { months: ["2026-06"], shortfall: 2 }, months: ["2026-08"], weeks: 1, perWeek: 1 },
+            byWeeks: { days: { months: ["2026-08"], shortfall: 2 }, months: ["2026-06"], weeks: 1, perWeek: 1 },
           },
           {
             name: "Đảng ủy xã Ngọc Lĩnh",
-            months: ["2026-09"],
+            months: ["2026-03"],
             shortfall: 2,
-            byWeeks: { days: null, months: ["2026-09"], weeks: 2, perWeek: 1 },
+            byWeeks: { days: null, months: ["2026-03"], weeks: 2, perWeek: 1 },
           },
         ],
       },
-      "Người đứng đầu 2 đơn vị cấp dưới chưa bảo đảm số ngày tiếp dân định kỳ tối thiểu: Đảng ủy xã Suối Đá (thiếu 2 ngày trong tháng 06/2026; 1 tuần chưa đủ tối thiểu 1 ngày mỗi tuần, trong tháng 08/2026); Đảng ủy xã Ngọc Lĩnh (2 tuần chưa đủ tối thiểu 1 ngày mỗi tuần, trong tháng 09/2026).",
+      "Người đứng đầu 2 đơn vị cấp dưới chưa bảo đảm số ngày tiếp dân định kỳ tối thiểu: Đảng ủy xã Suối Đá (1 tuần chưa đủ tối thiểu 1 ngày mỗi tuần trong tháng 06/2026 và thiếu 2 ngày trong tháng 08/2026); Đảng ủy xã Ngọc Lĩnh (2 tuần chưa đủ tối thiểu 1 ngày mỗi tuần trong tháng 03/2026).",
     ],
     [
       "more than ten subordinate units short: counted, the appendix names them",
