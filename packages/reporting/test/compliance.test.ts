@@ -410,6 +410,73 @@ describe("Luật Tiếp công dân 2013 Điều 15 (review s21 K5): a weekly min
       "Chủ tịch tiếp công dân định kỳ 4 ngày, tối thiểu 1 ngày mỗi tuần: 4 trong 5 tuần chưa đủ (tuần bắt đầu 09/03, 16/03, 23/03, 30/03).",
     );
   });
+
+  it.each([
+    ["2026-03-31", null],
+    ["2026-04-01", null],
+    ["2026-04-06", "whole"],
+  ])(
+    "as of %s, March's last week (30/03–05/04) is judged only once it has ended (review s22 V11)",
+    async (asOf, judged) => {
+      const dir = join(tmp.dir, `tuần cuối ${asOf}`);
+      mkdirSync(dir, { recursive: true });
+      const xa = "Ủy ban nhân dân xã Thử";
+      writeFileSync(
+        join(dir, "don-vi.json"),
+        JSON.stringify({
+          reportingUnit: "ubnd-tinh",
+          units: [
+            { id: "ubnd-tinh", name: "Ủy ban nhân dân tỉnh Thử", level: "province", side: "state" },
+            { id: "ubnd-xa", name: xa, level: "commune", side: "state" },
+          ],
+          documents: {
+            state: {
+              issuingBody: "Ủy ban nhân dân tỉnh Thử",
+              numberPrefix: "BC-UBND",
+              place: "Thử",
+              signer: { name: "Nguyễn Văn Ký", title: "Chủ tịch", variant: "direct" },
+              recipients: [{ name: "Thanh tra Chính phủ", purpose: "báo cáo" }],
+            },
+          },
+        }),
+      );
+      writeFileSync(
+        join(dir, "don.csv"),
+        `Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại;Lĩnh vực;Người gửi;Địa chỉ;Số người;Nội dung;Thuộc thẩm quyền;Hướng xử lý;Đơn vị\nA1;02/03/2026;Đơn thư;Kiến nghị;Đất đai;Lê Văn Một;Thôn 1;1;Kiến nghị;Có;Giải quyết;${xa}\n`,
+      );
+      // A day in every week of March, the last one on Thursday 02/04.
+      writeFileSync(
+        join(dir, "buoi.csv"),
+        [
+          "Mã buổi;Ngày tiếp;Người chủ trì;Loại buổi;Đơn vị",
+          ...["03/03", "10/03", "17/03", "24/03", "02/04"].map((d, i) => `B${i};${d}/2026;Chủ tịch;Định kỳ;${xa}`),
+        ].join("\n"),
+      );
+      const out = join(dir, "out");
+      const r = await cli([
+        "compliance",
+        ...["--cases", join(dir, "don.csv"), "--sessions", join(dir, "buoi.csv"), "--org", join(dir, "don-vi.json")],
+        ...["--profile", "state", "--period", "2026-03", "--cutoff", "calendar", "--as-of", asOf],
+        ...["--out", out, "--json", join(out, "m.json")],
+      ]);
+      expect(r.code, r.stderr).toBe(0);
+      const model = JSON.parse(readFileSync(join(out, "m.json"), "utf8"));
+      const unit = model.units.find((u: { unit: string }) => u.unit === xa);
+      expect(model.findings.sessions.filter((f: { unit: string }) => f.unit === xa)).toEqual([]);
+      if (judged === null) {
+        expect(unit?.months ?? 0).toBe(0);
+        expect(model.notes).toContain(
+          `Tháng 03/2026: tuần cuối của tháng (đến ngày 05/04/2026) chưa kết thúc đến ngày ${asOf.slice(8)}/${asOf.slice(5, 7)}/2026 (ngày tính số liệu) nên chưa đánh giá số ngày tiếp công dân định kỳ.`,
+        );
+      } else {
+        expect(unit).toMatchObject({ months: 1, days: 5, required: 5, monthsShort: 0 });
+        // The days of a weekly month are its weeks' (review s22 V12).
+        expect(model.notes).toContain(
+          "Số ngày tiếp công dân định kỳ của tháng áp dụng mức tối thiểu theo tuần được tính theo tuần: mỗi tuần (từ thứ Hai đến Chủ nhật) thuộc tháng có ngày thứ Hai của tuần đó.",
+        );
+      }
+    },
+  );
 });
 
 describe("review s21b T3: a case received before QĐ 11-QĐi/TW took effect (18/02/2019)", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { WEEKENDS_ONLY_CALENDAR } from "../calendar/workingDays.js";
 import { LUAT_TCD_2013_TWO_TIER_RULES, QD11_2019_RULES } from "../rules/ruleSets.js";
 import type { ReceptionSession } from "../schemas/session.js";
-import { checkSessionCompliance } from "./checkSessionCompliance.js";
+import { checkSessionCompliance, lastDayJudged, type MonthCompliance } from "./checkSessionCompliance.js";
 import { proposeSchedule } from "./proposeSchedule.js";
 
 const s = (date: string, kind: ReceptionSession["kind"] = "scheduled", unit?: string): ReceptionSession => ({
@@ -215,6 +215,40 @@ describe("Luật Tiếp công dân 2013 điểm d khoản 2 Điều 15: commune 
     ]);
     expect(m?.shortfall).toBe(2);
     expect(m?.reason).toContain("các tuần bắt đầu 15/06/2026, 22/06/2026 chưa đạt");
+  });
+
+  it("the weekly minimum ends on 30/06/2026 (Luật 136/2025/QH15): the week of 29/06 counts 29–30/06 only, a July day counts for July alone (review s22 V10)", () => {
+    const unit = { id: "ubnd-xa", name: "UBND xã An Bình", level: "commune", side: "state" as const };
+    const r = checkSessionCompliance({
+      unit,
+      sessions: ["2026-06-02", "2026-06-09", "2026-06-16", "2026-06-23", "2026-07-02", "2026-07-09"].map((d) => s(d)),
+      from: "2026-06-01",
+      to: "2026-07-31",
+    });
+    const [june, july] = r.months;
+    expect(june?.weeks?.at(-1)).toEqual({
+      weekStart: "2026-06-29",
+      weekEnd: "2026-06-30",
+      scheduledDays: 0,
+      requiredDays: 1,
+      shortfall: 1,
+    });
+    expect(june?.scheduledDates).toEqual(["2026-06-02", "2026-06-09", "2026-06-16", "2026-06-23"]);
+    expect(lastDayJudged(june as MonthCompliance)).toBe("2026-06-30");
+    expect(july).toMatchObject({ requiredDays: 2, scheduledDays: 2, compliant: true });
+    // Each day counted once in the whole: the six days held.
+    expect(r.scheduledDays).toBe(6);
+  });
+
+  it("a weekly month is judged once its last week has ended: March 2026 on 05/04 (review s21 C2, s22 V11)", () => {
+    const unit = { id: "ubnd-xa", name: "UBND xã An Bình", level: "commune", side: "state" as const };
+    const r = checkSessionCompliance({ unit, sessions: [s("2026-04-02")], from: "2026-03-01", to: "2026-03-31" });
+    expect(lastDayJudged(r.months[0] as MonthCompliance)).toBe("2026-04-05");
+    expect(r.months[0]?.weeks?.at(-1)).toMatchObject({
+      weekStart: "2026-03-30",
+      weekEnd: "2026-04-05",
+      scheduledDays: 1,
+    });
   });
 
   it.each([

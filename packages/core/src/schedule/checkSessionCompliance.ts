@@ -37,10 +37,32 @@ export interface CheckSessionComplianceOptions {
   calendar?: WorkingDayCalendar;
 }
 
+/**
+ * The last day a month's minimum is judged on: the month's last day, or for a weekly minimum the last day of its
+ * last week (weeks belong to the month of their Monday, review s21 C2: the week of 30/03 was judged on 31/03). A month
+ * is judged as of a date on or after it; before, its last week may still be made up.
+ *
+ * @param m - a month of {@link checkSessionCompliance}
+ * @returns the month's last day, or its last week's last day when that is later
+ * @example
+ * lastDayJudged(checkSessionCompliance({ unit, sessions, from: "2026-03-01", to: "2026-03-31" }).months[0]) //=> "2026-04-05" (a commune's weekly minimum)
+ */
+export function lastDayJudged(m: MonthCompliance): IsoDate {
+  const end = getMonthRange(m.month).to;
+  const lastWeek = m.weeks?.[m.weeks.length - 1];
+  return lastWeek !== undefined && lastWeek.weekEnd > end ? lastWeek.weekEnd : end;
+}
+
 /** One week of a weekly minimum (Monday to Sunday, attributed to the month of its Monday). */
 export interface WeekCompliance {
   /** Monday of the week. */
   weekStart: IsoDate;
+  /**
+   * The week's last day counted: its Sunday, or the last day of the rule set that asks for a weekly minimum when it
+   * ends within the week (the commune chair's weekly minimum ended on 30/06/2026: the days after it count for July's
+   * monthly minimum only, review s22 V10).
+   */
+  weekEnd: IsoDate;
   /** Distinct days with a scheduled session in the week. */
   scheduledDays: number;
   /** The minimum of the week: 0 when the week has no working day (the Tết break), the rule's otherwise. */
@@ -204,16 +226,19 @@ export function checkSessionCompliance(options: CheckSessionComplianceOptions): 
     // Weekly minimum: the weeks whose Monday lies in the month.
     const weeks: WeekCompliance[] = [];
     const off: IsoDate[] = [];
+    const ruleEnd = found.ruleSet?.effectiveTo;
     for (let monday = mondayOf(range.from); monday <= range.to; monday = addCalendarDays(monday, 7)) {
       if (monday < range.from) continue;
       const sunday = addCalendarDays(monday, 6);
-      const days = scheduledSorted.filter((d) => d >= monday && d <= sunday).length;
+      const weekEnd = ruleEnd !== undefined && ruleEnd < sunday ? ruleEnd : sunday;
+      const days = scheduledSorted.filter((d) => d >= monday && d <= weekEnd).length;
       // A week with no working day (the Tết break) asks for no day: no reception can be scheduled in it.
-      const working = countWorkingDays(monday, sunday, calendar) > 0;
+      const working = countWorkingDays(monday, weekEnd, calendar) > 0;
       if (!working) off.push(numeric(monday));
       const required = working ? rule.minDays : 0;
       weeks.push({
         weekStart: monday,
+        weekEnd,
         scheduledDays: days,
         requiredDays: required,
         shortfall: Math.max(0, required - days),
@@ -224,9 +249,7 @@ export function checkSessionCompliance(options: CheckSessionComplianceOptions): 
     // The month's days are those of its weeks, as the minimum counts them: a day of its last week in the next month
     // included, a day before its first Monday (the previous month's week) not (review s21b T5: the report said "4
     // ngày, tối thiểu 5 ngày" and "bảo đảm").
-    const weekDates = scheduledSorted.filter((d) =>
-      weeks.some((w) => d >= w.weekStart && d <= addCalendarDays(w.weekStart, 6)),
-    );
+    const weekDates = scheduledSorted.filter((d) => weeks.some((w) => d >= w.weekStart && d <= w.weekEnd));
     const short = weeks.filter((w) => w.shortfall > 0).map((w) => numeric(w.weekStart));
     const offText =
       off.length > 0 ? ` Tuần bắt đầu ${off.join(", ")} không có ngày làm việc nên không tính số ngày tối thiểu.` : "";

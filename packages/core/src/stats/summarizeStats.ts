@@ -1,7 +1,7 @@
 import type { WorkingDayCalendar } from "../calendar/workingDays.js";
-import { addCalendarDays, getMonthRange, type IsoMonth } from "../date/plainDate.js";
+import { getMonthRange, type IsoMonth } from "../date/plainDate.js";
 import { formatVietnameseDate } from "../format/formatVietnameseDate.js";
-import { checkSessionCompliance, type MonthCompliance } from "../schedule/checkSessionCompliance.js";
+import { checkSessionCompliance, lastDayJudged, type MonthCompliance } from "../schedule/checkSessionCompliance.js";
 import type { RuleSet } from "../schemas/ruleSet.js";
 import type { KindCounts, RouteCounts, Stats } from "./types.js";
 
@@ -51,18 +51,6 @@ export interface StatsSummary {
 }
 
 /**
- * The last day a month's minimum is judged on: the month's last day, or the Sunday that ends its last week for a
- * weekly minimum (weeks belong to the month of their Monday, review s21 C2: the week of 31/03 was judged on 31/03).
- */
-function judgedUntil(m: MonthCompliance): string {
-  const lastWeek = m.weeks?.[m.weeks.length - 1];
-  const end = getMonthRange(m.month).to;
-  if (lastWeek === undefined) return end;
-  const sunday = addCalendarDays(lastWeek.weekStart, 6);
-  return sunday > end ? sunday : end;
-}
-
-/**
  * Reads the report numbers out of a statistics accumulator, judging the reporting unit's session compliance
  * on the period's nominal months (QĐ 11-QĐi/TW Điều 4 k1).
  *
@@ -104,12 +92,12 @@ export function summarizeStats(stats: Stats, options: SummarizeStatsOptions = {}
     compliance = result.months
       .filter((m) => config.nominalMonths.includes(m.month))
       .map((m) =>
-        judgedUntil(m) <= config.asOf
+        lastDayJudged(m) <= config.asOf
           ? m
           : {
               ...m,
               complete: false,
-              reason: `${m.reason} ${getMonthRange(m.month).to <= config.asOf ? `Tuần cuối của tháng (đến ngày ${formatVietnameseDate(judgedUntil(m), { style: "numeric" })}) chưa kết thúc` : "Tháng chưa kết thúc"} đến ngày ${formatVietnameseDate(config.asOf, { style: "numeric" })} (ngày tính số liệu): chưa đánh giá.`,
+              reason: `${m.reason} ${getMonthRange(m.month).to <= config.asOf ? `Tuần cuối của tháng (đến ngày ${formatVietnameseDate(lastDayJudged(m), { style: "numeric" })}) chưa kết thúc` : "Tháng chưa kết thúc"} đến ngày ${formatVietnameseDate(config.asOf, { style: "numeric" })} (ngày tính số liệu): chưa đánh giá.`,
             },
       );
     // No month with a minimum (a level no rule set names, a period before any): no statement, not "0 required".

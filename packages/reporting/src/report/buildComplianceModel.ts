@@ -10,6 +10,7 @@ import {
   getMonthRange,
   type IsoDate,
   LABELS,
+  lastDayJudged,
   type MonthCompliance,
   type OrgUnit,
   type Period,
@@ -146,8 +147,11 @@ export function buildComplianceModel(input: BuildComplianceModelInput): Complian
             ? // Review s18h F7: "0" and a table of headers only said nothing was short when nothing was judged.
               `Đến ngày ${numericDate(asOf)} (ngày tính số liệu), ${period.nominalMonths.length === 1 ? monthLabel(period.nominalMonths[0] as string) : "các tháng của kỳ"} chưa kết thúc nên chưa rà soát số ngày ${voice.reception} định kỳ của ${voice.heads}.`
             : "";
+  // What is known on the as-of date (review s22 V11: a session after it made a week whole, as review s17s F4 found
+  // in the report).
   const sessionsOf = (u: OrgUnit) =>
     ownSessions.filter((s) => {
+      if (s.date > asOf) return false;
       const owner = findOrgUnit(s.unit, input.units);
       return owner ? owner.id === u.id : (s.unit === undefined || s.unit.trim() === "") && u.id === head.id;
     });
@@ -163,11 +167,24 @@ export function buildComplianceModel(input: BuildComplianceModelInput): Complian
       from: getMonthRange(first).from,
       to: getMonthRange(last).to,
     });
-    const judged = result.months.filter((m) => months.includes(m.month));
+    // A weekly minimum's month is judged once its last week has ended (review s22 V11: the week of 30/03 was found
+    // short on 31/03; the report waited, review s21 C2).
+    const waiting = result.months.filter((m) => months.includes(m.month) && lastDayJudged(m) > asOf);
+    for (const m of waiting) {
+      const note = `T${monthLabel(m.month).slice(1)}: tuần cuối của tháng (đến ngày ${numericDate(lastDayJudged(m))}) chưa kết thúc đến ngày ${numericDate(asOf)} (ngày tính số liệu) nên chưa đánh giá số ngày ${voice.reception} định kỳ.`;
+      if (!notes.includes(note)) notes.push(note);
+    }
+    const judged = result.months.filter((m) => months.includes(m.month) && lastDayJudged(m) <= asOf);
+    // Under a weekly minimum the days are counted by weeks: a week belongs to the month of its Monday, so a month's
+    // days may differ from the sessions dated in it that the periodic report's appendix counts (review s22 V12).
+    const weekly = judged.some((m) => (m.weeks ?? []).some((w) => w.requiredDays > 0));
+    const weeksNote = `Số ngày ${voice.reception} định kỳ của tháng áp dụng mức tối thiểu theo tuần được tính theo tuần: mỗi tuần (từ thứ Hai đến Chủ nhật) thuộc tháng có ngày thứ Hai của tuần đó.`;
+    if (weekly && !notes.includes(weeksNote)) notes.push(weeksNote);
     const hasRule = judged.some((m) => m.requiredDays !== null);
     units.push({
       unit: u.name,
-      head: u.headTitle ?? `Người đứng đầu ${u.name}`,
+      // A People's Committee's head is its Chủ tịch (review s22: "Người đứng đầu Ủy ban nhân dân xã …").
+      head: u.headTitle ?? `${side === "state" ? "Chủ tịch" : "Người đứng đầu"} ${u.name}`,
       months: judged.length,
       days: judged.reduce((n, m) => n + m.scheduledDays, 0),
       required: hasRule ? judged.reduce((n, m) => n + (m.requiredDays ?? 0), 0) : null,

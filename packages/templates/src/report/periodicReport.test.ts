@@ -323,6 +323,26 @@ describe("renderPeriodicReport: the body", () => {
     expect(body({ sessions: { ...makeModel().sessions, ...sessions } })).toContain(expected);
   });
 
+  it("State: the units' heads short of the minimum are their People's Committees' chairs (review s22)", () => {
+    const text = body({
+      voice: { profile: "state", heads: "Chủ tịch Ủy ban nhân dân các cấp", reception: "tiếp công dân" },
+      sessions: {
+        ...makeModel().sessions,
+        unitsShort: [
+          {
+            name: "Ủy ban nhân dân xã An Bình",
+            months: ["2026-03"],
+            shortfall: 2,
+            byWeeks: { days: null, months: ["2026-03"], weeks: 2, perWeek: 1 },
+          },
+        ],
+      },
+    });
+    expect(text).toContain(
+      "Chủ tịch Ủy ban nhân dân của 1 đơn vị cấp dưới chưa bảo đảm số ngày tiếp công dân định kỳ tối thiểu: Ủy ban nhân dân xã An Bình (2 tuần chưa đủ tối thiểu 1 ngày mỗi tuần trong tháng 03/2026).",
+    );
+  });
+
   it("prints the comparison with the same period of last year only when there is one", () => {
     const comparison = {
       label: "quý I năm 2025",
