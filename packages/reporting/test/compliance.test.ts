@@ -466,10 +466,12 @@ describe("Luật Tiếp công dân 2013 Điều 15 (review s21 K5): a weekly min
       if (judged === null) {
         expect(unit?.months ?? 0).toBe(0);
         expect(model.notes).toContain(
-          `Tháng 03/2026: tuần cuối của tháng (đến ngày 05/04/2026) chưa kết thúc đến ngày ${asOf.slice(8)}/${asOf.slice(5, 7)}/2026 (ngày tính số liệu) nên chưa đánh giá số ngày tiếp công dân định kỳ.`,
+          `Tháng 03/2026: số ngày tiếp công dân định kỳ theo mức tối thiểu hằng tuần chưa được đánh giá vì tuần cuối của tháng (đến ngày 05/04/2026) chưa kết thúc đến ngày ${asOf.slice(8)}/${asOf.slice(5, 7)}/2026 (ngày tính số liệu).`,
         );
       } else {
-        expect(unit).toMatchObject({ months: 1, days: 5, required: 5, monthsShort: 0 });
+        // A People's Committee's head is its Chủ tịch; the summary speaks of "tiếp công dân" (review s22b W4, W6).
+        expect(unit).toMatchObject({ head: `Chủ tịch ${xa}`, months: 1, days: 5, required: 5, monthsShort: 0 });
+        expect(`${r.stdout}${r.stderr}`).toContain(" tháng tiếp công dân chưa đủ số ngày,");
         // The days of a weekly month are its weeks' (review s22 V12).
         expect(model.notes).toContain(
           "Số ngày tiếp công dân định kỳ của tháng áp dụng mức tối thiểu theo tuần được tính theo tuần: mỗi tuần (từ thứ Hai đến Chủ nhật) thuộc tháng có ngày thứ Hai của tuần đó.",

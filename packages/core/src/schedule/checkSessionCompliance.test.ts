@@ -205,7 +205,8 @@ describe("Luật Tiếp công dân 2013 điểm d khoản 2 Điều 15: commune 
     });
     const m = r.months[0];
     expect(m?.ruleSetId).toBe(LUAT_TCD_2013_TWO_TIER_RULES.id);
-    expect(m?.requiredDays).toBe(5);
+    // Four whole weeks; the week of 29/06, cut on 30/06 when the weekly minimum ends, asks for no day.
+    expect(m?.requiredDays).toBe(4);
     expect(m?.weeks?.map((w) => [w.weekStart, w.scheduledDays, w.shortfall])).toEqual([
       ["2026-06-01", 1, 0],
       ["2026-06-08", 2, 0],
@@ -230,14 +231,39 @@ describe("Luật Tiếp công dân 2013 điểm d khoản 2 Điều 15: commune 
       weekStart: "2026-06-29",
       weekEnd: "2026-06-30",
       scheduledDays: 0,
-      requiredDays: 1,
-      shortfall: 1,
+      requiredDays: 0,
+      shortfall: 0,
     });
+    // A chair receiving every Tuesday until June met the weekly minimum (review s22b W2: the two-day "week" was a breach).
+    expect(june?.compliant).toBe(true);
+    expect(june?.reason).toContain(
+      "Tuần bắt đầu 29/06/2026 (đến 30/06/2026) chỉ có một phần thuộc thời gian áp dụng mức tối thiểu theo tuần nên không tính số ngày tối thiểu.",
+    );
     expect(june?.scheduledDates).toEqual(["2026-06-02", "2026-06-09", "2026-06-16", "2026-06-23"]);
     expect(lastDayJudged(june as MonthCompliance)).toBe("2026-06-30");
     expect(july).toMatchObject({ requiredDays: 2, scheduledDays: 2, compliant: true });
     // Each day counted once in the whole: the six days held.
     expect(r.scheduledDays).toBe(6);
+  });
+
+  it("the weekly minimum goes on across the rule sets of 2025 (review s22b W1): the week of 30/06/2025 is whole", () => {
+    const unit = { id: "ubnd-xa", name: "UBND xã An Bình", level: "commune", side: "state" as const };
+    // Every Thursday: 26/06 and 03/07/2025.
+    const r = checkSessionCompliance({
+      unit,
+      sessions: [s("2025-06-26"), s("2025-07-03")],
+      from: "2025-06-30",
+      to: "2025-07-06",
+    });
+    const june = r.months[0];
+    expect(june?.weeks?.at(-1)).toEqual({
+      weekStart: "2025-06-30",
+      weekEnd: "2025-07-06",
+      scheduledDays: 1,
+      requiredDays: 1,
+      shortfall: 0,
+    });
+    expect(lastDayJudged(june as MonthCompliance)).toBe("2025-07-06");
   });
 
   it("a weekly month is judged once its last week has ended: March 2026 on 05/04 (review s21 C2, s22 V11)", () => {
@@ -353,7 +379,8 @@ describe("Luật 136/2025/QH15 (in force 01/07/2026): the State commune chair at
       to: "2026-08-31",
     });
     expect(r.months.map((m) => [m.month, m.ruleSetId, m.requiredDays, m.scheduledDays, m.compliant])).toEqual([
-      ["2026-06", "luat-tcd-2013-hai-cap", 5, 1, false],
+      // The week of 29/06 is the weekly minimum's only in part (to 30/06): it asks for no day (review s22b W2).
+      ["2026-06", "luat-tcd-2013-hai-cap", 4, 1, false],
       ["2026-07", "luat-tcd-136-2025", 2, 1, false],
       ["2026-08", "luat-tcd-136-2025", 2, 2, true],
     ]);

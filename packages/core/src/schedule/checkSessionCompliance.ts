@@ -11,6 +11,7 @@ import {
   listMonthsBetween,
 } from "../date/plainDate.js";
 import { formatVietnameseDate } from "../format/formatVietnameseDate.js";
+import { findRuleSetAt } from "../rules/getRuleSetAt.js";
 import { formatCitation } from "../rules/sources.js";
 import type { OrgUnitInput } from "../schemas/orgUnit.js";
 import type { Citation, RuleSet } from "../schemas/ruleSet.js";
@@ -35,6 +36,24 @@ export interface CheckSessionComplianceOptions {
    * day in it (the Tết break) requires no day.
    */
   calendar?: WorkingDayCalendar;
+}
+
+/**
+ * The last day a weekly minimum applies when the rule set giving it ends and the next one in force asks for no weekly
+ * minimum of the unit's level (a State commune chair: 1 day a week until 30/06/2026, 2 days a month from 01/07/2026);
+ * undefined when it goes on (review s22b W1: the rule set of 2025 ended on 30/06/2025, the weekly minimum did not) or
+ * when the caller forced one rule set.
+ */
+function weeklyUntil(
+  ruleSet: RuleSet | undefined,
+  unit: Pick<OrgUnitInput, "level" | "side">,
+  forced: RuleSet | undefined,
+): IsoDate | undefined {
+  const end = ruleSet?.effectiveTo;
+  if (forced !== undefined || end === undefined) return undefined;
+  const next = findRuleSetAt(addCalendarDays(end, 1), unit.side ? { side: unit.side } : {});
+  const rule = next?.sessionFrequency.find((f) => f.level === unit.level);
+  return rule?.per === "week" ? undefined : end;
 }
 
 /**
@@ -226,7 +245,8 @@ export function checkSessionCompliance(options: CheckSessionComplianceOptions): 
     // Weekly minimum: the weeks whose Monday lies in the month.
     const weeks: WeekCompliance[] = [];
     const off: IsoDate[] = [];
-    const ruleEnd = found.ruleSet?.effectiveTo;
+    const ruleEnd = weeklyUntil(found.ruleSet, unit, options.ruleSet);
+    const cut: string[] = [];
     for (let monday = mondayOf(range.from); monday <= range.to; monday = addCalendarDays(monday, 7)) {
       if (monday < range.from) continue;
       const sunday = addCalendarDays(monday, 6);
@@ -235,7 +255,12 @@ export function checkSessionCompliance(options: CheckSessionComplianceOptions): 
       // A week with no working day (the Tết break) asks for no day: no reception can be scheduled in it.
       const working = countWorkingDays(monday, weekEnd, calendar) > 0;
       if (!working) off.push(numeric(monday));
-      const required = working ? rule.minDays : 0;
+      // Nor does a week the weekly minimum covers only in part (it ended on 30/06/2026 with Luật 136/2025/QH15, a
+      // Tuesday): the duty is a day in a week, and that week is not one under it (review s22b W2). Its days count for
+      // the next month's minimum alone (review s22 V10).
+      const partial = weekEnd < sunday;
+      if (partial && working) cut.push(`${numeric(monday)} (đến ${numeric(weekEnd)})`);
+      const required = working && !partial ? rule.minDays : 0;
       weeks.push({
         weekStart: monday,
         weekEnd,
@@ -252,7 +277,12 @@ export function checkSessionCompliance(options: CheckSessionComplianceOptions): 
     const weekDates = scheduledSorted.filter((d) => weeks.some((w) => d >= w.weekStart && d <= w.weekEnd));
     const short = weeks.filter((w) => w.shortfall > 0).map((w) => numeric(w.weekStart));
     const offText =
-      off.length > 0 ? ` Tuần bắt đầu ${off.join(", ")} không có ngày làm việc nên không tính số ngày tối thiểu.` : "";
+      (off.length > 0
+        ? ` Tuần bắt đầu ${off.join(", ")} không có ngày làm việc nên không tính số ngày tối thiểu.`
+        : "") +
+      (cut.length > 0
+        ? ` Tuần bắt đầu ${cut.join(", ")} chỉ có một phần thuộc thời gian áp dụng mức tối thiểu theo tuần nên không tính số ngày tối thiểu.`
+        : "");
     return {
       ...base,
       scheduledDays: weekDates.length,

@@ -88,7 +88,7 @@ export async function complianceCommand(args: readonly string[], io: CliIo): Pro
   outputs.commit();
   const f = model.findings;
   io.stdout(
-    `Đã rà soát ${period.label} (số liệu từ ${formatVietnameseDate(period.from, { style: "numeric" })} đến ${formatVietnameseDate(period.to, { style: "numeric" })}, ${model.casesChecked} vụ việc): ${f.sessions.length} tháng tiếp dân chưa đủ số ngày, ${f.adHoc.length} vụ việc cần tiếp đột xuất chưa tiếp, ${f.deadline.length} thời hạn chưa bảo đảm, ${f.route.length} hướng xử lý khác quy định.\n${written.map((w) => `  ${w}\n`).join("")}`,
+    `Đã rà soát ${period.label} (số liệu từ ${formatVietnameseDate(period.from, { style: "numeric" })} đến ${formatVietnameseDate(period.to, { style: "numeric" })}, ${model.casesChecked} vụ việc): ${f.sessions.length} tháng ${model.voice.reception} chưa đủ số ngày, ${f.adHoc.length} vụ việc cần tiếp đột xuất chưa tiếp, ${f.deadline.length} thời hạn chưa bảo đảm, ${f.route.length} hướng xử lý khác quy định.\n${written.map((w) => `  ${w}\n`).join("")}`,
   );
   return rows.rejected > 0 ? 3 : 0;
 }

@@ -155,6 +155,12 @@ export function buildComplianceModel(input: BuildComplianceModelInput): Complian
       const owner = findOrgUnit(s.unit, input.units);
       return owner ? owner.id === u.id : (s.unit === undefined || s.unit.trim() === "") && u.id === head.id;
     });
+  // A People's Committee's head is its Chủ tịch; any other body's (a department reporting on its own) its head (review
+  // s22b W4: "Chủ tịch Sở Xây dựng").
+  const headWord = (u: OrgUnit) =>
+    side === "state" && /^\s*(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd)(?![\p{L}])/iu.test(u.name)
+      ? "Chủ tịch"
+      : "Người đứng đầu";
   const units: UnitSessionSummary[] = [];
   const first = months[0];
   const last = months[months.length - 1];
@@ -171,7 +177,7 @@ export function buildComplianceModel(input: BuildComplianceModelInput): Complian
     // short on 31/03; the report waited, review s21 C2).
     const waiting = result.months.filter((m) => months.includes(m.month) && lastDayJudged(m) > asOf);
     for (const m of waiting) {
-      const note = `T${monthLabel(m.month).slice(1)}: tuần cuối của tháng (đến ngày ${numericDate(lastDayJudged(m))}) chưa kết thúc đến ngày ${numericDate(asOf)} (ngày tính số liệu) nên chưa đánh giá số ngày ${voice.reception} định kỳ.`;
+      const note = `T${monthLabel(m.month).slice(1)}: số ngày ${voice.reception} định kỳ theo mức tối thiểu hằng tuần chưa được đánh giá vì tuần cuối của tháng (đến ngày ${numericDate(lastDayJudged(m))}) chưa kết thúc đến ngày ${numericDate(asOf)} (ngày tính số liệu).`;
       if (!notes.includes(note)) notes.push(note);
     }
     const judged = result.months.filter((m) => months.includes(m.month) && lastDayJudged(m) <= asOf);
@@ -184,7 +190,7 @@ export function buildComplianceModel(input: BuildComplianceModelInput): Complian
     units.push({
       unit: u.name,
       // A People's Committee's head is its Chủ tịch (review s22: "Người đứng đầu Ủy ban nhân dân xã …").
-      head: u.headTitle ?? `${side === "state" ? "Chủ tịch" : "Người đứng đầu"} ${u.name}`,
+      head: u.headTitle ?? `${headWord(u)} ${u.name}`,
       months: judged.length,
       days: judged.reduce((n, m) => n + m.scheduledDays, 0),
       required: hasRule ? judged.reduce((n, m) => n + (m.requiredDays ?? 0), 0) : null,
@@ -198,7 +204,7 @@ export function buildComplianceModel(input: BuildComplianceModelInput): Complian
           u.name,
           monthLabel(m.month),
           "",
-          `${u.headTitle ?? (side === "state" ? "Chủ tịch" : "Người đứng đầu")} ${voice.reception} định kỳ ${m.scheduledDays} ngày, ${minimumShortfall(m)}${m.adHocSessions > 0 ? `; có ${m.adHocSessions} buổi đột xuất, không tính vào số ngày tối thiểu` : ""}${m.byOthers > 0 ? `; có ${m.byOthers} buổi định kỳ do cấp phó hoặc người khác chủ trì, không tính vào số ngày của người đứng đầu` : ""}.`,
+          `${u.headTitle ?? headWord(u)} ${voice.reception} định kỳ ${m.scheduledDays} ngày, ${minimumShortfall(m)}${m.adHocSessions > 0 ? `; có ${m.adHocSessions} buổi đột xuất, không tính vào số ngày tối thiểu` : ""}${m.byOthers > 0 ? `; có ${m.byOthers} buổi định kỳ do cấp phó hoặc người khác chủ trì, không tính vào số ngày của người đứng đầu` : ""}.`,
           m.source,
         ),
       );

@@ -86,7 +86,16 @@ interface Salutation {
  */
 function salutation(sender: string): Salutation {
   if (GROUP_SENDER.test(sender)) return { line: sender, you: "các Ông (Bà)" };
-  const several = SEVERAL_PEOPLE.test(sender);
+  // An organisation is named as written and called by its kind: "Đề nghị Công ty gửi đơn đến …" (review s22b W12:
+  // "Kính gửi: Ông (Bà) Công ty TNHH …").
+  const organisation = ORGANISATION.exec(sender);
+  if (organisation) {
+    const kind = (organisation[1] ?? "").toLocaleLowerCase("vi").replace(/\s+/g, " ");
+    const you = ORGANISATION_KINDS[kind] ?? `${kind.charAt(0).toLocaleUpperCase("vi")}${kind.slice(1)}`;
+    return { line: sender, you };
+  }
+  // What a parenthesis adds ("(đại diện 12 hộ)", "(con ông B)") names no second sender (review s22b W8).
+  const several = SEVERAL_PEOPLE.test(sender.replace(/\([^)]*\)/gu, " "));
   const neutral = NEUTRAL_TITLE.exec(sender);
   if (neutral)
     return { line: `Ông (Bà) ${sender.slice(neutral[0].length)}`.trim(), you: several ? "các Ông (Bà)" : "Ông (Bà)" };
@@ -106,7 +115,7 @@ const addressedAs = (sender: string): string => salutation(sender).you;
  * "Bàng Văn Minh", "BÀNG THỊ LAN", "Chịnh Văn A" are names (the title is a whole word: review s21b T4); so are "Ông
  * Thị Hoa" ("Ông" a surname: no man's name goes on with "Thị", review s22 V3) and "Anh Tuấn", "Chị Lan" (a given
  * name without a surname after it: calling a citizen "Anh" wrongly is the worse mistake, review s22 V4). The name after
- * the title may be written in small letters ("ÔNG nguyễn văn a", "Cô giáo Lê Thị Mai").
+ * the title begins with a capital unless the whole cell is in small letters ("bà nguyễn thị hoa").
  */
 function titleOf(sender: string): { title: string; you: string; rest: string } | undefined {
   const m = TITLE.exec(sender);
@@ -114,6 +123,12 @@ function titleOf(sender: string): { title: string; you: string; rest: string } |
   const word = (m[1] ?? m[2] ?? "").toLocaleLowerCase("vi").replace(/\s+/g, " ");
   const rest = sender.slice(m[0].length);
   if (!rest.trim()) return undefined;
+  // The name after the title begins with a capital ("Bác sĩ …", "Thầy thuốc …", "Anh hùng …", "Anh em …" are no titled
+  // names, review s22b W7), unless the whole cell is written in small letters or the title in capitals ("ÔNG nguyễn văn a").
+  const first = rest.charAt(0);
+  const lowerCell = sender === sender.toLocaleLowerCase("vi");
+  const shouted = m[0].trim() === m[0].trim().toLocaleUpperCase("vi") && m[0].trim().length > 2;
+  if (first === first.toLocaleLowerCase("vi") && !lowerCell && !shouted) return undefined;
   const words = rest.trim().split(/\s+/u);
   if (word === "ông" && /^thị$/iu.test(words[0] ?? "")) return undefined;
   if ((word === "anh" || word === "chị") && words.length < 2) return undefined;
@@ -137,20 +152,38 @@ const TITLES: Record<string, { title: string; you: string }> = {
   cô: { title: "Cô", you: "Cô" },
   thầy: { title: "Thầy", you: "Thầy" },
   sư: { title: "Sư", you: "Sư" },
+  "sư cô": { title: "Sư cô", you: "Sư cô" },
+  "sư thầy": { title: "Sư thầy", you: "Sư thầy" },
 };
 
 /** A cell beginning with a form of address of {@link TITLES}: a whole word, then a space (or the abbreviation's dot). */
-const TITLE = /^\s*(?:(ô\.|b\.)\s*|(cụ\s+ông|cụ\s+bà|ông|bà|anh|chị|cụ|bác|cô|thầy|sư)\s+)/iu;
+const TITLE = /^\s*(?:(ô\.|b\.)\s*|(cụ\s+ông|cụ\s+bà|sư\s+cô|sư\s+thầy|ông|bà|anh|chị|cụ|bác|cô|thầy|sư)\s+)/iu;
 
 /** A cell already written "Ông (Bà) …" or "Ông/Bà …": printed "Ông (Bà) …" once. */
 const NEUTRAL_TITLE = /^\s*ông\s*(?:\(\s*bà\s*\)|\/\s*bà)\s*/iu;
 
-/** A cell naming more than one person: "Ông A và bà B", "Bà C cùng 5 hộ dân", "Ông A, bà B". */
-const SEVERAL_PEOPLE = /\s(?:và|cùng)\s|,\s*(?:ông|bà|anh|chị|cụ|bác|cô)\s/iu;
+/** A sender cell naming an organisation, by its kind. */
+const ORGANISATION =
+  /^\s*(tổng công ty|công ty|cty|hợp tác xã|htx|doanh nghiệp|chi nhánh|ngân hàng|trường|bệnh viện|ban quản lý|tập đoàn|nhà máy|xí nghiệp|trung tâm|hiệp hội)(?![\p{L}])/iu;
+
+/** How the body calls an organisation whose kind is written short or in capitals. */
+const ORGANISATION_KINDS: Record<string, string> = {
+  cty: "Công ty",
+  htx: "Hợp tác xã",
+  "tổng công ty": "Tổng công ty",
+};
+
+/**
+ * A cell naming more than one person: "Ông A và bà B", "Nguyễn Văn A và Lê Thị B", "Bà C cùng 5 hộ dân", "Ông A; bà B"
+ * (the title after the comma capitalised, the name after "và" a capital: "Công ty Xây dựng và Thương mại …" is caught
+ * as an organisation first, ", bác sĩ …" is no second person; review s22b W8).
+ */
+const SEVERAL_PEOPLE =
+  /\s(?:[Vv]à|VÀ|[Cc]ùng|CÙNG)\s+(?:\d|(?:các|những|nhiều|một số)\s|\p{Lu}|(?:ông|bà|anh|chị|cụ|bác|cô)\s)|[,;]\s*(?:[Ôô]ng|ÔNG|[Bb]à|BÀ|[Aa]nh|ANH|[Cc]hị|CHỊ|[Cc]ụ|CỤ)\s+\p{Lu}/u;
 
 /** A sender cell naming a group of people, not one person: addressed as written, without "Ông (Bà)". */
 const GROUP_SENDER =
-  /^\s*(?:(?:một số|các|nhóm|tập thể|đại diện|những)\s+(?:các\s+)?(?:hộ|hộ dân|công dân|người|cử tri|gia đình|dân)|(?:\d+|nhiều)\s+(?:hộ|công dân|người)(?![\p{L}])|(?:bà con|anh chị em|chị em|ông bà|cô bác|cô chú|hộ dân|hộ gia đình|hộ ông|hộ bà|cử tri|nhân dân|tập thể|gia đình)(?![\p{L}]))/iu;
+  /^\s*(?:(?:một số|các|nhóm|tập thể|đại diện|những)\s+(?:các\s+)?(?:hộ|hộ dân|công dân|người|cử tri|gia đình|dân)|(?:\d+|nhiều)\s+(?:hộ|công dân|người)(?![\p{L}])|(?:bà con|anh chị em|anh em|chị em|ông bà|cô bác|cô chú|hộ dân|hộ gia đình|hộ ông|hộ bà|cử tri|nhân dân|tập thể|gia đình)(?![\p{L}]))/iu;
 
 /**
  * The per-case documents of a kind for the cases that need one (issue 7): the **notice of receipt** to every sender

@@ -256,6 +256,8 @@ describe("issue 16 point 2: notices come from the unit that received the case", 
     ["bà nguyễn thị hoa", "Bà nguyễn thị hoa"],
     ["ÔNG nguyễn văn a", "Ông nguyễn văn a"],
     ["Sư Thích Minh Tuệ", "Sư Thích Minh Tuệ"],
+    ["Bác sĩ Nguyễn Văn A", "Ông (Bà) Bác sĩ Nguyễn Văn A"],
+    ["Công ty TNHH Xây dựng và Thương mại An Bình", "Công ty TNHH Xây dựng và Thương mại An Bình"],
   ])("a sender written “%s” is addressed as “%s”, never “Ông (Bà) Bà …” (review s21 K9)", (sender, addressed) => {
     const c = kase("MS-6", { senderName: sender });
     const receipt = textOf(prepareNotices({ ...run("party"), kind: "receipt", cases: [c] }).documents[0]?.doc);
@@ -290,6 +292,17 @@ describe("issue 16 point 2: notices come from the unit that received the case", 
     ["Cụ bà Lê Thị Tám", "Cụ"],
     ["Cô Nguyễn Thị Lan", "Cô"],
     ["Nguyễn Văn A, SĐT 0912345678", "Ông (Bà)"],
+    // Review s22b W7, W8, W9, W12: no title without a capital after it, parentheses and organisations are no second
+    // person, a semicolon between two people is.
+    ["Bác sĩ Nguyễn Văn A", "Ông (Bà)"],
+    ["Anh hùng Lê Văn Tám", "Ông (Bà)"],
+    ["Sư cô Thích Nữ Diệu Hạnh", "Sư cô"],
+    ["Nguyễn Văn A (con ông B và bà C)", "Ông (Bà)"],
+    ["Nguyễn Văn A và Lê Thị B", "các Ông (Bà)"],
+    ["Bà Lê Thị A; ông Trần Văn B", "các Ông (Bà)"],
+    ["Nguyễn Văn A, bác sĩ Bệnh viện tỉnh", "Ông (Bà)"],
+    ["Công ty TNHH Xây dựng và Thương mại An Bình", "Công ty"],
+    ["HTX Nông nghiệp An Bình", "Hợp tác xã"],
   ])("the body of a notice to “%s” calls them “%s”, as the address line does (review s17s F8, F9)", (sender, you) => {
     const c = kase("MS-6", { senderName: sender, route: "guide", handlingBody: "UBND xã An Bình" });
     for (const kind of ["receipt", "guidance"] as const) {

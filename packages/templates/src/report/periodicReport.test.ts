@@ -339,7 +339,7 @@ describe("renderPeriodicReport: the body", () => {
       },
     });
     expect(text).toContain(
-      "Chủ tịch Ủy ban nhân dân của 1 đơn vị cấp dưới chưa bảo đảm số ngày tiếp công dân định kỳ tối thiểu: Ủy ban nhân dân xã An Bình (2 tuần chưa đủ tối thiểu 1 ngày mỗi tuần trong tháng 03/2026).",
+      "Có 1 đơn vị cấp dưới mà Chủ tịch Ủy ban nhân dân chưa bảo đảm số ngày tiếp công dân định kỳ tối thiểu: Ủy ban nhân dân xã An Bình (2 tuần chưa đủ tối thiểu 1 ngày mỗi tuần trong tháng 03/2026).",
     );
   });
 

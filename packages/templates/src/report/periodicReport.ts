@@ -65,9 +65,9 @@ export const PERIODIC_REPORT_BODY = `<body>
 {{/if}}
 {{#if sessions.unitsShort.length}}
 {{#if (gt sessions.unitsShort.length 10)}}
-<p>{{#if (eq voice.profile "state")}}Chủ tịch Ủy ban nhân dân của{{else}}Người đứng đầu{{/if}} {{number sessions.unitsShort.length}} đơn vị cấp dưới chưa bảo đảm số ngày {{voice.reception}} định kỳ tối thiểu trong một số tháng của kỳ báo cáo.</p>
+<p>{{#if (eq voice.profile "state")}}Có {{number sessions.unitsShort.length}} đơn vị cấp dưới mà Chủ tịch Ủy ban nhân dân{{else}}Người đứng đầu {{number sessions.unitsShort.length}} đơn vị cấp dưới{{/if}} chưa bảo đảm số ngày {{voice.reception}} định kỳ tối thiểu trong một số tháng của kỳ báo cáo.</p>
 {{else}}
-<p>{{#if (eq voice.profile "state")}}Chủ tịch Ủy ban nhân dân của{{else}}Người đứng đầu{{/if}} {{number sessions.unitsShort.length}} đơn vị cấp dưới chưa bảo đảm số ngày {{voice.reception}} định kỳ tối thiểu: {{#each sessions.unitsShort}}{{name}} ({{#if byWeeks}}{{number byWeeks.weeks}} tuần chưa đủ tối thiểu {{number byWeeks.perWeek}} ngày mỗi tuần trong {{monthList byWeeks.months}}{{#if byWeeks.days}} và thiếu {{number byWeeks.days.shortfall}} ngày trong {{monthList byWeeks.days.months}}{{/if}}{{else}}thiếu {{number shortfall}} ngày trong {{monthList months}}{{/if}}){{#unless @last}}; {{/unless}}{{/each}}.</p>
+<p>{{#if (eq voice.profile "state")}}Có {{number sessions.unitsShort.length}} đơn vị cấp dưới mà Chủ tịch Ủy ban nhân dân{{else}}Người đứng đầu {{number sessions.unitsShort.length}} đơn vị cấp dưới{{/if}} chưa bảo đảm số ngày {{voice.reception}} định kỳ tối thiểu: {{#each sessions.unitsShort}}{{name}} ({{#if byWeeks}}{{number byWeeks.weeks}} tuần chưa đủ tối thiểu {{number byWeeks.perWeek}} ngày mỗi tuần trong {{monthList byWeeks.months}}{{#if byWeeks.days}} và thiếu {{number byWeeks.days.shortfall}} ngày trong {{monthList byWeeks.days.months}}{{/if}}{{else}}thiếu {{number shortfall}} ngày trong {{monthList months}}{{/if}}){{#unless @last}}; {{/unless}}{{/each}}.</p>
 {{/if}}
 {{/if}}
 {{#if sessionsComparison}}
