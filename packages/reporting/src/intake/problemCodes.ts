@@ -206,6 +206,11 @@ export const PROBLEM_CODES = {
       "Vụ việc tố cáo không ghi người gửi và không ghi là nặc danh: ghi họ tên người tố cáo (để được giữ bí mật ở mọi văn bản), hoặc ghi Có ở cột Nặc danh.",
   },
   DENUNCIATION_NO_CONTENT: { severity: "warning", description: "Vụ việc tố cáo không ghi nội dung." },
+  SENDER_ANONYMOUS: {
+    severity: "warning",
+    description:
+      "Cột Người gửi ghi Nặc danh, Khuyết danh, Ẩn danh, Không rõ tên…: vụ việc được coi là đơn nặc danh (không có văn bản gửi người gửi, không tính thời hạn thông báo).",
+  },
   EDIT_NOT_APPLIED: {
     severity: "warning",
     description:

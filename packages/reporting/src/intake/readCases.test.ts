@@ -103,6 +103,24 @@ describe("readCases: registers in, validated cases and problems out (DESIGN.md �
     ]);
   });
 
+  it.each(["Nặc danh", "KHUYẾT DANH", "ẩn danh", "Không rõ họ tên", "Giấu tên."])(
+    "a sender written “%s” makes the letter anonymous, said without repeating the cell (review s22b W13)",
+    async (written) => {
+      const { records, problems, rows } = await readCasesAll(
+        `${HEAD}\nMS-1;05/03/2026;Đơn thư;Tố cáo;${written};Thôn 2;Tố cáo cán bộ xã\nMS-2;05/03/2026;Đơn thư;Phản ánh;Nặc Danh Thị Lan;Thôn 2;x\n`,
+      );
+      expect(rows).toEqual({ read: 2, accepted: 2, rejected: 0 });
+      expect(records[0]).toMatchObject({ anonymous: true });
+      expect(records[0]?.senderName).toBeUndefined();
+      // A name that merely begins so is a name.
+      expect(records[1]).toMatchObject({ senderName: "Nặc Danh Thị Lan" });
+      expect(problems.map((p) => [p.code, p.row, p.column])).toEqual([["SENDER_ANONYMOUS", 2, "Người gửi"]]);
+      expect(problems.some((p) => "value" in p)).toBe(false);
+      // ("Nặc danh" is also the name of the column the message points to.)
+      if (written !== "Nặc danh") expect(JSON.stringify(problems)).not.toContain(written);
+    },
+  );
+
   it("finds the header below title rows, and counts rows as the sheet does", async () => {
     const { problems, rows } = await readCasesAll(
       `SỔ THEO DÕI ĐƠN;;;\nNăm 2026;;;\n${HEAD}\nMS-1;xx;Đơn thư;Phản ánh;;;\n`,

@@ -62,6 +62,12 @@ export function noticeSkipReason(kind: NoticeKind, c: Case): string | undefined 
   return undefined;
 }
 
+/**
+ * A letter whose sender the slip cannot name: none written, or an anonymous letter (a name on it is unknown or false by
+ * definition, and nobody is informed "để biết"; review s22b W13).
+ */
+const nameless = (c: Case): boolean => c.senderName === undefined || c.anonymous === true;
+
 /** Whether "Cơ quan xử lý" names the issuing body itself ("Đảng ủy xã An Bình", "Ban Thường vụ Đảng ủy xã An Bình"). */
 function sameBody(body: string, issuer: string): boolean {
   const key = (t: string) => t.normalize("NFC").toLocaleLowerCase("vi").replace(/\s+/g, " ").trim();
@@ -84,7 +90,10 @@ interface Salutation {
  * several people in one cell ("Ông A và bà B", "Bà C và 5 hộ dân khác"; review s22 V1, V2, V5). Any other sender is
  * "Ông (Bà) …".
  */
-function salutation(sender: string): Salutation {
+function salutation(written: string): Salutation {
+  // A phone or identity number written after the name is no part of it: an official writes the name only, and a slip
+  // sent to another body never carries a citizen's CCCD (review s22b W14).
+  const sender = written.replace(CONTACT_TAIL, "");
   if (GROUP_SENDER.test(sender)) return { line: sender, you: "các Ông (Bà)" };
   // An organisation is named as written and called by its kind: "Đề nghị Công ty gửi đơn đến …" (review s22b W12:
   // "Kính gửi: Ông (Bà) Công ty TNHH …").
@@ -159,8 +168,12 @@ const TITLES: Record<string, { title: string; you: string }> = {
 /** A cell beginning with a form of address of {@link TITLES}: a whole word, then a space (or the abbreviation's dot). */
 const TITLE = /^\s*(?:(ô\.|b\.)\s*|(cụ\s+ông|cụ\s+bà|sư\s+cô|sư\s+thầy|ông|bà|anh|chị|cụ|bác|cô|thầy|sư)\s+)/iu;
 
-/** A cell already written "Ông (Bà) …" or "Ông/Bà …": printed "Ông (Bà) …" once. */
-const NEUTRAL_TITLE = /^\s*ông\s*(?:\(\s*bà\s*\)|\/\s*bà)\s*/iu;
+/** A cell already written "Ông (Bà) …", "Ông/Bà …" or "Ông, bà …": printed "Ông (Bà) …" once. */
+const NEUTRAL_TITLE = /^\s*ông\s*(?:\(\s*bà\s*\)|\/\s*bà|,\s*bà(?![\p{L}]))\s*/iu;
+
+/** A phone or identity number after a sender's name: ", SĐT 0912…", " - CCCD 0010…", " (ĐT: 0987…)", ", 0912345678". */
+const CONTACT_TAIL =
+  /\s*(?:[,;–-]\s*|\(\s*)(?:(?:SĐT|ĐT|điện thoại|Đt|CCCD|CMND|CMT|căn cước|số định danh)(?![\p{L}]).*|\+?\d[\d .]{8,}\d\)?\s*)$/iu;
 
 /** A sender cell naming an organisation, by its kind. */
 const ORGANISATION =
@@ -183,7 +196,7 @@ const SEVERAL_PEOPLE =
 
 /** A sender cell naming a group of people, not one person: addressed as written, without "Ông (Bà)". */
 const GROUP_SENDER =
-  /^\s*(?:(?:một số|các|nhóm|tập thể|đại diện|những)\s+(?:các\s+)?(?:hộ|hộ dân|công dân|người|cử tri|gia đình|dân)|(?:\d+|nhiều)\s+(?:hộ|công dân|người)(?![\p{L}])|(?:bà con|anh chị em|anh em|chị em|ông bà|cô bác|cô chú|hộ dân|hộ gia đình|hộ ông|hộ bà|cử tri|nhân dân|tập thể|gia đình)(?![\p{L}]))/iu;
+  /^\s*(?:(?:một số|các|nhóm|tập thể|đại diện|những)\s+(?:các\s+)?(?:hộ|hộ dân|công dân|người|cử tri|gia đình|dân)|(?:\d+|nhiều)\s+(?:hộ|công dân|người)(?![\p{L}])|(?:bà con|anh chị em|anh em|chị em|ông bà|vợ chồng|cô bác|cô chú|hộ|cử tri|nhân dân|tập thể|gia đình)(?![\p{L}]))/iu;
 
 /**
  * The per-case documents of a kind for the cases that need one (issue 7): the **notice of receipt** to every sender
@@ -225,11 +238,11 @@ export function buildNoticeModels(input: BuildNoticeModelsInput): NoticeModel[] 
         ...(citizen ? { addressedAs: addressedAs(c.senderName ?? "") } : {}),
         addresseeAddress: citizen ? (c.senderAddress ?? "") : "",
         sender:
-          secret || citizen || c.senderName === undefined
+          secret || citizen || nameless(c)
             ? null
             : // A group is named as written, without "Ông (Bà)" (review s16r #11).
-              { name: personally(c.senderName), address: c.senderAddress ?? "" },
-        ...(!secret && !citizen && c.senderName === undefined ? { senderUnknown: true } : {}),
+              { name: personally(c.senderName ?? ""), address: c.senderAddress ?? "" },
+        ...(!secret && !citizen && nameless(c) ? { senderUnknown: true } : {}),
         ...(c.route === "handle" && c.handlingBody && !sameBody(c.handlingBody, issuer)
           ? { handledBy: c.handlingBody }
           : {}),

@@ -219,6 +219,13 @@ describe("issue 16 point 2: notices come from the unit that received the case", 
     expect(text).not.toMatch(/không rõ|thông báo kết quả cho người gửi/);
   });
 
+  it("the transfer slip of an anonymous letter that bears a name names nobody and informs nobody (review s22b W13)", () => {
+    const anonymous = kase("MS-7", { senderName: "Nguyễn Văn Ẩn", senderAddress: "Thôn 9", anonymous: true });
+    const text = textOf(prepareNotices({ ...run("party"), kind: "transfer", cases: [anonymous] }).documents[0]?.doc);
+    expect(text).toContain("nhận được đơn kiến nghị không ghi họ tên, địa chỉ người gửi, ngày 02/02/2026");
+    expect(text).not.toMatch(/Nguyễn Văn Ẩn|Thôn 9|để biết/);
+  });
+
   it("a content's own full stop is not doubled, and a group is addressed as written (review s16 F18)", () => {
     const group = kase("MS-7", { senderName: "Một số hộ dân thôn 1", content: "Đề nghị sửa đường." });
     const r = prepareNotices({ ...run("party"), kind: "receipt", cases: [group] });
@@ -257,6 +264,11 @@ describe("issue 16 point 2: notices come from the unit that received the case", 
     ["ÔNG nguyễn văn a", "Ông nguyễn văn a"],
     ["Sư Thích Minh Tuệ", "Sư Thích Minh Tuệ"],
     ["Bác sĩ Nguyễn Văn A", "Ông (Bà) Bác sĩ Nguyễn Văn A"],
+    // Review s22b W14, W9: no phone or identity number on the address line; "Ông, bà …" printed "Ông (Bà) …".
+    ["Bà Lương Thị Mật, SĐT 0987654321", "Bà Lương Thị Mật"],
+    ["Nguyễn Văn A - CCCD 001089012345", "Ông (Bà) Nguyễn Văn A"],
+    ["Trần Văn B, 0912345678", "Ông (Bà) Trần Văn B"],
+    ["Ông, bà Nguyễn Văn A", "Ông (Bà) Nguyễn Văn A"],
     ["Công ty TNHH Xây dựng và Thương mại An Bình", "Công ty TNHH Xây dựng và Thương mại An Bình"],
   ])("a sender written “%s” is addressed as “%s”, never “Ông (Bà) Bà …” (review s21 K9)", (sender, addressed) => {
     const c = kase("MS-6", { senderName: sender });
@@ -303,6 +315,9 @@ describe("issue 16 point 2: notices come from the unit that received the case", 
     ["Nguyễn Văn A, bác sĩ Bệnh viện tỉnh", "Ông (Bà)"],
     ["Công ty TNHH Xây dựng và Thương mại An Bình", "Công ty"],
     ["HTX Nông nghiệp An Bình", "Hợp tác xã"],
+    ["Vợ chồng ông Nguyễn Văn A", "các Ông (Bà)"],
+    ["Hộ Nguyễn Văn A", "các Ông (Bà)"],
+    ["Hồ Văn An", "Ông (Bà)"],
   ])("the body of a notice to “%s” calls them “%s”, as the address line does (review s17s F8, F9)", (sender, you) => {
     const c = kase("MS-6", { senderName: sender, route: "guide", handlingBody: "UBND xã An Bình" });
     for (const kind of ["receipt", "guidance"] as const) {

@@ -266,6 +266,10 @@ function formatMessage(what: string, allowed: string | undefined): string {
   return `${what} Cho phép: ${allowed}${/[.!?]$/.test(allowed) ? "" : "."}`;
 }
 
+/** A "Người gửi" cell that says the letter has no sender's name: "Nặc danh", "Khuyết danh", "Ẩn danh", "Không rõ" … */
+const ANONYMOUS_SENDER =
+  /^\s*(?:nặc danh|khuyết danh|ẩn danh|giấu tên|không (?:rõ|ghi|có) (?:họ )?tên|không rõ(?: người gửi)?|vô danh)\s*\.?\s*$/iu;
+
 /** Builds a problem with its severity from the catalogue. */
 export function makeProblem(
   code: ProblemCode,
@@ -1633,6 +1637,23 @@ function validateRow(state: RowState, source: SourceRow): Extract<TableEvent, { 
   for (const i of state.unnamed) checkUnnamed(state, row, i, cells[i], problems);
 
   let hasError = problems.some((p) => p.problem.severity === "error") || state.missingRequired;
+  // "Nặc danh" written as the sender's name: the letter is anonymous (review s22b W13: a receipt went to "Ông (Bà) Nặc
+  // danh", and the notice's deadline was judged). The message repeats no cell.
+  const anonymousBinding = state.senderBinding;
+  if (anonymousBinding && typeof values.senderName === "string" && ANONYMOUS_SENDER.test(values.senderName)) {
+    delete values.senderName;
+    values.anonymous = true;
+    problems.push(
+      makeProblem(
+        "SENDER_ANONYMOUS",
+        row,
+        anonymousBinding.header,
+        "senderName",
+        `Ô “${anonymousBinding.header}” ghi đơn không có tên người gửi: vụ việc được coi là đơn nặc danh (không có văn bản gửi người gửi, không tính thời hạn thông báo). Để trống ô này và ghi Có ở cột “Nặc danh”.`,
+        "họ tên người gửi, hoặc để trống và Nặc danh: Có",
+      ),
+    );
+  }
   let record: Case | ReceptionSession | undefined;
   if (!hasError && !state.options.verifySchema) {
     // The cell readers enforce the schema's rules (tested against the schema itself), so the record is built
@@ -1788,9 +1809,9 @@ function validateRow(state: RowState, source: SourceRow): Extract<TableEvent, { 
         ),
       );
     }
+    const senderBinding = state.senderBinding;
     // A denunciation without its sender and not marked anonymous: the person named in its content is then looked for
     // nowhere else (review s15c F7).
-    const senderBinding = state.senderBinding;
     if (
       Array.isArray(kinds) &&
       kinds.includes("denunciation") &&
