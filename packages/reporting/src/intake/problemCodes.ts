@@ -209,7 +209,7 @@ export const PROBLEM_CODES = {
   SENDER_ANONYMOUS: {
     severity: "warning",
     description:
-      "Cột Người gửi ghi Nặc danh, Khuyết danh, Ẩn danh, Không rõ tên…: vụ việc được coi là đơn nặc danh (không có văn bản gửi người gửi, không tính thời hạn thông báo).",
+      "Cột Người gửi ghi Nặc danh, Khuyết danh, Ẩn danh, Không rõ họ tên, Không ký tên, “-”…: vụ việc được coi là đơn nặc danh (không có văn bản gửi người gửi, không tính thời hạn thông báo).",
   },
   EDIT_NOT_APPLIED: {
     severity: "warning",

@@ -103,7 +103,16 @@ describe("readCases: registers in, validated cases and problems out (DESIGN.md �
     ]);
   });
 
-  it.each(["Nặc danh", "KHUYẾT DANH", "ẩn danh", "Không rõ họ tên", "Giấu tên."])(
+  it.each([
+    "Nặc danh",
+    "KHUYẾT DANH",
+    "ẩn danh",
+    "Không rõ họ tên",
+    "Nặc danh, 0912345678",
+    "(Nặc  danh)",
+    "-",
+    "Đơn nặc danh",
+  ])(
     "a sender written “%s” makes the letter anonymous, said without repeating the cell (review s22b W13)",
     async (written) => {
       const { records, problems, rows } = await readCasesAll(
@@ -114,12 +123,21 @@ describe("readCases: registers in, validated cases and problems out (DESIGN.md �
       expect(records[0]?.senderName).toBeUndefined();
       // A name that merely begins so is a name.
       expect(records[1]).toMatchObject({ senderName: "Nặc Danh Thị Lan" });
+      expect(records[1]?.anonymous).toBeUndefined();
       expect(problems.map((p) => [p.code, p.row, p.column])).toEqual([["SENDER_ANONYMOUS", 2, "Người gửi"]]);
       expect(problems.some((p) => "value" in p)).toBe(false);
       // ("Nặc danh" is also the name of the column the message points to.)
-      if (written !== "Nặc danh") expect(JSON.stringify(problems)).not.toContain(written);
+      if (!/^\(?Nặc/u.test(written) && written !== "-") expect(JSON.stringify(problems)).not.toContain(written);
     },
   );
+
+  it("“Giấu tên” is no anonymous letter: the denouncer asked for secrecy, the deadlines run (review s22c X9)", async () => {
+    const { records, problems } = await readCasesAll(
+      `${HEAD}\nMS-1;05/03/2026;Đơn thư;Tố cáo;Giấu tên;Thôn 2;Tố cáo\n`,
+    );
+    expect(records[0]?.anonymous).toBeUndefined();
+    expect(problems.map((p) => p.code)).toEqual([]);
+  });
 
   it("finds the header below title rows, and counts rows as the sheet does", async () => {
     const { problems, rows } = await readCasesAll(

@@ -38,7 +38,7 @@ const BASIS: Record<ProfileName, string> = {
 /** Which cases get which document: a receipt for every case with a known sender; guidance for a case guided
  * elsewhere; a transfer slip for a case directed to the competent body. */
 function wanted(kind: NoticeKind, c: Case): boolean {
-  const known = c.anonymous !== true && c.senderName !== undefined;
+  const known = c.anonymous !== true && senderOf(c) !== undefined;
   if (kind === "receipt") return known;
   if (kind === "guidance") return known && c.route === "guide";
   return c.route === "direct";
@@ -58,15 +58,31 @@ function wanted(kind: NoticeKind, c: Case): boolean {
 export function noticeSkipReason(kind: NoticeKind, c: Case): string | undefined {
   if (kind === "transfer" || (kind === "guidance" && c.route !== "guide")) return undefined;
   if (c.anonymous === true) return "đơn nặc danh";
-  if (c.senderName === undefined) return "sổ không ghi người gửi";
+  if (c.senderName !== undefined && WITHHELD_NAME.test(c.senderName)) return "người gửi đề nghị giữ bí mật họ tên";
+  if (senderOf(c) === undefined) return "sổ không ghi người gửi";
   return undefined;
 }
+
+/**
+ * The sender's name as a document may print it: without a phone or identity number after it (review s22b W14, s22c
+ * X10: a cell holding a number only names nobody), and none for "Giấu tên" (a denouncer who asked that the name be
+ * kept secret: the case is no anonymous letter, its deadlines run, but no document can name or address them; review
+ * s22c X9).
+ */
+function senderOf(c: Case): string | undefined {
+  if (c.senderName === undefined || WITHHELD_NAME.test(c.senderName)) return undefined;
+  const name = withoutContact(c.senderName).trim();
+  return name === "" ? undefined : name;
+}
+
+/** A sender cell saying the name is kept secret. */
+const WITHHELD_NAME = /^\s*(?:đề nghị\s+)?(?:giấu tên|giữ bí mật(?: họ tên)?)(?![\p{L}])/iu;
 
 /**
  * A letter whose sender the slip cannot name: none written, or an anonymous letter (a name on it is unknown or false by
  * definition, and nobody is informed "để biết"; review s22b W13).
  */
-const nameless = (c: Case): boolean => c.senderName === undefined || c.anonymous === true;
+const nameless = (c: Case): boolean => senderOf(c) === undefined || c.anonymous === true;
 
 /** Whether "Cơ quan xử lý" names the issuing body itself ("Đảng ủy xã An Bình", "Ban Thường vụ Đảng ủy xã An Bình"). */
 function sameBody(body: string, issuer: string): boolean {
@@ -93,7 +109,7 @@ interface Salutation {
 function salutation(written: string): Salutation {
   // A phone or identity number written after the name is no part of it: an official writes the name only, and a slip
   // sent to another body never carries a citizen's CCCD (review s22b W14).
-  const sender = written.replace(CONTACT_TAIL, "");
+  const sender = withoutContact(written);
   if (GROUP_SENDER.test(sender)) return { line: sender, you: "các Ông (Bà)" };
   // An organisation is named as written and called by its kind: "Đề nghị Công ty gửi đơn đến …" (review s22b W12:
   // "Kính gửi: Ông (Bà) Công ty TNHH …").
@@ -106,8 +122,11 @@ function salutation(written: string): Salutation {
   // What a parenthesis adds ("(đại diện 12 hộ)", "(con ông B)") names no second sender (review s22b W8).
   const several = SEVERAL_PEOPLE.test(sender.replace(/\([^)]*\)/gu, " "));
   const neutral = NEUTRAL_TITLE.exec(sender);
-  if (neutral)
-    return { line: `Ông (Bà) ${sender.slice(neutral[0].length)}`.trim(), you: several ? "các Ông (Bà)" : "Ông (Bà)" };
+  if (neutral) {
+    // "Ông, bà Nguyễn Văn A" is the neutral form of one person's address (review s22c X5).
+    const rest = sender.slice(neutral[0].length);
+    return { line: `Ông (Bà) ${rest}`.trim(), you: SEVERAL_PEOPLE.test(rest) ? "các Ông (Bà)" : "Ông (Bà)" };
+  }
   const titled = titleOf(sender);
   if (titled) return { line: `${titled.title} ${titled.rest}`.trim(), you: several ? "các Ông (Bà)" : titled.you };
   return { line: `Ông (Bà) ${sender}`.trim(), you: several ? "các Ông (Bà)" : "Ông (Bà)" };
@@ -132,12 +151,9 @@ function titleOf(sender: string): { title: string; you: string; rest: string } |
   const word = (m[1] ?? m[2] ?? "").toLocaleLowerCase("vi").replace(/\s+/g, " ");
   const rest = sender.slice(m[0].length);
   if (!rest.trim()) return undefined;
-  // The name after the title begins with a capital ("Bác sĩ …", "Thầy thuốc …", "Anh hùng …", "Anh em …" are no titled
-  // names, review s22b W7), unless the whole cell is written in small letters or the title in capitals ("ÔNG nguyễn văn a").
-  const first = rest.charAt(0);
-  const lowerCell = sender === sender.toLocaleLowerCase("vi");
-  const shouted = m[0].trim() === m[0].trim().toLocaleUpperCase("vi") && m[0].trim().length > 2;
-  if (first === first.toLocaleLowerCase("vi") && !lowerCell && !shouted) return undefined;
+  // A word that makes the title part of another noun is no form of address ("Bác sĩ …", "Thầy thuốc …", "Anh hùng …",
+  // review s22b W7); any other word after it is ("Bà mẹ Việt Nam anh hùng …", "Ông cụ …", "Cô giáo …", review s22c X2).
+  if (NOT_A_TITLE.test(sender)) return undefined;
   const words = rest.trim().split(/\s+/u);
   if (word === "ông" && /^thị$/iu.test(words[0] ?? "")) return undefined;
   if ((word === "anh" || word === "chị") && words.length < 2) return undefined;
@@ -145,6 +161,10 @@ function titleOf(sender: string): { title: string; you: string; rest: string } |
   if (!known) return undefined;
   return { ...known, rest };
 }
+
+/** Nouns that begin with a form of address and are none. */
+const NOT_A_TITLE =
+  /^\s*(?:bác\s+sĩ|thầy\s+(?:thuốc|cúng|bói|lang)|anh\s+(?:hùng|em)|chị\s+em|sư\s+(?:đoàn|phạm)|cô\s+(?:nhi|đơn)|bà\s+(?:con|đỡ)|ông\s+bà)(?![\p{L}])/iu;
 
 /** The forms of address a sender's cell may begin with, as printed and as the body calls the sender. */
 const TITLES: Record<string, { title: string; you: string }> = {
@@ -171,19 +191,45 @@ const TITLE = /^\s*(?:(ô\.|b\.)\s*|(cụ\s+ông|cụ\s+bà|sư\s+cô|sư\s+th�
 /** A cell already written "Ông (Bà) …", "Ông/Bà …" or "Ông, bà …": printed "Ông (Bà) …" once. */
 const NEUTRAL_TITLE = /^\s*ông\s*(?:\(\s*bà\s*\)|\/\s*bà|,\s*bà(?![\p{L}]))\s*/iu;
 
-/** A phone or identity number after a sender's name: ", SĐT 0912…", " - CCCD 0010…", " (ĐT: 0987…)", ", 0912345678". */
-const CONTACT_TAIL =
-  /\s*(?:[,;–-]\s*|\(\s*)(?:(?:SĐT|ĐT|điện thoại|Đt|CCCD|CMND|CMT|căn cước|số định danh)(?![\p{L}]).*|\+?\d[\d .]{8,}\d\)?\s*)$/iu;
+/**
+ * A sender's name without the phone or identity numbers written after it: labelled ("SĐT 0912…", "CCCD 0010…", "Zalo
+ * …", "email …") or bare (nine digits or more, after a comma, a dash or a space), and a parenthesis the cut leaves
+ * open closed (review s22b W14, s22c X3, X4).
+ */
+function withoutContact(name: string): string {
+  let out = name.replace(CONTACT_LABELLED, "");
+  for (let before = ""; before !== out; ) {
+    before = out;
+    out = out.replace(CONTACT_NUMBER, "");
+  }
+  out = out.replace(/[\s,;:–-]+$/u, "");
+  const open = (out.match(/\(/g) ?? []).length - (out.match(/\)/g) ?? []).length;
+  return open > 0 ? `${out})` : out;
+}
+
+/** A contact label and all after it. */
+const CONTACT_LABELLED =
+  /\s*(?:[,;:–-]\s*|\(\s*|\s)(?:số\s+)?(?:SĐT|SDT|ĐTDĐ|DĐ|ĐT|Đt|điện thoại|di động|CCCD|CMND|CMTND|CMT|căn cước|định danh|Zalo|Tel|Phone|email|e-mail)(?![\p{L}]).*$/iu;
+
+/** A bare phone or identity number at the end: nine digits or more, with dots, dashes or spaces between. */
+const CONTACT_NUMBER = /(?:^\s*|\s*(?:[,;:–-]\s*|\(\s*|\s))\+?\d(?:[. -]?\d){8,}\)?\s*$/u;
 
 /** A sender cell naming an organisation, by its kind. */
 const ORGANISATION =
-  /^\s*(tổng công ty|công ty|cty|hợp tác xã|htx|doanh nghiệp|chi nhánh|ngân hàng|trường|bệnh viện|ban quản lý|tập đoàn|nhà máy|xí nghiệp|trung tâm|hiệp hội)(?![\p{L}])/iu;
+  /^\s*(tổng công ty|công ty|cty|hợp tác xã|htx|doanh nghiệp tư nhân|dntn|doanh nghiệp|chi nhánh|ngân hàng|trường(?=\s+(?:mầm non|mẫu giáo|tiểu học|trung học|thcs|thpt|phổ thông|đại học|cao đẳng|trung cấp|dạy nghề|chính trị))|bệnh viện|ban quản lý|tập đoàn|nhà máy|xí nghiệp|trung tâm|hiệp hội|ủy ban nhân dân|uỷ ban nhân dân|ubnd|chùa|giáo xứ|văn phòng)(?![\p{L}])/iu;
 
 /** How the body calls an organisation whose kind is written short or in capitals. */
 const ORGANISATION_KINDS: Record<string, string> = {
   cty: "Công ty",
   htx: "Hợp tác xã",
   "tổng công ty": "Tổng công ty",
+  trường: "Nhà trường",
+  chùa: "Nhà chùa",
+  dntn: "Doanh nghiệp",
+  "doanh nghiệp tư nhân": "Doanh nghiệp",
+  ubnd: "Ủy ban nhân dân",
+  "ủy ban nhân dân": "Ủy ban nhân dân",
+  "uỷ ban nhân dân": "Ủy ban nhân dân",
 };
 
 /**
@@ -192,7 +238,7 @@ const ORGANISATION_KINDS: Record<string, string> = {
  * as an organisation first, ", bác sĩ …" is no second person; review s22b W8).
  */
 const SEVERAL_PEOPLE =
-  /\s(?:[Vv]à|VÀ|[Cc]ùng|CÙNG)\s+(?:\d|(?:các|những|nhiều|một số)\s|\p{Lu}|(?:ông|bà|anh|chị|cụ|bác|cô)\s)|[,;]\s*(?:[Ôô]ng|ÔNG|[Bb]à|BÀ|[Aa]nh|ANH|[Cc]hị|CHỊ|[Cc]ụ|CỤ)\s+\p{Lu}/u;
+  /\s(?:[Vv]à|VÀ|[Cc]ùng|CÙNG)\s+(?:\d|(?:các|những|nhiều|một số)\s|\p{Lu}|(?:ông|bà|anh|chị|cụ|bác|cô|vợ|chồng|con|cha|mẹ|bố|em|cháu)(?![\p{L}]))|[,;]\s*(?:[Ôô]ng|ÔNG|[Bb]à|BÀ|[Aa]nh|ANH|[Cc]hị|CHỊ|[Cc]ụ|CỤ)\s+\p{Lu}/u;
 
 /** A sender cell naming a group of people, not one person: addressed as written, without "Ông (Bà)". */
 const GROUP_SENDER =
@@ -242,7 +288,8 @@ export function buildNoticeModels(input: BuildNoticeModelsInput): NoticeModel[] 
             ? null
             : // A group is named as written, without "Ông (Bà)" (review s16r #11).
               { name: personally(c.senderName ?? ""), address: c.senderAddress ?? "" },
-        ...(!secret && !citizen && nameless(c) ? { senderUnknown: true } : {}),
+        // An anonymous denunciation's slip asks nobody to inform a denouncer nobody knows (review s22c X8).
+        ...(!citizen && (secret ? c.anonymous === true : nameless(c)) ? { senderUnknown: true } : {}),
         ...(c.route === "handle" && c.handlingBody && !sameBody(c.handlingBody, issuer)
           ? { handledBy: c.handlingBody }
           : {}),

@@ -226,6 +226,28 @@ describe("issue 16 point 2: notices come from the unit that received the case", 
     expect(text).not.toMatch(/Nguyễn Văn Ẩn|Thôn 9|để biết/);
   });
 
+  it("an anonymous denunciation's slip asks nobody to inform its denouncer (review s22c X8)", () => {
+    const den = kase("MS-6", {
+      kinds: ["denunciation"],
+      senderName: undefined,
+      senderAddress: undefined,
+      anonymous: true,
+    });
+    const text = textOf(prepareNotices({ ...run("party"), kind: "transfer", cases: [den] }).documents[0]?.doc);
+    expect(text).not.toContain("thông báo kết quả cho người tố cáo");
+    expect(text).toContain("và báo cáo kết quả về");
+  });
+
+  it("“Giấu tên” gets no receipt, said why; a number alone names nobody (review s22c X9, X10)", () => {
+    const cases = [kase("MS-4", { senderName: "Giấu tên" }), kase("MS-5", { senderName: "0912345678" })];
+    const r = prepareNotices({ ...run("party"), kind: "receipt", cases });
+    expect(r.documents).toEqual([]);
+    expect(r.skipped.map((x) => [x.caseId, x.reason])).toEqual([
+      ["MS-4", "người gửi đề nghị giữ bí mật họ tên"],
+      ["MS-5", "sổ không ghi người gửi"],
+    ]);
+  });
+
   it("a content's own full stop is not doubled, and a group is addressed as written (review s16 F18)", () => {
     const group = kase("MS-7", { senderName: "Một số hộ dân thôn 1", content: "Đề nghị sửa đường." });
     const r = prepareNotices({ ...run("party"), kind: "receipt", cases: [group] });
@@ -269,6 +291,15 @@ describe("issue 16 point 2: notices come from the unit that received the case", 
     ["Nguyễn Văn A - CCCD 001089012345", "Ông (Bà) Nguyễn Văn A"],
     ["Trần Văn B, 0912345678", "Ông (Bà) Trần Văn B"],
     ["Ông, bà Nguyễn Văn A", "Ông (Bà) Nguyễn Văn A"],
+    // Review s22c X2, X3, X4: forms of address followed by a common noun; more contact numbers; a parenthesis closed.
+    ["Bà mẹ Việt Nam anh hùng Nguyễn Thị A", "Bà mẹ Việt Nam anh hùng Nguyễn Thị A"],
+    ["Ông cụ Nguyễn Văn A", "Ông cụ Nguyễn Văn A"],
+    ["Cô giáo Lê Thị Mai", "Cô giáo Lê Thị Mai"],
+    ["Nguyễn Văn A (thôn 3, SĐT 0912345678)", "Ông (Bà) Nguyễn Văn A (thôn 3)"],
+    ["Lê Văn B SĐT 0912345678", "Ông (Bà) Lê Văn B"],
+    ["Trần Văn C ĐT 0912.345.678", "Ông (Bà) Trần Văn C"],
+    ["Phạm Văn D, 0912 345 678, 0987 654 321", "Ông (Bà) Phạm Văn D"],
+    ["Trường THCS An Bình", "Trường THCS An Bình"],
     ["Công ty TNHH Xây dựng và Thương mại An Bình", "Công ty TNHH Xây dựng và Thương mại An Bình"],
   ])("a sender written “%s” is addressed as “%s”, never “Ông (Bà) Bà …” (review s21 K9)", (sender, addressed) => {
     const c = kase("MS-6", { senderName: sender });
@@ -318,6 +349,13 @@ describe("issue 16 point 2: notices come from the unit that received the case", 
     ["Vợ chồng ông Nguyễn Văn A", "các Ông (Bà)"],
     ["Hộ Nguyễn Văn A", "các Ông (Bà)"],
     ["Hồ Văn An", "Ông (Bà)"],
+    ["Ông, bà Nguyễn Văn A", "Ông (Bà)"],
+    ["Nguyễn Thị A và chồng", "các Ông (Bà)"],
+    ["Bà mẹ Việt Nam anh hùng Nguyễn Thị A", "Bà"],
+    ["Cô giáo Lê Thị Mai", "Cô"],
+    ["Trường Giang", "Ông (Bà)"],
+    ["Trường THCS An Bình", "Nhà trường"],
+    ["Ủy ban nhân dân xã Hòa Lạc", "Ủy ban nhân dân"],
   ])("the body of a notice to “%s” calls them “%s”, as the address line does (review s17s F8, F9)", (sender, you) => {
     const c = kase("MS-6", { senderName: sender, route: "guide", handlingBody: "UBND xã An Bình" });
     for (const kind of ["receipt", "guidance"] as const) {

@@ -93,7 +93,7 @@ export const GUIDANCE_NOTICE = `${HEAD}
 /** Transfer slip to the competent body (TT 05/2021/TT-TTCP; for a denunciation Luật Tố cáo 2018 Điều 47, 56). */
 export const TRANSFER_SLIP = `${HEAD}
 <p>{{issuer}} nhận được {{letter}}{{#if sender}} của {{sender.name}}{{#if sender.address}}, địa chỉ: {{sender.address}}{{/if}}{{/if}}{{#if senderUnknown}} không ghi họ tên, địa chỉ người gửi{{/if}}{{#if sender}},{{else if senderUnknown}},{{/if}} ngày {{dateNumeric receivedOn}} (mã số {{caseId}}){{#if field}}, lĩnh vực {{lower field}}{{/if}}{{#if matter}}; nội dung: {{matter}}{{/if}}.</p>
-<p>Xét thấy nội dung đơn thuộc thẩm quyền giải quyết của {{addressee}}, {{issuer}} chuyển đơn đến {{addressee}} để xem xét, giải quyết theo thẩm quyền{{#if withheld}}, thông báo kết quả cho người tố cáo theo quy định{{else}}{{#unless senderUnknown}}, thông báo kết quả cho người gửi đơn{{/unless}}{{/if}} và báo cáo kết quả về {{issuer}}.</p>
+<p>Xét thấy nội dung đơn thuộc thẩm quyền giải quyết của {{addressee}}, {{issuer}} chuyển đơn đến {{addressee}} để xem xét, giải quyết theo thẩm quyền{{#unless senderUnknown}}{{#if withheld}}, thông báo kết quả cho người tố cáo theo quy định{{else}}, thông báo kết quả cho người gửi đơn{{/if}}{{/unless}} và báo cáo kết quả về {{issuer}}.</p>
 {{#if withheld}}<p><i>Họ tên, địa chỉ, bút tích và các thông tin khác có thể làm lộ danh tính người tố cáo đã được loại bỏ khỏi đơn và tài liệu kèm theo trước khi chuyển (Điều 47, Điều 56 Luật Tố cáo năm 2018). Việc chuyển đơn chỉ thực hiện một lần đối với đơn tố cáo có cùng nội dung.</i></p>{{/if}}
 <p>Kèm theo: {{#if withheld}}đơn tố cáo đã loại bỏ thông tin về người tố cáo{{else}}đơn và tài liệu kèm theo (nếu có){{/if}}.</p>
 </body>`;

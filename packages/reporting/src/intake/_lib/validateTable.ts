@@ -268,7 +268,22 @@ function formatMessage(what: string, allowed: string | undefined): string {
 
 /** A "Người gửi" cell that says the letter has no sender's name: "Nặc danh", "Khuyết danh", "Ẩn danh", "Không rõ" … */
 const ANONYMOUS_SENDER =
-  /^\s*(?:nặc danh|khuyết danh|ẩn danh|giấu tên|không (?:rõ|ghi|có) (?:họ )?tên|không rõ(?: người gửi)?|vô danh)\s*\.?\s*$/iu;
+  /^(?:đơn\s+)?(?:nặc danh|nac danh|khuyết danh|khuyet danh|ẩn danh|vô danh|không (?:rõ|ghi|có|ký) (?:họ )?tên(?: người gửi)?|không rõ(?: người gửi)?|n\/a|-+|–|—)\.?$/iu;
+
+/**
+ * Whether a "Người gửi" cell says the letter bears no name: its words before a comma, a dash or a parenthesis (a phone
+ * number may follow: "Nặc danh, 0912…"), spaces and brackets aside (review s22c X1). "Giấu tên" is not: a denouncer who
+ * asked that the name be kept secret is no anonymous letter, and its deadlines run (review s22c X9).
+ */
+function saysAnonymous(cell: string): boolean {
+  const bare = cell
+    .replace(/[()[\]"“”]/gu, " ")
+    .replace(/\s+/gu, " ")
+    .trim();
+  if (ANONYMOUS_SENDER.test(bare)) return true;
+  const head = bare.split(/\s*[,;(]\s*|\s+[–-]\s+/u)[0] ?? "";
+  return head !== bare && ANONYMOUS_SENDER.test(head);
+}
 
 /** Builds a problem with its severity from the catalogue. */
 export function makeProblem(
@@ -1640,7 +1655,7 @@ function validateRow(state: RowState, source: SourceRow): Extract<TableEvent, { 
   // "Nặc danh" written as the sender's name: the letter is anonymous (review s22b W13: a receipt went to "Ông (Bà) Nặc
   // danh", and the notice's deadline was judged). The message repeats no cell.
   const anonymousBinding = state.senderBinding;
-  if (anonymousBinding && typeof values.senderName === "string" && ANONYMOUS_SENDER.test(values.senderName)) {
+  if (anonymousBinding && typeof values.senderName === "string" && saysAnonymous(values.senderName)) {
     delete values.senderName;
     values.anonymous = true;
     problems.push(
