@@ -72,8 +72,12 @@ export function noticeSkipReason(kind: NoticeKind, c: Case): string | undefined 
 function senderOf(c: Case): string | undefined {
   if (c.senderName === undefined || WITHHELD_NAME.test(c.senderName)) return undefined;
   const name = withoutContact(c.senderName).trim();
-  return name === "" ? undefined : name;
+  // A form of address alone names nobody (review s22b W15: "Kính gửi: Ông (Bà) Ông").
+  return name === "" || TITLE_ONLY.test(name) ? undefined : name;
 }
+
+/** A cell holding a form of address and nothing else. */
+const TITLE_ONLY = /^(?:ông|bà|anh|chị|cụ|bác|cô|thầy|ô|b|ông\s*(?:\(\s*bà\s*\)|[/,]\s*bà))\.?$/iu;
 
 /** A sender cell saying the name is kept secret. */
 const WITHHELD_NAME = /^\s*(?:đề nghị\s+)?(?:giấu tên|giữ bí mật(?: họ tên)?)(?![\p{L}])/iu;
@@ -110,6 +114,10 @@ function salutation(written: string): Salutation {
   // A phone or identity number written after the name is no part of it: an official writes the name only, and a slip
   // sent to another body never carries a citizen's CCCD (review s22b W14).
   const sender = withoutContact(written);
+  // "Cử tri Nguyễn Văn A" is one voter, "Cử tri thôn 5" the voters of a hamlet (review s22b).
+  const voter = /^\s*cử tri\s+(\S+)/iu.exec(sender)?.[1];
+  if (voter && /^\p{Lu}/u.test(voter) && !PLACE_WORD.test(voter))
+    return { line: `Ông (Bà) ${sender.replace(/^\s*cử tri\s+/iu, "")}`, you: "Ông (Bà)" };
   if (GROUP_SENDER.test(sender)) return { line: sender, you: "các Ông (Bà)" };
   // An organisation is named as written and called by its kind: "Đề nghị Công ty gửi đơn đến …" (review s22b W12:
   // "Kính gửi: Ông (Bà) Công ty TNHH …").
@@ -213,6 +221,9 @@ const CONTACT_LABELLED =
 
 /** A bare phone or identity number at the end: nine digits or more, with dots, dashes or spaces between. */
 const CONTACT_NUMBER = /(?:^\s*|\s*(?:[,;:–-]\s*|\(\s*|\s))\+?\d(?:[. -]?\d){8,}\)?\s*$/u;
+
+/** A word that begins a place's name ("thôn", "xã" …), written with a capital or not. */
+const PLACE_WORD = /^(?:thôn|xã|tổ|khu|ấp|bản|phường|làng|xóm|khối|buôn|plei|sóc|huyện|tỉnh|thị)$/iu;
 
 /** A sender cell naming an organisation, by its kind. */
 const ORGANISATION =

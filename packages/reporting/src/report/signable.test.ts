@@ -238,13 +238,19 @@ describe("issue 16 point 2: notices come from the unit that received the case", 
     expect(text).toContain("và báo cáo kết quả về");
   });
 
-  it("“Giấu tên” gets no receipt, said why; a number alone names nobody (review s22c X9, X10)", () => {
-    const cases = [kase("MS-4", { senderName: "Giấu tên" }), kase("MS-5", { senderName: "0912345678" })];
+  it("“Giấu tên” gets no receipt, said why; a number or a title alone names nobody (review s22c X9, X10, s22b W15)", () => {
+    const cases = [
+      kase("MS-4", { senderName: "Giấu tên" }),
+      kase("MS-5", { senderName: "0912345678" }),
+      kase("MS-6", { senderName: "Ông" }),
+    ];
     const r = prepareNotices({ ...run("party"), kind: "receipt", cases });
     expect(r.documents).toEqual([]);
     expect(r.skipped.map((x) => [x.caseId, x.reason])).toEqual([
       ["MS-4", "người gửi đề nghị giữ bí mật họ tên"],
       ["MS-5", "sổ không ghi người gửi"],
+      // A form of address alone (review s22b W15).
+      ["MS-6", "sổ không ghi người gửi"],
     ]);
   });
 
@@ -356,6 +362,8 @@ describe("issue 16 point 2: notices come from the unit that received the case", 
     ["Trường Giang", "Ông (Bà)"],
     ["Trường THCS An Bình", "Nhà trường"],
     ["Ủy ban nhân dân xã Hòa Lạc", "Ủy ban nhân dân"],
+    ["Cử tri Nguyễn Văn A", "Ông (Bà)"],
+    ["Cử tri Thôn 5", "các Ông (Bà)"],
   ])("the body of a notice to “%s” calls them “%s”, as the address line does (review s17s F8, F9)", (sender, you) => {
     const c = kase("MS-6", { senderName: sender, route: "guide", handlingBody: "UBND xã An Bình" });
     for (const kind of ["receipt", "guidance"] as const) {
