@@ -163,7 +163,11 @@ function titleOf(sender: string): { title: string; you: string; rest: string } |
   // review s22b W7); any other word after it is ("Bà mẹ Việt Nam anh hùng …", "Ông cụ …", "Cô giáo …", review s22c X2).
   if (NOT_A_TITLE.test(sender)) return undefined;
   const words = rest.trim().split(/\s+/u);
-  if (word === "ông" && /^thị$/iu.test(words[0] ?? "")) return undefined;
+  // A man's title before "Thị", a woman's before "Văn": the word is the surname ("Ông Thị Hoa", "Cô Văn Minh"; review
+  // s22 V3, s22b W10).
+  const middle = words[0] ?? "";
+  if (/^(?:ông|anh|cụ ông)$/u.test(word) && /^thị$/iu.test(middle)) return undefined;
+  if (/^(?:bà|cô|chị|cụ bà|b\.)$/u.test(word) && /^văn$/iu.test(middle)) return undefined;
   if ((word === "anh" || word === "chị") && words.length < 2) return undefined;
   const known = TITLES[word];
   if (!known) return undefined;

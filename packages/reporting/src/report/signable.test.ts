@@ -363,6 +363,8 @@ describe("issue 16 point 2: notices come from the unit that received the case", 
     ["Trường THCS An Bình", "Nhà trường"],
     ["Ủy ban nhân dân xã Hòa Lạc", "Ủy ban nhân dân"],
     ["Cử tri Nguyễn Văn A", "Ông (Bà)"],
+    ["Cô Văn Minh", "Ông (Bà)"],
+    ["Anh Thị Mai", "Ông (Bà)"],
     ["Cử tri Thôn 5", "các Ông (Bà)"],
   ])("the body of a notice to “%s” calls them “%s”, as the address line does (review s17s F8, F9)", (sender, you) => {
     const c = kase("MS-6", { senderName: sender, route: "guide", handlingBody: "UBND xã An Bình" });
