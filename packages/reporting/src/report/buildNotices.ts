@@ -115,9 +115,9 @@ function salutation(written: string): Salutation {
   // sent to another body never carries a citizen's CCCD (review s22b W14).
   const sender = withoutContact(written);
   // "Cử tri Nguyễn Văn A" is one voter, "Cử tri thôn 5" the voters of a hamlet (review s22b).
-  const voter = /^\s*cử tri\s+(\S+)/iu.exec(sender)?.[1];
-  if (voter && /^\p{Lu}/u.test(voter) && !PLACE_WORD.test(voter))
-    return { line: `Ông (Bà) ${sender.replace(/^\s*cử tri\s+/iu, "")}`, you: "Ông (Bà)" };
+  const voter = /^\s*cử tri\s+((\S+).*)$/iu.exec(sender);
+  if (voter?.[2] && /^\p{Lu}/u.test(voter[2]) && !PLACE_WORD.test(voter[2]))
+    return { line: `Ông (Bà) ${voter[1]}`, you: "Ông (Bà)" };
   if (GROUP_SENDER.test(sender)) return { line: sender, you: "các Ông (Bà)" };
   // An organisation is named as written and called by its kind: "Đề nghị Công ty gửi đơn đến …" (review s22b W12:
   // "Kính gửi: Ông (Bà) Công ty TNHH …").
@@ -127,31 +127,26 @@ function salutation(written: string): Salutation {
     const you = ORGANISATION_KINDS[kind] ?? `${kind.charAt(0).toLocaleUpperCase("vi")}${kind.slice(1)}`;
     return { line: sender, you };
   }
-  // What a parenthesis adds ("(đại diện 12 hộ)", "(con ông B)") names no second sender (review s22b W8).
-  const several = SEVERAL_PEOPLE.test(sender.replace(/\([^)]*\)/gu, " "));
   const neutral = NEUTRAL_TITLE.exec(sender);
   if (neutral) {
     // "Ông, bà Nguyễn Văn A" is the neutral form of one person's address (review s22c X5).
     const rest = sender.slice(neutral[0].length);
     return { line: `Ông (Bà) ${rest}`.trim(), you: SEVERAL_PEOPLE.test(rest) ? "các Ông (Bà)" : "Ông (Bà)" };
   }
+  // What a parenthesis adds ("(đại diện 12 hộ)", "(con ông B)") names no second sender (review s22b W8).
+  const several = SEVERAL_PEOPLE.test(sender.replace(/\([^)]*\)/gu, " "));
   const titled = titleOf(sender);
   if (titled) return { line: `${titled.title} ${titled.rest}`.trim(), you: several ? "các Ông (Bà)" : titled.you };
   return { line: `Ông (Bà) ${sender}`.trim(), you: several ? "các Ông (Bà)" : "Ông (Bà)" };
 }
 
-/** The address line's name of a sender (see {@link salutation}). */
-const personally = (sender: string): string => salutation(sender).line;
-
-/** The body's form of address of a sender (see {@link salutation}). */
-const addressedAs = (sender: string): string => salutation(sender).you;
-
 /**
  * A form of address the sender's cell begins with: the title as printed, the body's form, and the name after it.
  * "Bàng Văn Minh", "BÀNG THỊ LAN", "Chịnh Văn A" are names (the title is a whole word: review s21b T4); so are "Ông
  * Thị Hoa" ("Ông" a surname: no man's name goes on with "Thị", review s22 V3) and "Anh Tuấn", "Chị Lan" (a given
- * name without a surname after it: calling a citizen "Anh" wrongly is the worse mistake, review s22 V4). The name after
- * the title begins with a capital unless the whole cell is in small letters ("bà nguyễn thị hoa").
+ * name without a surname after it: calling a citizen "Anh" wrongly is the worse mistake, review s22 V4). A title
+ * followed by a common noun stays one ("Bà mẹ Việt Nam anh hùng …", "Cô giáo …"), unless the two make another noun
+ * ({@link NOT_A_TITLE}).
  */
 function titleOf(sender: string): { title: string; you: string; rest: string } | undefined {
   const m = TITLE.exec(sender);
@@ -286,6 +281,8 @@ export function buildNoticeModels(input: BuildNoticeModelsInput): NoticeModel[] 
         .map((k) => LABELS.caseKind[k].toLocaleLowerCase("vi"))
         .join(", ")}`;
       const citizen = input.kind !== "transfer";
+      // The citizen's name on the address line and how the body calls them, read once.
+      const you = citizen ? salutation(c.senderName ?? "") : undefined;
       const issuer = typeof input.issuer === "function" ? input.issuer(c) : input.issuer;
       return {
         kind: input.kind,
@@ -295,14 +292,14 @@ export function buildNoticeModels(input: BuildNoticeModelsInput): NoticeModel[] 
         letter,
         field,
         // A group ("Một số hộ dân thôn 1", "Tập thể công dân…") is no "Ông (Bà)" (review s16 F18).
-        addressee: citizen ? personally(c.senderName ?? "") : c.handlingBody || "[cơ quan có thẩm quyền]",
-        ...(citizen ? { addressedAs: addressedAs(c.senderName ?? "") } : {}),
+        addressee: you ? you.line : c.handlingBody || "[cơ quan có thẩm quyền]",
+        ...(you ? { addressedAs: you.you } : {}),
         addresseeAddress: citizen ? (c.senderAddress ?? "") : "",
         sender:
           secret || citizen || nameless(c)
             ? null
             : // A group is named as written, without "Ông (Bà)" (review s16r #11).
-              { name: personally(c.senderName ?? ""), address: c.senderAddress ?? "" },
+              { name: salutation(c.senderName ?? "").line, address: c.senderAddress ?? "" },
         // An anonymous denunciation's slip asks nobody to inform a denouncer nobody knows (review s22c X8).
         ...(!citizen && (secret ? c.anonymous === true : nameless(c)) ? { senderUnknown: true } : {}),
         ...(c.route === "handle" && c.handlingBody && !sameBody(c.handlingBody, issuer)
