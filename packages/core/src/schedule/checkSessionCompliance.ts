@@ -72,6 +72,19 @@ export function lastDayJudged(m: MonthCompliance): IsoDate {
   return lastWeek !== undefined && lastWeek.weekEnd > end ? lastWeek.weekEnd : end;
 }
 
+/**
+ * The weeks of a month that ask for a day under a weekly minimum: not a week without a working day (the Tết break),
+ * nor one the weekly minimum covers only in part. Empty for a month judged by days.
+ *
+ * @param m - a month of {@link checkSessionCompliance}
+ * @returns its weeks with a minimum, in order
+ * @example
+ * weeksWithMinimum(month).filter((w) => w.shortfall > 0).length //=> the weeks short
+ */
+export function weeksWithMinimum(m: MonthCompliance): WeekCompliance[] {
+  return m.weeks?.filter((w) => w.requiredDays > 0) ?? [];
+}
+
 /** One week of a weekly minimum (Monday to Sunday, attributed to the month of its Monday). */
 export interface WeekCompliance {
   /** Monday of the week. */

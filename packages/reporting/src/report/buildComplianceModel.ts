@@ -20,10 +20,12 @@ import {
   type Side,
   VIETNAM_CALENDAR,
   type WorkingDayCalendar,
+  weeksWithMinimum,
 } from "@tiepdan/core";
 import type { ComplianceFinding, ComplianceModel, ReportVoice, UnitSessionSummary } from "@tiepdan/templates";
 import type { ProfileName } from "../document/buildDocument.js";
 import { byReceipt, codeKey, kindsLabel, numericDate } from "./_caseText.js";
+import { isPeoplesCommittee } from "./_scheduleBodies.js";
 import { isJudgedHead, sessionSide } from "./profileSide.js";
 
 /** Input of {@link buildComplianceModel}. */
@@ -79,7 +81,7 @@ function basisFor(source: Citation, units: readonly OrgUnit[]): Citation {
  * (review s21 K5: "tiếp 4 ngày, tối thiểu 5 ngày (thiếu 4 ngày)" when the four days were in one week).
  */
 function minimumShortfall(m: MonthCompliance): string {
-  const weeks = m.weeks?.filter((w) => w.requiredDays > 0) ?? [];
+  const weeks = weeksWithMinimum(m);
   if (weeks.length === 0) return `tối thiểu ${m.requiredDays} ngày (thiếu ${m.shortfall} ngày)`;
   const short = weeks.filter((w) => w.shortfall > 0);
   const perWeek = Math.max(...weeks.map((w) => w.requiredDays));
@@ -157,10 +159,7 @@ export function buildComplianceModel(input: BuildComplianceModelInput): Complian
     });
   // A People's Committee's head is its Chủ tịch; any other body's (a department reporting on its own) its head (review
   // s22b W4: "Chủ tịch Sở Xây dựng").
-  const headWord = (u: OrgUnit) =>
-    side === "state" && /^\s*(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd)(?![\p{L}])/iu.test(u.name)
-      ? "Chủ tịch"
-      : "Người đứng đầu";
+  const headWord = (u: OrgUnit) => (side === "state" && isPeoplesCommittee(u) ? "Chủ tịch" : "Người đứng đầu");
   const units: UnitSessionSummary[] = [];
   const first = months[0];
   const last = months[months.length - 1];
@@ -183,7 +182,7 @@ export function buildComplianceModel(input: BuildComplianceModelInput): Complian
     const judged = result.months.filter((m) => months.includes(m.month) && lastDayJudged(m) <= asOf);
     // Under a weekly minimum the days are counted by weeks: a week belongs to the month of its Monday, so a month's
     // days may differ from the sessions dated in it that the periodic report's appendix counts (review s22 V12).
-    const weekly = judged.some((m) => (m.weeks ?? []).some((w) => w.requiredDays > 0));
+    const weekly = judged.some((m) => weeksWithMinimum(m).length > 0);
     const weeksNote = `Số ngày ${voice.reception} định kỳ của tháng áp dụng mức tối thiểu theo tuần được tính theo tuần: mỗi tuần (từ thứ Hai đến Chủ nhật) thuộc tháng có ngày thứ Hai của tuần đó.`;
     if (weekly && !notes.includes(weeksNote)) notes.push(weeksNote);
     const hasRule = judged.some((m) => m.requiredDays !== null);

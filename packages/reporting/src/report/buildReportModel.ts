@@ -22,6 +22,7 @@ import {
   toRomanNumeral,
   VIETNAM_CALENDAR,
   type WorkingDayCalendar,
+  weeksWithMinimum,
 } from "@tiepdan/core";
 import type {
   LabelledCount,
@@ -603,10 +604,9 @@ function unitsShortOf(buckets: readonly BucketStats[], head: OrgUnit, side: Side
     if (short.length === 0) return [];
     // A month under a weekly minimum is short by its weeks, not by days (review s21 K5 said it for the compliance
     // report; the periodic report still wrote "thiếu 4 ngày" for four days held in one week).
-    const weekly = (m: (typeof short)[number]) => (m.weeks ?? []).some((w) => w.requiredDays > 0);
-    const byDays = short.filter((m) => !weekly(m));
-    const byWeeks = short.filter(weekly);
-    const weeks = byWeeks.flatMap((m) => (m.weeks ?? []).filter((w) => w.requiredDays > 0));
+    const byDays = short.filter((m) => weeksWithMinimum(m).length === 0);
+    const byWeeks = short.filter((m) => weeksWithMinimum(m).length > 0);
+    const weeks = byWeeks.flatMap(weeksWithMinimum);
     return [
       {
         name: b.bucket.label,
