@@ -64,10 +64,11 @@ export const PERIODIC_REPORT_BODY = `<body>
 <p>Chưa có quy định về số ngày {{voice.reception}} tối thiểu áp dụng cho cấp của {{unit.name}}.</p>
 {{/if}}
 {{#if sessions.unitsShort.length}}
+{{#*inline "unitsShortHeads"}}{{#if (eq voice.profile "state")}}Có {{number sessions.unitsShort.length}} đơn vị cấp dưới mà Chủ tịch Ủy ban nhân dân{{else}}Người đứng đầu {{number sessions.unitsShort.length}} đơn vị cấp dưới{{/if}}{{/inline}}
 {{#if (gt sessions.unitsShort.length 10)}}
-<p>{{#if (eq voice.profile "state")}}Có {{number sessions.unitsShort.length}} đơn vị cấp dưới mà Chủ tịch Ủy ban nhân dân{{else}}Người đứng đầu {{number sessions.unitsShort.length}} đơn vị cấp dưới{{/if}} chưa bảo đảm số ngày {{voice.reception}} định kỳ tối thiểu trong một số tháng của kỳ báo cáo.</p>
+<p>{{> unitsShortHeads}} chưa bảo đảm số ngày {{voice.reception}} định kỳ tối thiểu trong một số tháng của kỳ báo cáo.</p>
 {{else}}
-<p>{{#if (eq voice.profile "state")}}Có {{number sessions.unitsShort.length}} đơn vị cấp dưới mà Chủ tịch Ủy ban nhân dân{{else}}Người đứng đầu {{number sessions.unitsShort.length}} đơn vị cấp dưới{{/if}} chưa bảo đảm số ngày {{voice.reception}} định kỳ tối thiểu: {{#each sessions.unitsShort}}{{name}} ({{#if byWeeks}}{{number byWeeks.weeks}} tuần chưa đủ tối thiểu {{number byWeeks.perWeek}} ngày mỗi tuần trong {{monthList byWeeks.months}}{{#if byWeeks.days}} và thiếu {{number byWeeks.days.shortfall}} ngày trong {{monthList byWeeks.days.months}}{{/if}}{{else}}thiếu {{number shortfall}} ngày trong {{monthList months}}{{/if}}){{#unless @last}}; {{/unless}}{{/each}}.</p>
+<p>{{> unitsShortHeads}} chưa bảo đảm số ngày {{voice.reception}} định kỳ tối thiểu: {{#each sessions.unitsShort}}{{name}} ({{#if byWeeks}}{{number byWeeks.weeks}} tuần chưa đủ tối thiểu {{number byWeeks.perWeek}} ngày mỗi tuần trong {{monthList byWeeks.months}}{{#if byWeeks.days}} và thiếu {{number byWeeks.days.shortfall}} ngày trong {{monthList byWeeks.days.months}}{{/if}}{{else}}thiếu {{number shortfall}} ngày trong {{monthList months}}{{/if}}){{#unless @last}}; {{/unless}}{{/each}}.</p>
 {{/if}}
 {{/if}}
 {{#if sessionsComparison}}
