@@ -363,10 +363,11 @@ describe("a State month, not ended on its 14th, is not judged: said, not printed
 });
 
 describe("Luật Tiếp công dân 2013 Điều 15 (review s21 K5): a weekly minimum's breach is said in weeks", () => {
-  it("four days in one week of March: 4 of its 5 weeks short, not “4 ngày, tối thiểu 5 ngày (thiếu 4 ngày)”", async () => {
-    const dir = join(tmp.dir, "tuần");
+  const xa = "Ủy ban nhân dân xã Thử";
+  /** A folder holding the org file of a province and one commune (State side) and a cases register of one case. */
+  const stateCommune = (name: string): string => {
+    const dir = join(tmp.dir, name);
     mkdirSync(dir, { recursive: true });
-    const xa = "Ủy ban nhân dân xã Thử";
     writeFileSync(
       join(dir, "don-vi.json"),
       JSON.stringify({
@@ -390,6 +391,11 @@ describe("Luật Tiếp công dân 2013 Điều 15 (review s21 K5): a weekly min
       join(dir, "don.csv"),
       `Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại;Lĩnh vực;Người gửi;Địa chỉ;Số người;Nội dung;Thuộc thẩm quyền;Hướng xử lý;Đơn vị\nA1;02/03/2026;Đơn thư;Kiến nghị;Đất đai;Lê Văn Một;Thôn 1;1;Kiến nghị;Có;Giải quyết;${xa}\n`,
     );
+    return dir;
+  };
+
+  it("four days in one week of March: 4 of its 5 weeks short, not “4 ngày, tối thiểu 5 ngày (thiếu 4 ngày)”", async () => {
+    const dir = stateCommune("tuần");
     writeFileSync(
       join(dir, "buoi.csv"),
       [
@@ -418,32 +424,7 @@ describe("Luật Tiếp công dân 2013 Điều 15 (review s21 K5): a weekly min
   ])(
     "as of %s, March's last week (30/03–05/04) is judged only once it has ended (review s22 V11)",
     async (asOf, judged) => {
-      const dir = join(tmp.dir, `tuần cuối ${asOf}`);
-      mkdirSync(dir, { recursive: true });
-      const xa = "Ủy ban nhân dân xã Thử";
-      writeFileSync(
-        join(dir, "don-vi.json"),
-        JSON.stringify({
-          reportingUnit: "ubnd-tinh",
-          units: [
-            { id: "ubnd-tinh", name: "Ủy ban nhân dân tỉnh Thử", level: "province", side: "state" },
-            { id: "ubnd-xa", name: xa, level: "commune", side: "state" },
-          ],
-          documents: {
-            state: {
-              issuingBody: "Ủy ban nhân dân tỉnh Thử",
-              numberPrefix: "BC-UBND",
-              place: "Thử",
-              signer: { name: "Nguyễn Văn Ký", title: "Chủ tịch", variant: "direct" },
-              recipients: [{ name: "Thanh tra Chính phủ", purpose: "báo cáo" }],
-            },
-          },
-        }),
-      );
-      writeFileSync(
-        join(dir, "don.csv"),
-        `Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại;Lĩnh vực;Người gửi;Địa chỉ;Số người;Nội dung;Thuộc thẩm quyền;Hướng xử lý;Đơn vị\nA1;02/03/2026;Đơn thư;Kiến nghị;Đất đai;Lê Văn Một;Thôn 1;1;Kiến nghị;Có;Giải quyết;${xa}\n`,
-      );
+      const dir = stateCommune(`tuần cuối ${asOf}`);
       // A day in every week of March, the last one on Thursday 02/04.
       writeFileSync(
         join(dir, "buoi.csv"),
