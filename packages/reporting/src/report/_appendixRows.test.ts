@@ -101,3 +101,42 @@ describe("the long tables' rows built straight into IR give the template's IR", 
     expect(JSON.stringify(direct)).toBe(JSON.stringify(throughMarkup(patched)));
   });
 });
+
+describe("review s22c X11: the register appendix prints a sender's name without the numbers typed after it", () => {
+  const withPhone = [
+    "MS-20;08/01/2026;Đơn thư;Kiến nghị;Đất đai;Nguyễn Văn Dũng - SĐT 0912 345 678;Thôn 3;Xin cấp sổ;Giải quyết;;;;;1",
+    "MS-21;08/01/2026;Đơn thư;Phản ánh;Môi trường;Bà Lê Thị Hoa, 0987654321;Thôn 4;Khói bụi;Giải quyết;;;;;1",
+    "MS-22;08/01/2026;Đơn thư;Phản ánh;Môi trường;Hợp tác xã 19/5;Thôn 5;Nước thải;Giải quyết;;;;;1",
+  ];
+  async function senders(reveal: boolean): Promise<string[]> {
+    const { records, rows } = await readCasesAll(`${HEADER}\n${withPhone.join("\n")}\n`, { fileName: "so.csv" });
+    const period = resolvePeriod("2026-Q1");
+    const m = preparePeriodicReport({
+      period,
+      asOf: period.to,
+      date: period.to,
+      profile: "party",
+      org: PLACEHOLDER_ORG,
+      draftNotes: [],
+      cases: records,
+      sessions: [],
+      rows: { ...rows, files: 1 },
+      recordedFields: ["id", "receivedOn", "channel", "kinds", "route", "notifiedOn", "acceptedOn", "resultOn"],
+      register: "all",
+      revealIdentities: reveal,
+    }).model;
+    return (m.register?.rows ?? []).map((r) => r.sender);
+  }
+
+  it("in the report: the phone number cut, a name with figures of its own kept", async () => {
+    expect(await senders(false)).toEqual(["Nguyễn Văn Dũng", "Bà Lê Thị Hoa", "Hợp tác xã 19/5"]);
+  });
+
+  it("in the internal register asked for with the identities (MẬT): the cell as written", async () => {
+    expect(await senders(true)).toEqual([
+      "Nguyễn Văn Dũng - SĐT 0912 345 678",
+      "Bà Lê Thị Hoa, 0987654321",
+      "Hợp tác xã 19/5",
+    ]);
+  });
+});

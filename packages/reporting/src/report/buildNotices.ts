@@ -5,6 +5,7 @@ import type { DocumentNode } from "../document/ir.js";
 import { parseMarkup } from "../document/parseMarkup.js";
 import { mayBeDenunciation } from "../intake/_lib/validateTable.js";
 import { byReceipt } from "./_caseText.js";
+import { withoutContact } from "./_contact.js";
 
 /** Input of {@link buildNoticeModels}. */
 export interface BuildNoticeModelsInput {
@@ -197,29 +198,6 @@ const TITLE = /^\s*(?:(ô\.|b\.)\s*|(cụ\s+ông|cụ\s+bà|sư\s+cô|sư\s+th�
 
 /** A cell already written "Ông (Bà) …", "Ông/Bà …" or "Ông, bà …": printed "Ông (Bà) …" once. */
 const NEUTRAL_TITLE = /^\s*ông\s*(?:\(\s*bà\s*\)|\/\s*bà|,\s*bà(?![\p{L}]))\s*/iu;
-
-/**
- * A sender's name without the phone or identity numbers written after it: labelled ("SĐT 0912…", "CCCD 0010…", "Zalo
- * …", "email …") or bare (nine digits or more, after a comma, a dash or a space), and a parenthesis the cut leaves
- * open closed (review s22b W14, s22c X3, X4).
- */
-function withoutContact(name: string): string {
-  let out = name.replace(CONTACT_LABELLED, "");
-  for (let before = ""; before !== out; ) {
-    before = out;
-    out = out.replace(CONTACT_NUMBER, "");
-  }
-  out = out.replace(/[\s,;:–-]+$/u, "");
-  const open = (out.match(/\(/g) ?? []).length - (out.match(/\)/g) ?? []).length;
-  return open > 0 ? `${out})` : out;
-}
-
-/** A contact label and all after it. */
-const CONTACT_LABELLED =
-  /\s*(?:[,;:–-]\s*|\(\s*|\s)(?:số\s+)?(?:SĐT|SDT|ĐTDĐ|DĐ|ĐT|Đt|điện thoại|di động|CCCD|CMND|CMTND|CMT|căn cước|định danh|Zalo|Tel|Phone|email|e-mail)(?![\p{L}]).*$/iu;
-
-/** A bare phone or identity number at the end: nine digits or more, with dots, dashes or spaces between. */
-const CONTACT_NUMBER = /(?:^\s*|\s*(?:[,;:–-]\s*|\(\s*|\s))\+?\d(?:[. -]?\d){8,}\)?\s*$/u;
 
 /** A word that begins a place's name ("thôn", "xã" …), written with a capital or not. */
 const PLACE_WORD = /^(?:thôn|xã|tổ|khu|ấp|bản|phường|làng|xóm|khối|buôn|plei|sóc|huyện|tỉnh|thị)$/iu;

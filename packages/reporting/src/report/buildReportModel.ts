@@ -37,6 +37,7 @@ import type {
 import { type FormMeasure, type FormMeasures, lackingFields } from "../forms/measures.js";
 import { mayBeDenunciation } from "../intake/_lib/validateTable.js";
 import { byReceipt, KIND_ORDER, kindsLabel, numericDate } from "./_caseText.js";
+import { withoutContact } from "./_contact.js";
 import type { Narrative } from "./parseNarrative.js";
 import { collectProfileStatistics } from "./profileSide.js";
 import { type ReportStatistics, totalFormMeasures, totalStatistics } from "./reportStatistics.js";
@@ -540,7 +541,9 @@ function registerRow(c: Case, asOf: IsoDate, reveal: boolean, unit: string): Reg
     receivedOn: c.receivedOn,
     kinds: kindsLabel(c),
     field: c.field ?? "",
-    sender: secret ? WITHHELD : (c.senderName ?? ""),
+    // Phone and identity numbers typed after the name are not printed in a report (review s22c X11); the internal
+    // register asked for with the identities (reveal) keeps the cell as written.
+    sender: secret ? WITHHELD : reveal ? (c.senderName ?? "") : withoutContact(c.senderName ?? ""),
     address: secret ? WITHHELD : (c.senderAddress ?? ""),
     people: c.people ?? 1,
     // A denunciation's content is said by its field only; a case whose content speaks of one while its kinds do not
