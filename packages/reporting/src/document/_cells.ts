@@ -34,7 +34,13 @@ export function rowMayOutgrowPage(row: TableRowNode, widthsPt: readonly number[]
   });
 }
 
-/** Collapses whitespace like HTML: runs become one space; leading and trailing spaces of a line go. */
+/** Whitespace that collapses: every kind but the no-break spaces. */
+const COLLAPSED = /[^\S\u00a0\u202f\u2007]+/g;
+
+/**
+ * Collapses whitespace like HTML: runs become one space; leading and trailing spaces of a line go. A no-break space
+ * (U+00A0, U+202F, U+2007) is kept, as HTML keeps `&nbsp;`: it holds words together at a line's end ("Ông (Bà)").
+ */
 export function tidy(inlines: Inline[]): Inline[] {
   const out: Inline[] = [];
   for (const n of inlines) {
@@ -45,7 +51,7 @@ export function tidy(inlines: Inline[]): Inline[] {
       continue;
     }
     const prev = out[out.length - 1];
-    let value = n.value.replace(/\s+/g, " ");
+    let value = n.value.replace(COLLAPSED, " ");
     if (prev === undefined || prev.type === "break" || (prev.type === "text" && prev.value.endsWith(" ")))
       value = value.replace(/^ /, "");
     if (value) out.push({ ...n, value });

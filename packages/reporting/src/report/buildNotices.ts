@@ -318,9 +318,19 @@ export function buildNoticeDocument(input: {
     summary: title.summary,
     recipients: [
       { name: "Như trên" },
-      ...(model.kind === "transfer" && model.sender ? [{ name: model.sender.name, purpose: "để biết" }] : []),
+      ...(model.kind === "transfer" && model.sender
+        ? [{ name: heldTogether(model.sender.name), purpose: "để biết" }]
+        : []),
       archive,
     ],
   };
-  return buildDocument({ meta, profile: input.profile, body: parseMarkup(renderNotice(model)) });
+  return buildDocument({ meta, profile: input.profile, body: parseMarkup(heldTogether(renderNotice(model))) });
+}
+
+/**
+ * "Ông (Bà)" held together at a line's end: a no-break space between its two words (review s22 V7: a line ended on
+ * "Ông" and the next began "(Bà)"). The model keeps the plain space; the document gets the no-break one.
+ */
+function heldTogether(text: string): string {
+  return text.replaceAll("Ông (Bà)", "Ông\u00a0(Bà)");
 }

@@ -318,6 +318,19 @@ describe("issue 16 point 2: notices come from the unit that received the case", 
     if (!doubled.test(addressed)) expect(`${receipt} ${slip}`).not.toMatch(doubled);
   });
 
+  it("“Ông (Bà)” is held together by a no-break space in the documents, never broken at a line's end (review s22 V7)", () => {
+    const c = kase("MS-8", { senderName: "Lê Văn An" });
+    const raw = (doc: unknown) => JSON.stringify(doc);
+    for (const kind of ["receipt", "transfer"] as const) {
+      const doc = prepareNotices({ ...run("party"), kind, cases: [c] }).documents[0]?.doc;
+      expect(raw(doc)).toContain("Ông\u00a0(Bà) Lê Văn An");
+      expect(raw(doc)).not.toContain("Ông (Bà)");
+    }
+    // The model keeps the plain space (what a developer's template would print).
+    const model = prepareNotices({ ...run("party"), kind: "receipt", cases: [c] }).documents[0]?.model;
+    expect(model?.addressee).toBe("Ông (Bà) Lê Văn An");
+  });
+
   it.each([
     ["Bà Nguyễn Thị Hoa", "Bà"],
     ["ông LÊ VĂN TÁM", "Ông"],
