@@ -131,6 +131,23 @@ describe("readCases: registers in, validated cases and problems out (DESIGN.md �
     },
   );
 
+  it("a “Nặc danh” sender beside “Nặc danh: Không” is anonymous, and the message says the two cells disagree (review s22c X13)", async () => {
+    const { records, problems } = await readCasesAll(
+      `${HEAD};Nặc danh\nMS-1;05/03/2026;Đơn thư;Tố cáo;Nặc danh;Thôn 2;Tố cáo cán bộ xã;Không\n`,
+    );
+    expect(records[0]).toMatchObject({ anonymous: true });
+    expect(problems.map((p) => [p.code, p.row, p.column, p.message])).toMatchInlineSnapshot(`
+      [
+        [
+          "SENDER_ANONYMOUS",
+          2,
+          "Người gửi",
+          "Ô “Người gửi” ghi đơn không có tên người gửi (cột “Nặc danh” lại ghi Không): vụ việc được coi là đơn nặc danh (không có văn bản gửi người gửi, không tính thời hạn thông báo). Để trống ô này và ghi Có ở cột “Nặc danh”. Cho phép: họ tên người gửi, hoặc để trống và Nặc danh: Có.",
+        ],
+      ]
+    `);
+  });
+
   it("“Giấu tên” is no anonymous letter: the denouncer asked for secrecy, the deadlines run (review s22c X9)", async () => {
     const { records, problems } = await readCasesAll(
       `${HEAD}\nMS-1;05/03/2026;Đơn thư;Tố cáo;Giấu tên;Thôn 2;Tố cáo\n`,

@@ -1662,6 +1662,9 @@ function validateRow(state: RowState, source: SourceRow): Extract<TableEvent, { 
   const anonymousBinding = state.senderBinding;
   if (anonymousBinding && typeof values.senderName === "string" && saysAnonymous(values.senderName)) {
     delete values.senderName;
+    // The register's own "Nặc danh" column said no: the two cells disagree, and the message says which one wins
+    // (review s22c X13: the "Không" was overridden without a word).
+    const saidNo = values.anonymous === false ? state.bindings.find((b) => b.spec.field === "anonymous") : undefined;
     values.anonymous = true;
     problems.push(
       makeProblem(
@@ -1669,7 +1672,7 @@ function validateRow(state: RowState, source: SourceRow): Extract<TableEvent, { 
         row,
         anonymousBinding.header,
         "senderName",
-        `Ô “${anonymousBinding.header}” ghi đơn không có tên người gửi: vụ việc được coi là đơn nặc danh (không có văn bản gửi người gửi, không tính thời hạn thông báo). Để trống ô này và ghi Có ở cột “Nặc danh”.`,
+        `Ô “${anonymousBinding.header}” ghi đơn không có tên người gửi${saidNo ? ` (cột “${saidNo.header}” lại ghi Không)` : ""}: vụ việc được coi là đơn nặc danh (không có văn bản gửi người gửi, không tính thời hạn thông báo). Để trống ô này và ghi Có ở cột “${saidNo?.header ?? "Nặc danh"}”.`,
         "họ tên người gửi, hoặc để trống và Nặc danh: Có",
       ),
     );
