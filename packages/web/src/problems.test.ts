@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cellChoices, problemsCsv } from "./problems.js";
+import { cellChoices, problemsCsv, problemsInOrder } from "./problems.js";
 import type { ProblemRow, ReadSummary } from "./protocol.js";
 
 describe("issue 17 point 10: the problems export holds no cell a spreadsheet would run as a formula", () => {
@@ -68,5 +68,38 @@ describe("issue 16 point 11: the problems table names the row's case and offers 
     expect(cellChoices(read, problem({ field: "", column: "" }))).toEqual([]);
     expect(cellChoices(read, problem({ field: "kind" }))).toEqual([]); // a sessions field, in a cases register
     expect(cellChoices(read, problem({ file: "other.csv" }))).toEqual([]);
+  });
+});
+
+describe("review s23w W23-8: the errors that block the report are listed before the warnings", () => {
+  const problem = (file: string, row: number, severity: ProblemRow["severity"]): ProblemRow => ({
+    file,
+    row,
+    column: "",
+    field: "",
+    id: "",
+    code: severity === "error" ? "DATE_INVALID" : "SESSION_UNKNOWN",
+    severity,
+    what: "",
+    allowed: "",
+  });
+
+  it("every error first, then every warning; within each level the files' order and their rows' order", () => {
+    const problems = [
+      problem("a.csv", 2, "warning"),
+      problem("a.csv", 3, "error"),
+      problem("a.csv", 4, "warning"),
+      problem("b.csv", 1, "error"),
+      problem("b.csv", 5, "warning"),
+      problem("b.csv", 6, "error"),
+    ];
+    expect(problemsInOrder(problems).map((p) => `${p.file}:${p.row}:${p.severity}`)).toEqual([
+      "a.csv:3:error",
+      "b.csv:1:error",
+      "b.csv:6:error",
+      "a.csv:2:warning",
+      "a.csv:4:warning",
+      "b.csv:5:warning",
+    ]);
   });
 });

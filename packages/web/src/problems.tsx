@@ -19,6 +19,14 @@ interface Filter {
 }
 const NO_FILTER: Filter = { file: "", code: "", severity: "" };
 
+/**
+ * The problems in the order the table lists them: every error before any warning, so that a problem that blocks the
+ * report is never on a later page behind warnings; within each level the order of the files and of their rows.
+ */
+export function problemsInOrder(problems: readonly ProblemRow[]): ProblemRow[] {
+  return [...problems.filter((p) => p.severity === "error"), ...problems.filter((p) => p.severity !== "error")];
+}
+
 /** The problems as CSV for Excel (UTF-8 BOM, CRLF), every column the table has. */
 export function problemsCsv(problems: readonly ProblemRow[]): string {
   // A file name, a header or a Mã số typed in the register could start like a formula (=, +, -, @): made inert.
@@ -71,12 +79,13 @@ export function ProblemsTable(props: {
     for (const p of read.problems) if (!file || p.file === file) counts.set(p.code, (counts.get(p.code) ?? 0) + 1);
     return [...counts].sort(([a], [b]) => a.localeCompare(b));
   }, [read, file]);
+  const ordered = useMemo(() => problemsInOrder(read.problems), [read]);
   const shown = useMemo(
     () =>
-      read.problems.filter(
+      ordered.filter(
         (p) => (!file || p.file === file) && (!code || p.code === code) && (!severity || p.severity === severity),
       ),
-    [read, file, code, severity],
+    [ordered, file, code, severity],
   );
   const pages = Math.max(1, Math.ceil(shown.length / PROBLEMS_PAGE));
   const current = Math.min(page, pages - 1);
@@ -119,7 +128,7 @@ export function ProblemsTable(props: {
         <button
           type="button"
           disabled={read.problems.length === 0}
-          onClick={() => props.save("loi-du-lieu.csv", problemsCsv(read.problems))}
+          onClick={() => props.save("loi-du-lieu.csv", problemsCsv(ordered))}
         >
           Xuất bảng lỗi (CSV)
         </button>{" "}

@@ -590,10 +590,16 @@ describe("the page opened from disk", () => {
     await page.click("#step-check");
     expect(await page.locator("#problems tbody tr").count()).toBe(200);
     expect(await page.textContent("#problems-range")).toContain("Dòng 1–200 trong 451");
+    // Errors before warnings (review s23w W23-8): the header's warning, first in the file, is listed last.
+    const level = (row: "first" | "last") =>
+      page.locator("#problems tbody tr")[row]().locator("td").nth(5).textContent();
+    expect(await level("first")).toBe("lỗi");
     await page.click("#problems-next");
     await page.click("#problems-next");
     expect(await page.textContent("#problems-range")).toContain("Dòng 401–451 trong 451");
     expect(await page.locator("#problems tbody tr").count()).toBe(51);
+    expect(await level("last")).toBe("cảnh báo");
+    expect(await page.locator("#problems tbody tr").last().locator("code").textContent()).toBe("COLUMN_UNKNOWN");
     // The unknown column is a header problem: mapped, not corrected in a cell.
     await page.selectOption("#filter-code", "COLUMN_UNKNOWN");
     expect(await page.textContent("#problems-range")).toContain("Dòng 1–1 trong 1 (đã lọc)");
