@@ -133,6 +133,8 @@ describe("the page opened from disk", () => {
     expect(pdfText(cpdf.bytes, cpdf.name)).toContain("quý I năm 2026");
     const cdocx = await download("compliance-docx");
     const zip = await download("notices-zip", 110_000);
+    // The profile ends the name, as the reports' (review s23w W23-7); the folders inside are the CLI's.
+    expect(zip.name).toBe("van-ban-vu-viec-2026-Q1-dang.zip");
     const entries = unzipSync(zip.bytes);
     const names = Object.keys(entries);
     expect(names.length).toBeGreaterThan(0);
@@ -740,6 +742,7 @@ describe("the page opened from disk", () => {
     const xlsx = await download("report-xlsx");
     expect(docxXml(xlsx.bytes)).toContain("Biểu số: 02/XLD");
     const file = await download("stats-json");
+    expect(file.name).toBe("so-lieu-2026-Q1-nha-nuoc.json");
     expect(JSON.parse(new TextDecoder().decode(file.bytes)).format).toBe("tiepdan-so-lieu@1");
     await page.click("#step-files");
     await clearFiles();

@@ -628,13 +628,21 @@ function generate(seq: number, settings: ReportSettings): GeneratedSummary {
       { id: "report-pdf", name: `${stem}.pdf` },
       { id: "report-docx", name: `${stem}.docx` },
       { id: "report-xlsx", name: `${stem}.xlsx` },
-      { id: "stats-json", name: `so-lieu-${period.spec.replace("..", "_")}.json` },
+      { id: "stats-json", name: `${sideFileStem("so-lieu", period.spec, settings.profile)}.json` },
       { id: "compliance-pdf", name: `${compliance.stem}.pdf` },
       { id: "compliance-docx", name: `${compliance.stem}.docx` },
-      { id: "notices-zip", name: `van-ban-vu-viec-${period.spec.replace("..", "_")}.zip` },
+      { id: "notices-zip", name: `${sideFileStem("van-ban-vu-viec", period.spec, settings.profile)}.zip` },
     ],
   };
 }
+
+/**
+ * The stem of a file the page makes beside the documents (the statistics file, the notices ZIP): the period and the
+ * profile as the documents' own names end (`bao-cao-2026-Q1-dang`), so that the Party and the State files of one period
+ * do not take each other's name (review s23w W23-7).
+ */
+const sideFileStem = (kind: "so-lieu" | "van-ban-vu-viec", spec: string, profile: "party" | "state") =>
+  `${kind}-${spec.replace("..", "_")}-${profile === "party" ? "dang" : "nha-nuoc"}`;
 
 const MIME = {
   pdf: "application/pdf",
@@ -700,7 +708,7 @@ async function download(
         ]),
       });
       return {
-        name: `so-lieu-${period.spec.replace("..", "_")}.json`,
+        name: `${sideFileStem("so-lieu", period.spec, g.settings.profile)}.json`,
         mime: "application/json",
         bytes: new TextEncoder().encode(`${JSON.stringify(file, null, 2)}\n`),
       };
@@ -740,8 +748,14 @@ async function download(
         }
       }
       post({ type: "progress", seq, value: 1, label: `Đã lập ${done} tệp.` });
-      const spec = g.settings.period.replace("..", "_");
-      return { name: `van-ban-vu-viec-${spec}.zip`, mime: MIME.zip, bytes: zipSync(entries) };
+      const period = resolvePeriod(g.settings.period, {
+        cutoff: g.settings.cutoff || defaultCutoff(g.settings.profile),
+      });
+      return {
+        name: `${sideFileStem("van-ban-vu-viec", period.spec, g.settings.profile)}.zip`,
+        mime: MIME.zip,
+        bytes: zipSync(entries),
+      };
     }
     default:
       throw new Error(`Không có tệp “${id}”.`);
