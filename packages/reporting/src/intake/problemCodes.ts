@@ -84,6 +84,11 @@ export const PROBLEM_CODES = {
     severity: "warning",
     description: "Dòng tiêu đề cột không phải dòng đầu: các dòng phía trên được coi là tiêu đề của sổ và bỏ qua.",
   },
+  HEADER_TWO_ROWS: {
+    severity: "warning",
+    description:
+      "Tiêu đề cột viết trên hai dòng (một tiêu đề gộp ô phía trên, tên từng cột phía dưới): hai dòng được đọc chung làm dòng tiêu đề.",
+  },
   REGISTER_KIND_MISMATCH: {
     severity: "warning",
     description: "Các cột giống loại sổ khác (sổ theo dõi đơn hay sổ buổi tiếp dân) hơn loại đang đọc.",

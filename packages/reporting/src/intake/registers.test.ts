@@ -874,3 +874,61 @@ describe("review s19c: what the fixes of s19x must not do", () => {
     expect(r.rows).toEqual({ read: 2, accepted: 1, rejected: 1 });
   });
 });
+
+describe("column titles on two rows, a title merged over the columns' own (review s23 W23-2)", () => {
+  it("an Excel register: “Ngày” merged over “Tiếp nhận” and “Thông báo”, “Người gửi” over “Họ tên” and “Địa chỉ”", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const { xlsx } = await import("../xlsx/xlsx.js");
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Sổ 2026");
+    ws.addRows([
+      ["STT", "Mã số", "Ngày", null, "Hình thức tiếp nhận", "Loại", "Người gửi", null, "Nội dung"],
+      [null, null, "Tiếp nhận", "Thông báo", null, null, "Họ tên", "Địa chỉ", null],
+      [1, "MS-1", "05/01/2026", "12/01/2026", "Đơn thư", "Kiến nghị", "Lê Văn An", "Thôn 1", "Sửa đường"],
+      [2, "MS-2", "06/01/2026", null, "Trực tiếp", "Phản ánh", "Trần Thị Bình", "Thôn 2", "Đèn đường"],
+    ]);
+    for (const range of ["A1:A2", "B1:B2", "C1:D1", "E1:E2", "F1:F2", "G1:H1", "I1:I2"]) ws.mergeCells(range);
+    const data = new Uint8Array(await wb.xlsx.writeBuffer());
+    const r = await readCasesAll(data, { fileName: "so.xlsx", xlsx });
+    expect(r.rows).toEqual({ read: 2, accepted: 2, rejected: 0 });
+    expect(r.records.map((c) => [c.id, c.receivedOn, c.notifiedOn, c.senderName, c.senderAddress])).toEqual([
+      ["MS-1", "2026-01-05", "2026-01-12", "Lê Văn An", "Thôn 1"],
+      ["MS-2", "2026-01-06", undefined, "Trần Thị Bình", "Thôn 2"],
+    ]);
+    expect(r.layout.columns.filter((c) => c.field).map((c) => [c.header, c.field])).toEqual([
+      ["Mã số", "id"],
+      ["Ngày Tiếp nhận", "receivedOn"],
+      ["Ngày Thông báo", "notifiedOn"],
+      ["Hình thức tiếp nhận", "channel"],
+      ["Loại", "kinds"],
+      ["Họ tên", "senderName"],
+      ["Địa chỉ", "senderAddress"],
+      ["Nội dung", "content"],
+    ]);
+    expect(r.problems.map((p) => [p.code, p.row, p.message])).toMatchInlineSnapshot(`
+      [
+        [
+          "HEADER_TWO_ROWS",
+          2,
+          "Tiêu đề cột viết trên hai dòng (dòng 1 và dòng 2): dòng 2 được đọc cùng dòng 1 làm tiêu đề, không đọc như dữ liệu; tên cột đọc từ hai dòng: “Ngày Tiếp nhận”, “Ngày Thông báo”, “Họ tên”, “Địa chỉ”. Kiểm tra lại tên các cột này.",
+        ],
+      ]
+    `);
+  });
+
+  it("a CSV saved from such a sheet reads the same; a row of words under a one-row header stays data", async () => {
+    const twoRows = await readCasesAll(
+      "Mã số;Ngày;;Hình thức tiếp nhận;Loại\n;Tiếp nhận;Thông báo;;\nMS-1;05/01/2026;12/01/2026;Đơn thư;Kiến nghị\n",
+    );
+    expect(twoRows.records.map((c) => [c.id, c.receivedOn, c.notifiedOn])).toEqual([
+      ["MS-1", "2026-01-05", "2026-01-12"],
+    ]);
+    expect(twoRows.problems.map((p) => p.code)).toEqual(["HEADER_TWO_ROWS"]);
+    // Words under the header that name no column with the titles above: a row of the register, rejected as one.
+    const oneRow = await readCasesAll(
+      "Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại\nchưa ghi;chưa ghi;Đơn thư;Kiến nghị\nMS-1;05/01/2026;Đơn thư;Kiến nghị\n",
+    );
+    expect(oneRow.rows).toEqual({ read: 2, accepted: 1, rejected: 1 });
+    expect(oneRow.problems.map((p) => p.code)).not.toContain("HEADER_TWO_ROWS");
+  });
+});

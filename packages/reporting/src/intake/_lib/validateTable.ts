@@ -343,6 +343,57 @@ function scoreHeader(cells: readonly unknown[], kind: RegisterKind, map?: Column
   return headerFields(kind, cells, map ?? new Map()).length;
 }
 
+/**
+ * The header of a register whose column titles take two rows (review s23 W23-2): a title merged over several columns
+ * ("Ngày" over C–D, or "Người gửi" over two) with the columns' own titles under it ("Tiếp nhận", "Thông báo"), as
+ * registers kept in Excel often are. Each title of the second row is read with the one above it, or the merged one to
+ * its left ("Ngày" + "Tiếp nhận" is "Ngày tiếp nhận"), or alone when only that names a column ("Người gửi" + "Địa chỉ"
+ * is "Địa chỉ"). The second row is taken as part of the header only when it holds titles (words, no number, no
+ * date) and names more of the register's columns that way than the first row alone: a row of data never does.
+ *
+ * @returns the header's titles, one per column, and the columns read from both rows; undefined for a one-row header
+ */
+function twoRowHeader(
+  kind: RegisterKind,
+  top: readonly unknown[],
+  under: readonly unknown[] | undefined,
+  map: ColumnMap,
+): { titles: string[]; joined: { index: number; title: string }[] } | undefined {
+  if (under === undefined || under.every(isBlankCell)) return undefined;
+  const above = top.map(headerText);
+  const below = under.map((c) => (isBlankCell(c) ? "" : headerText(c)));
+  if (below.some((t) => t !== "" && (t.length > 60 || /\d/.test(t)))) return undefined;
+  if (under.some((c) => !isBlankCell(c) && typeof c !== "string")) return undefined;
+  const titles: string[] = [];
+  const joined: { index: number; title: string }[] = [];
+  let parent = "";
+  for (let i = 0; i < Math.max(above.length, below.length); i++) {
+    const own = above[i] ?? "";
+    // A merged title leaves the cells to its right blank in the first row.
+    if (own !== "") parent = own;
+    const sub = below[i] ?? "";
+    if (sub === "") {
+      titles.push(own);
+      if (own === "") parent = "";
+      continue;
+    }
+    const candidates = parent === "" ? [sub] : [`${parent} ${sub}`, sub];
+    // Neither names a column: the first row's own title when it has one ("Người gửi" over "Họ tên"), else both rows.
+    const title =
+      candidates.find((t) => specOf(kind, t, map) !== undefined) ?? (own !== "" ? own : (candidates[0] ?? sub));
+    titles.push(title);
+    if (title !== own) joined.push({ index: i, title });
+  }
+  const fields = (cells: readonly string[]) => headerFields(kind, cells, map).length;
+  return fields(titles) > fields(above) ? { titles, joined } : undefined;
+}
+
+/** A row's cells, those merged down from the row above blank (they repeat its titles). */
+function ownCells(row: SourceRow): readonly unknown[] {
+  const merged = row.mergedFromAbove;
+  return merged?.length ? row.cells.map((c, i) => (merged.includes(i) ? null : c)) : row.cells;
+}
+
 /** The layout of a file without a header row. */
 function layoutWithoutHeader(kind: RegisterKind, table: SourceTable): RegisterLayout {
   return {
@@ -447,7 +498,21 @@ export async function* validateTable(
       return;
     }
   }
+  // Titles on two rows: the second is read with the first, as one header, and is no data (review s23 W23-2). In a
+  // workbook whose titles are merged down both rows, the second may have been taken as the header (it repeats them).
+  let twoRows: ReturnType<typeof twoRowHeader>;
+  if (table.header === "detect") {
+    const at = buffered[headerAt] as SourceRow;
+    const below = buffered[headerAt + 1];
+    twoRows = below ? twoRowHeader(kind, at.cells, ownCells(below), map) : undefined;
+    const above = buffered[headerAt - 1];
+    if (twoRows === undefined && above && at.mergedFromAbove?.length) {
+      twoRows = twoRowHeader(kind, above.cells, ownCells(at), map);
+      if (twoRows) headerAt -= 1;
+    }
+  }
   const headerRow = buffered[headerAt] as SourceRow;
+  const subHeaderRow = twoRows ? (buffered[headerAt + 1] as SourceRow) : undefined;
   yield buffered.slice(0, headerAt).map((title): TableEvent => ({ type: "title", row: title.row, cells: title.cells }));
   // Excel's "sep=;" line above the header says which delimiter the file uses: no title of the register (review s16w
   // F10); kept as it was, said nothing of.
@@ -487,7 +552,19 @@ export async function* validateTable(
   const identityExtras: number[] = [];
   // Columns of no meaning to the register: with no sender column at all, a denouncer's name may be in one of them.
   const possibleIdentities: number[] = [];
-  const headers = headerRow.cells.map(headerText);
+  const headers = twoRows?.titles ?? headerRow.cells.map(headerText);
+  if (twoRows && subHeaderRow) {
+    const named = twoRows.joined.map((j) => `“${j.title}”`);
+    pendingHeader.push(
+      makeProblem(
+        "HEADER_TWO_ROWS",
+        subHeaderRow.row,
+        "",
+        "",
+        `Tiêu đề cột viết trên hai dòng (dòng ${headerRow.row} và dòng ${subHeaderRow.row}): dòng ${subHeaderRow.row} được đọc cùng dòng ${headerRow.row} làm tiêu đề, không đọc như dữ liệu; tên cột đọc từ hai dòng: ${named.join(", ")}. Kiểm tra lại tên các cột này.`,
+      ),
+    );
+  }
   headers.forEach((header, index) => {
     const spec = header === "" ? undefined : map.get(normalizeKey(header));
     if (spec && !bound.has(spec.field)) bound.set(spec.field, { index, header, spec, by: "option" });
@@ -604,7 +681,7 @@ export async function* validateTable(
   };
   edits.setColumns(headers);
   yield [
-    { type: "header", row: headerRow.row, cells: headerRow.cells },
+    { type: "header", row: headerRow.row, cells: twoRows?.titles ?? headerRow.cells },
     { type: "layout", layout },
     ...pendingHeader.map((p): TableEvent => ({ type: "problem", problem: p })),
   ];
@@ -616,7 +693,7 @@ export async function* validateTable(
     bindings,
     kindsBinding: bound.get("kinds"),
     missingRequired: missing.length > 0,
-    headerLength: headerRow.cells.length,
+    headerLength: Math.max(headerRow.cells.length, subHeaderRow?.cells.length ?? 0),
     namedLength: namedLength(headers),
     delimiter: table.info?.delimiter,
     unnamed,
@@ -640,7 +717,7 @@ export async function* validateTable(
     noSenderColumn: { count: 0 },
   };
   let dataRows = 0;
-  yield buffered.slice(headerAt + 1).flatMap((row) => {
+  yield buffered.slice(headerAt + (subHeaderRow ? 2 : 1)).flatMap((row) => {
     const skipped = notDataRow(state, row);
     if (skipped) return skipped;
     dataRows += 1;
