@@ -194,8 +194,8 @@ export function otherSideCasesNote(
     ? ` Vụ việc không ghi đơn vị hoặc ghi đơn vị không có trong tệp thông tin đơn vị được tính cho đơn vị báo cáo (“reportingUnit” của don-vi.json), theo thể thức của ${profile === "state" ? "Đảng" : "hành chính"}.`
     : "";
   return profile === "state"
-    ? `${where} ${total.toLocaleString("vi-VN")} vụ việc do cấp ủy, tổ chức đảng tiếp nhận (${list}${inRegister}): văn bản theo thể thức hành chính chỉ tính các vụ việc do cơ quan hành chính nhà nước tiếp nhận, không tính các vụ việc này. Lập văn bản theo thể thức của Đảng (--profile party) cho các vụ việc đó.${notWritten}`
-    : `${where} ${total.toLocaleString("vi-VN")} vụ việc do cơ quan hành chính nhà nước tiếp nhận (${list}${inRegister}): văn bản theo thể thức của Đảng chỉ tính các vụ việc do cấp ủy, tổ chức đảng tiếp nhận, không tính các vụ việc này. Lập văn bản theo thể thức hành chính (--profile state) cho các vụ việc đó.${notWritten}`;
+    ? `${where} ${total.toLocaleString("vi-VN")} vụ việc do cấp ủy, tổ chức đảng tiếp nhận (${list}${inRegister}): văn bản theo thể thức hành chính chỉ tính các vụ việc do cơ quan hành chính nhà nước tiếp nhận, không tính các vụ việc này. Lập văn bản theo thể thức của Đảng cho các vụ việc đó.${notWritten}`
+    : `${where} ${total.toLocaleString("vi-VN")} vụ việc do cơ quan hành chính nhà nước tiếp nhận (${list}${inRegister}): văn bản theo thể thức của Đảng chỉ tính các vụ việc do cấp ủy, tổ chức đảng tiếp nhận, không tính các vụ việc này. Lập văn bản theo thể thức hành chính cho các vụ việc đó.${notWritten}`;
 }
 
 /**

@@ -131,6 +131,28 @@ N-1;09/03/2026;Đơn thư;Kiến nghị;Đất đai;Hà;Giải quyết;
     },
   );
 
+  it.each([
+    ["party", "Lập văn bản theo thể thức hành chính cho các vụ việc đó."],
+    ["state", "Lập văn bản theo thể thức của Đảng cho các vụ việc đó."],
+  ] as const)(
+    "%s: the note on the other side's cases reads the same on the page and from the CLI: no command-line option (review s23w W23-4)",
+    async (profile, other) => {
+      const report = preparePeriodicReport(await run(profile));
+      expect(report.notes).toContainEqual(expect.stringContaining(other));
+      for (const note of report.notes) expect(note).not.toMatch(/--[a-z]/);
+    },
+  );
+
+  it("a narrative naming a denouncer: the note says to correct the narrative, not a file the page does not have (review s23w W23-4)", async () => {
+    const report = await reportOf(
+      "party",
+      "## Công tác lãnh đạo\n\nĐã gặp ông Nguyễn Văn Tố để trao đổi.\n",
+      "2026-03",
+    );
+    expect(report.notes).toContainEqual(expect.stringContaining("Nên sửa lại phần tường thuật."));
+    for (const note of report.notes) expect(note).not.toMatch(/--[a-z]|tệp tường thuật/);
+  });
+
   it("a notice asked for a case of the other side says which profile makes it", async () => {
     const notices = prepareNotices({ ...(await run("state")), kind: "receipt", ids: ["P-1", "S-1", "N-1"] });
     expect(notices.documents.map((d) => d.caseId)).toEqual(["S-1"]);
@@ -164,7 +186,7 @@ N-1;09/03/2026;Đơn thư;Kiến nghị;Đất đai;Hà;Giải quyết;
     });
     expect(report.summary.cases.total).toBe(0);
     expect(report.notes).toContainEqual(
-      "Các sổ đưa vào không có vụ việc nào do cơ quan hành chính nhà nước tiếp nhận: văn bản theo thể thức hành chính ghi 0 vụ việc. Kiểm tra lại đã đưa đúng sổ của Ủy ban nhân dân và đúng thể thức (--profile) trước khi trình ký.",
+      "Các sổ đưa vào không có vụ việc nào do cơ quan hành chính nhà nước tiếp nhận: văn bản theo thể thức hành chính ghi 0 vụ việc. Kiểm tra lại đã đưa đúng sổ của Ủy ban nhân dân và đúng thể thức trước khi trình ký.",
     );
   });
 

@@ -244,8 +244,8 @@ function runContext(
   if (sided.own.length === 0 && sided.left.length > 0 && !statistics) {
     notes.push(
       side === "state"
-        ? "Các sổ đưa vào không có vụ việc nào do cơ quan hành chính nhà nước tiếp nhận: văn bản theo thể thức hành chính ghi 0 vụ việc. Kiểm tra lại đã đưa đúng sổ của Ủy ban nhân dân và đúng thể thức (--profile) trước khi trình ký."
-        : "Các sổ đưa vào không có vụ việc nào do cấp ủy, tổ chức đảng tiếp nhận: văn bản theo thể thức của Đảng ghi 0 vụ việc. Kiểm tra lại đã đưa đúng sổ của cấp ủy và đúng thể thức (--profile) trước khi trình ký.",
+        ? "Các sổ đưa vào không có vụ việc nào do cơ quan hành chính nhà nước tiếp nhận: văn bản theo thể thức hành chính ghi 0 vụ việc. Kiểm tra lại đã đưa đúng sổ của Ủy ban nhân dân và đúng thể thức trước khi trình ký."
+        : "Các sổ đưa vào không có vụ việc nào do cấp ủy, tổ chức đảng tiếp nhận: văn bản theo thể thức của Đảng ghi 0 vụ việc. Kiểm tra lại đã đưa đúng sổ của cấp ủy và đúng thể thức trước khi trình ký.",
     );
   }
   if (!input.deriveReportingUnit) {
@@ -653,7 +653,7 @@ export function preparePeriodicReport(input: PeriodicReportRunInput): PreparedPe
   const narrative = input.narrative ? withholdInNarrative(input.narrative, ctx.withhold) : undefined;
   if (narrative && JSON.stringify(narrative) !== JSON.stringify(input.narrative)) {
     ctx.notes.push(
-      `Phần tường thuật ghi họ tên hoặc địa chỉ của người tố cáo; văn bản in “${WITHHELD}” thay cho họ tên, địa chỉ đó. Nên sửa lại tệp tường thuật.`,
+      `Phần tường thuật ghi họ tên hoặc địa chỉ của người tố cáo; văn bản in “${WITHHELD}” thay cho họ tên, địa chỉ đó. Nên sửa lại phần tường thuật.`,
     );
   }
   // No narrative at all: the parts the outline requires (leadership, assessment, tasks; for the State also the
