@@ -302,6 +302,36 @@ describe("withholdIdentities: a denouncer named outside the identity columns is 
     expect(w.text("Bà Lê Thị Hoàng và bà Lê Thị Hoa")).toBe("Bà Lê Thị Hoàng và bà (giữ bí mật)");
   });
 
+  it("withholds a denouncer called by a form of address and the given name (review s23 W23-1)", () => {
+    const base = { receivedOn: "2026-03-05", channel: "letter", people: 1 } as const;
+    const w = withholdIdentities([
+      {
+        ...base,
+        id: "V-001",
+        kinds: ["denunciation"],
+        senderName: "Hoàng Thị Mến",
+        senderAddress: "Số 9, ngõ Chè Xanh, xã An Bình",
+      },
+      { ...base, id: "V-002", kinds: ["denunciation"], senderName: "Nguyễn Thị Triệu" },
+      { ...base, id: "V-003", kinds: ["denunciation"], senderName: "Lê Văn Hùng" },
+    ]);
+    expect(w.text("Tòa án, gặp bà Mến ở Số 9, ngõ Chè Xanh")).toBe("Tòa án, gặp bà (giữ bí mật) ở Số (giữ bí mật)");
+    expect(w.text("Theo lời Bà  Mến và ông Hùng")).toBe("Theo lời Bà  (giữ bí mật) và ông (giữ bí mật)");
+    // A street named after a person, a common word in small letters, a given name alone: left.
+    expect(w.text("Nhà ở đường Bà Triệu; anh hùng lao động; Mến khách")).toBe(
+      "Nhà ở đường Bà Triệu; anh hùng lao động; Mến khách",
+    );
+    // The document addressed to the denouncer keeps her own name.
+    const own = w.forSender({
+      ...base,
+      id: "V-004",
+      kinds: ["petition"],
+      senderName: "Hoàng Thị Mến",
+      content: "gặp bà Mến",
+    });
+    expect(own.content).toBe("gặp bà Mến");
+  });
+
   it("withholds the given name written before the denouncer's name in brackets (review s15c F8)", () => {
     const base = { receivedOn: "2026-03-05", channel: "letter", people: 1 } as const;
     const w = withholdIdentities([
@@ -312,8 +342,9 @@ describe("withholdIdentities: a denouncer named outside the identity columns is 
       "Bà (giữ bí mật) trình bày; ông (giữ bí mật) đề nghị",
     );
     // Another given name, or no bracket: only the name is withheld.
+    // (Review s23 W23-1: "ông Thắng" calls the denouncer Lý Văn Thắng by the given name, withheld too.)
     expect(w.text("Bà Lan (Trần Thị Hoa) và ông Thắng, Lý Văn Thắng")).toBe(
-      "Bà Lan ((giữ bí mật)) và ông Thắng, (giữ bí mật)",
+      "Bà Lan ((giữ bí mật)) và ông (giữ bí mật), (giữ bí mật)",
     );
     // A place of the same word, with no form of address before it (review s16r #13).
     const place = withholdIdentities([{ ...base, id: "C", kinds: ["denunciation"], senderName: "Lê Văn Nam" }]);
@@ -625,6 +656,27 @@ describe("withholdIdentities: a denouncer named outside the identity columns is 
           b += after[0].length;
         }
         spans.push([a, b]);
+      }
+      // A person called by a form of address and the given name ("ông Giấu"): the given name, written with a capital,
+      // after the form and spaces only (review s23 W23-1). Every name here is a person's.
+      const given = new Set(
+        looked.map(
+          (n) =>
+            fold(n)
+              .join("")
+              .split(/[^\p{L}\p{N}]+/u)
+              .filter(Boolean)
+              .at(-1) as string,
+        ),
+      );
+      const tokens = [...folded.matchAll(/[\p{L}\p{N}]+/gu)];
+      for (let k = 0; k + 1 < tokens.length; k++) {
+        const [form, name] = [tokens[k] as RegExpExecArray, tokens[k + 1] as RegExpExecArray];
+        const between = nfc.slice(form.index + form[0].length, name.index);
+        if (!["ong", "ba", "anh", "chi", "co", "chu", "em", "bac", "cu"].includes(form[0])) continue;
+        if (!given.has(name[0]) || !/^[ \u00a0]+$/.test(between) || !/\p{Lu}/u.test(nfc[name.index] as string))
+          continue;
+        spans.push([name.index, name.index + name[0].length]);
       }
       // Glued: every occurrence of a name's letters (eight or more) in the text's letters that begins or ends inside a
       // token, each such token not one Vietnamese syllable (nor digits alone).

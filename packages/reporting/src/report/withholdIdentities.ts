@@ -529,6 +529,8 @@ function buildMatcher(identities: readonly string[], vocabulary: readonly string
     // A field or a unit's name read from a shifted row is no name; a person's name that a unit also bears ("Hoàng
     // Văn Thụ") is still withheld.
     const person = looksLikeName(value) && !place;
+    // "bà Mến" for "Hoàng Thị Mến": a person is called by a form of address and the given name (review s23 W23-1).
+    if (person && !vocabularyKeys.has(key)) givenNames.add(words[words.length - 1] as string);
     if (vocabularyKeys.has(key) && !person) return;
     if (vocabularyRuns.has(key) && place) return;
     // A name of two words ("Tăng Cường", "Y Moan") is looked for only where it is written as a name on its own
@@ -541,6 +543,7 @@ function buildMatcher(identities: readonly string[], vocabulary: readonly string
   };
   const capitalsOnly = new Set<string>();
   const numbers = new Set<string>();
+  const givenNames = new Set<string>();
   // A denouncer of many cases is one name to look for (each value costs its words, numbers and tests).
   for (const value of new Set(identities)) {
     add(value);
@@ -633,6 +636,7 @@ function buildMatcher(identities: readonly string[], vocabulary: readonly string
       }
       i = last;
     }
+    if (givenNames.size > 0) spans.push(...calledSpans(nfc, tokens, starts, ends, keep));
     if (glue) spans.push(...gluedSpans(folded, tokens, starts, ends, keep));
     if (numbers.size > 0) {
       const kept = new Set(keep.flatMap((k) => personalNumbers(k)));
@@ -658,6 +662,32 @@ function buildMatcher(identities: readonly string[], vocabulary: readonly string
       at = open[1];
     }
     return out + nfc.slice(at);
+  };
+  /**
+   * A denouncer called by a form of address and the given name ("gặp bà Mến", "ông Tám cho biết"): the given name
+   * after "ông", "bà", "anh", "chị" … written with a capital, a space between (review s23 W23-1: the full name was
+   * withheld, "bà Mến" printed). A name kept (the addressee's own document) keeps its given name too; a street named
+   * after a person keeps its name ("đường Bà Triệu"). Another person of the same given name is withheld as well:
+   * withholding a stranger's given name is the lesser harm.
+   */
+  const calledSpans = (
+    nfc: string,
+    tokens: readonly string[],
+    starts: readonly number[],
+    ends: readonly number[],
+    keep: readonly string[],
+  ): [number, number][] => {
+    const out: [number, number][] = [];
+    const kept = new Set(keep.map((k) => k.split(" ").at(-1)));
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const given = tokens[i + 1] as string;
+      if (!ADDRESS_FORMS.has(tokens[i] as string) || !givenNames.has(given) || kept.has(given)) continue;
+      if (!/^[ \u00a0]+$/.test(nfc.slice(ends[i], starts[i + 1]))) continue;
+      if (i > 0 && STREET_WORD.test(nfc.slice(starts[i - 1], ends[i - 1]))) continue;
+      if (!/\p{Lu}/u.test(nfc[starts[i + 1] as number] as string)) continue;
+      out.push([starts[i + 1] as number, ends[i + 1] as number]);
+    }
+    return out;
   };
   /**
    * Where a name's letters (its folded words without what separates them) run into a glued token's: a token that is
