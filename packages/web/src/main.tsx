@@ -1320,6 +1320,16 @@ function OrgProblems(props: { org: NonNullable<ReadSummary["org"]> }) {
   );
 }
 
+/**
+ * The head's scheduled days and minimum as the report states them (review s23w W23-5): of the months ended by the
+ * as-of date when some month of the period is not over, of the period otherwise.
+ */
+function minimumText(m: NonNullable<GeneratedSummary["minimum"]>): string {
+  if (m.months === 0) return `${m.head}: chưa tháng nào kết thúc để đánh giá số ngày tối thiểu`;
+  const within = m.open > 0 ? `${vi(m.months)} tháng đã kết thúc` : "kỳ";
+  return `${m.head}: ${vi(m.days)} ngày định kỳ, tối thiểu ${vi(m.required)} ngày trong ${within}`;
+}
+
 function Result(props: {
   headingRef: (el: HTMLElement | null) => void;
   g: GeneratedSummary;
@@ -1357,8 +1367,13 @@ function Result(props: {
           <div class="stat">
             {g.profile === "state" ? "Buổi tiếp công dân" : "Buổi tiếp dân"}
             <b id="stat-sessions">{vi(s.held)}</b>
-            {vi(s.scheduled)} định kỳ{s.required !== null && <> (tối thiểu {vi(s.required)} ngày trong kỳ)</>},{" "}
-            {vi(s.adHoc)} đột xuất; {vi(s.people)} lượt người
+            {vi(s.scheduled)} định kỳ, {vi(s.adHoc)} đột xuất; {vi(s.people)} lượt người
+            {g.minimum && (
+              <span id="stat-minimum">
+                <br />
+                {minimumText(g.minimum)}
+              </span>
+            )}
           </div>
           <div class="stat">
             Vụ việc tiếp nhận<b id="stat-cases">{vi(c.total)}</b>

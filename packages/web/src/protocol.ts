@@ -146,6 +146,12 @@ export interface GeneratedSummary {
   profile: "party" | "state";
   /** The numbers of DESIGN.md "Report semantics", as `tiepdan report --summary-json` writes them. */
   summary: Pick<SummaryJson, "rows" | "sessions" | "cases">;
+  /**
+   * The reporting unit's head's scheduled days and minimum as the report states them: those of the `months` ended by
+   * the as-of date (`open` months of the period not ended yet are not judged) — the report's own figures, not
+   * `summary.sessions.required` (every month of the period). `null` when the report judges no minimum.
+   */
+  minimum: { head: string; days: number; required: number; months: number; open: number } | null;
   findings: { sessions: number; adHoc: number; deadline: number; route: number };
   notices: { receipt: number; guidance: number; transfer: number };
   notes: string[];

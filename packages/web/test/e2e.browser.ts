@@ -171,6 +171,14 @@ describe("the page opened from disk", () => {
     const text = pdfText(pdf.bytes, pdf.name);
     expect(text).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
     expect(text).toMatch(/từ ngày 15\/12\/2025 đến ngày 14\/03\/2026/);
+    // The card states the report's minimum: March is not over on 14/03, so neither counts its days (review s23w W23-5).
+    const [, days, months] =
+      /định\s+kỳ\s+(\d+)\s+ngày\s+trong\s+(\d+)\s+tháng\s+đã\s+kết\s+thúc\s+của\s+kỳ\s+báo\s+cáo/.exec(text) ?? [];
+    const stated = /số\s+ngày\s+tối\s+thiểu\s+theo[^]*?\s+là\s+(\d+)\s+ngày/.exec(text)?.[1];
+    expect(days && months && stated).toBeTruthy();
+    expect(await page.textContent("#stat-minimum")).toBe(
+      `Chủ tịch Ủy ban nhân dân tỉnh: ${days} ngày định kỳ, tối thiểu ${stated} ngày trong ${months} tháng đã kết thúc`,
+    );
     await page.click("#step-report");
     await page.selectOption("#profile", "party");
   });

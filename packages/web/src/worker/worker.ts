@@ -592,6 +592,7 @@ function generate(seq: number, settings: ReportSettings): GeneratedSummary {
     asOf,
     unit: report.model.unit.name,
     summary: { rows: s.rows, sessions: s.sessions, cases: s.cases },
+    minimum: minimumOf(report.model),
     findings: {
       sessions: f.sessions.length,
       adHoc: f.adHoc.length,
@@ -633,6 +634,19 @@ function generate(seq: number, settings: ReportSettings): GeneratedSummary {
       { id: "compliance-docx", name: `${compliance.stem}.docx` },
       { id: "notices-zip", name: `${sideFileStem("van-ban-vu-viec", period.spec, settings.profile)}.zip` },
     ],
+  };
+}
+
+/** The minimum days the report states, from its model (review s23w W23-5: the card gave every month's). */
+function minimumOf(model: ReturnType<typeof preparePeriodicReport>["model"]): GeneratedSummary["minimum"] {
+  const { sessions } = model;
+  if (sessions.status !== "judged" || sessions.required === null) return null;
+  return {
+    head: model.unit.headTitle,
+    days: sessions.headDays,
+    required: sessions.required,
+    months: sessions.monthsJudged,
+    open: sessions.monthsOpen.length,
   };
 }
 
