@@ -1,4 +1,4 @@
-import { getMonthRange, type IsoMonth } from "../date/plainDate.js";
+import { addCalendarDays, getMonthRange, type IsoDate, type IsoMonth } from "../date/plainDate.js";
 import { formatVietnameseDate } from "../format/formatVietnameseDate.js";
 import { findRuleSetAt } from "../rules/getRuleSetAt.js";
 import type { OrgUnit } from "../schemas/orgUnit.js";
@@ -33,6 +33,24 @@ export function frequencyFor(
     };
   }
   return { ruleSet: rs, rule };
+}
+
+/**
+ * The last day a weekly minimum applies when the rule set giving it ends and the next one in force asks for no weekly
+ * minimum of the unit's level (a State commune chair: 1 day a week until 30/06/2026, 2 days a month from 01/07/2026);
+ * undefined when it goes on (review s22b W1: the rule set of 2025 ended on 30/06/2025, the weekly minimum did not) or
+ * when the caller forced one rule set.
+ */
+export function weeklyUntil(
+  ruleSet: RuleSet | undefined,
+  unit: Pick<OrgUnit, "level" | "side">,
+  forced: RuleSet | undefined,
+): IsoDate | undefined {
+  const end = ruleSet?.effectiveTo;
+  if (forced !== undefined || end === undefined) return undefined;
+  const next = findRuleSetAt(addCalendarDays(end, 1), unit.side ? { side: unit.side } : {});
+  const rule = next?.sessionFrequency.find((f) => f.level === unit.level);
+  return rule?.per === "week" ? undefined : end;
 }
 
 /** The bundled levels in words (review s20b S3, s21 C10: no code such as "district" in a Vietnamese sentence). */

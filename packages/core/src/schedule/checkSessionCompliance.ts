@@ -11,12 +11,11 @@ import {
   listMonthsBetween,
 } from "../date/plainDate.js";
 import { formatVietnameseDate } from "../format/formatVietnameseDate.js";
-import { findRuleSetAt } from "../rules/getRuleSetAt.js";
 import { formatCitation } from "../rules/sources.js";
 import type { OrgUnitInput } from "../schemas/orgUnit.js";
 import type { Citation, RuleSet } from "../schemas/ruleSet.js";
 import type { ReceptionSession } from "../schemas/session.js";
-import { frequencyFor } from "./_frequency.js";
+import { frequencyFor, weeklyUntil } from "./_frequency.js";
 import { sessionHost } from "./sessionHost.js";
 
 /** Options of {@link checkSessionCompliance}. */
@@ -36,24 +35,6 @@ export interface CheckSessionComplianceOptions {
    * day in it (the Tết break) requires no day.
    */
   calendar?: WorkingDayCalendar;
-}
-
-/**
- * The last day a weekly minimum applies when the rule set giving it ends and the next one in force asks for no weekly
- * minimum of the unit's level (a State commune chair: 1 day a week until 30/06/2026, 2 days a month from 01/07/2026);
- * undefined when it goes on (review s22b W1: the rule set of 2025 ended on 30/06/2025, the weekly minimum did not) or
- * when the caller forced one rule set.
- */
-function weeklyUntil(
-  ruleSet: RuleSet | undefined,
-  unit: Pick<OrgUnitInput, "level" | "side">,
-  forced: RuleSet | undefined,
-): IsoDate | undefined {
-  const end = ruleSet?.effectiveTo;
-  if (forced !== undefined || end === undefined) return undefined;
-  const next = findRuleSetAt(addCalendarDays(end, 1), unit.side ? { side: unit.side } : {});
-  const rule = next?.sessionFrequency.find((f) => f.level === unit.level);
-  return rule?.per === "week" ? undefined : end;
 }
 
 /**

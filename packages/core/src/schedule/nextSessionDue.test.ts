@@ -162,4 +162,19 @@ describe("Luật 136/2025/QH15 (from 01/07/2026, the commune chair's 2 days a mo
     expect(r?.requiredDays).toBe(2);
     expect(r?.dueBy).toBe("2026-07-31");
   });
+
+  it("the week of 29/06/2026, under the weekly minimum only to 30/06, asks for no day: July is next (review s23 D23-1)", () => {
+    const unit = { id: "ubnd", name: "UBND xã An Bình", level: "commune", side: "state" } as const;
+    const r = nextSessionDue({
+      unit,
+      sessions: [{ id: "B1", date: "2026-06-22", kind: "scheduled" }],
+      asOf: "2026-06-30",
+    });
+    expect(r?.window).toEqual({ from: "2026-07-01", to: "2026-07-31", per: "month", month: "2026-07" });
+    expect(r?.source.document).toMatch(/136\/2025\/QH15/);
+    expect(r?.late).toBe(false);
+    // A week before it is still judged by the weekly minimum.
+    const before = nextSessionDue({ unit, sessions: [], asOf: "2026-06-24" });
+    expect(before?.window).toEqual({ from: "2026-06-22", to: "2026-06-28", per: "week", month: "2026-06" });
+  });
 });

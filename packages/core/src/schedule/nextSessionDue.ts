@@ -14,7 +14,7 @@ import { formatCitation } from "../rules/sources.js";
 import type { OrgUnitInput } from "../schemas/orgUnit.js";
 import type { Citation, RuleSet } from "../schemas/ruleSet.js";
 import type { ReceptionSession } from "../schemas/session.js";
-import { frequencyFor } from "./_frequency.js";
+import { frequencyFor, weeklyUntil } from "./_frequency.js";
 
 /** Options of {@link nextSessionDue}. */
 export interface NextSessionDueOptions {
@@ -87,31 +87,38 @@ export function nextSessionDue(options: NextSessionDueOptions): NextSessionDue |
     options.sessions.filter((s) => s.kind === "scheduled" && refersToUnit(s.unit, unit)).map((s) => s.date),
   );
 
-  const windowAt = (date: IsoDate, per: "month" | "week") => {
-    if (per === "month") return getMonthRange(getIsoMonth(date));
+  // A week the weekly minimum covers only in part (it ended on 30/06/2026, a Tuesday) ends with it, and asks for no
+  // day, as checkSessionCompliance judges it (review s23 D23-1: a day was due by 03/07 under the repealed rule).
+  const windowAt = (date: IsoDate, found: { rule: { per: "month" | "week" }; ruleSet: RuleSet }) => {
+    if (found.rule.per === "month") return { ...getMonthRange(getIsoMonth(date)), partial: false };
     const monday = addCalendarDays(date, -((getWeekday(date) + 6) % 7));
-    return { from: monday, to: addCalendarDays(monday, 6) };
+    const sunday = addCalendarDays(monday, 6);
+    const end = weeklyUntil(found.ruleSet, unit, options.ruleSet);
+    return end !== undefined && end < sunday
+      ? { from: monday, to: end, partial: true }
+      : { from: monday, to: sunday, partial: false };
   };
 
   const first = frequencyFor(unit, getIsoMonth(options.asOf), options.ruleSet);
   if (!first.rule) return null;
-  let win = windowAt(options.asOf, first.rule.per);
+  let win = windowAt(options.asOf, first);
   let { rule } = first;
   let held = [...days].filter((d) => d >= win.from && d <= win.to).length;
   let dueBy = lastWorkingDay(win.from, win.to, calendar);
-  // A window already kept, or one with no working day (a week of the Tết break, which asks for no day), gives way to
-  // the next one (at most a few weeks: no calendar has a month without working days).
-  for (let step = 0; step < 6 && (held >= rule.minDays || dueBy === undefined); step++) {
+  // A window already kept, one with no working day (a week of the Tết break, which asks for no day) or a week the
+  // weekly minimum covers only in part gives way to the next one (at most a few weeks: no calendar has a month
+  // without working days).
+  for (let step = 0; step < 6 && (held >= rule.minDays || dueBy === undefined || win.partial); step++) {
     // The next window is of the rule in force after this one: a weekly minimum followed by a monthly one (the State
     // commune chair's, from 01/07/2026) gives the whole month, not a week labelled monthly (review s21 C4).
     const after = addCalendarDays(win.to, 1);
     const next = frequencyFor(unit, getIsoMonth(after), options.ruleSet);
     if (!next.rule) return null;
     rule = next.rule;
-    win = windowAt(after, rule.per);
+    win = windowAt(after, next);
     held = [...days].filter((d) => d >= win.from && d <= win.to).length;
     dueBy = lastWorkingDay(win.from, win.to, calendar);
-    if (dueBy !== undefined) break;
+    if (dueBy !== undefined && !win.partial) break;
   }
   if (dueBy === undefined) return null;
   const remainingDays = Math.max(0, rule.minDays - held);
@@ -119,7 +126,7 @@ export function nextSessionDue(options: NextSessionDueOptions): NextSessionDue |
   const perText = rule.per === "month" ? "1 tháng" : "1 tuần";
   const num = (d: IsoDate) => formatVietnameseDate(d, { style: "numeric" });
   return {
-    window: { ...win, per: rule.per, month: getIsoMonth(win.from) },
+    window: { from: win.from, to: win.to, per: rule.per, month: getIsoMonth(win.from) },
     requiredDays: rule.minDays,
     heldDays: held,
     remainingDays,

@@ -17,7 +17,7 @@ import {
 import { formatCitation } from "../rules/sources.js";
 import type { OrgUnitInput } from "../schemas/orgUnit.js";
 import type { RuleSet } from "../schemas/ruleSet.js";
-import { frequencyFor } from "./_frequency.js";
+import { frequencyFor, weeklyUntil } from "./_frequency.js";
 
 /** Options of {@link proposeSchedule}. */
 export interface ProposeScheduleOptions {
@@ -148,8 +148,18 @@ export function proposeSchedule(options: ProposeScheduleOptions): ProposedSchedu
 
     if (rule.per === "week") {
       // One week at a time, weeks attributed to the month of their Monday.
+      const ruleEnd = weeklyUntil(ruleSet, unit, options.ruleSet);
       let monday = addCalendarDays(range.from, (8 - getWeekday(range.from)) % 7);
       for (; monday <= range.to; monday = addCalendarDays(monday, 7)) {
+        // A week the weekly minimum covers only in part (it ended on 30/06/2026, a Tuesday) asks for no day, as
+        // checkSessionCompliance judges it; its days after the end belong to the next month's minimum (review s23
+        // D23-1: 01/07/2026 was proposed under the repealed weekly rule).
+        if (ruleEnd !== undefined && ruleEnd < addCalendarDays(monday, 6)) {
+          notes.push(
+            `Tháng ${m}/${year}: tuần bắt đầu ${monday.slice(8)}/${monday.slice(5, 7)} chỉ có một phần thuộc thời gian áp dụng mức tối thiểu theo tuần (đến ${ruleEnd.slice(8)}/${ruleEnd.slice(5, 7)}/${ruleEnd.slice(0, 4)}) nên không bố trí ngày tiếp theo mức tuần.`,
+          );
+          continue;
+        }
         // A week without a working day (the Tết break) asks for no day, as checkSessionCompliance judges it (review
         // s21 C18: the schedule said it could not find one).
         if (countWorkingDays(monday, addCalendarDays(monday, 6), calendar) === 0) {
