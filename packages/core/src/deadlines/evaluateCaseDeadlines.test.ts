@@ -247,10 +247,62 @@ describe("validity of the laws (review s21 C3): an event before a law's effectiv
   });
 });
 
+describe("dates no register can hold (review s23 D23-2): a step before the receipt, or before the step it follows", () => {
+  it.each([
+    {
+      name: "a notice dated before the letter came",
+      extra: { kinds: ["petition"], notifiedOn: "2026-02-01" },
+      want: [["partyNotice", "insufficientData"]],
+      reason: 'Không đủ dữ liệu: "Ngày thông báo" là ngày 01/02/2026, trước "Ngày tiếp nhận" (02/03/2026).',
+    },
+    {
+      name: "a complaint accepted a year before it was received",
+      extra: {
+        kinds: ["complaint"],
+        route: "handle",
+        authority: "own",
+        notifiedOn: "2026-03-05",
+        acceptedOn: "2025-01-01",
+      },
+      want: [
+        ["partyNotice", "met"],
+        ["complaintAcceptance", "insufficientData"],
+        ["complaintSettlement", "insufficientData"],
+      ],
+      reason: 'Không đủ dữ liệu: "Ngày thụ lý" là ngày 01/01/2025, trước "Ngày tiếp nhận" (02/03/2026).',
+    },
+    {
+      name: "a denunciation settled before it was accepted",
+      extra: {
+        kinds: ["denunciation"],
+        route: "handle",
+        authority: "own",
+        notifiedOn: "2026-03-05",
+        acceptedOn: "2026-03-10",
+        resultOn: "2026-03-09",
+      },
+      want: [
+        ["partyNotice", "met"],
+        ["denunciationProcessing", "met"],
+        ["denunciationSettlement", "insufficientData"],
+      ],
+      reason: 'Không đủ dữ liệu: "Ngày có kết quả" là ngày 09/03/2026, trước "Ngày thụ lý" (10/03/2026).',
+    },
+  ] as const)("$name: “không đủ dữ liệu”, neither met nor overdue", ({ extra, want, reason }) => {
+    const c = make(extra as Partial<CaseInput>);
+    const statuses = evaluateCaseDeadlines(c, "2026-12-31");
+    expect(statuses.map((s) => [s.kind, s.status])).toEqual(want);
+    expect(statuses.map((s) => s.reason)).toContain(reason);
+    expect(missedCaseDeadlines(c, "2026-12-31")).toEqual([]);
+    expect(isCaseOverdue(c, "2026-12-31")).toBe(false);
+  });
+});
+
 describe("Luật Tố cáo 2018 Điều 30 k2–k3 (review s21 C7): a recorded extension is not overruled by an unrecorded Mức độ", () => {
   it("a denunciation extended once, Mức độ blank, settled on day 54 is on time, without the 'thông thường' assumption", () => {
     const c = make({
       kinds: ["denunciation"],
+      receivedOn: "2026-01-02",
       route: "handle",
       authority: "own",
       notifiedOn: "2026-01-05",

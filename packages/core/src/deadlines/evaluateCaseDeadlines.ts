@@ -58,6 +58,8 @@ interface Check {
   label: string;
   start: IsoDate | undefined;
   startColumn: string;
+  /** The case's receipt: no date of the check can come before it (review s23 D23-2). */
+  received: IsoDate;
   done: IsoDate | undefined;
   doneField: keyof Case;
   doneColumn: string;
@@ -76,7 +78,8 @@ interface Check {
  * denouncer is told), never on the receiving body's processing and settlement periods; a complaint directed there is
  * not judged on its acceptance and settlement either (Luật Khiếu nại 2011 Điều 27 counts them from the competent
  * person's receipt). A deadline whose start date the register lacks, or whose completion is proved by
- * a later date but not dated itself, is "không đủ dữ liệu" (`insufficientData`), never a guess.
+ * a later date but not dated itself, or whose dates cannot be (a step before the receipt, a step done before the one
+ * it follows), is "không đủ dữ liệu" (`insufficientData`), never a guess.
  *
  * Acceptance and settlement deadlines do not apply to a case guided elsewhere or archived (`Hướng xử lý`
  * Hướng dẫn / Lưu đơn, or `Thuộc thẩm quyền` Không), nor to an anonymous denunciation (Luật Tố cáo Điều 25).
@@ -170,6 +173,7 @@ function caseChecks(
       kind: "partyNotice",
       label: "Thông báo bằng văn bản cho người gửi",
       start: c.receivedOn,
+      received: c.receivedOn,
       startColumn: "Ngày tiếp nhận",
       done: c.notifiedOn,
       doneField: "notifiedOn",
@@ -190,6 +194,7 @@ function caseChecks(
       kind: "complaintAcceptance",
       label: "Thụ lý giải quyết khiếu nại",
       start: c.receivedOn,
+      received: c.receivedOn,
       startColumn: "Ngày tiếp nhận",
       done: c.acceptedOn,
       doneField: "acceptedOn",
@@ -204,6 +209,7 @@ function caseChecks(
       step,
       label: `Giải quyết khiếu nại lần ${step === "second" ? "hai" : "đầu"}`,
       start: c.acceptedOn,
+      received: c.receivedOn,
       startColumn: "Ngày thụ lý",
       done: c.resultOn,
       doneField: "resultOn",
@@ -224,6 +230,7 @@ function caseChecks(
       kind: "denunciationTransfer",
       label: "Chuyển đơn tố cáo và thông báo cho người tố cáo",
       start: c.receivedOn,
+      received: c.receivedOn,
       startColumn: "Ngày tiếp nhận",
       done: c.notifiedOn,
       doneField: "notifiedOn",
@@ -238,6 +245,7 @@ function caseChecks(
       kind: "denunciationProcessing",
       label: "Xử lý ban đầu thông tin tố cáo",
       start: c.receivedOn,
+      received: c.receivedOn,
       startColumn: "Ngày tiếp nhận",
       done: c.acceptedOn,
       doneField: "acceptedOn",
@@ -250,6 +258,7 @@ function caseChecks(
       kind: "denunciationSettlement",
       label: "Giải quyết tố cáo",
       start: c.acceptedOn,
+      received: c.receivedOn,
       startColumn: "Ngày thụ lý",
       done: c.resultOn,
       doneField: "resultOn",
@@ -285,6 +294,21 @@ function statusOf(
   }
   if (check.start === undefined) {
     return without("insufficientData", `Không đủ dữ liệu: sổ không ghi "${check.startColumn}" để tính thời hạn.`);
+  }
+  // Dates a register cannot hold (intake rejects them, DATE_BEFORE_RECEIVED; a caller's own cases may): a step dated
+  // before the receipt, or before the step it follows, is no fact to judge a deadline on (review s23 D23-2: a notice
+  // dated a month before the letter came was "đúng hạn", a settlement counted from an acceptance a year earlier).
+  if (check.start < check.received) {
+    return without(
+      "insufficientData",
+      `Không đủ dữ liệu: "${check.startColumn}" là ngày ${num(check.start)}, trước "Ngày tiếp nhận" (${num(check.received)}).`,
+    );
+  }
+  if (check.done !== undefined && check.done <= asOf && check.done < check.start) {
+    return without(
+      "insufficientData",
+      `Không đủ dữ liệu: "${check.doneColumn}" là ngày ${num(check.done)}, trước "${check.startColumn}" (${num(check.start)}).`,
+    );
   }
   const law = lawOfDeadline(check.kind);
   if (law !== undefined && check.start < law.effectiveFrom) {
