@@ -6,6 +6,7 @@ import { formatCitation } from "../rules/sources.js";
 import type { Complexity } from "../schemas/common.js";
 import type { Citation, RuleSet } from "../schemas/ruleSet.js";
 import { lawOfDeadline, numericDate, partyRuleSetAt } from "./_shared.js";
+import { statuteDaysOffNote } from "./_statuteNote.js";
 import { DEADLINE_SOURCES } from "./sources.js";
 
 /** The statutory deadlines the library computes. */
@@ -204,18 +205,6 @@ function ruleFor(input: ComputeDeadlineInput): Rule {
 }
 
 /**
- * The Labour Code the calendar computes a year's days off from, without a notice: the 2019 Code from 2021 (in force
- * 01/01/2021), the 2012 Code before (review s21 C13: the note cited the 2019 Code for 2018).
- */
-function labourCodesOf(years: readonly number[]): string {
-  const codes = [
-    ...(years.some((y) => y < 2021) ? ["Bộ luật Lao động 2012 (Điều 115)"] : []),
-    ...(years.some((y) => y >= 2021) ? ["Bộ luật Lao động 2019 (Điều 111, Điều 112)"] : []),
-  ];
-  return codes.join(" và ");
-}
-
-/**
  * Computes a statutory deadline and explains it: the rule and clause, whether it counts calendar days or working
  * days and why, and every day skipped with its reason. The first day is not counted (Bộ luật Dân sự 2015
  * Điều 147); a period in calendar days that ends on a day off ends at the end of the next working day
@@ -303,9 +292,7 @@ export function computeDeadline(input: ComputeDeadlineInput): Deadline {
       if (calendar.daysOffBasis(y) === "statute") years.push(y);
     }
     if (years.length > 0) {
-      const note =
-        `Năm ${years.join(", ")} chưa có thông báo lịch nghỉ lễ, Tết của cán bộ, công chức trong lịch của công cụ: ` +
-        `ngày nghỉ được tính theo ${labourCodesOf(years)}, hạn có thể thay đổi khi có thông báo.`;
+      const note = statuteDaysOffNote(years, "hạn có thể thay đổi khi có thông báo");
       daysOffFallback = { years, note };
       parts.push(note);
     }

@@ -130,6 +130,19 @@ describe("Luật Tiếp công dân 2013 điểm d khoản 2 Điều 15: one day 
   });
 });
 
+describe("docs/legal-sources.md, a year without a days-off notice: the Labour Code fallback is said (review s23 D23-3)", () => {
+  it("2027 (no notice bundled) carries the note; 2026 (notice bundled) and a calendar without holidays do not", () => {
+    const r = proposeSchedule({ unit: province, year: 2027, weekday: 2 });
+    expect(r.daysOffNote).toBe(
+      "Năm 2027 chưa có thông báo lịch nghỉ lễ, Tết của cán bộ, công chức trong lịch của công cụ: ngày nghỉ được tính theo Bộ luật Lao động 2019 (Điều 111, Điều 112), cần đối chiếu với thông báo khi có trước khi công bố lịch.",
+    );
+    expect(r.notes).toContain(r.daysOffNote);
+    expect(proposeSchedule({ unit: province, year: 2026, weekday: 2 }).daysOffNote).toBeUndefined();
+    const plain = proposeSchedule({ unit: province, year: 2027, weekday: 2, calendar: WEEKENDS_ONLY_CALENDAR });
+    expect(plain.daysOffNote).toBeUndefined();
+  });
+});
+
 describe("misuse of the unit", () => {
   it.each([
     () => proposeSchedule({ unit: { id: "x", name: "X", level: "commune", remote: true } as never, year: 2026 }),

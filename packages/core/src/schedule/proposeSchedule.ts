@@ -14,6 +14,7 @@ import {
   type IsoDate,
   type IsoMonth,
 } from "../date/plainDate.js";
+import { statuteDaysOffNote } from "../deadlines/_statuteNote.js";
 import { formatCitation } from "../rules/sources.js";
 import type { OrgUnitInput } from "../schemas/orgUnit.js";
 import type { RuleSet } from "../schemas/ruleSet.js";
@@ -60,8 +61,14 @@ export interface ProposedSchedule {
   sessions: ProposedSession[];
   /** The calendar used; `includesHolidays: false` means public holidays are not excluded yet. */
   calendar: { id: string; label: string; includesHolidays: boolean };
-  /** Warnings for the person planning, in Vietnamese. */
+  /** Warnings for the person planning, in Vietnamese ({@link ProposedSchedule.daysOffNote} among them). */
   notes: string[];
+  /**
+   * Present when the tool has no notice of the year's days off and computed them from the Labour Code: said so, since
+   * the year's notice may move working days (also one of `notes`; a note about the tool's calendar, for the person
+   * planning, not for the published schedule).
+   */
+  daysOffNote?: string;
 }
 
 function firstWorkingOnOrAfter(date: IsoDate, limit: IsoDate, calendar: WorkingDayCalendar): IsoDate | undefined {
@@ -121,6 +128,12 @@ export function proposeSchedule(options: ProposeScheduleOptions): ProposedSchedu
       `Lịch dự kiến mới trừ thứ Bảy, Chủ nhật; cần đối chiếu với ngày nghỉ lễ, Tết của năm ${year} trước khi công bố.`,
     );
   }
+  // A year the tool has no notice of (review s23 D23-3): its swaps of working days are not known yet.
+  const daysOffNote =
+    calendar.includesHolidays && calendar.daysOffBasis?.(year) === "statute"
+      ? statuteDaysOffNote([year], "cần đối chiếu với thông báo khi có trước khi công bố lịch")
+      : undefined;
+  if (daysOffNote !== undefined) notes.push(daysOffNote);
   const wdName = (w: number) => `thứ ${["Hai", "Ba", "Tư", "Năm", "Sáu"][w - 1]}`;
 
   for (let m = 1; m <= 12; m++) {
@@ -225,5 +238,6 @@ export function proposeSchedule(options: ProposeScheduleOptions): ProposedSchedu
     sessions: sessions.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
     calendar: describeCalendar(calendar),
     notes,
+    ...(daysOffNote === undefined ? {} : { daysOffNote }),
   };
 }

@@ -362,7 +362,9 @@ export function buildScheduleModel(input: BuildScheduleModelInput): ScheduleMode
       ...(weekday === undefined ? {} : { weekday }),
       ...(dayOfMonth === undefined ? {} : { dayOfMonth }),
     });
-    for (const text of proposed.notes) coreNotes.push({ unit: unit.name, text });
+    // The calendar's own caveat (a year without a bundled notice) is the clerk's, said once below (clerkNotes), not the
+    // public notice's.
+    for (const text of proposed.notes) if (text !== proposed.daysOffNote) coreNotes.push({ unit: unit.name, text });
     const rules: SessionFrequencyRule[] = [];
     for (let m = 1; m <= 12; m++) {
       const found = ruleFor(unit, `${year}-${String(m).padStart(2, "0")}`);
