@@ -102,3 +102,16 @@ describe("working days of civil servants (DESIGN.md rule 6)", () => {
     expect(fn).toThrow(RangeError);
   });
 });
+
+describe("the bundled calendars are frozen like the bundled rule sets (review s23 D23-9)", () => {
+  it.each([
+    ["VIETNAM_CALENDAR", VIETNAM_CALENDAR],
+    ["WEEKENDS_ONLY_CALENDAR", WEEKENDS_ONLY_CALENDAR],
+  ])("%s cannot be changed by one module of an app", (_name, calendar) => {
+    expect(Object.isFrozen(calendar)).toBe(true);
+    expect(() => {
+      (calendar as { label: string }).label = "changed";
+    }).toThrow(TypeError);
+    expect(calendar.label).not.toBe("changed");
+  });
+});

@@ -32,9 +32,9 @@ export interface WorkingDayCalendar {
 
 /**
  * Saturdays and Sundays off, no public holidays: for comparison, or for a unit that keeps its own holidays.
- * Results computed with it say that holidays were not excluded.
+ * Results computed with it say that holidays were not excluded. Frozen, as {@link VIETNAM_CALENDAR}.
  */
-export const WEEKENDS_ONLY_CALENDAR: WorkingDayCalendar = {
+export const WEEKENDS_ONLY_CALENDAR: WorkingDayCalendar = Object.freeze({
   id: "weekends-only",
   label: "Chỉ trừ thứ Bảy, Chủ nhật; chưa trừ ngày nghỉ lễ, Tết",
   includesHolidays: false,
@@ -46,7 +46,7 @@ export const WEEKENDS_ONLY_CALENDAR: WorkingDayCalendar = {
     const wd = getWeekday(date);
     return wd === 0 || wd === 6 ? WEEKDAY_NAMES[wd] : undefined;
   },
-};
+} satisfies WorkingDayCalendar);
 
 /** Options of {@link createWorkingDayCalendar}. */
 export interface CreateWorkingDayCalendarOptions extends ListHolidaysOptions {
@@ -115,8 +115,12 @@ export function createWorkingDayCalendar(options: CreateWorkingDayCalendarOption
   };
 }
 
-/** The working-day calendar of Vietnamese civil servants, used by default by every rule. */
-export const VIETNAM_CALENDAR: WorkingDayCalendar = createWorkingDayCalendar();
+/**
+ * The working-day calendar of Vietnamese civil servants, used by default by every rule. Frozen, like the bundled
+ * rule sets and notices (review s23 D23-9: changed by one module of an app, it gave mixed answers, its per-year index
+ * built before the change); make your own with {@link createWorkingDayCalendar}.
+ */
+export const VIETNAM_CALENDAR: WorkingDayCalendar = Object.freeze(createWorkingDayCalendar());
 
 /**
  * Tells whether a date is a working day.
