@@ -45,7 +45,9 @@ export interface CheckSessionComplianceOptions {
  * @param m - a month of {@link checkSessionCompliance}
  * @returns the month's last day, or its last week's last day when that is later
  * @example
- * lastDayJudged(checkSessionCompliance({ unit, sessions, from: "2026-03-01", to: "2026-03-31" }).months[0]) //=> "2026-04-05" (a commune's weekly minimum)
+ * // A State commune chair: one day every week until 30/06/2026 (Luật Tiếp công dân 2013 Điều 15).
+ * const unit = { id: "ubnd-xa", name: "UBND xã An Bình", level: "commune", side: "state" };
+ * lastDayJudged(checkSessionCompliance({ unit, sessions, from: "2026-03-01", to: "2026-03-31" }).months[0]) //=> "2026-04-05" (the Sunday of the week of 30/03)
  */
 export function lastDayJudged(m: MonthCompliance): IsoDate {
   const end = getMonthRange(m.month).to;

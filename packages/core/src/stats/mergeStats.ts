@@ -12,16 +12,23 @@ function sortKeys<T>(rec: Record<string, T>): Record<string, T> {
 }
 
 /**
- * Merges two statistics accumulators built for the same period and unit, e.g. one per commune register,
- * or one per worker. The merge is associative and commutative, so the parts can be combined in any order and
- * grouping; neither input is changed.
+ * Merges two statistics accumulators built for the same period and unit, e.g. one per part of a register read in
+ * pieces, or one per worker. The merge is associative and commutative, so the parts can be combined in any order and
+ * grouping; neither input is changed. Accumulators of different units (one per commune, each created with its own
+ * unit) are not merged here: roll them up with `mergeReportStatistics` of `@tiepdan/reporting`.
  *
  * @param a - an accumulator
  * @param b - another accumulator with the same configuration
  * @returns a new accumulator holding both
  * @throws {RangeError} when the two were created for different periods, as-of dates or units
  * @example
- * const province = communeStats.reduce(mergeStats);
+ * // The register read in two halves, each counted under the same period, as-of date and unit.
+ * const parts = [firstHalf, secondHalf].map((cases) => {
+ *   const s = createStats({ period, asOf, unit });
+ *   for (const c of cases) addCase(s, c);
+ *   return s;
+ * });
+ * const whole = parts.reduce(mergeStats);
  */
 export function mergeStats(a: Stats, b: Stats): Stats {
   // Compared as values, whatever the order of their keys (review s17d F9: statistics stored in a store that orders keys
