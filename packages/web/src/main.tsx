@@ -4,7 +4,7 @@ import { render } from "preact";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { type Bar, BarChart } from "./chart";
 import { pageErrors, Superseded, WorkerClient } from "./client";
-import { dmy, isoFromTyped, vi } from "./format";
+import { dmy, isoFromTyped, typedDateProblem, vi } from "./format";
 import { memoryWarning } from "./memory";
 import { ProblemsTable } from "./problems";
 import type {
@@ -144,32 +144,47 @@ function narrativeFileText(name: string, data: Uint8Array): string | null {
 
 /**
  * A date field shown and typed as dd/mm/yyyy whatever the browser's locale (a `type="date"` input follows the
- * browser's). It reports the ISO date, or the text as typed while it is not a date (the worker then says so).
+ * browser's). It reports the ISO date, or the text as typed while it is not a date; what is wrong with that text is
+ * said under the field at once (review s23w W23-3), and the page makes nothing until it is corrected.
  */
-function DateInput(props: { id: string; value: string; required?: boolean; onChange: (value: string) => void }) {
+function DateInput(props: {
+  id: string;
+  /** The field's label, named by the message under it. */
+  label: string;
+  value: string;
+  required?: boolean;
+  onChange: (value: string) => void;
+}) {
   const [text, setText] = useState(props.value ? dmy(props.value) : "");
   useEffect(() => {
     if ((isoFromTyped(text) ?? text) !== props.value)
       setText(props.value ? (isoFromTyped(props.value) ? dmy(props.value) : props.value) : "");
   }, [props.value]);
-  const bad = text.trim() !== "" && isoFromTyped(text) === null;
+  const problem = typedDateProblem(text, props.label);
   return (
-    <input
-      id={props.id}
-      type="text"
-      inputMode="numeric"
-      placeholder="dd/mm/yyyy"
-      autoComplete="off"
-      required={props.required}
-      aria-invalid={bad}
-      title={bad ? "Ngày viết dd/mm/yyyy, ví dụ 31/03/2026" : undefined}
-      value={text}
-      onInput={(e) => {
-        const typed = e.currentTarget.value;
-        setText(typed);
-        props.onChange(typed.trim() === "" ? "" : (isoFromTyped(typed) ?? typed.trim()));
-      }}
-    />
+    <>
+      <input
+        id={props.id}
+        type="text"
+        inputMode="numeric"
+        placeholder="dd/mm/yyyy"
+        autoComplete="off"
+        required={props.required}
+        aria-invalid={problem !== null}
+        aria-describedby={problem ? `${props.id}-problem` : undefined}
+        value={text}
+        onInput={(e) => {
+          const typed = e.currentTarget.value;
+          setText(typed);
+          props.onChange(typed.trim() === "" ? "" : (isoFromTyped(typed) ?? typed.trim()));
+        }}
+      />
+      {problem && (
+        <span class="error field-problem" id={`${props.id}-problem`}>
+          {problem}
+        </span>
+      )}
+    </>
   );
 }
 
@@ -211,14 +226,32 @@ function periodSpec(p: PeriodChoice): string {
   }
 }
 
-/** What is wrong with the period chosen, in words for the clerk; null when it can be used. */
+/** The years a period may be in (the year field's bounds). */
+const YEARS = { min: 2000, max: 2100 };
+
+/**
+ * What is wrong with the period chosen, in words for the clerk and dates dd/mm/yyyy; null when it can be used. A date
+ * that is not on the calendar is said under its own field (DateInput), not here.
+ */
 function periodProblem(p: PeriodChoice): string | null {
   if (p.kind === "custom") {
     if (!p.from || !p.to) return "Chọn cả “Từ ngày” và “Đến ngày” của kỳ đột xuất.";
-    if (p.from > p.to) return "“Từ ngày” phải trước hoặc bằng “Đến ngày”.";
+    if (isoFromTyped(p.from) === null || isoFromTyped(p.to) === null) return null;
+    for (const [label, date] of [
+      ["Từ ngày", p.from],
+      ["Đến ngày", p.to],
+    ] as const) {
+      const year = Number(date.slice(0, 4));
+      if (year < YEARS.min || year > YEARS.max) {
+        return `Ngày ${dmy(date)} ở ô “${label}”: năm phải từ ${YEARS.min} đến ${YEARS.max}.`;
+      }
+    }
+    if (p.from > p.to) return `“Từ ngày” (${dmy(p.from)}) phải trước hoặc bằng “Đến ngày” (${dmy(p.to)}).`;
     return null;
   }
-  return Number.isInteger(p.year) && p.year >= 2000 && p.year <= 2100 ? null : "Nhập năm từ 2000 đến 2100.";
+  return Number.isInteger(p.year) && p.year >= YEARS.min && p.year <= YEARS.max
+    ? null
+    : `Nhập năm từ ${YEARS.min} đến ${YEARS.max}.`;
 }
 
 const EMPTY_META: DocumentSettingsForm = {
@@ -499,13 +532,26 @@ function App() {
     allowPartial,
   };
   const badPeriod = periodProblem(period);
+  // The date fields whose text is not a date: each says why under itself, and nothing is made meanwhile.
+  const badDates = [
+    ...(period.kind === "custom"
+      ? [
+          ["period-from", period.from],
+          ["period-to", period.to],
+        ]
+      : []),
+    ["as-of", asOf],
+    ["doc-date", docDate],
+  ]
+    .filter(([, value]) => value !== "" && isoFromTyped(value as string) === null)
+    .map(([id]) => `${id}-problem`);
   // A report too big for the memory of the page is said so before it starts (the worker refuses it too).
   const tooBig = read ? memoryWarning(read.memory, register) : null;
   // The result shown was made from other settings: say so rather than let old documents be downloaded unawares.
   const stale = generated !== null && generatedFor !== JSON.stringify(settings);
 
   async function generate() {
-    if (busyCount.current > 0 || badPeriod) return;
+    if (busyCount.current > 0 || badPeriod || badDates.length > 0) return;
     const asked = JSON.stringify(settings);
     const answer = await run("Đang lập báo cáo…", () => client.send<"generated">({ type: "generate", settings }));
     if (answer) {
@@ -1019,6 +1065,7 @@ function App() {
                     <label for="period-from">Từ ngày</label>
                     <DateInput
                       id="period-from"
+                      label="Từ ngày"
                       required
                       value={period.from}
                       onChange={(from) => setPeriod({ ...period, from })}
@@ -1028,6 +1075,7 @@ function App() {
                     <label for="period-to">Đến ngày</label>
                     <DateInput
                       id="period-to"
+                      label="Đến ngày"
                       required
                       value={period.to}
                       onChange={(to) => setPeriod({ ...period, to })}
@@ -1061,9 +1109,12 @@ function App() {
                 </select>
               </div>
             </div>
-            <p class="muted">
-              Kỳ: <code id="period-spec">{periodSpec(period)}</code>
-            </p>
+            {/* A period's spec is shown once its dates are dates (never half typed text, half ISO). */}
+            {(period.kind !== "custom" || (isoFromTyped(period.from) && isoFromTyped(period.to))) && (
+              <p class="muted">
+                Kỳ: <code id="period-spec">{periodSpec(period)}</code>
+              </p>
+            )}
             {badPeriod && (
               <p class="error" id="period-problem">
                 {badPeriod}
@@ -1072,11 +1123,11 @@ function App() {
             <div class="row">
               <div class="field">
                 <label for="as-of">Ngày tính số liệu (mặc định: cuối kỳ)</label>
-                <DateInput id="as-of" value={asOf} onChange={setAsOf} />
+                <DateInput id="as-of" label="Ngày tính số liệu" value={asOf} onChange={setAsOf} />
               </div>
               <div class="field">
                 <label for="doc-date">Ngày văn bản (mặc định: ngày tính số liệu)</label>
-                <DateInput id="doc-date" value={docDate} onChange={setDocDate} />
+                <DateInput id="doc-date" label="Ngày văn bản" value={docDate} onChange={setDocDate} />
               </div>
               <div class="field">
                 <label for="doc-number">Số văn bản</label>
@@ -1197,8 +1248,8 @@ function App() {
                 type="button"
                 class="primary"
                 id="generate"
-                disabled={busy || !read || badPeriod !== null}
-                aria-describedby={badPeriod ? "period-problem" : undefined}
+                disabled={busy || !read || badPeriod !== null || badDates.length > 0}
+                aria-describedby={badPeriod ? "period-problem" : badDates.length > 0 ? badDates.join(" ") : undefined}
                 onClick={() => void generate()}
               >
                 Lập báo cáo

@@ -630,6 +630,36 @@ describe("the page opened from disk", () => {
     await page.selectOption("#period-kind", "custom");
     expect(await page.textContent("#period-problem")).toContain("Chọn cả “Từ ngày” và “Đến ngày”");
     expect(await page.isDisabled("#generate")).toBe(true);
+    // A date not on the calendar is said under its field at once, dd/mm/yyyy, never as the CLI's period (W23-3).
+    await page.fill("#period-from", "31/02/2026");
+    await page.fill("#period-to", "15/01/2026");
+    expect(await page.textContent("#period-from-problem")).toBe(
+      "Ngày 31/02/2026 ở ô “Từ ngày” không có thật (tháng 2 năm 2026 có 28 ngày).",
+    );
+    expect(await page.locator("#period-problem, #period-to-problem").count()).toBe(0);
+    expect(await page.isDisabled("#generate")).toBe(true);
+    await page.fill("#period-from", "01/04/2026");
+    await page.fill("#period-to", "31/04/2026");
+    expect(await page.textContent("#period-to-problem")).toBe(
+      "Ngày 31/04/2026 ở ô “Đến ngày” không có thật (tháng 4 năm 2026 có 30 ngày).",
+    );
+    expect(await page.getAttribute("#period-to", "aria-invalid")).toBe("true");
+    expect(await page.isDisabled("#generate")).toBe(true);
+    expect(await page.textContent("main")).not.toMatch(/\.\.|2026-04/);
+    await page.fill("#period-from", "20/04/2026");
+    await page.fill("#period-to", "05/04/2026");
+    expect(await page.textContent("#period-problem")).toBe(
+      "“Từ ngày” (20/04/2026) phải trước hoặc bằng “Đến ngày” (05/04/2026).",
+    );
+    await page.fill("#period-to", "30/04/2026");
+    expect(await page.locator("#period-problem, #period-from-problem, #period-to-problem").count()).toBe(0);
+    expect(await page.isDisabled("#generate")).toBe(false);
+    // The as-of date too: said under it, nothing made until it is a date.
+    await page.fill("#as-of", "29/02/2026");
+    expect(await page.textContent("#as-of-problem")).toBe(
+      "Ngày 29/02/2026 ở ô “Ngày tính số liệu” không có thật (tháng 2 năm 2026 có 28 ngày).",
+    );
+    expect(await page.isDisabled("#generate")).toBe(true);
     await page.selectOption("#period-kind", "month");
     await page.fill("#period-year", "2026");
     await page.selectOption("#period-month", "3");
