@@ -122,7 +122,7 @@ describe("CaseSchema: rejected rows", () => {
       [
         {
           "code": "unrecognized_keys",
-          "message": "Unrecognized keys: "Ngày_tiếp_nhận", "extra"",
+          "message": "Trường không có trong mẫu: Ngày_tiếp_nhận, extra",
           "path": "",
         },
       ]
@@ -161,6 +161,25 @@ describe("CaseSchema: rejected rows", () => {
   it("rejects a missing required column", () => {
     const { receivedOn: _, ...rest } = minimal;
     expect(issuesOf(rest).map((i) => [i.path, i.code])).toEqual([["receivedOn", "invalid_type"]]);
+  });
+});
+
+describe("CaseSchema: its messages are Vietnamese, as an app shows them to clerks (review s23 D23-8)", () => {
+  const base = { id: "A", receivedOn: "2026-03-02", channel: "letter", kinds: ["petition"] };
+  it.each([
+    [{ kinds: [] }, "kinds", "Phải có ít nhất một loại"],
+    [{ channel: "fax" }, "channel", "Phải là một trong: inPerson, letter, online, phone, transferred"],
+    [{ channel: undefined }, "channel", "Thiếu giá trị bắt buộc"],
+    [{ people: -1 }, "people", "Phải từ 1 trở lên"],
+    [{ people: 1.5 }, "people", "Phải là số nguyên"],
+    [{ people: "2" }, "people", "Phải là số"],
+    [{ extensions: -1 }, "extensions", "Không được là số âm"],
+    [{ anonymous: "Có" }, "anonymous", "Phải là true (Có) hoặc false (Không)"],
+    [{ id: 12 }, "id", "Phải là chữ"],
+    [{ receivedOn: 20260302 }, "receivedOn", "Ngày phải viết dạng YYYY-MM-DD"],
+  ])("%j: %s — “%s”", (change, path, message) => {
+    const r = CaseSchema.safeParse({ ...base, ...change });
+    expect(r.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([[path, message]]);
   });
 });
 

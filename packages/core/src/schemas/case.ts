@@ -4,10 +4,14 @@ import {
   CaseKindSchema,
   CaseStatusSchema,
   ComplexitySchema,
+  countSchema,
+  FlagSchema,
   IsoDateSchema,
   ReceptionChannelSchema,
   RouteSchema,
   TextSchema,
+  UNKNOWN_KEYS,
+  viError,
 } from "./common.js";
 
 /**
@@ -16,89 +20,88 @@ import {
  * "không đủ dữ liệu" instead of guessing.
  */
 export const CaseSchema = z
-  .object({
-    /** `Mã số` — unique within a register. */
-    id: TextSchema.describe("Mã số — unique within a register."),
-    /** `Ngày tiếp nhận`. */
-    receivedOn: IsoDateSchema.describe("Ngày tiếp nhận."),
-    /** `Hình thức tiếp nhận`. */
-    channel: ReceptionChannelSchema.describe("Hình thức tiếp nhận."),
-    /** `Loại` — one or more kinds; a case that is both a complaint and a denunciation is a denunciation for confidentiality. */
-    kinds: z
-      .array(CaseKindSchema)
-      .min(1)
-      .max(4)
-      .describe(
-        "Loại — one or more kinds; a case that is both a complaint and a denunciation is a denunciation for confidentiality.",
+  .object(
+    {
+      /** `Mã số` — unique within a register. */
+      id: TextSchema.describe("Mã số — unique within a register."),
+      /** `Ngày tiếp nhận`. */
+      receivedOn: IsoDateSchema.describe("Ngày tiếp nhận."),
+      /** `Hình thức tiếp nhận`. */
+      channel: ReceptionChannelSchema.describe("Hình thức tiếp nhận."),
+      /** `Loại` — one or more kinds; a case that is both a complaint and a denunciation is a denunciation for confidentiality. */
+      kinds: z
+        .array(CaseKindSchema, viError("Phải là danh sách các loại"))
+        .min(1, { error: "Phải có ít nhất một loại" })
+        .max(4, { error: "Nhiều nhất 4 loại" })
+        .describe(
+          "Loại — one or more kinds; a case that is both a complaint and a denunciation is a denunciation for confidentiality.",
+        ),
+      /** `Lĩnh vực` — e.g. "Đất đai". */
+      field: TextSchema.optional().describe('Lĩnh vực — e.g. "Đất đai".'),
+      /** `Người gửi` — identity: withheld for denunciations. */
+      senderName: TextSchema.optional().describe("Người gửi — identity: withheld for denunciations."),
+      /** `Địa chỉ` — identity: withheld for denunciations. */
+      senderAddress: TextSchema.optional().describe("Địa chỉ — identity: withheld for denunciations."),
+      /** `Số người` — people who brought the case; 5 or more makes a group case. */
+      people: countSchema(1)
+        .optional()
+        .describe("Số người — people who brought the case; 5 or more makes a group case."),
+      /** `Nội dung` — for a denunciation, only its field is ever printed. */
+      content: TextSchema.optional().describe("Nội dung — for a denunciation, only its field is ever printed."),
+      /** `Thuộc thẩm quyền` — Có / Cấp dưới / Không. */
+      authority: AuthoritySchema.optional().describe("Thuộc thẩm quyền — Có / Cấp dưới / Không."),
+      /** `Hướng xử lý` — what was actually done. */
+      route: RouteSchema.optional().describe("Hướng xử lý — what was actually done."),
+      /** `Cơ quan xử lý`. */
+      handlingBody: TextSchema.optional().describe("Cơ quan xử lý."),
+      /** `Cơ quan liên quan` — other bodies responsible. */
+      relatedBodies: z
+        .array(TextSchema, viError("Phải là danh sách"))
+        .optional()
+        .describe("Cơ quan liên quan — other bodies responsible."),
+      /** `Ngày thông báo` — written notice to the citizen. */
+      notifiedOn: IsoDateSchema.optional().describe("Ngày thông báo — written notice to the citizen."),
+      /** `Ngày có kết quả`. */
+      resultOn: IsoDateSchema.optional().describe("Ngày có kết quả."),
+      /** `Trạng thái`. */
+      status: CaseStatusSchema.optional().describe("Trạng thái."),
+      /** `Đơn vị` — the unit whose register holds the case. */
+      unit: TextSchema.optional().describe("Đơn vị — the unit whose register holds the case."),
+      /** `Buổi tiếp` — id of the reception session where the case was received. */
+      sessionId: TextSchema.optional().describe("Buổi tiếp — id of the reception session where the case was received."),
+      /** `Ngày thụ lý` — acceptance for settlement. */
+      acceptedOn: IsoDateSchema.optional().describe("Ngày thụ lý — acceptance for settlement."),
+      /** `Lần` — 1 for a first filing; 2 or more for a second-level complaint or a repeat filing. */
+      filingCount: countSchema(1)
+        .optional()
+        .describe("Lần — 1 for a first filing; 2 or more for a second-level complaint or a repeat filing."),
+      /** `Vùng sâu vùng xa` — remote or disadvantaged area (longer statutory periods). */
+      remoteArea: FlagSchema.optional().describe(
+        "Vùng sâu vùng xa — remote or disadvantaged area (longer statutory periods).",
       ),
-    /** `Lĩnh vực` — e.g. "Đất đai". */
-    field: TextSchema.optional().describe('Lĩnh vực — e.g. "Đất đai".'),
-    /** `Người gửi` — identity: withheld for denunciations. */
-    senderName: TextSchema.optional().describe("Người gửi — identity: withheld for denunciations."),
-    /** `Địa chỉ` — identity: withheld for denunciations. */
-    senderAddress: TextSchema.optional().describe("Địa chỉ — identity: withheld for denunciations."),
-    /** `Số người` — people who brought the case; 5 or more makes a group case. */
-    people: z
-      .number()
-      .int()
-      .min(1)
-      .optional()
-      .describe("Số người — people who brought the case; 5 or more makes a group case."),
-    /** `Nội dung` — for a denunciation, only its field is ever printed. */
-    content: TextSchema.optional().describe("Nội dung — for a denunciation, only its field is ever printed."),
-    /** `Thuộc thẩm quyền` — Có / Cấp dưới / Không. */
-    authority: AuthoritySchema.optional().describe("Thuộc thẩm quyền — Có / Cấp dưới / Không."),
-    /** `Hướng xử lý` — what was actually done. */
-    route: RouteSchema.optional().describe("Hướng xử lý — what was actually done."),
-    /** `Cơ quan xử lý`. */
-    handlingBody: TextSchema.optional().describe("Cơ quan xử lý."),
-    /** `Cơ quan liên quan` — other bodies responsible. */
-    relatedBodies: z.array(TextSchema).optional().describe("Cơ quan liên quan — other bodies responsible."),
-    /** `Ngày thông báo` — written notice to the citizen. */
-    notifiedOn: IsoDateSchema.optional().describe("Ngày thông báo — written notice to the citizen."),
-    /** `Ngày có kết quả`. */
-    resultOn: IsoDateSchema.optional().describe("Ngày có kết quả."),
-    /** `Trạng thái`. */
-    status: CaseStatusSchema.optional().describe("Trạng thái."),
-    /** `Đơn vị` — the unit whose register holds the case. */
-    unit: TextSchema.optional().describe("Đơn vị — the unit whose register holds the case."),
-    /** `Buổi tiếp` — id of the reception session where the case was received. */
-    sessionId: TextSchema.optional().describe("Buổi tiếp — id of the reception session where the case was received."),
-    /** `Ngày thụ lý` — acceptance for settlement. */
-    acceptedOn: IsoDateSchema.optional().describe("Ngày thụ lý — acceptance for settlement."),
-    /** `Lần` — 1 for a first filing; 2 or more for a second-level complaint or a repeat filing. */
-    filingCount: z
-      .number()
-      .int()
-      .min(1)
-      .optional()
-      .describe("Lần — 1 for a first filing; 2 or more for a second-level complaint or a repeat filing."),
-    /** `Vùng sâu vùng xa` — remote or disadvantaged area (longer statutory periods). */
-    remoteArea: z
-      .boolean()
-      .optional()
-      .describe("Vùng sâu vùng xa — remote or disadvantaged area (longer statutory periods)."),
-    /** `Mức độ`. */
-    complexity: ComplexitySchema.optional().describe("Mức độ."),
-    /** `Gia hạn` — number of extensions of the settlement period. */
-    extensions: z.number().int().min(0).optional().describe("Gia hạn — number of extensions of the settlement period."),
-    /** `Đảng viên` — the person complained about or denounced is a Party member. */
-    subjectIsPartyMember: z
-      .boolean()
-      .optional()
-      .describe("Đảng viên — the person complained about or denounced is a Party member."),
-    /** `Nặc danh` — the sender's name or address is unknown or false. */
-    anonymous: z.boolean().optional().describe("Nặc danh — the sender's name or address is unknown or false."),
-    /** `Nổi cộm` — prominent. */
-    prominent: z.boolean().optional().describe("Nổi cộm — prominent."),
-    /** `Nguy cơ ANCT-TTATXH` — risk of serious consequences for political security, order and safety. */
-    securityRisk: z
-      .boolean()
-      .optional()
-      .describe("Nguy cơ ANCT-TTATXH — risk of serious consequences for political security, order and safety."),
-    /** `Ý kiến khác nhau` — the bodies concerned hold differing opinions. */
-    opinionsDiffer: z.boolean().optional().describe("Ý kiến khác nhau — the bodies concerned hold differing opinions."),
-  })
+      /** `Mức độ`. */
+      complexity: ComplexitySchema.optional().describe("Mức độ."),
+      /** `Gia hạn` — number of extensions of the settlement period. */
+      extensions: countSchema(0).optional().describe("Gia hạn — number of extensions of the settlement period."),
+      /** `Đảng viên` — the person complained about or denounced is a Party member. */
+      subjectIsPartyMember: FlagSchema.optional().describe(
+        "Đảng viên — the person complained about or denounced is a Party member.",
+      ),
+      /** `Nặc danh` — the sender's name or address is unknown or false. */
+      anonymous: FlagSchema.optional().describe("Nặc danh — the sender's name or address is unknown or false."),
+      /** `Nổi cộm` — prominent. */
+      prominent: FlagSchema.optional().describe("Nổi cộm — prominent."),
+      /** `Nguy cơ ANCT-TTATXH` — risk of serious consequences for political security, order and safety. */
+      securityRisk: FlagSchema.optional().describe(
+        "Nguy cơ ANCT-TTATXH — risk of serious consequences for political security, order and safety.",
+      ),
+      /** `Ý kiến khác nhau` — the bodies concerned hold differing opinions. */
+      opinionsDiffer: FlagSchema.optional().describe(
+        "Ý kiến khác nhau — the bodies concerned hold differing opinions.",
+      ),
+    },
+    UNKNOWN_KEYS,
+  )
   .strict()
   .meta({ title: "Case", description: "Một vụ việc / đơn trong sổ theo dõi (DESIGN.md “Registers”)." });
 

@@ -1,9 +1,42 @@
 import { z } from "zod";
 import { isIsoDate } from "../date/plainDate.js";
 
+/**
+ * A schema's message in Vietnamese: "Thiếu giá trị bắt buộc" for a value missing, `what` for one of another type
+ * (review s23 D23-8: zod's own messages are English, and an app shows them to clerks).
+ *
+ * @param what - what the value must be, e.g. "Phải là số"
+ * @returns the `error` parameter of a zod schema
+ */
+export function viError(what: string): { error: (issue: { input?: unknown }) => string } {
+  return { error: (issue) => (issue.input === undefined ? "Thiếu giá trị bắt buộc" : what) };
+}
+
+/** {@link viError} for one of a list of values: "Phải là một trong: …". */
+function viEnum<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, viError(`Phải là một trong: ${values.join(", ")}`));
+}
+
+/** A whole number from `min` (a count: people, filings, extensions), with its messages in Vietnamese. */
+export function countSchema(min: 0 | 1) {
+  return z
+    .number(viError("Phải là số"))
+    .int({ error: "Phải là số nguyên" })
+    .min(min, { error: min === 0 ? "Không được là số âm" : "Phải từ 1 trở lên" });
+}
+
+/** The `error` parameter of a record's object schema: a key it does not have named in Vietnamese. */
+export const UNKNOWN_KEYS = {
+  error: (issue: { code?: string; keys?: readonly string[] }) =>
+    issue.code === "unrecognized_keys" ? `Trường không có trong mẫu: ${(issue.keys ?? []).join(", ")}` : undefined,
+};
+
+/** Có / Không as `true` / `false`, with its message in Vietnamese. */
+export const FlagSchema = z.boolean(viError("Phải là true (Có) hoặc false (Không)"));
+
 /** A calendar date `YYYY-MM-DD` that exists (2026-02-31 is refused). */
 export const IsoDateSchema = z
-  .string()
+  .string(viError("Ngày phải viết dạng YYYY-MM-DD"))
   // abort: a date written another way is not also reported as "không có thật trên lịch".
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Ngày phải viết dạng YYYY-MM-DD", abort: true })
   .refine(isIsoDate, "Ngày không có thật trên lịch")
@@ -11,47 +44,47 @@ export const IsoDateSchema = z
 
 /** Trimmed, NFC-normalised text that is not empty. */
 export const TextSchema = z
-  .string()
+  .string(viError("Phải là chữ"))
   .transform((s) => s.normalize("NFC").trim())
   .pipe(z.string().min(1, "Không được để trống"));
 
 /** The kinds of matter a case may carry (glossary: phản ánh, kiến nghị, khiếu nại, tố cáo). */
-export const CaseKindSchema = z.enum(["reflection", "petition", "complaint", "denunciation"]);
+export const CaseKindSchema = viEnum(["reflection", "petition", "complaint", "denunciation"]);
 /** One of `reflection`, `petition`, `complaint`, `denunciation`. */
 export type CaseKind = z.infer<typeof CaseKindSchema>;
 
 /** How a case reached the committee (`Hình thức tiếp nhận`). */
-export const ReceptionChannelSchema = z.enum(["inPerson", "letter", "online", "phone", "transferred"]);
+export const ReceptionChannelSchema = viEnum(["inPerson", "letter", "online", "phone", "transferred"]);
 /** One of `inPerson`, `letter`, `online`, `phone`, `transferred`. */
 export type ReceptionChannel = z.infer<typeof ReceptionChannelSchema>;
 
 /** Whose authority the case falls under (`Thuộc thẩm quyền`: Có / Cấp dưới / Không). */
-export const AuthoritySchema = z.enum(["own", "subordinate", "none"]);
+export const AuthoritySchema = viEnum(["own", "subordinate", "none"]);
 /** One of `own` (the head's), `subordinate` (a subordinate or a body under the committee), `none`. */
 export type Authority = z.infer<typeof AuthoritySchema>;
 
 /** What was, or should be, done with a case (`Hướng xử lý`). */
-export const RouteSchema = z.enum(["handle", "direct", "guide", "archive"]);
+export const RouteSchema = viEnum(["handle", "direct", "guide", "archive"]);
 /** One of `handle`, `direct`, `guide`, `archive`. */
 export type Route = z.infer<typeof RouteSchema>;
 
 /** Where a case stands (`Trạng thái`). */
-export const CaseStatusSchema = z.enum(["inProgress", "resolved", "transferred", "guided", "archived", "withdrawn"]);
+export const CaseStatusSchema = viEnum(["inProgress", "resolved", "transferred", "guided", "archived", "withdrawn"]);
 /** One of `inProgress`, `resolved`, `transferred`, `guided`, `archived`, `withdrawn`. */
 export type CaseStatus = z.infer<typeof CaseStatusSchema>;
 
 /** How complex a case is (`Mức độ`). */
-export const ComplexitySchema = z.enum(["normal", "complex", "veryComplex"]);
+export const ComplexitySchema = viEnum(["normal", "complex", "veryComplex"]);
 /** One of `normal`, `complex`, `veryComplex`. */
 export type Complexity = z.infer<typeof ComplexitySchema>;
 
 /** Kind of reception session (`Loại buổi`). */
-export const SessionKindSchema = z.enum(["scheduled", "adHoc"]);
+export const SessionKindSchema = viEnum(["scheduled", "adHoc"]);
 /** `scheduled` (định kỳ) or `adHoc` (đột xuất). */
 export type SessionKind = z.infer<typeof SessionKindSchema>;
 
 /** Which side's rules apply to a unit: the Party committee's or the People's Committee's. */
-export const SideSchema = z.enum(["party", "state"]);
+export const SideSchema = viEnum(["party", "state"]);
 /** `party` (cấp ủy) or `state` (chính quyền). */
 export type Side = z.infer<typeof SideSchema>;
 

@@ -64,7 +64,7 @@ describe("ReceptionSessionSchema: a row of the sessions register", () => {
         },
         {
           "code": "unrecognized_keys",
-          "message": "Unrecognized key: "room"",
+          "message": "Trường không có trong mẫu: room",
           "path": "",
         },
       ]
