@@ -9,7 +9,8 @@ function plain(s: string): string {
     .trim();
 }
 
-const ROMAN: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4 };
+// "V" too: "quý V/2026" is a quarter that does not exist, said so by resolvePeriod (review s23 D23-7).
+const ROMAN: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5 };
 const two = (n: string) => n.padStart(2, "0");
 /** `dd/mm/yyyy` (or with `-` or `.`) → `yyyy-mm-dd`, or `undefined` when it is not that shape. */
 function isoOf(dmy: string): string | undefined {
@@ -35,7 +36,7 @@ export function normalizePeriodSpec(spec: string): string {
   const input = spec.normalize("NFC").trim();
   const s = plain(input);
   let m: RegExpExecArray | null;
-  if ((m = /^(?:q|quy)\s*([1-4]|iv|iii|ii|i)\s*(?:[/-]|\s|nam)\s*(?:nam\s*)?(\d{4})$/.exec(s))) {
+  if ((m = /^(?:q|quy)\s*(\d|iv|iii|ii|i|v)\s*(?:[/-]|\s|nam)\s*(?:nam\s*)?(\d{4})$/.exec(s))) {
     const q = ROMAN[m[1] as string] ?? Number(m[1]);
     return `${m[2]}-Q${q}`;
   }

@@ -302,8 +302,12 @@ describe("errors in a typed period: InputError with a stable code and a Vietname
     ["26-03", "PERIOD_SYNTAX"],
     ["2026-Q", "PERIOD_SYNTAX"],
     ["2026-Q12", "PERIOD_SYNTAX"],
-    ["2026-Q0", "PERIOD_SYNTAX"],
-    ["2026-Q5", "PERIOD_SYNTAX"],
+    // Review s23 D23-7: a quarter out of range has its own code, as a month does, however it is written.
+    ["2026-Q0", "PERIOD_QUARTER_RANGE"],
+    ["2026-Q5", "PERIOD_QUARTER_RANGE"],
+    ["Q5/2026", "PERIOD_QUARTER_RANGE"],
+    ["quý V/2026", "PERIOD_QUARTER_RANGE"],
+    ["Quý 5 năm 2026", "PERIOD_QUARTER_RANGE"],
     ["2026-H2", "PERIOD_SYNTAX"],
     ["2026-6M", "PERIOD_SYNTAX"],
     ["2026-3-1..2026-3-20", "PERIOD_SYNTAX"],
@@ -335,20 +339,20 @@ describe("errors in a typed period: InputError with a stable code and a Vietname
   });
 
   it("PERIOD_SYNTAX: names what was typed and lists every accepted form", () => {
-    expect(inputErrorOf(() => resolvePeriod(" quý 5/2026 "))).toMatchInlineSnapshot(`
+    expect(inputErrorOf(() => resolvePeriod(" kỳ 5/2026 "))).toMatchInlineSnapshot(`
       {
         "code": "PERIOD_SYNTAX",
-        "input": "quý 5/2026",
-        "message": "Không hiểu kỳ báo cáo "quý 5/2026". Cách viết hợp lệ: "2026-03" (tháng), "2026-Q1" … "2026-Q4" (quý), "2026-H1" (6 tháng), "2026-9M" (9 tháng), "2026" (năm), "2026-03-01..2026-03-20" (đột xuất, từ ngày đến ngày); cũng hiểu "3/2026", "Q1/2026", "quý I/2026", "6 tháng 2026", "9 tháng 2026", "01/03/2026..20/03/2026".",
+        "input": "kỳ 5/2026",
+        "message": "Không hiểu kỳ báo cáo "kỳ 5/2026". Cách viết hợp lệ: "2026-03" (tháng), "2026-Q1" … "2026-Q4" (quý), "2026-H1" (6 tháng), "2026-9M" (9 tháng), "2026" (năm), "2026-03-01..2026-03-20" (đột xuất, từ ngày đến ngày); cũng hiểu "3/2026", "Q1/2026", "quý I/2026", "6 tháng 2026", "9 tháng 2026", "01/03/2026..20/03/2026".",
         "name": "InputError",
       }
     `);
   });
 
-  it("PERIOD_SYNTAX: a quarter beyond Q4", () => {
+  it("PERIOD_QUARTER_RANGE: a quarter beyond Q4 (review s23 D23-7: it was PERIOD_SYNTAX)", () => {
     expect(inputErrorOf(() => resolvePeriod("2026-Q5"))).toMatchInlineSnapshot(`
       {
-        "code": "PERIOD_SYNTAX",
+        "code": "PERIOD_QUARTER_RANGE",
         "input": "2026-Q5",
         "message": "Quý 5 không có thật trong kỳ báo cáo "2026-Q5": quý phải từ Q1 đến Q4.",
         "name": "InputError",

@@ -112,7 +112,7 @@ const SYNTAX_HELP =
  * @param spec - the period as typed
  * @param options - the cutoff (`calendar` by default)
  * @returns the resolved period
- * @throws {InputError} with a Vietnamese message and a stable code (`PERIOD_SYNTAX`, `PERIOD_MONTH_RANGE`,
+ * @throws {InputError} with a Vietnamese message and a stable code (`PERIOD_SYNTAX`, `PERIOD_MONTH_RANGE`, `PERIOD_QUARTER_RANGE`,
  *   `PERIOD_YEAR_RANGE`, `PERIOD_DATE_INVALID`, `PERIOD_RANGE_REVERSED`, `PERIOD_CUTOFF_UNKNOWN`)
  * @example
  * resolvePeriod("2026-q1", { cutoff: "mid-month" })
@@ -160,7 +160,7 @@ export function resolvePeriod(spec: string, options: ResolvePeriodOptions = {}):
     checkYear(year, input);
     if (quarter < 1 || quarter > 4) {
       throw new InputError(
-        "PERIOD_SYNTAX",
+        "PERIOD_QUARTER_RANGE",
         `Quý ${quarter} không có thật trong kỳ báo cáo "${input}": quý phải từ Q1 đến Q4.`,
         input,
       );
