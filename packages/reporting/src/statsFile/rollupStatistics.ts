@@ -67,7 +67,7 @@ export type RollupStatisticsResult =
     };
 
 const numeric = (d: string) => formatVietnameseDate(d, { style: "numeric" });
-const PROFILE_NAMES = { party: "văn bản của Đảng (party)", state: "văn bản hành chính (state)" } as const;
+const PROFILE_NAMES = { party: "văn bản của Đảng", state: "văn bản hành chính" } as const;
 
 /**
  * Adds up units' statistics files (and the level's own registers) for the report of the level above, after
@@ -93,16 +93,16 @@ export function rollupStatistics(input: RollupStatisticsInput): RollupStatistics
     const p = file.period;
     if (p.from !== period.from || p.to !== period.to || p.spec !== period.spec || p.cutoff !== period.cutoff) {
       refusals.push(
-        `Tệp số liệu “${name}” (${file.unit.name}) là số liệu của ${p.label}, từ ${numeric(p.from)} đến ${numeric(p.to)}; báo cáo tổng hợp là của ${period.label}, từ ${numeric(period.from)} đến ${numeric(period.to)}${p.cutoff !== period.cutoff ? " (khác cách tính khoảng số liệu: --cutoff)" : ""}. [ROLLUP_PERIOD]`,
+        `Tệp số liệu “${name}” (${file.unit.name}) là số liệu của ${p.label}, từ ${numeric(p.from)} đến ${numeric(p.to)}; báo cáo tổng hợp là của ${period.label}, từ ${numeric(period.from)} đến ${numeric(period.to)}${p.cutoff !== period.cutoff ? " (khác cách tính khoảng số liệu: theo tháng dương lịch hoặc từ ngày 15 tháng trước)" : ""}. [ROLLUP_PERIOD]`,
       );
     } else if (p.asOf !== asOf) {
       refusals.push(
-        `Tệp số liệu “${name}” (${file.unit.name}) tính số liệu đến ngày ${numeric(p.asOf)}, báo cáo tổng hợp tính đến ngày ${numeric(asOf)} (--as-of). [ROLLUP_AS_OF]`,
+        `Tệp số liệu “${name}” (${file.unit.name}) tính số liệu đến ngày ${numeric(p.asOf)}, báo cáo tổng hợp tính số liệu đến ngày ${numeric(asOf)}. [ROLLUP_AS_OF]`,
       );
     }
     if (file.profile !== profile) {
       refusals.push(
-        `Tệp số liệu “${name}” (${file.unit.name}) được lập theo thể thức ${PROFILE_NAMES[file.profile]}, báo cáo tổng hợp theo thể thức ${PROFILE_NAMES[profile]} (--profile). [ROLLUP_PROFILE]`,
+        `Tệp số liệu “${name}” (${file.unit.name}) được lập theo thể thức ${PROFILE_NAMES[file.profile]}, báo cáo tổng hợp theo thể thức ${PROFILE_NAMES[profile]}. [ROLLUP_PROFILE]`,
       );
     }
     const before = seen.get(file.unit.id);
@@ -110,7 +110,7 @@ export function rollupStatistics(input: RollupStatisticsInput): RollupStatistics
     if (before !== undefined && beforeName !== undefined && beforeName !== file.unit.name) {
       // Two units with one id: files made without --org all name their unit "cap-uy".
       refusals.push(
-        `Tệp số liệu “${before}” (${beforeName}) và “${name}” (${file.unit.name}) mang cùng mã đơn vị “${file.unit.id}”: mỗi đơn vị cần mã riêng, hãy lập lại tệp số liệu với --org (tệp thông tin đơn vị ghi mã của từng đơn vị). [ROLLUP_DUPLICATE_UNIT]`,
+        `Tệp số liệu “${before}” (${beforeName}) và “${name}” (${file.unit.name}) mang cùng mã đơn vị “${file.unit.id}”: mỗi đơn vị cần mã riêng, hãy lập lại tệp số liệu với tệp thông tin đơn vị ghi mã của từng đơn vị (don-vi.json: chọn cùng các sổ trên trang web, hoặc “--org don-vi.json” của lệnh tiepdan). [ROLLUP_DUPLICATE_UNIT]`,
       );
     } else if (before !== undefined) {
       refusals.push(
@@ -135,7 +135,7 @@ export function rollupStatistics(input: RollupStatisticsInput): RollupStatistics
     }
     if (alsoSent.length > 0) {
       refusals.push(
-        `Tệp số liệu “${name}” (${file.unit.name}) là tệp tổng hợp, đã gồm số liệu của ${alsoSent.length === 1 ? "một đơn vị cũng có tệp riêng" : `${alsoSent.length} đơn vị cũng có tệp riêng`}: ${alsoSent.join(", ")}; số liệu sẽ bị tính hai lần. Bỏ tệp tổng hợp (thường là tệp --stats-out của lần tổng hợp trước) hoặc các tệp của đơn vị. [ROLLUP_DUPLICATE_UNIT]`,
+        `Tệp số liệu “${name}” (${file.unit.name}) là tệp tổng hợp, đã gồm số liệu của ${alsoSent.length === 1 ? "một đơn vị cũng có tệp riêng" : `${alsoSent.length} đơn vị cũng có tệp riêng`}: ${alsoSent.join(", ")}; số liệu sẽ bị tính hai lần. Bỏ tệp tổng hợp (thường là tệp số liệu của lần tổng hợp trước) hoặc các tệp của đơn vị. [ROLLUP_DUPLICATE_UNIT]`,
       );
     }
   }
@@ -161,7 +161,7 @@ export function rollupStatistics(input: RollupStatisticsInput): RollupStatistics
   const ownUnit = org.reportingUnit;
   if (own && seen.has(ownUnit)) {
     refusals.push(
-      `Đơn vị báo cáo “${org.units.find((u) => u.id === ownUnit)?.name ?? ownUnit}” vừa có sổ (--cases, --sessions) vừa có tệp số liệu “${seen.get(ownUnit)}”: số liệu sẽ bị tính hai lần. [ROLLUP_DUPLICATE_UNIT]`,
+      `Đơn vị báo cáo “${org.units.find((u) => u.id === ownUnit)?.name ?? ownUnit}” vừa có sổ của mình vừa có tệp số liệu “${seen.get(ownUnit)}”: số liệu sẽ bị tính hai lần. [ROLLUP_DUPLICATE_UNIT]`,
     );
   }
   // The level's own registers must not hold the rows of a unit that sent its file (review s16 F1: a commune's
@@ -180,7 +180,7 @@ export function rollupStatistics(input: RollupStatisticsInput): RollupStatistics
     for (const [id, c] of counted) {
       const parts = [c.cases > 0 ? `${c.cases} vụ việc` : "", c.sessions > 0 ? `${c.sessions} buổi tiếp dân` : ""];
       refusals.push(
-        `Sổ của cấp tổng hợp (--cases, --sessions) có ${parts.filter(Boolean).join(" và ")} của “${unitNames.get(id) ?? id}”, đơn vị đã gửi tệp số liệu “${seen.get(id)}”: số liệu sẽ bị tính hai lần. Chỉ đưa sổ của chính cấp tổng hợp, hoặc bỏ tệp số liệu của đơn vị đó. [ROLLUP_DUPLICATE_UNIT]`,
+        `Sổ của cấp tổng hợp có ${parts.filter(Boolean).join(" và ")} của “${unitNames.get(id) ?? id}”, đơn vị đã gửi tệp số liệu “${seen.get(id)}”: số liệu sẽ bị tính hai lần. Chỉ đưa sổ của chính cấp tổng hợp, hoặc bỏ tệp số liệu của đơn vị đó. [ROLLUP_DUPLICATE_UNIT]`,
       );
     }
   }

@@ -262,8 +262,50 @@ describe("rollupStatistics: which units sent nothing (review s16 F2, s16r #2, #6
       org,
     });
     expect(again.ok ? [] : again.refusals).toEqual([
-      "Tệp số liệu “a.json” (Đảng ủy xã A) là tệp tổng hợp, đã gồm số liệu của một đơn vị cũng có tệp riêng: “Đảng ủy xã C” (tệp “c.json”); số liệu sẽ bị tính hai lần. Bỏ tệp tổng hợp (thường là tệp --stats-out của lần tổng hợp trước) hoặc các tệp của đơn vị. [ROLLUP_DUPLICATE_UNIT]",
+      "Tệp số liệu “a.json” (Đảng ủy xã A) là tệp tổng hợp, đã gồm số liệu của một đơn vị cũng có tệp riêng: “Đảng ủy xã C” (tệp “c.json”); số liệu sẽ bị tính hai lần. Bỏ tệp tổng hợp (thường là tệp số liệu của lần tổng hợp trước) hoặc các tệp của đơn vị. [ROLLUP_DUPLICATE_UNIT]",
     ]);
+  });
+
+  it("a refusal reads the same on the page and from the CLI: the settings are named, not the CLI's options (review s23w W23-4)", () => {
+    const refusalsOf = (input: Partial<Parameters<typeof rollupStatistics>[0]>) => {
+      const r = rollupStatistics({
+        files: [{ name: "a.json", file: fileOf(commune) }],
+        period,
+        asOf: period.to,
+        profile: "party",
+        org,
+        ...input,
+      });
+      return r.ok ? [] : r.refusals;
+    };
+    const midMonth = resolvePeriod("2026-03", { cutoff: "mid-month" });
+    const refusals = [
+      ...refusalsOf({ period: midMonth, asOf: midMonth.to }),
+      ...refusalsOf({ asOf: "2026-03-20" }),
+      ...refusalsOf({ profile: "state" }),
+      ...refusalsOf({
+        files: [
+          { name: "a.json", file: fileOf(own) },
+          { name: "c.json", file: fileOf({ ...own, name: "Đảng ủy xã C" }) },
+        ],
+      }),
+    ];
+    expect(refusals.map((r) => /\[(ROLLUP_\w+)\]$/.exec(r)?.[1])).toEqual([
+      "ROLLUP_PERIOD",
+      "ROLLUP_AS_OF",
+      "ROLLUP_PROFILE",
+      "ROLLUP_DUPLICATE_UNIT",
+    ]);
+    expect(refusals[0]).toContain("(khác cách tính khoảng số liệu: theo tháng dương lịch hoặc từ ngày 15 tháng trước)");
+    expect(refusals[1]).toContain("báo cáo tổng hợp tính số liệu đến ngày 20/03/2026. [ROLLUP_AS_OF]");
+    expect(refusals[2]).toContain(
+      "được lập theo thể thức văn bản của Đảng, báo cáo tổng hợp theo thể thức văn bản hành chính. [ROLLUP_PROFILE]",
+    );
+    for (const r of refusals.slice(0, 3)) expect(r).not.toMatch(/--[a-z]|\((?:party|state)\)/);
+    // Made again with the org file: said for the page and for the CLI, as where a statistics file comes from is.
+    expect(refusals[3]).toContain(
+      "lập lại tệp số liệu với tệp thông tin đơn vị ghi mã của từng đơn vị (don-vi.json: chọn cùng các sổ trên trang web, hoặc “--org don-vi.json” của lệnh tiepdan).",
+    );
   });
 
   it("a roll-up's file made with --allow-partial, its unit marked unreported, is read one level up (review s19c C8)", () => {
