@@ -1,3 +1,4 @@
+import { checkCaseDates } from "../_lib/recordDates.js";
 import { VIETNAM_CALENDAR, type WorkingDayCalendar } from "../calendar/workingDays.js";
 import { differenceInCalendarDays, type IsoDate, isIsoDate } from "../date/plainDate.js";
 import type { Case } from "../schemas/case.js";
@@ -105,6 +106,7 @@ export function evaluateCaseDeadlines(
   options: EvaluateCaseDeadlinesOptions = {},
 ): DeadlineStatus[] {
   if (!isIsoDate(asOf)) throw new RangeError(`evaluateCaseDeadlines: invalid asOf ${JSON.stringify(asOf)}`);
+  checkCaseDates("evaluateCaseDeadlines", c);
   const calendar = options.calendar ?? VIETNAM_CALENDAR;
   return caseChecks(c, asOf, calendar, options).map(
     (check) => statusOf(check, asOf, calendar, options, false) as DeadlineStatus,
@@ -134,6 +136,7 @@ export function missedCaseDeadlines(
   options: EvaluateCaseDeadlinesOptions = {},
 ): DeadlineStatus[] {
   if (!isIsoDate(asOf)) throw new RangeError(`missedCaseDeadlines: invalid asOf ${JSON.stringify(asOf)}`);
+  checkCaseDates("missedCaseDeadlines", c);
   const calendar = options.calendar ?? VIETNAM_CALENDAR;
   const missed: DeadlineStatus[] = [];
   for (const check of caseChecks(c, asOf, calendar, options)) {
@@ -450,5 +453,6 @@ function deepFreeze(d: Deadline): Deadline {
  * isCaseOverdue({ id: "K1", receivedOn: "2026-03-02", channel: "letter", kinds: ["petition"] }, "2026-04-30") //=> true (no notice sent)
  */
 export function isCaseOverdue(c: Case, asOf: IsoDate, options: EvaluateCaseDeadlinesOptions = {}): boolean {
+  checkCaseDates("isCaseOverdue", c);
   return missedCaseDeadlines(c, asOf, options).length > 0;
 }

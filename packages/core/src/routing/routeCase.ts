@@ -1,3 +1,4 @@
+import { checkCaseDates } from "../_lib/recordDates.js";
 import {
   addWorkingDays,
   describeCalendar,
@@ -100,6 +101,7 @@ export interface RoutingDecision {
  * d.notifyBy?.date //=> "2026-03-20" (10 working days)
  */
 export function routeCase(c: Case, context: RouteCaseContext = {}): RoutingDecision {
+  checkCaseDates("routeCase", c);
   const ruleSet = context.ruleSet ?? ruleSetInForce("routeCase", c.receivedOn, context.side);
   const calendar = context.calendar ?? VIETNAM_CALENDAR;
   const adviserTable = context.advisers ?? ruleSet.advisers;
