@@ -1,10 +1,11 @@
-import { type Case, resolvePeriod } from "@tiepdan/core";
+import { type Case, resolvePeriod, VIETNAM_CALENDAR } from "@tiepdan/core";
 import { describe, expect, it } from "vitest";
 import { readCasesAll } from "../intake/readCases.js";
 import { farDateNotes } from "./farDates.js";
 import { PLACEHOLDER_ORG } from "./orgFile.js";
 import { parseNarrative } from "./parseNarrative.js";
 import {
+  daysOffFallbackNotes,
   deadlineColumnNotes,
   prepareComplianceReport,
   prepareNotices,
@@ -642,5 +643,16 @@ describe("a unit written without “side” is a Party committee's, as the org f
     expect(model.voice.profile).toBe("party");
     const compliance = buildComplianceModel({ period, cases: [], sessions: [], units, reportingUnit: "tu" });
     expect(compliance.voice.profile).toBe("party");
+  });
+});
+
+describe("daysOffFallbackNotes: the note reads the same on the page and from the CLI (review s23w W23-4)", () => {
+  it("a deadline running into a year without a days-off notice: the days-off file is named, not the CLI's option", () => {
+    const period = resolvePeriod("2027-12");
+    const cases: Case[] = [{ id: "A", receivedOn: "2027-12-20", channel: "letter", kinds: ["complaint"] }];
+    const notes = daysOffFallbackNotes({ period, asOf: period.to, cases, calendar: VIETNAM_CALENDAR });
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toContain("thêm các ngày nghỉ đó vào tệp ngày nghỉ (ngay-nghi.csv) và lập lại báo cáo.");
+    expect(notes[0]).not.toMatch(/--[a-z]/);
   });
 });

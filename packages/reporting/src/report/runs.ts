@@ -578,7 +578,7 @@ export function daysOffFallbackNotes(input: {
   if (count === 0) return [];
   const list = [...years].sort((a, b) => a - b).join(", ");
   return [
-    `Thời hạn của ${count} vụ việc có ngày rơi vào năm ${list}, năm chưa có thông báo lịch nghỉ lễ, Tết của cán bộ, công chức trong công cụ: ngày nghỉ được tính theo Bộ luật Lao động 2019 (Điều 111, Điều 112). Khi có thông báo, thêm vào tệp ngày nghỉ (--days-off) và lập lại báo cáo.`,
+    `Thời hạn của ${count} vụ việc có ngày rơi vào năm ${list}, năm chưa có thông báo lịch nghỉ lễ, Tết của cán bộ, công chức trong công cụ: ngày nghỉ được tính theo Bộ luật Lao động 2019 (Điều 111, Điều 112). Khi có thông báo, thêm các ngày nghỉ đó vào tệp ngày nghỉ (ngay-nghi.csv) và lập lại báo cáo.`,
   ];
 }
 
