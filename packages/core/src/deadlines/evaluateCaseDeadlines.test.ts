@@ -288,14 +288,17 @@ describe("dates no register can hold (review s23 D23-2): a step before the recei
       ],
       reason: 'Không đủ dữ liệu: "Ngày có kết quả" là ngày 09/03/2026, trước "Ngày thụ lý" (10/03/2026).',
     },
-  ] as const)("$name: “không đủ dữ liệu”, neither met nor overdue", ({ extra, want, reason }) => {
-    const c = make(extra as Partial<CaseInput>);
-    const statuses = evaluateCaseDeadlines(c, "2026-12-31");
-    expect(statuses.map((s) => [s.kind, s.status])).toEqual(want);
-    expect(statuses.map((s) => s.reason)).toContain(reason);
-    expect(missedCaseDeadlines(c, "2026-12-31")).toEqual([]);
-    expect(isCaseOverdue(c, "2026-12-31")).toBe(false);
-  });
+  ] satisfies { name: string; extra: Partial<CaseInput>; want: string[][]; reason: string }[])(
+    "$name: “không đủ dữ liệu”, neither met nor overdue",
+    ({ extra, want, reason }) => {
+      const c = make(extra);
+      const statuses = evaluateCaseDeadlines(c, "2026-12-31");
+      expect(statuses.map((s) => [s.kind, s.status])).toEqual(want);
+      expect(statuses.map((s) => s.reason)).toContain(reason);
+      expect(missedCaseDeadlines(c, "2026-12-31")).toEqual([]);
+      expect(isCaseOverdue(c, "2026-12-31")).toBe(false);
+    },
+  );
 });
 
 describe("Luật Tố cáo 2018 Điều 30 k2–k3 (review s21 C7): a recorded extension is not overruled by an unrecorded Mức độ", () => {
