@@ -149,7 +149,7 @@ describe("JSON registers: a problem's row is the line where its element begins (
     expect(r.rows).toEqual({ read: 3, accepted: 1, rejected: 2 });
     expect(r.problems.map((p) => `${p.row}: ${p.message}`)).toMatchInlineSnapshot(`
       [
-        "8: Phần tử thứ 2 là giá trị kiểu string, không phải một đối tượng { "Mã số": …, … }. Cho phép: mỗi phần tử là một đối tượng, khóa là tên cột.",
+        "8: Phần tử thứ 2 là một chuỗi chữ, không phải một đối tượng { "Mã số": …, … }. Cho phép: mỗi phần tử là một đối tượng, khóa là tên cột.",
         "9: Phần tử thứ 3 là một mảng, không phải một đối tượng { "Mã số": …, … }. Cho phép: mỗi phần tử là một đối tượng, khóa là tên cột.",
       ]
     `);
@@ -178,6 +178,22 @@ describe("JSON registers: a problem's row is the line where its element begins (
     expect(r.problems.map((p) => [p.code, p.row, p.value])).toEqual([["DATE_INVALID", 8, undefined]]);
     expect(JSON.stringify(r.problems)).not.toContain("Đinh Mật Danh");
     expect(JSON.stringify(r.problems)).not.toContain("31/02/2026");
+  });
+});
+
+describe("review s23w W23-6: a JSON file whose list holds no object is no register", () => {
+  it.each([
+    [
+      '{"theme":"dark","items":[1,2,3]}',
+      "Danh sách “items” của tệp JSON gồm 3 giá trị (một số, …) mà không có đối tượng nào",
+    ],
+    ['["a","b"]', "Tệp JSON là một danh sách gồm 2 giá trị (một chuỗi chữ, …) mà không có đối tượng nào"],
+  ])("%s: one file-level problem, no row read", async (text, message) => {
+    const r = await readCasesAll(text, { fileName: "cau-hinh.json" });
+    expect(r.rows).toEqual({ read: 0, accepted: 0, rejected: 0 });
+    expect(r.problems.map((p) => [p.code, p.row])).toEqual([["JSON_NOT_TABLE", 0]]);
+    expect(r.problems[0]?.message).toContain(message);
+    expect(r.problems[0]?.message).not.toMatch(/kiểu|number|string/);
   });
 });
 

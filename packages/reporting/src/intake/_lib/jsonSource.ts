@@ -49,6 +49,16 @@ function tooDeep(row: number, element: number, rawText?: string): SourceRow {
   };
 }
 
+/** What a JSON value is, in words (review s23w W23-6: "giá trị kiểu number"). */
+function kindOfValue(value: unknown): string {
+  if (Array.isArray(value)) return "một mảng";
+  if (value === null) return "null";
+  if (typeof value === "number") return "một số";
+  if (typeof value === "string") return "một chuỗi chữ";
+  if (typeof value === "boolean") return "giá trị đúng/sai (true/false)";
+  return "một giá trị khác";
+}
+
 function notObject(row: number, element: number, value: unknown): SourceRow {
   return {
     row,
@@ -57,7 +67,7 @@ function notObject(row: number, element: number, value: unknown): SourceRow {
       {
         code: "JSON_ROW_NOT_OBJECT",
         row,
-        what: `Phần tử thứ ${element} là ${Array.isArray(value) ? "một mảng" : value === null ? "null" : `giá trị kiểu ${typeof value}`}, không phải một đối tượng { "Mã số": …, … }.`,
+        what: `Phần tử thứ ${element} là ${kindOfValue(value)}, không phải một đối tượng { "Mã số": …, … }.`,
         allowed: "mỗi phần tử là một đối tượng, khóa là tên cột",
       },
     ],
@@ -308,6 +318,27 @@ export function readJsonTable(kind: RegisterKind, text: string, problems: Pendin
           code: "JSON_NOT_TABLE",
           row: 0,
           what: found,
+          allowed: 'một mảng đối tượng [{ "Mã số": …, … }, …] hoặc mỗi dòng một đối tượng (NDJSON)',
+        },
+      ],
+      rows: [],
+      csv: false,
+      info: { format: "json" },
+    };
+  }
+  // A list without a single object (a settings file's "items": [1, 2, 3]) holds no row of a register: said once for the
+  // file, no row read (review s23w W23-6: three numbers were three rejected rows that blocked the report).
+  if (data.length > 0 && !data.some(isPlainObject)) {
+    const where = property === undefined ? "Tệp JSON là một danh sách" : `Danh sách “${property}” của tệp JSON`;
+    return {
+      header: "first",
+      serialDates: false,
+      problems: [
+        ...problems,
+        {
+          code: "JSON_NOT_TABLE",
+          row: 0,
+          what: `${where} gồm ${data.length} giá trị (${kindOfValue(data[0])}${data.length > 1 ? ", …" : ""}) mà không có đối tượng nào: không phải các dòng của ${REGISTER_NAMES[kind]}, không đọc dòng nào.`,
           allowed: 'một mảng đối tượng [{ "Mã số": …, … }, …] hoặc mỗi dòng một đối tượng (NDJSON)',
         },
       ],
