@@ -332,6 +332,46 @@ describe("withholdIdentities: a denouncer named outside the identity columns is 
     expect(own.content).toBe("gặp bà Mến");
   });
 
+  describe("other forms, abbreviations, whitespace and glued forms; places, weekdays and others' names left (review s23r R23-1, R23-2)", () => {
+    const base = { receivedOn: "2026-03-05", channel: "letter", people: 1 } as const;
+    const w = withholdIdentities([
+      { ...base, id: "TC-1", kinds: ["denunciation"], senderName: "Hoàng Thị Mến" },
+      { ...base, id: "TC-2", kinds: ["denunciation"], senderName: "Lê Văn Nhật" },
+      { ...base, id: "TC-3", kinds: ["denunciation"], senderName: "Phạm Văn Thanh" },
+      { ...base, id: "TC-4", kinds: ["denunciation"], senderName: "Đỗ Thị Ái" },
+      { ...base, id: "TC-5", kinds: ["denunciation"], senderName: "Trần Văn Sơn" },
+      { ...base, id: "TC-6", kinds: ["denunciation"], senderName: "Nguyễn Thị Lan" },
+    ]);
+    it.each([
+      ["O Mến ở thôn 2", "O (giữ bí mật) ở thôn 2"],
+      ["gặp o Mến", "gặp o (giữ bí mật)"],
+      ["Ô. Nhật đã về.", "Ô. (giữ bí mật) đã về."],
+      ["Chờ B. Mến ký", "Chờ B. (giữ bí mật) ký"],
+      ["mệ Mến, dì Mến, cháu Mến", "mệ (giữ bí mật), dì (giữ bí mật), cháu (giữ bí mật)"],
+      ["bà\tMến", "bà\t(giữ bí mật)"],
+      ["bà\nMến", "bà\n(giữ bí mật)"],
+      ["gặp bàMến", "gặp bà(giữ bí mật)"],
+      ["bà Hoàng Mến", "bà (giữ bí mật)"],
+      ["BÀ MẾN", "BÀ (giữ bí mật)"],
+      ["Bà Mến cho biết", "Bà (giữ bí mật) cho biết"],
+      ["theo lời Bà Mến", "theo lời Bà (giữ bí mật)"],
+    ])("“%s” → “%s”", (text, withheld) => {
+      expect(w.text(text)).toBe(withheld);
+    });
+    it.each([
+      "tiếp dân cả ngày Chủ Nhật",
+      "Trường THPT Nguyễn Chí Thanh",
+      "đi học tập tại Ba Lan",
+      "huyện Bác Ái",
+      "ông Nguyễn Bá Thanh, chủ tịch",
+      "Trường THCS Lê Anh Thanh",
+      "huyện Anh Sơn",
+      "xã Bà Điểm",
+    ])("“%s” is left as written", (text) => {
+      expect(w.text(text)).toBe(text);
+    });
+  });
+
   it("withholds the given name written before the denouncer's name in brackets (review s15c F8)", () => {
     const base = { receivedOn: "2026-03-05", channel: "letter", people: 1 } as const;
     const w = withholdIdentities([
@@ -590,7 +630,8 @@ describe("withholdIdentities: a denouncer named outside the identity columns is 
     ];
     // "Thôn 9" is a bare address (a village's part) and "Thôn 9, xã Hòa Lạc" a village's address without a house
     // number: neither is looked for. A name of two words is looked for only where both begin with a capital.
-    const looked = names.filter((n) => !n.startsWith("Thôn 9"));
+    // A name of three words is also looked for as its family and given names ("Hoàng Giấu", review s23r R23-1).
+    const looked = [...names.filter((n) => !n.startsWith("Thôn 9")), "Hoàng Giấu"];
     const reference = (text: string) => {
       const nfc = text.normalize("NFC");
       const folded = fold(nfc).join("");
@@ -658,7 +699,9 @@ describe("withholdIdentities: a denouncer named outside the identity columns is 
         spans.push([a, b]);
       }
       // A person called by a form of address and the given name ("ông Giấu"): the given name, written with a capital,
-      // after the form and spaces only (review s23 W23-1). Every name here is a person's.
+      // after a form read with its diacritics — in small letters, or capitalised where the text or a clause begins, or
+      // in capitals before a name in capitals — and whitespace, or "ô."/"b."/"o." (review s23 W23-1, s23r R23-1, R23-2).
+      // Every name here is a person's.
       const given = new Set(
         looked.map(
           (n) =>
@@ -669,14 +712,53 @@ describe("withholdIdentities: a denouncer named outside the identity columns is 
               .at(-1) as string,
         ),
       );
-      const tokens = [...folded.matchAll(/[\p{L}\p{N}]+/gu)];
+      const forms = [
+        "ông",
+        "bà",
+        "anh",
+        "chị",
+        "cô",
+        "chú",
+        "bác",
+        "em",
+        "cụ",
+        "cháu",
+        "dì",
+        "mệ",
+        "o",
+        "thím",
+        "mợ",
+        "cậu",
+        "dượng",
+      ];
+      const tokens = [...nfc.matchAll(/[\p{L}\p{N}]+/gu)];
       for (let k = 0; k + 1 < tokens.length; k++) {
         const [form, name] = [tokens[k] as RegExpExecArray, tokens[k + 1] as RegExpExecArray];
         const between = nfc.slice(form.index + form[0].length, name.index);
-        if (!["ong", "ba", "anh", "chi", "co", "chu", "em", "bac", "cu"].includes(form[0])) continue;
-        if (!given.has(name[0]) || !/^[ \u00a0]+$/.test(between) || !/\p{Lu}/u.test(nfc[name.index] as string))
-          continue;
+        const lower = form[0].toLocaleLowerCase("vi");
+        const abbreviated = ["ô", "b", "o"].includes(lower) && /^\.\s*$/u.test(between);
+        if (!abbreviated && (!forms.includes(lower) || !/^\s+$/u.test(between))) continue;
+        if (!given.has(fold(name[0]).join("")) || !/\p{Lu}/u.test(name[0][0] as string)) continue;
+        if (form[0] !== lower && !abbreviated) {
+          const caps =
+            form[0].length > 1 &&
+            form[0] === form[0].toLocaleUpperCase("vi") &&
+            name[0] === name[0].toLocaleUpperCase("vi");
+          const previous = tokens[k - 1];
+          const before = previous ? nfc.slice(previous.index + previous[0].length, form.index) : "";
+          const opening = previous === undefined || /[.:;!?([“"'–—\-\n\r]\s*$/u.test(before);
+          // After a word in small letters that begins no place's name: a respectful capital ("theo lời Bà Mến").
+          const respectful =
+            !opening && !/\p{Lu}/u.test(previous?.[0][0] ?? "") && !/^(?:xã|thôn|huyện)$/iu.test(previous?.[0] ?? "");
+          if (!caps && !opening && !respectful) continue;
+        }
         spans.push([name.index, name.index + name[0].length]);
+      }
+      // The form glued to the name ("ôngKín").
+      for (const t of tokens) {
+        const m = /^(ông|bà|anh|chị|cô|chú|bác|em|cụ|cháu|dì|mệ)(\p{Lu}\p{Ll}*)$/u.exec(t[0]);
+        if (m && given.has(fold(m[2] as string).join("")))
+          spans.push([t.index + (m[1] as string).length, t.index + t[0].length]);
       }
       // Glued: every occurrence of a name's letters (eight or more) in the text's letters that begins or ends inside a
       // token, each such token not one Vietnamese syllable (nor digits alone).

@@ -120,6 +120,40 @@ function canonicalNumber(digits: string): string | undefined {
   return d.length >= 9 && d.length <= 12 ? d : undefined;
 }
 
+/**
+ * The words a person is called by before the given name, with their diacritics, in small letters ("bà Mến", "dì
+ * Mến", "o Mến" in the Centre's speech, "mệ Mến" in Huế's).
+ */
+const CALLING_FORMS = new Set([
+  "ông",
+  "bà",
+  "anh",
+  "chị",
+  "cô",
+  "chú",
+  "bác",
+  "em",
+  "cụ",
+  "cháu",
+  "dì",
+  "mệ",
+  "o",
+  "thím",
+  "mợ",
+  "cậu",
+  "dượng",
+]);
+
+/** A word that begins a place's name: what follows it is the place's, not a person called by a form of address. */
+const PLACE_BEFORE_NAME =
+  /^(?:thôn|xã|tổ|khu|ấp|bản|phường|làng|xóm|khối|buôn|huyện|tỉnh|thị|quận|thành|phố|đường|ngõ|ngách|hẻm|sông|núi|cầu|chợ|trường|chùa|đền|đình|miếu|hồ|đảo|bến|đèo|cù|lao)$/iu;
+
+/** The forms written short, with a dot ("Ô. Nhật", "B. Mến"). */
+const ABBREVIATED_FORMS = new Set(["ô", "b", "o"]);
+
+/** A form of address glued to a capitalised name ("bàMến"). */
+const GLUED_FORM = /^(ông|bà|anh|chị|cô|chú|bác|em|cụ|cháu|dì|mệ)(\p{Lu}\p{Ll}*)$/u;
+
 /** Forms of address, folded: before a given name, they make it a person's ("Bà Hoa", "ông Thắng"). */
 const ADDRESS_FORMS = new Set(["ong", "ba", "anh", "chi", "co", "chu", "em", "bac", "cu"]);
 
@@ -529,8 +563,19 @@ function buildMatcher(identities: readonly string[], vocabulary: readonly string
     // A field or a unit's name read from a shifted row is no name; a person's name that a unit also bears ("Hoàng
     // Văn Thụ") is still withheld.
     const person = looksLikeName(value) && !place;
-    // "bà Mến" for "Hoàng Thị Mến": a person is called by a form of address and the given name (review s23 W23-1).
-    if (person && !vocabularyKeys.has(key)) givenNames.add(words[words.length - 1] as string);
+    // "bà Mến" for "Hoàng Thị Mến": a person is called by a form of address and the given name (review s23 W23-1),
+    // and by the family and given names without the middle one ("bà Hoàng Mến", review s23r R23-1).
+    if (person && !vocabularyKeys.has(key)) {
+      givenNames.add(words[words.length - 1] as string);
+      const written = value.normalize("NFC").trim().split(/\s+/u);
+      if (
+        words.length >= 3 &&
+        words.length <= 4 &&
+        written.length === words.length &&
+        !ADDRESS_FORMS.has(words[0] as string)
+      )
+        add(`${written[0]} ${written[written.length - 1]}`);
+    }
     if (vocabularyKeys.has(key) && !person) return;
     if (vocabularyRuns.has(key) && place) return;
     // A name of two words ("Tăng Cường", "Y Moan") is looked for only where it is written as a name on its own
@@ -664,11 +709,14 @@ function buildMatcher(identities: readonly string[], vocabulary: readonly string
     return out + nfc.slice(at);
   };
   /**
-   * A denouncer called by a form of address and the given name ("gặp bà Mến", "ông Tám cho biết"): the given name
-   * after "ông", "bà", "anh", "chị" … written with a capital, a space between (review s23 W23-1: the full name was
-   * withheld, "bà Mến" printed). A name kept (the addressee's own document) keeps its given name too; a street named
-   * after a person keeps its name ("đường Bà Triệu"). Another person of the same given name is withheld as well:
-   * withholding a stranger's given name is the lesser harm.
+   * A denouncer called by a form of address and the given name ("gặp bà Mến", "ông Tám cho biết", "Ô. Nhật", "dì
+   * Mến", "bàMến"): the given name after a form of address of {@link CALLING_FORMS}, read with its diacritics (review
+   * s23r R23-2: "Chủ Nhật", "Ba Lan", "Nguyễn Bá Thanh" fold to "chú", "bà" …), written in small letters, or with a
+   * capital where a sentence or a cell begins ("Bà Mến cho biết"; not "huyện Anh Sơn", "Lê Anh Thanh"), or in capitals
+   * in a text in capitals; whitespace of any kind between (a tab, Alt+Enter's line break), or the abbreviation's dot
+   * (review s23r R23-1). The given name is written with a capital. A name kept (the addressee's own document) keeps its
+   * given name too; a street named after a person keeps its name ("đường Bà Triệu"). Another person of the same given
+   * name is withheld as well: withholding a stranger's given name is the lesser harm (review s23 W23-1).
    */
   const calledSpans = (
     nfc: string,
@@ -679,12 +727,34 @@ function buildMatcher(identities: readonly string[], vocabulary: readonly string
   ): [number, number][] => {
     const out: [number, number][] = [];
     const kept = new Set(keep.map((k) => k.split(" ").at(-1)));
-    for (let i = 0; i + 1 < tokens.length; i++) {
-      const given = tokens[i + 1] as string;
-      if (!ADDRESS_FORMS.has(tokens[i] as string) || !givenNames.has(given) || kept.has(given)) continue;
-      if (!/^[ \u00a0]+$/.test(nfc.slice(ends[i], starts[i + 1]))) continue;
+    const isGiven = (folded: string) => givenNames.has(folded) && !kept.has(folded);
+    const capitalAt = (at: number) => /\p{Lu}/u.test(nfc[at] as string);
+    for (let i = 0; i < tokens.length; i++) {
+      const form = nfc.slice(starts[i], ends[i]);
+      // "bàMến": the form glued to the name.
+      const glued = GLUED_FORM.exec(form);
+      if (glued && isGiven(fold(glued[2] as string))) {
+        out.push([(starts[i] as number) + (glued[1] as string).length, ends[i] as number]);
+        continue;
+      }
+      if (i + 1 >= tokens.length || !isGiven(tokens[i + 1] as string) || !capitalAt(starts[i + 1] as number)) continue;
+      const lower = form.toLocaleLowerCase("vi");
+      const between = nfc.slice(ends[i], starts[i + 1]);
+      const abbreviated = ABBREVIATED_FORMS.has(lower) && /^\.\s*$/u.test(between);
+      if (!abbreviated && (!CALLING_FORMS.has(lower) || !/^\s+$/u.test(between))) continue;
+      // An abbreviation is written with its capital anywhere ("chờ B. Mến ký").
+      if (form !== lower && !abbreviated) {
+        const name = nfc.slice(starts[i + 1], ends[i + 1]);
+        const inCapitals =
+          form.length > 1 && form === form.toLocaleUpperCase("vi") && name === name.toLocaleUpperCase("vi");
+        const opening = i === 0 || /[.:;!?([“"'–—\-\n\r]\s*$/u.test(nfc.slice(ends[i - 1], starts[i]));
+        // Mid-sentence, a capitalised form is a respectful one after a word in small letters ("theo lời Bà Mến"), not
+        // part of a name or a place's ("Lê Anh Thanh", "huyện Anh Sơn", "xã Bà Điểm").
+        const previous = i > 0 ? nfc.slice(starts[i - 1], ends[i - 1]) : "";
+        const respectful = !opening && !capitalAt(starts[i - 1] as number) && !PLACE_BEFORE_NAME.test(previous);
+        if (!inCapitals && !opening && !respectful) continue;
+      }
       if (i > 0 && STREET_WORD.test(nfc.slice(starts[i - 1], ends[i - 1]))) continue;
-      if (!/\p{Lu}/u.test(nfc[starts[i + 1] as number] as string)) continue;
       out.push([starts[i + 1] as number, ends[i + 1] as number]);
     }
     return out;
