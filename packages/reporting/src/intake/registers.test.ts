@@ -901,8 +901,8 @@ describe("column titles on two rows, a title merged over the columns' own (revie
       ["Ngày Thông báo", "notifiedOn"],
       ["Hình thức tiếp nhận", "channel"],
       ["Loại", "kinds"],
-      ["Họ tên", "senderName"],
-      ["Địa chỉ", "senderAddress"],
+      ["Người gửi", "senderName"],
+      ["Địa chỉ Người gửi", "senderAddress"],
       ["Nội dung", "content"],
     ]);
     expect(r.problems.map((p) => [p.code, p.row, p.message])).toMatchInlineSnapshot(`
@@ -910,10 +910,51 @@ describe("column titles on two rows, a title merged over the columns' own (revie
         [
           "HEADER_TWO_ROWS",
           2,
-          "Tiêu đề cột viết trên hai dòng (dòng 1 và dòng 2): dòng 2 được đọc cùng dòng 1 làm tiêu đề, không đọc như dữ liệu; tên cột đọc từ hai dòng: “Ngày Tiếp nhận”, “Ngày Thông báo”, “Họ tên”, “Địa chỉ”. Kiểm tra lại tên các cột này.",
+          "Tiêu đề cột viết trên hai dòng (dòng 1 và dòng 2): dòng 2 được đọc cùng dòng 1 làm tiêu đề, không đọc như dữ liệu; tên cột đọc từ hai dòng: “Ngày Tiếp nhận”, “Ngày Thông báo”, “Địa chỉ Người gửi”. Kiểm tra lại tên các cột này.",
         ],
       ]
     `);
+  });
+
+  it.each([
+    [
+      "“Xử lý” over “Hình thức” and “Cơ quan”: the route and the handling body",
+      "Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại;Xử lý;\n;;;;Hình thức;Cơ quan\nMS-1;05/01/2026;Đơn thư;Kiến nghị;Chuyển;UBND xã\n",
+      [
+        ["Xử lý", "route"],
+        ["Cơ quan Xử lý", "handlingBody"],
+      ],
+    ],
+    [
+      "“Đơn vị” over “Tiếp nhận” and “Xử lý”: the unit, and no route read from the second",
+      "Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại;Đơn vị;\n;;;;Tiếp nhận;Xử lý\nMS-1;05/01/2026;Đơn thư;Kiến nghị;Xã An Bình;UBND xã An Bình\n",
+      [["Đơn vị", "unit"]],
+      // The second row reads no column better than the first: it stays a row, rejected with its reasons, not lost.
+      { read: 2, accepted: 1, rejected: 1 },
+    ],
+  ] as [string, string, string[][], { read: number; accepted: number; rejected: number }?][])(
+    "review s23r R23-3: %s",
+    async (_name, text, columns, rows = { read: 1, accepted: 1, rejected: 0 }) => {
+      const r = await readCasesAll(text);
+      expect(r.rows).toEqual(rows);
+      const read = r.layout.columns.filter(
+        (c) => c.field && !["id", "receivedOn", "channel", "kinds"].includes(c.field),
+      );
+      expect(read.map((c) => [c.header, c.field])).toEqual(columns);
+    },
+  );
+
+  it("review s23r R23-3: a sessions register's “Số lượt” over “Người” and “Vụ việc” reads no list of cases", async () => {
+    const r = await readSessionsAll("Mã buổi;Ngày tiếp;Loại;Số lượt;\n;;;Người;Vụ việc\nB-1;05/01/2026;Định kỳ;3;2\n");
+    expect(r.records.map((s) => [s.id, s.people, s.caseIds])).toEqual([["B-1", 3, undefined]]);
+  });
+
+  it("review s23r R23-4: a first row of values without digits under a one-row header is data, never titles", async () => {
+    const r = await readCasesAll(
+      "Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại;Người gửi;Nội dung;Ghi chú\n;;Đơn thư;Tố cáo;Lê Văn C;Tố cáo chủ tịch xã;Nổi cộm\nA2;05/01/2026;Đơn thư;Kiến nghị;Lê Văn D;Sửa đường;\n",
+    );
+    expect(r.rows).toEqual({ read: 2, accepted: 1, rejected: 1 });
+    expect(r.problems.map((p) => p.code)).not.toContain("HEADER_TWO_ROWS");
   });
 
   it("a CSV saved from such a sheet reads the same; a row of words under a one-row header stays data", async () => {

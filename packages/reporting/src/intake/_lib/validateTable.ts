@@ -366,8 +366,10 @@ function twoRowHeader(
   if (under.some((c) => !isBlankCell(c) && typeof c !== "string")) return undefined;
   const titles: string[] = [];
   const joined: { index: number; title: string }[] = [];
+  const names = (t: string) => specOf(kind, t, map) !== undefined;
+  const width = Math.max(above.length, below.length);
   let parent = "";
-  for (let i = 0; i < Math.max(above.length, below.length); i++) {
+  for (let i = 0; i < width; i++) {
     const own = above[i] ?? "";
     // A merged title leaves the cells to its right blank in the first row.
     if (own !== "") parent = own;
@@ -377,10 +379,20 @@ function twoRowHeader(
       if (own === "") parent = "";
       continue;
     }
-    const candidates = parent === "" ? [sub] : [`${parent} ${sub}`, sub];
-    // Neither names a column: the first row's own title when it has one ("Người gửi" over "Họ tên"), else both rows.
-    const title =
-      candidates.find((t) => specOf(kind, t, map) !== undefined) ?? (own !== "" ? own : (candidates[0] ?? sub));
+    // A title of the second row stands under a merged one (its first column, or one to its right left blank), or
+    // alone where the first row has none. Under a column of its own ("Hình thức tiếp nhận" beside "Loại") it is a
+    // value: the row is data (review s23r R23-4: a denunciation not yet numbered nor dated was taken for titles).
+    const spanStart = own !== "" && i + 1 < width && (above[i + 1] ?? "") === "";
+    if (own !== "" && !spanStart) return undefined;
+    // The titles read together, either way ("Ngày Tiếp nhận", "Cơ quan Xử lý"); else the merged title's own when it
+    // names a column ("Xử lý" over "Hình thức"); the second row's alone only under a merged title that names none
+    // ("Thông tin người gửi" over "Họ tên", "Địa chỉ"): "Địa chỉ" under "Người gửi" is the sender's, "Xử lý" under
+    // "Đơn vị" no route, "Vụ việc" under "Số lượt" no list of cases (review s23r R23-3).
+    const candidates =
+      parent === ""
+        ? [sub]
+        : [`${parent} ${sub}`, `${sub} ${parent}`, ...(own !== "" ? [own] : []), ...(names(parent) ? [] : [sub])];
+    const title = candidates.find(names) ?? (parent === "" ? sub : `${parent} ${sub}`);
     titles.push(title);
     if (title !== own) joined.push({ index: i, title });
   }
