@@ -1,25 +1,52 @@
-// A sender's contact numbers, written into "Người gửi" after the name: cut where the name is printed for others to read
-// (a notice's address line, a transfer slip, the periodic report's register appendix).
+// A sender's contact numbers, written into "Người gửi" or "Địa chỉ" beside the name or the address: cut where they are
+// printed for others to read (a notice's address lines, a transfer slip, the periodic report's register appendix).
 
 /**
- * A sender's name without the phone or identity numbers written after it: labelled ("SĐT 0912…", "CCCD 0010…", "Zalo
- * …", "email …") or bare (nine digits or more, after a comma, a dash or a space), and a parenthesis the cut leaves
- * open closed (review s22b W14, s22c X3, X4).
+ * A sender's name or address without the phone or identity numbers and e-mail addresses written in it: labelled
+ * ("SĐT 0912…", "CCCD 0010…", "Zalo 0912…", "email a@b.vn") or bare (a number of nine digits or more, or of eight
+ * written with separators that is no date; an e-mail address), wherever they stand, with what separated them; a
+ * parenthesis the cut leaves open is closed (review s22b W14, s22c X3, X4, s23r R23-6). A label followed by words is
+ * part of a name ("Sở GD-ĐT", "Ban QLDA ĐT xây dựng", review s23r R23-5).
+ *
+ * @param text - the cell as written
+ * @returns the cell without its contacts
+ * @example
+ * withoutContact("Nguyễn Văn Bình - 0912345678 - thôn 3") //=> "Nguyễn Văn Bình - thôn 3"
  */
-export function withoutContact(name: string): string {
-  let out = name.replace(CONTACT_LABELLED, "");
-  for (let before = ""; before !== out; ) {
-    before = out;
-    out = out.replace(CONTACT_NUMBER, "");
-  }
-  out = out.replace(/[\s,;:–-]+$/u, "");
+export function withoutContact(text: string): string {
+  if (!/\d|@/u.test(text)) return text;
+  let out = text
+    .replace(CONTACT_LABELLED, "")
+    .replace(CONTACT_EMAIL, "")
+    .replace(CONTACT_NUMBER, (match, number: string) => (isContactNumber(number) ? "" : match));
+  out = out
+    .replace(/\(\s*\)/gu, "")
+    .replace(/\s*([,;–-])(?:\s*[,;–-])+/gu, " $1")
+    .replace(/\s{2,}/gu, " ")
+    .replace(/^[\s,;:–-]+|[\s,;:–-]+$/gu, "");
   const open = (out.match(/\(/g) ?? []).length - (out.match(/\)/g) ?? []).length;
   return open > 0 ? `${out})` : out;
 }
 
-/** A contact label and all after it. */
-const CONTACT_LABELLED =
-  /\s*(?:[,;:–-]\s*|\(\s*|\s)(?:số\s+)?(?:SĐT|SDT|ĐTDĐ|DĐ|ĐT|Đt|điện thoại|di động|CCCD|CMND|CMTND|CMT|căn cước|định danh|Zalo|Tel|Phone|email|e-mail)(?![\p{L}]).*$/iu;
+/** A phone or identity number: nine digits or more, or eight written with separators that is not a date. */
+function isContactNumber(number: string): boolean {
+  const digits = number.replace(/\D/gu, "").length;
+  if (digits >= 9) return true;
+  return digits === 8 && /[. -]/u.test(number) && !/^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/u.test(number.trim());
+}
 
-/** A bare phone or identity number at the end: nine digits or more, with dots, dashes or spaces between. */
-const CONTACT_NUMBER = /(?:^\s*|\s*(?:[,;:–-]\s*|\(\s*|\s))\+?\d(?:[. -]?\d){8,}\)?\s*$/u;
+/** A number's digits with what may separate them: dots, dashes, spaces, a country code in brackets. */
+const NUMBER = String.raw`\(?\+?\d(?:[. \-()]{0,2}\d){7,}\)?`;
+
+/** A contact label followed by its number ("SĐT: 0912…", "(ĐT 0912…)"), with the separator before it. */
+const CONTACT_LABELLED = new RegExp(
+  String.raw`(?:\s*[,;:–-]\s*|\s*\(\s*|\s+|^)(?:số\s+)?(?:SĐT|SDT|ĐTDĐ|DĐ|ĐT|Đt|điện thoại|di động|CCCD|CMND|CMTND|CMT|căn cước|định danh|Zalo|Tel|Phone)\s*[:.]?\s*${NUMBER}`,
+  "giu",
+);
+
+/** An e-mail address, labelled or not, with the separator before it. */
+const CONTACT_EMAIL =
+  /(?:\s*[,;:–-]\s*|\s*\(\s*|\s+|^)(?:(?:email|e-mail|thư điện tử)\s*[:.]?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?/giu;
+
+/** A bare number, with the separator before it (kept when {@link isContactNumber} says it is none). */
+const CONTACT_NUMBER = new RegExp(String.raw`(?:\s*[,;:–-]\s*|\s+|^)(${NUMBER})(?!\d)`, "gu");

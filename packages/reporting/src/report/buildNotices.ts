@@ -272,12 +272,12 @@ export function buildNoticeModels(input: BuildNoticeModelsInput): NoticeModel[] 
         // A group ("Một số hộ dân thôn 1", "Tập thể công dân…") is no "Ông (Bà)" (review s16 F18).
         addressee: you ? you.line : c.handlingBody || "[cơ quan có thẩm quyền]",
         ...(you ? { addressedAs: you.you } : {}),
-        addresseeAddress: citizen ? (c.senderAddress ?? "") : "",
+        addresseeAddress: citizen ? withoutContact(c.senderAddress ?? "") : "",
         sender:
           secret || citizen || nameless(c)
             ? null
             : // A group is named as written, without "Ông (Bà)" (review s16r #11).
-              { name: salutation(c.senderName ?? "").line, address: c.senderAddress ?? "" },
+              { name: salutation(c.senderName ?? "").line, address: withoutContact(c.senderAddress ?? "") },
         // An anonymous denunciation's slip asks nobody to inform a denouncer nobody knows (review s22c X8).
         ...(!citizen && (secret ? c.anonymous === true : nameless(c)) ? { senderUnknown: true } : {}),
         ...(c.route === "handle" && c.handlingBody && !sameBody(c.handlingBody, issuer)

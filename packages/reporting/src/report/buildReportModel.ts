@@ -541,10 +541,10 @@ function registerRow(c: Case, asOf: IsoDate, reveal: boolean, unit: string): Reg
     receivedOn: c.receivedOn,
     kinds: kindsLabel(c),
     field: c.field ?? "",
-    // Phone and identity numbers typed after the name are not printed in a report (review s22c X11); the internal
-    // register asked for with the identities (reveal) keeps the cell as written.
+    // Phone and identity numbers typed in the name or the address are not printed in a report (review s22c X11, s23r
+    // R23-6); the internal register asked for with the identities (reveal) keeps the cells as written.
     sender: secret ? WITHHELD : reveal ? (c.senderName ?? "") : withoutContact(c.senderName ?? ""),
-    address: secret ? WITHHELD : (c.senderAddress ?? ""),
+    address: secret ? WITHHELD : reveal ? (c.senderAddress ?? "") : withoutContact(c.senderAddress ?? ""),
     people: c.people ?? 1,
     // A denunciation's content is said by its field only; a case whose content speaks of one while its kinds do not
     // (DENUNCIATION_UNDECLARED) is said by its own kinds, not relabelled (review s15d N9).

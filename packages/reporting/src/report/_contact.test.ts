@@ -1,0 +1,37 @@
+// A sender's contacts cut where others read the name or the address (review s22c X11, s23r R23-5, R23-6).
+import { describe, expect, it } from "vitest";
+import { withoutContact } from "./_contact.js";
+
+describe("withoutContact: phone and identity numbers and e-mail addresses cut, names and addresses kept", () => {
+  it.each([
+    ["Nguyễn Văn Dũng - SĐT 0912 345 678", "Nguyễn Văn Dũng"],
+    ["Bà Lê Thị Hoa, 0987654321", "Bà Lê Thị Hoa"],
+    ["Nguyễn Văn An (+84) 912 345 678", "Nguyễn Văn An"],
+    ["Nguyễn Văn An (+84)912345678", "Nguyễn Văn An"],
+    ["Nguyễn Văn Bình - 0912345678 - thôn 3", "Nguyễn Văn Bình - thôn 3"],
+    ["Đỗ Văn Hải (0912345678) thôn 3", "Đỗ Văn Hải thôn 3"],
+    ["Lê Văn Dũng, 38.123.456", "Lê Văn Dũng"],
+    ["Phạm Văn Giang pvgiang@gmail.com", "Phạm Văn Giang"],
+    ["Phạm Văn Giang, email: pvgiang@gmail.com", "Phạm Văn Giang"],
+    ["Nguyễn Văn A (thôn 3, SĐT 0912345678)", "Nguyễn Văn A (thôn 3)"],
+    ["Thôn 3, SĐT 0987654321", "Thôn 3"],
+    ["Số 9, ngõ 12, ĐT: 024.3825.1234, phường Ô Chợ Dừa", "Số 9, ngõ 12, phường Ô Chợ Dừa"],
+    ["Trần Văn B - CCCD 001089012345", "Trần Văn B"],
+    ["0912345678", ""],
+  ])("“%s” → “%s”", (written, printed) => {
+    expect(withoutContact(written)).toBe(printed);
+  });
+
+  it.each([
+    "Sở GD-ĐT tỉnh Minh Sơn",
+    "Ban QLDA ĐT xây dựng huyện",
+    "Công ty 19/5",
+    "HTX số 3",
+    "Số 183, thôn 8, phường Đông Thành",
+    "Bà Lê Thị B (đơn ngày 12/01/2026)",
+    "Tổ 12, khu phố 3",
+    "Lê Văn Tám",
+  ])("“%s” is kept as written", (written) => {
+    expect(withoutContact(written)).toBe(written);
+  });
+});
