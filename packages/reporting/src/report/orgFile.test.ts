@@ -86,6 +86,18 @@ describe("parseOrgFile: review s21 K12, mistakes said in a clerk's words", () =>
 });
 
 describe("parseOrgFile: the org file (don-vi.json)", () => {
+  it("a run of spaces of any kind pasted from Word is one space, line breaks kept (review s23r R23-7)", () => {
+    const example = JSON.parse(readFileSync(EXAMPLE_ORG, "utf8"));
+    const unit = example.units[0];
+    unit.name = "Tỉnh\u00a0ủy\u00a0\u00a0\u00a0Minh Sơn";
+    const r = parseOrgFile(JSON.stringify(example));
+    expect(r.ok && r.org.units[0]?.name).toBe("Tỉnh ủy Minh Sơn");
+    const again = parseOrgFile(
+      JSON.stringify({ ...example, units: [{ ...unit, name: "Tỉnh ủy\n  Minh\t Sơn" }, ...example.units.slice(1)] }),
+    );
+    expect(again.ok && again.org.units[0]?.name).toBe("Tỉnh ủy\n Minh Sơn");
+  });
+
   it("reads the example org file of examples/minh-son", () => {
     const r = parseOrgFile(readFileSync(EXAMPLE_ORG, "utf8"));
     expect(r.ok && r.org.reportingUnit).toBe("tu-minh-son");

@@ -192,6 +192,9 @@ export interface OrgFileProblem {
 /** Result of {@link parseOrgFile}. */
 export type ParseOrgFileResult = { ok: true; org: OrgFile } | { ok: false; problems: OrgFileProblem[] };
 
+/** Runs of horizontal spaces of any kind (line breaks are kept: a text may have several lines). */
+const HORIZONTAL_SPACES = /[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]/gu;
+
 /**
  * Reads an org file (JSON text) and validates it. Problems are returned, not thrown, each with its JSON path and a
  * Vietnamese message.
@@ -207,8 +210,12 @@ export function parseOrgFile(text: string): ParseOrgFileResult {
   // Notepad saves with a byte order mark: left out, so that the error's position is the one a clerk counts.
   const body = text.replace(/^\uFEFF/, "");
   try {
-    // A character a document cannot hold (XML 1.0; "\u0001" in a JSON string) is removed from every text.
-    json = JSON.parse(body, (_, v) => (typeof v === "string" ? stripStrayControls(v) : v));
+    // A character a document cannot hold (XML 1.0; "\u0001" in a JSON string) is removed from every text, and a run of
+    // spaces of any kind (no-break spaces pasted from Word) is one space, as in a register's cells (review s23r R23-7:
+    // "Tỉnh ủy   Minh Sơn" printed with its gap once the documents kept no-break spaces).
+    json = JSON.parse(body, (_, v) =>
+      typeof v === "string" ? stripStrayControls(v).replace(HORIZONTAL_SPACES, " ") : v,
+    );
   } catch (e) {
     return {
       ok: false,
