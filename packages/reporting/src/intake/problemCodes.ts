@@ -185,6 +185,11 @@ export const PROBLEM_CODES = {
     severity: "error",
     description: "Ngày có kết quả (hoặc ngày thông báo, ngày thụ lý) trước ngày tiếp nhận.",
   },
+  DATE_BEFORE_ACCEPTED: {
+    severity: "warning",
+    description:
+      "Ngày có kết quả trước ngày thụ lý: thời hạn giải quyết (tính từ ngày thụ lý) không tính được, báo cáo ghi “không đủ dữ liệu”.",
+  },
   RECEIVED_YEAR_MISMATCH: {
     severity: "warning",
     description:

@@ -131,9 +131,9 @@ describe("readCases: registers in, validated cases and problems out (DESIGN.md �
     },
   );
 
-  it("a “Nặc danh” sender beside “Nặc danh: Không” is anonymous, and the message says the two cells disagree (review s22c X13)", async () => {
+  it("a “Nặc danh” sender beside “Nặc danh: Không” is anonymous, and the message says the two cells disagree (review s22c X13, s23r R23-9: “0”, “K”, “Sai” as well as “Không”)", async () => {
     const { records, problems } = await readCasesAll(
-      `${HEAD};Nặc danh\nMS-1;05/03/2026;Đơn thư;Tố cáo;Nặc danh;Thôn 2;Tố cáo cán bộ xã;Không\n`,
+      `${HEAD};Nặc danh\nMS-1;05/03/2026;Đơn thư;Tố cáo;Nặc danh;Thôn 2;Tố cáo cán bộ xã;0\n`,
     );
     expect(records[0]).toMatchObject({ anonymous: true });
     expect(problems.map((p) => [p.code, p.row, p.column, p.message])).toMatchInlineSnapshot(`
@@ -142,7 +142,37 @@ describe("readCases: registers in, validated cases and problems out (DESIGN.md �
           "SENDER_ANONYMOUS",
           2,
           "Người gửi",
-          "Ô “Người gửi” ghi đơn không có tên người gửi (cột “Nặc danh” lại ghi Không): vụ việc được coi là đơn nặc danh (không có văn bản gửi người gửi, không tính thời hạn thông báo). Để trống ô này và ghi Có ở cột “Nặc danh”. Cho phép: họ tên người gửi, hoặc để trống và Nặc danh: Có.",
+          "Ô “Người gửi” ghi đơn không có tên người gửi (cột “Nặc danh” lại ghi là không phải đơn nặc danh): vụ việc được coi là đơn nặc danh (không có văn bản gửi người gửi, không tính thời hạn thông báo). Để trống ô này và ghi Có ở cột “Nặc danh”. Cho phép: họ tên người gửi, hoặc để trống và Nặc danh: Có.",
+        ],
+      ]
+    `);
+  });
+
+  it("a result dated before the acceptance is accepted with DATE_BEFORE_ACCEPTED, its dates not quoted on a denunciation (review s23r R23-8)", async () => {
+    const head = "Mã số;Ngày tiếp nhận;Hình thức tiếp nhận;Loại;Người gửi;Ngày thụ lý;Ngày có kết quả";
+    const { rows, problems } = await readCasesAll(
+      `${head}\nK-1;05/01/2026;Đơn thư;Khiếu nại;Lê Văn A;20/02/2026;10/02/2026\nT-1;05/01/2026;Đơn thư;Tố cáo;Lê Văn B;20/02/2026;10/02/2026\n`,
+    );
+    expect(rows).toEqual({ read: 2, accepted: 2, rejected: 0 });
+    expect(problems.map((p) => [p.code, p.row, p.column, p.message])).toMatchInlineSnapshot(`
+      [
+        [
+          "DATE_BEFORE_ACCEPTED",
+          2,
+          "Ngày có kết quả",
+          "Ngày có kết quả 10/02/2026 trước ngày thụ lý 20/02/2026: thời hạn giải quyết, tính từ ngày thụ lý, không tính được. Cho phép: ngày có kết quả từ ngày thụ lý trở đi; kiểm tra lại hai ô.",
+        ],
+        [
+          "DATE_BEFORE_ACCEPTED",
+          3,
+          "Ngày có kết quả",
+          "Ngày có kết quả trước ngày thụ lý (không in lại giá trị: dòng tố cáo hoặc có thể là tố cáo được giữ bí mật): thời hạn giải quyết, tính từ ngày thụ lý, không tính được. Cho phép: ngày có kết quả từ ngày thụ lý trở đi; kiểm tra lại hai ô.",
+        ],
+        [
+          "DENUNCIATION_NO_CONTENT",
+          3,
+          "",
+          "Vụ việc tố cáo nhưng sổ không có cột “Nội dung”. Cho phép: tóm tắt nội dung tố cáo.",
         ],
       ]
     `);

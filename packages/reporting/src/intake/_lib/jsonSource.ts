@@ -326,9 +326,9 @@ export function readJsonTable(kind: RegisterKind, text: string, problems: Pendin
       info: { format: "json" },
     };
   }
-  // A list without a single object (a settings file's "items": [1, 2, 3]) holds no row of a register: said once for the
+  // A list of plain values only (a settings file's "items": [1, 2, 3]) holds no row of a register: said once for the
   // file, no row read (review s23w W23-6: three numbers were three rejected rows that blocked the report).
-  if (data.length > 0 && !data.some(isPlainObject)) {
+  if (data.length > 0 && data.every((v) => v === null || typeof v !== "object")) {
     const where = property === undefined ? "Tệp JSON là một danh sách" : `Danh sách “${property}” của tệp JSON`;
     return {
       header: "first",

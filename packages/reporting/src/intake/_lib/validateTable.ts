@@ -1761,7 +1761,7 @@ function validateRow(state: RowState, source: SourceRow): Extract<TableEvent, { 
         row,
         anonymousBinding.header,
         "senderName",
-        `Ô “${anonymousBinding.header}” ghi đơn không có tên người gửi${saidNo ? ` (cột “${saidNo.header}” lại ghi Không)` : ""}: vụ việc được coi là đơn nặc danh (không có văn bản gửi người gửi, không tính thời hạn thông báo). Để trống ô này và ghi Có ở cột “${saidNo?.header ?? "Nặc danh"}”.`,
+        `Ô “${anonymousBinding.header}” ghi đơn không có tên người gửi${saidNo ? ` (cột “${saidNo.header}” lại ghi là không phải đơn nặc danh)` : ""}: vụ việc được coi là đơn nặc danh (không có văn bản gửi người gửi, không tính thời hạn thông báo). Để trống ô này và ghi Có ở cột “${saidNo?.header ?? "Nặc danh"}”.`,
         "họ tên người gửi, hoặc để trống và Nặc danh: Có",
       ),
     );
@@ -1855,6 +1855,26 @@ function validateRow(state: RowState, source: SourceRow): Extract<TableEvent, { 
           hasError = true;
           record = undefined;
         }
+      }
+      // A result dated before the acceptance: the settlement's period, counted from the acceptance, cannot be judged
+      // (core says "không đủ dữ liệu"); said here, where the clerk can mend it (review s23r R23-8). Accepted: the dates
+      // may both be real (a result of the first step recorded against a later acceptance).
+      const accepted = values.acceptedOn;
+      const result = values.resultOn;
+      if (typeof accepted === "string" && typeof result === "string" && result < accepted && result >= received) {
+        const b = state.bindings.find((x) => x.spec.field === "resultOn");
+        problems.push(
+          makeProblem(
+            "DATE_BEFORE_ACCEPTED",
+            row,
+            b?.header ?? "Ngày có kết quả",
+            "resultOn",
+            isConfidential()
+              ? `Ngày có kết quả trước ngày thụ lý (${HIDDEN_NOTE}): thời hạn giải quyết, tính từ ngày thụ lý, không tính được.`
+              : `Ngày có kết quả ${toDmy(result)} trước ngày thụ lý ${toDmy(accepted)}: thời hạn giải quyết, tính từ ngày thụ lý, không tính được.`,
+            "ngày có kết quả từ ngày thụ lý trở đi; kiểm tra lại hai ô",
+          ),
+        );
       }
     }
     const codeYear =
