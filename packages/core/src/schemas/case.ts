@@ -1,17 +1,14 @@
 import { z } from "zod";
+import { countSchema, FlagSchema, UNKNOWN_KEYS, viError } from "./_messages.js";
 import {
   AuthoritySchema,
   CaseKindSchema,
   CaseStatusSchema,
   ComplexitySchema,
-  countSchema,
-  FlagSchema,
   IsoDateSchema,
   ReceptionChannelSchema,
   RouteSchema,
   TextSchema,
-  UNKNOWN_KEYS,
-  viError,
 } from "./common.js";
 
 /**

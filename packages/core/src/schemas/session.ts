@@ -1,13 +1,6 @@
 import { z } from "zod";
-import {
-  countSchema,
-  FlagSchema,
-  IsoDateSchema,
-  SessionKindSchema,
-  TextSchema,
-  UNKNOWN_KEYS,
-  viError,
-} from "./common.js";
+import { countSchema, FlagSchema, UNKNOWN_KEYS, viError } from "./_messages.js";
+import { IsoDateSchema, SessionKindSchema, TextSchema } from "./common.js";
 
 /** One reception session (buổi tiếp dân), a row of the sessions register (DESIGN.md "Registers"). */
 export const ReceptionSessionSchema = z
