@@ -341,12 +341,15 @@ describe("withholdIdentities: a denouncer named outside the identity columns is 
       { ...base, id: "TC-4", kinds: ["denunciation"], senderName: "Đỗ Thị Ái" },
       { ...base, id: "TC-5", kinds: ["denunciation"], senderName: "Trần Văn Sơn" },
       { ...base, id: "TC-6", kinds: ["denunciation"], senderName: "Nguyễn Thị Lan" },
+      { ...base, id: "TC-7", kinds: ["denunciation"], senderName: "Nguyễn Thị Thu Hà" },
+      { ...base, id: "TC-8", kinds: ["denunciation"], senderName: "Trần Văn Phú" },
+      { ...base, id: "TC-9", kinds: ["denunciation"], senderName: "Lê Văn An" },
+      { ...base, id: "TC-10", kinds: ["denunciation"], senderName: "Vũ Thị Giang" },
     ]);
     it.each([
       ["O Mến ở thôn 2", "O (giữ bí mật) ở thôn 2"],
       ["gặp o Mến", "gặp o (giữ bí mật)"],
       ["Ô. Nhật đã về.", "Ô. (giữ bí mật) đã về."],
-      ["Chờ B. Mến ký", "Chờ B. (giữ bí mật) ký"],
       ["mệ Mến, dì Mến, cháu Mến", "mệ (giữ bí mật), dì (giữ bí mật), cháu (giữ bí mật)"],
       ["bà\tMến", "bà\t(giữ bí mật)"],
       ["bà\nMến", "bà\n(giữ bí mật)"],
@@ -355,6 +358,17 @@ describe("withholdIdentities: a denouncer named outside the identity columns is 
       ["BÀ MẾN", "BÀ (giữ bí mật)"],
       ["Bà Mến cho biết", "Bà (giữ bí mật) cho biết"],
       ["theo lời Bà Mến", "theo lời Bà (giữ bí mật)"],
+      // Review s23s S23-1.
+      ["đồng chí Nhật, Đồng chí Nhật, đ/c Nhật", "đồng chí (giữ bí mật), Đồng chí (giữ bí mật), đ/c (giữ bí mật)"],
+      ["gặp ba Men và ong Nhat", "gặp ba (giữ bí mật) và ong (giữ bí mật)"],
+      ["thầy Nhật, lão Nhật, con Mến", "thầy (giữ bí mật), lão (giữ bí mật), con (giữ bí mật)"],
+      ["chị Thu Hà cho biết", "chị (giữ bí mật) cho biết"],
+      ["bà Hoàng T. Mến, bà H.T. Mến", "bà (giữ bí mật), bà (giữ bí mật)"],
+      ["Ông Khải, Bà Mến; Ông Khải/Bà Mến", "Ông Khải, Bà (giữ bí mật); Ông Khải/Bà (giữ bí mật)"],
+      ["Ông (Bà) Mến", "Ông (Bà) (giữ bí mật)"],
+      ["«Bà Mến»", "«Bà (giữ bí mật)»"],
+      ["Gặp O Mến", "Gặp O (giữ bí mật)"],
+      ["Kết Quả Làm Việc Với Bà Mến", "Kết Quả Làm Việc Với Bà (giữ bí mật)"],
     ])("“%s” → “%s”", (text, withheld) => {
       expect(w.text(text)).toBe(withheld);
     });
@@ -367,6 +381,12 @@ describe("withholdIdentities: a denouncer named outside the identity columns is 
       "Trường THCS Lê Anh Thanh",
       "huyện Anh Sơn",
       "xã Bà Điểm",
+      // Review s23s S23-2: a street, a school, a ward named after a person; a list's letter; places.
+      "số 12 Trần Phú, phường Trần Phú, Trường THPT Trần Phú",
+      "b. An ninh trật tự; B. Phương hướng nhiệm vụ",
+      "đoàn công tác tại Anh Sơn",
+      "số 12 Cô Giang",
+      "Ba Lan và Chủ Nhật",
     ])("“%s” is left as written", (text) => {
       expect(w.text(text)).toBe(text);
     });
@@ -630,8 +650,7 @@ describe("withholdIdentities: a denouncer named outside the identity columns is 
     ];
     // "Thôn 9" is a bare address (a village's part) and "Thôn 9, xã Hòa Lạc" a village's address without a house
     // number: neither is looked for. A name of two words is looked for only where both begin with a capital.
-    // A name of three words is also looked for as its family and given names ("Hoàng Giấu", review s23r R23-1).
-    const looked = [...names.filter((n) => !n.startsWith("Thôn 9")), "Hoàng Giấu"];
+    const looked = names.filter((n) => !n.startsWith("Thôn 9"));
     const reference = (text: string) => {
       const nfc = text.normalize("NFC");
       const folded = fold(nfc).join("");
@@ -698,61 +717,85 @@ describe("withholdIdentities: a denouncer named outside the identity columns is 
         }
         spans.push([a, b]);
       }
-      // A person called by a form of address and the given name ("ông Giấu"): the given name, written with a capital,
-      // after a form read with its diacritics — in small letters, or capitalised where the text or a clause begins, or
-      // in capitals before a name in capitals — and whitespace, or "ô."/"b."/"o." (review s23 W23-1, s23r R23-1, R23-2).
+      // A person called by a form of address and the given name ("ông Giấu"), mirrored from withholdIdentities'
+      // calledSpans (review s23 W23-1, s23r R23-1, R23-2, s23s S23-1, S23-2): the given name written with a capital
+      // after a form read with its diacritics (or a form and a name both without them), whitespace between (a form in
+      // brackets, "Ô." abbreviated); the family name and initials before it; a capitalised form only where a sentence
+      // or a clause begins, after a word in small letters or the sentence's first, or in capitals before capitals.
       // Every name here is a person's.
-      const given = new Set(
-        looked.map(
-          (n) =>
-            fold(n)
-              .join("")
-              .split(/[^\p{L}\p{N}]+/u)
-              .filter(Boolean)
-              .at(-1) as string,
-        ),
+      const wordsOfName = (n: string) =>
+        fold(n)
+          .join("")
+          .split(/[^\p{L}\p{N}]+/u)
+          .filter(Boolean);
+      const given = new Set(looked.map((n) => wordsOfName(n).at(-1) as string));
+      const family = new Set(looked.filter((n) => wordsOfName(n).length >= 3).map((n) => wordsOfName(n)[0] as string));
+      const familyGiven = new Set(
+        looked.filter((n) => wordsOfName(n).length >= 3).map((n) => `${wordsOfName(n)[0]} ${wordsOfName(n).at(-1)}`),
       );
-      const forms = [
-        "ông",
-        "bà",
-        "anh",
-        "chị",
-        "cô",
-        "chú",
-        "bác",
-        "em",
-        "cụ",
-        "cháu",
-        "dì",
-        "mệ",
-        "o",
-        "thím",
-        "mợ",
-        "cậu",
-        "dượng",
-      ];
+      const forms = ["ông", "bà", "anh", "chị", "cô", "chú", "bác", "em", "cụ", "cháu", "dì", "mệ", "o", "thím", "mợ"];
+      forms.push("cậu", "dượng", "thầy", "lão", "con");
+      const plainForms = ["ong", "ba", "chi", "co", "chu", "bac", "cu", "chau", "di", "me", "thim", "mo", "cau"];
+      plainForms.push("duong", "thay", "lao");
       const tokens = [...nfc.matchAll(/[\p{L}\p{N}]+/gu)];
-      for (let k = 0; k + 1 < tokens.length; k++) {
-        const [form, name] = [tokens[k] as RegExpExecArray, tokens[k + 1] as RegExpExecArray];
-        const between = nfc.slice(form.index + form[0].length, name.index);
-        const lower = form[0].toLocaleLowerCase("vi");
-        const abbreviated = ["ô", "b", "o"].includes(lower) && /^\.\s*$/u.test(between);
-        if (!abbreviated && (!forms.includes(lower) || !/^\s+$/u.test(between))) continue;
-        if (!given.has(fold(name[0]).join("")) || !/\p{Lu}/u.test(name[0][0] as string)) continue;
-        if (form[0] !== lower && !abbreviated) {
+      const low = (k: number) => (tokens[k]?.[0] ?? "").toLocaleLowerCase("vi");
+      const key = (k: number) => fold(tokens[k]?.[0] ?? "").join("");
+      const cap = (k: number) => /\p{Lu}/u.test(tokens[k]?.[0][0] ?? "");
+      const gapAfter = (k: number) =>
+        nfc.slice(
+          (tokens[k] as RegExpExecArray).index + (tokens[k] as RegExpExecArray)[0].length,
+          tokens[k + 1]?.index,
+        );
+      const spacedAfter = (k: number) => /^\s+$/u.test(gapAfter(k));
+      const nameEnd = (i: number): number => {
+        let j = i + 1;
+        if (j >= tokens.length || !cap(j)) return -1;
+        const fam = family.has(key(j)) && spacedAfter(j) && j + 1 < tokens.length ? j : -1;
+        if (fam >= 0 && cap(j + 1)) j += 1;
+        while (j + 1 < tokens.length && key(j).length === 1 && cap(j) && /^\.\s*$/u.test(gapAfter(j))) j += 1;
+        if (!cap(j) || !given.has(key(j))) return -1;
+        if (fam >= 0 && j === fam + 1 && !familyGiven.has(`${key(fam)} ${key(j)}`)) return -1;
+        return j;
+      };
+      const openingAt = (k: number) => k === 0 || /[.,:;!?([“"'«–—\-/\n\r]\s*$/u.test(gapAfter(k - 1));
+      for (let i = 0; i + 1 < tokens.length; i++) {
+        const lower = low(i);
+        const bracketed = /^\)\s+$/u.test(gapAfter(i)) && nfc[(tokens[i] as RegExpExecArray).index - 1] === "(";
+        const abbreviated = lower === "ô" && /^\.\s*$/u.test(gapAfter(i));
+        const plain = tokens[i]?.[0] === lower && !forms.includes(lower) && plainForms.includes(lower);
+        if (!abbreviated && (!(forms.includes(lower) || plain) || !(spacedAfter(i) || bracketed))) continue;
+        const end = nameEnd(i);
+        if (end < 0) continue;
+        const name = nfc.slice(
+          (tokens[i + 1] as RegExpExecArray).index,
+          (tokens[end] as RegExpExecArray).index + (tokens[end] as RegExpExecArray)[0].length,
+        );
+        if (plain && fold(name).join("") !== name.toLocaleLowerCase("vi")) continue;
+        const form = tokens[i]?.[0] ?? "";
+        if (form !== lower && !abbreviated) {
           const caps =
-            form[0].length > 1 &&
-            form[0] === form[0].toLocaleUpperCase("vi") &&
-            name[0] === name[0].toLocaleUpperCase("vi");
-          const previous = tokens[k - 1];
-          const before = previous ? nfc.slice(previous.index + previous[0].length, form.index) : "";
-          const opening = previous === undefined || /[.:;!?([“"'–—\-\n\r]\s*$/u.test(before);
-          // After a word in small letters that begins no place's name: a respectful capital ("theo lời Bà Mến").
+            form.length > 1 && form === form.toLocaleUpperCase("vi") && name === name.toLocaleUpperCase("vi");
+          const before = i > 0 ? (tokens[i - 1] as RegExpExecArray)[0] : "";
           const respectful =
-            !opening && !/\p{Lu}/u.test(previous?.[0][0] ?? "") && !/^(?:xã|thôn|huyện)$/iu.test(previous?.[0] ?? "");
-          if (!caps && !opening && !respectful) continue;
+            i > 0 &&
+            (!cap(i - 1) || openingAt(i - 1)) &&
+            !/\d/u.test(before) &&
+            !/^(?:xã|thôn|huyện|tại|ở)$/iu.test(before);
+          const titled = words.some(
+            (m, k) =>
+              k > 0 &&
+              m.index !== (tokens[i] as RegExpExecArray).index &&
+              [...small, "co", "da", "theo", "tu", "tren"].includes(m[0]) &&
+              /^\p{Lu}\p{Ll}/u.test(nfc.slice(m.index, m.index + m[0].length)) &&
+              !/[.!?:;\n]$/.test(nfc.slice(0, m.index).trimEnd()),
+          );
+          if (!caps && !openingAt(i) && !respectful && !titled) continue;
         }
-        spans.push([name.index, name.index + name[0].length]);
+        spans.push([
+          (tokens[i + 1] as RegExpExecArray).index,
+          (tokens[end] as RegExpExecArray).index + (tokens[end] as RegExpExecArray)[0].length,
+        ]);
+        i = end;
       }
       // The form glued to the name ("ôngKín").
       for (const t of tokens) {

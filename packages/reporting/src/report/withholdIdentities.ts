@@ -142,14 +142,39 @@ const CALLING_FORMS = new Set([
   "mợ",
   "cậu",
   "dượng",
+  "thầy",
+  "lão",
+  "con",
 ]);
 
 /** A word that begins a place's name: what follows it is the place's, not a person called by a form of address. */
 const PLACE_BEFORE_NAME =
-  /^(?:thôn|xã|tổ|khu|ấp|bản|phường|làng|xóm|khối|buôn|huyện|tỉnh|thị|quận|thành|phố|đường|ngõ|ngách|hẻm|sông|núi|cầu|chợ|trường|chùa|đền|đình|miếu|hồ|đảo|bến|đèo|cù|lao)$/iu;
+  /^(?:thôn|xã|tổ|khu|ấp|bản|phường|làng|xóm|khối|buôn|huyện|tỉnh|thị|quận|thành|phố|đường|ngõ|ngách|hẻm|sông|núi|cầu|chợ|trường|chùa|đền|đình|miếu|hồ|đảo|bến|đèo|cù|lao|tại|ở|về|từ|đến|qua|trên)$/iu;
 
-/** The forms written short, with a dot ("Ô. Nhật", "B. Mến"). */
-const ABBREVIATED_FORMS = new Set(["ô", "b", "o"]);
+/** The forms written short, with a dot ("Ô. Nhật"); not "b.", a list's letter ("b. An ninh", review s23s S23-2). */
+const ABBREVIATED_FORMS = new Set(["ô"]);
+
+/** {@link CALLING_FORMS} without diacritics, as a text typed without them writes them ("ba Men", "ong Nhat"). */
+const FOLDED_FORMS = new Set([
+  "ong",
+  "ba",
+  "anh",
+  "chi",
+  "co",
+  "chu",
+  "bac",
+  "em",
+  "cu",
+  "chau",
+  "di",
+  "me",
+  "thim",
+  "mo",
+  "cau",
+  "duong",
+  "thay",
+  "lao",
+]);
 
 /** A form of address glued to a capitalised name ("bàMến"). */
 const GLUED_FORM = /^(ông|bà|anh|chị|cô|chú|bác|em|cụ|cháu|dì|mệ)(\p{Lu}\p{Ll}*)$/u;
@@ -266,9 +291,9 @@ const TITLE_CASE_WORDS = new Set([
  * Whether a text is in title case ("Ý Kiến Của Ông …"): one of its small words, not the first, is written with a
  * capital and then small letters ("Của"; "CỦA" in a text in capitals does not count).
  */
-function inTitleCase(nfc: string, starts: readonly number[], tokens: readonly string[]): boolean {
+function inTitleCase(nfc: string, starts: readonly number[], tokens: readonly string[], skip = -1): boolean {
   for (let k = 1; k < tokens.length; k++) {
-    if (!TITLE_CASE_WORDS.has(tokens[k] as string)) continue;
+    if (k === skip || !TITLE_CASE_WORDS.has(tokens[k] as string)) continue;
     const word = nfc.slice(starts[k] as number, (starts[k] as number) + (tokens[k] as string).length);
     // A sentence begins with a capital: "… trình bày. Theo ông …" is no heading.
     const before = nfc.slice(0, starts[k] as number).trimEnd();
@@ -566,15 +591,14 @@ function buildMatcher(identities: readonly string[], vocabulary: readonly string
     // "bà Mến" for "Hoàng Thị Mến": a person is called by a form of address and the given name (review s23 W23-1),
     // and by the family and given names without the middle one ("bà Hoàng Mến", review s23r R23-1).
     if (person && !vocabularyKeys.has(key)) {
-      givenNames.add(words[words.length - 1] as string);
-      const written = value.normalize("NFC").trim().split(/\s+/u);
-      if (
-        words.length >= 3 &&
-        words.length <= 4 &&
-        written.length === words.length &&
-        !ADDRESS_FORMS.has(words[0] as string)
-      )
-        add(`${written[0]} ${written[written.length - 1]}`);
+      const given = words[words.length - 1] as string;
+      givenNames.add(given);
+      // Called after a form of address only: "Trần Phú" alone is a street, a school, a ward (review s23s S23-2).
+      if (words.length >= 3 && !ADDRESS_FORMS.has(words[0] as string)) {
+        familyNames.add(words[0] as string);
+        familyGiven.add(`${words[0]} ${given}`);
+      }
+      if (words.length >= 4) givenPairs.add(`${words[words.length - 2]} ${given}`);
     }
     if (vocabularyKeys.has(key) && !person) return;
     if (vocabularyRuns.has(key) && place) return;
@@ -589,6 +613,10 @@ function buildMatcher(identities: readonly string[], vocabulary: readonly string
   const capitalsOnly = new Set<string>();
   const numbers = new Set<string>();
   const givenNames = new Set<string>();
+  /** Family names, family and given names, and given names of two words, folded, of the persons looked for. */
+  const familyNames = new Set<string>();
+  const familyGiven = new Set<string>();
+  const givenPairs = new Set<string>();
   // A denouncer of many cases is one name to look for (each value costs its words, numbers and tests).
   for (const value of new Set(identities)) {
     add(value);
@@ -681,7 +709,11 @@ function buildMatcher(identities: readonly string[], vocabulary: readonly string
       }
       i = last;
     }
-    if (givenNames.size > 0) spans.push(...calledSpans(nfc, tokens, starts, ends, keep));
+    if (givenNames.size > 0)
+      spans.push(
+        // The form itself ("Cô", "Có" folded alike) is not what makes a text a heading.
+        ...calledSpans(nfc, tokens, starts, ends, keep, (form) => inTitleCase(nfc, starts, tokens, form)),
+      );
     if (glue) spans.push(...gluedSpans(folded, tokens, starts, ends, keep));
     if (numbers.size > 0) {
       const kept = new Set(keep.flatMap((k) => personalNumbers(k)));
@@ -724,38 +756,88 @@ function buildMatcher(identities: readonly string[], vocabulary: readonly string
     starts: readonly number[],
     ends: readonly number[],
     keep: readonly string[],
+    titleCase: (form: number) => boolean,
   ): [number, number][] => {
     const out: [number, number][] = [];
     const kept = new Set(keep.map((k) => k.split(" ").at(-1)));
-    const isGiven = (folded: string) => givenNames.has(folded) && !kept.has(folded);
-    const capitalAt = (at: number) => /\p{Lu}/u.test(nfc[at] as string);
+    const capitalAt = (k: number) => /\p{Lu}/u.test(nfc[starts[k] as number] as string);
+    const word = (k: number) => nfc.slice(starts[k], ends[k]);
+    const gap = (k: number) => nfc.slice(ends[k], starts[k + 1]);
+    const spaced = (k: number) => /^\s+$/u.test(gap(k));
+    /** Where the name called after the form at `i` ends (a token index), or -1. */
+    const calledName = (i: number): number => {
+      let j = i + 1;
+      if (j >= tokens.length || !capitalAt(j)) return -1;
+      // Two words of a given name ("chị Thu Hà").
+      if (j + 1 < tokens.length && spaced(j) && capitalAt(j + 1)) {
+        const two = `${tokens[j]} ${tokens[j + 1]}`;
+        if (givenPairs.has(two) && !kept.has(tokens[j + 1])) return j + 1;
+      }
+      // The family name and initials before the given name ("bà Hoàng Mến", "bà Hoàng T. Mến", "bà H.T. Mến").
+      const family = familyNames.has(tokens[j] as string) && spaced(j) && j + 1 < tokens.length ? j : -1;
+      if (family >= 0 && capitalAt(j + 1)) j += 1;
+      while (j + 1 < tokens.length && (tokens[j] as string).length === 1 && capitalAt(j) && /^\.\s*$/u.test(gap(j)))
+        j += 1;
+      if (!capitalAt(j) || !givenNames.has(tokens[j] as string) || kept.has(tokens[j])) return -1;
+      // A family name and a given name of two persons ("bà Hoàng Lan" for "Hoàng Thị Mến" and "Nguyễn Thị Lan") are no
+      // one's name.
+      if (family >= 0 && j === family + 1 && !familyGiven.has(`${tokens[family]} ${tokens[j]}`)) return -1;
+      return j;
+    };
     for (let i = 0; i < tokens.length; i++) {
-      const form = nfc.slice(starts[i], ends[i]);
+      const form = word(i);
       // "bàMến": the form glued to the name.
       const glued = GLUED_FORM.exec(form);
-      if (glued && isGiven(fold(glued[2] as string))) {
-        out.push([(starts[i] as number) + (glued[1] as string).length, ends[i] as number]);
+      if (glued) {
+        const given = fold(glued[2] as string);
+        if (givenNames.has(given) && !kept.has(given))
+          out.push([(starts[i] as number) + (glued[1] as string).length, ends[i] as number]);
         continue;
       }
-      if (i + 1 >= tokens.length || !isGiven(tokens[i + 1] as string) || !capitalAt(starts[i + 1] as number)) continue;
+      if (i + 1 >= tokens.length) continue;
       const lower = form.toLocaleLowerCase("vi");
-      const between = nfc.slice(ends[i], starts[i + 1]);
-      const abbreviated = ABBREVIATED_FORMS.has(lower) && /^\.\s*$/u.test(between);
-      if (!abbreviated && (!CALLING_FORMS.has(lower) || !/^\s+$/u.test(between))) continue;
-      // An abbreviation is written with its capital anywhere ("chờ B. Mến ký").
-      if (form !== lower && !abbreviated) {
-        const name = nfc.slice(starts[i + 1], ends[i + 1]);
-        const inCapitals =
-          form.length > 1 && form === form.toLocaleUpperCase("vi") && name === name.toLocaleUpperCase("vi");
-        const opening = i === 0 || /[.:;!?([“"'–—\-\n\r]\s*$/u.test(nfc.slice(ends[i - 1], starts[i]));
-        // Mid-sentence, a capitalised form is a respectful one after a word in small letters ("theo lời Bà Mến"), not
-        // part of a name or a place's ("Lê Anh Thanh", "huyện Anh Sơn", "xã Bà Điểm").
-        const previous = i > 0 ? nfc.slice(starts[i - 1], ends[i - 1]) : "";
-        const respectful = !opening && !capitalAt(starts[i - 1] as number) && !PLACE_BEFORE_NAME.test(previous);
-        if (!inCapitals && !opening && !respectful) continue;
+      const previous = i > 0 ? word(i - 1).toLocaleLowerCase("vi") : "";
+      // "Ông (Bà) Mến": the form in brackets.
+      const bracketed = /^\)\s+$/u.test(gap(i)) && nfc[(starts[i] as number) - 1] === "(";
+      const abbreviated = ABBREVIATED_FORMS.has(lower) && /^\.\s*$/u.test(gap(i));
+      // "đồng chí Nhật", "đ/c Nhật": a Party member's form.
+      const comrade =
+        (lower === "chí" && previous === "đồng" && spaced(i - 1)) ||
+        (lower === "c" && previous === "đ" && /^\s*\/\s*$/u.test(gap(i - 1)));
+      // A text typed without diacritics: "ba Men", "ong Nhat" (the form and the name both without them).
+      const plain = form === lower && !CALLING_FORMS.has(lower) && FOLDED_FORMS.has(lower);
+      const called = CALLING_FORMS.has(lower) || comrade || plain;
+      if (!abbreviated && (!called || !(spaced(i) || bracketed))) continue;
+      const end = calledName(i);
+      if (end < 0) continue;
+      if (plain) {
+        const name = nfc.slice(starts[i + 1], ends[end]);
+        if (fold(name) !== name.toLocaleLowerCase("vi")) continue;
       }
-      if (i > 0 && STREET_WORD.test(nfc.slice(starts[i - 1], ends[i - 1]))) continue;
-      out.push([starts[i + 1] as number, ends[i + 1] as number]);
+      // An abbreviation is written with its capital anywhere ("chờ Ô. Nhật ký"); a form of two words is read by its
+      // first ("Đồng chí Nhật").
+      const head = comrade ? i - 1 : i;
+      const headWord = word(head);
+      if (headWord !== headWord.toLocaleLowerCase("vi") && !abbreviated) {
+        const name = nfc.slice(starts[i + 1], ends[end]);
+        const inCapitals =
+          headWord.length > 1 && headWord === headWord.toLocaleUpperCase("vi") && name === name.toLocaleUpperCase("vi");
+        const openingAt = (k: number) =>
+          k === 0 || /[.,:;!?([“"'«–—\-/\n\r]\s*$/u.test(nfc.slice(ends[k - 1], starts[k]));
+        // Mid-sentence, a capitalised form is a respectful one after a word in small letters, or after the first word
+        // of a sentence ("theo lời Bà Mến", "Gặp O Mến"), not part of a name or a place's ("Lê Anh Thanh", "huyện Anh
+        // Sơn", "tại Anh Sơn", "số 12 Cô Giang"); in a heading in title case every word has its capital.
+        const before = head > 0 ? word(head - 1) : "";
+        const respectful =
+          head > 0 &&
+          (!capitalAt(head - 1) || openingAt(head - 1)) &&
+          !/\d/u.test(before) &&
+          !PLACE_BEFORE_NAME.test(before);
+        if (!inCapitals && !openingAt(head) && !respectful && !titleCase(head)) continue;
+      }
+      if (head > 0 && STREET_WORD.test(word(head - 1))) continue;
+      out.push([starts[i + 1] as number, ends[end] as number]);
+      i = end;
     }
     return out;
   };
