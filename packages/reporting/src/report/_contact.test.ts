@@ -10,7 +10,12 @@ describe("withoutContact: phone and identity numbers and e-mail addresses cut, n
     ["Nguyễn Văn An (+84)912345678", "Nguyễn Văn An"],
     ["Nguyễn Văn Bình - 0912345678 - thôn 3", "Nguyễn Văn Bình - thôn 3"],
     ["Đỗ Văn Hải (0912345678) thôn 3", "Đỗ Văn Hải thôn 3"],
-    ["Lê Văn Dũng, 38.123.456", "Lê Văn Dũng"],
+    ["Lê Văn Dũng, 024.3825.1234", "Lê Văn Dũng"],
+    // Review s23s S23-3: two phones joined by a slash, separators with spaces, a tax code with its label.
+    ["Trần Văn Hùng 0912345678/0987-654-321", "Trần Văn Hùng"],
+    ["Lê Thị Ngọc, 0912 - 345 - 678", "Lê Thị Ngọc"],
+    ["Hoàng Văn Phúc 0912 . 345 . 678", "Hoàng Văn Phúc"],
+    ["Công ty TNHH An Phát, MST 0101234567", "Công ty TNHH An Phát"],
     ["Phạm Văn Giang pvgiang@gmail.com", "Phạm Văn Giang"],
     ["Phạm Văn Giang, email: pvgiang@gmail.com", "Phạm Văn Giang"],
     ["Nguyễn Văn A (thôn 3, SĐT 0912345678)", "Nguyễn Văn A (thôn 3)"],
@@ -31,6 +36,13 @@ describe("withoutContact: phone and identity numbers and e-mail addresses cut, n
     "Bà Lê Thị B (đơn ngày 12/01/2026)",
     "Tổ 12, khu phố 3",
     "Lê Văn Tám",
+    // Review s23s S23-3: houses, lots, a school year begin otherwise than a phone.
+    "Số 12-14-16-18 phố Huế",
+    "Số 101-103-105 đường Lê Lợi",
+    "Lô 12-13-14-15 khu đô thị mới",
+    "Phụ huynh học sinh năm học 2025-2026",
+    "Số 123/45/6 đường Trần Phú",
+    "Km 12 quốc lộ 14",
   ])("“%s” is kept as written", (written) => {
     expect(withoutContact(written)).toBe(written);
   });
