@@ -392,7 +392,10 @@ function twoRowHeader(
       parent === ""
         ? [sub]
         : [`${parent} ${sub}`, `${sub} ${parent}`, ...(own !== "" ? [own] : []), ...(names(parent) ? [] : [sub])];
-    const title = candidates.find(names) ?? (parent === "" ? sub : `${parent} ${sub}`);
+    // Every title of the second row names a column: words that name none are a row's values, which a message about the
+    // header would then quote (review s23s S23-5: a denouncer's name in a warning).
+    const title = candidates.find(names);
+    if (title === undefined) return undefined;
     titles.push(title);
     if (title !== own) joined.push({ index: i, title });
   }
