@@ -16,6 +16,9 @@ describe("withoutContact: phone and identity numbers and e-mail addresses cut, n
     ["Lê Thị Ngọc, 0912 - 345 - 678", "Lê Thị Ngọc"],
     ["Hoàng Văn Phúc 0912 . 345 . 678", "Hoàng Văn Phúc"],
     ["Công ty TNHH An Phát, MST 0101234567", "Công ty TNHH An Phát"],
+    // Review s23t T23-3: en and em dashes between the groups.
+    ["Lê Văn Tài, ĐT: 0912 – 345 – 678", "Lê Văn Tài"],
+    ["Lê Văn Tài 0912—345—678", "Lê Văn Tài"],
     ["Phạm Văn Giang pvgiang@gmail.com", "Phạm Văn Giang"],
     ["Phạm Văn Giang, email: pvgiang@gmail.com", "Phạm Văn Giang"],
     ["Nguyễn Văn A (thôn 3, SĐT 0912345678)", "Nguyễn Văn A (thôn 3)"],
@@ -43,6 +46,14 @@ describe("withoutContact: phone and identity numbers and e-mail addresses cut, n
     "Phụ huynh học sinh năm học 2025-2026",
     "Số 123/45/6 đường Trần Phú",
     "Km 12 quốc lộ 14",
+    // Review s23t T23-3: houses, rooms and lots beginning with 0 or 84, a date.
+    "Căn hộ 0901-0902 tòa A",
+    "Số 842-844-846 đường Láng",
+    "Lô 01-02-03-04",
+    "Kiốt 05 - 06 - 07 - 08",
+    "Nhà 0805 0806",
+    "Ngày 05 - 03 - 2026",
+    "Phòng 1201-1202-1203",
   ])("“%s” is kept as written", (written) => {
     expect(withoutContact(written)).toBe(written);
   });

@@ -3,8 +3,8 @@
 
 /**
  * A sender's name or address without the phone or identity numbers and e-mail addresses written in it: labelled
- * ("SĐT 0912…", "CCCD 0010…", "Zalo 0912…", "email a@b.vn") or bare (a number of nine digits or more, or of eight
- * written with separators that is no date; an e-mail address), wherever they stand, with what separated them; a
+ * ("SĐT 0912…", "CCCD 0010…", "Zalo 0912…", "email a@b.vn") or bare (see {@link isContactNumber}; an e-mail
+ * address), wherever they stand, with what separated them; a
  * parenthesis the cut leaves open is closed (review s22b W14, s22c X3, X4, s23r R23-6). A label followed by words is
  * part of a name ("Sở GD-ĐT", "Ban QLDA ĐT xây dựng", review s23r R23-5).
  *
@@ -33,19 +33,28 @@ export function withoutContact(text: string): string {
 
 /**
  * A bare phone or identity number: one that begins as Vietnamese phone numbers and identity cards do (0, or the country
- * code 84), of nine digits or more, or of eight written with separators that is no date. A house number, a lot, a
- * range of houses or a school year begins otherwise ("Số 12-14-16-18", "101-103-105", "2025-2026", review s23s
- * S23-3).
+ * code 84), of ten digits or more (a mobile, a landline with its area code, a citizen's card), or nine written without
+ * separators; not a list of houses, lots or rooms ("Số 842-844-846", "Căn hộ 0901-0902", "Lô 01-02-03-04"), whose groups
+ * are short or count up (review s23s S23-3, s23t T23-3).
  */
 function isContactNumber(number: string): boolean {
-  const digits = number.replace(/\D/gu, "");
+  const groups = number.split(/\D+/u).filter(Boolean);
+  const digits = groups.join("");
   if (!/^(?:0|84)/u.test(digits)) return false;
-  if (digits.length >= 9) return true;
-  return digits.length === 8 && /[. -]/u.test(number) && !/^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/u.test(number.trim());
+  if (groups.length >= 2 && groups.every((g) => g.length <= 2)) return false;
+  const counting =
+    groups.length >= 2 &&
+    groups.every((g, i) => {
+      if (i === 0) return true;
+      const step = Number(g) - Number(groups[i - 1]);
+      return g.length === (groups[0] as string).length && step >= 1 && step <= 10;
+    });
+  if (counting) return false;
+  return digits.length >= 10 || (digits.length === 9 && groups.length === 1);
 }
 
-/** A number's digits with what may separate them: dots, dashes, spaces (" - " too), a country code in brackets. */
-const NUMBER = String.raw`\(?\+?\d(?:[. \-()]{0,3}\d){7,}\)?`;
+/** A number's digits with what may separate them: dots, dashes (en and em too), spaces (" - "), a country code in brackets. */
+const NUMBER = String.raw`\(?\+?\d(?:[. \-–—()]{0,3}\d){7,}\)?`;
 
 /** A contact label followed by its number ("SĐT: 0912…", "(ĐT 0912…)"), with the separator before it. */
 const CONTACT_LABELLED = new RegExp(
