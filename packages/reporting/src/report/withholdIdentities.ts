@@ -149,7 +149,61 @@ const CALLING_FORMS = new Set([
 
 /** A word that begins a place's name: what follows it is the place's, not a person called by a form of address. */
 const PLACE_BEFORE_NAME =
-  /^(?:thôn|xã|tổ|khu|ấp|bản|phường|làng|xóm|khối|buôn|huyện|tỉnh|thị|quận|thành|phố|đường|ngõ|ngách|hẻm|sông|núi|cầu|chợ|trường|chùa|đền|đình|miếu|hồ|đảo|bến|đèo|cù|lao|tại|ở|về|từ|đến|qua|trên)$/iu;
+  /^(?:thôn|xã|tổ|khu|ấp|bản|phường|làng|xóm|khối|buôn|huyện|tỉnh|thị|quận|thành|phố|đường|ngõ|ngách|hẻm|sông|núi|cầu|chợ|trường|chùa|đền|đình|miếu|hồ|đảo|bến|đèo|cù|lao|tại|ở|về|từ|đến|qua|trên|ủy|bộ|viện|sở|ban|hội|cư|khoa|an|đội|xã|tp|tx|tt)$/iu;
+
+/** Forms of two words, read by their first: a Party member's, a teacher's, a doctor's … ("đồng chí Nhật", "bác sĩ Nhật"). */
+const TWO_WORD_FORMS = new Set([
+  "đồng chí",
+  "thầy giáo",
+  "cô giáo",
+  "bác sĩ",
+  "y sĩ",
+  "kỹ sư",
+  "luật sư",
+  "nhà báo",
+  "dong chi",
+  "thay giao",
+  "co giao",
+  "bac si",
+]);
+
+/** A form and a word that make a set phrase, not a person called ("Bác Hồ", "Anh hùng"), the word folded. */
+const SET_PHRASES = new Set(["bác ho", "anh hung", "bà trieu", "bà ria", "ông ich"]);
+
+/**
+ * Words after which a capitalised form calls a person mid-sentence ("theo lời Bà Mến", "đơn của Ông Nhật", "Kết Quả Gặp
+ * Bà Mến"); after any other word it is taken for a name's or a place's ("Huyện ủy Anh Sơn", "Lê Anh Thanh").
+ */
+const BEFORE_A_PERSON = new Set([
+  "của",
+  "với",
+  "gặp",
+  "lời",
+  "theo",
+  "và",
+  "cho",
+  "do",
+  "bởi",
+  "cùng",
+  "mời",
+  "hỏi",
+  "thăm",
+  "tiếp",
+  "nhận",
+  "là",
+  "giữa",
+  "hộ",
+  "thay",
+  "giúp",
+  "nhờ",
+  "gửi",
+  "kính",
+  "báo",
+  "đề",
+  "nghị",
+  "hướng",
+  "dẫn",
+]);
 
 /** The forms written short, with a dot ("Ô. Nhật"); not "b.", a list's letter ("b. An ninh", review s23s S23-2). */
 const ABBREVIATED_FORMS = new Set(["ô"]);
@@ -598,7 +652,14 @@ function buildMatcher(identities: readonly string[], vocabulary: readonly string
         familyNames.add(words[0] as string);
         familyGiven.add(`${words[0]} ${given}`);
       }
-      if (words.length >= 4) givenPairs.add(`${words[words.length - 2]} ${given}`);
+      // A given name of two words ("Thu Hà" of "Nguyễn Thị Thu Hà", of "Lê Thu Hà"), not a middle name and a given
+      // one ("Văn Nhật").
+      const second = words[words.length - 2] as string;
+      if (words.length >= 3 && second !== "van" && second !== "thi") {
+        givenPairs.add(`${second} ${given}`);
+        if (words.length >= 3 && !ADDRESS_FORMS.has(words[0] as string))
+          familyGiven.add(`${words[0]} ${second} ${given}`);
+      }
     }
     if (vocabularyKeys.has(key) && !person) return;
     if (vocabularyRuns.has(key) && place) return;
@@ -760,29 +821,41 @@ function buildMatcher(identities: readonly string[], vocabulary: readonly string
   ): [number, number][] => {
     const out: [number, number][] = [];
     const kept = new Set(keep.map((k) => k.split(" ").at(-1)));
+    let undiacritized: boolean | undefined;
     const capitalAt = (k: number) => /\p{Lu}/u.test(nfc[starts[k] as number] as string);
     const word = (k: number) => nfc.slice(starts[k], ends[k]);
+    const lowerAt = (k: number) => (k >= 0 && k < tokens.length ? word(k).toLocaleLowerCase("vi") : "");
     const gap = (k: number) => nfc.slice(ends[k], starts[k + 1]);
     const spaced = (k: number) => /^\s+$/u.test(gap(k));
+    /** A given name of one or two words from `j`: the index of its last word, or -1. */
+    const givenAt = (j: number): number => {
+      if (j >= tokens.length || !capitalAt(j)) return -1;
+      if (j + 1 < tokens.length && spaced(j) && capitalAt(j + 1)) {
+        if (givenPairs.has(`${tokens[j]} ${tokens[j + 1]}`) && !kept.has(tokens[j + 1])) return j + 1;
+      }
+      return givenNames.has(tokens[j] as string) && !kept.has(tokens[j]) ? j : -1;
+    };
     /** Where the name called after the form at `i` ends (a token index), or -1. */
     const calledName = (i: number): number => {
+      const direct = givenAt(i + 1);
+      if (direct >= 0) return direct;
+      // The family name and initials before the given name ("bà Hoàng Mến", "bà Hoàng T. Mến", "bà H.T. Mến", "bà
+      // Nguyễn Thu Hà").
       let j = i + 1;
-      if (j >= tokens.length || !capitalAt(j)) return -1;
-      // Two words of a given name ("chị Thu Hà").
-      if (j + 1 < tokens.length && spaced(j) && capitalAt(j + 1)) {
-        const two = `${tokens[j]} ${tokens[j + 1]}`;
-        if (givenPairs.has(two) && !kept.has(tokens[j + 1])) return j + 1;
-      }
-      // The family name and initials before the given name ("bà Hoàng Mến", "bà Hoàng T. Mến", "bà H.T. Mến").
-      const family = familyNames.has(tokens[j] as string) && spaced(j) && j + 1 < tokens.length ? j : -1;
-      if (family >= 0 && capitalAt(j + 1)) j += 1;
+      const family =
+        j + 1 < tokens.length && familyNames.has(tokens[j] as string) && spaced(j) && capitalAt(j) ? j : -1;
+      if (family >= 0) j += 1;
+      const initials = j;
       while (j + 1 < tokens.length && (tokens[j] as string).length === 1 && capitalAt(j) && /^\.\s*$/u.test(gap(j)))
         j += 1;
-      if (!capitalAt(j) || !givenNames.has(tokens[j] as string) || kept.has(tokens[j])) return -1;
+      if (family < 0 && j === initials) return -1;
+      const end = givenAt(j);
+      if (end < 0) return -1;
       // A family name and a given name of two persons ("bà Hoàng Lan" for "Hoàng Thị Mến" and "Nguyễn Thị Lan") are no
       // one's name.
-      if (family >= 0 && j === family + 1 && !familyGiven.has(`${tokens[family]} ${tokens[j]}`)) return -1;
-      return j;
+      const given = end === j ? (tokens[j] as string) : `${tokens[j]} ${tokens[end]}`;
+      if (family >= 0 && j === family + 1 && !familyGiven.has(`${tokens[family]} ${given}`)) return -1;
+      return end;
     };
     for (let i = 0; i < tokens.length; i++) {
       const form = word(i);
@@ -795,47 +868,48 @@ function buildMatcher(identities: readonly string[], vocabulary: readonly string
         continue;
       }
       if (i + 1 >= tokens.length) continue;
-      const lower = form.toLocaleLowerCase("vi");
-      const previous = i > 0 ? word(i - 1).toLocaleLowerCase("vi") : "";
+      const lower = lowerAt(i);
+      const previous = lowerAt(i - 1);
       // "Ông (Bà) Mến": the form in brackets.
       const bracketed = /^\)\s+$/u.test(gap(i)) && nfc[(starts[i] as number) - 1] === "(";
       const abbreviated = ABBREVIATED_FORMS.has(lower) && /^\.\s*$/u.test(gap(i));
-      // "đồng chí Nhật", "đ/c Nhật": a Party member's form.
-      const comrade =
-        (lower === "chí" && previous === "đồng" && spaced(i - 1)) ||
-        (lower === "c" && previous === "đ" && /^\s*\/\s*$/u.test(gap(i - 1)));
-      // A text typed without diacritics: "ba Men", "ong Nhat" (the form and the name both without them).
-      const plain = form === lower && !CALLING_FORMS.has(lower) && FOLDED_FORMS.has(lower);
-      const called = CALLING_FORMS.has(lower) || comrade || plain;
+      // Forms of two words, read by their first: "đồng chí", "thầy giáo", "bác sĩ"; "đ/c", "d/c".
+      const pair =
+        (i > 0 && spaced(i - 1) && TWO_WORD_FORMS.has(`${previous} ${lower}`)) ||
+        (lower === "c" && (previous === "đ" || previous === "d") && /^\s*\/\s*$/u.test(gap(i - 1)));
+      // A text typed without diacritics: "ba Men", "ONG NHAT", "Ba Men cho biet" (the form and the name both without
+      // them; a capital only in a text without any: "Ba Lan và Chủ Nhật" is a country).
+      const plain =
+        !CALLING_FORMS.has(lower) &&
+        FOLDED_FORMS.has(lower) &&
+        fold(form) === lower &&
+        (form === lower || (undiacritized ??= fold(nfc) === nfc.toLocaleLowerCase("vi")));
+      const called = CALLING_FORMS.has(lower) || pair || plain || lower === "đc";
       if (!abbreviated && (!called || !(spaced(i) || bracketed))) continue;
       const end = calledName(i);
       if (end < 0) continue;
-      if (plain) {
-        const name = nfc.slice(starts[i + 1], ends[end]);
-        if (fold(name) !== name.toLocaleLowerCase("vi")) continue;
-      }
-      // An abbreviation is written with its capital anywhere ("chờ Ô. Nhật ký"); a form of two words is read by its
-      // first ("Đồng chí Nhật").
-      const head = comrade ? i - 1 : i;
+      const name = nfc.slice(starts[i + 1], ends[end]);
+      if (plain && fold(name) !== name.toLocaleLowerCase("vi")) continue;
+      const head = pair ? i - 1 : i;
+      const before = lowerAt(head - 1);
+      // A set phrase ("Bác Hồ", "Anh Hùng"); a street's name ("đường Bà Triệu").
+      if (SET_PHRASES.has(`${lower} ${fold(tokens[i + 1] as string)}`)) continue;
+      if (head > 0 && STREET_WORD.test(before)) continue;
+      // An abbreviation is written with its capital anywhere ("chờ Ô. Nhật ký"). A capitalised form is a place's name
+      // after a place's word, a body's or a number ("xã Anh Sơn", "Huyện ủy Anh Sơn", "P. Cô Giang", "số 12 Cô Giang");
+      // elsewhere a respectful one where a sentence or a clause begins, after words that come before a person ("của", "với",
+      // "gặp", "theo lời" …), in capitals before a name in capitals, or in a heading in title case — not after a body's
+      // name ("Huyện ủy Anh Sơn", "Công an Anh Sơn").
       const headWord = word(head);
       if (headWord !== headWord.toLocaleLowerCase("vi") && !abbreviated) {
-        const name = nfc.slice(starts[i + 1], ends[end]);
+        if (head > 0 && (PLACE_BEFORE_NAME.test(before) || /\d/u.test(before))) continue;
+        if (head > 0 && /^[pqx]$/u.test(before) && /^\.\s*$/u.test(gap(head - 1))) continue;
         const inCapitals =
           headWord.length > 1 && headWord === headWord.toLocaleUpperCase("vi") && name === name.toLocaleUpperCase("vi");
-        const openingAt = (k: number) =>
-          k === 0 || /[.,:;!?([“"'«–—\-/\n\r]\s*$/u.test(nfc.slice(ends[k - 1], starts[k]));
-        // Mid-sentence, a capitalised form is a respectful one after a word in small letters, or after the first word
-        // of a sentence ("theo lời Bà Mến", "Gặp O Mến"), not part of a name or a place's ("Lê Anh Thanh", "huyện Anh
-        // Sơn", "tại Anh Sơn", "số 12 Cô Giang"); in a heading in title case every word has its capital.
-        const before = head > 0 ? word(head - 1) : "";
-        const respectful =
-          head > 0 &&
-          (!capitalAt(head - 1) || openingAt(head - 1)) &&
-          !/\d/u.test(before) &&
-          !PLACE_BEFORE_NAME.test(before);
-        if (!inCapitals && !openingAt(head) && !respectful && !titleCase(head)) continue;
+        const opening = head === 0 || /[.,:;!?([“"'«–—\-/\n\r]\s*$/u.test(nfc.slice(ends[head - 1], starts[head]));
+        const respectful = head > 0 && BEFORE_A_PERSON.has(before);
+        if (!inCapitals && !opening && !respectful && !titleCase(head)) continue;
       }
-      if (head > 0 && STREET_WORD.test(word(head - 1))) continue;
       out.push([starts[i + 1] as number, ends[end] as number]);
       i = end;
     }
