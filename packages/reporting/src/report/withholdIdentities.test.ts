@@ -378,6 +378,7 @@ describe("withholdIdentities: a denouncer named outside the identity columns is 
       ["Kết Quả Gặp Bà Mến", "Kết Quả Gặp Bà (giữ bí mật)"],
       ["bà Nguyễn Thu Hà, chị Nguyễn T. Thu Hà", "bà (giữ bí mật), chị (giữ bí mật)"],
       ["đơn của Ông Nhật", "đơn của Ông (giữ bí mật)"],
+      ["anh Hùng cho biết", "anh (giữ bí mật) cho biết"],
     ])("“%s” → “%s”", (text, withheld) => {
       expect(w.text(text)).toBe(withheld);
     });

@@ -892,8 +892,8 @@ function buildMatcher(identities: readonly string[], vocabulary: readonly string
       if (plain && fold(name) !== name.toLocaleLowerCase("vi")) continue;
       const head = pair ? i - 1 : i;
       const before = lowerAt(head - 1);
-      // A set phrase ("Bác Hồ", "Anh Hùng"); a street's name ("đường Bà Triệu").
-      if (SET_PHRASES.has(`${lower} ${fold(tokens[i + 1] as string)}`)) continue;
+      // A set phrase, capitalised ("Bác Hồ", "Anh Hùng"; "anh Hùng" is a person); a street's name ("đường Bà Triệu").
+      if (form !== lower && SET_PHRASES.has(`${lower} ${fold(tokens[i + 1] as string)}`)) continue;
       if (head > 0 && STREET_WORD.test(before)) continue;
       // An abbreviation is written with its capital anywhere ("chờ Ô. Nhật ký"). A capitalised form is a place's name
       // after a place's word, a body's or a number ("xã Anh Sơn", "Huyện ủy Anh Sơn", "P. Cô Giang", "số 12 Cô Giang");
