@@ -175,6 +175,7 @@ const SET_PHRASES = new Set(["bác ho", "anh hung", "bà trieu", "bà ria", "ôn
  * Bà Mến"); after any other word it is taken for a name's or a place's ("Huyện ủy Anh Sơn", "Lê Anh Thanh").
  */
 const BEFORE_A_PERSON = new Set([
+  "chờ",
   "của",
   "với",
   "gặp",
@@ -647,6 +648,8 @@ function buildMatcher(identities: readonly string[], vocabulary: readonly string
     if (person && !vocabularyKeys.has(key)) {
       const given = words[words.length - 1] as string;
       givenNames.add(given);
+      const written = value.normalize("NFC").trim().split(/\s+/u).at(-1)?.toLocaleLowerCase("vi");
+      if (written !== undefined && fold(written) === given) givenWritten.set(given, written);
       // Called after a form of address only: "Trần Phú" alone is a street, a school, a ward (review s23s S23-2).
       if (words.length >= 3 && !ADDRESS_FORMS.has(words[0] as string)) {
         familyNames.add(words[0] as string);
@@ -678,6 +681,8 @@ function buildMatcher(identities: readonly string[], vocabulary: readonly string
   const familyNames = new Set<string>();
   const familyGiven = new Set<string>();
   const givenPairs = new Set<string>();
+  /** Each given name as written (lower case, with its diacritics), by its folded form. */
+  const givenWritten = new Map<string, string>();
   // A denouncer of many cases is one name to look for (each value costs its words, numbers and tests).
   for (const value of new Set(identities)) {
     add(value);
@@ -824,6 +829,16 @@ function buildMatcher(identities: readonly string[], vocabulary: readonly string
     let undiacritized: boolean | undefined;
     const capitalAt = (k: number) => /\p{Lu}/u.test(nfc[starts[k] as number] as string);
     const word = (k: number) => nfc.slice(starts[k], ends[k]);
+    // A given name written without the diacritics it has ("Men" for "Mến"): typed without them.
+    const strippedName = (k: number) => {
+      const written = k < tokens.length ? word(k) : "";
+      const own = givenWritten.get(tokens[k] as string);
+      return (
+        own !== undefined &&
+        own !== written.toLocaleLowerCase("vi") &&
+        fold(written) === written.toLocaleLowerCase("vi")
+      );
+    };
     const lowerAt = (k: number) => (k >= 0 && k < tokens.length ? word(k).toLocaleLowerCase("vi") : "");
     const gap = (k: number) => nfc.slice(ends[k], starts[k + 1]);
     const spaced = (k: number) => /^\s+$/u.test(gap(k));
@@ -883,7 +898,7 @@ function buildMatcher(identities: readonly string[], vocabulary: readonly string
         !CALLING_FORMS.has(lower) &&
         FOLDED_FORMS.has(lower) &&
         fold(form) === lower &&
-        (form === lower || (undiacritized ??= fold(nfc) === nfc.toLocaleLowerCase("vi")));
+        (form === lower || (undiacritized ??= fold(nfc) === nfc.toLocaleLowerCase("vi")) || strippedName(i + 1));
       const called = CALLING_FORMS.has(lower) || pair || plain || lower === "đc";
       if (!abbreviated && (!called || !(spaced(i) || bracketed))) continue;
       const end = calledName(i);
@@ -907,7 +922,12 @@ function buildMatcher(identities: readonly string[], vocabulary: readonly string
         const inCapitals =
           headWord.length > 1 && headWord === headWord.toLocaleUpperCase("vi") && name === name.toLocaleUpperCase("vi");
         const opening = head === 0 || /[.,:;!?([“"'«–—\-/\n\r]\s*$/u.test(nfc.slice(ends[head - 1], starts[head]));
-        const respectful = head > 0 && BEFORE_A_PERSON.has(before);
+        // …or after the first word of a sentence ("Chờ Ông Nhật ký").
+        const respectful =
+          head > 0 &&
+          (BEFORE_A_PERSON.has(before) ||
+            head - 1 === 0 ||
+            /[.,:;!?([“"'«–—\-/\n\r]\s*$/u.test(nfc.slice(ends[head - 2], starts[head - 1])));
         if (!inCapitals && !opening && !respectful && !titleCase(head)) continue;
       }
       out.push([starts[i + 1] as number, ends[end] as number]);
