@@ -379,6 +379,7 @@ describe("withholdIdentities: a denouncer named outside the identity columns is 
       ["bà Nguyễn Thu Hà, chị Nguyễn T. Thu Hà", "bà (giữ bí mật), chị (giữ bí mật)"],
       ["đơn của Ông Nhật", "đơn của Ông (giữ bí mật)"],
       ["anh Hùng cho biết", "anh (giữ bí mật) cho biết"],
+      ["Anh Hùng phản ánh việc lấn chiếm", "Anh (giữ bí mật) phản ánh việc lấn chiếm"],
       ["Ba Men cho biet da nop don. Đã gặp bà Mến.", "Ba (giữ bí mật) cho biet da nop don. Đã gặp bà (giữ bí mật)."],
       ["Chờ Ba Men ky; Chờ Ông Nhật Ký Duyệt", "Chờ Ba (giữ bí mật) ky; Chờ Ông (giữ bí mật) Ký Duyệt"],
     ])("“%s” → “%s”", (text, withheld) => {

@@ -908,7 +908,10 @@ function buildMatcher(identities: readonly string[], vocabulary: readonly string
       const head = pair ? i - 1 : i;
       const before = lowerAt(head - 1);
       // A set phrase, capitalised ("Bác Hồ", "Anh Hùng"; "anh Hùng" is a person); a street's name ("đường Bà Triệu").
-      if (form !== lower && SET_PHRASES.has(`${lower} ${fold(tokens[i + 1] as string)}`)) continue;
+      const phrase = `${lower} ${fold(tokens[i + 1] as string)}`;
+      // "Anh Hùng" opening a sentence is a person ("Anh Hùng phản ánh …"), within one a title ("danh hiệu Anh Hùng").
+      const opensSentence = i === 0 || /[.:;!?\n\r]\s*$/u.test(nfc.slice(ends[i - 1], starts[i]));
+      if (form !== lower && SET_PHRASES.has(phrase) && !(phrase === "anh hung" && opensSentence)) continue;
       if (head > 0 && STREET_WORD.test(before)) continue;
       // An abbreviation is written with its capital anywhere ("chờ Ô. Nhật ký"). A capitalised form is a place's name
       // after a place's word, a body's or a number ("xã Anh Sơn", "Huyện ủy Anh Sơn", "P. Cô Giang", "số 12 Cô Giang");
