@@ -20,8 +20,8 @@ const ROWS = [
   "MS-9;07/01/2026;Đơn thư;Phản ánh;Giao thông; Phạm C ;;  ;;;20/01/2026;;25/01/2026;2",
 ];
 
-async function model(register: "all" | "open", revealIdentities = false): Promise<ReportModel> {
-  const { records, rows } = await readCasesAll(`${HEADER}\n${ROWS.join("\n")}\n`, { fileName: "so.csv" });
+async function model(register: "all" | "open", revealIdentities = false, lines = ROWS): Promise<ReportModel> {
+  const { records, rows } = await readCasesAll(`${HEADER}\n${lines.join("\n")}\n`, { fileName: "so.csv" });
   const period = resolvePeriod("2026-Q1");
   return preparePeriodicReport({
     period,
@@ -109,22 +109,7 @@ describe("review s22c X11: the register appendix prints a sender's name without 
     "MS-22;08/01/2026;Đơn thư;Phản ánh;Môi trường;Hợp tác xã 19/5;Thôn 5;Nước thải;Giải quyết;;;;;1",
   ];
   async function senders(reveal: boolean): Promise<string[]> {
-    const { records, rows } = await readCasesAll(`${HEADER}\n${withPhone.join("\n")}\n`, { fileName: "so.csv" });
-    const period = resolvePeriod("2026-Q1");
-    const m = preparePeriodicReport({
-      period,
-      asOf: period.to,
-      date: period.to,
-      profile: "party",
-      org: PLACEHOLDER_ORG,
-      draftNotes: [],
-      cases: records,
-      sessions: [],
-      rows: { ...rows, files: 1 },
-      recordedFields: ["id", "receivedOn", "channel", "kinds", "route", "notifiedOn", "acceptedOn", "resultOn"],
-      register: "all",
-      revealIdentities: reveal,
-    }).model;
+    const m = await model("all", reveal, withPhone);
     return (m.register?.rows ?? []).map((r) => r.sender);
   }
 

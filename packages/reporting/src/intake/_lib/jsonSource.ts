@@ -261,6 +261,11 @@ function reportOutput(data: Record<string, unknown>): string | undefined {
   return isSummaryJson(data) ? "Tệp là tóm tắt số liệu của một báo cáo (--summary-json)" : undefined;
 }
 
+/** A JSON file read as no register: its problems, no row. */
+function noRows(problems: PendingProblem[]): SourceTable {
+  return { header: "first", serialDates: false, problems, rows: [], csv: false, info: { format: "json" } };
+}
+
 /** Reads a JSON array of objects (or, when the text is really NDJSON, reads it as such). */
 export function readJsonTable(kind: RegisterKind, text: string, problems: PendingProblem[]): SourceTable {
   let data: unknown;
@@ -270,25 +275,11 @@ export function readJsonTable(kind: RegisterKind, text: string, problems: Pendin
     if (!(e instanceof SyntaxError)) throw e;
     const lines = text.split(/\r\n|\n|\r/).filter((l) => l.trim() !== "");
     if (lines.length > 1 && lines.every((l) => l.trim().startsWith("{"))) return readNdjsonTable(kind, text, problems);
-    return {
-      header: "first",
-      serialDates: false,
-      problems: [...problems, syntaxProblem(0, e, "Tệp JSON sai cú pháp", text)],
-      rows: [],
-      csv: false,
-      info: { format: "json" },
-    };
+    return noRows([...problems, syntaxProblem(0, e, "Tệp JSON sai cú pháp", text)]);
   }
   const output = isPlainObject(data) ? reportOutput(data) : undefined;
   if (output !== undefined) {
-    return {
-      header: "first",
-      serialDates: false,
-      problems: [...problems, notRegister(kind, output)],
-      rows: [],
-      csv: false,
-      info: { format: "json" },
-    };
+    return noRows([...problems, notRegister(kind, output)]);
   }
   let property: string | undefined;
   if (isPlainObject(data)) {
@@ -309,43 +300,29 @@ export function readJsonTable(kind: RegisterKind, text: string, problems: Pendin
         : isPlainObject(data)
           ? "Tệp JSON chỉ có một đối tượng, không phải một mảng các dòng: đặt các dòng trong [ … ]."
           : "Tệp JSON không phải là một mảng các dòng.";
-    return {
-      header: "first",
-      serialDates: false,
-      problems: [
-        ...problems,
-        {
-          code: "JSON_NOT_TABLE",
-          row: 0,
-          what: found,
-          allowed: 'một mảng đối tượng [{ "Mã số": …, … }, …] hoặc mỗi dòng một đối tượng (NDJSON)',
-        },
-      ],
-      rows: [],
-      csv: false,
-      info: { format: "json" },
-    };
+    return noRows([
+      ...problems,
+      {
+        code: "JSON_NOT_TABLE",
+        row: 0,
+        what: found,
+        allowed: 'một mảng đối tượng [{ "Mã số": …, … }, …] hoặc mỗi dòng một đối tượng (NDJSON)',
+      },
+    ]);
   }
   // A list of plain values only (a settings file's "items": [1, 2, 3]) holds no row of a register: said once for the
   // file, no row read (review s23w W23-6: three numbers were three rejected rows that blocked the report).
   if (data.length > 0 && data.every((v) => v === null || typeof v !== "object")) {
     const where = property === undefined ? "Tệp JSON là một danh sách" : `Danh sách “${property}” của tệp JSON`;
-    return {
-      header: "first",
-      serialDates: false,
-      problems: [
-        ...problems,
-        {
-          code: "JSON_NOT_TABLE",
-          row: 0,
-          what: `${where} gồm ${data.length} giá trị (${kindOfValue(data[0])}${data.length > 1 ? ", …" : ""}) mà không có đối tượng nào: không phải các dòng của ${REGISTER_NAMES[kind]}, không đọc dòng nào.`,
-          allowed: 'một mảng đối tượng [{ "Mã số": …, … }, …] hoặc mỗi dòng một đối tượng (NDJSON)',
-        },
-      ],
-      rows: [],
-      csv: false,
-      info: { format: "json" },
-    };
+    return noRows([
+      ...problems,
+      {
+        code: "JSON_NOT_TABLE",
+        row: 0,
+        what: `${where} gồm ${data.length} giá trị (${kindOfValue(data[0])}${data.length > 1 ? ", …" : ""}) mà không có đối tượng nào: không phải các dòng của ${REGISTER_NAMES[kind]}, không đọc dòng nào.`,
+        allowed: 'một mảng đối tượng [{ "Mã số": …, … }, …] hoặc mỗi dòng một đối tượng (NDJSON)',
+      },
+    ]);
   }
   const numbering = rowNumbering(text, data.length, property);
   const lines = "lines" in numbering ? numbering.lines : undefined;
