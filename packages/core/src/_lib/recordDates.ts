@@ -4,23 +4,28 @@
 import { isIsoDate } from "../date/plainDate.js";
 
 /**
- * Throws when one of the record's dates is given and not a real YYYY-MM-DD date.
+ * Throws when one of the record's dates is not a real YYYY-MM-DD date: a required one missing or written otherwise, an
+ * optional one given and written otherwise.
  *
  * @param fn - the public function called, e.g. "routeCase"
  * @param record - "case" or "session", and its id
- * @param dates - the fields to check, by name
+ * @param required - the dates the record must have, by field
+ * @param optional - the dates it may have, by field
  * @throws {RangeError} naming the function, the record and the field
  */
 export function checkRecordDates(
   fn: string,
   record: { kind: "case" | "session"; id: string },
-  dates: Readonly<Record<string, unknown>>,
+  required: Readonly<Record<string, unknown>>,
+  optional: Readonly<Record<string, unknown>> = {},
 ): void {
-  for (const [field, value] of Object.entries(dates)) {
-    if (value !== undefined && !isIsoDate(value))
-      throw new RangeError(
-        `${fn}: ${record.kind} ${JSON.stringify(record.id)} has ${field} ${JSON.stringify(value)}, not YYYY-MM-DD`,
-      );
+  const bad = (field: string, value: unknown) =>
+    new RangeError(
+      `${fn}: ${record.kind} ${JSON.stringify(record.id)} has ${field} ${JSON.stringify(value)}, not YYYY-MM-DD`,
+    );
+  for (const [field, value] of Object.entries(required)) if (!isIsoDate(value)) throw bad(field, value);
+  for (const [field, value] of Object.entries(optional)) {
+    if (value !== undefined && !isIsoDate(value)) throw bad(field, value);
   }
 }
 
@@ -29,21 +34,10 @@ export function checkCaseDates(
   fn: string,
   c: { id: string; receivedOn: unknown; notifiedOn?: unknown; acceptedOn?: unknown; resultOn?: unknown },
 ): void {
-  // The common case first, without building the list: every date a real one.
-  if (
-    isIsoDate(c.receivedOn) &&
-    (c.notifiedOn === undefined || isIsoDate(c.notifiedOn)) &&
-    (c.acceptedOn === undefined || isIsoDate(c.acceptedOn)) &&
-    (c.resultOn === undefined || isIsoDate(c.resultOn))
-  )
-    return;
   checkRecordDates(
     fn,
     { kind: "case", id: c.id },
-    { receivedOn: c.receivedOn, notifiedOn: c.notifiedOn, acceptedOn: c.acceptedOn, resultOn: c.resultOn },
-  );
-  // receivedOn missing altogether is not a date either.
-  throw new RangeError(
-    `${fn}: case ${JSON.stringify(c.id)} has receivedOn ${JSON.stringify(c.receivedOn)}, not YYYY-MM-DD`,
+    { receivedOn: c.receivedOn },
+    { notifiedOn: c.notifiedOn, acceptedOn: c.acceptedOn, resultOn: c.resultOn },
   );
 }

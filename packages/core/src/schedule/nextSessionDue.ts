@@ -1,4 +1,5 @@
 import { parseUnit, refersToUnit } from "../_lib/matchUnit.js";
+import { checkRecordDates } from "../_lib/recordDates.js";
 import { describeCalendar, VIETNAM_CALENDAR, type WorkingDayCalendar } from "../calendar/workingDays.js";
 import {
   addCalendarDays,
@@ -78,11 +79,7 @@ export function nextSessionDue(options: NextSessionDueOptions): NextSessionDue |
   const unit = parseUnit("nextSessionDue", options.unit);
   const calendar = options.calendar ?? VIETNAM_CALENDAR;
   // A session dated otherwise than the schema gives it ("2026-3-10") would count for no window (review s21 C20).
-  const bad = options.sessions.find((s) => !isIsoDate(s.date));
-  if (bad)
-    throw new RangeError(
-      `nextSessionDue: session ${JSON.stringify(bad.id)} has date ${JSON.stringify(bad.date)}, not YYYY-MM-DD`,
-    );
+  for (const s of options.sessions) checkRecordDates("nextSessionDue", { kind: "session", id: s.id }, { date: s.date });
   const days = new Set(
     options.sessions.filter((s) => s.kind === "scheduled" && refersToUnit(s.unit, unit)).map((s) => s.date),
   );

@@ -1,5 +1,5 @@
+import { checkRecordDates } from "../_lib/recordDates.js";
 import { VIETNAM_CALENDAR, type WorkingDayCalendar } from "../calendar/workingDays.js";
-import { isIsoDate } from "../date/plainDate.js";
 import { isCaseOverdue } from "../deadlines/evaluateCaseDeadlines.js";
 import type { Case } from "../schemas/case.js";
 import type { Stats } from "./types.js";
@@ -47,10 +47,7 @@ export function addCase(stats: Stats, c: Case, options: AddCaseOptions = {}): St
   const s = stats.cases;
   // A date not as the schema gives it ("15/03/2026" from an unvalidated object) compared as text would be carried over
   // silently (review s21 C20): named instead.
-  if (!isIsoDate(c.receivedOn))
-    throw new RangeError(
-      `addCase: case ${JSON.stringify(c.id)} has receivedOn ${JSON.stringify(c.receivedOn)}, not YYYY-MM-DD`,
-    );
+  checkRecordDates("addCase", { kind: "case", id: c.id }, { receivedOn: c.receivedOn });
   if (c.receivedOn < from) {
     if (c.resultOn === undefined || c.resultOn >= from) s.carriedOver += 1;
     return stats;
