@@ -149,23 +149,10 @@ const CALLING_FORMS = new Set([
 
 /** A word that begins a place's name: what follows it is the place's, not a person called by a form of address. */
 const PLACE_BEFORE_NAME =
-  /^(?:thôn|xã|tổ|khu|ấp|bản|phường|làng|xóm|khối|buôn|huyện|tỉnh|thị|quận|thành|phố|đường|ngõ|ngách|hẻm|sông|núi|cầu|chợ|trường|chùa|đền|đình|miếu|hồ|đảo|bến|đèo|cù|lao|tại|ở|về|từ|đến|qua|trên|ủy|bộ|viện|sở|ban|hội|cư|khoa|an|đội|xã|tp|tx|tt)$/iu;
+  /^(?:thôn|xã|tổ|khu|ấp|bản|phường|làng|xóm|khối|buôn|huyện|tỉnh|thị|quận|thành|phố|đường|ngõ|ngách|hẻm|sông|núi|cầu|chợ|trường|chùa|đền|đình|miếu|hồ|đảo|bến|đèo|cù|lao|tại|ở|về|từ|đến|qua|trên|ủy|bộ|viện|sở|ban|hội|cư|khoa|an|đội|tp|tx|tt)$/iu;
 
 /** Forms of two words, read by their first: a Party member's, a teacher's, a doctor's … ("đồng chí Nhật", "bác sĩ Nhật"). */
-const TWO_WORD_FORMS = new Set([
-  "đồng chí",
-  "thầy giáo",
-  "cô giáo",
-  "bác sĩ",
-  "y sĩ",
-  "kỹ sư",
-  "luật sư",
-  "nhà báo",
-  "dong chi",
-  "thay giao",
-  "co giao",
-  "bac si",
-]);
+const TWO_WORD_FORMS = new Set(["đồng chí", "thầy giáo", "cô giáo", "bác sĩ", "y sĩ", "kỹ sư", "luật sư", "nhà báo"]);
 
 /** A form and a word that make a set phrase, not a person called ("Bác Hồ", "Anh hùng"), the word folded. */
 const SET_PHRASES = new Set(["bác ho", "anh hung", "bà trieu", "bà ria", "ông ich"]);
@@ -209,27 +196,12 @@ const BEFORE_A_PERSON = new Set([
 /** The forms written short, with a dot ("Ô. Nhật"); not "b.", a list's letter ("b. An ninh", review s23s S23-2). */
 const ABBREVIATED_FORMS = new Set(["ô"]);
 
-/** {@link CALLING_FORMS} without diacritics, as a text typed without them writes them ("ba Men", "ong Nhat"). */
-const FOLDED_FORMS = new Set([
-  "ong",
-  "ba",
-  "anh",
-  "chi",
-  "co",
-  "chu",
-  "bac",
-  "em",
-  "cu",
-  "chau",
-  "di",
-  "me",
-  "thim",
-  "mo",
-  "cau",
-  "duong",
-  "thay",
-  "lao",
-]);
+/**
+ * {@link CALLING_FORMS} and {@link TWO_WORD_FORMS} without diacritics, as a text typed without them writes them ("ba
+ * Men", "ong Nhat", "dong chi Nhat"); those a text writes alike either way ("anh", "em", "con") stay with the first.
+ */
+const FOLDED_FORMS = new Set([...CALLING_FORMS].map(fold).filter((f) => !CALLING_FORMS.has(f)));
+const FOLDED_TWO_WORD_FORMS = new Set([...TWO_WORD_FORMS].map(fold));
 
 /** A form of address glued to a capitalised name ("bàMến"). */
 const GLUED_FORM = /^(ông|bà|anh|chị|cô|chú|bác|em|cụ|cháu|dì|mệ)(\p{Lu}\p{Ll}*)$/u;
@@ -650,18 +622,19 @@ function buildMatcher(identities: readonly string[], vocabulary: readonly string
       givenNames.add(given);
       const written = value.normalize("NFC").trim().split(/\s+/u).at(-1)?.toLocaleLowerCase("vi");
       if (written !== undefined && fold(written) === given) givenWritten.set(given, written);
-      // Called after a form of address only: "Trần Phú" alone is a street, a school, a ward (review s23s S23-2).
-      if (words.length >= 3 && !ADDRESS_FORMS.has(words[0] as string)) {
-        familyNames.add(words[0] as string);
-        familyGiven.add(`${words[0]} ${given}`);
-      }
-      // A given name of two words ("Thu Hà" of "Nguyễn Thị Thu Hà", of "Lê Thu Hà"), not a middle name and a given
-      // one ("Văn Nhật").
-      const second = words[words.length - 2] as string;
-      if (words.length >= 3 && second !== "van" && second !== "thi") {
-        givenPairs.add(`${second} ${given}`);
-        if (words.length >= 3 && !ADDRESS_FORMS.has(words[0] as string))
-          familyGiven.add(`${words[0]} ${second} ${given}`);
+      if (words.length >= 3) {
+        // A given name of two words ("Thu Hà" of "Nguyễn Thị Thu Hà", of "Lê Thu Hà"), not a middle name and a given
+        // one ("Văn Nhật").
+        const second = words[words.length - 2] as string;
+        const pair = second !== "van" && second !== "thi" ? `${second} ${given}` : undefined;
+        if (pair !== undefined) givenPairs.add(pair);
+        // The family name, called after a form of address only: "Trần Phú" alone is a street, a school, a ward (review
+        // s23s S23-2).
+        if (!ADDRESS_FORMS.has(words[0] as string)) {
+          familyNames.add(words[0] as string);
+          familyGiven.add(`${words[0]} ${given}`);
+          if (pair !== undefined) familyGiven.add(`${words[0]} ${pair}`);
+        }
       }
     }
     if (vocabularyKeys.has(key) && !person) return;
@@ -842,6 +815,8 @@ function buildMatcher(identities: readonly string[], vocabulary: readonly string
     const lowerAt = (k: number) => (k >= 0 && k < tokens.length ? word(k).toLocaleLowerCase("vi") : "");
     const gap = (k: number) => nfc.slice(ends[k], starts[k + 1]);
     const spaced = (k: number) => /^\s+$/u.test(gap(k));
+    /** Whether the word at `k` begins the text, a sentence or a clause (after a stop, a comma, a bracket, a dash …). */
+    const opensClause = (k: number) => k === 0 || /[.,:;!?([“"'«–—\-/\n\r]\s*$/u.test(gap(k - 1));
     /** A given name of one or two words from `j`: the index of its last word, or -1. */
     const givenAt = (j: number): number => {
       if (j >= tokens.length || !capitalAt(j)) return -1;
@@ -890,7 +865,9 @@ function buildMatcher(identities: readonly string[], vocabulary: readonly string
       const abbreviated = ABBREVIATED_FORMS.has(lower) && /^\.\s*$/u.test(gap(i));
       // Forms of two words, read by their first: "đồng chí", "thầy giáo", "bác sĩ"; "đ/c", "d/c".
       const pair =
-        (i > 0 && spaced(i - 1) && TWO_WORD_FORMS.has(`${previous} ${lower}`)) ||
+        (i > 0 &&
+          spaced(i - 1) &&
+          (TWO_WORD_FORMS.has(`${previous} ${lower}`) || FOLDED_TWO_WORD_FORMS.has(`${previous} ${lower}`))) ||
         (lower === "c" && (previous === "đ" || previous === "d") && /^\s*\/\s*$/u.test(gap(i - 1)));
       // A text typed without diacritics: "ba Men", "ONG NHAT", "Ba Men cho biet" (the form and the name both without
       // them; a capital only in a text without any: "Ba Lan và Chủ Nhật" is a country).
@@ -924,14 +901,9 @@ function buildMatcher(identities: readonly string[], vocabulary: readonly string
         if (head > 0 && /^[pqx]$/u.test(before) && /^\.\s*$/u.test(gap(head - 1))) continue;
         const inCapitals =
           headWord.length > 1 && headWord === headWord.toLocaleUpperCase("vi") && name === name.toLocaleUpperCase("vi");
-        const opening = head === 0 || /[.,:;!?([“"'«–—\-/\n\r]\s*$/u.test(nfc.slice(ends[head - 1], starts[head]));
         // …or after the first word of a sentence ("Chờ Ông Nhật ký").
-        const respectful =
-          head > 0 &&
-          (BEFORE_A_PERSON.has(before) ||
-            head - 1 === 0 ||
-            /[.,:;!?([“"'«–—\-/\n\r]\s*$/u.test(nfc.slice(ends[head - 2], starts[head - 1])));
-        if (!inCapitals && !opening && !respectful && !titleCase(head)) continue;
+        const respectful = head > 0 && (BEFORE_A_PERSON.has(before) || opensClause(head - 1));
+        if (!inCapitals && !opensClause(head) && !respectful && !titleCase(head)) continue;
       }
       out.push([starts[i + 1] as number, ends[end] as number]);
       i = end;
