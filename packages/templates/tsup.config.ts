@@ -1,4 +1,5 @@
 import { defineConfig } from "tsup";
+import { precompiledTemplatesModule } from "./src/precompiledTemplates.js";
 
 export default defineConfig({
   entry: ["src/index.ts"],
@@ -10,4 +11,16 @@ export default defineConfig({
   platform: "neutral",
   shims: true,
   treeshake: true,
+  // The default templates precompiled into the package (src/_precompiled.ts): no compiler runs when a report renders.
+  esbuildPlugins: [
+    {
+      name: "tiepdan-precompiled-templates",
+      setup(build) {
+        build.onLoad({ filter: /[\\/]_precompiled\.ts$/ }, () => ({
+          contents: precompiledTemplatesModule(),
+          loader: "js",
+        }));
+      },
+    },
+  ],
 });

@@ -7,6 +7,7 @@ import {
   toRomanNumeral,
 } from "@tiepdan/core";
 import Handlebars from "handlebars";
+import { PRECOMPILED } from "./_precompiled.js";
 
 /** The Handlebars environment type. */
 export type TemplateEngine = typeof Handlebars;
@@ -21,6 +22,21 @@ function ensureNumber(value: unknown, helper: string): number {
     throw new TypeError(`{{${helper}}}: expected a finite number, got ${JSON.stringify(value)}`);
   }
   return value;
+}
+
+type TemplateSpecification = Parameters<typeof Handlebars.template>[0];
+
+let precompiledBySource: Map<string, (typeof PRECOMPILED)[number]> | undefined;
+
+/** The precompiled spec of a default template compiled with the options it was precompiled with, else undefined. */
+function precompiledSpec(source: string, options: { strict?: boolean; noEscape?: boolean }): unknown {
+  if (PRECOMPILED.length === 0) return undefined;
+  precompiledBySource ??= new Map(PRECOMPILED.map((p) => [p[0], p]));
+  const hit = precompiledBySource.get(source);
+  // A partial is compiled with its parent's options, to which Handlebars adds keys of its own: the two that shape the
+  // code are compared.
+  if (!hit || hit[1] !== (options.strict === true) || hit[2] !== (options.noEscape === true)) return undefined;
+  return hit[3];
 }
 
 /**
@@ -49,9 +65,14 @@ function ensureNumber(value: unknown, helper: string): number {
 export function createTemplateEngine(): TemplateEngine {
   const hb = Handlebars.create();
   // Strict unless a caller says otherwise (review s17d F10: the engine said strict, but `compile` was not).
+  // A default template is served precompiled when the built package carries it (src/_precompiled.ts), compiled with
+  // the same options.
   const compile = hb.compile.bind(hb);
-  hb.compile = ((input: Parameters<typeof compile>[0], options?: Parameters<typeof compile>[1]) =>
-    compile(input, { strict: true, ...options })) as typeof hb.compile;
+  hb.compile = ((input: Parameters<typeof compile>[0], options?: Parameters<typeof compile>[1]) => {
+    const settled = { strict: true, ...options };
+    const spec = typeof input === "string" ? precompiledSpec(input, settled) : undefined;
+    return spec === undefined ? compile(input, settled) : hb.template(spec as TemplateSpecification);
+  }) as typeof hb.compile;
   hb.registerHelper("date", (d: unknown) => formatVietnameseDate(ensureString(d, "date")));
   hb.registerHelper("dateNumeric", (d: unknown) =>
     formatVietnameseDate(ensureString(d, "dateNumeric"), { style: "numeric" }),

@@ -11,6 +11,7 @@ export * from "./compliance/complianceReport.js";
 export * from "./compliance/model.js";
 export * from "./createTemplateEngine.js";
 export * from "./notices/notices.js";
+export * from "./precompiledTemplates.js";
 export * from "./report/model.js";
 export * from "./report/periodicReport.js";
 export * from "./schedule/receptionSchedule.js";

@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import {
   type ComplianceModel,
   createTemplateEngine,
   type NoticeModel,
+  precompiledTemplatesModule,
   type ReportModel,
   renderComplianceReport,
   renderNotice,
@@ -83,5 +84,48 @@ describe("TEMPLATE_SOURCES: every source a render function compiles, for precomp
       return runtime.template(spec);
     }) as TemplateEngine["compile"];
     for (const [, render] of renders) expect(render(runtime)).toEqual(render(createTemplateEngine()));
+  });
+});
+
+describe("the default templates precompiled into the built package (src/_precompiled.ts, tsup.config.ts)", () => {
+  it("precompiledTemplatesModule lists every source with its options, in TEMPLATE_SOURCES' order", async () => {
+    const module = (await import(
+      `data:text/javascript;charset=utf-8,${encodeURIComponent(precompiledTemplatesModule())}`
+    )) as { PRECOMPILED: [string, boolean, boolean, unknown][] };
+    expect(module.PRECOMPILED.map(([source, strict, noEscape]) => [source, strict, noEscape])).toEqual(
+      TEMPLATE_SOURCES.map((t) => [t.source, t.options.strict, t.options.noEscape === true]),
+    );
+  });
+
+  it("an engine of the built package renders every document without compiling, with the same text", async () => {
+    const code = precompiledTemplatesModule();
+    vi.resetModules();
+    vi.doMock("../src/_precompiled.js", () => import(`data:text/javascript;charset=utf-8,${encodeURIComponent(code)}`));
+    try {
+      const built = (await import("../src/index.js")) as typeof import("../src/index.js");
+      const parsed: string[] = [];
+      const engine = () => {
+        const e = built.createTemplateEngine();
+        const parse = e.parse.bind(e);
+        e.parse = ((input: string, options?: object) => {
+          parsed.push(input);
+          return parse(input, options);
+        }) as TemplateEngine["parse"];
+        return e;
+      };
+      for (const [name, render] of renders) {
+        expect(render(engine() as TemplateEngine), name).toEqual(render(createTemplateEngine()));
+      }
+      expect(parsed).toEqual([]);
+      // A source of the caller's own is compiled as before, strict.
+      expect(() => engine().compile("{{missing}}")({})).toThrow(/missing/);
+      expect(parsed).toEqual(["{{missing}}"]);
+      // The default source compiled with other options than it was precompiled with is compiled, not served.
+      engine().compile(TEMPLATE_SOURCES[0]?.source ?? "", { strict: false, noEscape: false })(SAMPLES.report);
+      expect(parsed).toHaveLength(2);
+    } finally {
+      vi.doUnmock("../src/_precompiled.js");
+      vi.resetModules();
+    }
   });
 });

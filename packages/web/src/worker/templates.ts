@@ -10,7 +10,7 @@ import Handlebars from "handlebars";
 type Env = ReturnType<typeof Handlebars.create>;
 type Spec = Parameters<Env["template"]>[0];
 
-const specs = new Map(PRECOMPILED.map(([, source, spec]) => [source, spec as Spec]));
+const specs = new Map(PRECOMPILED.map(([source, , , spec]) => [source, spec as Spec]));
 
 /**
  * Makes `Handlebars.create()` (called by `createTemplateEngine` of @tiepdan/templates) return environments whose
