@@ -286,41 +286,46 @@ function statusOf(
   options: EvaluateCaseDeadlinesOptions,
   onlyMissed: boolean,
 ): DeadlineStatus | undefined {
-  // A status without a deadline: not begun, or not computable.
-  const without = (status: "pending" | "insufficientData", reason: string): DeadlineStatus | undefined =>
-    onlyMissed ? undefined : { kind: check.kind, label: check.label, status, deadline: null, reason };
-  if (check.start !== undefined && check.start > asOf) {
+  // A status without a deadline: not begun, or not computable. Its reason is written only when asked for: a report's
+  // overdue count asks for none of its 100,000 cases'.
+  const without = (status: "pending" | "insufficientData", reason: () => string): DeadlineStatus | undefined =>
+    onlyMissed ? undefined : { kind: check.kind, label: check.label, status, deadline: null, reason: reason() };
+  const { start, done, received } = check;
+  if (start !== undefined && start > asOf) {
     return without(
       "pending",
-      `${check.label}: đến ${num(asOf)} chưa phát sinh ("${check.startColumn}" là ngày ${num(check.start)}).`,
+      () => `${check.label}: đến ${num(asOf)} chưa phát sinh ("${check.startColumn}" là ngày ${num(start)}).`,
     );
   }
-  if (check.start === undefined) {
-    return without("insufficientData", `Không đủ dữ liệu: sổ không ghi "${check.startColumn}" để tính thời hạn.`);
+  if (start === undefined) {
+    return without("insufficientData", () => `Không đủ dữ liệu: sổ không ghi "${check.startColumn}" để tính thời hạn.`);
   }
   // Dates a register cannot hold (intake rejects them, DATE_BEFORE_RECEIVED; a caller's own cases may): a step dated
   // before the receipt, or before the step it follows, is no fact to judge a deadline on (review s23 D23-2: a notice
   // dated a month before the letter came was "đúng hạn", a settlement counted from an acceptance a year earlier).
-  if (check.start < check.received) {
+  if (start < received) {
     return without(
       "insufficientData",
-      `Không đủ dữ liệu: "${check.startColumn}" là ngày ${num(check.start)}, trước "Ngày tiếp nhận" (${num(check.received)}).`,
+      () =>
+        `Không đủ dữ liệu: "${check.startColumn}" là ngày ${num(start)}, trước "Ngày tiếp nhận" (${num(received)}).`,
     );
   }
-  if (check.done !== undefined && check.done <= asOf && check.done < check.start) {
+  if (done !== undefined && done <= asOf && done < start) {
     return without(
       "insufficientData",
-      `Không đủ dữ liệu: "${check.doneColumn}" là ngày ${num(check.done)}, trước "${check.startColumn}" (${num(check.start)}).`,
+      () =>
+        `Không đủ dữ liệu: "${check.doneColumn}" là ngày ${num(done)}, trước "${check.startColumn}" (${num(start)}).`,
     );
   }
   const law = lawOfDeadline(check.kind);
-  if (law !== undefined && check.start < law.effectiveFrom) {
+  if (law !== undefined && start < law.effectiveFrom) {
     return without(
       "insufficientData",
-      `Không đủ dữ liệu: "${check.startColumn}" là ngày ${num(check.start)}, trước khi ${law.document} có hiệu lực (${num(law.effectiveFrom)}); công cụ không có quy định về thời hạn áp dụng trước ngày đó.`,
+      () =>
+        `Không đủ dữ liệu: "${check.startColumn}" là ngày ${num(start)}, trước khi ${law.document} có hiệu lực (${num(law.effectiveFrom)}); công cụ không có quy định về thời hạn áp dụng trước ngày đó.`,
     );
   }
-  const deadline = knownDeadline(calendar, check, check.start);
+  const deadline = knownDeadline(calendar, check, start);
   const head = () =>
     `${check.label}: hạn ${num(deadline.due)}${check.assumptions.length > 0 ? ` (${check.assumptions.join("; ")})` : ""}`;
   // What happened after the as-of date is not known on it: a step done later is still open then.

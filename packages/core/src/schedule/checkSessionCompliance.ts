@@ -1,5 +1,5 @@
 import { parseUnit, refersToUnit } from "../_lib/matchUnit.js";
-import { checkRecordDates } from "../_lib/recordDates.js";
+import { checkRecordDate } from "../_lib/recordDates.js";
 import { countWorkingDays, VIETNAM_CALENDAR, type WorkingDayCalendar } from "../calendar/workingDays.js";
 import {
   addCalendarDays,
@@ -180,7 +180,7 @@ export function checkSessionCompliance(options: CheckSessionComplianceOptions): 
   const adHocByMonth = new Map<IsoMonth, number>();
   const othersByMonth = new Map<IsoMonth, number>();
   for (const s of options.sessions) {
-    checkRecordDates("checkSessionCompliance", { kind: "session", id: s.id }, { date: s.date });
+    checkRecordDate("checkSessionCompliance", "session", s.id, "date", s.date);
     if (!refersToUnit(s.unit, unit)) continue;
     const month = getIsoMonth(s.date);
     if (s.kind !== "scheduled") adHocByMonth.set(month, (adHocByMonth.get(month) ?? 0) + 1);

@@ -1,5 +1,5 @@
 import { parseUnit, refersToUnit } from "../_lib/matchUnit.js";
-import { checkRecordDates } from "../_lib/recordDates.js";
+import { checkRecordDate } from "../_lib/recordDates.js";
 import { describeCalendar, VIETNAM_CALENDAR, type WorkingDayCalendar } from "../calendar/workingDays.js";
 import {
   addCalendarDays,
@@ -79,7 +79,7 @@ export function nextSessionDue(options: NextSessionDueOptions): NextSessionDue |
   const unit = parseUnit("nextSessionDue", options.unit);
   const calendar = options.calendar ?? VIETNAM_CALENDAR;
   // A session dated otherwise than the schema gives it ("2026-3-10") would count for no window (review s21 C20).
-  for (const s of options.sessions) checkRecordDates("nextSessionDue", { kind: "session", id: s.id }, { date: s.date });
+  for (const s of options.sessions) checkRecordDate("nextSessionDue", "session", s.id, "date", s.date);
   const days = new Set(
     options.sessions.filter((s) => s.kind === "scheduled" && refersToUnit(s.unit, unit)).map((s) => s.date),
   );

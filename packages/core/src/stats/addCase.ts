@@ -1,4 +1,4 @@
-import { checkRecordDates } from "../_lib/recordDates.js";
+import { checkRecordDate } from "../_lib/recordDates.js";
 import { VIETNAM_CALENDAR, type WorkingDayCalendar } from "../calendar/workingDays.js";
 import { isCaseOverdue } from "../deadlines/evaluateCaseDeadlines.js";
 import type { Case } from "../schemas/case.js";
@@ -47,7 +47,7 @@ export function addCase(stats: Stats, c: Case, options: AddCaseOptions = {}): St
   const s = stats.cases;
   // A date not as the schema gives it ("15/03/2026" from an unvalidated object) compared as text would be carried over
   // silently (review s21 C20): named instead.
-  checkRecordDates("addCase", { kind: "case", id: c.id }, { receivedOn: c.receivedOn });
+  checkRecordDate("addCase", "case", c.id, "receivedOn", c.receivedOn);
   if (c.receivedOn < from) {
     if (c.resultOn === undefined || c.resultOn >= from) s.carriedOver += 1;
     return stats;

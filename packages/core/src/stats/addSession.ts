@@ -1,4 +1,4 @@
-import { checkRecordDates } from "../_lib/recordDates.js";
+import { checkRecordDate } from "../_lib/recordDates.js";
 import { addCalendarDays, getIsoMonth, getMonthRange } from "../date/plainDate.js";
 import { sessionHost } from "../schedule/sessionHost.js";
 import type { ReceptionSession } from "../schemas/session.js";
@@ -32,7 +32,7 @@ function insertSorted(list: string[], value: string): void {
  * stats.sessions.held //=> 1
  */
 export function addSession(stats: Stats, session: ReceptionSession): Stats {
-  checkRecordDates("addSession", { kind: "session", id: session.id }, { date: session.date });
+  checkRecordDate("addSession", "session", session.id, "date", session.date);
   const { from, to, asOf, nominalMonths } = stats.config;
   const s = stats.sessions;
   // A session after the as-of date is not known on it (review s18h F6: a report dated 20/03 counted those of 25/03).
