@@ -499,13 +499,15 @@ export function registerVocabulary(cases: readonly Case[]): Set<string> {
   // A value of three cases or more: a denouncer's name typed once into "Đơn vị" is not made vocabulary by it.
   const seen = new Map<string, number>();
   const out = new Set<string>();
+  const count = (value: string | undefined) => {
+    if (!value) return;
+    const n = (seen.get(value) ?? 0) + 1;
+    seen.set(value, n);
+    if (n === VOCABULARY_CASES) out.add(value);
+  };
   for (const c of cases) {
-    for (const value of [c.field, c.unit]) {
-      if (!value) continue;
-      const n = (seen.get(value) ?? 0) + 1;
-      seen.set(value, n);
-      if (n === VOCABULARY_CASES) out.add(value);
-    }
+    count(c.field);
+    count(c.unit);
   }
   return out;
 }

@@ -35,6 +35,12 @@ export interface ColumnSpec {
   ordinal?: boolean;
   /** Longest text a `text` column of a short name takes (a field, a unit): a longer one is `VALUE_TOO_LONG`. */
   maxLength?: number;
+  /**
+   * A `text` column whose few values every register repeats (a field, a unit, a body): its readings are memoised like
+   * those of dates and kinds, so that each value is one string shared by the rows, which every later step groups and
+   * compares at once.
+   */
+  repeats?: boolean;
 }
 
 /** Longest name of a field or a unit: a longer cell is content pasted into the wrong column. */
@@ -87,7 +93,9 @@ function col(
   field: string,
   label: string,
   type: ValueType,
-  more: Partial<Pick<ColumnSpec, "aliases" | "required" | "identity" | "enum" | "min" | "ordinal" | "maxLength">> = {},
+  more: Partial<
+    Pick<ColumnSpec, "aliases" | "required" | "identity" | "enum" | "min" | "ordinal" | "maxLength" | "repeats">
+  > = {},
 ): ColumnSpec {
   return {
     field,
@@ -100,6 +108,7 @@ function col(
     ...(more.min === undefined ? {} : { min: more.min }),
     ...(more.ordinal ? { ordinal: true } : {}),
     ...(more.maxLength === undefined ? {} : { maxLength: more.maxLength }),
+    ...(more.repeats ? { repeats: true } : {}),
   };
 }
 
@@ -113,7 +122,7 @@ export const CASE_COLUMNS: readonly ColumnSpec[] = [
     enum: CASE_KIND,
     aliases: ["Loại đơn", "Phân loại", "Loại vụ việc", "Loại đơn thư"],
   }),
-  col("field", "Lĩnh vực", "text", { maxLength: SHORT_NAME_LENGTH }),
+  col("field", "Lĩnh vực", "text", { maxLength: SHORT_NAME_LENGTH, repeats: true }),
   col("senderName", "Người gửi", "text", {
     identity: true,
     // A sheet kept for denunciations names its sender "Người tố cáo" (review s16w F4): read as the sender, so that a
@@ -142,12 +151,12 @@ export const CASE_COLUMNS: readonly ColumnSpec[] = [
   }),
   col("authority", "Thuộc thẩm quyền", "enum", { enum: AUTHORITY, aliases: ["Thẩm quyền"] }),
   col("route", "Hướng xử lý", "enum", { enum: ROUTE, aliases: ["Xử lý"] }),
-  col("handlingBody", "Cơ quan xử lý", "text", { aliases: ["Cơ quan giải quyết"] }),
+  col("handlingBody", "Cơ quan xử lý", "text", { aliases: ["Cơ quan giải quyết"], repeats: true }),
   col("relatedBodies", "Cơ quan liên quan", "textList"),
   col("notifiedOn", "Ngày thông báo", "date"),
   col("resultOn", "Ngày có kết quả", "date", { aliases: ["Ngày kết quả"] }),
   col("status", "Trạng thái", "enum", { enum: STATUS, aliases: ["Tình trạng", "Tình trạng xử lý"] }),
-  col("unit", "Đơn vị", "text", { maxLength: SHORT_NAME_LENGTH }),
+  col("unit", "Đơn vị", "text", { maxLength: SHORT_NAME_LENGTH, repeats: true }),
   col("sessionId", "Buổi tiếp", "text", { aliases: ["Mã buổi tiếp", "Mã buổi"] }),
   col("acceptedOn", "Ngày thụ lý", "date"),
   col("filingCount", "Lần", "int", { min: 1, ordinal: true, aliases: ["Lần gửi", "Số lần", "Lần khiếu nại"] }),
@@ -165,10 +174,10 @@ export const CASE_COLUMNS: readonly ColumnSpec[] = [
 export const SESSION_COLUMNS: readonly ColumnSpec[] = [
   col("id", "Mã buổi", "text", { required: true, aliases: ["Mã số", "Mã"] }),
   col("date", "Ngày tiếp", "date", { required: true, aliases: ["Ngày", "Ngày tiếp dân"] }),
-  col("host", "Người chủ trì", "text", { aliases: ["Chủ trì"] }),
+  col("host", "Người chủ trì", "text", { aliases: ["Chủ trì"], repeats: true }),
   col("kind", "Loại buổi", "enum", { required: true, enum: SESSION_KIND, aliases: ["Loại"] }),
-  col("place", "Địa điểm", "text"),
-  col("unit", "Đơn vị", "text", { maxLength: SHORT_NAME_LENGTH }),
+  col("place", "Địa điểm", "text", { repeats: true }),
+  col("unit", "Đơn vị", "text", { maxLength: SHORT_NAME_LENGTH, repeats: true }),
   col("people", "Số lượt người", "int", { min: 0, aliases: ["Số người", "Số lượt"] }),
   col("dialogue", "Đối thoại", "bool"),
   col("caseIds", "Vụ việc", "textList", { aliases: ["Các vụ việc", "Vụ việc được tiếp", "Mã số vụ việc"] }),

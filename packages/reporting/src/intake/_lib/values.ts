@@ -494,15 +494,16 @@ function readUncached(cell: unknown, spec: ColumnSpec, ctx: CellContext): CellVa
   }
 }
 
-// A register repeats the same few spellings of its dates, kinds and Có/Không cells thousands of times: their
-// readings are memoised per column (bounded, so memory stays flat on any file). Results are never mutated.
+// A register repeats the same few spellings of its dates, kinds and Có/Không cells, fields and units thousands of times:
+// their readings are memoised per column (bounded, so memory stays flat on any file). Results are never mutated.
 const MEMO_LIMIT = 4096;
 const memos = new WeakMap<ColumnSpec, Map<string, CellValue | CellIssue>>();
 const MEMOISED = new Set(["date", "bool", "enum", "enumList"]);
 
 /** Reads a non-blank cell for its column. */
 export function readCell(cell: unknown, spec: ColumnSpec, ctx: CellContext): CellValue | CellIssue {
-  if (typeof cell !== "string" || !MEMOISED.has(spec.type)) return readUncached(cell, spec, ctx);
+  if (typeof cell !== "string" || !(MEMOISED.has(spec.type) || spec.repeats === true))
+    return readUncached(cell, spec, ctx);
   let memo = memos.get(spec);
   if (!memo) {
     memo = new Map();
