@@ -416,6 +416,58 @@ describe("deadlines computed once per calendar and start date, shared and frozen
     expect(c?.days).toBe(45);
   });
 
+  // The deadlines are found by start date and a number made of the kind, the step and each option (scale, #18): every
+  // fact that changes a period must give its own deadline, the one computeDeadline gives for it.
+  it.each<[string, Partial<Case>, "complaintSettlement" | "denunciationSettlement" | "denunciationProcessing"]>([
+    ["a complaint, normal", { complexity: "normal" }, "complaintSettlement"],
+    ["a complaint, complex", { complexity: "complex" }, "complaintSettlement"],
+    ["a complaint, remote area", { remoteArea: true }, "complaintSettlement"],
+    ["a complaint, not a remote area", { remoteArea: false }, "complaintSettlement"],
+    ["a complaint, complex and remote", { complexity: "complex", remoteArea: true }, "complaintSettlement"],
+    ["a second complaint", { filingCount: 2 }, "complaintSettlement"],
+    [
+      "a second complaint, complex and remote",
+      { filingCount: 2, complexity: "complex", remoteArea: true },
+      "complaintSettlement",
+    ],
+    ["a denunciation", { kinds: ["denunciation"] }, "denunciationSettlement"],
+    ["a denunciation, one extension", { kinds: ["denunciation"], extensions: 1 }, "denunciationSettlement"],
+    [
+      "a denunciation, two extensions",
+      { kinds: ["denunciation"], extensions: 2, complexity: "complex" },
+      "denunciationSettlement",
+    ],
+    ["a denunciation, 40 extensions (text key)", { kinds: ["denunciation"], extensions: 40 }, "denunciationSettlement"],
+    [
+      "a denunciation, very complex",
+      { kinds: ["denunciation"], complexity: "veryComplex", extensions: 2 },
+      "denunciationSettlement",
+    ],
+    ["a denunciation's processing", { kinds: ["denunciation"] }, "denunciationProcessing"],
+  ])("Luật Khiếu nại 2011 Điều 28, 37, Luật Tố cáo 2018 Điều 24, 30 from one start date: %s", (_name, facts, kind) => {
+    // Every row of the table evaluated first, so that each one's deadline is found among the others'.
+    const all = [
+      { complexity: "normal" },
+      { complexity: "complex" },
+      { remoteArea: true },
+      { remoteArea: false },
+      { filingCount: 2, complexity: "complex", remoteArea: true },
+      { kinds: ["denunciation"], extensions: 1 },
+      { kinds: ["denunciation"], extensions: 40 },
+    ] as Partial<Case>[];
+    for (const x of all) evaluateCaseDeadlines(complaint("X", x), "2026-12-31");
+    const c = complaint("A", facts);
+    const got = evaluateCaseDeadlines(c, "2026-12-31").find((s) => s.kind === kind)?.deadline;
+    const options = {
+      ...(c.complexity ? { complexity: c.complexity } : {}),
+      ...(c.remoteArea !== undefined ? { remoteArea: c.remoteArea } : {}),
+      ...(c.extensions !== undefined ? { extensions: c.extensions } : {}),
+    };
+    const from = kind === "denunciationProcessing" ? c.receivedOn : (c.acceptedOn as string);
+    const step = kind === "complaintSettlement" ? ((c.filingCount ?? 1) >= 2 ? "second" : "first") : undefined;
+    expect(got).toEqual(computeDeadline({ kind, from, options, ...(step ? { step } : {}) }));
+  });
+
   it("keeps calendars apart: a calendar without holidays gives its own deadline", () => {
     const national = evaluateCaseDeadlines(complaint("A"), "2026-06-30")[1]?.deadline;
     const weekends = evaluateCaseDeadlines(complaint("A"), "2026-06-30", { calendar: WEEKENDS_ONLY_CALENDAR })[1]

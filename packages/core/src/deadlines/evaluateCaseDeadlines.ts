@@ -398,31 +398,85 @@ function statusOf(
 /**
  * Deadlines already computed, per calendar: a province's year has 100,000 cases but a few thousand distinct
  * (kind, start date, facts) — each computed once with its explanation, and shared, frozen, by the cases' statuses.
- * The calendar's own working-day index is cached the same way (a calendar's days off do not change).
+ * The calendar's own working-day index is cached the same way (a calendar's days off do not change). Found by the
+ * start date, then by a number telling the kind and facts apart (see {@link factsKey}), without a string made per case.
  */
-const DEADLINES = new WeakMap<WorkingDayCalendar, Map<string, Deadline>>();
+const DEADLINES = new WeakMap<WorkingDayCalendar, Map<IsoDate, Map<number | string, Deadline>>>();
 /** The same, for a caller's own rule sets (their notice rule may differ from the bundled one). */
-const DEADLINES_OF_RULE_SETS = new WeakMap<readonly RuleSet[], WeakMap<WorkingDayCalendar, Map<string, Deadline>>>();
+const DEADLINES_OF_RULE_SETS = new WeakMap<
+  readonly RuleSet[],
+  WeakMap<WorkingDayCalendar, Map<IsoDate, Map<number | string, Deadline>>>
+>();
+
+const KIND_CODES: Readonly<Record<DeadlineKind, number>> = {
+  partyNotice: 0,
+  complaintAcceptance: 1,
+  complaintSettlement: 2,
+  denunciationProcessing: 3,
+  denunciationTransfer: 4,
+  denunciationSettlement: 5,
+};
+const COMPLEXITY_CODES: Readonly<Record<string, number>> = { normal: 1, complex: 2, veryComplex: 3 };
+const COUNTING_CODES: Readonly<Record<string, number>> = { calendarDays: 1, workingDays: 2 };
+/** Extensions counted apart in the number; more (no register has them) go by text. */
+const EXTENSIONS_CODED = 30;
+
+/**
+ * What tells two deadlines of the same start date apart: the kind, the step and every option that changes the
+ * period, as one number (each part a digit of its own base, "not given" kept apart from any value), or as text when a
+ * value falls outside the number's digits.
+ */
+function factsKey(check: Check): number | string {
+  const o = check.options;
+  const complexity = o.complexity === undefined ? 0 : COMPLEXITY_CODES[o.complexity];
+  const counting = o.complaintAcceptanceCounting === undefined ? 0 : COUNTING_CODES[o.complaintAcceptanceCounting];
+  const extensions = o.extensions === undefined ? 0 : o.extensions + 1;
+  if (
+    complexity === undefined ||
+    counting === undefined ||
+    !Number.isInteger(extensions) ||
+    extensions < 0 ||
+    extensions > EXTENSIONS_CODED
+  ) {
+    return `${check.kind}|${check.step ?? ""}|${o.complexity ?? ""}|${o.remoteArea ?? ""}|${o.extensions ?? ""}|${o.severalPlaces ?? ""}|${o.complaintAcceptanceCounting ?? ""}`;
+  }
+  const step = check.step === undefined ? 0 : check.step === "first" ? 1 : 2;
+  const remote = o.remoteArea === undefined ? 0 : o.remoteArea ? 1 : 2;
+  const several = o.severalPlaces === undefined ? 0 : o.severalPlaces ? 1 : 2;
+  let key = KIND_CODES[check.kind];
+  key = key * 3 + step;
+  key = key * 4 + complexity;
+  key = key * 3 + remote;
+  key = key * (EXTENSIONS_CODED + 1) + extensions;
+  key = key * 3 + several;
+  return key * 3 + counting;
+}
 
 function knownDeadline(calendar: WorkingDayCalendar, check: Check, start: IsoDate): Deadline {
   const o = check.options;
-  const key = `${check.kind}|${check.step ?? ""}|${start}|${o.complexity ?? ""}|${o.remoteArea ?? ""}|${o.extensions ?? ""}|${o.severalPlaces ?? ""}|${o.complaintAcceptanceCounting ?? ""}`;
   let perCalendar = DEADLINES;
   if (o.ruleSets !== undefined) {
     perCalendar = DEADLINES_OF_RULE_SETS.get(o.ruleSets) ?? new WeakMap();
     DEADLINES_OF_RULE_SETS.set(o.ruleSets, perCalendar);
   }
-  let known = perCalendar.get(calendar);
-  if (known === undefined) {
-    known = new Map();
-    perCalendar.set(calendar, known);
+  let byStart = perCalendar.get(calendar);
+  if (byStart === undefined) {
+    byStart = new Map();
+    perCalendar.set(calendar, byStart);
   }
+  let known = byStart.get(start);
+  if (known === undefined) {
+    // Bounded: the dates of a few centuries of registers.
+    if (byStart.size >= 65_536) byStart.clear();
+    known = new Map();
+    byStart.set(start, known);
+  }
+  const key = factsKey(check);
   let deadline = known.get(key);
   if (deadline === undefined) {
     deadline = deepFreeze(
       computeDeadline({ kind: check.kind, from: start, options: o, ...(check.step ? { step: check.step } : {}) }),
     );
-    if (known.size >= 65_536) known.clear();
     known.set(key, deadline);
   }
   return deadline;
