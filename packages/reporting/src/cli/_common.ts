@@ -554,6 +554,9 @@ export async function prepareRun(
       ].join("\n"),
     );
   }
+  // The cases read are not changed afterwards: frozen, what is found in them once is remembered (their denouncers and
+  // vocabulary, asked for here and by the documents).
+  Object.freeze(casesRead.records);
   // A denouncer's name quoted by the problem of another row is withheld like everywhere else.
   const clean = problemWithholder(
     [...denouncerIdentities(casesRead.records), ...casesRead.withheldIdentities],

@@ -365,6 +365,40 @@ const FREE_TEXT = ["content", "handlingBody", "unit", "field"] as const;
  * denouncerIdentities([{ ...c, kinds: ["denunciation"], senderName: "Trần Văn Kín" }]) //=> ["Trần Văn Kín"]
  */
 export function denouncerIdentities(cases: readonly Case[]): string[] {
+  return [...readOnce(cases, "identities", findDenouncerIdentities)];
+}
+
+/**
+ * What is found in a register read once: a run asks for its denouncers and its vocabulary twice (for the problems of
+ * the reading, then for the documents), over 100,000 cases. Remembered only for a frozen array of cases — the CLI
+ * freezes the cases it read — so that no caller's changed array is answered from before its change.
+ */
+const FOUND = new WeakMap<readonly Case[], Found>();
+
+interface Found {
+  identities?: readonly string[];
+  vocabulary?: ReadonlySet<string>;
+}
+
+function readOnce<K extends keyof Found>(
+  cases: readonly Case[],
+  key: K,
+  find: (cases: readonly Case[]) => NonNullable<Found[K]>,
+): NonNullable<Found[K]> {
+  if (!Object.isFrozen(cases)) return find(cases);
+  let found = FOUND.get(cases);
+  if (found === undefined) {
+    found = {};
+    FOUND.set(cases, found);
+  }
+  const known = found[key];
+  if (known !== undefined) return known as NonNullable<typeof known>;
+  const value = find(cases);
+  found[key] = value;
+  return value;
+}
+
+function findDenouncerIdentities(cases: readonly Case[]): string[] {
   const out: string[] = [];
   // A sender of several letters is read into names once.
   const parts = new Map<string, string[]>();
@@ -496,6 +530,10 @@ export function unitNames(units: readonly OrgUnit[]): string[] {
  * registerVocabulary([c, c, c]) //=> Set { "Đất đai", "Đảng ủy xã Hòa Lạc" } (the field and unit of c)
  */
 export function registerVocabulary(cases: readonly Case[]): Set<string> {
+  return new Set(readOnce(cases, "vocabulary", findRegisterVocabulary));
+}
+
+function findRegisterVocabulary(cases: readonly Case[]): Set<string> {
   // A value of three cases or more: a denouncer's name typed once into "Đơn vị" is not made vocabulary by it.
   const seen = new Map<string, number>();
   const out = new Set<string>();
