@@ -7,7 +7,12 @@ import { readCasesAll } from "../intake/readCases.js";
 import { PLACEHOLDER_ORG } from "./orgFile.js";
 import { parseNarrative } from "./parseNarrative.js";
 import { prepareComplianceReport, prepareNotices, preparePeriodicReport } from "./runs.js";
-import { problemWithholder, withholdIdentities } from "./withholdIdentities.js";
+import {
+  denouncerIdentities,
+  problemWithholder,
+  registerVocabulary,
+  withholdIdentities,
+} from "./withholdIdentities.js";
 
 /** A problem of a register quoting some text (for the problems' withholder). */
 function problemOf(message: string): DetailedProblem {
@@ -909,5 +914,37 @@ describe("withholdIdentities: a denouncer named outside the identity columns is 
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe("a register's denouncers and vocabulary found once per frozen array of cases (scale, #18)", () => {
+  const denunciation = (id: string, senderName: string): Case => ({
+    id,
+    receivedOn: "2026-03-02",
+    channel: "letter",
+    kinds: ["denunciation"],
+    senderName,
+    field: "Đất đai",
+    unit: "Xã An Bình",
+  });
+
+  it("a frozen array is read once; each call gets its own copy", () => {
+    const cases = Object.freeze([denunciation("D1", "Lê Văn Tố"), denunciation("D2", "Trần Thị Cáo")]);
+    const first = denouncerIdentities(cases);
+    expect(first).toEqual(["Lê Văn Tố", "Trần Thị Cáo"]);
+    first.push("changed by a caller");
+    expect(denouncerIdentities(cases)).toEqual(["Lê Văn Tố", "Trần Thị Cáo"]);
+    const vocabulary = registerVocabulary(Object.freeze([...cases, denunciation("D3", "Phạm Văn Ba")]));
+    expect([...vocabulary]).toEqual(["Đất đai", "Xã An Bình"]);
+    vocabulary.add("changed");
+    expect(withholdIdentities(cases).text("Ông Lê Văn Tố gửi đơn")).toBe("Ông (giữ bí mật) gửi đơn");
+  });
+
+  it("an array that is not frozen is read again at each call: a changed register is never answered from before", () => {
+    const cases = [denunciation("D1", "Lê Văn Tố")];
+    expect(denouncerIdentities(cases)).toEqual(["Lê Văn Tố"]);
+    cases.push(denunciation("D2", "Trần Thị Cáo"));
+    expect(denouncerIdentities(cases)).toEqual(["Lê Văn Tố", "Trần Thị Cáo"]);
+    expect(withholdIdentities(cases).text("bà Trần Thị Cáo")).toBe("bà (giữ bí mật)");
   });
 });
