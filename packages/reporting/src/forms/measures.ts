@@ -254,6 +254,49 @@ export const SESSIONS_MEASURES: ReadonlySet<FormMeasure> = new Set<FormMeasure>(
 ]);
 
 /**
+ * The measures counted per case, their names made once (a name built per case of 100,000, then looked up, was most
+ * of the time of the counting); each checked against {@link FORM_MEASURES} when the module loads.
+ */
+const MEASURE_NAMES: ReadonlySet<string> = new Set(FORM_MEASURES);
+function measuresOf<K extends string>(prefix: string, names: readonly K[]): Readonly<Record<K, FormMeasure>> {
+  return Object.fromEntries(
+    names.map((n) => {
+      const name = `${prefix}${n}`;
+      if (!MEASURE_NAMES.has(name)) throw new Error(`countFormMeasures: no measure ${name}`);
+      return [n, name];
+    }),
+  ) as Record<K, FormMeasure>;
+}
+const RECEPTION = ["visits", "first", "repeat", "groups", "groupPeople", "groupFirst", "groupRepeat"] as const;
+const RECEPTION_OF = {
+  head: measuresOf("reception.head.", RECEPTION),
+  regular: measuresOf("reception.regular.", RECEPTION),
+};
+const KINDS = ["complaint", "denunciation", "petition"] as const;
+const RECEIVED_OF = measuresOf("received.", KINDS);
+const ELIGIBLE_OF = measuresOf("processing.eligible.", KINDS);
+const COMPETENT_OF = measuresOf("processing.competent.", KINDS);
+const COMPETENT_STEPS_OF = {
+  complaint: measuresOf("processing.competent.complaint.", ["withdrawn", "accepted", "pending"] as const),
+  denunciation: measuresOf("processing.competent.denunciation.", ["withdrawn", "accepted", "pending"] as const),
+};
+const FIELD_COLUMNS_OF = {
+  complaint: measuresOf("processing.competent.complaint.", ["land", "policy", "other"] as const),
+  denunciation: measuresOf("processing.competent.denunciation.", [
+    "administrative",
+    "corruption",
+    "judicial",
+    "other",
+  ] as const),
+  petition: measuresOf("processing.competent.petition.", ["policy", "land", "other"] as const),
+} as Readonly<Record<(typeof KINDS)[number], Readonly<Partial<Record<FieldGroup | "other", FormMeasure>>>>>;
+const SETTLEMENT = ["received", "carriedOver", "issued", "onTime", "late"] as const;
+const SETTLEMENT_OF = {
+  complaint: measuresOf("settlement.complaint.", SETTLEMENT),
+  denunciation: measuresOf("settlement.denunciation.", SETTLEMENT),
+};
+
+/**
  * Counts the measures of the official forms over one unit's cases and sessions for a data range.
  *
  * @param cases - accepted cases (any dates: those outside the range count only as carried over when they are)
@@ -284,19 +327,19 @@ export function countFormMeasures(
       const who = c.sessionId !== undefined ? "head" : "regular";
       const people = c.people ?? 1;
       const group = people >= GROUP_CASE_MIN_PEOPLE;
-      m[`reception.${who}.visits`] += 1;
+      m[RECEPTION_OF[who].visits] += 1;
       if (who === "regular") m["reception.regular.people"] += people;
-      if (c.filingCount === 1) m[`reception.${who}.first`] += 1;
-      if (c.filingCount !== undefined && c.filingCount >= 2) m[`reception.${who}.repeat`] += 1;
+      if (c.filingCount === 1) m[RECEPTION_OF[who].first] += 1;
+      if (c.filingCount !== undefined && c.filingCount >= 2) m[RECEPTION_OF[who].repeat] += 1;
       if (group) {
-        m[`reception.${who}.groups`] += 1;
-        m[`reception.${who}.groupPeople`] += people;
-        if (c.filingCount === 1) m[`reception.${who}.groupFirst`] += 1;
-        if (c.filingCount !== undefined && c.filingCount >= 2) m[`reception.${who}.groupRepeat`] += 1;
+        m[RECEPTION_OF[who].groups] += 1;
+        m[RECEPTION_OF[who].groupPeople] += people;
+        if (c.filingCount === 1) m[RECEPTION_OF[who].groupFirst] += 1;
+        if (c.filingCount !== undefined && c.filingCount >= 2) m[RECEPTION_OF[who].groupRepeat] += 1;
       }
     }
     const kind = exclusiveKind(c);
-    if (inPeriod) m[`received.${kind}`] += 1;
+    if (inPeriod) m[RECEIVED_OF[kind]] += 1;
     // Settlement runs on from period to period until its result; processing does not.
     if ((inPeriod || carried) && c.route === "handle" && kind !== "petition")
       countSettlement(m, c, kind, { inPeriod, from, to, asOf }, deadlineOptions);
@@ -312,7 +355,7 @@ export function countFormMeasures(
     }
     m["processing.processed"] += 1;
     if (c.route === "archive") continue;
-    m[`processing.eligible.${kind}`] += 1;
+    m[ELIGIBLE_OF[kind]] += 1;
     if (c.route === "handle") countCompetent(m, c, kind, asOf);
     else if (c.route === "guide") m["processing.guided"] += 1;
     else m["processing.transferred"] += 1;
@@ -431,17 +474,16 @@ function countCompetent(
   kind: "complaint" | "denunciation" | "petition",
   asOf: IsoDate,
 ): void {
-  m[`processing.competent.${kind}`] += 1;
+  m[COMPETENT_OF[kind]] += 1;
   if (kind !== "petition") {
     // Biểu 03/GQKN and 04/GQTC (TT 06/2025) columns 3–6: still examined, accepted, (not accepted), withdrawn.
     const settled = c.resultOn !== undefined && c.resultOn <= asOf;
     // A withdrawal without a result date is a withdrawal all the same ("Trạng thái" is the register's latest word).
-    if (c.status === "withdrawn" && (c.resultOn === undefined || settled))
-      m[`processing.competent.${kind}.withdrawn`] += 1;
-    else if (c.acceptedOn !== undefined && c.acceptedOn <= asOf) m[`processing.competent.${kind}.accepted`] += 1;
-    else if (!settled) m[`processing.competent.${kind}.pending`] += 1;
+    if (c.status === "withdrawn" && (c.resultOn === undefined || settled)) m[COMPETENT_STEPS_OF[kind].withdrawn] += 1;
+    else if (c.acceptedOn !== undefined && c.acceptedOn <= asOf) m[COMPETENT_STEPS_OF[kind].accepted] += 1;
+    else if (!settled) m[COMPETENT_STEPS_OF[kind].pending] += 1;
   }
-  m[`processing.competent.${kind}.${fieldColumn(kind, c.field)}` as FormMeasure] += 1;
+  m[FIELD_COLUMNS_OF[kind][fieldColumn(kind, c.field)] as FormMeasure] += 1;
   const later = c.filingCount !== undefined && c.filingCount >= 2;
   if (kind === "complaint") {
     if (c.filingCount === 1) m["processing.competent.complaint.first"] += 1;
@@ -461,14 +503,14 @@ function countSettlement(
   deadlineOptions: Pick<CountFormMeasuresOptions, "calendar" | "recordedFields">,
 ): void {
   const { inPeriod, asOf } = when;
-  m[`settlement.${kind}.${inPeriod ? "received" : "carriedOver"}`] += 1;
+  m[SETTLEMENT_OF[kind][inPeriod ? "received" : "carriedOver"]] += 1;
   const repeat = c.filingCount !== undefined && c.filingCount >= 2;
   if (kind === "denunciation" && repeat) m["settlement.denunciation.repeat"] += 1;
   const settled = c.resultOn !== undefined && c.resultOn <= asOf;
   const withdrawn = settled && c.status === "withdrawn";
   // Biểu 03/GQKN and 04/GQTC (TT 06/2025) column 7: decisions and conclusions issued in the period.
   if (settled && !withdrawn && (c.resultOn as IsoDate) >= when.from && (c.resultOn as IsoDate) <= when.to)
-    m[`settlement.${kind}.issued`] += 1;
+    m[SETTLEMENT_OF[kind].issued] += 1;
   if (!settled) return;
   if (kind === "complaint") m[withdrawn ? "settlement.complaint.withdrawn" : "settlement.complaint.decided"] += 1;
   else {
@@ -480,6 +522,6 @@ function countSettlement(
   // The statutory settlement period, judged on the result date: met, missed, or neither without `Ngày thụ lý`.
   const settlementKind = kind === "complaint" ? "complaintSettlement" : "denunciationSettlement";
   const status = evaluateCaseDeadlines(c, asOf, deadlineOptions).find((d) => d.kind === settlementKind)?.status;
-  if (status === "met") m[`settlement.${kind}.onTime`] += 1;
-  else if (status === "missed") m[`settlement.${kind}.late`] += 1;
+  if (status === "met") m[SETTLEMENT_OF[kind].onTime] += 1;
+  else if (status === "missed") m[SETTLEMENT_OF[kind].late] += 1;
 }
