@@ -5,10 +5,11 @@
 // size), rows placed page by page, each page written out as soon as the next one starts. Same IR, same look as
 // pdfmake's tables (padding 4/2 pt, 0.5 pt rules, the header row repeated, a row never split, page numbers).
 
-import { concatBytes, type NodeZlib, nodeZlib } from "../document/_platform.js";
+import { concatBytes } from "../document/_platform.js";
 import type { Block, DocumentNode, Inline, ParagraphNode, TableNode } from "../document/ir.js";
 import { A4_MM } from "../document/ir.js";
 import { mmToPt } from "../document/provenance.js";
+import { type PageCompressor, workerPageCompressor } from "./_pageCompressor.js";
 
 /** Tables with at least this many rows are drawn by the fast path (by default). */
 export const LONG_TABLE_ROWS = 400;
@@ -238,8 +239,13 @@ export class LongTableWriter {
   private page = { width: 0, height: 0 };
   private y = 0;
   private readonly margins: { top: number; right: number; bottom: number; left: number };
-  /** Node's zlib, when the code runs in Node: each page's content is then compressed as the page ends. */
-  private readonly zlib = nodeZlib();
+  /**
+   * In Node, the finished pages' content compressed on a worker thread while the next ones are drawn (see
+   * `_pageCompressor.ts`); made with the first page of the tail.
+   */
+  private compressor: PageCompressor | undefined;
+  /** Finished pages of ours whose compression is under way, in their order; they stay buffered until it is done. */
+  private compressing: { page: unknown; ref: StreamRef; done: Promise<Uint8Array> }[] = [];
   /** Whether the current page is one this writer started (not pdfmake's last page). */
   private ownPage = false;
 
@@ -514,9 +520,19 @@ export class LongTableWriter {
       for (const f of this.faces.values()) (f.font as { layoutCache?: object }).layoutCache = Object.create(null);
     // The pages so far are written out as the next ones are drawn, else a register's content streams (hundreds of MB
     // uncompressed) wait for the end. pdfmake has drawn all of its own pages by now. In Node a finished page of ours
-    // is compressed here, at zlib's fastest level (see compressContent); elsewhere pdfkit compresses it as it ends it.
-    if (this.zlib && this.ownPage) compressContent(this.zlib, this.pdf.page.content);
-    this.pdf.flushPages();
+    // is compressed at zlib's fastest level on a worker (see PAGE_DEFLATE_LEVEL) and written out once that is done,
+    // a few pages later; elsewhere pdfkit compresses it as it ends it.
+    this.compressor ??= workerPageCompressor(PAGE_DEFLATE_LEVEL);
+    const ref = this.pdf.page.content as StreamRef;
+    if (this.compressor && this.ownPage && ref.compress && ref.buffer.length > 0) {
+      this.compressing.push({
+        page: (this.pdf as unknown as BufferedPdfKit)._pageBuffer.at(-1),
+        ref,
+        done: this.compressor.compress(concatBytes(ref.buffer)),
+      });
+    }
+    if (this.compressing.length === 0) this.pdf.flushPages();
+    else await this.writeCompressed(IN_FLIGHT_PAGES);
     // pdfkit's addPage leaves the page before it alone: each page is ended here, once its content is complete.
     this.pdf.options.bufferPages = true;
     const w = mmToPt(A4_MM.width);
@@ -548,6 +564,16 @@ export class LongTableWriter {
 
   /** Draws the blocks (sections, page breaks) of the tail, each section from a new page. */
   async draw(blocks: readonly Block[]): Promise<void> {
+    try {
+      await this.drawBlocks(blocks);
+    } finally {
+      // The worker never outlives the drawing, even when it fails (a library's caller may render many documents).
+      this.compressor?.close();
+      this.compressor = undefined;
+    }
+  }
+
+  private async drawBlocks(blocks: readonly Block[]): Promise<void> {
     this.pdf.fillColor("black");
     for (const b of blocks) {
       if (b.type !== "section") continue; // a page break between sections: a section starts a page anyway
@@ -568,8 +594,33 @@ export class LongTableWriter {
           });
       }
     }
-    // The last page stays buffered: pdfkit compresses and writes it when the document ends.
+    // The last page stays buffered: pdfkit compresses and writes it when the document ends. The pages before it are
+    // written out once compressed.
     this.flushOps();
+    await this.writeCompressed(0);
+  }
+
+  /**
+   * Writes out, in their order, the buffered pages before the oldest ones still being compressed, leaving `keep` of
+   * those in flight (waiting for the oldest compressions beyond that): what pdfkit's `flushPages` does, page by page.
+   */
+  private async writeCompressed(keep: number): Promise<void> {
+    if (this.compressing.length > keep) this.compressor?.flush();
+    const pdf = this.pdf as unknown as BufferedPdfKit;
+    while (this.compressing.length > keep) {
+      const oldest = this.compressing.shift() as (typeof this.compressing)[number];
+      const compressed = await oldest.done;
+      oldest.ref.buffer = [compressed];
+      oldest.ref.compress = false;
+      oldest.ref.data.Filter = "FlateDecode";
+      const through = pdf._pageBuffer.indexOf(oldest.page as BufferedPdfKit["_pageBuffer"][number]) + 1;
+      const pages = pdf._pageBuffer.splice(0, through);
+      pdf._pageBufferStart += pages.length;
+      for (const page of pages) {
+        pdf.endPageMarkings(page);
+        page.end();
+      }
+    }
   }
 
   private async drawParagraph(p: ParagraphNode): Promise<void> {
@@ -737,15 +788,15 @@ interface StreamRef {
  */
 const PAGE_DEFLATE_LEVEL = 1;
 
-/**
- * Compresses a finished page's content stream and puts the result where pdfkit takes it when the page is written out,
- * marked as already compressed (pdfkit would compress it again at level 6). Same content, other bytes than a
- * browser's pdfkit gives (the web page's PDF already differs from the CLI's in its bytes, packages/web/README.md).
- */
-function compressContent(zlib: NodeZlib, content: unknown): void {
-  const ref = content as StreamRef;
-  if (!ref.compress || ref.buffer.length === 0) return;
-  ref.buffer = [zlib.deflateSync(concatBytes(ref.buffer), { level: PAGE_DEFLATE_LEVEL })];
-  ref.compress = false;
-  ref.data.Filter = "FlateDecode";
+/** pdfkit's buffer of pages not yet written out (what its `flushPages` empties). */
+interface BufferedPdfKit {
+  _pageBuffer: { end(): void }[];
+  _pageBufferStart: number;
+  endPageMarkings(page: unknown): void;
 }
+
+/**
+ * Pages of ours whose compression may still be under way while the next page is drawn: the worker answers a batch
+ * at a time, and the drawing waits for a page only when this many came after it.
+ */
+const IN_FLIGHT_PAGES = 48;
