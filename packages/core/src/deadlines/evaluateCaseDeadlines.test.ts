@@ -468,6 +468,22 @@ describe("deadlines computed once per calendar and start date, shared and frozen
     expect(got).toEqual(computeDeadline({ kind, from, options, ...(step ? { step } : {}) }));
   });
 
+  it.each([
+    ["-1", -1],
+    ["true", true],
+    ["false", false],
+    ["1.5", 1.5],
+  ])(
+    "Luật Tố cáo 2018 Điều 30: extensions %s (an object built without the schema) is refused, whatever was computed before (review s24 R24-1)",
+    (_name, extensions) => {
+      const den = (id: string, extra: Partial<Case>) => complaint(id, { kinds: ["denunciation"], ...extra });
+      for (const valid of [undefined, 0, 1, 2]) evaluateCaseDeadlines(den("V", { extensions: valid }), "2026-12-31");
+      expect(() => evaluateCaseDeadlines(den("X", { extensions: extensions as number }), "2026-12-31")).toThrow(
+        RangeError,
+      );
+    },
+  );
+
   it("keeps calendars apart: a calendar without holidays gives its own deadline", () => {
     const national = evaluateCaseDeadlines(complaint("A"), "2026-06-30")[1]?.deadline;
     const weekends = evaluateCaseDeadlines(complaint("A"), "2026-06-30", { calendar: WEEKENDS_ONLY_CALENDAR })[1]

@@ -415,6 +415,11 @@ const KIND_CODES: Readonly<Record<DeadlineKind, number>> = {
 };
 const COMPLEXITY_CODES: Readonly<Record<string, number>> = { normal: 1, complex: 2, veryComplex: 3 };
 const COUNTING_CODES: Readonly<Record<string, number>> = { calendarDays: 1, workingDays: 2 };
+/** The code of a value in a table of codes, only for the table's own keys ("constructor" is none). */
+function codeOf(codes: Readonly<Record<string, number>>, value: string): number | undefined {
+  return Object.hasOwn(codes, value) ? codes[value] : undefined;
+}
+
 /** Extensions counted apart in the number; more (no register has them) go by text. */
 const EXTENSIONS_CODED = 30;
 
@@ -425,18 +430,18 @@ const EXTENSIONS_CODED = 30;
  */
 function factsKey(check: Check): number | string {
   const o = check.options;
-  const complexity = o.complexity === undefined ? 0 : COMPLEXITY_CODES[o.complexity];
-  const counting = o.complaintAcceptanceCounting === undefined ? 0 : COUNTING_CODES[o.complaintAcceptanceCounting];
-  const extensions = o.extensions === undefined ? 0 : o.extensions + 1;
-  if (
-    complexity === undefined ||
-    counting === undefined ||
-    !Number.isInteger(extensions) ||
-    extensions < 0 ||
-    extensions > EXTENSIONS_CODED
-  ) {
+  const complexity = o.complexity === undefined ? 0 : codeOf(COMPLEXITY_CODES, o.complexity);
+  const counting =
+    o.complaintAcceptanceCounting === undefined ? 0 : codeOf(COUNTING_CODES, o.complaintAcceptanceCounting);
+  // Only a whole number of extensions is coded: -1, true or false (an object built without the schema) go by text, so
+  // that computeDeadline refuses them on every call, whatever was computed before (review s24 R24-1).
+  const ext = o.extensions;
+  const coded =
+    ext === undefined || (typeof ext === "number" && Number.isInteger(ext) && ext >= 0 && ext < EXTENSIONS_CODED);
+  if (complexity === undefined || counting === undefined || !coded) {
     return `${check.kind}|${check.step ?? ""}|${o.complexity ?? ""}|${o.remoteArea ?? ""}|${o.extensions ?? ""}|${o.severalPlaces ?? ""}|${o.complaintAcceptanceCounting ?? ""}`;
   }
+  const extensions = ext === undefined ? 0 : ext + 1;
   const step = check.step === undefined ? 0 : check.step === "first" ? 1 : 2;
   const remote = o.remoteArea === undefined ? 0 : o.remoteArea ? 1 : 2;
   const several = o.severalPlaces === undefined ? 0 : o.severalPlaces ? 1 : 2;
