@@ -34,7 +34,13 @@ import { OutputSet } from "../node/_outputs.js";
 import { fontFolderProblem, readDefaultFonts, readFontFolder } from "../node/fonts.js";
 import { type OrgFile, orgDraftNotes, orgPlaceholders, PLACEHOLDER_ORG, parseOrgFile } from "../report/orgFile.js";
 import { deadlineColumnNotes, type RegisterRunInput, resolveRunDates } from "../report/runs.js";
-import { denouncerIdentities, problemWithholder, registerVocabulary, unitNames } from "../report/withholdIdentities.js";
+import {
+  denouncerIdentities,
+  problemWithholder,
+  registerUnchangedCases,
+  registerVocabulary,
+  unitNames,
+} from "../report/withholdIdentities.js";
 import { formatProblemTable } from "./_table.js";
 import { type CliIo, checkReadable, UsageError } from "./_usage.js";
 
@@ -554,9 +560,9 @@ export async function prepareRun(
       ].join("\n"),
     );
   }
-  // The cases read are not changed afterwards: frozen, what is found in them once is remembered (their denouncers and
-  // vocabulary, asked for here and by the documents).
-  Object.freeze(casesRead.records);
+  // The cases read are not changed afterwards: what is found in them is found once (their denouncers and vocabulary,
+  // asked for here and by the documents).
+  registerUnchangedCases(casesRead.records);
   // A denouncer's name quoted by the problem of another row is withheld like everywhere else.
   const clean = problemWithholder(
     [...denouncerIdentities(casesRead.records), ...casesRead.withheldIdentities],

@@ -10,6 +10,7 @@ import { prepareComplianceReport, prepareNotices, preparePeriodicReport } from "
 import {
   denouncerIdentities,
   problemWithholder,
+  registerUnchangedCases,
   registerVocabulary,
   withholdIdentities,
 } from "./withholdIdentities.js";
@@ -917,34 +918,44 @@ describe("withholdIdentities: a denouncer named outside the identity columns is 
   });
 });
 
-describe("a register's denouncers and vocabulary found once per frozen array of cases (scale, #18)", () => {
-  const denunciation = (id: string, senderName: string): Case => ({
+describe("a register's denouncers and vocabulary found once per array the CLI registered (scale, #18)", () => {
+  const denunciation = (id: string, senderName: string, kinds: Case["kinds"] = ["denunciation"]): Case => ({
     id,
     receivedOn: "2026-03-02",
     channel: "letter",
-    kinds: ["denunciation"],
+    kinds,
     senderName,
     field: "Đất đai",
     unit: "Xã An Bình",
   });
 
-  it("a frozen array is read once; each call gets its own copy", () => {
-    const cases = Object.freeze([denunciation("D1", "Lê Văn Tố"), denunciation("D2", "Trần Thị Cáo")]);
+  it("a registered array is read once; each call gets its own copy", () => {
+    const cases = [denunciation("D1", "Lê Văn Tố"), denunciation("D2", "Trần Thị Cáo")];
+    registerUnchangedCases(cases);
     const first = denouncerIdentities(cases);
     expect(first).toEqual(["Lê Văn Tố", "Trần Thị Cáo"]);
     first.push("changed by a caller");
     expect(denouncerIdentities(cases)).toEqual(["Lê Văn Tố", "Trần Thị Cáo"]);
-    const vocabulary = registerVocabulary(Object.freeze([...cases, denunciation("D3", "Phạm Văn Ba")]));
+    const three = [...cases, denunciation("D3", "Phạm Văn Ba")];
+    registerUnchangedCases(three);
+    const vocabulary = registerVocabulary(three);
     expect([...vocabulary]).toEqual(["Đất đai", "Xã An Bình"]);
     vocabulary.add("changed");
+    expect([...registerVocabulary(three)]).toEqual(["Đất đai", "Xã An Bình"]);
     expect(withholdIdentities(cases).text("Ông Lê Văn Tố gửi đơn")).toBe("Ông (giữ bí mật) gửi đơn");
   });
 
-  it("an array that is not frozen is read again at each call: a changed register is never answered from before", () => {
-    const cases = [denunciation("D1", "Lê Văn Tố")];
-    expect(denouncerIdentities(cases)).toEqual(["Lê Văn Tố"]);
-    cases.push(denunciation("D2", "Trần Thị Cáo"));
-    expect(denouncerIdentities(cases)).toEqual(["Lê Văn Tố", "Trần Thị Cáo"]);
-    expect(withholdIdentities(cases).text("bà Trần Thị Cáo")).toBe("bà (giữ bí mật)");
+  it("any other array is read again at each call, frozen or not (review s24 R24-2: a case corrected in place)", () => {
+    const grown = [denunciation("D1", "Lê Văn Tố")];
+    expect(denouncerIdentities(grown)).toEqual(["Lê Văn Tố"]);
+    grown.push(denunciation("D2", "Trần Thị Cáo"));
+    expect(denouncerIdentities(grown)).toEqual(["Lê Văn Tố", "Trần Thị Cáo"]);
+    // Frozen by a caller, then one of its cases corrected into a denunciation: its sender is withheld at once.
+    const corrected = { ...denunciation("A1", "Phạm Văn Toàn", ["petition"]) };
+    const frozen = Object.freeze([denunciation("D1", "Lê Văn Tố"), corrected]);
+    expect(denouncerIdentities(frozen)).toEqual(["Lê Văn Tố"]);
+    corrected.kinds = ["denunciation"];
+    expect(denouncerIdentities(frozen)).toEqual(["Lê Văn Tố", "Phạm Văn Toàn"]);
+    expect(withholdIdentities(frozen).text("ông Phạm Văn Toàn")).toBe("ông (giữ bí mật)");
   });
 });

@@ -370,10 +370,23 @@ export function denouncerIdentities(cases: readonly Case[]): string[] {
 
 /**
  * What is found in a register read once: a run asks for its denouncers and its vocabulary twice (for the problems of
- * the reading, then for the documents), over 100,000 cases. Remembered only for a frozen array of cases — the CLI
- * freezes the cases it read — so that no caller's changed array is answered from before its change.
+ * the reading, then for the documents), over 100,000 cases. Remembered only for an array of cases the CLI registered
+ * as read and never changed ({@link registerUnchangedCases}) — not for any caller's array, frozen or not: freezing is
+ * shallow, and a case corrected in place must never be answered from before its correction (review s24 R24-2: a
+ * denouncer's name was printed on a transfer slip).
  */
 const FOUND = new WeakMap<readonly Case[], Found>();
+const UNCHANGED = new WeakSet<readonly Case[]>();
+
+/**
+ * Registers an array of cases that is never changed afterwards, neither the array nor its cases (the cases a CLI run
+ * read): what is found in it is then found once. Internal to the package.
+ *
+ * @param cases - the cases read
+ */
+export function registerUnchangedCases(cases: readonly Case[]): void {
+  UNCHANGED.add(cases);
+}
 
 interface Found {
   identities?: readonly string[];
@@ -385,7 +398,7 @@ function readOnce<K extends keyof Found>(
   key: K,
   find: (cases: readonly Case[]) => NonNullable<Found[K]>,
 ): NonNullable<Found[K]> {
-  if (!Object.isFrozen(cases)) return find(cases);
+  if (!UNCHANGED.has(cases)) return find(cases);
   let found = FOUND.get(cases);
   if (found === undefined) {
     found = {};
