@@ -31,10 +31,14 @@ let precompiledBySource: Map<string, (typeof PRECOMPILED)[number]> | undefined;
 /** The precompiled spec of a default template compiled with the options it was precompiled with, else undefined. */
 function precompiledSpec(source: string, options: { strict?: boolean; noEscape?: boolean }): unknown {
   if (PRECOMPILED.length === 0) return undefined;
+  // Any other option (knownHelpersOnly, data, preventIndent …) changes the code: such a call is compiled as asked
+  // (review s24 R24-3).
+  for (const key of Object.keys(options)) if (key !== "strict" && key !== "noEscape") return undefined;
   precompiledBySource ??= new Map(PRECOMPILED.map((p) => [p[0], p]));
   const hit = precompiledBySource.get(source);
-  // A partial is compiled with its parent's options, to which Handlebars adds keys of its own: the two that shape the
-  // code are compared.
+  // A partial called from a precompiled template is compiled with no options of its parent (a precompiled spec keeps
+  // none): it is served too. Called from a template compiled here, it gets the parent's options with keys Handlebars
+  // adds, and is compiled.
   if (!hit || hit[1] !== (options.strict === true) || hit[2] !== (options.noEscape === true)) return undefined;
   return hit[3];
 }

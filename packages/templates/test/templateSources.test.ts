@@ -123,6 +123,10 @@ describe("the default templates precompiled into the built package (src/_precomp
       // The default source compiled with other options than it was precompiled with is compiled, not served.
       engine().compile(TEMPLATE_SOURCES[0]?.source ?? "", { strict: false, noEscape: false })(SAMPLES.report);
       expect(parsed).toHaveLength(2);
+      // An option beyond strict and noEscape is honoured (review s24 R24-3): knownHelpersOnly refuses the helpers.
+      const notice = TEMPLATE_SOURCES.find((t) => t.name === "notice.receipt")?.source ?? "";
+      expect(() => engine().compile(notice, { strict: true, knownHelpersOnly: true })({})).toThrow(/knownHelpersOnly/);
+      expect(parsed).toHaveLength(3);
     } finally {
       vi.doUnmock("../src/_precompiled.js");
       vi.resetModules();
