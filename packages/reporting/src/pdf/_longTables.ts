@@ -5,7 +5,7 @@
 // size), rows placed page by page, each page written out as soon as the next one starts. Same IR, same look as
 // pdfmake's tables (padding 4/2 pt, 0.5 pt rules, the header row repeated, a row never split, page numbers).
 
-import { concatBytes } from "../document/_platform.js";
+import { concatBytes, nodeZlib } from "../document/_platform.js";
 import type { Block, DocumentNode, Inline, ParagraphNode, TableNode } from "../document/ir.js";
 import { A4_MM } from "../document/ir.js";
 import { mmToPt } from "../document/provenance.js";
@@ -239,11 +239,15 @@ export class LongTableWriter {
   private page = { width: 0, height: 0 };
   private y = 0;
   private readonly margins: { top: number; right: number; bottom: number; left: number };
+  /** Node's zlib, when the code runs in Node: each page's content is then compressed as the page ends. */
+  private readonly zlib = nodeZlib();
   /**
-   * In Node, the finished pages' content compressed on a worker thread while the next ones are drawn (see
-   * `_pageCompressor.ts`); made with the first page of the tail.
+   * In Node, from the tail's {@link WORKER_AFTER_PAGES}th page on, the finished pages' content compressed on a worker
+   * thread while the next ones are drawn (see `_pageCompressor.ts`); before, here.
    */
   private compressor: PageCompressor | undefined;
+  /** The tail's own pages finished so far. */
+  private finished = 0;
   /** Finished pages of ours whose compression is under way, in their order; they stay buffered until it is done. */
   private compressing: { page: unknown; ref: StreamRef; done: Promise<Uint8Array> }[] = [];
   /** Whether the current page is one this writer started (not pdfmake's last page). */
@@ -522,14 +526,19 @@ export class LongTableWriter {
     // uncompressed) wait for the end. pdfmake has drawn all of its own pages by now. In Node a finished page of ours
     // is compressed at zlib's fastest level on a worker (see PAGE_DEFLATE_LEVEL) and written out once that is done,
     // a few pages later; elsewhere pdfkit compresses it as it ends it.
-    this.compressor ??= workerPageCompressor(PAGE_DEFLATE_LEVEL);
     const ref = this.pdf.page.content as StreamRef;
-    if (this.compressor && this.ownPage && ref.compress && ref.buffer.length > 0) {
-      this.compressing.push({
-        page: (this.pdf as unknown as BufferedPdfKit)._pageBuffer.at(-1),
-        ref,
-        done: this.compressor.compress(concatBytes(ref.buffer)),
-      });
+    if (this.zlib && this.ownPage && ref.compress && ref.buffer.length > 0) {
+      // A worker costs its start (about 45 ms): only a long tail (an overdue list, a register) is worth it
+      // (review s24 R24-5: the short tables of a commune's report were slower).
+      if (++this.finished === WORKER_AFTER_PAGES) this.compressor = workerPageCompressor(PAGE_DEFLATE_LEVEL);
+      const bytes = concatBytes(ref.buffer);
+      if (this.compressor) {
+        this.compressing.push({
+          page: (this.pdf as unknown as BufferedPdfKit)._pageBuffer.at(-1),
+          ref,
+          done: this.compressor.compress(bytes),
+        });
+      } else markCompressed(ref, this.zlib.deflateSync(bytes, { level: PAGE_DEFLATE_LEVEL }));
     }
     if (this.compressing.length === 0) this.pdf.flushPages();
     else await this.writeCompressed(IN_FLIGHT_PAGES);
@@ -609,10 +618,7 @@ export class LongTableWriter {
     const pdf = this.pdf as unknown as BufferedPdfKit;
     while (this.compressing.length > keep) {
       const oldest = this.compressing.shift() as (typeof this.compressing)[number];
-      const compressed = await oldest.done;
-      oldest.ref.buffer = [compressed];
-      oldest.ref.compress = false;
-      oldest.ref.data.Filter = "FlateDecode";
+      markCompressed(oldest.ref, await oldest.done);
       const through = pdf._pageBuffer.indexOf(oldest.page as BufferedPdfKit["_pageBuffer"][number]) + 1;
       const pages = pdf._pageBuffer.splice(0, through);
       pdf._pageBufferStart += pages.length;
@@ -787,6 +793,23 @@ interface StreamRef {
  * cores), in 0.75–1.0 s with level 1 here, for a file 12 % larger (docs/performance.md, session 20).
  */
 const PAGE_DEFLATE_LEVEL = 1;
+
+/**
+ * Puts a page's compressed content where pdfkit takes it when the page is written out, marked as compressed (pdfkit
+ * would compress it again at level 6). Same content, other bytes than a browser's pdfkit gives (the web page's PDF
+ * already differs from the CLI's in its bytes, packages/web/README.md).
+ */
+function markCompressed(ref: StreamRef, compressed: Uint8Array): void {
+  ref.buffer = [compressed];
+  ref.compress = false;
+  ref.data.Filter = "FlateDecode";
+}
+
+/**
+ * The tail's own page from which its pages are compressed on a worker: a commune's register or a compliance review's
+ * table has fewer, a province's overdue list (1,400 pages) or register appendix many more.
+ */
+const WORKER_AFTER_PAGES = 64;
 
 /** pdfkit's buffer of pages not yet written out (what its `flushPages` empties). */
 interface BufferedPdfKit {

@@ -72,7 +72,8 @@ export function workerPageCompressor(level: number): PageCompressor | undefined 
       fail();
       return undefined;
     }
-    worker.unref();
+    // Not unref'd: the drawing awaits the worker's answers, and an unref'd worker would let the process end before them
+    // (review s24 R24-4); the writer closes it when the drawing ends, however it ends.
     worker.on("message", ({ id, out }: { id: number; out: Uint8Array[] }) => {
       const pages = sent.get(id);
       sent.delete(id);
