@@ -531,14 +531,14 @@ export class LongTableWriter {
       // A worker costs its start (about 45 ms): only a long tail (an overdue list, a register) is worth it
       // (review s24 R24-5: the short tables of a commune's report were slower).
       if (++this.finished === WORKER_AFTER_PAGES) this.compressor = workerPageCompressor(PAGE_DEFLATE_LEVEL);
-      const bytes = concatBytes(ref.buffer);
       if (this.compressor) {
+        const chunks = ref.buffer;
         this.compressing.push({
           page: (this.pdf as unknown as BufferedPdfKit)._pageBuffer.at(-1),
           ref,
-          done: this.compressor.compress(bytes),
+          done: this.compressor.compress(() => concatBytes(chunks)),
         });
-      } else markCompressed(ref, this.zlib.deflateSync(bytes, { level: PAGE_DEFLATE_LEVEL }));
+      } else markCompressed(ref, this.zlib.deflateSync(concatBytes(ref.buffer), { level: PAGE_DEFLATE_LEVEL }));
     }
     if (this.compressing.length === 0) this.pdf.flushPages();
     else await this.writeCompressed(IN_FLIGHT_PAGES);

@@ -10,7 +10,7 @@ describe("the fast path's pages compressed on a worker thread (scale, #18)", () 
     const compressor = workerPageCompressor(1);
     expect(compressor).toBeDefined();
     const pages = Array.from({ length: 40 }, (_, i) => page(i));
-    const results = pages.map((p) => compressor?.compress(p));
+    const results = pages.map((p) => compressor?.compress(() => p.slice()));
     compressor?.flush();
     const out = await Promise.all(results);
     compressor?.close();
@@ -22,7 +22,7 @@ describe("the fast path's pages compressed on a worker thread (scale, #18)", () 
 
   it("a page asked for and not yet sent when the compressor is closed is compressed all the same", async () => {
     const compressor = workerPageCompressor(1);
-    const pending = [compressor?.compress(page(1)), compressor?.compress(page(2))];
+    const pending = [compressor?.compress(() => page(1)), compressor?.compress(() => page(2))];
     compressor?.close();
     const out = await Promise.all(pending);
     expect(out.map((o) => Buffer.from(inflateSync(o as Uint8Array)).toString())).toEqual([
@@ -30,7 +30,7 @@ describe("the fast path's pages compressed on a worker thread (scale, #18)", () 
       Buffer.from(page(2)).toString(),
     ]);
     // After closing, pages are compressed on the calling thread.
-    expect(Buffer.from(inflateSync((await compressor?.compress(page(3))) as Uint8Array)).toString()).toBe(
+    expect(Buffer.from(inflateSync((await compressor?.compress(() => page(3))) as Uint8Array)).toString()).toBe(
       Buffer.from(page(3)).toString(),
     );
   });

@@ -8,8 +8,11 @@ import { nodeZlib } from "../document/_platform.js";
 
 /** Compresses content streams, each one's result in the order asked. */
 export interface PageCompressor {
-  /** The bytes compressed (zlib's deflate at the compressor's level); the promise never rejects. */
-  compress(bytes: Uint8Array): Promise<Uint8Array>;
+  /**
+   * The bytes `content` makes, compressed (zlib's deflate at the compressor's level); the promise never rejects. The
+   * bytes are handed to the worker, not copied: `content` is called again if they must be compressed here after all.
+   */
+  compress(content: () => Uint8Array): Promise<Uint8Array>;
   /** Sends the pages asked for so far, so that their results come without waiting for a full batch. */
   flush(): void;
   /** Stops the worker; pages still asked for are compressed here. */
@@ -30,7 +33,7 @@ parentPort.on("message", ({ id, pages, level }) => {
 `;
 
 interface Pending {
-  bytes: Uint8Array;
+  content: () => Uint8Array;
   resolve: (compressed: Uint8Array) => void;
 }
 
@@ -57,7 +60,7 @@ export function workerPageCompressor(level: number): PageCompressor | undefined 
   const fail = () => {
     if (broken) return;
     broken = true;
-    for (const pages of sent.values()) for (const p of pages) p.resolve(here(p.bytes));
+    for (const pages of sent.values()) for (const p of pages) p.resolve(here(p.content()));
     sent.clear();
     void worker?.terminate();
     worker = undefined;
@@ -91,18 +94,22 @@ export function workerPageCompressor(level: number): PageCompressor | undefined 
     batch = [];
     const w = start();
     if (!w) {
-      for (const p of pages) p.resolve(here(p.bytes));
+      for (const p of pages) p.resolve(here(p.content()));
       return;
     }
     const id = next++;
     sent.set(id, pages);
-    w.postMessage({ id, pages: pages.map((p) => p.bytes), level });
+    const bytes = pages.map((p) => p.content());
+    w.postMessage(
+      { id, pages: bytes, level },
+      bytes.map((b) => b.buffer as ArrayBuffer),
+    );
   };
   return {
-    compress(bytes) {
-      if (broken) return Promise.resolve(here(bytes));
+    compress(content) {
+      if (broken) return Promise.resolve(here(content()));
       return new Promise<Uint8Array>((resolve) => {
-        batch.push({ bytes, resolve });
+        batch.push({ content, resolve });
         if (batch.length >= BATCH) flush();
       });
     },
@@ -112,7 +119,7 @@ export function workerPageCompressor(level: number): PageCompressor | undefined 
       const w = worker;
       worker = undefined;
       broken = true;
-      for (const pages of sent.values()) for (const p of pages) p.resolve(here(p.bytes));
+      for (const pages of sent.values()) for (const p of pages) p.resolve(here(p.content()));
       sent.clear();
       void w?.terminate();
     },
