@@ -505,6 +505,46 @@ describe("deadlines computed once per calendar and start date, shared and frozen
   });
 });
 
+describe("evaluateCaseDeadlines with explain: false: the same statuses and deadlines, no explanations (scale, #18)", () => {
+  it("a property over generated cases: statuses and deadlines as with explanations, every reason empty", () => {
+    const dates = fc.integer({ min: 0, max: 400 }).map((n) => addCalendarDays("2026-01-01", n));
+    fc.assert(
+      fc.property(
+        fc.record({
+          kinds: fc.subarray(["reflection", "petition", "complaint", "denunciation"] as const, { minLength: 1 }),
+          receivedOn: dates,
+          notified: fc.option(fc.integer({ min: 0, max: 40 })),
+          accepted: fc.option(fc.integer({ min: 0, max: 40 })),
+          result: fc.option(fc.integer({ min: 0, max: 120 })),
+          route: fc.option(fc.constantFrom("handle", "direct", "guide", "archive" as const)),
+          complexity: fc.option(fc.constantFrom("normal", "complex", "veryComplex" as const)),
+          extensions: fc.option(fc.integer({ min: 0, max: 2 })),
+          anonymous: fc.boolean(),
+        }),
+        dates,
+        (x, asOf) => {
+          const c = make({
+            kinds: x.kinds,
+            receivedOn: x.receivedOn,
+            anonymous: x.anonymous,
+            ...(x.notified === null ? {} : { notifiedOn: addCalendarDays(x.receivedOn, x.notified) }),
+            ...(x.accepted === null ? {} : { acceptedOn: addCalendarDays(x.receivedOn, x.accepted) }),
+            ...(x.result === null ? {} : { resultOn: addCalendarDays(x.receivedOn, x.result) }),
+            ...(x.route === null ? {} : { route: x.route }),
+            ...(x.complexity === null ? {} : { complexity: x.complexity }),
+            ...(x.extensions === null ? {} : { extensions: x.extensions }),
+          });
+          const full = evaluateCaseDeadlines(c, asOf);
+          const bare = evaluateCaseDeadlines(c, asOf, { explain: false });
+          expect(bare.map((s) => s.reason)).toEqual(full.map(() => ""));
+          expect(bare.map(({ reason: _r, ...rest }) => rest)).toEqual(full.map(({ reason: _r, ...rest }) => rest));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe("missedCaseDeadlines: the missed deadlines of evaluateCaseDeadlines, without the others' explanations", () => {
   const day = (n: number) => addCalendarDays("2025-11-01", n);
   // Dates a few days apart, so that a step done on its very due date, or an as-of date on it, comes up often.

@@ -1,4 +1,4 @@
-import type { Case, IsoDate, ReceptionSession, WorkingDayCalendar } from "@tiepdan/core";
+import type { Case, EvaluateCaseDeadlinesOptions, IsoDate, ReceptionSession, WorkingDayCalendar } from "@tiepdan/core";
 import { evaluateCaseDeadlines, GROUP_CASE_MIN_PEOPLE } from "@tiepdan/core";
 import { normalizeKey } from "../intake/_lib/normalizeKey.js";
 
@@ -316,7 +316,9 @@ export function countFormMeasures(
   const m = emptyFormMeasures();
   const { from, to } = range;
   const asOf = options.asOf ?? to;
-  const deadlineOptions = {
+  // Only the settlement's status is read: no explanations written.
+  const deadlineOptions: EvaluateCaseDeadlinesOptions = {
+    explain: false,
     ...(options.calendar ? { calendar: options.calendar } : {}),
     ...(options.recordedFields ? { recordedFields: options.recordedFields } : {}),
   };
@@ -500,7 +502,7 @@ function countSettlement(
   c: Case,
   kind: "complaint" | "denunciation",
   when: { inPeriod: boolean; from: IsoDate; to: IsoDate; asOf: IsoDate },
-  deadlineOptions: Pick<CountFormMeasuresOptions, "calendar" | "recordedFields">,
+  deadlineOptions: EvaluateCaseDeadlinesOptions,
 ): void {
   const { inPeriod, asOf } = when;
   m[SETTLEMENT_OF[kind][inPeriod ? "received" : "carriedOver"]] += 1;

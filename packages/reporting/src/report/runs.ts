@@ -568,7 +568,7 @@ export function daysOffFallbackNotes(input: {
   for (const c of input.cases) {
     if (c.receivedOn < period.from || c.receivedOn > period.to) continue;
     if (c.receivedOn < since && (c.acceptedOn === undefined || c.acceptedOn < since)) continue;
-    const fallback = evaluateCaseDeadlines(c, asOf, { calendar }).flatMap(
+    const fallback = evaluateCaseDeadlines(c, asOf, { calendar, explain: false }).flatMap(
       (s) => s.deadline?.daysOffFallback?.years ?? [],
     );
     if (fallback.length === 0) continue;
