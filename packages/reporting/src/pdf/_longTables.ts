@@ -5,11 +5,10 @@
 // size), rows placed page by page, each page written out as soon as the next one starts. Same IR, same look as
 // pdfmake's tables (padding 4/2 pt, 0.5 pt rules, the header row repeated, a row never split, page numbers).
 
-import { concatBytes, nodeZlib } from "../document/_platform.js";
+import { concatBytes, type NodeZlib, nodeZlib } from "../document/_platform.js";
 import type { Block, DocumentNode, Inline, ParagraphNode, TableNode } from "../document/ir.js";
 import { A4_MM } from "../document/ir.js";
 import { mmToPt } from "../document/provenance.js";
-import { type PageCompressor, workerPageCompressor } from "./_pageCompressor.js";
 
 /** Tables with at least this many rows are drawn by the fast path (by default). */
 export const LONG_TABLE_ROWS = 400;
@@ -241,15 +240,6 @@ export class LongTableWriter {
   private readonly margins: { top: number; right: number; bottom: number; left: number };
   /** Node's zlib, when the code runs in Node: each page's content is then compressed as the page ends. */
   private readonly zlib = nodeZlib();
-  /**
-   * In Node, from the tail's {@link WORKER_AFTER_PAGES}th page on, the finished pages' content compressed on a worker
-   * thread while the next ones are drawn (see `_pageCompressor.ts`); before, here.
-   */
-  private compressor: PageCompressor | undefined;
-  /** The tail's own pages finished so far. */
-  private finished = 0;
-  /** Finished pages of ours whose compression is under way, in their order; they stay buffered until it is done. */
-  private compressing: { page: unknown; ref: StreamRef; done: Promise<Uint8Array> }[] = [];
   /** Whether the current page is one this writer started (not pdfmake's last page). */
   private ownPage = false;
 
@@ -524,24 +514,9 @@ export class LongTableWriter {
       for (const f of this.faces.values()) (f.font as { layoutCache?: object }).layoutCache = Object.create(null);
     // The pages so far are written out as the next ones are drawn, else a register's content streams (hundreds of MB
     // uncompressed) wait for the end. pdfmake has drawn all of its own pages by now. In Node a finished page of ours
-    // is compressed at zlib's fastest level on a worker (see PAGE_DEFLATE_LEVEL) and written out once that is done,
-    // a few pages later; elsewhere pdfkit compresses it as it ends it.
-    const ref = this.pdf.page.content as StreamRef;
-    if (this.zlib && this.ownPage && ref.compress && ref.buffer.length > 0) {
-      // A worker costs its start (about 45 ms): only a long tail (an overdue list, a register) is worth it
-      // (review s24 R24-5: the short tables of a commune's report were slower).
-      if (++this.finished === WORKER_AFTER_PAGES) this.compressor = workerPageCompressor(PAGE_DEFLATE_LEVEL);
-      if (this.compressor) {
-        const chunks = ref.buffer;
-        this.compressing.push({
-          page: (this.pdf as unknown as BufferedPdfKit)._pageBuffer.at(-1),
-          ref,
-          done: this.compressor.compress(() => concatBytes(chunks)),
-        });
-      } else markCompressed(ref, this.zlib.deflateSync(concatBytes(ref.buffer), { level: PAGE_DEFLATE_LEVEL }));
-    }
-    if (this.compressing.length === 0) this.pdf.flushPages();
-    else await this.writeCompressed(IN_FLIGHT_PAGES);
+    // is compressed here, at zlib's fastest level (see compressContent); elsewhere pdfkit compresses it as it ends it.
+    if (this.zlib && this.ownPage) compressContent(this.zlib, this.pdf.page.content);
+    this.pdf.flushPages();
     // pdfkit's addPage leaves the page before it alone: each page is ended here, once its content is complete.
     this.pdf.options.bufferPages = true;
     const w = mmToPt(A4_MM.width);
@@ -573,16 +548,6 @@ export class LongTableWriter {
 
   /** Draws the blocks (sections, page breaks) of the tail, each section from a new page. */
   async draw(blocks: readonly Block[]): Promise<void> {
-    try {
-      await this.drawBlocks(blocks);
-    } finally {
-      // The worker never outlives the drawing, even when it fails (a library's caller may render many documents).
-      this.compressor?.close();
-      this.compressor = undefined;
-    }
-  }
-
-  private async drawBlocks(blocks: readonly Block[]): Promise<void> {
     this.pdf.fillColor("black");
     for (const b of blocks) {
       if (b.type !== "section") continue; // a page break between sections: a section starts a page anyway
@@ -603,30 +568,8 @@ export class LongTableWriter {
           });
       }
     }
-    // The last page stays buffered: pdfkit compresses and writes it when the document ends. The pages before it are
-    // written out once compressed.
+    // The last page stays buffered: pdfkit compresses and writes it when the document ends.
     this.flushOps();
-    await this.writeCompressed(0);
-  }
-
-  /**
-   * Writes out, in their order, the buffered pages before the oldest ones still being compressed, leaving `keep` of
-   * those in flight (waiting for the oldest compressions beyond that): what pdfkit's `flushPages` does, page by page.
-   */
-  private async writeCompressed(keep: number): Promise<void> {
-    if (this.compressing.length > keep) this.compressor?.flush();
-    const pdf = this.pdf as unknown as BufferedPdfKit;
-    while (this.compressing.length > keep) {
-      const oldest = this.compressing.shift() as (typeof this.compressing)[number];
-      markCompressed(oldest.ref, await oldest.done);
-      const through = pdf._pageBuffer.indexOf(oldest.page as BufferedPdfKit["_pageBuffer"][number]) + 1;
-      const pages = pdf._pageBuffer.splice(0, through);
-      pdf._pageBufferStart += pages.length;
-      for (const page of pages) {
-        pdf.endPageMarkings(page);
-        page.end();
-      }
-    }
   }
 
   private async drawParagraph(p: ParagraphNode): Promise<void> {
@@ -795,31 +738,14 @@ interface StreamRef {
 const PAGE_DEFLATE_LEVEL = 1;
 
 /**
- * Puts a page's compressed content where pdfkit takes it when the page is written out, marked as compressed (pdfkit
- * would compress it again at level 6). Same content, other bytes than a browser's pdfkit gives (the web page's PDF
- * already differs from the CLI's in its bytes, packages/web/README.md).
+ * Compresses a finished page's content stream and puts the result where pdfkit takes it when the page is written out,
+ * marked as already compressed (pdfkit would compress it again at level 6). Same content, other bytes than a
+ * browser's pdfkit gives (the web page's PDF already differs from the CLI's in its bytes, packages/web/README.md).
  */
-function markCompressed(ref: StreamRef, compressed: Uint8Array): void {
-  ref.buffer = [compressed];
+function compressContent(zlib: NodeZlib, content: unknown): void {
+  const ref = content as StreamRef;
+  if (!ref.compress || ref.buffer.length === 0) return;
+  ref.buffer = [zlib.deflateSync(concatBytes(ref.buffer), { level: PAGE_DEFLATE_LEVEL })];
   ref.compress = false;
   ref.data.Filter = "FlateDecode";
 }
-
-/**
- * The tail's own page from which its pages are compressed on a worker: a commune's register or a compliance review's
- * table has fewer, a province's overdue list (1,400 pages) or register appendix many more.
- */
-const WORKER_AFTER_PAGES = 64;
-
-/** pdfkit's buffer of pages not yet written out (what its `flushPages` empties). */
-interface BufferedPdfKit {
-  _pageBuffer: { end(): void }[];
-  _pageBufferStart: number;
-  endPageMarkings(page: unknown): void;
-}
-
-/**
- * Pages of ours whose compression may still be under way while the next page is drawn: the worker answers a batch
- * at a time, and the drawing waits for a page only when this many came after it.
- */
-const IN_FLIGHT_PAGES = 48;
