@@ -276,9 +276,10 @@ const KINDS = ["complaint", "denunciation", "petition"] as const;
 const RECEIVED_OF = measuresOf("received.", KINDS);
 const ELIGIBLE_OF = measuresOf("processing.eligible.", KINDS);
 const COMPETENT_OF = measuresOf("processing.competent.", KINDS);
+const COMPETENT_STEPS = ["withdrawn", "accepted", "pending"] as const;
 const COMPETENT_STEPS_OF = {
-  complaint: measuresOf("processing.competent.complaint.", ["withdrawn", "accepted", "pending"] as const),
-  denunciation: measuresOf("processing.competent.denunciation.", ["withdrawn", "accepted", "pending"] as const),
+  complaint: measuresOf("processing.competent.complaint.", COMPETENT_STEPS),
+  denunciation: measuresOf("processing.competent.denunciation.", COMPETENT_STEPS),
 };
 const FIELD_COLUMNS_OF = {
   complaint: measuresOf("processing.competent.complaint.", ["land", "policy", "other"] as const),
